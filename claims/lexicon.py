@@ -1,0 +1,79 @@
+"""The engine's word knowledge: English word frequencies, place names, news synonyms.
+
+All of it ships as small text files in claims/data (see tools/ for how they were made);
+nothing is downloaded. Each table loads once, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import Stemmer
+
+_DATA = resources.files("claims") / "data"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def stemmer() -> Stemmer.Stemmer:
+    """Snowball's English stemmer (PyStemmer, C): one stem for "supplied", "supplies", "supply"."""
+    return Stemmer.Stemmer("english")
+
+
+@cache
+def word_zipf() -> dict[str, float]:
+    """Zipf frequency (log10 per billion words) of 50,000 English words; rarer words are absent."""
+    table: dict[str, float] = {}
+    for line in _data_lines("word-frequencies.txt"):
+        zipf, *words = line.split()
+        value = int(zipf) / 10
+        table.update(dict.fromkeys(words, value))
+    return table
+
+
+@dataclass(frozen=True)
+class Places:
+    """Country names, demonyms and capitals, each mapped to one term per country."""
+
+    single: dict[str, str]
+    """One-word names, case-sensitive: "US" is a country, "us" is not."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    """Names of several words, keyed by their first word, longest first."""
+
+
+@cache
+def places() -> Places:
+    """The place table; a country's term is "@" and its name ("@iran", "@united_states")."""
+    single: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in _data_lines("places.tsv"):
+        country, _, others = line.partition("\t")
+        term = "@" + country.lower().replace(" ", "_")
+        for name in [country, *filter(None, others.split("|"))]:
+            tokens = tuple(name.split())
+            if len(tokens) == 1:
+                single.setdefault(name, term)
+            else:
+                phrases.setdefault(tokens[0], []).append((tokens, term))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+    return Places(single, phrases)
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Stem of each news word to the stem that names its synonym group."""
+    stem = stemmer().stemWord
+    table: dict[str, str] = {}
+    for line in _data_lines("synonyms.txt"):
+        words = line.split()
+        head = stem(words[0])
+        for word in words:
+            table.setdefault(stem(word), head)
+    return table

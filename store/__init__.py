@@ -1,0 +1,1 @@
+"""claimdiff's SQLite store (sqlite-utils): documents, statements, matches, tags and notes."""

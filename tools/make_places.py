@@ -1,0 +1,63 @@
+"""Regenerate claims/data/places.tsv from the countryinfo package (MIT licence).
+
+Run by hand when the table needs refreshing (`pip install countryinfo` first); the
+engine only reads the TSV, so countryinfo is not a dependency of claimdiff.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from countryinfo import all_countries  # type: ignore[import-not-found]
+
+TARGET = Path(__file__).resolve().parent.parent / "claims" / "data" / "places.tsv"
+# Spellings the news uses that the source table lacks (older transliterations, seats of power).
+EXTRA = {
+    "Ukraine": ["Kiev", "Ukranian"],
+    "Russia": ["Kremlin", "Russian Federation"],
+    "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "Washington", "White House", "Pentagon"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "British", "Great Britain", "Downing Street"],
+    "China": ["Beijing", "Chinese"],
+    "Iran": ["Persian"],
+}
+
+
+def is_name(text: str) -> bool:
+    """Keep words a reader would write, not codes like 'IRN' or native scripts."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z.' -]+", text)) and not re.fullmatch(r"[A-Z]{2,3}", text)
+
+
+def as_list(value: object) -> list[str]:
+    """The source gives some fields as a string and some as a list of strings."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def main() -> None:
+    rows = []
+    for country in all_countries():
+        info = country.info()
+        name = info.get("name") or ""
+        if not name:
+            continue
+        aliases = [text for key in ("demonym", "capital") for text in as_list(info.get(key))]
+        aliases += [a for a in info.get("altSpellings") or [] if is_name(a) and len(a) < 30]
+        aliases += EXTRA.get(name, [])
+        clean = sorted({a.strip() for a in aliases if a and a.strip() and a.strip() != name})
+        rows.append(f"{name}\t{'|'.join(clean)}")
+    TARGET.write_text(
+        "# country<TAB>other names (demonym, capital, spellings); from countryinfo (MIT)\n"
+        + "\n".join(sorted(rows))
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {len(rows)} countries to {TARGET}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

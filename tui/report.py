@@ -1,0 +1,107 @@
+"""`claimdiff match` output: a side-by-side table for people, JSON and CSV for scripts."""
+
+from __future__ import annotations
+
+import csv
+from typing import IO, TYPE_CHECKING, Any
+
+from claims.comparison import Comparison
+from claims.document import Document, Statement
+from claims.relation import Relation
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def as_json(comparison: Comparison) -> dict[str, Any]:
+    """The documented JSON shape: both documents with their statements, then the matches."""
+    return {
+        "a": _document_json(comparison.a, comparison.statements_a),
+        "b": _document_json(comparison.b, comparison.statements_b),
+        "matches": [
+            {"a": m.a, "b": m.b, "score": m.score, "relation": m.relation.value} for m in comparison.matches
+        ],
+    }
+
+
+def _document_json(document: Document, statements: list[Statement]) -> dict[str, Any]:
+    return {
+        "title": document.title,
+        "source": document.source,
+        "sha256": document.sha256,
+        "statements": [
+            {"index": s.index, "start": s.start, "end": s.end, "kind": s.kind.value, "text": s.text}
+            for s in statements
+        ],
+    }
+
+
+CSV_COLUMNS = ("relation", "score", "a_index", "a_text", "b_index", "b_text")
+
+
+def write_csv(comparison: Comparison, stream: IO[str]) -> None:
+    """One row per match, then each side's unique claims ("only in a" / "only in b")."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    a, b = comparison.statements_a, comparison.statements_b
+    for m in comparison.matches:
+        writer.writerow([m.relation.value, f"{m.score:.4f}", m.a, safe_cell(a[m.a].text), m.b, safe_cell(b[m.b].text)])
+    for s in comparison.unique_a():
+        writer.writerow(["only in a", "", s.index, safe_cell(s.text), "", ""])
+    for s in comparison.unique_b():
+        writer.writerow(["only in b", "", "", "", s.index, safe_cell(s.text)])
+
+
+def safe_cell(text: str) -> str:
+    """Neutralise text a spreadsheet would run as a formula (a leading quote shows it as text)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def print_table(comparison: Comparison, width: int | None = None) -> None:
+    """Readable report: headers with counts, matched pairs side by side, then unique claims.
+
+    Article text is passed to Rich as Text, never as markup, so "[bold]" in an article
+    prints as written.
+    """
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(width=width, highlight=False)
+    styles = {Relation.SAME: "green", Relation.CONFLICT: "bold red", Relation.RELATED: "yellow"}
+    for label, document, statements, unique in (
+        ("A", comparison.a, comparison.statements_a, comparison.unique_a()),
+        ("B", comparison.b, comparison.statements_b, comparison.unique_b()),
+    ):
+        claims = sum(1 for s in statements if s.kind.is_claim)
+        side = [m.a if label == "A" else m.b for m in comparison.matches]
+        conflicts = {m.a if label == "A" else m.b for m in comparison.matches if m.relation is Relation.CONFLICT}
+        header = Text.assemble((f"{label}  ", "bold"), (document.title, "bold"), f"\n   {document.source}\n   ")
+        header.append(
+            f"{claims} statements ({len(statements) - claims} other lines), {len(set(side))} matched, "
+            f"{len(conflicts)} with a conflict, {len(unique)} unique"
+        )
+        console.print(header)
+    table = Table(show_lines=True, expand=True, title="Matched statements")
+    table.add_column("A", ratio=1)
+    table.add_column("", no_wrap=True, width=12)
+    table.add_column("B", ratio=1)
+    for m in comparison.matches:
+        relation = Text(f"{m.relation.glyph} {m.relation.value}\n{m.score:.2f}", style=styles[m.relation])
+        table.add_row(
+            _numbered(comparison.statements_a[m.a]), relation, _numbered(comparison.statements_b[m.b])
+        )
+    console.print(table)
+    for label, unique in (("A", comparison.unique_a()), ("B", comparison.unique_b())):
+        console.print(Text(f"Only in {label} ({len(unique)})", style="bold"))
+        for statement in unique:
+            console.print(Text("  ").append(_numbered(statement)))
+
+
+def _numbered(statement: Statement) -> Text:
+    from rich.text import Text
+
+    return Text.assemble((f"[{statement.index}] ", "dim"), statement.text)
+
