@@ -50,9 +50,7 @@ class _Side:
         return cls(list(range(len(texts))), [tokenize(text) for text in texts])
 
 
-def align(
-    left: Sequence[Statement], right: Sequence[Statement], min_score: float = DEFAULT_MIN_SCORE
-) -> list[Match]:
+def align(left: Sequence[Statement], right: Sequence[Statement], min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
     """Matches between the claim statements of two documents, ordered by `a`, best first.
 
     Deterministic: the same statements always give the same matches.

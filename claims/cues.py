@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.terms import Token, word_term
+from claims.terms import Token, term_zipf, word_term
 
 _NEGATORS = frozenset("not no never none nor neither without nothing nobody cannot".split())
 _DENIALS = frozenset(word_term(word) for word in "deny false untrue baseless unfounded fabricated".split())
 SCOPE_TOKENS = 8
 """How far a negation reaches: "rejected Kyiv's claims about drone transfers"."""
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _AUXILIARIES = frozenset(
-    "to be been being is are was were am do does did have has had will would shall should can could may might must "
-    "ever yet even also still so that".split()
+    (
+        "to be been being is are was were am do does did have has had will would shall should can could "
+        "may might must ever yet even also still so that"
+    ).split()
 )
 _REPORTING = frozenset(word_term(word) for word in "say according add note report announce quote explain".split())
 ATTRIBUTION_REACH = 5
 """Names this close to "said" or "according to" are the source of a claim, not its subject."""
 _HEDGES = frozenset("if whether unless would could might may perhaps possibly reportedly".split())
+FUNCTION_WORD_ZIPF = 6.5
+"""Words this common ("the", "was", "in") are never what a number counts."""
 QUANTITY_CONFLICT_SCORE = 0.3
 MIN_SHARED_DENIED = 2
 """A denial contradicts a statement only if it reaches at least this many of the terms they share."""
@@ -84,19 +86,22 @@ def _quantities(tokens: list[Token]) -> dict[str, frozenset[str]]:
             found.setdefault("date", set()).add(f"{before.surface} {value}")
         elif token.is_number and len(value) == 4 and value.isdigit() and value[:2] in ("19", "20"):
             found.setdefault("year", set()).add(value)
-        elif unit := _unit(tokens, token.position):
-            found.setdefault(unit, set()).add(value)
+        else:
+            for unit in _units(tokens, token.position):
+                found.setdefault(unit, set()).add(value)
     return {unit: frozenset(values) for unit, values in found.items()}
 
 
-def _unit(tokens: list[Token], position: int) -> str | None:
-    """What a number counts: the next word that is not a filler, else the word before it."""
-    for token in tokens[position + 1 : position + 3]:
-        if token.surface not in _UNIT_SKIP and not token.is_number:
-            return token.term
-    if position and not tokens[position - 1].is_number:
-        return tokens[position - 1].term
-    return None
+def _units(tokens: list[Token], position: int) -> list[str]:
+    """What a number counts: the word after it ("7 villages", "6.1-magnitude") and the word
+    before it ("magnitude 5.9"), skipping fillers ("at least", "of") and function words."""
+    after = next((t for t in tokens[position + 1 : position + 3] if _is_unit(t)), None)
+    before = tokens[position - 1] if position else None
+    return [t.term for t in (after, before) if t is not None and _is_unit(t)]
+
+
+def _is_unit(token: Token) -> bool:
+    return token.surface not in _UNIT_SKIP and not token.is_number and term_zipf(token) < FUNCTION_WORD_ZIPF
 
 
 def contradicts(a: Cues, b: Cues, shared: set[str], score: float) -> bool:

@@ -48,7 +48,7 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BYTES
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise InputError(f"{url}: no answer within {timeout:g} s") from None
         raise InputError(f"{url}: cannot fetch ({reason})") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise InputError(f"{url}: no answer within {timeout:g} s") from None
     except (OSError, ValueError) as error:
         raise InputError(f"{url}: cannot fetch ({error})") from None

@@ -33,13 +33,13 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
     plain-text articles never need it.
     """
     import trafilatura
+    from trafilatura.settings import Document as Extracted
 
-    found = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_images=False
-    )
-    text = getattr(found, "text", None) or ""
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if found is None or not paragraphs:
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_images=False)
+    if not isinstance(found, Extracted):
+        raise InputError(f"{name}: no article text found in this page")
+    paragraphs = [line.strip() for line in (found.text or "").split("\n") if line.strip()]
+    if not paragraphs:
         raise InputError(f"{name}: no article text found in this page")
     title = (found.title or "").strip()
     if not title:

@@ -59,7 +59,7 @@ def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
         return False
     if lowered in _CLOSING_ABBREVIATIONS or _INITIALISM.fullmatch(token):
         word = _FIRST_WORD.match(text, match.start(1))
-        return bool(word) and word.group(1).lower() in _SENTENCE_STARTERS
+        return word is not None and word.group(1).lower() in _SENTENCE_STARTERS
     return True
 
 

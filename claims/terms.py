@@ -22,8 +22,10 @@ thing; a differing value is a contradiction, found by claims.cues."""
 NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
+        (
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen twenty"
+        ).split()
     )
 }
 
@@ -63,8 +65,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(" ".join(raw[index : index + length]).lower(), term, len(tokens), True))
             index += length
             continue
-        term = table.single.get(word) if word[:1].isupper() else None
-        tokens.append(Token(word.lower(), term or word_term(word), len(tokens), word[:1].isupper()))
+        place = table.single.get(word) if word[:1].isupper() else None
+        tokens.append(Token(word.lower(), place or word_term(word), len(tokens), word[:1].isupper()))
         index += 1
     return [token for token in tokens if token.surface]
 
@@ -91,7 +93,7 @@ def word_term(word: str) -> str:
         return "#" + normalise_number(word)
     if word.lower() in NUMBER_WORDS:
         return "#" + NUMBER_WORDS[word.lower()]
-    stem = stemmer().stemWord(word.lower())
+    stem = str(stemmer().stemWord(word.lower()))
     return synonyms().get(stem, stem)
 
 

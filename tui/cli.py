@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else PROG
-        click.echo(f"{command}: {error.format_message()} (see {command} --help)", err=True)
+        click.echo(f"{command}: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)
         return EXIT_USAGE
     except InputError as error:
         click.echo(f"{PROG}: {error}", err=True)

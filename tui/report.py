@@ -20,9 +20,7 @@ def as_json(comparison: Comparison) -> dict[str, Any]:
     return {
         "a": _document_json(comparison.a, comparison.statements_a),
         "b": _document_json(comparison.b, comparison.statements_b),
-        "matches": [
-            {"a": m.a, "b": m.b, "score": m.score, "relation": m.relation.value} for m in comparison.matches
-        ],
+        "matches": [{"a": m.a, "b": m.b, "score": m.score, "relation": m.relation.value} for m in comparison.matches],
     }
 
 
@@ -32,8 +30,7 @@ def _document_json(document: Document, statements: list[Statement]) -> dict[str,
         "source": document.source,
         "sha256": document.sha256,
         "statements": [
-            {"index": s.index, "start": s.start, "end": s.end, "kind": s.kind.value, "text": s.text}
-            for s in statements
+            {"index": s.index, "start": s.start, "end": s.end, "kind": s.kind.value, "text": s.text} for s in statements
         ],
     }
 
@@ -59,8 +56,18 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+RELATION_ORDER = (Relation.CONFLICT, Relation.SAME, Relation.RELATED)
+RELATION_HEADINGS = {
+    Relation.CONFLICT: "Where they contradict each other",
+    Relation.SAME: "Claims both make",
+    Relation.RELATED: "Related statements",
+}
+RELATION_STYLES = {Relation.SAME: "green", Relation.CONFLICT: "bold red", Relation.RELATED: "yellow"}
+
+
 def print_table(comparison: Comparison, width: int | None = None) -> None:
-    """Readable report: headers with counts, matched pairs side by side, then unique claims.
+    """Readable report: each article with its counts, then the pairs side by side (conflicts
+    first, then shared claims, then related ones), then what only one side says.
 
     Article text is passed to Rich as Text, never as markup, so "[bold]" in an article
     prints as written.
@@ -70,38 +77,42 @@ def print_table(comparison: Comparison, width: int | None = None) -> None:
     from rich.text import Text
 
     console = Console(width=width, highlight=False)
-    styles = {Relation.SAME: "green", Relation.CONFLICT: "bold red", Relation.RELATED: "yellow"}
-    for label, document, statements, unique in (
-        ("A", comparison.a, comparison.statements_a, comparison.unique_a()),
-        ("B", comparison.b, comparison.statements_b, comparison.unique_b()),
+    for label, document, statements, side in (
+        ("A", comparison.a, comparison.statements_a, "a"),
+        ("B", comparison.b, comparison.statements_b, "b"),
     ):
-        claims = sum(1 for s in statements if s.kind.is_claim)
-        side = [m.a if label == "A" else m.b for m in comparison.matches]
-        conflicts = {m.a if label == "A" else m.b for m in comparison.matches if m.relation is Relation.CONFLICT}
-        header = Text.assemble((f"{label}  ", "bold"), (document.title, "bold"), f"\n   {document.source}\n   ")
-        header.append(
-            f"{claims} statements ({len(statements) - claims} other lines), {len(set(side))} matched, "
-            f"{len(conflicts)} with a conflict, {len(unique)} unique"
-        )
-        console.print(header)
-    table = Table(show_lines=True, expand=True, title="Matched statements")
-    table.add_column("A", ratio=1)
-    table.add_column("", no_wrap=True, width=12)
-    table.add_column("B", ratio=1)
-    for m in comparison.matches:
-        relation = Text(f"{m.relation.glyph} {m.relation.value}\n{m.score:.2f}", style=styles[m.relation])
-        table.add_row(
-            _numbered(comparison.statements_a[m.a]), relation, _numbered(comparison.statements_b[m.b])
-        )
-    console.print(table)
+        console.print(Text.assemble((f"{label}  {document.title}", "bold"), f"\n   {document.source}"))
+        console.print(Text(f"   {_counts(comparison, statements, side)}", style="dim"))
+    for relation in RELATION_ORDER:
+        matches = [m for m in comparison.matches if m.relation is relation]
+        if not matches:
+            continue
+        table = Table(show_lines=True, expand=True, title=RELATION_HEADINGS[relation], title_justify="left")
+        table.add_column("A", ratio=1)
+        table.add_column("", no_wrap=True, width=11)
+        table.add_column("B", ratio=1)
+        for m in matches:
+            cell = Text(f"{relation.glyph} {relation.value}\n{m.score:.2f}", style=RELATION_STYLES[relation])
+            table.add_row(_numbered(comparison.statements_a[m.a]), cell, _numbered(comparison.statements_b[m.b]))
+        console.print(table)
     for label, unique in (("A", comparison.unique_a()), ("B", comparison.unique_b())):
         console.print(Text(f"Only in {label} ({len(unique)})", style="bold"))
         for statement in unique:
             console.print(Text("  ").append(_numbered(statement)))
 
 
+def _counts(comparison: Comparison, statements: list[Statement], side: str) -> str:
+    claims = sum(1 for s in statements if s.kind.is_claim)
+    matched = {getattr(m, side) for m in comparison.matches}
+    conflicts = {getattr(m, side) for m in comparison.matches if m.relation is Relation.CONFLICT}
+    unique = len(comparison.unique_a() if side == "a" else comparison.unique_b())
+    other = len(statements) - claims
+    return f"{claims} statements, {len(matched)} matched, {len(conflicts)} in a conflict, {unique} unique" + (
+        f" ({other} lines of page furniture or headings not compared)" if other else ""
+    )
+
+
 def _numbered(statement: Statement) -> Text:
     from rich.text import Text
 
     return Text.assemble((f"[{statement.index}] ", "dim"), statement.text)
-

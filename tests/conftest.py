@@ -1,0 +1,61 @@
+"""Shared test helpers: the example pair, saved pages, and running the real command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims.document import Document, Statement
+from claims.ingest import read_document
+from claims.segment import segment
+from fixtures import example_pair
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "data" / "pages"
+NEWS_PAIRS = ROOT.parent / "shared" / "bench-data" / "news-pairs"
+
+
+@pytest.fixture(scope="session")
+def sanctions() -> Document:
+    """drones-sanctions-tensions.txt: Tehran's denial, later its acknowledgement; page furniture."""
+    return read_document(example_pair()[0])
+
+
+@pytest.fixture(scope="session")
+def admits() -> Document:
+    """drones-iran-admits.txt: the admission of November 5, 2022."""
+    return read_document(example_pair()[1])
+
+
+@pytest.fixture(scope="session")
+def sanctions_statements(sanctions: Document) -> list[Statement]:
+    return segment(sanctions)
+
+
+@pytest.fixture(scope="session")
+def admits_statements(admits: Document) -> list[Statement]:
+    return segment(admits)
+
+
+def run_claimdiff(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed command line the way a user does, in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "NO_COLOR": "1"}
+    process = subprocess.run(
+        [sys.executable, "-c", "from tui.cli import run; run()", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        process.args,
+        process.returncode,
+        process.stdout.decode("utf-8"),
+        process.stderr.decode("utf-8"),
+    )

@@ -1,0 +1,136 @@
+"""The `claimdiff` command as a user runs it: outputs, help, and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PAGES, run_claimdiff
+
+
+@pytest.fixture(scope="module")
+def example_json() -> dict[str, object]:
+    result = run_claimdiff("match", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_json_has_exactly_the_documented_shape(example_json: dict[str, object]) -> None:
+    assert set(example_json) == {"a", "b", "matches"}
+    for side in ("a", "b"):
+        document = example_json[side]
+        assert isinstance(document, dict)
+        assert set(document) == {"title", "source", "sha256", "statements"}
+        assert len(document["sha256"]) == 64
+        for statement in document["statements"]:
+            assert set(statement) == {"index", "start", "end", "kind", "text"}
+    matches = example_json["matches"]
+    assert isinstance(matches, list) and matches
+    for match in matches:
+        assert set(match) == {"a", "b", "score", "relation"}
+        assert match["relation"] in {"same", "conflict", "related"}
+        assert 0 <= match["score"] <= 1
+
+
+def test_no_arguments_compares_the_example_pair(example_json: dict[str, object]) -> None:
+    a, b = example_json["a"], example_json["b"]
+    assert isinstance(a, dict) and isinstance(b, dict)
+    assert a["title"] == "Iranian Drone Exports, Sanctions Tensions, and Alliances in the Russia-Ukraine Context"
+    assert b["title"] == "Iran Finally Admits for the First Time that It’s Supplying Russia with Drones"
+    kinds = [s["kind"] for s in a["statements"]]
+    assert kinds.count("boilerplate") == 8
+
+
+def test_table_shows_pairs_with_glyphs_and_words_then_unique_claims() -> None:
+    result = run_claimdiff("match")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "= same" in out and "≠ conflict" in out and "~ related" in out
+    assert "Only in A" in out and "Only in B" in out
+    assert out.index("Where they contradict") < out.index("Claims both make") < out.index("Related statements")
+    assert "Tehran later acknowledged drone deliveries" in out
+    assert "No time to read?" not in out
+
+
+def test_csv_lists_matches_then_unique_statements() -> None:
+    result = run_claimdiff("match", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "\r\n" in result.stdout
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    relations = {row["relation"] for row in rows}
+    assert {"same", "conflict", "only in a", "only in b"} <= relations
+    acknowledged = [r for r in rows if r["a_text"].startswith("Tehran later acknowledged") and r["relation"] == "same"]
+    assert acknowledged
+
+
+def test_min_score_filters_the_report() -> None:
+    loose = json.loads(run_claimdiff("match", "--format", "json", "--min-score", "0.1").stdout)
+    strict = json.loads(run_claimdiff("match", "--format", "json", "--min-score", "0.45").stdout)
+    assert len(strict["matches"]) < len(loose["matches"])
+    assert all(m["score"] >= 0.45 for m in strict["matches"])
+
+
+def test_article_text_is_printed_literally_not_as_markup(tmp_path: Path) -> None:
+    article = tmp_path / "markup.txt"
+    article.write_text(
+        "Markup test [bold]\n\nThe ministry said [bold]five[/] drones were sent to Russia in [red]May[/red].\n"
+    )
+    result = run_claimdiff("match", str(article), str(article))
+    assert result.returncode == 0, result.stderr
+    assert "[bold]five[/] drones" in result.stdout
+    assert "[red]May[/red]" in result.stdout
+
+
+def test_version_and_help_on_every_command() -> None:
+    version = run_claimdiff("--version")
+    assert version.returncode == 0 and version.stdout.startswith("claimdiff ")
+    for args in (["--help"], ["match", "--help"]):
+        result = run_claimdiff(*args)
+        assert result.returncode == 0
+        assert "Usage: claimdiff" in result.stdout
+    assert "--min-score" in run_claimdiff("match", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["match", "missing-a.txt", "missing-b.txt"], 1, "claimdiff: missing-a.txt: no such file"),
+        (
+            ["match", "tests", str(PAGES / "quake-world-news.html")],
+            1,
+            "claimdiff: tests: is a directory, not an article",
+        ),
+        (["match", "only-one.txt"], 2, "claimdiff match: give two articles, A and B, or none for the example pair"),
+        (["match", "--format", "xml"], 2, "claimdiff match: Invalid value for '--format'"),
+        (["match", "--min-score", "2"], 2, "claimdiff match: Invalid value for '--min-score'"),
+        (["match", "-", "-"], 2, "claimdiff match: standard input (-) can be read only once"),
+        (["match", "--colour"], 2, "claimdiff match: No such option"),
+        (["frobnicate"], 2, "claimdiff: No such command 'frobnicate'"),
+    ],
+    ids=["missing", "directory", "one-article", "bad-format", "bad-score", "stdin-twice", "bad-option", "bad-command"],
+)
+def test_errors_are_one_line_on_stderr_with_the_right_exit_code(args: list[str], code: int, message: str) -> None:
+    result = run_claimdiff(*args)
+    assert result.returncode == code
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_and_empty_inputs_are_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n \n")
+    for path, message in ((binary, "is a binary file"), (empty, "is empty")):
+        result = run_claimdiff("match", str(path), str(PAGES / "quake-world-news.html"))
+        assert result.returncode == 1
+        assert result.stderr == f"claimdiff: {path}: {message}, not an article\n" or result.stderr == (
+            f"claimdiff: {path}: {message}\n"
+        )

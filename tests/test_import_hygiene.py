@@ -1,0 +1,53 @@
+"""The engine stays free of the user interface and the database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+ENGINE_MODULES = [
+    "claims",
+    "claims.align",
+    "claims.comparison",
+    "claims.cues",
+    "claims.decoding",
+    "claims.document",
+    "claims.errors",
+    "claims.fetch",
+    "claims.furniture",
+    "claims.html",
+    "claims.ingest",
+    "claims.lexicon",
+    "claims.markdown",
+    "claims.relation",
+    "claims.segment",
+    "claims.sentences",
+    "claims.terms",
+]
+
+
+def test_engine_loads_neither_textual_nor_rich_nor_sqlite() -> None:
+    script = "\n".join(
+        [
+            "import importlib, sys",
+            *[f"importlib.import_module({name!r})" for name in ENGINE_MODULES],
+            "from claims.comparison import compare",
+            "from fixtures import example_pair",
+            "compare(*example_pair())",
+            "from claims.html import extract_article",
+            "extract_article('<html><body><p>' + 'A sentence of an article. ' * 20 + '</p></body></html>', 'page')",
+            "print(sorted(m for m in ('textual', 'rich', 'sqlite3', '_sqlite3') if m in sys.modules))",
+        ]
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_engine_module_is_checked() -> None:
+    on_disk = sorted("claims." + p.stem for p in (ROOT / "claims").glob("*.py") if p.stem != "__init__")
+    assert on_disk == [name for name in ENGINE_MODULES if name != "claims"]

@@ -1,0 +1,202 @@
+"""Reading articles: files in several encodings and formats, standard input, URLs."""
+
+from __future__ import annotations
+
+import codecs
+import http.server
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from claims.errors import InputError
+from claims.fetch import fetch
+from claims.ingest import read_document
+from tests.conftest import PAGES, run_claimdiff
+
+ARTICLE = "Café owners “protest” new tax\n\nThe mayor’s office said the levy of 2.5% would start on Nov. 5.\n"
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("utf-8"),
+        lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+        lambda text: text.encode("utf-16"),  # with BOM, native order
+        lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        lambda text: text.encode("cp1252"),
+        lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "cp1252", "crlf"],
+)
+def test_every_encoding_reads_to_the_same_text_and_hash(tmp_path: Path, encode: object) -> None:
+    reference = read_document(_write(tmp_path / "ref.txt", ARTICLE.encode("utf-8")))
+    path = _write(tmp_path / "article.txt", encode(ARTICLE))  # type: ignore[operator]
+    document = read_document(path)
+    assert document.title == "Café owners “protest” new tax"
+    assert document.text == reference.text
+    assert "levy of 2.5% would start" in document.text
+    assert document.sha256 == reference.sha256
+    assert document.source == path
+
+
+def test_hash_identifies_content_not_path(tmp_path: Path) -> None:
+    first = read_document(_write(tmp_path / "one.txt", ARTICLE.encode()))
+    second = read_document(_write(tmp_path / "copy" / "two.md", ("\n\n" + ARTICLE + "\n  \n").encode()))
+    assert first.sha256 == second.sha256
+    changed = read_document(_write(tmp_path / "three.txt", ARTICLE.replace("2.5", "3.5").encode()))
+    assert changed.sha256 != first.sha256
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is a binary file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01\x02", "is a binary file"),
+        (b"", "is empty"),
+        (b"  \n\n\t \n", "is empty"),
+        (codecs.BOM_UTF8 + b"\n", "is empty"),
+    ],
+    ids=["png", "pdf", "empty", "blank", "bom-only"],
+)
+def test_unreadable_files_are_refused_with_a_line_naming_them(tmp_path: Path, content: bytes, message: str) -> None:
+    path = _write(tmp_path / "bad.txt", content)
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert str(raised.value) == f"{path}: {message}" or str(raised.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(raised.value)
+
+
+def test_missing_path_and_directory_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(str(tmp_path / "nowhere.txt"))
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(str(tmp_path))
+
+
+def test_markdown_is_read_as_prose(tmp_path: Path) -> None:
+    markdown = (
+        "# Drones *over* Kyiv\n\nOfficials [said](https://example.org) on **Monday** that `12` drones were shot down.\n"
+        "\n![photo](x.png)\n\n> Residents were told to stay inside.\n"
+    )
+    document = read_document(_write(tmp_path / "story.md", markdown.encode()))
+    assert document.title == "Drones over Kyiv"
+    assert "Officials said on Monday that 12 drones were shot down." in document.text
+    assert "Residents were told to stay inside." in document.text
+    assert "](" not in document.text and "**" not in document.text and "#" not in document.text
+
+
+def test_html_page_gives_main_text_and_metadata_without_furniture() -> None:
+    document = read_document(str(PAGES / "quake-world-news.html"))
+    assert document.title == "Ten dead as quake strikes southern Iran"
+    assert document.metadata == {"author": "Jane Roe", "published": "2005-11-28", "site": "World News Daily"}
+    assert document.text.startswith("Ten dead as quake strikes southern Iran\n\nA powerful earthquake")
+    assert "Qeshm island, home to 120,000 people" in document.text
+    for furniture in ("Sign in", "reader comment", "Copyright", "tracking pixel", "analytics", "Most read"):
+        assert furniture not in document.text
+
+
+def test_html_is_recognised_by_content_whatever_the_name(tmp_path: Path) -> None:
+    page = (PAGES / "quake-world-news.html").read_bytes()
+    document = read_document(_write(tmp_path / "download.txt", page))
+    assert document.title == "Ten dead as quake strikes southern Iran"
+    assert "<p>" not in document.text
+
+
+def test_standard_input_is_read_with_a_dash() -> None:
+    result = run_claimdiff(
+        "match", "-", str(PAGES / "quake-evening-post.htm"), "--format", "json", stdin=ARTICLE.encode()
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"title": "Café owners “protest” new tax"' in result.stdout
+    assert '"source": "-"' in result.stdout
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    """Serves the saved pages, a plain-text article, an image and errors, on 127.0.0.1."""
+
+    def do_GET(self) -> None:
+        routes = {
+            "/news/quake": ("text/html; charset=utf-8", (PAGES / "quake-world-news.html").read_bytes()),
+            "/plain": ("text/plain; charset=windows-1252", ARTICLE.encode("cp1252")),
+            "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+            "/huge": ("text/html", b"<html><body><p>" + b"word " * 40_000 + b"</p></body></html>"),
+        }
+        if self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/news/quake")
+            self.end_headers()
+            return
+        if self.path not in routes:
+            self.send_error(404, "Not Found")
+            return
+        content_type, body = routes[self.path]
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's name
+        """Keep test output clean."""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_is_fetched_and_extracted(server: str) -> None:
+    document = read_document(f"{server}/news/quake")
+    assert document.title == "Ten dead as quake strikes southern Iran"
+    assert document.source == f"{server}/news/quake"
+    assert document.metadata["url"] == f"{server}/news/quake"
+    assert document.metadata["author"] == "Jane Roe"
+
+
+def test_url_redirect_is_followed(server: str) -> None:
+    assert read_document(f"{server}/moved").metadata["url"] == f"{server}/news/quake"
+
+
+def test_plain_text_url_uses_the_declared_charset(server: str) -> None:
+    document = read_document(f"{server}/plain")
+    assert document.title == "Café owners “protest” new tax"
+
+
+def test_url_errors_are_one_line(server: str) -> None:
+    with pytest.raises(InputError, match=r"/missing: server answered HTTP 404"):
+        read_document(f"{server}/missing")
+    with pytest.raises(InputError, match=r"/photo.png: is image/png, not a web page or text"):
+        read_document(f"{server}/photo.png")
+    with pytest.raises(InputError, match=r"/huge: page is larger than"):
+        fetch(f"{server}/huge", max_bytes=100_000)
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    with pytest.raises(InputError, match=r"cannot fetch"):
+        read_document(f"http://127.0.0.1:{port}/")
+
+
+def test_url_that_never_answers_times_out() -> None:
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/slow"
+        with pytest.raises(InputError, match=r"/slow: no answer within 0.3 s"):
+            fetch(url, timeout=0.3)
+    finally:
+        silent.close()
+
+
+def _write(path: Path, content: bytes) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return str(path)
