@@ -8,9 +8,11 @@ drones"), or when they give different values for the same quantity (7 villages a
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cached_property
 
-from claims.terms import Token, term_zipf, word_term
+from claims.terms import Token, word_term
 
 _NEGATORS = frozenset("not no never none nor neither without nothing nobody cannot".split())
 _DENIALS = frozenset(word_term(word) for word in "deny false untrue baseless unfounded fabricated".split())
@@ -40,34 +42,46 @@ _UNIT_SKIP = frozenset("of than per more less about around nearly almost some ov
 class Cues:
     """The polarity and quantities of one statement."""
 
+    tokens: list[Token]
     denied: frozenset[str]
     """Terms within reach of a denial ("rejected claims about drone transfers")."""
     negated: frozenset[str]
     """Predicates under a "not" or "never" ("has not supplied" -> supply)."""
     hedged: bool
     """It asks, supposes or reports at second hand ("whether or not", "if there was"): no assertion."""
-    quantities: dict[str, frozenset[str]]
-    """Values the statement gives, by the thing counted ("villag" -> {"7"}), dates, years."""
+    has_numbers: bool
 
     @property
     def negative(self) -> bool:
         return bool(self.denied or self.negated)
+
+    @cached_property
+    def quantities(self) -> dict[str, frozenset[str]]:
+        """Values the statement gives, by the thing counted ("villag" -> {"7"}), dates, years.
+
+        Worked out only when a close pair needs them.
+        """
+        return _quantities(self.tokens) if self.has_numbers else {}
 
 
 def find_cues(tokens: list[Token]) -> Cues:
     """Read negations, denials, hedges and quantities off a statement's tokens."""
     denied: set[str] = set()
     negated: set[str] = set()
-    for token in tokens:
-        scope = tokens[token.position + 1 : token.position + 1 + SCOPE_TOKENS]
+    hedged = False
+    numbers = False
+    for position, token in enumerate(tokens):
+        surface = token.surface
         if token.term in _DENIALS:
-            denied.update(t.term for t in scope)
-        elif token.surface in _NEGATORS or token.surface.endswith(("n't", "n\u2019t")):
+            denied.update(t.term for t in tokens[position + 1 : position + 1 + SCOPE_TOKENS])
+        elif surface in _NEGATORS or surface.endswith(("n't", "n\u2019t")):
+            scope = tokens[position + 1 : position + 1 + SCOPE_TOKENS]
             head = next((t for t in scope if _is_predicate(t)), None)
             if head is not None:
                 negated.add(head.term)
-    hedged = any(token.surface in _HEDGES for token in tokens)
-    return Cues(frozenset(denied), frozenset(negated), hedged, _quantities(tokens))
+        hedged = hedged or surface in _HEDGES
+        numbers = numbers or token.is_number
+    return Cues(tokens, frozenset(denied), frozenset(negated), hedged, numbers)
 
 
 def _is_predicate(token: Token) -> bool:
@@ -77,17 +91,17 @@ def _is_predicate(token: Token) -> bool:
 
 def _quantities(tokens: list[Token]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if not token.is_number:
             continue
         value = token.term[1:]
-        before = tokens[token.position - 1] if token.position else None
+        before = tokens[position - 1] if position else None
         if before is not None and before.surface in _MONTHS:
             found.setdefault("date", set()).add(f"{before.surface} {value}")
         elif token.is_number and len(value) == 4 and value.isdigit() and value[:2] in ("19", "20"):
             found.setdefault("year", set()).add(value)
         else:
-            for unit in _units(tokens, token.position):
+            for unit in _units(tokens, position):
                 found.setdefault(unit, set()).add(value)
     return {unit: frozenset(values) for unit, values in found.items()}
 
@@ -101,10 +115,10 @@ def _units(tokens: list[Token], position: int) -> list[str]:
 
 
 def _is_unit(token: Token) -> bool:
-    return token.surface not in _UNIT_SKIP and not token.is_number and term_zipf(token) < FUNCTION_WORD_ZIPF
+    return token.surface not in _UNIT_SKIP and not token.is_number and token.zipf < FUNCTION_WORD_ZIPF
 
 
-def contradicts(a: Cues, b: Cues, shared: set[str], score: float) -> bool:
+def contradicts(a: Cues, b: Cues, shared: AbstractSet[str], score: float) -> bool:
     """Whether two statements about the same thing disagree, by denial or by number.
 
     Numbers need the closer match: two passages of one story often count different
@@ -113,7 +127,7 @@ def contradicts(a: Cues, b: Cues, shared: set[str], score: float) -> bool:
     return polarity_conflict(a, b, shared) or (score >= QUANTITY_CONFLICT_SCORE and quantity_conflict(a, b))
 
 
-def polarity_conflict(a: Cues, b: Cues, shared: set[str]) -> bool:
+def polarity_conflict(a: Cues, b: Cues, shared: AbstractSet[str]) -> bool:
     """One denies what the other asserts outright (neither asks, supposes nor also denies)."""
     if a.hedged or b.hedged or a.negative == b.negative:
         return False
@@ -125,6 +139,8 @@ def polarity_conflict(a: Cues, b: Cues, shared: set[str]) -> bool:
 
 def quantity_conflict(a: Cues, b: Cues) -> bool:
     """Both give a value for the same thing, and the values differ."""
+    if not (a.has_numbers and b.has_numbers):
+        return False
     return any(unit in b.quantities and not (values & b.quantities[unit]) for unit, values in a.quantities.items())
 
 
@@ -135,10 +151,11 @@ def attribution_positions(tokens: list[Token]) -> set[int]:
     matcher gives these names little weight.
     """
     positions: set[int] = set()
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token.term in _REPORTING:
-            start = max(0, token.position - ATTRIBUTION_REACH)
-            for near in tokens[start : token.position + ATTRIBUTION_REACH + 1]:
-                if near.capitalized and not near.is_place and not near.is_number and near.position:
-                    positions.add(near.position)
+            start = max(1, position - ATTRIBUTION_REACH)
+            for near in range(start, min(len(tokens), position + ATTRIBUTION_REACH + 1)):
+                name = tokens[near]
+                if name.capitalized and not name.is_place and not name.is_number:
+                    positions.add(near)
     return positions

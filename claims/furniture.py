@@ -32,7 +32,11 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
         index > 0 and ((punctuated[index] and count >= PROSE_MIN_WORDS) or count >= PROSE_ANY_WORDS)
         for index, count in enumerate(words)
     ]
-    keys = [" ".join(_WORD.findall(line.casefold())) for line in lines]
+    # Only short lines can be repeated furniture; long ones are never compared.
+    keys = [
+        " ".join(_WORD.findall(line.casefold())) if count <= SHORT_LINE_WORDS else ""
+        for line, count in zip(lines, words, strict=True)
+    ]
     seen: dict[str, int] = {}
     for key in keys:
         seen[key] = seen.get(key, 0) + 1

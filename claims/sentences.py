@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"(?:[.!?\u2026]+)[\"'\u2019\u201d\u00bb)\]]*(?=\s+(\S))")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018\u00ab(\[]*([^\s\"'\u2019\u201d,;:.!?)\]]+)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _OPENERS = "\"'\u201c\u2018\u00ab([\u00bf\u00a1"
@@ -52,8 +51,7 @@ def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
         return False
     if match.group(0) != ".":
         return True  # ?, !, an ellipsis or a closing quote after the period
-    token_match = _LAST_TOKEN.search(text, begin, match.start())
-    token = token_match.group(1).lstrip(_OPENERS) if token_match else ""
+    token = _last_token(text, begin, match.start()).lstrip(_OPENERS)
     lowered = token.lower()
     if lowered in _ABBREVIATIONS:
         return False
@@ -61,6 +59,14 @@ def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
         word = _FIRST_WORD.match(text, match.start(1))
         return word is not None and word.group(1).lower() in _SENTENCE_STARTERS
     return True
+
+
+def _last_token(text: str, begin: int, end: int) -> str:
+    """The run of non-space characters that ends at `end` (the word before a period)."""
+    start = end
+    while start > begin and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

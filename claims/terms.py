@@ -13,8 +13,11 @@ from functools import lru_cache
 
 from claims.lexicon import places, stemmer, synonyms, word_zipf
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
+_TOKEN = re.compile(
+    r"((?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019](?![sS](?!\w))[^\W\d_]+)*)"
+    r"(?:['\u2019][sS]?(?!\w))?"
+)
 NUMBER_ZIPF = 6.0
 """Numbers are not in the frequency table. They weigh little in the score, because a date or
 count that one report omits or gives differently should not hide that both tell of the same
@@ -37,50 +40,58 @@ class Token:
     surface: str
     """Lower-cased, possessive removed: what the frequency table is asked about."""
     term: str
-    position: int
-    """Index of the token in its statement, for cue scopes."""
     capitalized: bool
     """Written with a capital: a name, unless it starts the sentence."""
+    zipf: float
+    """How common the word is in English (Zipf scale); rare words and names say most."""
+    is_number: bool = False
+    is_place: bool = False
 
-    @property
-    def is_number(self) -> bool:
-        return self.term.startswith("#")
-
-    @property
-    def is_place(self) -> bool:
-        return self.term.startswith("@")
+    @classmethod
+    def of(cls, surface: str, term: str, capitalized: bool, zipf: float) -> Token:
+        return cls(surface, term, capitalized, zipf, term[0] == "#", term[0] == "@")
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of a statement, with multi-word place names ("United States") joined."""
-    raw = [_POSSESSIVE.sub("", match.group()) for match in _TOKEN.finditer(text)]
-    table = places()
+    """Tokens of a statement, with multi-word place names ("United States") joined.
+
+    Tokens are immutable and shared: one object per distinct word as written, cached, so
+    tokenizing a long article costs a dictionary look-up per word.
+    """
+    raw: list[str] = _TOKEN.findall(text)
+    phrases = places().phrases
+    if not any(word in phrases for word in raw):
+        return [token for token in map(_token, raw) if token.surface]
     tokens: list[Token] = []
     index = 0
     while index < len(raw):
         word = raw[index]
-        phrase = _place_phrase(raw, index, table.phrases.get(word, ()))
+        phrase = _place_phrase(raw, index, phrases[word]) if word in phrases else None
         if phrase:
             length, term = phrase
-            tokens.append(Token(" ".join(raw[index : index + length]).lower(), term, len(tokens), True))
+            words = raw[index : index + length]
+            zipf = min(_token(w).zipf for w in words)
+            tokens.append(Token.of(" ".join(words).lower(), term, True, zipf))
             index += length
             continue
-        place = table.single.get(word) if word[:1].isupper() else None
-        tokens.append(Token(word.lower(), place or word_term(word), len(tokens), word[:1].isupper()))
+        token = _token(word)
+        if token.surface:
+            tokens.append(token)
         index += 1
-    return [token for token in tokens if token.surface]
+    return tokens
 
 
-def term_zipf(token: Token) -> float:
-    """How common the token's word is in English; rare words and names say most."""
-    if token.is_number:
-        return NUMBER_ZIPF
-    return word_zipf().get(token.surface, 0.0)
+@lru_cache(maxsize=262144)
+def _token(word: str) -> Token:
+    """The token for a word as written (case matters: "US" is a place, "us" is not)."""
+    surface = word.lower()
+    place = places().single.get(word) if word[0].isupper() else None
+    term = place or word_term(word)
+    zipf = NUMBER_ZIPF if term[0] == "#" else word_zipf().get(surface, 0.0)
+    return Token.of(surface, term, word[0].isupper(), zipf)
 
 
-def _place_phrase(
-    raw: list[str], index: int, candidates: list[tuple[tuple[str, ...], str]] | tuple[()]
-) -> tuple[int, str] | None:
+def _place_phrase(raw: list[str], index: int, candidates: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
     for words, term in candidates:
         if tuple(raw[index : index + len(words)]) == words:
             return len(words), term
