@@ -128,9 +128,14 @@ def test_binary_and_empty_inputs_are_refused(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00")
     empty = tmp_path / "empty.txt"
     empty.write_text("\n \n")
-    for path, message in ((binary, "is a binary file"), (empty, "is empty")):
+    for path, message in ((binary, "is a binary file, not an article"), (empty, "is empty")):
         result = run_claimdiff("match", str(path), str(PAGES / "quake-world-news.html"))
         assert result.returncode == 1
-        assert result.stderr == f"claimdiff: {path}: {message}, not an article\n" or result.stderr == (
-            f"claimdiff: {path}: {message}\n"
-        )
+        assert result.stderr == f"claimdiff: {path}: {message}\n"
+
+
+def test_bare_command_shows_help() -> None:
+    result = run_claimdiff()
+    assert result.returncode == 0
+    assert result.stdout.startswith("Usage: claimdiff")
+    assert "match" in result.stdout

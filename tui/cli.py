@@ -84,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; every failure a user can fix is one line on stderr, never a traceback."""
     try:
         result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as error:
+        click.echo(error.ctx.get_help() if error.ctx else "")
+        return 0
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else PROG
         click.echo(f"{command}: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)
