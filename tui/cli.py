@@ -15,6 +15,8 @@ import click
 
 from claims.errors import InputError
 from claims.relation import DEFAULT_MIN_SCORE
+from store.errors import StoreError
+from tui.store_commands import db_option, open_database, register
 
 PROG = "claimdiff"
 EXIT_INPUT = 1
@@ -51,7 +53,9 @@ def cli() -> None:
     show_default=True,
     help="Leave out pairs scoring below this (0 to 1).",
 )
-def match(sources: tuple[str, ...], output_format: str, min_score: float) -> None:
+@click.option("--save", is_flag=True, help="Also store both articles and the matches in the database.")
+@db_option
+def match(sources: tuple[str, ...], output_format: str, min_score: float, save: bool, db_path: str | None) -> None:
     """Align the claims of articles A and B (files, URLs or - for standard input).
 
     With no A and B, compares the bundled example pair. Each matched pair is shown with
@@ -68,6 +72,10 @@ def match(sources: tuple[str, ...], output_format: str, min_score: float) -> Non
     from claims.comparison import compare
 
     comparison = compare(sources[0], sources[1], min_score=min_score)
+    if save:
+        from store.documents import save_comparison
+
+        save_comparison(open_database(db_path), comparison)
     from tui import report
 
     if output_format == "json":
@@ -78,6 +86,9 @@ def match(sources: tuple[str, ...], output_format: str, min_score: float) -> Non
         report.write_csv(comparison, sys.stdout)
     else:
         report.print_table(comparison)
+
+
+register(cli)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"{command}: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)
         return EXIT_USAGE
     except InputError as error:
+        click.echo(f"{PROG}: {error}", err=True)
+        return EXIT_INPUT
+    except StoreError as error:
         click.echo(f"{PROG}: {error}", err=True)
         return EXIT_INPUT
     except click.ClickException as error:

@@ -1,0 +1,148 @@
+"""Opening the database safely, and the one way changes are written.
+
+Every change is a single `BEGIN IMMEDIATE` transaction: it takes the write lock before
+reading, so two claimdiff processes tagging at once wait for each other (busy timeout)
+instead of failing, and a change is on disk (WAL, synchronous=FULL) the moment it returns.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from store.errors import StoreError
+from store.schema import MIGRATIONS
+
+BUSY_TIMEOUT_SECONDS = 5.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Store:
+    """An open claimdiff database."""
+
+    def __init__(self, path: Path, db: Database, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        """True when the file cannot be written: everything reads, nothing saves."""
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One change, committed when the block ends; rolled back if it raises."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the database is read-only; changes cannot be saved")
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _store_error(self.path, error) from None
+        try:
+            yield self.db
+            self.db.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self.db.conn.rollback()
+            raise _store_error(self.path, error) from None
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
+    """Open (creating if needed) the database at path, upgraded to the current schema.
+
+    Refused with a StoreError, and left untouched: a file that is not SQLite, a corrupt
+    one, or one written by a newer claimdiff. A file that cannot be written opens
+    read-only.
+    """
+    _check_is_sqlite(path)
+    read_only = path.exists() and not _writable(path)
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create the database folder ({error.strerror})") from None
+    try:
+        connection = _connect(path, busy_timeout, read_only)
+        db = Database(connection)
+        _check_integrity(path, db)
+        _check_not_newer(path, db)
+        if not read_only:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            if MIGRATIONS.pending(db):
+                MIGRATIONS.apply(db)
+        elif MIGRATIONS.pending(db):
+            raise StoreError(f"{path}: the database is read-only and needs an upgrade this claimdiff cannot write")
+    except sqlite3.Error as error:
+        raise _store_error(path, error) from None
+    return Store(path, db, read_only)
+
+
+def now() -> str:
+    """A timestamp for records: UTC, ISO 8601, to the microsecond, so it also orders changes."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _connect(path: Path, busy_timeout: float, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+    else:
+        connection = sqlite3.connect(path, timeout=busy_timeout)
+    connection.execute("PRAGMA foreign_keys=ON")
+    return connection
+
+
+def _writable(path: Path) -> bool:
+    """The file and its folder (WAL keeps two files beside it) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database ({error.strerror})") from None
+    if header != _SQLITE_HEADER:
+        raise StoreError(f"{path}: is not a claimdiff database (not an SQLite file); left untouched")
+
+
+def _check_integrity(path: Path, db: Database) -> None:
+    try:
+        result = db.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: the database is corrupt ({error}); left untouched") from None
+    if result and result[0] != "ok":
+        raise StoreError(f"{path}: the database is corrupt ({result[0]}); left untouched")
+
+
+def _check_not_newer(path: Path, db: Database) -> None:
+    known = {migration.name for migration in MIGRATIONS.pending(Database(memory=True))}
+    applied = {migration.name for migration in MIGRATIONS.applied(db)}
+    if applied - known:
+        raise StoreError(
+            f"{path}: was written by a newer claimdiff (schema {max(applied)}); upgrade claimdiff to open it"
+        )
+
+
+def _store_error(path: Path, error: sqlite3.Error) -> StoreError:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return StoreError(f"{path}: the database is locked by another program; try again when it is done")
+    if "readonly" in message or "read-only" in message:
+        return StoreError(f"{path}: the database is read-only; changes cannot be saved")
+    if "not a database" in message or "malformed" in message:
+        return StoreError(f"{path}: the database is corrupt ({message}); left untouched")
+    return StoreError(f"{path}: database error ({message})")

@@ -1,0 +1,199 @@
+"""Export tagged claims: one row per tagged statement and tag, as CSV for spreadsheets or JSONL.
+
+CSV follows RFC 4180 (CRLF, quoting as needed, newlines kept inside quoted cells), starts
+with a UTF-8 byte-order mark unless asked not to (so spreadsheet programs show accents
+right), and neutralises free-text cells a spreadsheet would run as a formula. JSONL is
+lossless: the same fields, numbers as numbers, nothing altered.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from store.database import Store
+from store.errors import StoreError
+
+COLUMNS = (
+    "tag",
+    "note",
+    "statement",
+    "before",
+    "after",
+    "start",
+    "end",
+    "statement_index",
+    "document_title",
+    "source",
+    "author",
+    "published",
+    "site",
+    "document_sha256",
+    "counterpart",
+    "counterpart_index",
+    "counterpart_relation",
+    "counterpart_score",
+    "counterpart_status",
+    "counterpart_origin",
+    "counterpart_document_title",
+    "counterpart_source",
+    "counterpart_sha256",
+    "tagged_at",
+)
+NUMERIC_COLUMNS = frozenset({"start", "end", "statement_index", "counterpart_index", "counterpart_score"})
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    tags: Sequence[str] = ()
+    """Only these tags (names, any case); all when empty."""
+    documents: Sequence[str] = ()
+    """Only these documents (SHA-256); all when empty."""
+
+
+def export_rows(store: Store, only: ExportFilter = ExportFilter()) -> Iterator[dict[str, Any]]:
+    """The rows, in a stable order: document, position in it, tag name."""
+    counterparts = _best_counterparts(store)
+    where, parameters = _where(only)
+    cursor = store.db.execute(
+        f"""
+        SELECT t.name, n.text, g.quote, g.prefix, g.suffix, g.start, g."end", g.statement_index,
+               d.title, d.source, d.author, d.published, d.site, d.sha256, g.created
+        FROM taggings g
+        JOIN tags t ON t.id = g.tag
+        JOIN documents d ON d.sha256 = g.document
+        LEFT JOIN notes n ON n.document = g.document AND n.start = g.start AND n."end" = g."end"
+        {where}
+        ORDER BY d.title COLLATE NOCASE, d.sha256, g.start, g."end", t.name COLLATE NOCASE, g.created
+        """,
+        parameters,
+    )
+    empty_counterpart: tuple[Any, ...] = (None,) * 9
+    for row in cursor:
+        counterpart = counterparts.get((row[13], row[7]), empty_counterpart)
+        yield dict(zip(COLUMNS, (*row[:14], *counterpart, row[14]), strict=True))
+
+
+def write_csv(rows: Iterator[dict[str, Any]], stream: IO[str], delimiter: str = ",", bom: bool = True) -> int:
+    """Write rows as CSV (header even with no rows); returns how many rows."""
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(column, row[column]) for column in COLUMNS])
+        count += 1
+    return count
+
+
+def write_jsonl(rows: Iterator[dict[str, Any]], stream: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def safe_cell(text: str) -> str:
+    """Neutralise text a spreadsheet would run as a formula: a leading quote shows it as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_to(path: str, write: Any) -> int:
+    """Run write(stream) on a new file at path, or on standard output for "-".
+
+    A file is written beside its target and renamed into place, so a failed export never
+    leaves half a file; an unwritable path is one clear StoreError.
+    """
+    import sys
+
+    if path == "-":
+        return int(write(sys.stdout))
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise StoreError(f"{target}: is a directory; give a file name to export to")
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".claimdiff-export-", dir=target.parent or Path("."))
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write here ({error.strerror})") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            count = int(write(stream))
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"{target}: cannot write ({error.strerror})") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _csv_cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in NUMERIC_COLUMNS:
+        return str(value)
+    return safe_cell(str(value))
+
+
+def _where(only: ExportFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if only.tags:
+        clauses.append(f"t.name COLLATE NOCASE IN ({', '.join('?' * len(only.tags))})")
+        parameters += list(only.tags)
+    if only.documents:
+        clauses.append(f"d.sha256 IN ({', '.join('?' * len(only.documents))})")
+        parameters += list(only.documents)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _best_counterparts(store: Store) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """For each statement in a comparison, its best counterpart on the other side.
+
+    Best: confirmed before suggested (rejected never), then the reader's links, then score.
+    """
+    rows = store.db.execute(
+        """
+        SELECT c.document_a, m.a_index, c.document_b, m.b_index, m.relation, m.score, m.status, m.origin
+        FROM matches m JOIN comparisons c ON c.id = m.comparison
+        WHERE m.status != 'rejected'
+        """
+    ).fetchall()
+    best: dict[tuple[str, int], tuple[tuple[Any, ...], tuple[str, int, str, float, str, str]]] = {}
+    for doc_a, a, doc_b, b, relation, score, status, origin in rows:
+        for own, other in (((doc_a, a), (doc_b, b)), ((doc_b, b), (doc_a, a))):
+            rank = (status == "confirmed", origin == "reader", score, other[0], -other[1])
+            if own not in best or rank > best[own][0]:
+                best[own] = (rank, (other[0], other[1], relation, score, status, origin))
+    documents = {
+        sha: (title, source) for sha, title, source in store.db.execute("SELECT sha256, title, source FROM documents")
+    }
+    texts = _statement_texts(store, {(sha, index) for _, (sha, index, *_rest) in best.values()})
+    result: dict[tuple[str, int], tuple[Any, ...]] = {}
+    for own, (_, (sha, index, relation, score, status, origin)) in best.items():
+        title, source = documents[sha]
+        result[own] = (texts.get((sha, index)), index, relation, score, status, origin, title, source, sha)
+    return result
+
+
+def _statement_texts(store: Store, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    if not wanted:
+        return {}
+    documents = {sha for sha, _ in wanted}
+    texts: dict[tuple[str, int], str] = {}
+    for sha in documents:
+        for index, text in store.db.execute("SELECT idx, text FROM statements WHERE document = ?", [sha]):
+            if (sha, index) in wanted:
+                texts[(sha, index)] = text
+    return texts

@@ -1,0 +1,57 @@
+"""Undo and redo, over the action log, across restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlite_utils import Database
+
+from store.actionlog import Action, first_undone, last_done, mark
+from store.annotations import insert_tagging, remove_tagging, write_note
+from store.database import Store
+
+Applier = Callable[[Database, dict[str, Any]], None]
+
+# For each kind of change: how to do it again, how to take it back.
+_APPLIERS: dict[str, tuple[Applier, Applier]] = {
+    "tag": (insert_tagging, remove_tagging),
+    "untag": (remove_tagging, insert_tagging),
+    "note": (
+        lambda db, payload: write_note(db, payload, payload["after"]),
+        lambda db, payload: write_note(db, payload, payload["before"]),
+    ),
+}
+
+
+def undo(store: Store) -> str | None:
+    """Take back the last change; returns what was undone, or None when there is nothing left."""
+    with store.write() as db:
+        action = last_done(db)
+        if action is None:
+            return None
+        _APPLIERS[action.kind][1](db, action.payload)
+        mark(db, action, "undone")
+    return describe(action)
+
+
+def redo(store: Store) -> str | None:
+    """Re-apply the change undone most recently; None when there is nothing to redo."""
+    with store.write() as db:
+        action = first_undone(db)
+        if action is None:
+            return None
+        _APPLIERS[action.kind][0](db, action.payload)
+        mark(db, action, "done")
+    return describe(action)
+
+
+def describe(action: Action) -> str:
+    """What a change did, in the words the reader's status line uses."""
+    payload = action.payload
+    where = f"statement {payload.get('statement_index')}"
+    if action.kind == "tag":
+        return f"tag {payload['tag_name']!r} on {where}"
+    if action.kind == "untag":
+        return f"removing tag {payload['tag_name']!r} from {where}"
+    return f"note on {where}"
