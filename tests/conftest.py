@@ -19,6 +19,14 @@ PAGES = ROOT / "tests" / "data" / "pages"
 NEWS_PAIRS = ROOT.parent / "shared" / "bench-data" / "news-pairs"
 
 
+@pytest.fixture(autouse=True)
+def private_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own database, never the developer's (also for subprocesses)."""
+    path = tmp_path_factory.mktemp("db") / "claimdiff.db"
+    monkeypatch.setenv("CLAIMDIFF_DB", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def sanctions() -> Document:
     """drones-sanctions-tensions.txt: Tehran's denial, later its acknowledgement; page furniture."""
