@@ -45,20 +45,13 @@ def save_document(store: Store, document: Document, statements: list[Statement])
             pk="sha256",
         )
         db.execute("DELETE FROM statements WHERE document = ?", [document.sha256])
-        db.table("statements").insert_all(
-            (
-                {
-                    "document": document.sha256,
-                    "idx": s.index,
-                    "start": s.start,
-                    "end": s.end,
-                    "kind": s.kind.value,
-                    "paragraph": s.paragraph,
-                    "text": s.text,
-                }
-                for s in statements
-            ),
-            batch_size=5000,
+        db.conn.executemany(
+            'INSERT INTO statements (document, idx, start, "end", kind, paragraph, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(document.sha256, s.index, s.start, s.end, s.kind.value, s.paragraph, s.text) for s in statements],
+        )
+        db.execute(
+            "INSERT INTO statements_fts (rowid, text) SELECT id, text FROM statements WHERE document = ?",
+            [document.sha256],
         )
         if existing:
             from store.anchors import reattach_all

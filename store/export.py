@@ -59,46 +59,67 @@ class ExportFilter:
     """Only these documents (SHA-256); all when empty."""
 
 
-def export_rows(store: Store, only: ExportFilter = ExportFilter()) -> Iterator[dict[str, Any]]:
-    """The rows, in a stable order: document, position in it, tag name."""
+def export_rows(store: Store, only: ExportFilter = ExportFilter()) -> Iterator[tuple[Any, ...]]:
+    """The rows as tuples in COLUMNS order, in a stable order: document, position in it, tag name.
+
+    Documents are few and tags many: each document's fields are read once and its tags
+    streamed in index order, so only ties at one position need sorting.
+    """
     counterparts = _best_counterparts(store)
-    where, parameters = _where(only)
-    cursor = store.db.execute(
-        f"""
-        SELECT t.name, n.text, g.quote, g.prefix, g.suffix, g.start, g."end", g.statement_index,
-               d.title, d.source, d.author, d.published, d.site, d.sha256, g.created
-        FROM taggings g
-        JOIN tags t ON t.id = g.tag
-        JOIN documents d ON d.sha256 = g.document
-        LEFT JOIN notes n ON n.document = g.document AND n.start = g.start AND n."end" = g."end"
-        {where}
-        ORDER BY d.title COLLATE NOCASE, d.sha256, g.start, g."end", t.name COLLATE NOCASE, g.created
-        """,
-        parameters,
-    )
     empty_counterpart: tuple[Any, ...] = (None,) * 9
-    for row in cursor:
-        counterpart = counterparts.get((row[13], row[7]), empty_counterpart)
-        yield dict(zip(COLUMNS, (*row[:14], *counterpart, row[14]), strict=True))
+    tag_clause = ""
+    tag_parameters: list[Any] = []
+    if only.tags:
+        tag_clause = f"AND t.name COLLATE NOCASE IN ({', '.join('?' * len(only.tags))})"
+        tag_parameters = list(only.tags)
+    for document in _documents(store, only.documents):
+        sha = document[-1]
+        cursor = store.db.execute(
+            f"""
+            SELECT t.name, n.text, g.quote, g.prefix, g.suffix, g.start, g."end", g.statement_index, g.created
+            FROM taggings g
+            JOIN tags t ON t.id = g.tag
+            LEFT JOIN notes n ON n.document = g.document AND n.start = g.start AND n."end" = g."end"
+            WHERE g.document = ? {tag_clause}
+            ORDER BY g.start, g."end", t.name COLLATE NOCASE, g.created
+            """,
+            [sha, *tag_parameters],
+        )
+        for row in cursor:
+            counterpart = counterparts.get((sha, row[7]), empty_counterpart)
+            yield (*row[:8], *document, *counterpart, row[8])
 
 
-def write_csv(rows: Iterator[dict[str, Any]], stream: IO[str], delimiter: str = ",", bom: bool = True) -> int:
-    """Write rows as CSV (header even with no rows); returns how many rows."""
+def _documents(store: Store, only: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Title, source, author, published, site and hash of the documents to export, in order."""
+    where = f"WHERE sha256 IN ({', '.join('?' * len(only))})" if only else ""
+    return store.db.execute(
+        f"SELECT title, source, author, published, site, sha256 FROM documents {where}"
+        " ORDER BY title COLLATE NOCASE, sha256",
+        list(only),
+    ).fetchall()
+
+
+def write_csv(rows: Iterator[tuple[Any, ...]], stream: IO[str], delimiter: str = ",", bom: bool = True) -> int:
+    """Write rows as CSV (header even with no rows); returns how many rows.
+
+    Only text is guarded: numbers are never strings here, so they pass untouched.
+    """
     if bom:
         stream.write("\ufeff")
     writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([_csv_cell(column, row[column]) for column in COLUMNS])
+        writer.writerow(["'" + v if type(v) is str and v.startswith(FORMULA_STARTS) else v for v in row])
         count += 1
     return count
 
 
-def write_jsonl(rows: Iterator[dict[str, Any]], stream: IO[str]) -> int:
+def write_jsonl(rows: Iterator[tuple[Any, ...]], stream: IO[str]) -> int:
     count = 0
     for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        stream.write(json.dumps(dict(zip(COLUMNS, row, strict=True)), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -136,26 +157,6 @@ def write_to(path: str, write: Any) -> int:
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
-
-
-def _csv_cell(column: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if column in NUMERIC_COLUMNS:
-        return str(value)
-    return safe_cell(str(value))
-
-
-def _where(only: ExportFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    parameters: list[Any] = []
-    if only.tags:
-        clauses.append(f"t.name COLLATE NOCASE IN ({', '.join('?' * len(only.tags))})")
-        parameters += list(only.tags)
-    if only.documents:
-        clauses.append(f"d.sha256 IN ({', '.join('?' * len(only.documents))})")
-        parameters += list(only.documents)
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
 
 
 def _best_counterparts(store: Store) -> dict[tuple[str, int], tuple[Any, ...]]:
