@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from store.actionlog import Action, first_undone, last_done, mark
 from store.annotations import insert_tagging, remove_tagging, write_note
 from store.database import Store
+from store.reviews import apply_review, insert_link, remove_link
 
 Applier = Callable[[Database, dict[str, Any]], None]
 
@@ -21,6 +22,11 @@ _APPLIERS: dict[str, tuple[Applier, Applier]] = {
         lambda db, payload: write_note(db, payload, payload["after"]),
         lambda db, payload: write_note(db, payload, payload["before"]),
     ),
+    "review": (
+        lambda db, payload: apply_review(db, payload, payload["after"]),
+        lambda db, payload: apply_review(db, payload, payload["before"]),
+    ),
+    "link": (insert_link, remove_link),
 }
 
 
@@ -54,4 +60,9 @@ def describe(action: Action) -> str:
         return f"tag {payload['tag_name']!r} on {where}"
     if action.kind == "untag":
         return f"removing tag {payload['tag_name']!r} from {where}"
+    if action.kind == "review":
+        after = payload["after"]
+        return f"review of match {payload['a']}-{payload['b']} ({after['status']}, {after['relation']})"
+    if action.kind == "link":
+        return f"link {payload['a']}-{payload['b']} ({payload['relation']})"
     return f"note on {where}"

@@ -286,3 +286,33 @@ def read_only(path: Path) -> Iterator[None]:
         finally:
             path.parent.chmod(0o755)
             path.chmod(0o644)
+
+
+def test_match_reviews_and_links_are_committed_and_undoable(
+    tmp_path: Path, sanctions: Document, admits: Document
+) -> None:
+    from claims.relation import Relation
+    from store.reviews import link, review_match
+
+    path = tmp_path / "db.sqlite"
+    store = open_store(path)
+    save_comparison(store, compare_documents(sanctions, admits))
+    a, b = sanctions.sha256, admits.sha256
+    review_match(store, a, b, 14, 4, status="confirmed")
+    review_match(store, a, b, 15, 1, relation=Relation.SAME)
+    link(store, a, b, 17, 18, Relation.RELATED)
+    with pytest.raises(StoreError, match="already matched"):
+        link(store, a, b, 14, 4, Relation.SAME)
+    store.close()
+
+    store = open_store(path)
+    by_pair = {(m.match.a, m.match.b): m for m in stored_matches(store, a, b)}
+    assert by_pair[(14, 4)].status == "confirmed"
+    assert by_pair[(15, 1)].match.relation is Relation.SAME
+    assert (by_pair[(17, 18)].origin, by_pair[(17, 18)].status) == ("reader", "confirmed")
+    assert undo(store) == "link 17-18 (related)"
+    assert undo(store) == "review of match 15-1 (suggested, same)"
+    by_pair = {(m.match.a, m.match.b): m for m in stored_matches(store, a, b)}
+    assert (17, 18) not in by_pair and by_pair[(15, 1)].match.relation is Relation.CONFLICT
+    assert redo(store) == "review of match 15-1 (suggested, same)"
+    assert {(m.match.a, m.match.b): m for m in stored_matches(store, a, b)}[(15, 1)].match.relation is Relation.SAME

@@ -210,7 +210,7 @@ def _history_command(name: str, step: Callable[[Store], str | None], empty: str)
         done = step(open_database(db_path))
         click.echo(f"{name}: {done}" if done else empty)
 
-    command.help = f"{name.capitalize()} the last change (tag, untag, note), also after a restart."
+    command.help = f"{name.capitalize()} the last change (tag, untag, note, review, link), also after a restart."
     return command
 
 
