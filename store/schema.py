@@ -148,3 +148,21 @@ def initial(db: Database) -> None:
     db.execute('CREATE INDEX taggings_document ON taggings (document, start, "end")')
     db.execute("CREATE INDEX notes_document ON notes (document, statement_index)")
     db.execute("CREATE INDEX actions_state ON actions (state, id)")
+
+
+@MIGRATIONS(name="0002_positions")
+def positions(db: Database) -> None:
+    """Where the reader left off in each pair: the focused side and the statement on each."""
+    db.execute(
+        """
+        CREATE TABLE positions (
+            document_a TEXT NOT NULL REFERENCES documents(sha256),
+            document_b TEXT NOT NULL REFERENCES documents(sha256),
+            side TEXT NOT NULL CHECK (side IN ('a', 'b')),
+            index_a INTEGER NOT NULL,
+            index_b INTEGER NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (document_a, document_b)
+        )
+        """
+    )

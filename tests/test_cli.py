@@ -110,7 +110,7 @@ def test_version_and_help_on_every_command() -> None:
         (["match", "--min-score", "2"], 2, "claimdiff match: Invalid value for '--min-score'"),
         (["match", "-", "-"], 2, "claimdiff match: standard input (-) can be read only once"),
         (["match", "--colour"], 2, "claimdiff match: No such option"),
-        (["frobnicate"], 2, "claimdiff: No such command 'frobnicate'"),
+        (["frobnicate"], 2, "claimdiff: no command or article named 'frobnicate'"),
     ],
     ids=["missing", "directory", "one-article", "bad-format", "bad-score", "stdin-twice", "bad-option", "bad-command"],
 )
@@ -134,8 +134,10 @@ def test_binary_and_empty_inputs_are_refused(tmp_path: Path) -> None:
         assert result.stderr == f"claimdiff: {path}: {message}\n"
 
 
-def test_bare_command_shows_help() -> None:
-    result = run_claimdiff()
+def test_help_names_the_reader_and_every_command() -> None:
+    result = run_claimdiff("--help")
     assert result.returncode == 0
-    assert result.stdout.startswith("Usage: claimdiff")
-    assert "match" in result.stdout
+    assert "With no command, opens the reader" in result.stdout
+    for command in ("open", "match", "tags", "tag", "note", "undo", "redo", "export", "import", "db"):
+        assert f"  {command} " in result.stdout
+    assert run_claimdiff("open", "only-one.txt").returncode == 2

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import click
 
@@ -30,10 +31,55 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ReaderByDefault(click.Group):
+    """`claimdiff` and `claimdiff A B` open the reader; a known word runs that command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "-V", "--version")):
+            if len(args) == 1 and not _is_article(args[0]):
+                raise click.UsageError(f"no command or article named {args[0]!r}", ctx)
+            args = ["open", *args]
+        return super().parse_args(ctx, args)
+
+
+def _is_article(word: str) -> bool:
+    """Could this word be an article (a path, - or a URL) rather than a mistyped command?"""
+    return word == "-" or word.startswith(("http://", "https://", "-")) or Path(word).exists()
+
+
+@click.group(cls=ReaderByDefault, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), "--version", "-V", prog_name=PROG, message="%(prog)s %(version)s")
 def cli() -> None:
-    """Compare two articles claim by claim: what they share, where they disagree."""
+    """Compare two articles claim by claim: what they share, where they disagree.
+
+    With no command, opens the reader: `claimdiff` on the bundled example pair,
+    `claimdiff A B` on any two articles (files, - for standard input, URLs).
+    """
+
+
+def _pair(sources: tuple[str, ...]) -> tuple[str, str]:
+    """Two sources, or the bundled example pair when none are given."""
+    if len(sources) not in (0, 2):
+        raise click.UsageError("give two articles, A and B, or none for the example pair")
+    if sources.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    if not sources:
+        from fixtures import example_pair
+
+        return example_pair()
+    return sources[0], sources[1]
+
+
+@cli.command("open")
+@click.argument("sources", nargs=-1, metavar="[A B]")
+@db_option
+def open_reader(sources: tuple[str, ...], db_path: str | None) -> None:
+    """Open the reader on articles A and B (the example pair if none are given)."""
+    from store.location import database_path
+    from tui.app import make_app
+
+    source_a, source_b = _pair(sources)
+    make_app(source_a, source_b, database_path(db_path)).run()
 
 
 @cli.command()
@@ -61,17 +107,10 @@ def match(sources: tuple[str, ...], output_format: str, min_score: float, save: 
     With no A and B, compares the bundled example pair. Each matched pair is shown with
     its relation (= same, ≠ conflict, ~ related) and score, then each side's unique claims.
     """
-    if len(sources) not in (0, 2):
-        raise click.UsageError("give two articles, A and B, or none for the example pair")
-    if sources.count("-") > 1:
-        raise click.UsageError("standard input (-) can be read only once")
-    if not sources:
-        from fixtures import example_pair
-
-        sources = example_pair()
+    source_a, source_b = _pair(sources)
     from claims.comparison import compare
 
-    comparison = compare(sources[0], sources[1], min_score=min_score)
+    comparison = compare(source_a, source_b, min_score=min_score)
     if save:
         from store.documents import save_comparison
 
@@ -95,9 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; every failure a user can fix is one line on stderr, never a traceback."""
     try:
         result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as error:
-        click.echo(error.ctx.get_help() if error.ctx else "")
-        return 0
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx else PROG
         click.echo(f"{command}: {error.format_message().rstrip('.')} (see '{command} --help')", err=True)

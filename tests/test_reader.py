@@ -1,0 +1,356 @@
+"""The reader, driven by keys through Textual's Pilot: what is on screen, what is in the database."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from claims.relation import Relation
+from store.database import open_store
+from tests.conftest import ROOT
+from tui.app import ClaimdiffApp, make_app
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+
+SANCTIONS = "fixtures/drones-sanctions-tensions.txt"
+ADMITS = "fixtures/drones-iran-admits.txt"
+
+
+@pytest.fixture(autouse=True)
+def in_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relative paths, so what the headers show is the same on every machine."""
+    monkeypatch.chdir(ROOT)
+
+
+def reader(app: ClaimdiffApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def loaded(pilot: Pilot[None]) -> ReaderScreen:
+    """Wait for the reading, matching and saving worker, then for the screen to settle."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return reader(pilot.app)  # type: ignore[arg-type]
+
+
+def detail(screen: ReaderScreen) -> str:
+    return str(screen.query_one("#detail-text", Static).render())
+
+
+def line_text(view: ArticleView, line: int) -> str:
+    return "".join(segment.text for segment in view.render_line(line))
+
+
+def visible_text(view: ArticleView) -> str:
+    return "\n".join(line_text(view, y) for y in range(view.size.height))
+
+
+def tags_in_db(db: Path) -> set[tuple[str, int]]:
+    store = open_store(db)
+    rows = store.db.execute("SELECT t.name, g.statement_index FROM taggings g JOIN tags t ON t.id = g.tag").fetchall()
+    store.close()
+    return {(name, index) for name, index in rows}
+
+
+async def test_opens_the_pair_side_by_side_with_counts(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        header_a = str(screen.query_one("#header-a", Static).render())
+        header_b = str(screen.query_one("#header-b", Static).render())
+        assert header_a.startswith("Iranian Drone Exports, Sanctions Tensions")
+        assert "22 statements · " in header_a and "conflicts · " in header_a and SANCTIONS in header_a
+        assert header_b.startswith("Iran Finally Admits")
+        view_a = screen.view("a")
+        assert screen.focused is view_a and view_a.current == 0
+        assert "No time to read?" in visible_text(view_a)  # furniture is shown (dimmed), not hidden
+        assert "B 0:" in detail(screen) or "B 1:" in detail(screen)
+
+
+async def test_j_k_pages_and_ends_move_through_statements(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view = screen.view("a")
+        await pilot.press("j", "j", "down")
+        assert view.current == 3
+        await pilot.press("k", "up")
+        assert view.current == 1
+        assert detail(screen).startswith("A 1 · boilerplate")
+        await pilot.press("G")
+        assert view.current == len(view.side.statements) - 1
+        await pilot.press("g")
+        assert view.current == 0
+        await pilot.press("end")
+        assert view.current == len(view.side.statements) - 1
+        await pilot.press("home", "pagedown")
+        assert view.current > 5
+        after_page = view.current
+        await pilot.press("pageup")
+        assert view.current < after_page
+
+
+async def test_tab_h_l_and_arrows_switch_panes(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("tab")
+        assert screen.focused is screen.view("b")
+        await pilot.press("shift+tab")
+        assert screen.focused is screen.view("a")
+        await pilot.press("l")
+        assert screen.focused is screen.view("b")
+        await pilot.press("h")
+        assert screen.focused is screen.view("a")
+        await pilot.press("right")
+        assert screen.focused is screen.view("b")
+        await pilot.press("left")
+        assert screen.focused is screen.view("a")
+
+
+async def test_brackets_jump_to_matches_and_braces_to_conflicts(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view = screen.view("a")
+        side = view.side
+        await pilot.press("right_curly_bracket")
+        first_conflict = view.current
+        assert side.relation(first_conflict) is Relation.CONFLICT
+        assert all(side.relation(i) is not Relation.CONFLICT for i in range(first_conflict))
+        await pilot.press("right_curly_bracket")
+        assert view.current > first_conflict and side.relation(view.current) is Relation.CONFLICT
+        await pilot.press("left_curly_bracket")
+        assert view.current == first_conflict
+        await pilot.press("g", "right_square_bracket")
+        assert view.current == 3  # statement 0 has a match; 1 and 2 are page furniture
+        await pilot.press("left_square_bracket")
+        assert view.current == 0
+        await pilot.press("left_square_bracket")
+        assert view.current == 0  # nothing earlier: stays, says so
+
+
+async def test_enter_jumps_to_the_counterpart_and_again_to_the_next(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view_a, view_b = screen.view("a"), screen.view("b")
+        for _ in range(15):
+            await pilot.press("j")
+        assert view_a.current == 15  # the denial
+        expected = [c.index for c in view_a.side.counterparts[15]]
+        assert len(expected) > 1
+        assert view_b.highlighted == frozenset(expected)  # marked in the other pane already
+        await pilot.press("enter")
+        assert screen.focused is view_b and view_b.current == expected[0]
+        await pilot.press("enter")
+        assert screen.focused is view_b and view_b.current == expected[1]
+        await pilot.press("j", "enter")  # moved away: enter now starts from B's statement
+        assert screen.focused is view_a
+
+
+async def test_s_toggles_synchronised_scrolling(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.sync
+        await pilot.press("s")
+        assert not screen.sync and "sync off" in detail(screen)
+        await pilot.press("s")
+        assert screen.sync and "sync off" not in detail(screen)
+
+
+async def test_number_keys_toggle_tags_in_the_database(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view = screen.view("a")
+        await pilot.press("j", "j", "j", "1", "3")
+        assert tags_in_db(private_database) == {("claim", 3), ("denial", 3)}
+        assert "tags: claim, denial" in detail(screen)
+        first_line = view._first_line[3] - view.scroll_offset.y
+        assert line_text(view, first_line).startswith("  3\u25b8~ 13")
+        await pilot.press("1")
+        assert tags_in_db(private_database) == {("denial", 3)}
+        await pilot.press("9")  # no tag on key 9: nothing written
+        assert tags_in_db(private_database) == {("denial", 3)}
+
+
+async def test_tag_picker_filters_applies_and_creates(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await pilot.press(*"fol", "enter")
+        await pilot.pause()
+        assert tags_in_db(private_database) == {("follow-up", 0)}
+        await pilot.press("t", *"needs translation", "enter")
+        await pilot.pause()
+        assert tags_in_db(private_database) == {("follow-up", 0), ("needs translation", 0)}
+        await pilot.press("t", "escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_a_writes_a_note_shown_literally(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("j", "j", "j", "a")
+        await pilot.press(*"Ask [bold] Kyiv", "ctrl+s")
+        await pilot.pause()
+        store = open_store(private_database)
+        assert store.db.execute("SELECT statement_index, text FROM notes").fetchall() == [(3, "Ask [bold] Kyiv")]
+        store.close()
+        assert "note: Ask [bold] Kyiv" in detail(screen)
+        await pilot.press("a", "escape")
+        assert "note: Ask [bold] Kyiv" in detail(screen)
+
+
+async def test_e_exports_the_tagged_claims_to_csv(private_database: Path, tmp_path: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    target = tmp_path / "out.csv"
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("j", "j", "j", "1", "tab", "j", "3", "e")
+        await pilot.pause()
+        path_input = app.screen.query_one("#export-path")
+        path_input.value = str(target)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
+        assert [(r["tag"], r["statement_index"], r["document_title"][:13]) for r in rows] == [
+            ("denial", "1", "Iran Finally "),
+            ("claim", "3", "Iranian Drone"),
+        ]
+        messages = [n.message for n in app._notifications]
+        assert f"exported 2 rows to {target}" in messages
+
+
+async def test_export_to_an_unwritable_path_says_so_and_goes_on(private_database: Path, tmp_path: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(tmp_path / "no" / "such" / "dir.csv")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("cannot write" in n.message for n in app._notifications)
+        await pilot.press("j")
+        assert reader(app).view("a").current == 1
+
+
+async def test_help_screen_lists_the_keys(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        for key in ("j  k", "tab", "enter", "1 … 9", "ctrl+p", "q  ctrl+q"):
+            assert key in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_tags_survive_quitting_and_reopening_at_the_same_place(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("j", "j", "j", "2", "tab", "j", "j", "6", "q")
+    again = make_app(SANCTIONS, ADMITS, private_database)
+    async with again.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.focused is screen.view("b")
+        assert screen.view("a").current == 3 and screen.view("b").current == 2
+        assert [t.name for t in screen.view("a").side.tags[3]] == ["evidence"]
+        assert [t.name for t in screen.view("b").side.tags[2]] == ["disputed"]
+        assert "tags: disputed" in detail(screen)
+
+
+async def test_article_text_is_never_read_as_markup(private_database: Path, tmp_path: Path) -> None:
+    article = tmp_path / "markup.txt"
+    article.write_text("Markup [bold]test[/]\n\nThe ministry said [red]five[/red] drones were sent [/] today.\n")
+    app = make_app(str(article), ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        text = visible_text(screen.view("a"))
+        assert "Markup [bold]test[/]" in text
+        assert "The ministry said [red]five[/red] drones were sent [/] today." in text
+
+
+async def test_an_unreadable_article_is_a_message_not_a_crash(private_database: Path, tmp_path: Path) -> None:
+    app = make_app(str(tmp_path / "missing.txt"), ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        assert "missing.txt: no such file" in detail(screen)
+        assert any("no such file" in n.message for n in app._notifications)
+        await pilot.press("q")
+
+
+async def test_a_read_only_database_warns_and_the_text_still_reads(tmp_path: Path) -> None:
+    broken = tmp_path / "not-a-db.sqlite"
+    broken.write_text("hello")
+    app = make_app(SANCTIONS, ADMITS, broken)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        assert any("not an SQLite file" in n.message for n in app._notifications)
+        await pilot.press("j", "1")
+        assert any("cannot be saved" in n.message for n in app._notifications)
+        assert screen.view("a").current == 1
+    assert broken.read_text() == "hello"
+
+
+async def test_a_small_terminal_gets_a_clear_message(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.has_class("too-small")
+        assert "at least 80×24" in str(screen.query_one("#too-small", Static).render())
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert not screen.has_class("too-small")
+
+
+async def test_resizing_keeps_the_current_statement_in_view(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view = screen.view("a")
+        await pilot.press("G", "k", "k")
+        await pilot.resize_terminal(90, 26)
+        await pilot.pause()
+        await pilot.pause()
+        top = view.scroll_offset.y
+        first = view._first_line[view.current]
+        assert top <= first < top + view.scrollable_content_region.height
+
+
+async def test_every_action_is_in_the_command_palette(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        titles = {command.title for command in app.get_system_commands(screen)}
+        for title in (
+            "Next",
+            "Previous",
+            "Pane",
+            "Match",
+            "Conflict",
+            "Counterpart",
+            "Sync",
+            "Tag",
+            "Note",
+            "Export",
+            "Help",
+            "Tag 1",
+        ):
+            assert title in titles

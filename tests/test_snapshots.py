@@ -1,0 +1,51 @@
+"""SVG snapshots of the main screens, compared pixel for pixel by pytest-textual-snapshot.
+
+After a deliberate change: `pytest tests/test_snapshots.py --snapshot-update`, then look
+at every changed SVG before committing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.test_reader import ADMITS, SANCTIONS, loaded
+from tui.app import make_app
+
+SnapCompare = Callable[..., bool]
+
+
+@pytest.fixture(autouse=True)
+def in_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+
+
+async def _tagged_at_the_denial(pilot: Pilot[None]) -> None:
+    await loaded(pilot)
+    await pilot.press(*["j"] * 15, "3", "1")
+    await pilot.app.workers.wait_for_complete()
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+def test_main_screen_80x24(snap_compare: SnapCompare, private_database: Path) -> None:
+    assert snap_compare(make_app(SANCTIONS, ADMITS, private_database), terminal_size=(80, 24), run_before=loaded)
+
+
+def test_main_screen_160x45_at_a_conflict(snap_compare: SnapCompare, private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_tagged_at_the_denial)
+
+
+def test_help_screen(snap_compare: SnapCompare, private_database: Path) -> None:
+    async def open_help(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(SANCTIONS, ADMITS, private_database), terminal_size=(120, 40), run_before=open_help)

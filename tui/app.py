@@ -1,0 +1,53 @@
+"""The claimdiff reader: a Textual app around the reader screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.screens.reader import ReaderScreen
+
+
+class ClaimdiffApp(App[None]):
+    """Two articles side by side; everything the reader decides is saved at once."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "claimdiff"
+    BINDINGS = [Binding("q", "quit", "Quit"), Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
+
+    def __init__(self, source_a: str, source_b: str, db_path: Path | None) -> None:
+        super().__init__()
+        self.sources = (source_a, source_b)
+        self.db_path = db_path
+
+    def on_mount(self) -> None:
+        self.push_screen(ReaderScreen(self.sources, self.db_path))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every reader action in the command palette (ctrl+p), by the name the footer uses."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for binding in screen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    action = binding.action
+                    yield SystemCommand(
+                        binding.description,
+                        f"{binding.key.split(',')[0]}: {binding.description}",
+                        lambda action=action: self.run_action(action, screen),
+                    )
+
+    async def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.save_position()
+        self.exit()
+
+
+def make_app(source_a: str, source_b: str, db_path: Path | None) -> ClaimdiffApp:
+    """The app as the command line and the tests start it."""
+    return ClaimdiffApp(source_a, source_b, db_path)

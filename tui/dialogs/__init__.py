@@ -1,0 +1,7 @@
+"""Modal dialogs of the reader: picking a tag, writing a note, exporting."""
+
+from tui.dialogs.export_dialog import ExportDialog
+from tui.dialogs.note_dialog import NoteDialog
+from tui.dialogs.tag_picker import TagPicker
+
+__all__ = ["ExportDialog", "NoteDialog", "TagPicker"]

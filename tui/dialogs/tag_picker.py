@@ -1,0 +1,73 @@
+"""Pick a tag by typing part of its name; enter applies it, or creates it if it is new."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+NEW_TAG = "\x00new:"
+
+
+class TagPicker(ModalScreen[str | None]):
+    """Returns the chosen tag's name (new or existing), or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, names: list[str], on_statement: set[str]) -> None:
+        super().__init__()
+        self.names = names
+        self.on_statement = on_statement
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Tag the statement: type to filter, enter to apply (again to remove)", classes="dialog-title")
+            yield Input(placeholder="tag name", id="tag-filter")
+            yield OptionList(id="tag-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    @on(Input.Changed, "#tag-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def _fill(self, text: str) -> None:
+        options = self.query_one("#tag-options", OptionList)
+        options.clear_options()
+        wanted = text.strip().casefold()
+        matching = [name for name in self.names if wanted in name.casefold()]
+        for name in matching:
+            mark = "\u2713 " if name in self.on_statement else "  "
+            options.add_option(Option(f"{mark}{name}", id=name))
+        if wanted and wanted not in {name.casefold() for name in self.names}:
+            options.add_option(Option(f"+ create tag {text.strip()!r}", id=NEW_TAG + text.strip()))
+        if options.option_count:
+            options.highlighted = 0
+
+    @on(Input.Submitted, "#tag-filter")
+    def _submit(self) -> None:
+        options = self.query_one("#tag-options", OptionList)
+        if options.highlighted is not None:
+            self._choose(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected, "#tag-options")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option.id)
+
+    def _choose(self, option_id: str | None) -> None:
+        if option_id:
+            self.dismiss(option_id.removeprefix(NEW_TAG))
+
+    def key_down(self) -> None:
+        self.query_one("#tag-options", OptionList).action_cursor_down()
+
+    def key_up(self) -> None:
+        self.query_one("#tag-options", OptionList).action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

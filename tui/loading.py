@@ -1,0 +1,57 @@
+"""The reader's slow work, run in a worker thread: read, segment, annotate, align, store.
+
+No Textual here: each step returns plain data that the screen applies on its own thread.
+"""
+
+from __future__ import annotations
+
+from claims.align import METHOD, align
+from claims.comparison import Comparison
+from claims.ingest import read_document
+from claims.relation import DEFAULT_MIN_SCORE, Match
+from claims.segment import segment
+from store.annotations import notes, taggings
+from store.database import Store
+from store.documents import save_comparison, save_document, stored_matches
+from store.tags import list_tags
+from tui.session import Side, TagMark
+
+
+def read_side(source: str) -> Side:
+    """Read and segment one article: enough to show its text."""
+    document = read_document(source)
+    return Side(document, segment(document))
+
+
+def annotate(store: Store, side: Side) -> None:
+    """Store the article (if new) and load the tags and notes it already has."""
+    save_document(store, side.document, side.statements)
+    side.tags, side.notes = tags_and_notes(store, side)
+
+
+def tags_and_notes(store: Store, side: Side) -> tuple[dict[int, list[TagMark]], dict[int, str]]:
+    tag_info = {tag.name: tag for tag in list_tags(store)}
+    marks: dict[int, list[TagMark]] = {}
+    for tagging in taggings(store, side.document.sha256):
+        if tagging.statement_index is not None and tagging.tag in tag_info:
+            info = tag_info[tagging.tag]
+            marks.setdefault(tagging.statement_index, []).append(TagMark(info.name, info.key, info.colour))
+    for found in marks.values():
+        found.sort(key=lambda mark: (mark.key is None, mark.key or 0, mark.name))
+    texts = {note.statement_index: note.text for note in notes(store, side.document.sha256)}
+    return marks, {index: text for index, text in texts.items() if index is not None}
+
+
+def align_and_store(
+    store: Store | None, left: Side, right: Side
+) -> tuple[list[Match], dict[tuple[int, int], tuple[str, str]]]:
+    """Run the matcher; with a store, keep the reader's reviews and return them too."""
+    matches = align(left.statements, right.statements)
+    if store is None:
+        return matches, {}
+    comparison = Comparison(
+        left.document, right.document, left.statements, right.statements, matches, METHOD, DEFAULT_MIN_SCORE
+    )
+    save_comparison(store, comparison)
+    stored = stored_matches(store, left.document.sha256, right.document.sha256)
+    return [s.match for s in stored], {(s.match.a, s.match.b): (s.status, s.origin) for s in stored}

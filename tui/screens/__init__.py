@@ -1,0 +1,6 @@
+"""The reader's screens: the two articles side by side, and the help."""
+
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+
+__all__ = ["HelpScreen", "ReaderScreen"]

@@ -1,0 +1,50 @@
+"""Every key of the reader, on one screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("Moving", ""),
+    ("j  k  \u2193 \u2191", "next / previous statement"),
+    ("PgDn  PgUp", "a screenful down / up"),
+    ("g  G  Home  End", "first / last statement"),
+    ("tab  shift+tab  h  l  \u2190 \u2192", "switch pane"),
+    ("]  [", "next / previous statement that has a match"),
+    ("}  {", "next / previous conflict"),
+    ("enter", "jump to the counterpart in the other pane (again: the next counterpart)"),
+    ("s", "synchronised scrolling on / off"),
+    ("Tagging", ""),
+    ("1 \u2026 9", "toggle the tag bound to that key"),
+    ("t", "tag picker: type to filter, enter to apply, or create a new tag"),
+    ("a", "add or edit the note on the statement"),
+    ("e", "export the tagged claims of these two articles to CSV"),
+    ("Other", ""),
+    ("ctrl+p", "command palette: every action by name"),
+    ("?", "this help"),
+    ("q  ctrl+q", "quit (everything is already saved)"),
+    ("Margin", ""),
+    ("=  \u2260  ~", "same claim / contradiction / related, in the other article"),
+    ("1-9  \u270e", "tags (by key) and a note on the statement"),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,question_mark,q", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        lines = []
+        for key, meaning in KEYS:
+            lines.append(f"\n{key}" if not meaning else f"  {key:<28} {meaning}")
+        with VerticalScroll(classes="dialog help"):
+            yield Static("claimdiff keys", classes="dialog-title")
+            yield Static("\n".join(lines).lstrip("\n"), markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,476 @@
+"""The main screen: two articles side by side, their matches, tags and notes."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from claims.errors import InputError
+from claims.relation import Relation
+from tui.session import Side, attach_matches
+from tui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from claims.relation import Match
+    from store.database import Store
+
+MIN_WIDTH, MIN_HEIGHT = 80, 24
+RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
+
+
+class ReaderScreen(Screen[None]):
+    """Reads the pair in a worker; the text shows as soon as it is segmented."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next", show=False),
+        Binding("k,up", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(0)", "First", show=False),
+        Binding("G,end", "edge(1)", "Last", show=False),
+        Binding("tab,shift+tab", "switch_pane", "Pane", priority=True),
+        Binding("h,left", "pane('a')", "Left pane", show=False),
+        Binding("l,right", "pane('b')", "Right pane", show=False),
+        Binding("right_square_bracket", "next_matched(1)", "Match"),
+        Binding("left_square_bracket", "next_matched(-1)", "Previous match", show=False),
+        Binding("right_curly_bracket", "next_conflict(1)", "Conflict"),
+        Binding("left_curly_bracket", "next_conflict(-1)", "Previous conflict", show=False),
+        Binding("enter", "counterpart", "Counterpart"),
+        Binding("s", "toggle_sync", "Sync", show=False),
+        *[Binding(str(key), f"tag_key({key})", f"Tag {key}", show=False) for key in range(1, 10)],
+        Binding("t", "pick_tag", "Tag"),
+        Binding("a", "note", "Note"),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(self, sources: tuple[str, str], db_path: Path | None) -> None:
+        super().__init__()
+        self.sources = sources
+        self.db_path = db_path
+        self.store: Store | None = None
+        self.sync = True
+        self.loaded = False
+        self._jump: tuple[str, int, int] | None = None
+        """The last enter: the pane it came from, the statement there, which counterpart."""
+
+    # Layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            for side in ("a", "b"):
+                with Vertical(classes="pane", id=f"pane-{side}"):
+                    yield Static("Reading\u2026", classes="pane-header", id=f"header-{side}", markup=False)
+        with Vertical(id="detail"):
+            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
+            yield Static("Reading the articles\u2026", id="detail-text", markup=False)
+        yield Static("", id="too-small", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def on_resize(self) -> None:
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        self.set_class(small, "too-small")
+        self.query_one("#too-small", Static).update(
+            f"claimdiff needs a terminal of at least {MIN_WIDTH}\u00d7{MIN_HEIGHT} "
+            f"(this one is {self.size.width}\u00d7{self.size.height}). Make it larger, or press q to quit."
+        )
+
+    # Loading ----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def load(self) -> None:
+        """Read, show, annotate, align: each step hands its result to the UI thread."""
+        from tui import loading
+
+        try:
+            left, right = loading.read_side(self.sources[0]), loading.read_side(self.sources[1])
+        except InputError as error:
+            self.app.call_from_thread(self.failed, str(error))
+            return
+        self.app.call_from_thread(self.show_sides, left, right)
+        store = self._open_store_in_thread()
+        if store is not None:
+            try:
+                for side in (left, right):
+                    loading.annotate(store, side)
+            except Exception as error:
+                self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+        self.app.call_from_thread(self.show_annotations, store is not None)
+        matches, reviews = loading.align_and_store(store, left, right)
+        if store is not None:
+            store.close()
+        self.app.call_from_thread(self.show_matches, matches, reviews)
+
+    def _open_store_in_thread(self) -> Store | None:
+        from store.database import open_store
+        from store.errors import StoreError
+
+        if self.db_path is None:
+            return None
+        try:
+            store = open_store(self.db_path)
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, f"{error}; tags cannot be saved", severity="error", timeout=15)
+            return None
+        if store.read_only:
+            self.app.call_from_thread(
+                self.notify, f"{self.db_path}: read-only; tags and notes cannot be saved", severity="warning"
+            )
+            store.close()
+            return None
+        return store
+
+    def failed(self, message: str) -> None:
+        self.query_one("#progress").display = False
+        self.query_one("#detail-text", Static).update(f"{message}\nPress q to quit.")
+        self.notify(message, title="Cannot read the article", severity="error", timeout=30)
+
+    def show_sides(self, left: Side, right: Side) -> None:
+        for side, content in (("a", left), ("b", right)):
+            view = ArticleView(content, id=f"view-{side}")
+            self.query_one(f"#pane-{side}", Vertical).mount(view)
+        self.view("a").focus()
+        self._update_headers()
+        self.query_one("#detail-text", Static).update("Matching the statements of the two articles\u2026")
+
+    def show_annotations(self, saved: bool) -> None:
+        """Tags and notes are in; from now on the reader's changes go to the store."""
+        if saved and self.db_path is not None:
+            from store.database import open_store
+
+            self.store = open_store(self.db_path)
+            self._restore_position()
+        for side in ("a", "b"):
+            self.view(side).refresh_marks()
+
+    def show_matches(self, matches: list[Match], reviews: dict[tuple[int, int], tuple[str, str]]) -> None:
+        attach_matches(self.view("a").side, self.view("b").side, matches, reviews)
+        self.loaded = True
+        self.query_one("#progress").display = False
+        self._update_headers()
+        for side in ("a", "b"):
+            self.view(side).refresh_marks()
+        self._after_move(self.focused_view())
+
+    def _restore_position(self) -> None:
+        from store.positions import load_position
+
+        assert self.store is not None
+        position = load_position(self.store, *self._shas())
+        if position is None:
+            return
+        self.view("a").move_to(position.index_a)
+        self.view("b").move_to(position.index_b)
+        self.view(position.side).focus()
+
+    def save_position(self) -> None:
+        """Remember where the reader is; losing this is harmless, so errors are ignored."""
+        from store.errors import StoreError
+        from store.positions import Position, save_position
+
+        if self.store is None or not self.query(ArticleView):
+            return
+        side = "b" if self.focused_view() is self.view("b") else "a"
+        with suppress(StoreError):
+            save_position(self.store, *self._shas(), Position(side, self.view("a").current, self.view("b").current))
+
+    # Helpers ----------------------------------------------------------------------------
+
+    def view(self, side: str) -> ArticleView:
+        return self.query_one(f"#view-{side}", ArticleView)
+
+    def focused_view(self) -> ArticleView:
+        focused = self.focused
+        return focused if isinstance(focused, ArticleView) else self.view("a")
+
+    def other_view(self, view: ArticleView) -> ArticleView:
+        return self.view("b") if view.id == "view-a" else self.view("a")
+
+    def _shas(self) -> tuple[str, str]:
+        return self.view("a").side.document.sha256, self.view("b").side.document.sha256
+
+    def _ready(self) -> bool:
+        return bool(self.query(ArticleView))
+
+    def _update_headers(self) -> None:
+        for side in ("a", "b"):
+            content = self.view(side).side
+            statements, matched, conflicts, unique = content.counts()
+            counts = (
+                f"{statements} statements \u00b7 {matched} matched \u00b7 {conflicts} conflicts \u00b7 {unique} unique"
+                if self.loaded
+                else f"{statements} statements \u00b7 matching\u2026"
+            )
+            header = Text(content.document.title, style="bold", no_wrap=True, overflow="ellipsis")
+            header.append(f"\n{counts} \u00b7 {content.document.source}", style="dim")
+            self.query_one(f"#header-{side}", Static).update(header)
+
+    # Keeping the panes and the detail bar in step -----------------------------------------
+
+    @on(ArticleView.Moved)
+    def _moved(self, event: ArticleView.Moved) -> None:
+        if event.view is self.focused_view():
+            self._after_move(event.view)
+
+    def on_descendant_focus(self) -> None:
+        if self._ready():
+            self._after_move(self.focused_view())
+
+    def _after_move(self, view: ArticleView) -> None:
+        other = self.other_view(view)
+        counterparts = [c for c in view.side.counterparts.get(view.current, []) if c.status != "rejected"]
+        view.highlighted = frozenset()
+        other.highlighted = frozenset(c.index for c in counterparts)
+        view.refresh_marks()
+        other.refresh_marks()
+        if self.sync and counterparts:
+            other.scroll_to_statement(counterparts[0].index)
+        self._update_detail(view)
+
+    def _update_detail(self, view: ArticleView) -> None:
+        side = view.side
+        statement = side.statements[view.current]
+        label = "A" if view.id == "view-a" else "B"
+        other = "B" if label == "A" else "A"
+        text = Text()
+        text.append(f"{label} {statement.index} \u00b7 {statement.kind.value}", style="bold")
+        tags = side.tags.get(statement.index, [])
+        text.append(" \u00b7 tags: " + (", ".join(t.name for t in tags) if tags else "none"))
+        if not self.sync:
+            text.append(" \u00b7 sync off", style="italic")
+        note = side.notes.get(statement.index)
+        if note:
+            text.append("\nnote: ", style="bold")
+            text.append(note.replace("\n", " "))
+        counterparts = side.counterparts.get(statement.index, [])
+        if not self.loaded:
+            text.append("\nmatching\u2026", style="italic")
+        elif not statement.kind.is_claim:
+            text.append(f"\n{statement.kind.value}: not compared", style="italic")
+        elif not counterparts:
+            text.append(f"\nunique: nothing in {other} says this", style="italic")
+        other_side = self.other_view(view).side
+        for counterpart in counterparts[:3]:
+            rejected = counterpart.status == "rejected"
+            text.append(
+                f"\n{counterpart.relation.glyph} {RELATION_WORDS[counterpart.relation]} {counterpart.score:.2f}"
+                + (f" {counterpart.status}" if counterpart.status != "suggested" else "")
+                + f"  {other} {counterpart.index}: ",
+                style="dim" if rejected else "bold",
+            )
+            text.append(
+                other_side.statements[counterpart.index].text.replace("\n", " "), style="dim" if rejected else ""
+            )
+        if len(counterparts) > 3:
+            text.append(f"\n\u2026 and {len(counterparts) - 3} more (enter cycles through them)", style="dim")
+        self.query_one("#detail-text", Static).update(text)
+
+    # Actions ----------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if self._ready():
+            view = self.focused_view()
+            view.move_to(view.current + step)
+
+    def action_page(self, pages: int) -> None:
+        if self._ready():
+            self.focused_view().page(pages)
+
+    def action_edge(self, end: int) -> None:
+        if self._ready():
+            view = self.focused_view()
+            view.move_to(len(view.side.statements) - 1 if end else 0)
+
+    def action_switch_pane(self) -> None:
+        if self._ready():
+            self.other_view(self.focused_view()).focus()
+
+    def action_pane(self, side: str) -> None:
+        if self._ready():
+            self.view(side).focus()
+
+    def action_next_matched(self, step: int) -> None:
+        self._next_where(step, {Relation.SAME, Relation.CONFLICT, Relation.RELATED}, "match")
+
+    def action_next_conflict(self, step: int) -> None:
+        self._next_where(step, {Relation.CONFLICT}, "conflict")
+
+    def _next_where(self, step: int, wanted: set[Relation], name: str) -> None:
+        if not self._ready():
+            return
+        view = self.focused_view()
+        found = view.side.next_where(view.current, step, wanted)
+        if found is None:
+            self.notify(f"no {'further' if step > 0 else 'earlier'} {name}", timeout=2)
+        else:
+            view.move_to(found)
+
+    def action_counterpart(self) -> None:
+        if not self._ready():
+            return
+        view = self.focused_view()
+        origin_side, origin_index, number = "", -1, -1
+        if self._jump is not None:
+            origin_side, origin_index, number = self._jump
+            origin = self.view(origin_side)
+            landed = origin.side.counterparts.get(origin_index, [])
+            if view is origin or not landed or view.current != landed[number % len(landed)].index:
+                self._jump = None
+        if self._jump is None:
+            origin_side, origin_index, number = ("a" if view.id == "view-a" else "b"), view.current, -1
+        origin = self.view(origin_side)
+        counterparts = origin.side.counterparts.get(origin_index, [])
+        if not counterparts:
+            self.notify("this statement has no counterpart", timeout=2)
+            return
+        number += 1
+        target = self.other_view(origin)
+        self._jump = (origin_side, origin_index, number)
+        target.focus()
+        target.move_to(counterparts[number % len(counterparts)].index)
+        if len(counterparts) > 1:
+            self.notify(f"counterpart {number % len(counterparts) + 1} of {len(counterparts)}", timeout=2)
+
+    def action_toggle_sync(self) -> None:
+        self.sync = not self.sync
+        self.notify(f"synchronised scrolling {'on' if self.sync else 'off'}", timeout=2)
+        if self._ready():
+            self._after_move(self.focused_view())
+
+    def _writable_store(self) -> Store | None:
+        if self.store is None:
+            self.notify("tags and notes cannot be saved: no usable database", severity="error")
+        return self.store
+
+    def action_tag_key(self, key: int) -> None:
+        from store.tags import list_tags
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+        tag = next((t for t in list_tags(store) if t.key == key), None)
+        if tag is None:
+            self.notify(f"no tag on key {key}; press t to pick one", severity="warning")
+            return
+        self._toggle(tag.name)
+
+    def _toggle(self, tag_name: str) -> None:
+        from store.annotations import toggle_tag
+        from store.errors import StoreError
+        from tui.loading import tags_and_notes
+
+        store = self._writable_store()
+        if store is None:
+            return
+        view = self.focused_view()
+        statement = view.side.statements[view.current]
+        try:
+            on = toggle_tag(store, view.side.document, statement, tag_name)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        view.side.tags, view.side.notes = tags_and_notes(store, view.side)
+        view.refresh_marks()
+        self._update_detail(view)
+        self.notify(
+            f"{'tagged' if on else 'removed'} {tag_name!r} {'on' if on else 'from'} statement {statement.index}"
+        )
+
+    def action_pick_tag(self) -> None:
+        from store.tags import add_tag, list_tags
+        from tui.dialogs import TagPicker
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+        view = self.focused_view()
+        names = [t.name for t in list_tags(store)]
+        on_statement = {t.name for t in view.side.tags.get(view.current, [])}
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+            if name.casefold() not in {n.casefold() for n in names}:
+                from store.errors import StoreError
+
+                try:
+                    add_tag(store, name)
+                except StoreError as error:
+                    self.notify(str(error), severity="error")
+                    return
+            self._toggle(name)
+
+        self.app.push_screen(TagPicker(names, on_statement), chosen)
+
+    def action_note(self) -> None:
+        from store.annotations import set_note
+        from store.errors import StoreError
+        from tui.dialogs import NoteDialog
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+        view = self.focused_view()
+        statement = view.side.statements[view.current]
+
+        def written(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                set_note(store, view.side.document, statement, text)
+            except StoreError as error:
+                self.notify(str(error), severity="error")
+                return
+            if text.strip():
+                view.side.notes[statement.index] = text.strip()
+            else:
+                view.side.notes.pop(statement.index, None)
+            view.refresh_marks()
+            self._update_detail(view)
+            self.notify(f"note {'saved' if text.strip() else 'deleted'} on statement {statement.index}")
+
+        self.app.push_screen(NoteDialog(statement.text, view.side.notes.get(statement.index, "")), written)
+
+    def action_export(self) -> None:
+        from store.export import ExportFilter, export_rows
+        from tui.dialogs import ExportDialog
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+        only = ExportFilter(documents=list(self._shas()))
+        rows = sum(1 for _ in export_rows(store, only))
+        default = str(Path.cwd() / f"claimdiff-{date.today().isoformat()}.csv")
+
+        def write(path: str | None) -> None:
+            from store.errors import StoreError
+            from store.export import write_csv, write_to
+
+            if not path:
+                return
+            try:
+                count = write_to(path, lambda stream: write_csv(export_rows(store, only), stream))
+            except StoreError as error:
+                self.notify(str(error), title="Export failed", severity="error", timeout=10)
+                return
+            self.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
+
+        self.app.push_screen(ExportDialog(default, rows), write)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,5 @@
+"""The reader's widgets."""
+
+from tui.widgets.article_view import ArticleView
+
+__all__ = ["ArticleView"]
