@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
@@ -22,13 +21,6 @@ from tui.store_commands import db_option, open_database, register
 PROG = "claimdiff"
 EXIT_INPUT = 1
 EXIT_USAGE = 2
-
-
-def _version() -> str:
-    try:
-        return version("claimdiff")
-    except PackageNotFoundError:
-        return "unknown (not installed)"
 
 
 class ReaderByDefault(click.Group):
@@ -48,7 +40,7 @@ def _is_article(word: str) -> bool:
 
 
 @click.group(cls=ReaderByDefault, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(_version(), "--version", "-V", prog_name=PROG, message="%(prog)s %(version)s")
+@click.version_option(None, "--version", "-V", package_name="claimdiff", prog_name=PROG, message="%(prog)s %(version)s")
 def cli() -> None:
     """Compare two articles claim by claim: what they share, where they disagree.
 

@@ -1,20 +1,21 @@
 """The reader's slow work, run in a worker thread: read, segment, annotate, align, store.
 
 No Textual here: each step returns plain data that the screen applies on its own thread.
+The store and the matcher (NumPy, SciPy) are imported only by the steps that need them,
+after the text is on screen.
 """
 
 from __future__ import annotations
 
-from claims.align import METHOD, align
-from claims.comparison import Comparison
+from typing import TYPE_CHECKING
+
 from claims.ingest import read_document
-from claims.relation import DEFAULT_MIN_SCORE, Match
 from claims.segment import segment
-from store.annotations import notes, taggings
-from store.database import Store
-from store.documents import save_comparison, save_document, stored_matches
-from store.tags import list_tags
 from tui.session import Side, TagMark
+
+if TYPE_CHECKING:
+    from claims.relation import Match
+    from store.database import Store
 
 
 def read_side(source: str) -> Side:
@@ -25,11 +26,16 @@ def read_side(source: str) -> Side:
 
 def annotate(store: Store, side: Side) -> None:
     """Store the article (if new) and load the tags and notes it already has."""
+    from store.documents import save_document
+
     save_document(store, side.document, side.statements)
     side.tags, side.notes = tags_and_notes(store, side)
 
 
 def tags_and_notes(store: Store, side: Side) -> tuple[dict[int, list[TagMark]], dict[int, str]]:
+    from store.annotations import notes, taggings
+    from store.tags import list_tags
+
     tag_info = {tag.name: tag for tag in list_tags(store)}
     marks: dict[int, list[TagMark]] = {}
     for tagging in taggings(store, side.document.sha256):
@@ -46,6 +52,11 @@ def align_and_store(
     store: Store | None, left: Side, right: Side
 ) -> tuple[list[Match], dict[tuple[int, int], tuple[str, str]]]:
     """Run the matcher; with a store, keep the reader's reviews and return them too."""
+    from claims.align import METHOD, align
+    from claims.comparison import Comparison
+    from claims.relation import DEFAULT_MIN_SCORE
+    from store.documents import save_comparison, stored_matches
+
     matches = align(left.statements, right.statements)
     if store is None:
         return matches, {}

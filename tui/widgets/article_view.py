@@ -7,6 +7,7 @@ Article text goes out as plain segments: "[bold]" in an article is shown, never 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -93,7 +94,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines: list[_Line | None] = []
         self._first_line: list[int] = []
         self._wrapped_width = -1
-        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2000)
+        self._cache: LRUCache[tuple[int, int, int, bool, bool, bool], Strip] = LRUCache(4000)
+        self._marks_version = 0
 
     # Layout -----------------------------------------------------------------------------
 
@@ -126,15 +128,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.relayout()
 
     def refresh_marks(self) -> None:
-        """Redraw after matches, tags or highlights changed (the layout stays)."""
-        self._cache.clear()
+        """Redraw after matches, tags or notes changed (the layout stays)."""
+        self._marks_version += 1
         self.refresh()
 
     def on_focus(self) -> None:
-        self.refresh_marks()
+        self.refresh()
 
     def on_blur(self) -> None:
-        self.refresh_marks()
+        self.refresh()
 
     # Movement ---------------------------------------------------------------------------
 
@@ -144,7 +146,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         index = max(0, min(len(self.side.statements) - 1, index))
         self.current = index
-        self.refresh_marks()
+        self.refresh()
         if scroll:
             self.scroll_to_statement(index)
         self.post_message(self.Moved(self, index))
@@ -182,7 +184,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         line_number = self.scroll_offset.y + y
-        key = (line_number, width)
+        line = self._lines[line_number] if line_number < len(self._lines) else None
+        statement = line.statement if line is not None else -1
+        # Everything a line's look depends on is in the key, so moving the cursor redraws
+        # only the lines whose state changed; the rest come from the cache.
+        key = (
+            line_number,
+            width,
+            self._marks_version,
+            statement == self.current,
+            self.has_focus,
+            statement in self.highlighted,
+        )
         cached = self._cache.get(key)
         if cached is None:
             cached = self._render_strip(line_number, width)
@@ -236,35 +249,54 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.get_component_rich_style(f"article-view--{relation.value}", partial=True)
 
 
+_WORD = re.compile(r"[^ \n]+|\n")
+
+
 def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of text to width cells, as (start, end) character spans.
 
     Spans keep offsets into the statement, so a line can be matched back to the text.
-    Words longer than the width are cut.
+    A newline in the text ends a line; words longer than the width are cut.
     """
+    if len(text) <= width and "\n" not in text and text.isascii():
+        return [(0, len(text))]
     spans: list[tuple[int, int]] = []
-    length = len(text)
-    start = 0
-    while start < length:
-        while start < length and text[start] == " ":
-            start += 1
-        if start >= length:
-            break
-        end = start
-        cells = 0
-        last_break = -1
-        while end < length:
-            character = text[end]
-            if character == "\n":
-                break
-            cells += 1 if character < "\u0300" else cell_len(character)
-            if cells > width:
-                break
-            if character == " ":
-                last_break = end
-            end += 1
-        if end < length and text[end] not in " \n" and last_break > start:
-            end = last_break
-        spans.append((start, end))
-        start = end + 1 if end < length and text[end] in " \n" else end
+    line_start = line_end = -1
+    used = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if text[start] == "\n":
+            if line_start >= 0:
+                spans.append((line_start, line_end))
+            line_start, used = -1, 0
+            continue
+        word = match.group()
+        cells = len(word) if word.isascii() else cell_len(word)
+        while cells > width:  # a word wider than the line: cut it
+            if line_start >= 0:
+                spans.append((line_start, line_end))
+            cut = _cut(word, width)
+            spans.append((start, start + cut))
+            start, word = start + cut, word[cut:]
+            cells = len(word) if word.isascii() else cell_len(word)
+            line_start, used = -1, 0
+        gap = start - line_end
+        if line_start >= 0 and used + gap + cells <= width:
+            line_end, used = end, used + gap + cells
+        else:
+            if line_start >= 0:
+                spans.append((line_start, line_end))
+            line_start, line_end, used = start, end, cells
+    if line_start >= 0:
+        spans.append((line_start, line_end))
     return spans or [(0, 0)]
+
+
+def _cut(word: str, width: int) -> int:
+    """How many characters of word fit in width cells (at least one)."""
+    cells = 0
+    for position, character in enumerate(word):
+        cells += cell_len(character)
+        if cells > width:
+            return max(1, position)
+    return len(word)

@@ -1,0 +1,178 @@
+"""How fast the reader is for a person at a real terminal (a pty), not through Pilot.
+
+1. First paint of the example pair, against a minimal Textual app started the same way in
+   the same run (target: within 1.5x of it).
+2. Two generated 10,000-statement articles: first readable paint (target < 0.6 s), then,
+   once matching is done, key to frame for `j` (p50 / p95, targets 17 / 33 ms), and the
+   process's peak memory (target < 300 MB).
+3. Re-wrapping a 10,000-statement article for a new width, in process (target < 100 ms).
+
+    python -m bench.reader
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+from bench.scale import articles
+
+COLUMNS, ROWS = 160, 45
+ANSI = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78])")
+MINIMAL_APP = (
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Minimal(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('minimal app ready')\n"
+    "Minimal().run()\n"
+)
+
+
+class Terminal:
+    """A program on a pseudo-terminal of COLUMNS x ROWS, read as plain text."""
+
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become the program
+            os.execvpe(argv[0], argv, env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+        self.screen = b""
+
+    def read(self, timeout: float) -> bytes:
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return b""
+        try:
+            data = os.read(self.fd, 1 << 20)
+        except OSError:
+            return b""
+        self.screen += data
+        return data
+
+    def wait_for(self, text: str, timeout: float = 60.0) -> float:
+        """Seconds from start until text is on screen."""
+        wanted = text.encode()
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            self.read(0.05)
+            if wanted in ANSI.sub(b"", self.screen):
+                return time.perf_counter() - self.started
+        raise SystemExit(f"bench: {text!r} did not appear within {timeout:.0f} s")
+
+    def key_to_frame(self, key: bytes) -> float:
+        """Seconds from a key press until the program starts drawing the next frame."""
+        self.drain()
+        start = time.perf_counter()
+        os.write(self.fd, key)
+        while not self.read(1.0):
+            if time.perf_counter() - start > 5:
+                raise SystemExit("bench: no frame after a key press")
+        elapsed = time.perf_counter() - start
+        self.drain()
+        return elapsed
+
+    def drain(self) -> None:
+        while self.read(0.02):
+            pass
+
+    def peak_memory_mb(self) -> float:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def close(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+def environment(db: Path) -> dict[str, str]:
+    root = str(Path(__file__).resolve().parent.parent)
+    return {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": str(COLUMNS),
+        "LINES": str(ROWS),
+        "CLAIMDIFF_DB": str(db),
+        "PYTHONPATH": root,
+    }
+
+
+def claimdiff(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from tui.cli import run; run()", *args]
+
+
+def first_paint(folder: Path) -> None:
+    env = environment(folder / "paint.db")
+    floors, reader = [], []
+    for _ in range(3):
+        minimal = Terminal([sys.executable, "-c", MINIMAL_APP], env)
+        floors.append(minimal.wait_for("minimal app ready"))
+        minimal.close()
+        app = Terminal(claimdiff(), env)
+        reader.append(app.wait_for("Iran Finally Admits"))
+        app.close()
+    floor, paint = min(floors), min(reader)
+    print(f"first paint, example pair: {paint:.2f} s; minimal Textual app {floor:.2f} s; ratio {paint / floor:.2f}x")
+    print("  (target: within 1.5x of the minimal app)")
+
+
+def large_articles(folder: Path) -> None:
+    text_a, text_b = articles(10_000)
+    path_a, path_b = folder / "a.txt", folder / "b.txt"
+    path_a.write_text(text_a, encoding="utf-8")
+    path_b.write_text(text_b, encoding="utf-8")
+    app = Terminal(claimdiff(str(path_a), str(path_b)), environment(folder / "large.db"))
+    readable = app.wait_for("Generated article B")
+    matched = app.wait_for(" matched \u00b7 ", timeout=120)
+    times = [app.key_to_frame(b"j") for _ in range(200)]
+    memory = app.peak_memory_mb()
+    app.close()
+    p50, p95 = statistics.median(times), sorted(times)[int(0.95 * len(times))]
+    print(f"two 10,000-statement articles: readable after {readable:.2f} s (target < 0.6 s)")
+    print(f"  matched after {matched:.1f} s")
+    print(f"  key to frame (j, 200 presses): p50 {1000 * p50:.1f} ms, p95 {1000 * p95:.1f} ms (targets 17 / 33 ms)")
+    print(f"  peak memory {memory:.0f} MB (target < 300 MB)")
+
+
+def rewrap() -> None:
+    from claims.document import Document
+    from claims.segment import segment
+    from tui.session import Side
+    from tui.widgets.article_view import ArticleView
+
+    text, _ = articles(10_000)
+    document = Document(title="A", source="generated", text=text)
+    view = ArticleView(Side(document, segment(document)))
+    timings = []
+    for width in (120, 80, 100, 60, 140):
+        start = time.perf_counter()
+        view.relayout(width)
+        timings.append(time.perf_counter() - start)
+    median = 1000 * statistics.median(timings)
+    print(f"re-wrap 10,000 statements for a new width: median {median:.0f} ms (target < 100 ms)")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        first_paint(Path(folder))
+        large_articles(Path(folder))
+    rewrap()
+
+
+if __name__ == "__main__":
+    main()
