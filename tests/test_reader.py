@@ -176,7 +176,7 @@ async def test_number_keys_toggle_tags_in_the_database(private_database: Path) -
         await pilot.press("j", "j", "j", "1", "3")
         assert tags_in_db(private_database) == {("claim", 3), ("denial", 3)}
         assert "tags: claim, denial" in detail(screen)
-        first_line = view._first_line[3] - view.scroll_offset.y
+        first_line = view.first_line(3) - view.scroll_offset.y
         assert line_text(view, first_line).startswith("  3\u25b8~ 13")
         await pilot.press("1")
         assert tags_in_db(private_database) == {("denial", 3)}
@@ -330,7 +330,7 @@ async def test_resizing_keeps_the_current_statement_in_view(private_database: Pa
         await pilot.pause()
         await pilot.pause()
         top = view.scroll_offset.y
-        first = view._first_line[view.current]
+        first = view.first_line(view.current)
         assert top <= first < top + view.scrollable_content_region.height
 
 

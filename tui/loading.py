@@ -16,12 +16,16 @@ from tui.session import Side, TagMark
 if TYPE_CHECKING:
     from claims.relation import Match
     from store.database import Store
+    from tui.layout import Words
 
 
-def read_side(source: str) -> Side:
-    """Read and segment one article: enough to show its text."""
+def read_side(source: str) -> tuple[Side, Words]:
+    """Read and segment one article, and find its words for wrapping: enough to show it."""
+    from tui.layout import words_of
+
     document = read_document(source)
-    return Side(document, segment(document))
+    statements = segment(document)
+    return Side(document, statements), words_of([s.text for s in statements])
 
 
 def annotate(store: Store, side: Side) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from tui.widgets.article_view import ArticleView
 if TYPE_CHECKING:
     from claims.relation import Match
     from store.database import Store
+    from tui.layout import Words
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
@@ -97,11 +99,15 @@ class ReaderScreen(Screen[None]):
         from tui import loading
 
         try:
-            left, right = loading.read_side(self.sources[0]), loading.read_side(self.sources[1])
+            (left, words_left), (right, words_right) = (loading.read_side(source) for source in self.sources)
         except InputError as error:
             self.app.call_from_thread(self.failed, str(error))
             return
-        self.app.call_from_thread(self.show_sides, left, right)
+        painted = threading.Event()
+        self.app.call_from_thread(self.show_sides, (left, words_left), (right, words_right), painted)
+        # The text is what the reader came for: let it reach the screen before the store
+        # and the matcher compete with the interface for the interpreter.
+        painted.wait(timeout=10)
         store = self._open_store_in_thread()
         if store is not None:
             try:
@@ -139,13 +145,14 @@ class ReaderScreen(Screen[None]):
         self.query_one("#detail-text", Static).update(f"{message}\nPress q to quit.")
         self.notify(message, title="Cannot read the article", severity="error", timeout=30)
 
-    def show_sides(self, left: Side, right: Side) -> None:
-        for side, content in (("a", left), ("b", right)):
-            view = ArticleView(content, id=f"view-{side}")
+    def show_sides(self, left: tuple[Side, Words], right: tuple[Side, Words], painted: threading.Event) -> None:
+        for side, (content, words) in (("a", left), ("b", right)):
+            view = ArticleView(content, words, id=f"view-{side}")
             self.query_one(f"#pane-{side}", Vertical).mount(view)
         self.view("a").focus()
         self._update_headers()
         self.query_one("#detail-text", Static).update("Matching the statements of the two articles\u2026")
+        self.call_after_refresh(painted.set)
 
     def show_annotations(self, saved: bool) -> None:
         """Tags and notes are in; from now on the reader's changes go to the store."""
