@@ -9,7 +9,6 @@ from pathlib import Path
 from claims.decoding import decode_bytes, normalise_text
 from claims.document import Document
 from claims.errors import InputError
-from claims.fetch import fetch
 from claims.html import extract_article, looks_like_html
 from claims.markdown import markdown_to_text
 
@@ -33,6 +32,8 @@ def read_document(source: str) -> Document:
     if source == STDIN:
         return _from_bytes(sys.stdin.buffer.read(), source, name="standard input")
     if is_url(source):
+        from claims.fetch import fetch  # urllib and ssl load only when a URL is read
+
         page = fetch(source)
         if page.content_type not in _TEXT_CONTENT_TYPES and "html" not in page.content_type:
             raise InputError(f"{source}: is {page.content_type}, not a web page or text")

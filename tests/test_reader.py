@@ -293,7 +293,8 @@ async def test_an_unreadable_article_is_a_message_not_a_crash(private_database: 
         screen = await loaded(pilot)
         assert "missing.txt: no such file" in detail(screen)
         assert any("no such file" in n.message for n in app._notifications)
-        await pilot.press("q")
+        await pilot.press("ctrl+q")
+        assert not app.is_running
 
 
 async def test_a_read_only_database_warns_and_the_text_still_reads(tmp_path: Path) -> None:
