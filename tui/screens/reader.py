@@ -23,11 +23,15 @@ from tui.session import Side, attach_matches
 from tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from claims.relation import Match
     from store.database import Store
     from tui.layout import Words
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+POSITION_DELAY = 1.0
+"""Seconds of stillness before the reader's position is saved."""
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
 
 
@@ -65,6 +69,7 @@ class ReaderScreen(Screen[None]):
         self.sync = True
         self.loaded = False
         self._jump: tuple[str, int, int] | None = None
+        self._position_timer: Timer | None = None
         """The last enter: the pane it came from, the statement there, which counterpart."""
 
     # Layout -----------------------------------------------------------------------------
@@ -188,6 +193,13 @@ class ReaderScreen(Screen[None]):
         self.view("b").move_to(position.index_b)
         self.view(position.side).focus()
 
+    def _remember_position_soon(self) -> None:
+        """Save where the reader is a moment after they stop moving, so a killed terminal
+        reopens there too, without a write for every key press."""
+        if self._position_timer is not None:
+            self._position_timer.stop()
+        self._position_timer = self.set_timer(POSITION_DELAY, self.save_position)
+
     def save_position(self) -> None:
         """Remember where the reader is; losing this is harmless, so errors are ignored."""
         from store.errors import StoreError
@@ -242,6 +254,7 @@ class ReaderScreen(Screen[None]):
             self._after_move(self.focused_view())
 
     def _after_move(self, view: ArticleView) -> None:
+        self._remember_position_soon()
         other = self.other_view(view)
         counterparts = [c for c in view.side.counterparts.get(view.current, []) if c.status != "rejected"]
         view.highlighted = frozenset()
