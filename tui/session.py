@@ -55,6 +55,11 @@ class Side:
         conflicts = sum(1 for r in relations if r is Relation.CONFLICT)
         return len(claims), matched, conflicts, len(claims) - matched
 
+    def review_progress(self) -> tuple[int, int]:
+        """Matches the reader has confirmed or rejected, of all this article's matches."""
+        found = [c for counterparts in self.counterparts.values() for c in counterparts]
+        return sum(1 for c in found if c.status != "suggested"), len(found)
+
     def next_where(self, index: int, step: int, wanted: set[Relation]) -> int | None:
         """The nearest statement after (step 1) or before (step -1) whose relation is wanted."""
         position = index + step

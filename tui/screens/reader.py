@@ -19,7 +19,7 @@ from textual.widgets import Footer, ProgressBar, Static
 
 from claims.errors import InputError
 from claims.relation import Relation
-from tui.session import Side, attach_matches
+from tui.session import Counterpart, Side, attach_matches
 from tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -58,6 +58,11 @@ class ReaderScreen(Screen[None]):
         Binding("t", "pick_tag", "Tag"),
         Binding("a", "note", "Note"),
         Binding("e", "export", "Export"),
+        Binding("v", "review('confirmed')", "Confirm", show=False),
+        Binding("x", "review('rejected')", "Reject", show=False),
+        Binding("r", "cycle_relation", "Relation", show=False),
+        Binding("u", "undo", "Undo"),
+        Binding("ctrl+r", "redo", "Redo", show=False),
         Binding("question_mark", "help", "Help"),
     ]
 
@@ -68,9 +73,10 @@ class ReaderScreen(Screen[None]):
         self.store: Store | None = None
         self.sync = True
         self.loaded = False
-        self._jump: tuple[str, int, int] | None = None
+        self._jump: tuple[str, int, int, int] | None = None
+        """The last enter: the pane it came from, the statement there, which counterpart (its
+        number in the list, and the statement it is, which stays true when the list re-sorts)."""
         self._position_timer: Timer | None = None
-        """The last enter: the pane it came from, the statement there, which counterpart."""
 
     # Layout -----------------------------------------------------------------------------
 
@@ -233,8 +239,10 @@ class ReaderScreen(Screen[None]):
         for side in ("a", "b"):
             content = self.view(side).side
             statements, matched, conflicts, unique = content.counts()
+            reviewed, total = content.review_progress()
             counts = (
                 f"{statements} statements \u00b7 {matched} matched \u00b7 {conflicts} conflicts \u00b7 {unique} unique"
+                f" \u00b7 {reviewed} of {total} matches reviewed"
                 if self.loaded
                 else f"{statements} statements \u00b7 matching\u2026"
             )
@@ -343,29 +351,32 @@ class ReaderScreen(Screen[None]):
         else:
             view.move_to(found)
 
+    def _live_jump(self, view: ArticleView) -> tuple[str, int, int, int] | None:
+        """The last enter, if the reader is still on the counterpart it landed on."""
+        if self._jump is None:
+            return None
+        origin_side, _, _, target = self._jump
+        if view is self.view(origin_side) or view.current != target:
+            return None
+        return self._jump
+
     def action_counterpart(self) -> None:
         if not self._ready():
             return
         view = self.focused_view()
-        origin_side, origin_index, number = "", -1, -1
-        if self._jump is not None:
-            origin_side, origin_index, number = self._jump
-            origin = self.view(origin_side)
-            landed = origin.side.counterparts.get(origin_index, [])
-            if view is origin or not landed or view.current != landed[number % len(landed)].index:
-                self._jump = None
-        if self._jump is None:
-            origin_side, origin_index, number = ("a" if view.id == "view-a" else "b"), view.current, -1
+        jump = self._live_jump(view)
+        origin_side, origin_index, number, _ = jump or (("a" if view.id == "view-a" else "b"), view.current, -1, -1)
         origin = self.view(origin_side)
         counterparts = origin.side.counterparts.get(origin_index, [])
         if not counterparts:
             self.notify("this statement has no counterpart", timeout=2)
             return
         number += 1
+        landing = counterparts[number % len(counterparts)].index
         target = self.other_view(origin)
-        self._jump = (origin_side, origin_index, number)
+        self._jump = (origin_side, origin_index, number, landing)
         target.focus()
-        target.move_to(counterparts[number % len(counterparts)].index)
+        target.move_to(landing)
         if len(counterparts) > 1:
             self.notify(f"counterpart {number % len(counterparts) + 1} of {len(counterparts)}", timeout=2)
 
@@ -494,6 +505,111 @@ class ReaderScreen(Screen[None]):
             self.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
 
         self.app.push_screen(ExportDialog(default, rows), write)
+
+    # Reviewing matches, undo and redo ---------------------------------------------------
+
+    def highlighted_match(self) -> tuple[int, int, Counterpart] | None:
+        """The match the reader is looking at: the one enter jumped along, else the
+        current statement's best. Returned as (index in A, index in B, counterpart)."""
+        view = self.focused_view()
+        jump = self._live_jump(view)
+        if jump is not None:
+            origin_side, origin_index, _, landing = jump
+            chosen = next(c for c in self.view(origin_side).side.counterparts[origin_index] if c.index == landing)
+            return (origin_index, landing, chosen) if origin_side == "a" else (landing, origin_index, chosen)
+        found = view.side.counterparts.get(view.current, [])
+        if not found:
+            return None
+        best = found[0]
+        return (view.current, best.index, best) if view.id == "view-a" else (best.index, view.current, best)
+
+    def action_review(self, status: str) -> None:
+        """v confirms the highlighted match; x rejects it, or takes a rejection back."""
+        match = self._reviewable()
+        if match is None:
+            return
+        a, b, counterpart = match
+        if counterpart.status == status:
+            status = "suggested"  # pressed again: undecided
+        self._apply_review(a, b, status=status)
+        words = {"confirmed": "confirmed", "rejected": "rejected", "suggested": "back to suggested"}
+        self.notify(f"match A {a} \u2013 B {b} {words[status]}")
+
+    def action_cycle_relation(self) -> None:
+        """r: the reader's relation for the highlighted match (same, conflict, related in turn)."""
+        match = self._reviewable()
+        if match is None:
+            return
+        a, b, counterpart = match
+        order = [Relation.SAME, Relation.CONFLICT, Relation.RELATED]
+        relation = order[(order.index(counterpart.relation) + 1) % len(order)]
+        self._apply_review(a, b, relation=relation)
+        self.notify(f"match A {a} \u2013 B {b} is now {relation.glyph} {relation.value}")
+
+    def _reviewable(self) -> tuple[int, int, Counterpart] | None:
+        if self._writable_store() is None or not self._ready():
+            return None
+        if not self.loaded:
+            self.notify("still matching; try again in a moment", timeout=2)
+            return None
+        match = self.highlighted_match()
+        if match is None:
+            self.notify("this statement has no match to review", timeout=2)
+        return match
+
+    def _apply_review(self, a: int, b: int, status: str | None = None, relation: Relation | None = None) -> None:
+        from store.errors import StoreError
+        from store.reviews import review_match
+
+        assert self.store is not None
+        try:
+            review_match(self.store, *self._shas(), a, b, status=status, relation=relation)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self._reload_from_store()
+
+    def _reload_from_store(self) -> None:
+        """Matches, tags and notes as the store has them now (after a review, undo or redo)."""
+        from store.documents import stored_matches
+        from tui.loading import tags_and_notes
+
+        assert self.store is not None
+        left, right = self.view("a").side, self.view("b").side
+        stored = stored_matches(self.store, *self._shas())
+        attach_matches(
+            left, right, [s.match for s in stored], {(s.match.a, s.match.b): (s.status, s.origin) for s in stored}
+        )
+        for side in (left, right):
+            side.tags, side.notes = tags_and_notes(self.store, side)
+        self._update_headers()
+        for pane in ("a", "b"):
+            self.view(pane).refresh_marks()
+        self._after_move(self.focused_view())
+
+    def action_undo(self) -> None:
+        self._history("undo")
+
+    def action_redo(self) -> None:
+        self._history("redo")
+
+    def _history(self, direction: str) -> None:
+        from store.errors import StoreError
+        from store.history import redo, undo
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+        try:
+            done = (undo if direction == "undo" else redo)(store)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        if done is None:
+            self.notify(f"nothing to {direction}", timeout=2)
+            return
+        self._reload_from_store()
+        self.notify(f"{direction}: {done}")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
