@@ -81,3 +81,39 @@ async def test_a_rejected_match_stays_visible_but_no_longer_counts(private_datab
         assert side.counts()[2] == conflicts_before - 1
         assert "rejected" in detail(screen)
         assert Relation.CONFLICT in {c.relation for c in side.counterparts[15]}
+
+
+async def test_m_links_two_statements_by_hand(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press(*["j"] * 17, "m")  # A 17: "He also warned that Tehran's patience ... has limits."
+        assert screen.focused is screen.view("b")
+        await pilot.press(*["j"] * 14, "enter")  # B 14: "Iran has denied this accusation ..."
+        await pilot.pause()
+        await pilot.press("down", "enter")  # conflict
+        await pilot.pause()
+        assert statuses(private_database)[(17, 14)] == ("confirmed", "conflict", "reader")
+        assert screen.view("a").side.relation(17) is Relation.CONFLICT
+        await pilot.press("m")  # from B 14 this time
+        assert screen.focused is screen.view("a")
+        await pilot.press("escape", "enter")  # cancelled: enter jumps along a match again
+        assert screen.focused is screen.view("b") and screen.view("b").current == 14
+        await pilot.press("u")
+        assert (17, 14) not in statuses(private_database)
+
+
+async def test_f_limits_brackets_to_unreviewed_matches(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view = screen.view("a")
+        await pilot.press("g")
+        for _ in view.side.counterparts[0]:
+            await pilot.press("enter", "v")  # along each match of statement 0, confirming it
+        assert all(c.status == "confirmed" for c in view.side.counterparts[0])
+        await pilot.press("h")
+        await pilot.press("g", "f", "right_square_bracket")
+        assert view.current == 3  # statement 0 is fully reviewed now, so it is skipped
+        await pilot.press("f", "g", "right_square_bracket")
+        assert view.current == 3

@@ -60,6 +60,15 @@ class Side:
         found = [c for counterparts in self.counterparts.values() for c in counterparts]
         return sum(1 for c in found if c.status != "suggested"), len(found)
 
+    def next_unreviewed(self, index: int, step: int) -> int | None:
+        """The nearest statement after (or before) with a match nobody has reviewed yet."""
+        position = index + step
+        while 0 <= position < len(self.statements):
+            if any(c.status == "suggested" for c in self.counterparts.get(position, ())):
+                return position
+            position += step
+        return None
+
     def next_where(self, index: int, step: int, wanted: set[Relation]) -> int | None:
         """The nearest statement after (step 1) or before (step -1) whose relation is wanted."""
         position = index + step

@@ -2,6 +2,7 @@
 
 from tui.dialogs.export_dialog import ExportDialog
 from tui.dialogs.note_dialog import NoteDialog
+from tui.dialogs.relation_picker import RelationPicker
 from tui.dialogs.tag_picker import TagPicker
 
-__all__ = ["ExportDialog", "NoteDialog", "TagPicker"]
+__all__ = ["ExportDialog", "NoteDialog", "RelationPicker", "TagPicker"]

@@ -27,6 +27,8 @@ KEYS = (
     ("v", "confirm the highlighted match (again: undecided)"),
     ("x", "reject the highlighted match; it stays, dimmed (again: undecided)"),
     ("r", "change the match's relation: same, conflict, related"),
+    ("m", "link by hand: mark, pick in the other pane, enter, choose the relation (escape cancels)"),
+    ("f", "] and [ visit only matches nobody has reviewed (again: all)"),
     ("u  ctrl+r", "undo / redo the last change of any kind, also after a restart"),
     ("Other", ""),
     ("ctrl+p", "command palette: every action by name"),

@@ -61,6 +61,9 @@ class ReaderScreen(Screen[None]):
         Binding("v", "review('confirmed')", "Confirm", show=False),
         Binding("x", "review('rejected')", "Reject", show=False),
         Binding("r", "cycle_relation", "Relation", show=False),
+        Binding("m", "link", "Link", show=False),
+        Binding("escape", "cancel_link", "Cancel link", show=False),
+        Binding("f", "toggle_unreviewed", "Unreviewed only", show=False),
         Binding("u", "undo", "Undo"),
         Binding("ctrl+r", "redo", "Redo", show=False),
         Binding("question_mark", "help", "Help"),
@@ -77,6 +80,10 @@ class ReaderScreen(Screen[None]):
         """The last enter: the pane it came from, the statement there, which counterpart (its
         number in the list, and the statement it is, which stays true when the list re-sorts)."""
         self._position_timer: Timer | None = None
+        self._linking: tuple[str, int] | None = None
+        """While linking by hand: the pane and statement the link starts from."""
+        self.unreviewed_only = False
+        """Whether ] and [ skip matches the reader has already confirmed or rejected."""
 
     # Layout -----------------------------------------------------------------------------
 
@@ -336,7 +343,19 @@ class ReaderScreen(Screen[None]):
             self.view(side).focus()
 
     def action_next_matched(self, step: int) -> None:
+        if self.unreviewed_only and self._ready():
+            view = self.focused_view()
+            found = view.side.next_unreviewed(view.current, step)
+            if found is None:
+                self.notify(f"no {'further' if step > 0 else 'earlier'} unreviewed match", timeout=2)
+            else:
+                view.move_to(found)
+            return
         self._next_where(step, {Relation.SAME, Relation.CONFLICT, Relation.RELATED}, "match")
+
+    def action_toggle_unreviewed(self) -> None:
+        self.unreviewed_only = not self.unreviewed_only
+        self.notify("] and [ " + ("skip reviewed matches" if self.unreviewed_only else "visit every match"), timeout=3)
 
     def action_next_conflict(self, step: int) -> None:
         self._next_where(step, {Relation.CONFLICT}, "conflict")
@@ -364,6 +383,9 @@ class ReaderScreen(Screen[None]):
         if not self._ready():
             return
         view = self.focused_view()
+        if self._linking is not None:
+            self._finish_link(view)
+            return
         jump = self._live_jump(view)
         origin_side, origin_index, number, _ = jump or (("a" if view.id == "view-a" else "b"), view.current, -1, -1)
         origin = self.view(origin_side)
@@ -586,6 +608,55 @@ class ReaderScreen(Screen[None]):
         for pane in ("a", "b"):
             self.view(pane).refresh_marks()
         self._after_move(self.focused_view())
+
+    def action_link(self) -> None:
+        """m: mark the current statement; enter on a statement in the other pane links them."""
+        if self._writable_store() is None or not self._ready() or not self.loaded:
+            return
+        view = self.focused_view()
+        if not view.side.statements[view.current].kind.is_claim:
+            self.notify("only claims can be linked, not page furniture or headings", severity="warning")
+            return
+        side = "a" if view.id == "view-a" else "b"
+        self._linking = (side, view.current)
+        self.other_view(view).focus()
+        self.notify(
+            f"linking {side.upper()} {view.current}: pick a statement here and press enter (escape cancels)",
+            timeout=6,
+        )
+
+    def action_cancel_link(self) -> None:
+        if self._linking is not None:
+            self._linking = None
+            self.notify("link cancelled", timeout=2)
+
+    def _finish_link(self, view: ArticleView) -> None:
+        from tui.dialogs import RelationPicker
+
+        assert self._linking is not None
+        origin_side, origin_index = self._linking
+        if view is self.view(origin_side):
+            self._linking = (origin_side, view.current)
+            self.notify(f"linking from {origin_side.upper()} {view.current} instead; now pick in the other pane")
+            return
+        a, b = (origin_index, view.current) if origin_side == "a" else (view.current, origin_index)
+        self._linking = None
+
+        def chosen(relation: Relation | None) -> None:
+            from store.errors import StoreError
+            from store.reviews import link
+
+            if relation is None or self.store is None:
+                return
+            try:
+                link(self.store, *self._shas(), a, b, relation)
+            except StoreError as error:
+                self.notify(str(error), severity="error")
+                return
+            self._reload_from_store()
+            self.notify(f"linked A {a} and B {b}: {relation.glyph} {relation.value}")
+
+        self.app.push_screen(RelationPicker(a, b), chosen)
 
     def action_undo(self) -> None:
         self._history("undo")
