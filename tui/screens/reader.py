@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 
 from claims.errors import InputError
 from claims.relation import Relation
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from tui.layout import Words
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+SEARCH_PLACEHOLDER = "search both articles (re: for a regular expression; enter to go, escape to close)"
+LARGE_FOR_SEARCH = 5000
+"""Articles with this many statements are searched through the store's full-text index."""
 POSITION_DELAY = 1.0
 """Seconds of stillness before the reader's position is saved."""
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
@@ -62,7 +65,10 @@ class ReaderScreen(Screen[None]):
         Binding("x", "review('rejected')", "Reject", show=False),
         Binding("r", "cycle_relation", "Relation", show=False),
         Binding("m", "link", "Link", show=False),
-        Binding("escape", "cancel_link", "Cancel link", show=False),
+        Binding("escape", "escape", "Close search / cancel link", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("n", "next_hit(1)", "Next hit", show=False),
+        Binding("N", "next_hit(-1)", "Previous hit", show=False),
         Binding("f", "toggle_unreviewed", "Unreviewed only", show=False),
         Binding("u", "undo", "Undo"),
         Binding("ctrl+r", "redo", "Redo", show=False),
@@ -82,6 +88,8 @@ class ReaderScreen(Screen[None]):
         self._position_timer: Timer | None = None
         self._linking: tuple[str, int] | None = None
         """While linking by hand: the pane and statement the link starts from."""
+        self._last_view: ArticleView | None = None
+        """The pane that had the focus before the search box took it."""
         self.unreviewed_only = False
         """Whether ] and [ skip matches the reader has already confirmed or rejected."""
 
@@ -95,6 +103,9 @@ class ReaderScreen(Screen[None]):
         with Vertical(id="detail"):
             yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
             yield Static("Reading the articles\u2026", id="detail-text", markup=False)
+        yield Input(
+            placeholder="search both articles (re: for a regular expression; enter to go, escape to close)", id="search"
+        )
         yield Static("", id="too-small", markup=False)
         yield Footer()
 
@@ -265,8 +276,9 @@ class ReaderScreen(Screen[None]):
             self._after_move(event.view)
 
     def on_descendant_focus(self) -> None:
-        if self._ready():
-            self._after_move(self.focused_view())
+        if isinstance(self.focused, ArticleView):
+            self._last_view = self.focused
+            self._after_move(self.focused)
 
     def _after_move(self, view: ArticleView) -> None:
         self._remember_position_soon()
@@ -625,10 +637,85 @@ class ReaderScreen(Screen[None]):
             timeout=6,
         )
 
-    def action_cancel_link(self) -> None:
-        if self._linking is not None:
+    def action_escape(self) -> None:
+        """escape closes the search, or cancels a link being made."""
+        search = self.query_one("#search", Input)
+        if search.display:
+            search.display = False
+            self._show_hits({}, {})
+            self.focused_view().focus()
+        elif self._linking is not None:
             self._linking = None
             self.notify("link cancelled", timeout=2)
+
+    # Search -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if not self._ready():
+            return
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        from tui.search import SearchError, compile_query, find
+
+        try:
+            pattern = compile_query(event.value)
+        except SearchError as error:
+            self.query_one("#search", Input).border_subtitle = str(error)
+            return
+        hits = []
+        for side in ("a", "b"):
+            statements = self.view(side).side.statements
+            only = self._indexed_candidates(side, event.value) if pattern is not None else None
+            hits.append(find(pattern, statements, only) if pattern is not None else {})
+        self._show_hits(hits[0], hits[1])
+        found = sum(len(spans) for side in hits for spans in side.values())
+        self.query_one("#search", Input).border_subtitle = f"{found} found" if pattern is not None else ""
+
+    def _indexed_candidates(self, side: str, query: str) -> set[int] | None:
+        """For long articles and plain queries, the statements the full-text index offers."""
+        from tui.search import REGEX_PREFIX
+
+        if self.store is None or query.startswith(REGEX_PREFIX):
+            return None
+        if len(self.view(side).side.statements) < LARGE_FOR_SEARCH:
+            return None
+        from store.search import statements_matching
+
+        return statements_matching(self.store, self.view(side).side.document.sha256, query)
+
+    def _show_hits(self, hits_a: dict[int, list[tuple[int, int]]], hits_b: dict[int, list[tuple[int, int]]]) -> None:
+        for side, hits in (("a", hits_a), ("b", hits_b)):
+            self.view(side).hits = hits
+            self.view(side).refresh_marks()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.focused_view_before_search().focus()
+        self.action_next_hit(1)
+
+    def focused_view_before_search(self) -> ArticleView:
+        return self._last_view if self._last_view is not None else self.view("a")
+
+    def action_next_hit(self, step: int) -> None:
+        """n / N: the next or previous hit, through A's hits, then B's, and round again."""
+        if not self._ready():
+            return
+        order = [("a", index) for index in sorted(self.view("a").hits)] + [
+            ("b", index) for index in sorted(self.view("b").hits)
+        ]
+        if not order:
+            self.notify("no hits (press / to search)", timeout=2)
+            return
+        view = self.focused_view()
+        here = ("a" if view.id == "view-a" else "b", view.current)
+        later = [hit for hit in order if (hit > here if step > 0 else hit < here)]
+        side, index = (later[0] if step > 0 else later[-1]) if later else (order[0] if step > 0 else order[-1])
+        self.view(side).focus()
+        self.view(side).move_to(index)
 
     def _finish_link(self, view: ArticleView) -> None:
         from tui.dialogs import RelationPicker

@@ -56,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--conflict",
         "article-view--related",
         "article-view--rejected",
+        "article-view--hit",
     }
     DEFAULT_CSS = """
     ArticleView {
@@ -72,6 +73,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     ArticleView > .article-view--conflict { color: #D55E00; text-style: bold; }
     ArticleView > .article-view--related { color: #E69F00; }
     ArticleView > .article-view--rejected { color: $foreground-muted; text-style: strike; }
+    ArticleView > .article-view--hit { background: $warning 70%; color: $background; text-style: bold; }
     """
 
     class Moved(Message):
@@ -92,6 +94,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.current = 0
         self.highlighted: frozenset[int] = frozenset()
         """Statements to mark as counterparts of the other pane's current statement."""
+        self.hits: dict[int, list[tuple[int, int]]] = {}
+        """Search hits to mark: statement index to spans in its text."""
         self._words = words
         """The article's words, for wrapping; worked out off the interface thread when possible."""
         self._layout: Layout | None = None
@@ -229,9 +233,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         elif line.statement in self.highlighted:
             text_style += self.get_component_rich_style("article-view--counterpart", partial=True)
         segments = self._gutter(line, base) if line.first else [Segment(" " * GUTTER, base)]
-        segments.append(Segment(statement.text[line.start : line.end].replace("\n", " "), text_style))
+        segments += self._text(statement.text, line, text_style)
         strip = Strip(segments)
         return strip.adjust_cell_length(width, text_style if line.statement == self.current else base)
+
+    def _text(self, text: str, line: _Line, style: Style) -> list[Segment]:
+        """The line's text, with search hits marked."""
+        spans = [(max(a, line.start), min(b, line.end)) for a, b in self.hits.get(line.statement, ()) if a < line.end]
+        spans = [(a, b) for a, b in spans if a < b]
+        if not spans:
+            return [Segment(text[line.start : line.end].replace("\n", " "), style)]
+        hit = style + self.get_component_rich_style("article-view--hit", partial=True)
+        segments: list[Segment] = []
+        position = line.start
+        for start, end in spans:
+            if start > position:
+                segments.append(Segment(text[position:start].replace("\n", " "), style))
+            segments.append(Segment(text[start:end].replace("\n", " "), hit))
+            position = end
+        if position < line.end:
+            segments.append(Segment(text[position : line.end].replace("\n", " "), style))
+        return segments
 
     def _gutter(self, line: _Line, base: Style) -> list[Segment]:
         gutter = base + self.get_component_rich_style("article-view--gutter", partial=True)
