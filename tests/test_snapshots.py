@@ -49,3 +49,28 @@ def test_help_screen(snap_compare: SnapCompare, private_database: Path) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(SANCTIONS, ADMITS, private_database), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_tags_view(snap_compare: SnapCompare, private_database: Path) -> None:
+    async def open_tags_view(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("j", "j", "j", "1", "j", "3", "a", *"check the spokesperson", "ctrl+s")
+        await pilot.press("tab", "j", "2", "T")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(
+        make_app(SANCTIONS, ADMITS, private_database), terminal_size=(160, 30), run_before=open_tags_view
+    )
+
+
+def test_reader_mid_review(snap_compare: SnapCompare, private_database: Path) -> None:
+    async def review(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press(*["j"] * 14, "v", "enter", "enter", "x", "h")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(make_app(SANCTIONS, ADMITS, private_database), terminal_size=(160, 45), run_before=review)

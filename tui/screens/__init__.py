@@ -2,5 +2,6 @@
 
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.tags_view import TagsView
 
-__all__ = ["HelpScreen", "ReaderScreen"]
+__all__ = ["HelpScreen", "ReaderScreen", "TagsView"]

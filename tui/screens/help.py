@@ -26,6 +26,7 @@ KEYS = (
     ("t", "tag picker: type to filter, enter to apply, or create a new tag"),
     ("a", "add or edit the note on the statement"),
     ("e", "export the tagged claims of these two articles to CSV"),
+    ("T", "tags view: every tagged statement (A: of all documents), filter, enter to go, e to export"),
     ("Reviewing", ""),
     ("v", "confirm the highlighted match (again: undecided)"),
     ("x", "reject the highlighted match; it stays, dimmed (again: undecided)"),

@@ -70,6 +70,7 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_hit(1)", "Next hit", show=False),
         Binding("N", "next_hit(-1)", "Previous hit", show=False),
         Binding("f", "toggle_unreviewed", "Unreviewed only", show=False),
+        Binding("T", "tags_view", "Tagged"),
         Binding("u", "undo", "Undo"),
         Binding("ctrl+r", "redo", "Redo", show=False),
         Binding("question_mark", "help", "Help"),
@@ -768,6 +769,24 @@ class ReaderScreen(Screen[None]):
             return
         self._reload_from_store()
         self.notify(f"{direction}: {done}")
+
+    def action_tags_view(self) -> None:
+        """T: every tagged statement of the pair, to filter, jump to and export."""
+        from tui.screens.tags_view import TagsView
+
+        store = self._writable_store()
+        if store is None or not self._ready():
+            return
+
+        def go(target: tuple[str, int] | None) -> None:
+            if target is None:
+                return
+            sha, index = target
+            view = self.view("a") if sha == self._shas()[0] else self.view("b")
+            view.focus()
+            view.move_to(index)
+
+        self.app.push_screen(TagsView(store, self._shas()), go)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
