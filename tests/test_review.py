@@ -117,3 +117,29 @@ async def test_f_limits_brackets_to_unreviewed_matches(private_database: Path) -
         assert view.current == 3  # statement 0 is fully reviewed now, so it is skipped
         await pilot.press("f", "g", "right_square_bracket")
         assert view.current == 3
+
+
+async def test_a_review_survives_a_new_engine_run_with_another_threshold(private_database: Path) -> None:
+    from claims.comparison import compare
+    from store.documents import save_comparison
+
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press(*["j"] * 14)
+        weak = screen.view("a").side.counterparts[14][-1]  # its weakest match
+        await pilot.press(*["enter"] * len(screen.view("a").side.counterparts[14]), "v")
+        assert statuses(private_database)[(14, weak.index)][0] == "confirmed"
+        await pilot.press("q")
+    store = open_store(private_database)
+    save_comparison(store, compare(SANCTIONS, ADMITS, min_score=0.45))  # a stricter run
+    store.close()
+    assert weak.score < 0.45
+    assert statuses(private_database)[(14, weak.index)][0] == "confirmed"
+    again = make_app(SANCTIONS, ADMITS, private_database)
+    async with again.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        kept = {c.index: c.status for c in screen.view("a").side.counterparts[14]}
+        assert kept[weak.index] == "confirmed"
+        assert "\u00b7 1 of " in str(screen.query_one("#header-a").render())
+        assert "(1 of " in detail(screen)

@@ -302,6 +302,11 @@ class ReaderScreen(Screen[None]):
         text.append(f"{label} {statement.index} \u00b7 {statement.kind.value}", style="bold")
         tags = side.tags.get(statement.index, [])
         text.append(" \u00b7 tags: " + (", ".join(t.name for t in tags) if tags else "none"))
+        if self.loaded:
+            reviewed, total = side.review_progress()
+            own = side.counterparts.get(statement.index, [])
+            own_reviewed = sum(1 for c in own if c.status != "suggested")
+            text.append(f" \u00b7 {own_reviewed} of {len(own)} of its matches reviewed ({reviewed} of {total} in all)")
         if not self.sync:
             text.append(" \u00b7 sync off", style="italic")
         note = side.notes.get(statement.index)

@@ -65,8 +65,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         scrollbar-gutter: stable;
     }
     ArticleView > .article-view--gutter { color: $foreground-muted; }
-    ArticleView > .article-view--current { background: $accent 35%; }
-    ArticleView:focus > .article-view--current { background: $accent 55%; text-style: bold; }
+    ArticleView > .article-view--current { background: $accent 55%; text-style: bold; }
     ArticleView > .article-view--counterpart { background: $secondary 30%; }
     ArticleView > .article-view--dim { color: $foreground-muted; text-style: italic; }
     ArticleView > .article-view--same { color: #009E73; text-style: bold; }
@@ -228,14 +227,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         text_style = base
         if statement.kind in (StatementKind.BOILERPLATE, StatementKind.HEADING):
             text_style += self.get_component_rich_style("article-view--dim", partial=True)
-        if line.statement == self.current and (self.has_focus or not self.highlighted):
+        # Only the focused pane marks its current statement; the other marks the counterparts.
+        if line.statement == self.current and self.has_focus:
             text_style += self.get_component_rich_style("article-view--current", partial=True)
         elif line.statement in self.highlighted:
             text_style += self.get_component_rich_style("article-view--counterpart", partial=True)
         segments = self._gutter(line, base) if line.first else [Segment(" " * GUTTER, base)]
         segments += self._text(statement.text, line, text_style)
         strip = Strip(segments)
-        return strip.adjust_cell_length(width, text_style if line.statement == self.current else base)
+        return strip.adjust_cell_length(width, base)
 
     def _text(self, text: str, line: _Line, style: Style) -> list[Segment]:
         """The line's text, with search hits marked."""
