@@ -55,10 +55,13 @@ class Side:
         conflicts = sum(1 for r in relations if r is Relation.CONFLICT)
         return len(claims), matched, conflicts, len(claims) - matched
 
+    reviewed: int = 0
+    """Matches the reader has confirmed or rejected (counted when matches are attached)."""
+    matches: int = 0
+
     def review_progress(self) -> tuple[int, int]:
         """Matches the reader has confirmed or rejected, of all this article's matches."""
-        found = [c for counterparts in self.counterparts.values() for c in counterparts]
-        return sum(1 for c in found if c.status != "suggested"), len(found)
+        return self.reviewed, self.matches
 
     def next_unreviewed(self, index: int, step: int) -> int | None:
         """The nearest statement after (or before) with a match nobody has reviewed yet."""
@@ -96,3 +99,5 @@ def attach_matches(
     for side in (left, right):
         for found in side.counterparts.values():
             found.sort(key=lambda c: (c.status == "rejected", -c.score, c.index))
+        side.matches = len(matches)
+        side.reviewed = sum(1 for status, _ in (reviews or {}).values() if status != "suggested")

@@ -101,6 +101,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped_width = -1
         self._cache: LRUCache[tuple[int, int, int, bool, bool, bool], Strip] = LRUCache(4000)
         self._marks_version = 0
+        self._styles: dict[str, Style] = {}
 
     # Layout -----------------------------------------------------------------------------
 
@@ -130,6 +131,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # Before its first layout the view has no width; the Resize that follows wraps it.
         if self.scrollable_content_region.width > 0:
             self.relayout()
+
+    def _style(self, component: str) -> Style:
+        """The widget's own style ("") or a component's, looked up once per theme or CSS change:
+        Textual's lookups walk the DOM, too slow to repeat for every line of every frame."""
+        found = self._styles.get(component)
+        if found is None:
+            found = self.rich_style if not component else self.get_component_rich_style(component, partial=True)
+            self._styles[component] = found
+        return found
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
 
     def refresh_marks(self) -> None:
         """Redraw after matches, tags or notes changed (the layout stays)."""
@@ -213,7 +228,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return cached
 
     def _render_strip(self, line_number: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._style("")
         layout = self._layout
         if layout is None or line_number >= len(layout) or layout.statement[line_number] < 0:
             return Strip.blank(width, base)
@@ -226,12 +241,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         statement = self.side.statements[line.statement]
         text_style = base
         if statement.kind in (StatementKind.BOILERPLATE, StatementKind.HEADING):
-            text_style += self.get_component_rich_style("article-view--dim", partial=True)
+            text_style += self._style("article-view--dim")
         # Only the focused pane marks its current statement; the other marks the counterparts.
         if line.statement == self.current and self.has_focus:
-            text_style += self.get_component_rich_style("article-view--current", partial=True)
+            text_style += self._style("article-view--current")
         elif line.statement in self.highlighted:
-            text_style += self.get_component_rich_style("article-view--counterpart", partial=True)
+            text_style += self._style("article-view--counterpart")
         segments = self._gutter(line, base) if line.first else [Segment(" " * GUTTER, base)]
         segments += self._text(statement.text, line, text_style)
         strip = Strip(segments)
@@ -243,7 +258,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         spans = [(a, b) for a, b in spans if a < b]
         if not spans:
             return [Segment(text[line.start : line.end].replace("\n", " "), style)]
-        hit = style + self.get_component_rich_style("article-view--hit", partial=True)
+        hit = style + self._style("article-view--hit")
         segments: list[Segment] = []
         position = line.start
         for start, end in spans:
@@ -256,7 +271,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return segments
 
     def _gutter(self, line: _Line, base: Style) -> list[Segment]:
-        gutter = base + self.get_component_rich_style("article-view--gutter", partial=True)
+        gutter = base + self._style("article-view--gutter")
         index = line.statement
         marker = "\u25b8" if index == self.current else " "
         relation = self.side.relation(index)
@@ -279,5 +294,5 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return Style()
         live = [c for c in self.side.counterparts.get(index, ()) if c.status != "rejected"]
         if not live:
-            return self.get_component_rich_style("article-view--rejected", partial=True)
-        return self.get_component_rich_style(f"article-view--{relation.value}", partial=True)
+            return self._style("article-view--rejected")
+        return self._style(f"article-view--{relation.value}")
