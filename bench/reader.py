@@ -92,7 +92,8 @@ class Terminal:
         for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
-        return float("nan")
+        tail = ANSI.sub(b"", self.screen)[-2000:].decode(errors="replace")
+        raise SystemExit(f"bench: the reader exited during the run; its screen ended with:\n{tail}")
 
     def close(self) -> None:
         os.kill(self.pid, signal.SIGKILL)

@@ -355,3 +355,14 @@ async def test_every_action_is_in_the_command_palette(private_database: Path) ->
             "Tag 1",
         ):
             assert title in titles
+
+
+async def test_a_pause_saves_the_position_without_quitting(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("j", "j", "tab", "j")
+        screen._on_still()  # what the timer runs a moment after the last key
+        store = open_store(private_database)
+        assert store.db.execute("SELECT side, index_a, index_b FROM positions").fetchall() == [("b", 2, 1)]
+        store.close()

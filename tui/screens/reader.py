@@ -208,7 +208,7 @@ class ReaderScreen(Screen[None]):
         gc.collect()
         gc.freeze()
         gc.disable()
-        self.set_interval(COLLECT_EVERY, gc.collect)
+        self.set_interval(COLLECT_EVERY, self._collect_garbage)
         self.loaded = True
         self.query_one("#progress").display = False
         self._update_headers()
@@ -237,6 +237,9 @@ class ReaderScreen(Screen[None]):
     def _on_still(self) -> None:
         """The reader paused: remember where they are, and tidy memory while nobody waits."""
         self.save_position()
+        self._collect_garbage()
+
+    def _collect_garbage(self) -> None:
         gc.collect()
 
     def save_position(self) -> None:
