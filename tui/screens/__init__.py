@@ -1,7 +1,5 @@
-"""The reader's screens: the two articles side by side, and the help."""
+"""The reader's screens: the two articles side by side (reader), the help, the tags view.
 
-from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
-from tui.screens.tags_view import TagsView
-
-__all__ = ["HelpScreen", "ReaderScreen", "TagsView"]
+Nothing is re-exported here: importing the reader must not import the tags view, which
+pulls in the store, before the first paint.
+"""
