@@ -32,23 +32,22 @@ _APPLIERS: dict[str, tuple[Applier, Applier]] = {
 
 def undo(store: Store) -> str | None:
     """Take back the last change; returns what was undone, or None when there is nothing left."""
-    with store.write() as db:
-        action = last_done(db)
-        if action is None:
-            return None
-        _APPLIERS[action.kind][1](db, action.payload)
-        mark(db, action, "undone")
-    return describe(action)
+    return _replay(store, last_done, backward=True, state="undone")
 
 
 def redo(store: Store) -> str | None:
     """Re-apply the change undone most recently; None when there is nothing to redo."""
+    return _replay(store, first_undone, backward=False, state="done")
+
+
+def _replay(store: Store, pick: Callable[[Database], Action | None], *, backward: bool, state: str) -> str | None:
     with store.write() as db:
-        action = first_undone(db)
+        action = pick(db)
         if action is None:
             return None
-        _APPLIERS[action.kind][0](db, action.payload)
-        mark(db, action, "done")
+        forward, back = _APPLIERS[action.kind]
+        (back if backward else forward)(db, action.payload)
+        mark(db, action, state)
     return describe(action)
 
 
