@@ -11,12 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from store.cells import FORMULA_STARTS
 from store.database import Store
 from store.errors import StoreError
 
@@ -47,7 +49,6 @@ COLUMNS = (
     "tagged_at",
 )
 NUMERIC_COLUMNS = frozenset({"start", "end", "statement_index", "counterpart_index", "counterpart_score"})
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
 
 
@@ -124,19 +125,12 @@ def write_jsonl(rows: Iterator[tuple[Any, ...]], stream: IO[str]) -> int:
     return count
 
 
-def safe_cell(text: str) -> str:
-    """Neutralise text a spreadsheet would run as a formula: a leading quote shows it as text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def write_to(path: str, write: Any) -> int:
     """Run write(stream) on a new file at path, or on standard output for "-".
 
     A file is written beside its target and renamed into place, so a failed export never
     leaves half a file; an unwritable path is one clear StoreError.
     """
-    import sys
-
     if path == "-":
         return int(write(sys.stdout))
     target = Path(path).expanduser()

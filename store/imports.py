@@ -22,10 +22,11 @@ from claims.errors import InputError
 from claims.ingest import is_url, read_document
 from claims.segment import segment
 from store.anchors import Anchor, locate, place
+from store.cells import FORMULA_STARTS
 from store.database import Store, now
 from store.documents import load_document, save_document
 from store.errors import StoreError
-from store.export import COLUMNS, FORMULA_STARTS, NUMERIC_COLUMNS
+from store.export import COLUMNS, NUMERIC_COLUMNS
 
 REQUIRED = ("tag", "statement", "start", "end", "document_sha256")
 

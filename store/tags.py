@@ -22,23 +22,31 @@ class Tag:
     """How many statements carry it."""
 
 
+# Uses are counted per tag through the taggings index, so naming one tag (on every tag
+# write, every key press) never counts the uses of all of them.
+_SELECT = (
+    "SELECT t.id, t.name, t.key, t.colour, t.description,"
+    " (SELECT count(*) FROM taggings g WHERE g.tag = t.id) FROM tags t"
+)
+
+
 def list_tags(store: Store) -> list[Tag]:
     """Every tag, bound keys first (in key order), then by name."""
-    rows = store.db.execute(
-        """
-        SELECT t.id, t.name, t.key, t.colour, t.description, count(g.id)
-        FROM tags t LEFT JOIN taggings g ON g.tag = t.id
-        GROUP BY t.id ORDER BY t.key IS NULL, t.key, t.name COLLATE NOCASE
-        """
-    ).fetchall()
+    rows = store.db.execute(_SELECT + " ORDER BY t.key IS NULL, t.key, t.name COLLATE NOCASE").fetchall()
     return [Tag(*row) for row in rows]
 
 
 def get_tag(store: Store, name: str) -> Tag:
-    for tag in list_tags(store):
-        if tag.name.casefold() == name.casefold():
-            return tag
-    raise StoreError(f"no tag named {name!r} (see: claimdiff tags)")
+    row = store.db.execute(_SELECT + " WHERE t.name = ? COLLATE NOCASE", [name]).fetchone()
+    if row is None:
+        raise StoreError(f"no tag named {name!r} (see: claimdiff tags)")
+    return Tag(*row)
+
+
+def tag_on_key(store: Store, key: int) -> Tag | None:
+    """The tag bound to a key 1-9, if any."""
+    row = store.db.execute(_SELECT + " WHERE t.key = ?", [key]).fetchone()
+    return Tag(*row) if row else None
 
 
 def add_tag(

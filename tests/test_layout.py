@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from tui.layout import lay_out, words_of
 
 
 def _lines(texts: list[str], paragraphs: list[int], width: int) -> list[str]:
-    layout = lay_out(words_of(texts), texts, np.array(paragraphs), width)
+    layout = lay_out(words_of(texts, paragraphs), width)
     return [
         "" if statement < 0 else texts[statement][start:end].replace("\n", " ")
         for statement, start, end in zip(layout.statement, layout.start, layout.end, strict=True)
@@ -42,7 +40,7 @@ def test_hard_wrapped_text_is_reflowed_and_long_words_are_cut() -> None:
         "x" * 5,
         "Last.",
     ]
-    layout = lay_out(words_of(texts), texts, np.array([0, 0, 0]), 20)
+    layout = lay_out(words_of(texts, [0, 0, 0]), 20)
     assert layout.first_line.tolist() == [0, 4, 6]
     assert layout.first.tolist() == [True, False, False, False, True, False, True]
 

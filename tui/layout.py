@@ -17,7 +17,8 @@ from rich.cells import cell_len
 
 @dataclass(frozen=True)
 class Words:
-    """Every word of every statement as flat arrays; worked out once per article."""
+    """Every word of every statement as flat arrays, with the statements' texts and
+    paragraphs: all that wrapping needs, worked out once per article."""
 
     start: np.ndarray
     """Offset of the word in its statement's text."""
@@ -26,6 +27,9 @@ class Words:
     """Width on screen."""
     first: np.ndarray
     """Per statement, the index of its first word; one more entry marks the end."""
+    texts: Sequence[str]
+    paragraphs: np.ndarray
+    """Per statement, its paragraph number: a blank line goes between paragraphs."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Layout:
         return len(self.statement)
 
 
-def words_of(texts: Sequence[str]) -> Words:
+def words_of(texts: Sequence[str], paragraphs: Sequence[int]) -> Words:
     """Find every word of every statement at once, over one array of code points.
 
     Words are runs between spaces and newlines. Their width on screen is their length,
@@ -66,11 +70,12 @@ def words_of(texts: Sequence[str]) -> Words:
         cells[word] = cell_len(joined[starts[word] : ends[word]])
     first = np.searchsorted(statement, np.arange(len(texts) + 1), side="left")
     relative = offsets[statement]
-    return Words(starts - relative, ends - relative, cells, first)
+    return Words(starts - relative, ends - relative, cells, first, texts, np.asarray(paragraphs, dtype=np.int64))
 
 
-def lay_out(words: Words, texts: Sequence[str], paragraphs: np.ndarray, width: int) -> Layout:
+def lay_out(words: Words, width: int) -> Layout:
     """Wrap every statement to width cells; words wider than that are cut."""
+    paragraphs = words.paragraphs
     count = len(words.first) - 1
     per_statement = np.diff(words.first)
     breaks_statement: list[np.ndarray] = []
@@ -123,10 +128,10 @@ def lay_out(words: Words, texts: Sequence[str], paragraphs: np.ndarray, width: i
     layout_end[position] = end
     layout_first[position] = rank == 0
     layout = Layout(layout_statement, layout_start, layout_end, layout_first, first_line)
-    return _cut_long_words(layout, words, texts, width)
+    return _cut_long_words(layout, words.texts, width)
 
 
-def _cut_long_words(layout: Layout, words: Words, texts: Sequence[str], width: int) -> Layout:
+def _cut_long_words(layout: Layout, texts: Sequence[str], width: int) -> Layout:
     """Lines still wider than the width hold a word that is; cut them where the width ends."""
     wide = np.flatnonzero(
         (layout.statement >= 0) & (layout.end - layout.start > width) & _too_wide(layout, texts, width)

@@ -25,7 +25,7 @@ def read_side(source: str) -> tuple[Side, Words]:
 
     document = read_document(source)
     statements = segment(document)
-    return Side(document, statements), words_of([s.text for s in statements])
+    return Side(document, statements), words_of([s.text for s in statements], [s.paragraph for s in statements])
 
 
 def annotate(store: Store, side: Side) -> None:

@@ -8,11 +8,10 @@ from typing import IO, TYPE_CHECKING, Any
 from claims.comparison import Comparison
 from claims.document import Document, Statement
 from claims.relation import Relation
+from store.cells import safe_cell
 
 if TYPE_CHECKING:
     from rich.text import Text
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def as_json(comparison: Comparison) -> dict[str, Any]:
@@ -49,11 +48,6 @@ def write_csv(comparison: Comparison, stream: IO[str]) -> None:
         writer.writerow(["only in a", "", s.index, safe_cell(s.text), "", ""])
     for s in comparison.unique_b():
         writer.writerow(["only in b", "", "", "", s.index, safe_cell(s.text)])
-
-
-def safe_cell(text: str) -> str:
-    """Neutralise text a spreadsheet would run as a formula (a leading quote shows it as text)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 RELATION_ORDER = (Relation.CONFLICT, Relation.SAME, Relation.RELATED)

@@ -449,12 +449,12 @@ class ReaderScreen(Screen[None]):
         return self.store
 
     def action_tag_key(self, key: int) -> None:
-        from store.tags import list_tags
+        from store.tags import tag_on_key
 
         store = self._writable_store()
         if store is None or not self._ready():
             return
-        tag = next((t for t in list_tags(store) if t.key == key), None)
+        tag = tag_on_key(store, key)
         if tag is None:
             self.notify(f"no tag on key {key}; press t to pick one", severity="warning")
             return

@@ -107,16 +107,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def relayout(self, width: int | None = None) -> None:
         """Wrap every statement to the text width (a few milliseconds for 10,000 statements)."""
-        import numpy as np
-
         from tui.layout import lay_out, words_of
 
         width = width if width is not None else self.scrollable_content_region.width
-        texts = [statement.text for statement in self.side.statements]
         if self._words is None:
-            self._words = words_of(texts)
-        paragraphs = np.fromiter((s.paragraph for s in self.side.statements), dtype=np.int64)
-        self._layout = lay_out(self._words, texts, paragraphs, max(10, width - GUTTER))
+            statements = self.side.statements
+            self._words = words_of([s.text for s in statements], [s.paragraph for s in statements])
+        self._layout = lay_out(self._words, max(10, width - GUTTER))
         self._wrapped_width = width
         self._cache.clear()
         self.virtual_size = Size(width, len(self._layout))
