@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,6 +17,8 @@ STDIN = "-"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _TEXT_CONTENT_TYPES = {"text/plain", "text/markdown"}
+BEGINNING_BYTES = 16 * 1024
+"""How much of a local file the reader shows while it reads the rest: a few screenfuls."""
 
 
 def is_url(source: str) -> bool:
@@ -49,6 +52,35 @@ def read_document(source: str) -> Document:
     return _from_bytes(_read_file(Path(source)), source, name=source)
 
 
+def read_beginning(source: str, size: int = BEGINNING_BYTES) -> Document | None:
+    """The first paragraphs of a local text or Markdown file, cut at a line end, for the
+    reader to show before the whole article is read and segmented.
+
+    None when the beginning alone cannot be shown: standard input (it can be read only
+    once), URLs and HTML (which need the whole page), UTF-16 and UTF-32 files (which are
+    not cut at a newline byte), and any file read_document would refuse, so that it is
+    read_document that reports the problem.
+    """
+    if source == STDIN or is_url(source) or Path(source).suffix.lower() in _HTML_SUFFIXES:
+        return None
+    try:
+        with open(source, "rb") as file:
+            data = file.read(size + 1)
+    except OSError:
+        return None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # and so UTF-32 LE
+        return None
+    if len(data) > size:
+        data = data[: data.rfind(b"\n", 0, size) + 1]
+    try:
+        text = decode_bytes(data, source)
+    except InputError:
+        return None
+    if not text.strip() or looks_like_html(text):
+        return None
+    return _from_text(_plain(text, source), source, name=source, as_html=False)
+
+
 def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -66,9 +98,14 @@ def _from_bytes(data: bytes, source: str, name: str) -> Document:
     text = decode_bytes(data, name)
     suffix = Path(source).suffix.lower() if source != STDIN else ""
     as_html = suffix in _HTML_SUFFIXES or looks_like_html(text)
-    if not as_html and suffix in _MARKDOWN_SUFFIXES:
-        text = normalise_text(markdown_to_text(text))
-    return _from_text(text, source, name=name, as_html=as_html)
+    return _from_text(text if as_html else _plain(text, source), source, name=name, as_html=as_html)
+
+
+def _plain(text: str, source: str) -> str:
+    """Text as the reader sees it: Markdown files lose their markup."""
+    if source != STDIN and Path(source).suffix.lower() in _MARKDOWN_SUFFIXES:
+        return normalise_text(markdown_to_text(text))
+    return text
 
 
 def _from_text(text: str, source: str, name: str, as_html: bool, url: str | None = None) -> Document:

@@ -199,3 +199,53 @@ def _write(path: Path, content: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
     return str(path)
+
+
+def test_the_beginning_of_a_long_file_is_its_first_paragraphs_cut_at_a_line_end(tmp_path: Path) -> None:
+    from claims.ingest import read_beginning
+    from claims.segment import segment
+
+    paragraphs = [f"Paragraph {n}: the ministry’s spokesperson said {n} drones had arrived." for n in range(2000)]
+    path = _write(tmp_path / "long.md", ("# Long story\n\n" + "\n\n".join(paragraphs)).encode("utf-8"))
+    beginning = read_beginning(path, size=4096)
+    whole = read_document(path)
+    assert beginning is not None
+    assert beginning.title == whole.title == "Long story"
+    assert 0 < len(beginning.text) <= 4096 < len(whole.text)
+    assert whole.text.startswith(beginning.text)
+    shown = segment(beginning)
+    assert [s.text for s in shown] == [s.text for s in segment(whole)[: len(shown)]]
+
+
+def test_a_short_file_is_its_own_beginning(tmp_path: Path) -> None:
+    from claims.ingest import read_beginning
+
+    path = _write(tmp_path / "short.txt", ARTICLE.encode("cp1252"))
+    beginning = read_beginning(path)
+    assert beginning is not None
+    assert beginning.text == read_document(path).text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("page.html", b"<html><body><p>An article.</p></body></html>"),
+        ("page.txt", b"<!doctype html><html><body><p>An article.</p></body></html>"),
+        ("wide.txt", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le")),
+        ("binary.txt", b"\x00\x01\x02" * 100),
+        ("empty.txt", b"  \n\n"),
+    ],
+)
+def test_no_beginning_where_only_the_whole_can_be_shown_or_reported(tmp_path: Path, name: str, content: bytes) -> None:
+    from claims.ingest import read_beginning
+
+    assert read_beginning(_write(tmp_path / name, content)) is None
+
+
+def test_no_beginning_of_standard_input_urls_or_missing_files(tmp_path: Path) -> None:
+    from claims.ingest import read_beginning
+
+    assert read_beginning("-") is None
+    assert read_beginning("https://example.org/story") is None
+    assert read_beginning(str(tmp_path / "nowhere.txt")) is None
+    assert read_beginning(str(tmp_path)) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,37 @@ async def test_a_pause_saves_the_position_without_quitting(private_database: Pat
         store = open_store(private_database)
         assert store.db.execute("SELECT side, index_a, index_b FROM positions").fetchall() == [("b", 2, 1)]
         store.close()
+
+
+async def test_a_long_article_shows_its_beginning_at_once_and_the_reader_keeps_their_place(
+    tmp_path: Path, private_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The beginning of each file is on screen before the whole is read; keys work on it,
+    and the whole article takes its place without moving the reader."""
+    from tui import loading
+
+    sources = []
+    for name in ("a", "b"):
+        sentences = [f"Report {name}{n} says {n} drones were delivered to the port." for n in range(1500)]
+        paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, 1500, 3)]
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Long article {name}\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+        sources.append(str(path))
+    whole_read = threading.Event()
+    read_whole = loading.read_side
+    monkeypatch.setattr(loading, "read_side", lambda source: whole_read.wait(30) and read_whole(source))
+    app = make_app(sources[0], sources[1], private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        view = screen.view("a")
+        assert 0 < len(view.side.statements) < 1501
+        assert "Report a0 says 0 drones" in line_text(view, 2)
+        assert "reading\u2026" in str(screen.query_one("#header-a", Static).render())
+        await pilot.press("j", "j", "j", "tab", "j")
+        whole_read.set()
+        await loaded(pilot)
+        assert len(view.side.statements) == len(screen.view("b").side.statements) == 1501
+        assert (view.current, screen.view("b").current) == (3, 1)
+        assert screen.focused is screen.view("b")
+        assert "1501 statements" in str(screen.query_one("#header-a", Static).render())

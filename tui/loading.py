@@ -2,30 +2,34 @@
 
 No Textual here: each step returns plain data that the screen applies on its own thread.
 The store and the matcher (NumPy, SciPy) are imported only by the steps that need them,
-after the text is on screen.
+after the text is on screen. Reading the beginning of a local article is quick enough to
+happen before the first frame, so that frame already shows the text.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.ingest import read_document
+from claims.ingest import read_beginning, read_document
 from claims.segment import segment
 from tui.session import Side, TagMark
 
 if TYPE_CHECKING:
     from claims.relation import Match
     from store.database import Store
-    from tui.layout import Words
 
 
-def read_side(source: str) -> tuple[Side, Words]:
-    """Read and segment one article, and find its words for wrapping: enough to show it."""
-    from tui.layout import words_of
-
+def read_side(source: str) -> Side:
+    """Read and segment one article: enough to show it."""
     document = read_document(source)
-    statements = segment(document)
-    return Side(document, statements), words_of([s.text for s in statements], [s.paragraph for s in statements])
+    return Side(document, segment(document))
+
+
+def read_beginning_side(source: str) -> Side | None:
+    """The beginning of a local article, segmented: what the reader shows in its first frame,
+    while the whole article is read in a worker (None if only the whole can be shown)."""
+    document = read_beginning(source)
+    return None if document is None else Side(document, segment(document))
 
 
 def annotate(store: Store, side: Side) -> None:

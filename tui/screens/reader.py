@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from claims.errors import InputError
 from claims.relation import Relation
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
     from claims.relation import Match
     from store.database import Store
-    from tui.layout import Words
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 SEARCH_PLACEHOLDER = "search both articles (re: for a regular expression; enter to go, escape to close)"
@@ -38,6 +37,13 @@ COLLECT_EVERY = 10.0
 POSITION_DELAY = 1.0
 """Seconds of stillness before the reader's position is saved."""
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
+
+
+def _header(title: str, counts: str, source: str) -> Text:
+    """A pane's heading: the article's title, then its counts and where it came from."""
+    header = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
+    header.append(f"\n{counts} \u00b7 {source}", style="dim")
+    return header
 
 
 class ReaderScreen(Screen[None]):
@@ -84,7 +90,10 @@ class ReaderScreen(Screen[None]):
         self.db_path = db_path
         self.store: Store | None = None
         self.sync = True
+        self.read = False
+        """Whether the panes hold the whole articles, not just their beginnings."""
         self.loaded = False
+        """Whether the matches are in."""
         self._jump: tuple[str, int, int, int] | None = None
         """The last enter: the pane it came from, the statement there, which counterpart (its
         number in the list, and the statement it is, which stays true when the list re-sorts)."""
@@ -94,37 +103,72 @@ class ReaderScreen(Screen[None]):
         self._last_view: ArticleView | None = None
         """The pane that had the focus before the search box took it."""
         self.unreviewed_only = False
+        self._rest_mounted = False
+        """Whether the footer, search box and progress bar are in and the worker has started."""
         """Whether ] and [ skip matches the reader has already confirmed or rejected."""
 
     # Layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="panes"):
-            for side in ("a", "b"):
-                with Vertical(classes="pane", id=f"pane-{side}"):
-                    yield Static("Reading\u2026", classes="pane-header", id=f"header-{side}", markup=False)
-        with Vertical(id="detail"):
-            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
-            yield Static("Reading the articles\u2026", id="detail-text", markup=False)
-        yield Input(
-            placeholder="search both articles (re: for a regular expression; enter to go, escape to close)", id="search"
-        )
-        yield Static("", id="too-small", markup=False)
-        yield Footer()
+        from tui.loading import read_beginning_side
 
-    def on_mount(self) -> None:
+        # Both beginnings or neither: the panes work as a pair.
+        beginnings = [read_beginning_side(source) for source in self.sources]
+        shown = all(beginnings)
+        with Horizontal(id="panes"):
+            for side, source, beginning in zip(("a", "b"), self.sources, beginnings, strict=True):
+                with Vertical(classes="pane", id=f"pane-{side}"):
+                    title = beginning.document.title if beginning and shown else "Reading\u2026"
+                    yield Static(_header(title, "reading\u2026", source), classes="pane-header", id=f"header-{side}")
+                    if beginning is not None and shown:
+                        yield ArticleView(beginning, id=f"view-{side}")
+        with Vertical(id="detail"):
+            yield Static("Reading the articles\u2026", id="detail-text", markup=False)
+
+    async def on_mount(self) -> None:
+        self._fit_terminal()
+        if self._ready():
+            self.view("a").focus()
+        if not self._ready() or self.has_class("too-small"):
+            await self._mount_the_rest()  # no text to draw first; otherwise once it is drawn
+
+    @on(ArticleView.Drawn)
+    def _text_drawn(self) -> None:
+        # The frame holding the text may not be the one written out (Textual draws the first
+        # frame inside a batch and drops it): wait for the refresh after it.
+        self.call_after_refresh(self._mount_the_rest)
+
+    async def _mount_the_rest(self) -> None:
+        """The articles come first. The rest of the screen, and the worker that would compete
+        with drawing them for the interpreter, follow once their text is on the screen."""
+        from textual.widgets import Footer, ProgressBar
+
+        if self._rest_mounted:
+            return  # already done, for the other pane
+        self._rest_mounted = True
+        progress = ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
+        await self.query_one("#detail", Vertical).mount(progress, before="#detail-text")
+        search = Input(placeholder=SEARCH_PLACEHOLDER, id="search")
+        await self.mount(search, Static("", id="too-small", markup=False), Footer())
+        self._fit_terminal()
+        self.refresh_bindings()  # a footer mounted after the focus moved shows them only when told
         self.load()
 
     def on_unmount(self) -> None:
         gc.enable()  # turned off while the reader runs (see show_matches)
 
     def on_resize(self) -> None:
+        self._fit_terminal()
+
+    def _fit_terminal(self) -> None:
+        """Below the smallest usable size, a message in place of the panes."""
         small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
         self.set_class(small, "too-small")
-        self.query_one("#too-small", Static).update(
-            f"claimdiff needs a terminal of at least {MIN_WIDTH}\u00d7{MIN_HEIGHT} "
-            f"(this one is {self.size.width}\u00d7{self.size.height}). Make it larger, or press q to quit."
-        )
+        for message in self.query("#too-small").results(Static):
+            message.update(
+                f"claimdiff needs a terminal of at least {MIN_WIDTH}\u00d7{MIN_HEIGHT} "
+                f"(this one is {self.size.width}\u00d7{self.size.height}). Make it larger, or press q to quit."
+            )
 
     # Loading ----------------------------------------------------------------------------
 
@@ -134,12 +178,12 @@ class ReaderScreen(Screen[None]):
         from tui import loading
 
         try:
-            (left, words_left), (right, words_right) = (loading.read_side(source) for source in self.sources)
+            left, right = (loading.read_side(source) for source in self.sources)
         except InputError as error:
             self.app.call_from_thread(self.failed, str(error))
             return
         painted = threading.Event()
-        self.app.call_from_thread(self.show_sides, (left, words_left), (right, words_right), painted)
+        self.app.call_from_thread(self.show_sides, left, right, painted)
         # The text is what the reader came for: let it reach the screen before the store
         # and the matcher compete with the interface for the interpreter.
         painted.wait(timeout=10)
@@ -180,11 +224,19 @@ class ReaderScreen(Screen[None]):
         self.query_one("#detail-text", Static).update(f"{message}\nPress q to quit.")
         self.notify(message, title="Cannot read the article", severity="error", timeout=30)
 
-    def show_sides(self, left: tuple[Side, Words], right: tuple[Side, Words], painted: threading.Event) -> None:
-        for side, (content, words) in (("a", left), ("b", right)):
-            view = ArticleView(content, words, id=f"view-{side}")
-            self.query_one(f"#pane-{side}", Vertical).mount(view)
-        self.view("a").focus()
+    def show_sides(self, left: Side, right: Side, painted: threading.Event) -> None:
+        """The whole articles, in place of their beginnings or of "Reading…"."""
+        for side, content in (("a", left), ("b", right)):
+            shown = self.query(f"#view-{side}")
+            if shown:
+                self.view(side).show(content)
+            else:
+                self.query_one(f"#pane-{side}", Vertical).mount(ArticleView(content, id=f"view-{side}"))
+        self.read = True
+        if isinstance(self.focused, ArticleView):
+            self._after_move(self.focused)
+        else:
+            self.view("a").focus()
         self._update_headers()
         self.query_one("#detail-text", Static).update("Matching the statements of the two articles\u2026")
         self.call_after_refresh(painted.set)
@@ -276,14 +328,14 @@ class ReaderScreen(Screen[None]):
             content = self.view(side).side
             statements, matched, conflicts, unique = content.counts()
             reviewed, total = content.review_progress()
-            counts = (
-                f"{statements} statements \u00b7 {matched} matched \u00b7 {conflicts} conflicts \u00b7 {unique} unique"
-                f" \u00b7 {reviewed} of {total} matches reviewed"
-                if self.loaded
-                else f"{statements} statements \u00b7 matching\u2026"
-            )
-            header = Text(content.document.title, style="bold", no_wrap=True, overflow="ellipsis")
-            header.append(f"\n{counts} \u00b7 {content.document.source}", style="dim")
+            if self.loaded:
+                counts = (
+                    f"{statements} statements \u00b7 {matched} matched \u00b7 {conflicts} conflicts"
+                    f" \u00b7 {unique} unique \u00b7 {reviewed} of {total} matches reviewed"
+                )
+            else:
+                counts = f"{statements} statements \u00b7 matching\u2026" if self.read else "reading\u2026"
+            header = _header(content.document.title, counts, content.document.source)
             self.query_one(f"#header-{side}", Static).update(header)
 
     # Keeping the panes and the detail bar in step -----------------------------------------

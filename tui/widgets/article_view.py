@@ -21,10 +21,11 @@ from textual.strip import Strip
 
 from claims.document import StatementKind
 from claims.relation import Relation
+from tui.layout import lay_out
 from tui.session import Side
 
 if TYPE_CHECKING:
-    from tui.layout import Layout, Words
+    from tui.layout import Layout
 
 GUTTER = 11
 """Index and the current-statement marker (4), relation glyph and a space (2), tag keys (3),
@@ -87,7 +88,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         def control(self) -> ArticleView:
             return self.view
 
-    def __init__(self, side: Side, words: Words | None = None, *, id: str | None = None) -> None:  # noqa: A002
+    class Drawn(Message):
+        """The view's text reached the screen for the first time."""
+
+    def __init__(self, side: Side, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.side = side
         self.current = 0
@@ -95,29 +99,32 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Statements to mark as counterparts of the other pane's current statement."""
         self.hits: dict[int, list[tuple[int, int]]] = {}
         """Search hits to mark: statement index to spans in its text."""
-        self._words = words
-        """The article's words, for wrapping; worked out off the interface thread when possible."""
         self._layout: Layout | None = None
         self._wrapped_width = -1
         self._cache: LRUCache[tuple[int, int, int, bool, bool, bool], Strip] = LRUCache(4000)
         self._marks_version = 0
         self._styles: dict[str, Style] = {}
+        self._drawn = False
 
     # Layout -----------------------------------------------------------------------------
 
     def relayout(self, width: int | None = None) -> None:
-        """Wrap every statement to the text width (a few milliseconds for 10,000 statements)."""
-        from tui.layout import lay_out, words_of
-
+        """Wrap every statement to the text width (tens of milliseconds for 10,000 statements)."""
         width = width if width is not None else self.scrollable_content_region.width
-        if self._words is None:
-            statements = self.side.statements
-            self._words = words_of([s.text for s in statements], [s.paragraph for s in statements])
-        self._layout = lay_out(self._words, max(10, width - GUTTER))
+        statements = self.side.statements
+        self._layout = lay_out([s.text for s in statements], [s.paragraph for s in statements], max(10, width - GUTTER))
         self._wrapped_width = width
         self._cache.clear()
         self.virtual_size = Size(width, len(self._layout))
         self.refresh()
+
+    def show(self, side: Side) -> None:
+        """Show the whole article in place of its beginning; the reader stays where they are."""
+        self.side = side
+        self.current = min(self.current, max(0, len(side.statements) - 1))
+        self._marks_version += 1
+        if self.scrollable_content_region.width > 0:
+            self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:
         if self.scrollable_content_region.width != self._wrapped_width:
@@ -169,25 +176,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def first_line(self, index: int) -> int:
         """The layout line where a statement starts."""
-        return int(self._layout.first_line[index]) if self._layout is not None else 0
+        return self._layout.first_line[index] if self._layout is not None else 0
 
     def scroll_to_statement(self, index: int, *, top: bool = False) -> None:
         layout = self._layout
         if layout is None or index >= len(layout.first_line):
             return
-        first = int(layout.first_line[index])
-        last = int(layout.first_line[index + 1]) if index + 1 < len(layout.first_line) else len(layout)
-        self.scroll_to_region(
-            Region(0, first, 1, max(1, last - first)), animate=False, top=top, immediate=True, force=True
-        )
+        lines = layout.lines_of(index)
+        self.scroll_to_region(Region(0, lines.start, 1, len(lines)), animate=False, top=top, immediate=True, force=True)
 
     def statement_at_line(self, line: int) -> int:
         """The statement shown on (or just before) a line of the layout."""
         layout = self._layout
         if layout is None or not len(layout):
             return 0
-        line = max(0, min(line, len(layout) - 1))
-        return max(0, int(layout.first_line.searchsorted(line, side="right")) - 1)
+        return layout.statement_at(max(0, min(line, len(layout) - 1)))
 
     def page(self, pages: int) -> None:
         """Move by a screenful: the statement a page above or below the current one."""
@@ -204,10 +207,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # Drawing ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        if not self._drawn:
+            self._draw_first()
         width = self.size.width
         line_number = self.scroll_offset.y + y
         layout = self._layout
-        statement = int(layout.statement[line_number]) if layout is not None and line_number < len(layout) else -1
+        statement = layout.statement[line_number] if layout is not None and line_number < len(layout) else -1
         # Everything a line's look depends on is in the key, so moving the cursor redraws
         # only the lines whose state changed; the rest come from the cache.
         key = (
@@ -224,16 +229,26 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache[key] = cached
         return cached
 
+    def _draw_first(self) -> None:
+        """Wrap the text for the very first frame, which Textual draws before it sends the
+        Resize that would wrap it otherwise, so the first frame shows text, not a blank pane;
+        then tell the screen the text is on its way out."""
+        if self._layout is None and self.scrollable_content_region.width > 0:
+            self.relayout()
+        if self._layout is not None:
+            self._drawn = True
+            self.post_message(self.Drawn())  # handled after the frame being drawn is written
+
     def _render_strip(self, line_number: int, width: int) -> Strip:
         base = self._style("")
         layout = self._layout
         if layout is None or line_number >= len(layout) or layout.statement[line_number] < 0:
             return Strip.blank(width, base)
         line = _Line(
-            int(layout.statement[line_number]),
-            int(layout.start[line_number]),
-            int(layout.end[line_number]),
-            bool(layout.first[line_number]),
+            layout.statement[line_number],
+            layout.start[line_number],
+            layout.end[line_number],
+            layout.is_first(line_number),
         )
         statement = self.side.statements[line.statement]
         text_style = base
