@@ -11,7 +11,6 @@ from claims.decoding import decode_bytes, normalise_text
 from claims.document import Document
 from claims.errors import InputError
 from claims.html import extract_article, looks_like_html
-from claims.markdown import markdown_to_text
 
 STDIN = "-"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -104,6 +103,8 @@ def _from_bytes(data: bytes, source: str, name: str) -> Document:
 def _plain(text: str, source: str) -> str:
     """Text as the reader sees it: Markdown files lose their markup."""
     if source != STDIN and Path(source).suffix.lower() in _MARKDOWN_SUFFIXES:
+        from claims.markdown import markdown_to_text  # its patterns compile only for Markdown
+
         return normalise_text(markdown_to_text(text))
     return text
 

@@ -25,7 +25,9 @@ class ClaimdiffApp(App[None]):
         self.sources = (source_a, source_b)
         self.db_path = db_path
 
-    def on_mount(self) -> None:
+    def on_ready(self) -> None:
+        # Pushed once the app's own start-up is drawn: a screen pushed from on_mount is drawn
+        # once inside Textual's start-up batch, and that frame is thrown away.
         self.push_screen(ReaderScreen(self.sources, self.db_path))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

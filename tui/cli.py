@@ -6,7 +6,6 @@ need them, so every command starts fast and `claimdiff match` never loads Textua
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -67,6 +66,12 @@ def _pair(sources: tuple[str, ...]) -> tuple[str, str]:
 @db_option
 def open_reader(sources: tuple[str, ...], db_path: str | None) -> None:
     """Open the reader on articles A and B (the example pair if none are given)."""
+    import gc
+
+    # Start-up makes objects that live as long as the session (Textual's classes, the
+    # articles): collecting them while they are made only delays the first frame. The
+    # reader turns collection back on, or collects when the person reading pauses.
+    gc.disable()
     from store.location import database_path
     from tui.app import make_app
 
@@ -110,6 +115,8 @@ def match(sources: tuple[str, ...], output_format: str, min_score: float, save: 
     from tui import report
 
     if output_format == "json":
+        import json
+
         # Indented for a person at a terminal; compact (and several times faster) for a pipe.
         indent = 2 if sys.stdout.isatty() else None
         sys.stdout.write(json.dumps(report.as_json(comparison), ensure_ascii=False, indent=indent) + "\n")

@@ -220,6 +220,7 @@ class ReaderScreen(Screen[None]):
         return store
 
     def failed(self, message: str) -> None:
+        gc.enable()  # nothing large was loaded to keep out of the collector's way
         self.query_one("#progress").display = False
         self.query_one("#detail-text", Static).update(f"{message}\nPress q to quit.")
         self.notify(message, title="Cannot read the article", severity="error", timeout=30)
