@@ -401,3 +401,8 @@ async def test_a_long_article_shows_its_beginning_at_once_and_the_reader_keeps_t
         assert (view.current, screen.view("b").current) == (3, 1)
         assert screen.focused is screen.view("b")
         assert "1501 statements" in str(screen.query_one("#header-a", Static).render())
+        first = line_text(view, 2)
+        await pilot.press("shift+tab", "G")
+        last = line_text(view, view.first_line(1500) - view.scroll_offset.y)
+        assert last.startswith("1500") and first.startswith("   1")
+        assert last.index("Report a1499") == first.index("Report a0 ")  # the gutter grew for four digits

@@ -27,9 +27,11 @@ from tui.session import Side
 if TYPE_CHECKING:
     from tui.layout import Layout
 
-GUTTER = 11
-"""Index and the current-statement marker (4), relation glyph and a space (2), tag keys (3),
-note mark (1), a space: " 14▸≠ 13✎ "."""
+INDEX_DIGITS = 3
+"""The statement number takes at least this many cells, more in longer articles."""
+GUTTER_AFTER_INDEX = 8
+"""The current-statement marker (1), relation glyph and a space (2), tag keys (3), note mark
+(1), a space: " 14▸≠ 13✎ "."""
 _TAG_MARKS = 3
 
 
@@ -105,6 +107,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks_version = 0
         self._styles: dict[str, Style] = {}
         self._drawn = False
+        self._digits = INDEX_DIGITS
 
     # Layout -----------------------------------------------------------------------------
 
@@ -112,7 +115,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Wrap every statement to the text width (tens of milliseconds for 10,000 statements)."""
         width = width if width is not None else self.scrollable_content_region.width
         statements = self.side.statements
-        self._layout = lay_out([s.text for s in statements], [s.paragraph for s in statements], max(10, width - GUTTER))
+        self._digits = max(INDEX_DIGITS, len(str(len(statements) - 1)))
+        text_width = max(10, width - self._digits - GUTTER_AFTER_INDEX)
+        self._layout = lay_out([s.text for s in statements], [s.paragraph for s in statements], text_width)
         self._wrapped_width = width
         self._cache.clear()
         self.virtual_size = Size(width, len(self._layout))
@@ -259,7 +264,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             text_style += self._style("article-view--current")
         elif line.statement in self.highlighted:
             text_style += self._style("article-view--counterpart")
-        segments = self._gutter(line, base) if line.first else [Segment(" " * GUTTER, base)]
+        segments = (
+            self._gutter(line, base) if line.first else [Segment(" " * (self._digits + GUTTER_AFTER_INDEX), base)]
+        )
         segments += self._text(statement.text, line, text_style)
         strip = Strip(segments)
         return strip.adjust_cell_length(width, base)
@@ -288,7 +295,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         marker = "\u25b8" if index == self.current else " "
         relation = self.side.relation(index)
         glyph = Segment(relation.glyph if relation else " ", base + self._relation_style(index, relation))
-        segments = [Segment(f"{index:>3}{marker}", gutter), glyph, Segment(" ", base)]
+        segments = [Segment(f"{index:>{self._digits}}{marker}", gutter), glyph, Segment(" ", base)]
         marks = self.side.tags.get(index, [])
         cells = 0
         for mark in marks[:_TAG_MARKS]:
