@@ -394,13 +394,15 @@ async def test_a_long_article_shows_its_beginning_at_once_and_the_reader_keeps_t
         assert 0 < len(view.side.statements) < 1501
         assert "Report a0 says 0 drones" in line_text(view, 2)
         assert "reading\u2026" in str(screen.query_one("#header-a", Static).render())
-        await pilot.press("j", "j", "j", "tab", "j")
+        await pilot.press("j", "j", "j", "tab", "j", "1")
+        assert any("still reading the articles" in n.message for n in app._notifications)
         whole_read.set()
         await loaded(pilot)
         assert len(view.side.statements) == len(screen.view("b").side.statements) == 1501
         assert (view.current, screen.view("b").current) == (3, 1)
         assert screen.focused is screen.view("b")
         assert "1501 statements" in str(screen.query_one("#header-a", Static).render())
+        assert list(open_store(private_database).db.query("select count(*) as n from taggings")) == [{"n": 0}]
         first = line_text(view, 2)
         await pilot.press("shift+tab", "G")
         last = line_text(view, view.first_line(1500) - view.scroll_offset.y)

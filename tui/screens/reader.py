@@ -92,6 +92,8 @@ class ReaderScreen(Screen[None]):
         self.sync = True
         self.read = False
         """Whether the panes hold the whole articles, not just their beginnings."""
+        self.annotated = False
+        """Whether the articles are stored and their tags and notes shown (or cannot be)."""
         self.loaded = False
         """Whether the matches are in."""
         self._jump: tuple[str, int, int, int] | None = None
@@ -244,6 +246,7 @@ class ReaderScreen(Screen[None]):
 
     def show_annotations(self, saved: bool) -> None:
         """Tags and notes are in; from now on the reader's changes go to the store."""
+        self.annotated = True
         if saved and self.db_path is not None:
             from store.database import open_store
 
@@ -497,7 +500,9 @@ class ReaderScreen(Screen[None]):
             self._after_move(self.focused_view())
 
     def _writable_store(self) -> Store | None:
-        if self.store is None:
+        if self.store is None and not self.annotated:
+            self.notify("still reading the articles: tags and notes can be added in a moment", severity="warning")
+        elif self.store is None:
             self.notify("tags and notes cannot be saved: no usable database", severity="error")
         return self.store
 
