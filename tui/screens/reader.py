@@ -47,7 +47,8 @@ def _header(title: str, counts: str, source: str) -> Text:
 
 
 class ReaderScreen(Screen[None]):
-    """Reads the pair in a worker; the text shows as soon as it is segmented."""
+    """Shows the beginnings of local articles in its first frame, then reads the pair whole,
+    stores, annotates and matches it in a worker."""
 
     BINDINGS = [
         Binding("j,down", "move(1)", "Next", show=False),
@@ -105,9 +106,9 @@ class ReaderScreen(Screen[None]):
         self._last_view: ArticleView | None = None
         """The pane that had the focus before the search box took it."""
         self.unreviewed_only = False
+        """Whether ] and [ skip matches the reader has already confirmed or rejected."""
         self._rest_mounted = False
         """Whether the footer, search box and progress bar are in and the worker has started."""
-        """Whether ] and [ skip matches the reader has already confirmed or rejected."""
 
     # Layout -----------------------------------------------------------------------------
 
@@ -230,8 +231,7 @@ class ReaderScreen(Screen[None]):
     def show_sides(self, left: Side, right: Side, painted: threading.Event) -> None:
         """The whole articles, in place of their beginnings or of "Reading…"."""
         for side, content in (("a", left), ("b", right)):
-            shown = self.query(f"#view-{side}")
-            if shown:
+            if self.query(f"#view-{side}"):
                 self.view(side).show(content)
             else:
                 self.query_one(f"#pane-{side}", Vertical).mount(ArticleView(content, id=f"view-{side}"))

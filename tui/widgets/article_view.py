@@ -91,7 +91,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return self.view
 
     class Drawn(Message):
-        """The view's text reached the screen for the first time."""
+        """The view drew its text for the first time."""
 
     def __init__(self, side: Side, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
@@ -237,12 +237,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _draw_first(self) -> None:
         """Wrap the text for the very first frame, which Textual draws before it sends the
         Resize that would wrap it otherwise, so the first frame shows text, not a blank pane;
-        then tell the screen the text is on its way out."""
+        then tell the screen, which starts the rest of its work once that frame is out."""
         if self._layout is None and self.scrollable_content_region.width > 0:
             self.relayout()
         if self._layout is not None:
             self._drawn = True
-            self.post_message(self.Drawn())  # handled after the frame being drawn is written
+            self.post_message(self.Drawn())
 
     def _render_strip(self, line_number: int, width: int) -> Strip:
         base = self._style("")
