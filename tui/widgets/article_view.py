@@ -127,8 +127,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Show the whole article in place of its beginning; the reader stays where they are."""
         self.side = side
         self.current = min(self.current, max(0, len(side.statements) - 1))
-        self._marks_version += 1
-        if self.scrollable_content_region.width > 0:
+        if self.scrollable_content_region.width > 0:  # else the first frame or Resize wraps it
             self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:
