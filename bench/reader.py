@@ -13,28 +13,19 @@
 from __future__ import annotations
 
 import compileall
-import fcntl
-import os
-import pty
-import re
-import select
-import signal
 import statistics
-import struct
 import sys
 import tempfile
-import termios
 import time
 from pathlib import Path
 
 from bench.scale import articles
+from tests.terminal import Terminal, claimdiff, environment
 
-COLUMNS, ROWS = 160, 45
 PAINT_RUNS = 11
 """Start-ups of each program. This machine's speed wanders by up to 2x within minutes: each
 reader start is compared with the minimal app started just before it, and the median of
 those ratios is reported."""
-ANSI = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78])")
 FIRST_WORDS_OF_THE_EXAMPLE_PAIR = ("Policy advisers close to", "On November 5, 2022")
 """The start of each example article's first sentence: the panes show text, not just titles."""
 MINIMAL_APP = (
@@ -45,84 +36,6 @@ MINIMAL_APP = (
     "        yield Static('minimal app ready')\n"
     "Minimal().run()\n"
 )
-
-
-class Terminal:
-    """A program on a pseudo-terminal of COLUMNS x ROWS, read as plain text."""
-
-    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
-        self.started = time.perf_counter()
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # the child: become the program
-            os.execvpe(argv[0], argv, env)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
-        self.screen = b""
-
-    def read(self, timeout: float) -> bytes:
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if not ready:
-            return b""
-        try:
-            data = os.read(self.fd, 1 << 20)
-        except OSError:
-            return b""
-        self.screen += data
-        return data
-
-    def wait_for(self, *texts: str, timeout: float = 60.0) -> float:
-        """Seconds from start until all the texts are on screen."""
-        wanted = [text.encode() for text in texts]
-        deadline = time.perf_counter() + timeout
-        while time.perf_counter() < deadline:
-            self.read(0.05)
-            shown = ANSI.sub(b"", self.screen)
-            if all(text in shown for text in wanted):
-                return time.perf_counter() - self.started
-        raise SystemExit(f"bench: {texts!r} did not appear within {timeout:.0f} s")
-
-    def key_to_frame(self, key: bytes) -> float:
-        """Seconds from a key press until the program starts drawing the next frame."""
-        self.drain()
-        start = time.perf_counter()
-        os.write(self.fd, key)
-        while not self.read(1.0):
-            if time.perf_counter() - start > 5:
-                raise SystemExit("bench: no frame after a key press")
-        elapsed = time.perf_counter() - start
-        self.drain()
-        return elapsed
-
-    def drain(self) -> None:
-        while self.read(0.02):
-            pass
-
-    def peak_memory_mb(self) -> float:
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        tail = ANSI.sub(b"", self.screen)[-2000:].decode(errors="replace")
-        raise SystemExit(f"bench: the reader exited during the run; its screen ended with:\n{tail}")
-
-    def close(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
-
-
-def environment(db: Path) -> dict[str, str]:
-    root = str(Path(__file__).resolve().parent.parent)
-    return {
-        **os.environ,
-        "TERM": "xterm-256color",
-        "COLUMNS": str(COLUMNS),
-        "LINES": str(ROWS),
-        "CLAIMDIFF_DB": str(db),
-        "PYTHONPATH": root,
-    }
-
-
-def claimdiff(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from tui.cli import run; run()", *args]
 
 
 def compile_sources() -> None:

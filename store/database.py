@@ -61,8 +61,16 @@ def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
     Refused with a StoreError, and left untouched: a file that is not SQLite, a corrupt
     one, or one written by a newer claimdiff. A file that cannot be written opens
     read-only.
+
+    Only SQLite opens the file. Its locks belong to the process, and closing any other
+    descriptor of the file drops them all: another program then believes it is the last
+    user and deletes the write-ahead log under this process's connections ("How To Corrupt
+    An SQLite Database File", 2.2). So the file is checked through SQLite, and its first
+    bytes are read by Python only once SQLite has refused it, when no connection can be
+    using it.
     """
-    _check_is_sqlite(path)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database")
     read_only = path.exists() and not _writable(path)
     if not read_only:
         try:
@@ -77,13 +85,18 @@ def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
         if not read_only:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
-            if MIGRATIONS.pending(db):
-                MIGRATIONS.apply(db)
-        elif MIGRATIONS.pending(db):
-            raise StoreError(f"{path}: the database is read-only and needs an upgrade this claimdiff cannot write")
+        pending = MIGRATIONS.pending(db)
     except sqlite3.Error as error:
         raise _store_error(path, error) from None
-    return Store(path, db, read_only)
+    store = Store(path, db, read_only)
+    if pending and read_only:
+        raise StoreError(f"{path}: the database is read-only and needs an upgrade this claimdiff cannot write")
+    if pending:
+        # Under the write lock, so two claimdiffs opening a new database at once do not
+        # both create it: the second finds nothing pending once the first is done.
+        with store.write():
+            MIGRATIONS.apply(db)
+    return store
 
 
 def now() -> str:
@@ -105,27 +118,25 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _check_is_sqlite(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path}: is a directory, not a database")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(_SQLITE_HEADER))
-    except OSError as error:
-        raise StoreError(f"{path}: cannot read the database ({error.strerror})") from None
-    if header != _SQLITE_HEADER:
-        raise StoreError(f"{path}: is not a claimdiff database (not an SQLite file); left untouched")
-
-
 def _check_integrity(path: Path, db: Database) -> None:
     try:
         result = db.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
+        db.close()
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB" and not _has_sqlite_header(path):
+            raise StoreError(f"{path}: is not a claimdiff database (not an SQLite file); left untouched") from None
         raise StoreError(f"{path}: the database is corrupt ({error}); left untouched") from None
     if result and result[0] != "ok":
         raise StoreError(f"{path}: the database is corrupt ({result[0]}); left untouched")
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """Whether the file starts as SQLite files do. Only for a file SQLite has refused (see open_store)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _check_not_newer(path: Path, db: Database) -> None:

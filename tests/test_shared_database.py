@@ -1,0 +1,144 @@
+"""Other programs on the reader's database: every change the reader makes is still in the file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_claimdiff
+from tests.terminal import Terminal, claimdiff, environment
+from tests.test_reader import ADMITS, SANCTIONS, loaded
+from tui.app import make_app
+
+
+@pytest.fixture(autouse=True)
+def in_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def _other_program_reads_and_writes(db: Path, round_: int, out: Path, write: bool = True) -> None:
+    """What a colleague's terminal does meanwhile: export, tag from the command line, peek with sqlite3.
+
+    (A change from elsewhere ends what the reader can redo: the history is the database's.)
+    """
+    exported = run_claimdiff("export", "--db", str(db), "-o", str(out / f"x{round_}.csv"))
+    assert exported.returncode == 0, exported.stderr
+    if write:
+        tagged = run_claimdiff("tag", "--db", str(db), ADMITS, str(10 + round_), "evidence")
+        assert tagged.returncode == 0, tagged.stderr
+    peek = f"import sqlite3; sqlite3.connect({str(db)!r}).execute('select count(*) from taggings').fetchall()"
+    subprocess.run([sys.executable, "-c", peek], check=True, timeout=60)
+
+
+IN_THE_FILE = """
+import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(json.dumps({
+    "tags": c.execute(
+        "SELECT t.name, substr(d.title, 1, 4), g.statement_index FROM taggings g"
+        " JOIN tags t ON t.id = g.tag JOIN documents d ON d.sha256 = g.document"
+    ).fetchall(),
+    "notes": c.execute("SELECT statement_index, text FROM notes").fetchall(),
+    "reviews": c.execute("SELECT a_index, b_index, status FROM matches WHERE status != 'suggested'").fetchall(),
+    "integrity": c.execute("PRAGMA integrity_check").fetchone()[0],
+}))
+"""
+
+
+def _in_the_file(db: Path) -> tuple[set[tuple[str, str, int]], set[tuple[int, str]], dict[tuple[int, int], str], str]:
+    """The file as a new process finds it once the readers have quit: tags (name, first word of
+    the title, statement), notes, reviews, and SQLite's integrity check."""
+    done = subprocess.run(
+        [sys.executable, "-c", IN_THE_FILE, str(db)], capture_output=True, text=True, check=True, timeout=60
+    )
+    found = json.loads(done.stdout)
+    return (
+        {(name, title, index) for name, title, index in found["tags"]},
+        {(index, text) for index, text in found["notes"]},
+        {(a, b): status for a, b, status in found["reviews"]},
+        found["integrity"],
+    )
+
+
+async def test_the_readers_changes_survive_other_programs_on_its_database(
+    private_database: Path, tmp_path: Path
+) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("right_square_bracket")
+        _other_program_reads_and_writes(private_database, 0, tmp_path)
+        await pilot.press("1")  # tag "claim"
+        first = screen.view("a").current
+        _other_program_reads_and_writes(private_database, 1, tmp_path)
+        await pilot.press("a", *"ask Kyiv", "ctrl+s")
+        await pilot.pause()
+        _other_program_reads_and_writes(private_database, 2, tmp_path)
+        best = screen.view("a").side.counterparts[first][0].index
+        await pilot.press("v")  # confirm its best match
+        _other_program_reads_and_writes(private_database, 3, tmp_path)
+        await pilot.press("j", "2")  # tag "evidence"
+        _other_program_reads_and_writes(private_database, 4, tmp_path, write=False)
+        await pilot.press("u")  # take it back
+        _other_program_reads_and_writes(private_database, 5, tmp_path, write=False)
+        await pilot.press("ctrl+r")  # and put it back
+        second = screen.view("a").current
+        _other_program_reads_and_writes(private_database, 6, tmp_path)
+        await pilot.press("q")
+    tags, notes, reviews, integrity = _in_the_file(private_database)
+    assert integrity == "ok"
+    assert {("claim", "Iran", first), ("evidence", "Iran", second)} <= tags
+    assert {("evidence", "Iran", 10 + r) for r in (0, 1, 2, 3, 6)} <= tags
+    assert notes == {(first, "ask Kyiv")}
+    assert reviews == {(first, best): "confirmed"}
+
+
+def test_two_readers_and_other_commands_on_one_database_lose_nothing(private_database: Path) -> None:
+    """Two readers in their own terminals tag statements while, in a third, claimdiff tags,
+    matches and saves, and exports, over and over."""
+    rounds = 8
+    readers = [Terminal(claimdiff(), environment(private_database)) for _ in range(2)]
+    errors: list[str] = []
+
+    def other_terminal() -> None:
+        for round_ in range(rounds):
+            for args in (
+                ("tag", ADMITS, str(10 + round_), "evidence"),
+                ("match", "--save", "--format", "json"),
+                ("export", "-o", "-"),
+            ):
+                done = run_claimdiff(*args, "--db", str(private_database))
+                if done.returncode != 0:
+                    errors.append(f"{args[0]}: {done.stderr}")
+
+    try:
+        for terminal in readers:
+            terminal.wait_for("matches reviewed")
+        readers[1].press("\t")  # the second reader works in B, the first in A
+        commands = threading.Thread(target=other_terminal)
+        commands.start()
+        for round_ in range(rounds):
+            for terminal, key, name in ((readers[0], "1", "claim"), (readers[1], "3", "denial")):
+                mark = len(terminal.text())
+                terminal.press("j", key)
+                terminal.wait_for(f"tagged {name!r} on statement {round_ + 1}", after=mark)
+        commands.join(timeout=300)
+        for terminal in readers:
+            terminal.press("q")
+            assert terminal.wait_exit() == 0
+    finally:
+        for terminal in readers:
+            terminal.close()
+    assert errors == []
+    tags, _, _, integrity = _in_the_file(private_database)
+    assert integrity == "ok"
+    assert tags == (
+        {("claim", "Iran", i) for i in range(1, rounds + 1)}
+        | {("denial", "Iran", i) for i in range(1, rounds + 1)}
+        | {("evidence", "Iran", 10 + i) for i in range(rounds)}
+    )
