@@ -51,6 +51,23 @@ class Store:
             self.db.conn.rollback()
             raise
 
+    def owns(self, path: Path | str) -> bool:
+        """Whether path names this database's file or its write-ahead log or shared memory,
+        which nothing but SQLite may open while the database is open (see open_store).
+        Asked of every file claimdiff reads or writes with a connection open."""
+        try:
+            wanted = os.stat(path)
+        except OSError:
+            return False
+        for own in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+            try:
+                found = own.stat()
+            except OSError:
+                continue
+            if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+                return True
+        return False
+
     def close(self) -> None:
         self.db.close()
 

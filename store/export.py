@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
 from store.cells import FORMULA_STARTS
 from store.database import Store
-from store.errors import StoreError
 
 COLUMNS = (
     "tag",
@@ -122,34 +117,6 @@ def write_jsonl(rows: Iterator[tuple[Any, ...]], stream: IO[str]) -> int:
     for row in rows:
         stream.write(json.dumps(dict(zip(COLUMNS, row, strict=True)), ensure_ascii=False) + "\n")
         count += 1
-    return count
-
-
-def write_to(path: str, write: Any) -> int:
-    """Run write(stream) on a new file at path, or on standard output for "-".
-
-    A file is written beside its target and renamed into place, so a failed export never
-    leaves half a file; an unwritable path is one clear StoreError.
-    """
-    if path == "-":
-        return int(write(sys.stdout))
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise StoreError(f"{target}: is a directory; give a file name to export to")
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".claimdiff-export-", dir=target.parent or Path("."))
-    except OSError as error:
-        raise StoreError(f"{target}: cannot write here ({error.strerror})") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
-            count = int(write(stream))
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise StoreError(f"{target}: cannot write ({error.strerror})") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return count
 
 

@@ -47,6 +47,8 @@ class ImportReport:
 
 
 def import_file(store: Store, path: str) -> ImportReport:
+    if store.owns(path):
+        raise StoreError(f"{path}: is the claimdiff database itself, not an export")
     rows = list(_read_rows(path))
     report = ImportReport()
     documents = _documents_for(store, rows, report)
@@ -109,15 +111,15 @@ def _documents_for(store: Store, rows: list[dict[str, Any]], report: ImportRepor
         if stored:
             found[sha] = load_document(store, sha)[0]
             continue
-        document = _read_source(source)
+        document = _read_source(store, source)
         if document is not None and document.sha256 == sha:
             save_document(store, document, segment(document))
             found[sha] = document
     return found
 
 
-def _read_source(source: str) -> Document | None:
-    if not source or source == "-" or is_url(source) or not Path(source).is_file():
+def _read_source(store: Store, source: str) -> Document | None:
+    if not source or source == "-" or is_url(source) or not Path(source).is_file() or store.owns(source):
         return None
     try:
         return read_document(source)

@@ -42,10 +42,15 @@ def _csv_rows(text: str, delimiter: str = ",") -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter))
 
 
-def test_empty_export_is_a_bom_and_the_header() -> None:
+def test_empty_export_is_the_header_and_standard_output_gets_no_bom(tmp_path: Path) -> None:
     result = run_claimdiff("export")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "\ufeff" + HEADER
+    assert result.stdout == HEADER  # a pipe into csv.DictReader sees "tag", not "\ufefftag"
+    assert run_claimdiff("export", "-o", "-", "--bom").stdout == "\ufeff" + HEADER
+    assert run_claimdiff("export", "-o", str(tmp_path / "x.csv")).returncode == 0
+    assert (tmp_path / "x.csv").read_bytes() == b"\xef\xbb\xbf" + HEADER.encode()  # files keep it, for spreadsheets
+    assert run_claimdiff("export", "-o", str(tmp_path / "y.csv"), "--no-bom").returncode == 0
+    assert (tmp_path / "y.csv").read_bytes() == HEADER.encode()
 
 
 def test_csv_has_one_row_per_tagged_statement_and_tag(tagged: Path, tmp_path: Path) -> None:
@@ -95,10 +100,10 @@ def test_filters_bom_and_delimiters(tagged: Path) -> None:
         ).stdout
     )
     assert {r["statement_index"] for r in one_document} == {"1", "14"}
-    plain = run_claimdiff("export", "--no-bom", "--delimiter", ";").stdout
+    plain = run_claimdiff("export", "--delimiter", ";").stdout
     assert plain.startswith(";".join(COLUMNS) + "\r\n")
     assert len(_csv_rows(plain, ";")) == 4
-    tabbed = run_claimdiff("export", "--delimiter", "tab").stdout
+    tabbed = run_claimdiff("export", "--bom", "--delimiter", "tab").stdout
     assert tabbed.startswith("\ufeff" + "\t".join(COLUMNS))
     unknown = run_claimdiff("export", "--tag", "nonsense")
     assert unknown.returncode == 1 and unknown.stderr == "claimdiff: no tag named 'nonsense' (see: claimdiff tags)\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Label, Static
 
 from claims.relation import Relation
 from store.database import open_store
@@ -233,6 +233,45 @@ async def test_e_exports_the_tagged_claims_to_csv(private_database: Path, tmp_pa
         ]
         messages = [n.message for n in app._notifications]
         assert f"exported 2 rows to {target}" in messages
+
+
+async def test_the_export_dialog_names_the_file_after_the_pair_and_asks_before_replacing(
+    private_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    other = tmp_path / "quake.txt"
+    other.write_text("Quake Hits Region\n\nA magnitude 6.1 earthquake struck the region on Monday.\n")
+    proposed = []
+    for pair in ((SANCTIONS, ADMITS), (str(other), ADMITS)):
+        app = make_app(*pair, private_database)
+        async with app.run_test(size=(160, 45)) as pilot:
+            await loaded(pilot)
+            await pilot.press("e")
+            await pilot.pause()
+            proposed.append(Path(app.screen.query_one("#export-path", Input).value))
+            await pilot.press("escape")
+    today = date.today().isoformat()
+    assert proposed[0].name == f"claimdiff-claims-iranian-drone-exports-sanctions--iran-finally-admits-for-{today}.csv"
+    assert proposed[1].name == f"claimdiff-claims-quake-hits-region--iran-finally-admits-for-{today}.csv"
+    monkeypatch.chdir(tmp_path)
+    existing = tmp_path / "claims.csv"
+    existing.write_text("a colleague's file\n")
+    app = make_app(str(other), str(ROOT / ADMITS), private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(existing)
+        await pilot.press("enter")
+        await pilot.pause()
+        warning = str(app.screen.query_one("#export-warning", Label).render())
+        assert warning == "claims.csv exists: press enter again to replace it, or change the name"
+        assert existing.read_text() == "a colleague's file\n"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert existing.read_text(encoding="utf-8-sig").startswith("tag,note,statement")
 
 
 async def test_export_to_an_unwritable_path_says_so_and_goes_on(private_database: Path, tmp_path: Path) -> None:

@@ -147,6 +147,8 @@ def _statement(store: Store, reference: str, index: int) -> tuple[Document, Stat
 
     from store.documents import find_documents, load_document, save_document
 
+    if store.owns(reference):
+        raise click.UsageError(f"{reference!r} is the claimdiff database itself, not an article")
     if Path(reference).is_file() or reference == "-":
         from claims.ingest import read_document
         from claims.segment import segment
@@ -235,7 +237,12 @@ redo = _history_command("redo", _redo, "nothing to redo")
 @click.option("--tag", "tag_names", multiple=True, metavar="NAME", help="Only this tag (repeatable).")
 @click.option("--document", "document_refs", multiple=True, metavar="HASH-or-TITLE", help="Only this document.")
 @click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
-@click.option("--no-bom", is_flag=True, help="CSV without the byte-order mark (for pipelines).")
+@click.option(
+    "--bom/--no-bom",
+    default=None,
+    help="Start the CSV with a byte-order mark, which spreadsheets need to show accents right"
+    " (default: in files, not on standard output).",
+)
 @click.option("--delimiter", type=click.Choice([",", ";", "tab"]), default=",", show_default=True)
 @db_option
 def export(
@@ -243,13 +250,18 @@ def export(
     tag_names: tuple[str, ...],
     document_refs: tuple[str, ...],
     output_format: str,
-    no_bom: bool,
+    bom: bool | None,
     delimiter: str,
     db_path: str | None,
 ) -> None:
-    """Export tagged claims: one row per tagged statement and tag."""
+    """Export tagged claims: one row per tagged statement and tag.
+
+    FILE is replaced whole (a symlink's target, the link kept); a FIFO or a device such as
+    /dev/null is written through; the database itself, directories and sockets are refused.
+    """
     from store.documents import find_documents
-    from store.export import DELIMITERS, ExportFilter, export_rows, write_csv, write_jsonl, write_to
+    from store.export import DELIMITERS, ExportFilter, export_rows, write_csv, write_jsonl
+    from store.output import write_to
     from store.tags import get_tag
 
     store = open_database(db_path)
@@ -266,9 +278,9 @@ def export(
     def write(stream: Any) -> int:
         if output_format == "jsonl":
             return write_jsonl(rows, stream)
-        return write_csv(rows, stream, DELIMITERS[delimiter], bom=not no_bom)
+        return write_csv(rows, stream, DELIMITERS[delimiter], bom=output != "-" if bom is None else bom)
 
-    count = write_to(output, write)
+    count = write_to(output, write, store)
     if output != "-":
         click.echo(f"exported {count} rows to {output}", err=True)
 

@@ -598,22 +598,25 @@ class ReaderScreen(Screen[None]):
     def action_export(self) -> None:
         from store.export import ExportFilter, export_rows
         from tui.dialogs import ExportDialog
+        from tui.dialogs.export_dialog import export_file_name
 
         store = self._writable_store()
         if store is None or not self._ready():
             return
         only = ExportFilter(documents=list(self._shas()))
         rows = sum(1 for _ in export_rows(store, only))
-        default = str(Path.cwd() / f"claimdiff-{date.today().isoformat()}.csv")
+        titles = [self.view(side).side.document.title for side in ("a", "b")]
+        default = str(Path.cwd() / export_file_name(titles, self._shas(), date.today()))
 
         def write(path: str | None) -> None:
             from store.errors import StoreError
-            from store.export import write_csv, write_to
+            from store.export import write_csv
+            from store.output import write_to
 
             if not path:
                 return
             try:
-                count = write_to(path, lambda stream: write_csv(export_rows(store, only), stream))
+                count = write_to(path, lambda stream: write_csv(export_rows(store, only), stream), store)
             except StoreError as error:
                 self.notify(str(error), title="Export failed", severity="error", timeout=10)
                 return
@@ -866,7 +869,8 @@ class ReaderScreen(Screen[None]):
             view.focus()
             view.move_to(index)
 
-        self.app.push_screen(TagsView(store, self._shas()), go)
+        titles = (self.view("a").side.document.title, self.view("b").side.document.title)
+        self.app.push_screen(TagsView(store, self._shas(), titles), go)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -32,10 +32,11 @@ class TagsView(Screen[tuple[str, int] | None]):
         Binding("slash", "focus_filter", "Filter", show=False),
     ]
 
-    def __init__(self, store: Store, pair: tuple[str, str]) -> None:
+    def __init__(self, store: Store, pair: tuple[str, str], titles: tuple[str, str]) -> None:
         super().__init__()
         self.store = store
         self.pair = pair
+        self.titles = titles
         self.everything = False
         self.rows: list[dict[str, Any]] = []
         self.listed: list[dict[str, Any]] = []
@@ -114,18 +115,24 @@ class TagsView(Screen[tuple[str, int] | None]):
 
     def action_export(self) -> None:
         from tui.dialogs import ExportDialog
+        from tui.dialogs.export_dialog import export_file_name
 
         listed = [tuple(row[column] for column in COLUMNS) for row in self.listed]
-        default = str(Path.cwd() / f"claimdiff-tags-{date.today().isoformat()}.csv")
+        if self.everything:
+            name = f"claimdiff-tags-all-documents-{date.today().isoformat()}.csv"
+        else:
+            name = export_file_name(self.titles, self.pair, date.today(), kind="tags")
+        default = str(Path.cwd() / name)
 
         def write(path: str | None) -> None:
             from store.errors import StoreError
-            from store.export import write_csv, write_to
+            from store.export import write_csv
+            from store.output import write_to
 
             if not path:
                 return
             try:
-                count = write_to(path, lambda stream: write_csv(iter(listed), stream))
+                count = write_to(path, lambda stream: write_csv(iter(listed), stream), self.store)
             except StoreError as error:
                 self.notify(str(error), title="Export failed", severity="error", timeout=10)
                 return
