@@ -32,8 +32,14 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
     Imported here rather than at module level because it costs a quarter of a second and
     plain-text articles never need it.
     """
-    import trafilatura
-    from trafilatura.settings import Document as Extracted
+    try:
+        import trafilatura
+        from trafilatura.settings import Document as Extracted
+    except ImportError as error:  # a piece of the extractor missing from this installation
+        why = " ".join(str(error).split())
+        raise InputError(
+            f"{name}: reading web pages needs a package that is missing ({why}); reinstall claimdiff"
+        ) from None
 
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_images=False)
     if not isinstance(found, Extracted):

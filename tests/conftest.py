@@ -49,9 +49,11 @@ def admits_statements(admits: Document) -> list[Statement]:
     return segment(admits)
 
 
-def run_claimdiff(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the installed command line the way a user does, in a subprocess."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "NO_COLOR": "1"}
+def run_claimdiff(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed command line the way a user does, in a subprocess (env: variables to add)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "NO_COLOR": "1", **(env or {})}
     process = subprocess.run(
         [sys.executable, "-c", "from tui.cli import run; run()", *args],
         input=stdin,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PAGES, run_claimdiff
+from tests.conftest import PAGES, ROOT, run_claimdiff
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +142,47 @@ def test_help_names_the_reader_and_every_command() -> None:
     for command in ("open", "match", "tags", "tag", "note", "undo", "redo", "export", "import", "db"):
         assert f"  {command} " in result.stdout
     assert run_claimdiff("open", "only-one.txt").returncode == 2
+
+
+def _broken_module(folder: Path, name: str, body: str) -> dict[str, str]:
+    """An environment in which importing `name` runs `body`, as on a machine where a
+    dependency's piece is missing or broken."""
+    package = folder / name
+    package.mkdir()
+    (package / "__init__.py").write_text(body)
+    return {"PYTHONPATH": f"{folder}{os.pathsep}{ROOT}"}
+
+
+def test_a_missing_piece_for_web_pages_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    # lxml 6 moved lxml.html.clean, which trafilatura's jusText imports, to lxml_html_clean.
+    env = _broken_module(
+        tmp_path, "lxml_html_clean", "raise ModuleNotFoundError(\"No module named 'lxml_html_clean'\")"
+    )
+    result = run_claimdiff(
+        "match", str(PAGES / "quake-world-news.html"), str(PAGES / "quake-evening-post.htm"), env=env
+    )
+    assert result.returncode == 1
+    first_line, rest = result.stderr.split("\n", 1)
+    assert rest == ""
+    assert first_line.startswith(
+        f"claimdiff: {PAGES / 'quake-world-news.html'}: reading web pages needs a package that is missing ("
+    )
+    assert "lxml_html_clean" in first_line and first_line.endswith("); reinstall claimdiff")
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(tmp_path: Path) -> None:
+    env = _broken_module(tmp_path, "lxml_html_clean", "raise RuntimeError('the cleaner broke')")
+    pages = (str(PAGES / "quake-world-news.html"), str(PAGES / "quake-evening-post.htm"))
+    result = run_claimdiff("match", *pages, env=env)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "claimdiff: unexpected error: RuntimeError: the cleaner broke"
+        " (run with --debug or CLAIMDIFF_DEBUG=1 to see where; please report it)\n"
+    )
+    for debugging in (
+        run_claimdiff("--debug", "match", *pages, env=env),
+        run_claimdiff("match", *pages, env={**env, "CLAIMDIFF_DEBUG": "1"}),
+    ):
+        assert debugging.returncode == 1
+        assert "Traceback (most recent call last)" in debugging.stderr
+        assert debugging.stderr.rstrip().endswith("RuntimeError: the cleaner broke")

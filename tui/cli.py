@@ -22,15 +22,25 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 
 
+DEBUG_VARIABLE = "CLAIMDIFF_DEBUG"
+
+
 class ReaderByDefault(click.Group):
     """`claimdiff` and `claimdiff A B` open the reader; a known word runs that command."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "-V", "--version")):
-            if len(args) == 1 and not _is_article(args[0]):
-                raise click.UsageError(f"no command or article named {args[0]!r}", ctx)
-            args = ["open", *args]
-        return super().parse_args(ctx, args)
+        options = [arg for arg in args[:1] if arg == "--debug"]
+        rest = args[len(options) :]
+        if not rest or (rest[0] not in self.commands and rest[0] not in ("-h", "--help", "-V", "--version")):
+            if len(rest) == 1 and not _is_article(rest[0]):
+                raise click.UsageError(f"no command or article named {rest[0]!r}", ctx)
+            rest = ["open", *rest]
+        return super().parse_args(ctx, [*options, *rest])
+
+
+def _debug(_context: click.Context, _option: click.Parameter, value: bool) -> None:
+    if value:
+        os.environ[DEBUG_VARIABLE] = "1"
 
 
 def _is_article(word: str) -> bool:
@@ -40,6 +50,14 @@ def _is_article(word: str) -> bool:
 
 @click.group(cls=ReaderByDefault, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(None, "--version", "-V", package_name="claimdiff", prog_name=PROG, message="%(prog)s %(version)s")
+@click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_debug,
+    help=f"Show the whole traceback of an unexpected error (as {DEBUG_VARIABLE}=1 does).",
+)
 def cli() -> None:
     """Compare two articles claim by claim: what they share, where they disagree.
 
@@ -152,6 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader of our output went away (`claimdiff match | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_INPUT
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE) == "1":
+            raise
+        click.echo(
+            f"{PROG}: unexpected error: {type(error).__name__}: {error}"
+            f" (run with --debug or {DEBUG_VARIABLE}=1 to see where; please report it)",
+            err=True,
+        )
         return EXIT_INPUT
     return result if isinstance(result, int) else 0
 
