@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,17 +20,24 @@ from store.errors import StoreError
 from store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_SECONDS = 5.0
+LOW_SPACE_BYTES = 64 * 1024
+"""Below this much free space, a write that failed is taken to have failed for want of room."""
+SHM_STUB_BYTES = 3
+"""SQLite sizes a new shared-memory file to three bytes before it maps it."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Store:
     """An open claimdiff database."""
 
-    def __init__(self, path: Path, db: Database, read_only: bool) -> None:
+    def __init__(self, path: Path, db: Database, read_only: bool, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.path = path
         self.db = db
         self.read_only = read_only
         """True when the file cannot be written: everything reads, nothing saves."""
+        self.busy_timeout = busy_timeout
+        self.on_wait: Callable[[], None] | None = None
+        """Called, when set, as a change starts waiting for another program's lock."""
 
     @contextmanager
     def write(self) -> Iterator[Database]:
@@ -38,7 +45,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: the database is read-only; changes cannot be saved")
         try:
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
         except sqlite3.OperationalError as error:
             raise _store_error(self.path, error) from None
         try:
@@ -50,6 +57,24 @@ class Store:
         except BaseException:
             self.db.conn.rollback()
             raise
+
+    def _begin(self) -> None:
+        """Take the write lock, waiting up to the busy timeout; with on_wait set, first try
+        without waiting, so that whoever waits can be told why."""
+        if self.on_wait is None:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            return
+        self.db.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error):
+                raise
+            self.on_wait()
+            self.db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
 
     def owns(self, path: Path | str) -> bool:
         """Whether path names this database's file or its write-ahead log or shared memory,
@@ -88,12 +113,14 @@ def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
     """
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database")
+    before = _files_of(path)
     read_only = path.exists() and not _writable(path)
     if not read_only:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"{path}: cannot create the database folder ({error.strerror})") from None
+    connection: sqlite3.Connection | None = None
     try:
         connection = _connect(path, busy_timeout, read_only)
         db = Database(connection)
@@ -103,16 +130,21 @@ def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
         pending = MIGRATIONS.pending(db)
-    except sqlite3.Error as error:
-        raise _store_error(path, error) from None
-    store = Store(path, db, read_only)
-    if pending and read_only:
-        raise StoreError(f"{path}: the database is read-only and needs an upgrade this claimdiff cannot write")
-    if pending:
-        # Under the write lock, so two claimdiffs opening a new database at once do not
-        # both create it: the second finds nothing pending once the first is done.
-        with store.write():
-            MIGRATIONS.apply(db)
+        if pending and read_only:
+            raise StoreError(f"{path}: the database is read-only and needs an upgrade this claimdiff cannot write")
+        store = Store(path, db, read_only, busy_timeout)
+        if pending:
+            # Under the write lock, so two claimdiffs opening a new database at once do not
+            # both create it: the second finds nothing pending once the first is done.
+            with store.write():
+                MIGRATIONS.apply(db)
+    except (sqlite3.Error, StoreError) as error:
+        if connection is not None:
+            connection.close()
+        if not (isinstance(error, sqlite3.Error) and _is_busy(error)) and _disk_full(path):
+            _remove_what_a_failed_open_left(path, before)
+            raise StoreError(f"{path}: the disk is full; free some space and try again (nothing was changed)") from None
+        raise (error if isinstance(error, StoreError) else _store_error(path, error)) from None
     return store
 
 
@@ -123,7 +155,13 @@ def now() -> str:
 
 def _connect(path: Path, busy_timeout: float, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+            # A folder nobody here can write to (a read-only filesystem, a colleague's
+            # share): SQLite cannot create the WAL's shared memory beside the file, and
+            # reads the database as the unchanging file it is there.
+            uri += "&immutable=1"
+        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
     else:
         connection = sqlite3.connect(path, timeout=busy_timeout)
     connection.execute("PRAGMA foreign_keys=ON")
@@ -139,8 +177,11 @@ def _check_integrity(path: Path, db: Database) -> None:
     try:
         result = db.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorname", "")
+        if code not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+            raise  # not the file's fault: a lock, a full disk, a folder that cannot be written
         db.close()
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB" and not _has_sqlite_header(path):
+        if code == "SQLITE_NOTADB" and not _has_sqlite_header(path):
             raise StoreError(f"{path}: is not a claimdiff database (not an SQLite file); left untouched") from None
         raise StoreError(f"{path}: the database is corrupt ({error}); left untouched") from None
     if result and result[0] != "ok":
@@ -165,10 +206,41 @@ def _check_not_newer(path: Path, db: Database) -> None:
         )
 
 
+def _files_of(path: Path) -> set[Path]:
+    """Which of the database's file, WAL and shared memory exist now."""
+    return {file for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if file.exists()}
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the database's filesystem has (next to) no room left, which SQLite reports
+    as a full database or, when it cannot grow the shared memory, as an I/O error."""
+    try:
+        found = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return found.f_bavail * found.f_frsize < LOW_SPACE_BYTES
+
+
+def _remove_what_a_failed_open_left(path: Path, before: set[Path]) -> None:
+    """An open that failed on a full disk can leave a new empty database, an empty WAL and
+    a three-byte shared memory, which a later read-only open cannot use: remove the ones
+    this open created, while they are still empty (nobody else has used them)."""
+    for file in _files_of(path) - before:
+        with suppress(OSError):
+            if file.stat().st_size <= SHM_STUB_BYTES:
+                file.unlink()
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
 def _store_error(path: Path, error: sqlite3.Error) -> StoreError:
     message = str(error)
-    if "locked" in message or "busy" in message:
+    if _is_busy(error) or "locked" in message or "busy" in message:
         return StoreError(f"{path}: the database is locked by another program; try again when it is done")
+    if "full" in message or (isinstance(error, sqlite3.OperationalError) and _disk_full(path)):
+        return StoreError(f"{path}: the disk is full; the change was not saved (free some space and try again)")
     if "readonly" in message or "read-only" in message:
         return StoreError(f"{path}: the database is read-only; changes cannot be saved")
     if "not a database" in message or "malformed" in message:
