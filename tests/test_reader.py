@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,17 @@ async def loaded(pilot: Pilot[None]) -> ReaderScreen:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     return reader(pilot.app)  # type: ignore[arg-type]
+
+
+async def saved(pilot: Pilot[None]) -> None:
+    """Wait until the reader's changes are saved and on screen. They are made on a thread of
+    their own (tui.store_thread), so a key press returns before its change is on disk."""
+    (screen,) = [s for s in pilot.app.screen_stack if isinstance(s, ReaderScreen)]
+    deadline = time.monotonic() + 30
+    while screen.unsaved:
+        assert time.monotonic() < deadline, "changes still not saved after 30 s"
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
 def detail(screen: ReaderScreen) -> str:
@@ -175,13 +187,16 @@ async def test_number_keys_toggle_tags_in_the_database(private_database: Path) -
         screen = await loaded(pilot)
         view = screen.view("a")
         await pilot.press("j", "j", "j", "1", "3")
+        await saved(pilot)
         assert tags_in_db(private_database) == {("claim", 3), ("denial", 3)}
         assert "tags: claim, denial" in detail(screen)
         first_line = view.first_line(3) - view.scroll_offset.y
         assert line_text(view, first_line).startswith("  3\u25b8~ 13")
         await pilot.press("1")
+        await saved(pilot)
         assert tags_in_db(private_database) == {("denial", 3)}
         await pilot.press("9")  # no tag on key 9: nothing written
+        await saved(pilot)
         assert tags_in_db(private_database) == {("denial", 3)}
 
 
@@ -191,10 +206,10 @@ async def test_tag_picker_filters_applies_and_creates(private_database: Path) ->
         await loaded(pilot)
         await pilot.press("t")
         await pilot.press(*"fol", "enter")
-        await pilot.pause()
+        await saved(pilot)
         assert tags_in_db(private_database) == {("follow-up", 0)}
         await pilot.press("t", *"needs translation", "enter")
-        await pilot.pause()
+        await saved(pilot)
         assert tags_in_db(private_database) == {("follow-up", 0), ("needs translation", 0)}
         await pilot.press("t", "escape")
         assert isinstance(app.screen, ReaderScreen)
@@ -206,7 +221,7 @@ async def test_a_writes_a_note_shown_literally(private_database: Path) -> None:
         screen = await loaded(pilot)
         await pilot.press("j", "j", "j", "a")
         await pilot.press(*"Ask [bold] Kyiv", "ctrl+s")
-        await pilot.pause()
+        await saved(pilot)
         store = open_store(private_database)
         assert store.db.execute("SELECT statement_index, text FROM notes").fetchall() == [(3, "Ask [bold] Kyiv")]
         store.close()
@@ -221,11 +236,11 @@ async def test_e_exports_the_tagged_claims_to_csv(private_database: Path, tmp_pa
     async with app.run_test(size=(160, 45)) as pilot:
         await loaded(pilot)
         await pilot.press("j", "j", "j", "1", "tab", "j", "3", "e")
-        await pilot.pause()
+        await saved(pilot)
         path_input = app.screen.query_one("#export-path")
         path_input.value = str(target)  # type: ignore[attr-defined]
         await pilot.press("enter")
-        await pilot.pause()
+        await saved(pilot)
         rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
         assert [(r["tag"], r["statement_index"], r["document_title"][:13]) for r in rows] == [
             ("denial", "1", "Iran Finally "),
@@ -269,7 +284,7 @@ async def test_the_export_dialog_names_the_file_after_the_pair_and_asks_before_r
         assert warning == "claims.csv exists: press enter again to replace it, or change the name"
         assert existing.read_text() == "a colleague's file\n"
         await pilot.press("enter")
-        await pilot.pause()
+        await saved(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert existing.read_text(encoding="utf-8-sig").startswith("tag,note,statement")
 
@@ -282,7 +297,7 @@ async def test_export_to_an_unwritable_path_says_so_and_goes_on(private_database
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(tmp_path / "no" / "such" / "dir.csv")  # type: ignore[attr-defined]
         await pilot.press("enter")
-        await pilot.pause()
+        await saved(pilot)
         assert any("cannot write" in n.message for n in app._notifications)
         await pilot.press("j")
         assert reader(app).view("a").current == 1
@@ -403,6 +418,7 @@ async def test_a_pause_saves_the_position_without_quitting(private_database: Pat
         screen = await loaded(pilot)
         await pilot.press("j", "j", "tab", "j")
         screen._on_still()  # what the timer runs a moment after the last key
+        await saved(pilot)
         store = open_store(private_database)
         assert store.db.execute("SELECT side, index_a, index_b FROM positions").fetchall() == [("b", 2, 1)]
         store.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claims.relation import Relation
 from store.database import open_store
-from tests.test_reader import ADMITS, SANCTIONS, detail, in_checkout, loaded, tags_in_db
+from tests.test_reader import ADMITS, SANCTIONS, detail, in_checkout, loaded, saved, tags_in_db
 from tui.app import make_app
 
 __all__ = ["in_checkout"]  # the fixture that makes header paths relative
@@ -26,18 +26,22 @@ async def test_v_confirms_x_rejects_and_r_changes_the_relation(private_database:
         await pilot.press(*["j"] * 14)  # "Tehran later acknowledged drone deliveries..."
         best = screen.view("a").side.counterparts[14][0]
         await pilot.press("v")
+        await saved(pilot)
         assert statuses(private_database)[(14, best.index)][0] == "confirmed"
         assert "confirmed" in detail(screen)
         assert "1 of " in str(screen.query_one("#header-a").render())
         await pilot.press("r")
+        await saved(pilot)
         after = statuses(private_database)[(14, best.index)]
         assert after[1] != best.relation.value and after[0] == "confirmed"
         await pilot.press("enter", "enter")  # along to the second counterpart, in B
         second = screen.view("a").side.counterparts[14][1]
         assert screen.view("b").current == second.index
         await pilot.press("x")
+        await saved(pilot)
         assert statuses(private_database)[(14, second.index)][0] == "rejected"
         await pilot.press("x")  # again: back to undecided
+        await saved(pilot)
         assert statuses(private_database)[(14, second.index)][0] == "suggested"
 
 
@@ -46,23 +50,29 @@ async def test_undo_and_redo_keys_cover_tags_and_reviews_across_a_restart(privat
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
         await pilot.press(*["j"] * 15, "3")  # tag the denial "denial"
+        await saved(pilot)
         best = screen.view("a").side.counterparts[15][0]
         await pilot.press("x")  # reject its best match
+        await saved(pilot)
         assert statuses(private_database)[(15, best.index)][0] == "rejected"
         await pilot.press("q")
     again = make_app(SANCTIONS, ADMITS, private_database)
     async with again.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
         await pilot.press("u")
+        await saved(pilot)
         assert statuses(private_database)[(15, best.index)][0] == "suggested"
         assert any(n.message.startswith("undo: review of match") for n in again._notifications)
         await pilot.press("u")
+        await saved(pilot)
         assert tags_in_db(private_database) == set()
         assert screen.view("a").side.tags.get(15) is None
         await pilot.press("ctrl+r")
+        await saved(pilot)
         assert tags_in_db(private_database) == {("denial", 15)}
         assert [t.name for t in screen.view("a").side.tags[15]] == ["denial"]
         await pilot.press("u", "u", "u")
+        await saved(pilot)
         assert any(n.message == "nothing to undo" for n in again._notifications)
 
 
@@ -75,6 +85,7 @@ async def test_a_rejected_match_stays_visible_but_no_longer_counts(private_datab
         conflicts_before = side.counts()[2]
         for _ in side.counterparts[15]:
             await pilot.press("x")  # rejects the best live match each time
+            await saved(pilot)
             assert screen.view("a").current == 15
         assert all(c.status == "rejected" for c in side.counterparts[15])
         assert side.relation(15) is None
@@ -92,7 +103,7 @@ async def test_m_links_two_statements_by_hand(private_database: Path) -> None:
         await pilot.press(*["j"] * 14, "enter")  # B 14: "Iran has denied this accusation ..."
         await pilot.pause()
         await pilot.press("down", "enter")  # conflict
-        await pilot.pause()
+        await saved(pilot)
         assert statuses(private_database)[(17, 14)] == ("confirmed", "conflict", "reader")
         assert screen.view("a").side.relation(17) is Relation.CONFLICT
         await pilot.press("m")  # from B 14 this time
@@ -100,6 +111,7 @@ async def test_m_links_two_statements_by_hand(private_database: Path) -> None:
         await pilot.press("escape", "enter")  # cancelled: enter jumps along a match again
         assert screen.focused is screen.view("b") and screen.view("b").current == 14
         await pilot.press("u")
+        await saved(pilot)
         assert (17, 14) not in statuses(private_database)
 
 
@@ -111,6 +123,7 @@ async def test_f_limits_brackets_to_unreviewed_matches(private_database: Path) -
         await pilot.press("g")
         for _ in view.side.counterparts[0]:
             await pilot.press("enter", "v")  # along each match of statement 0, confirming it
+            await saved(pilot)
         assert all(c.status == "confirmed" for c in view.side.counterparts[0])
         await pilot.press("h")
         await pilot.press("g", "f", "right_square_bracket")
@@ -129,6 +142,7 @@ async def test_a_review_survives_a_new_engine_run_with_another_threshold(private
         await pilot.press(*["j"] * 14)
         weak = screen.view("a").side.counterparts[14][-1]  # its weakest match
         await pilot.press(*["enter"] * len(screen.view("a").side.counterparts[14]), "v")
+        await saved(pilot)
         assert statuses(private_database)[(14, weak.index)][0] == "confirmed"
         await pilot.press("q")
     store = open_store(private_database)

@@ -6,13 +6,16 @@ import json
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from tests.conftest import ROOT, run_claimdiff
 from tests.terminal import Terminal, claimdiff, environment
-from tests.test_reader import ADMITS, SANCTIONS, loaded
+from tests.test_reader import ADMITS, SANCTIONS, loaded, tags_in_db
 from tui.app import make_app
 
 
@@ -142,3 +145,89 @@ def test_two_readers_and_other_commands_on_one_database_lose_nothing(private_dat
         | {("denial", "Iran", i) for i in range(1, rounds + 1)}
         | {("evidence", "Iran", 10 + i) for i in range(rounds)}
     )
+
+
+HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN EXCLUSIVE")
+print("holding", flush=True)
+sys.stdin.readline()
+connection.execute("COMMIT")
+print("released", flush=True)
+"""
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], what: str, timeout: float = 30) -> None:
+    """Let the app run until condition() holds (the reader's database work runs on a thread)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"still not {what} after {timeout} s"
+        await pilot.pause(0.02)
+
+
+async def test_a_locked_database_never_freezes_the_reader(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(private_database)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdin is not None and holder.stdout is not None
+        try:
+            assert holder.stdout.readline() == "holding\n"
+            await pilot.press("j", "1")  # tag statement 1 while another program holds the database
+            await until(
+                pilot,
+                lambda: any("waiting for another program" in n.message for n in app._notifications),
+                "told it is waiting",
+            )
+            await pilot.press("j", "j")  # the reader still answers keys
+            assert screen.view("a").current == 3
+            assert holder.poll() is None  # and the other program still holds the lock
+            assert tags_in_db(private_database) == set()
+            holder.stdin.write("done\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline() == "released\n"
+            await until(pilot, lambda: tags_in_db(private_database) == {("claim", 1)}, "saved")
+            await until(
+                pilot,
+                lambda: any(n.message == "tagged 'claim' on statement 1" for n in app._notifications),
+                "told it is saved",
+            )
+            assert [t.name for t in screen.view("a").side.tags[1]] == ["claim"]
+        finally:
+            holder.kill()
+            holder.wait()
+
+
+async def test_quitting_waits_for_a_change_that_waits_for_the_database(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(private_database)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdin is not None and holder.stdout is not None
+        try:
+            assert holder.stdout.readline() == "holding\n"
+            await pilot.press("j", "1")
+            await until(
+                pilot, lambda: any("waiting for another program" in n.message for n in app._notifications), "waiting"
+            )
+            await pilot.press("q")
+            await until(pilot, lambda: any("before quitting" in n.message for n in app._notifications), "told")
+            assert app.is_running  # the tag is not given up because the reader asked to quit
+            holder.stdin.write("done\n")
+            holder.stdin.flush()
+            await until(pilot, lambda: not app.is_running, "quit once the tag is saved")
+        finally:
+            holder.kill()
+            holder.wait()
+    assert tags_in_db(private_database) == {("claim", 1)}

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from tests.test_reader import ADMITS, SANCTIONS, loaded
+from tests.test_reader import ADMITS, SANCTIONS, loaded, saved
 from tui.app import make_app
 
 SnapCompare = Callable[..., bool]
@@ -28,7 +28,7 @@ def in_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
 async def _tagged_at_the_denial(pilot: Pilot[None]) -> None:
     await loaded(pilot)
     await pilot.press(*["j"] * 15, "3", "1")
-    await pilot.app.workers.wait_for_complete()
+    await saved(pilot)
     pilot.app.clear_notifications()
     await pilot.pause()
 
@@ -56,7 +56,7 @@ def test_tags_view(snap_compare: SnapCompare, private_database: Path) -> None:
         await loaded(pilot)
         await pilot.press("j", "j", "j", "1", "j", "3", "a", *"check the spokesperson", "ctrl+s")
         await pilot.press("tab", "j", "2", "T")
-        await pilot.pause()
+        await saved(pilot)
         pilot.app.clear_notifications()
         await pilot.pause()
 
@@ -69,7 +69,7 @@ def test_reader_mid_review(snap_compare: SnapCompare, private_database: Path) ->
     async def review(pilot: Pilot[None]) -> None:
         await loaded(pilot)
         await pilot.press(*["j"] * 14, "v", "enter", "enter", "x", "h")
-        await pilot.pause()
+        await saved(pilot)
         pilot.app.clear_notifications()
         await pilot.pause()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Select
 
-from tests.test_reader import ADMITS, SANCTIONS, in_checkout, loaded
+from tests.test_reader import ADMITS, SANCTIONS, in_checkout, loaded, saved
 from tui.app import make_app
 from tui.screens.tags_view import TagsView
 
@@ -32,7 +32,7 @@ async def test_tags_view_lists_filters_jumps_and_exports(private_database: Path,
         await pilot.press("j", "j", "j", "1", "j", "3", "a", *"check", "ctrl+s")
         await pilot.press("tab", "j", "2")
         await pilot.press("T")
-        await pilot.pause()
+        await saved(pilot)
         view = app.screen
         assert isinstance(view, TagsView)
         assert listed(view) == [("evidence", 1), ("claim", 3), ("denial", 4)]

@@ -44,10 +44,10 @@ class ClaimdiffApp(App[None]):
                     )
 
     async def action_quit(self) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
-                screen.save_position()
-        self.exit()
+        """Quit once the reader's changes are saved (q again: at once, without them)."""
+        readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
+        if not any([reader.quit_when_saved() for reader in readers]):
+            self.exit()
 
 
 def make_app(source_a: str, source_b: str, db_path: Path | None) -> ClaimdiffApp:

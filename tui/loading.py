@@ -32,7 +32,7 @@ def read_beginning_side(source: str) -> Side | None:
     return None if document is None else Side(document, segment(document))
 
 
-def annotate(store: Store, side: Side) -> None:
+def annotate(store: Store, *, side: Side) -> None:
     """Store the article (if new) and load the tags and notes it already has."""
     from store.documents import save_document
 
@@ -56,18 +56,23 @@ def tags_and_notes(store: Store, side: Side) -> tuple[dict[int, list[TagMark]], 
     return marks, {index: text for index, text in texts.items() if index is not None}
 
 
-def align_and_store(
-    store: Store | None, left: Side, right: Side
+def align_sides(left: Side, right: Side) -> list[Match]:
+    """Run the matcher (the slow step: on the loading worker, not the store's thread)."""
+    from claims.align import align
+
+    return align(left.statements, right.statements)
+
+
+def store_matches(
+    store: Store, left: Side, right: Side, matches: list[Match]
 ) -> tuple[list[Match], dict[tuple[int, int], tuple[str, str]]]:
-    """Run the matcher; with a store, keep the reader's reviews and return them too."""
-    from claims.align import METHOD, align
+    """Save the engine's matches, keeping the reader's reviews; returns the matches as stored
+    (links made by hand included) and the reviews, (a, b) -> (status, origin)."""
+    from claims.align import METHOD
     from claims.comparison import Comparison
     from claims.relation import DEFAULT_MIN_SCORE
     from store.documents import save_comparison, stored_matches
 
-    matches = align(left.statements, right.statements)
-    if store is None:
-        return matches, {}
     comparison = Comparison(
         left.document, right.document, left.statements, right.statements, matches, METHOD, DEFAULT_MIN_SCORE
     )

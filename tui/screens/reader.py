@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
-from contextlib import suppress
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -23,10 +26,15 @@ from tui.session import Counterpart, Side, attach_matches
 from tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from textual.timer import Timer
 
     from claims.relation import Match
     from store.database import Store
+    from tui.store_thread import StoreThread
+
+T = TypeVar("T")
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 SEARCH_PLACEHOLDER = "search both articles (re: for a regular expression; enter to go, escape to close)"
@@ -36,6 +44,8 @@ COLLECT_EVERY = 10.0
 """Seconds between garbage collections while the reader keeps pressing keys."""
 POSITION_DELAY = 1.0
 """Seconds of stillness before the reader's position is saved."""
+QUIT_NOTICE_DELAY = 0.5
+"""Seconds quitting waits for the last changes before it says it is waiting."""
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
 
 
@@ -90,6 +100,16 @@ class ReaderScreen(Screen[None]):
         self.sources = sources
         self.db_path = db_path
         self.store: Store | None = None
+        """The database, for reading on this thread; None while it cannot be used."""
+        self.changes: StoreThread | None = None
+        """Where changes are made: the database on a thread of its own (see tui.store_thread)."""
+        self._unsaved = 0
+        """Changes handed to the store thread whose outcome is not yet shown."""
+        self._told_waiting = False
+        self._quitting = False
+        """Whether q was pressed and the reader waits for its changes to be saved to quit."""
+        self._leave_unsaved = False
+        """Whether q was pressed again while waiting: quit without the changes still waiting."""
         self.sync = True
         self.read = False
         """Whether the panes hold the whole articles, not just their beginnings."""
@@ -159,6 +179,10 @@ class ReaderScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         gc.enable()  # turned off while the reader runs (see show_matches)
+        if self.changes is not None:
+            self.changes.close(wait=not self._leave_unsaved)
+        if self.store is not None:
+            self.store.close()
 
     def on_resize(self) -> None:
         self._fit_terminal()
@@ -178,6 +202,15 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def load(self) -> None:
         """Read, show, annotate, align: each step hands its result to the UI thread."""
+        try:
+            self._load()
+        except Exception as error:  # a bug or a broken installation: said on screen, not lost in a log
+            if os.environ.get("CLAIMDIFF_DEBUG") == "1":
+                raise
+            self.app.call_from_thread(self.failed, f"unexpected error: {type(error).__name__}: {error}")
+
+    def _load(self) -> None:
+        from store.errors import StoreError
         from tui import loading
 
         try:
@@ -190,37 +223,51 @@ class ReaderScreen(Screen[None]):
         # The text is what the reader came for: let it reach the screen before the store
         # and the matcher compete with the interface for the interpreter.
         painted.wait(timeout=10)
-        store = self._open_store_in_thread()
-        if store is not None:
+        changes = self._open_store_thread()
+        if changes is not None:
             try:
                 for side in (left, right):
-                    loading.annotate(store, side)
-            except Exception as error:
+                    changes.submit(partial(loading.annotate, side=side)).result()
+            except StoreError as error:
                 self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
-        self.app.call_from_thread(self.show_annotations, store is not None)
-        matches, reviews = loading.align_and_store(store, left, right)
-        if store is not None:
-            store.close()
+        self.app.call_from_thread(self.show_annotations, changes)
+        matches = loading.align_sides(left, right)
+        reviews: dict[tuple[int, int], tuple[str, str]] = {}
+        if changes is not None:
+            try:
+                matches, reviews = changes.submit(
+                    partial(loading.store_matches, left=left, right=right, matches=matches)
+                ).result()
+            except StoreError as error:
+                self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
         self.app.call_from_thread(self.show_matches, matches, reviews)
 
-    def _open_store_in_thread(self) -> Store | None:
-        from store.database import open_store
+    def _open_store_thread(self) -> StoreThread | None:
+        """The thread that makes this reader's changes, with the database open on it; None
+        (and said why) when nothing can be saved."""
         from store.errors import StoreError
+        from tui.store_thread import StoreThread
 
         if self.db_path is None:
             return None
+
+        def waiting() -> None:
+            self.post_message(self.Waiting())
+
+        changes = StoreThread(self.db_path, on_wait=waiting)
         try:
-            store = open_store(self.db_path)
+            store = changes.open().result()
         except StoreError as error:
+            changes.close()
             self.app.call_from_thread(self.notify, f"{error}; tags cannot be saved", severity="error", timeout=15)
             return None
         if store.read_only:
+            changes.close()
             self.app.call_from_thread(
                 self.notify, f"{self.db_path}: read-only; tags and notes cannot be saved", severity="warning"
             )
-            store.close()
             return None
-        return store
+        return changes
 
     def failed(self, message: str) -> None:
         gc.enable()  # nothing large was loaded to keep out of the collector's way
@@ -244,14 +291,24 @@ class ReaderScreen(Screen[None]):
         self.query_one("#detail-text", Static).update("Matching the statements of the two articles\u2026")
         self.call_after_refresh(painted.set)
 
-    def show_annotations(self, saved: bool) -> None:
-        """Tags and notes are in; from now on the reader's changes go to the store."""
-        self.annotated = True
-        if saved and self.db_path is not None:
-            from store.database import open_store
+    def show_annotations(self, changes: StoreThread | None) -> None:
+        """Tags and notes are in; from now on the reader's changes go to the store.
 
-            self.store = open_store(self.db_path)
-            self._restore_position()
+        Changes are made on their own thread; reads (tags, matches, search) stay here, on
+        a connection of their own: in WAL mode a read never waits for another program."""
+        from store.database import open_store
+        from store.errors import StoreError
+
+        self.annotated = True
+        if changes is not None and self.db_path is not None:
+            try:
+                self.store = open_store(self.db_path)
+            except StoreError as error:
+                changes.close()
+                self.notify(f"{error}; tags cannot be saved", severity="error", timeout=15)
+            else:
+                self.changes = changes
+                self._restore_position()
         for side in ("a", "b"):
             self.view(side).refresh_marks()
 
@@ -299,15 +356,98 @@ class ReaderScreen(Screen[None]):
         gc.collect()
 
     def save_position(self) -> None:
-        """Remember where the reader is; losing this is harmless, so errors are ignored."""
-        from store.errors import StoreError
+        """Remember where the reader is; losing this is harmless, so errors are not shown."""
         from store.positions import Position, save_position
 
-        if self.store is None or not self.query(ArticleView):
+        if self.changes is None or not self.query(ArticleView):
             return
         side = "b" if self.focused_view() is self.view("b") else "a"
-        with suppress(StoreError):
-            save_position(self.store, *self._shas(), Position(side, self.view("a").current, self.view("b").current))
+        position = Position(side, self.view("a").current, self.view("b").current)
+        shas = self._shas()
+        self._change(lambda store: save_position(store, *shas, position), report=False)
+
+    # Changes, made on the store thread --------------------------------------------------
+
+    class Waiting(Message):
+        """A change waits for another program to release the database."""
+
+    class ChangeFinished(Message):
+        """A change is saved, or has failed."""
+
+        def __init__(self, future: Future[Any], done: Callable[[Any], None] | None, report: bool) -> None:
+            super().__init__()
+            self.future = future
+            self.done = done
+            self.report = report
+
+    def _change(self, job: Callable[[Store], T], done: Callable[[T], None] | None = None, report: bool = True) -> None:
+        """Make a change on the store thread; done(result) runs here once it is saved. Its
+        failure is shown (report) or ignored; nothing on screen claims a change not saved."""
+        assert self.changes is not None
+        self._unsaved += 1
+        future = self.changes.submit(job)
+        future.add_done_callback(lambda finished: self.post_message(self.ChangeFinished(finished, done, report)))
+
+    def _when_saved(self, then: Callable[[], None]) -> None:
+        """Run then() once every change made so far is saved, so what it reads includes them."""
+        if self._unsaved == 0:
+            then()
+        else:
+            self._change(lambda store: None, lambda _: then(), report=False)
+
+    @on(ChangeFinished)
+    def _change_finished(self, event: ChangeFinished) -> None:
+        from store.errors import StoreError
+
+        self._unsaved -= 1
+        if self._unsaved == 0:
+            self._told_waiting = False
+        error = event.future.exception()
+        if error is None:
+            if event.done is not None:
+                event.done(event.future.result())
+        elif event.report:
+            why = str(error) if isinstance(error, StoreError) else f"unexpected error: {type(error).__name__}: {error}"
+            self.notify(f"not saved: {why}", severity="error", timeout=15)
+        if self._quitting and self._unsaved == 0:
+            self.app.exit()
+
+    @on(Waiting)
+    def _waiting(self) -> None:
+        if not self._told_waiting:
+            self._told_waiting = True
+            self.notify(
+                "waiting for another program to release the database: your change is saved as soon as it does"
+                " (keys still work)",
+                severity="warning",
+                timeout=10,
+            )
+
+    @property
+    def unsaved(self) -> int:
+        """How many changes are still being saved (or their outcome not yet shown)."""
+        return self._unsaved
+
+    def quit_when_saved(self) -> bool:
+        """Asked on quit: save the position, and say whether the reader must stay open until
+        its changes are saved (it then quits by itself; quitting again leaves them)."""
+        if self._quitting:
+            self._leave_unsaved = True
+            return False
+        self.save_position()
+        if self._unsaved == 0:
+            return False
+        self._quitting = True
+        self.set_timer(QUIT_NOTICE_DELAY, self._tell_quitting)
+        return True
+
+    def _tell_quitting(self) -> None:
+        if self._unsaved:
+            self.notify(
+                f"saving {self._unsaved} change(s) before quitting; press q again to quit without them",
+                severity="warning",
+                timeout=30,
+            )
 
     # Helpers ----------------------------------------------------------------------------
 
@@ -499,128 +639,133 @@ class ReaderScreen(Screen[None]):
         if self._ready():
             self._after_move(self.focused_view())
 
-    def _writable_store(self) -> Store | None:
-        if self.store is None and not self.annotated:
+    def _can_save(self) -> bool:
+        """Whether changes can be made now; if not, the reader is told why."""
+        if self.changes is None and not self.annotated:
             self.notify("still reading the articles: tags and notes can be added in a moment", severity="warning")
-        elif self.store is None:
+        elif self.changes is None:
             self.notify("tags and notes cannot be saved: no usable database", severity="error")
-        return self.store
+        return self.changes is not None and self.store is not None
 
     def action_tag_key(self, key: int) -> None:
         from store.tags import tag_on_key
 
-        store = self._writable_store()
-        if store is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return
-        tag = tag_on_key(store, key)
+        assert self.store is not None
+        tag = tag_on_key(self.store, key)
         if tag is None:
             self.notify(f"no tag on key {key}; press t to pick one", severity="warning")
             return
         self._toggle(tag.name)
 
-    def _toggle(self, tag_name: str) -> None:
+    def _toggle(self, tag_name: str, create: bool = False) -> None:
+        """Toggle the tag on the current statement (create: add the tag to the set first)."""
         from store.annotations import toggle_tag
-        from store.errors import StoreError
+        from store.tags import add_tag
+
+        view = self.focused_view()
+        side = view.side
+        statement = side.statements[view.current]
+
+        def change(store: Store) -> bool:
+            if create:
+                add_tag(store, tag_name)
+            return toggle_tag(store, side.document, statement, tag_name)
+
+        def saved(on: bool) -> None:
+            self._reload_annotations(side)
+            self.notify(
+                f"{'tagged' if on else 'removed'} {tag_name!r} {'on' if on else 'from'} statement {statement.index}"
+            )
+
+        self._change(change, saved)
+
+    def _reload_annotations(self, side: Side) -> None:
+        """A side's tags and notes as the store has them now, on screen."""
         from tui.loading import tags_and_notes
 
-        store = self._writable_store()
-        if store is None:
-            return
-        view = self.focused_view()
-        statement = view.side.statements[view.current]
-        try:
-            on = toggle_tag(store, view.side.document, statement, tag_name)
-        except StoreError as error:
-            self.notify(str(error), severity="error")
-            return
-        view.side.tags, view.side.notes = tags_and_notes(store, view.side)
-        view.refresh_marks()
-        self._update_detail(view)
-        self.notify(
-            f"{'tagged' if on else 'removed'} {tag_name!r} {'on' if on else 'from'} statement {statement.index}"
-        )
+        assert self.store is not None
+        side.tags, side.notes = tags_and_notes(self.store, side)
+        for pane in ("a", "b"):
+            if self.view(pane).side is side:
+                self.view(pane).refresh_marks()
+        self._update_detail(self.focused_view())
 
     def action_pick_tag(self) -> None:
-        from store.tags import add_tag, list_tags
+        from store.tags import list_tags
         from tui.dialogs import TagPicker
 
-        store = self._writable_store()
-        if store is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return
-        view = self.focused_view()
-        names = [t.name for t in list_tags(store)]
-        on_statement = {t.name for t in view.side.tags.get(view.current, [])}
 
-        def chosen(name: str | None) -> None:
-            if not name:
-                return
-            if name.casefold() not in {n.casefold() for n in names}:
-                from store.errors import StoreError
+        def pick() -> None:
+            assert self.store is not None
+            view = self.focused_view()
+            names = [t.name for t in list_tags(self.store)]
+            on_statement = {t.name for t in view.side.tags.get(view.current, [])}
 
-                try:
-                    add_tag(store, name)
-                except StoreError as error:
-                    self.notify(str(error), severity="error")
-                    return
-            self._toggle(name)
+            def chosen(name: str | None) -> None:
+                if name:
+                    self._toggle(name, create=name.casefold() not in {n.casefold() for n in names})
 
-        self.app.push_screen(TagPicker(names, on_statement), chosen)
+            self.app.push_screen(TagPicker(names, on_statement), chosen)
+
+        self._when_saved(pick)
 
     def action_note(self) -> None:
         from store.annotations import set_note
-        from store.errors import StoreError
         from tui.dialogs import NoteDialog
 
-        store = self._writable_store()
-        if store is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return
         view = self.focused_view()
-        statement = view.side.statements[view.current]
+        side = view.side
+        statement = side.statements[view.current]
 
         def written(text: str | None) -> None:
             if text is None:
                 return
-            try:
-                set_note(store, view.side.document, statement, text)
-            except StoreError as error:
-                self.notify(str(error), severity="error")
-                return
-            if text.strip():
-                view.side.notes[statement.index] = text.strip()
-            else:
-                view.side.notes.pop(statement.index, None)
-            view.refresh_marks()
-            self._update_detail(view)
-            self.notify(f"note {'saved' if text.strip() else 'deleted'} on statement {statement.index}")
 
-        self.app.push_screen(NoteDialog(statement.text, view.side.notes.get(statement.index, "")), written)
+            def saved(_: None) -> None:
+                self._reload_annotations(side)
+                self.notify(f"note {'saved' if text.strip() else 'deleted'} on statement {statement.index}")
+
+            self._change(lambda store: set_note(store, side.document, statement, text), saved)
+
+        self.app.push_screen(NoteDialog(statement.text, side.notes.get(statement.index, "")), written)
 
     def action_export(self) -> None:
+        if not self._ready() or not self._can_save():
+            return
+        self._when_saved(self._ask_where_to_export)
+
+    def _ask_where_to_export(self) -> None:
         from store.export import ExportFilter, export_rows
         from tui.dialogs import ExportDialog
         from tui.dialogs.export_dialog import export_file_name
 
-        store = self._writable_store()
-        if store is None or not self._ready():
-            return
+        assert self.store is not None
         only = ExportFilter(documents=list(self._shas()))
-        rows = sum(1 for _ in export_rows(store, only))
+        rows = sum(1 for _ in export_rows(self.store, only))
         titles = [self.view(side).side.document.title for side in ("a", "b")]
         default = str(Path.cwd() / export_file_name(titles, self._shas(), date.today()))
 
         def write(path: str | None) -> None:
-            from store.errors import StoreError
             from store.export import write_csv
             from store.output import write_to
 
             if not path:
                 return
-            try:
-                count = write_to(path, lambda stream: write_csv(export_rows(store, only), stream), store)
-            except StoreError as error:
-                self.notify(str(error), title="Export failed", severity="error", timeout=10)
-                return
-            self.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
+
+            def exported(count: int) -> None:
+                self.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
+
+            # On the store thread: a slow disk or a slow reader at a FIFO's end is waited for there.
+            self._change(
+                lambda store: write_to(path, lambda stream: write_csv(export_rows(store, only), stream), store),
+                exported,
+            )
 
         self.app.push_screen(ExportDialog(default, rows), write)
 
@@ -649,9 +794,8 @@ class ReaderScreen(Screen[None]):
         a, b, counterpart = match
         if counterpart.status == status:
             status = "suggested"  # pressed again: undecided
-        self._apply_review(a, b, status=status)
         words = {"confirmed": "confirmed", "rejected": "rejected", "suggested": "back to suggested"}
-        self.notify(f"match A {a} \u2013 B {b} {words[status]}")
+        self._apply_review(a, b, f"match A {a} \u2013 B {b} {words[status]}", status=status)
 
     def action_cycle_relation(self) -> None:
         """r: the reader's relation for the highlighted match (same, conflict, related in turn)."""
@@ -661,11 +805,12 @@ class ReaderScreen(Screen[None]):
         a, b, counterpart = match
         order = [Relation.SAME, Relation.CONFLICT, Relation.RELATED]
         relation = order[(order.index(counterpart.relation) + 1) % len(order)]
-        self._apply_review(a, b, relation=relation)
-        self.notify(f"match A {a} \u2013 B {b} is now {relation.glyph} {relation.value}")
+        self._apply_review(
+            a, b, f"match A {a} \u2013 B {b} is now {relation.glyph} {relation.value}", relation=relation
+        )
 
     def _reviewable(self) -> tuple[int, int, Counterpart] | None:
-        if self._writable_store() is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return None
         if not self.loaded:
             self.notify("still matching; try again in a moment", timeout=2)
@@ -675,17 +820,18 @@ class ReaderScreen(Screen[None]):
             self.notify("this statement has no match to review", timeout=2)
         return match
 
-    def _apply_review(self, a: int, b: int, status: str | None = None, relation: Relation | None = None) -> None:
-        from store.errors import StoreError
+    def _apply_review(
+        self, a: int, b: int, said: str, status: str | None = None, relation: Relation | None = None
+    ) -> None:
         from store.reviews import review_match
 
-        assert self.store is not None
-        try:
-            review_match(self.store, *self._shas(), a, b, status=status, relation=relation)
-        except StoreError as error:
-            self.notify(str(error), severity="error")
-            return
-        self._reload_from_store()
+        shas = self._shas()
+
+        def saved(_: None) -> None:
+            self._reload_from_store()
+            self.notify(said)
+
+        self._change(lambda store: review_match(store, *shas, a, b, status=status, relation=relation), saved)
 
     def _reload_from_store(self) -> None:
         """Matches, tags and notes as the store has them now (after a review, undo or redo)."""
@@ -707,7 +853,7 @@ class ReaderScreen(Screen[None]):
 
     def action_link(self) -> None:
         """m: mark the current statement; enter on a statement in the other pane links them."""
-        if self._writable_store() is None or not self._ready() or not self.loaded:
+        if not self._ready() or not self._can_save() or not self.loaded:
             return
         view = self.focused_view()
         if not view.side.statements[view.current].kind.is_claim:
@@ -814,18 +960,17 @@ class ReaderScreen(Screen[None]):
         self._linking = None
 
         def chosen(relation: Relation | None) -> None:
-            from store.errors import StoreError
             from store.reviews import link
 
-            if relation is None or self.store is None:
+            if relation is None or self.changes is None:
                 return
-            try:
-                link(self.store, *self._shas(), a, b, relation)
-            except StoreError as error:
-                self.notify(str(error), severity="error")
-                return
-            self._reload_from_store()
-            self.notify(f"linked A {a} and B {b}: {relation.glyph} {relation.value}")
+            shas = self._shas()
+
+            def saved(_: None) -> None:
+                self._reload_from_store()
+                self.notify(f"linked A {a} and B {b}: {relation.glyph} {relation.value}")
+
+            self._change(lambda store: link(store, *shas, a, b, relation), saved)
 
         self.app.push_screen(RelationPicker(a, b), chosen)
 
@@ -836,30 +981,28 @@ class ReaderScreen(Screen[None]):
         self._history("redo")
 
     def _history(self, direction: str) -> None:
-        from store.errors import StoreError
         from store.history import redo, undo
 
-        store = self._writable_store()
-        if store is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return
-        try:
-            done = (undo if direction == "undo" else redo)(store)
-        except StoreError as error:
-            self.notify(str(error), severity="error")
-            return
-        if done is None:
-            self.notify(f"nothing to {direction}", timeout=2)
-            return
-        self._reload_from_store()
-        self.notify(f"{direction}: {done}")
+
+        def saved(done: str | None) -> None:
+            if done is None:
+                self.notify(f"nothing to {direction}", timeout=2)
+                return
+            self._reload_from_store()
+            self.notify(f"{direction}: {done}")
+
+        self._change(undo if direction == "undo" else redo, saved)
 
     def action_tags_view(self) -> None:
         """T: every tagged statement of the pair, to filter, jump to and export."""
         from tui.screens.tags_view import TagsView
 
-        store = self._writable_store()
-        if store is None or not self._ready():
+        if not self._ready() or not self._can_save():
             return
+        assert self.store is not None
+        store = self.store
 
         def go(target: tuple[str, int] | None) -> None:
             if target is None:
@@ -869,8 +1012,11 @@ class ReaderScreen(Screen[None]):
             view.focus()
             view.move_to(index)
 
-        titles = (self.view("a").side.document.title, self.view("b").side.document.title)
-        self.app.push_screen(TagsView(store, self._shas(), titles), go)
+        def open_view() -> None:
+            titles = (self.view("a").side.document.title, self.view("b").side.document.title)
+            self.app.push_screen(TagsView(store, self._shas(), titles), go)
+
+        self._when_saved(open_view)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
