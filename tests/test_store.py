@@ -190,10 +190,12 @@ def test_statements_are_searchable_with_full_text(tmp_path: Path, sanctions: Doc
 def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite"
     open_store(path).close()
-    with sqlite3.connect(path) as connection:
+    connection = sqlite3.connect(path)
+    with connection:
         connection.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('claimdiff', '0099_future', 'x')"
         )
+    connection.close()  # before the file is read outside SQLite (see store.database.open_store)
     before = path.read_bytes()
     with pytest.raises(StoreError, match="was written by a newer claimdiff"):
         open_store(path)
