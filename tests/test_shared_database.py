@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -231,3 +232,38 @@ async def test_quitting_waits_for_a_change_that_waits_for_the_database(private_d
             holder.kill()
             holder.wait()
     assert tags_in_db(private_database) == {("claim", 1)}
+
+
+def test_every_command_at_once_on_a_new_database(private_database: Path, tmp_path: Path) -> None:
+    """Tag, note, match --save, export and import, all started together on a database that does
+    not exist yet: each waits for the others, none fails, nothing is lost."""
+    colleague = tmp_path / "colleague.db"
+    shared = run_claimdiff("tag", "--db", str(colleague), ADMITS, "20", "follow-up")
+    assert shared.returncode == 0, shared.stderr
+    export = tmp_path / "colleague.csv"
+    assert run_claimdiff("export", "--db", str(colleague), "-o", str(export)).returncode == 0
+    commands = [
+        *[("tag", ADMITS, str(index), "evidence") for index in range(1, 6)],
+        *[("note", ADMITS, str(index), f"note {index}") for index in range(6, 9)],
+        ("match", "--save", "--format", "csv"),
+        ("match", "--save", "--format", "json"),
+        ("export", "-o", str(tmp_path / "mine.csv")),
+        ("import", str(export)),
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLAIMDIFF_DB": str(private_database)}
+    running = [
+        subprocess.Popen(
+            claimdiff(*command), env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+        for command in commands
+    ]
+    failures = []
+    for command, process in zip(commands, running, strict=True):
+        _, errors = process.communicate(timeout=300)
+        if process.returncode != 0:
+            failures.append((command[0], errors))
+    assert failures == []
+    tags, notes, _, integrity = _in_the_file(private_database)
+    assert integrity == "ok"
+    assert tags == {("evidence", "Iran", index) for index in range(1, 6)} | {("follow-up", "Iran", 20)}
+    assert notes == {(index, f"note {index}") for index in range(6, 9)}
