@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from claims.errors import InputError
@@ -17,6 +18,12 @@ _BOMS = (
 _SNIFF = 8192
 # Bytes no text file holds, apart from tab, newlines, form feed and escape.
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, clearing, colours
+    r"|(?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS and the like
+    r"|\x1b[ -/]*[0-~]"  # the rest: two- and three-character escapes
+)
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -42,7 +49,22 @@ def normalise_text(text: str) -> str:
     """One canonical form per article, so the same text pasted or saved again hashes the same.
 
     Line ends become "\\n", trailing spaces go, characters are NFC-composed, and blank
-    lines at either end are dropped. Nothing visible changes.
+    lines at either end are dropped. Control characters go too (see strip_controls).
     """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def strip_controls(text: str) -> str:
+    """Text with no character a terminal would act on: escape sequences go whole, then
+    any other C0 or C1 control (bell, backspace, DEL and the rest) and lone surrogates;
+    vertical tab and form feed become line ends; tab and newline stay.
+
+    Article text is hostile: an escape sequence in it could clear the screen, retitle the
+    window, write to the clipboard (OSC 52) or plant a link (OSC 8) wherever it is shown.
+    Stripped when a document is read, so its text, hash, offsets and every output agree.
+    """
+    if not _UNSAFE.search(text):
+        return text
+    text = _ESCAPE_SEQUENCE.sub("", text.replace("\v", "\n").replace("\f", "\n"))
+    return _UNSAFE.sub("", text)

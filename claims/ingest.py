@@ -7,7 +7,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from claims.decoding import decode_bytes, normalise_text
+from claims.decoding import decode_bytes, normalise_text, strip_controls
 from claims.document import Document
 from claims.errors import InputError
 from claims.html import extract_article, looks_like_html
@@ -121,4 +121,14 @@ def _from_text(text: str, source: str, name: str, as_html: bool, url: str | None
 
 
 def _document(title: str, source: str, text: str, metadata: Mapping[str, str]) -> Document:
-    return Document(title=title, source=source, text=normalise_text(text), metadata=dict(metadata))
+    """The Document, with title and metadata as clean as the text (see strip_controls)."""
+    return Document(
+        title=_one_line(title),
+        source=source,
+        text=normalise_text(text),
+        metadata={key: _one_line(value) for key, value in metadata.items()},
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(strip_controls(text).split())

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from claims.decoding import strip_controls
 from claims.document import Document, Statement
 from store.actionlog import record
 from store.anchors import Anchor, anchor_for
@@ -59,7 +60,9 @@ def toggle_tag(store: Store, document: Document, statement: Statement, tag_name:
 
 
 def set_note(store: Store, document: Document, statement: Statement, text: str) -> None:
-    """Write the statement's note; empty text deletes it."""
+    """Write the statement's note; empty text deletes it. Pasted text can carry terminal
+    controls as articles can: they are stripped the same way (claims.decoding)."""
+    text = strip_controls(text)
     anchor = anchor_for(document.sha256, document.text, statement)
     with store.write() as db:
         row = db.execute(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from claims.decoding import strip_controls
 from store.database import Store
 from store.errors import StoreError
 
@@ -60,7 +61,7 @@ def add_tag(
         try:
             db.execute(
                 "INSERT INTO tags (name, key, colour, description) VALUES (?, ?, ?, ?)",
-                [name, key, colour, description],
+                [name, key, colour and strip_controls(colour), description and strip_controls(description)],
             )
         except sqlite3.IntegrityError:
             raise StoreError(f"a tag named {name!r} already exists") from None
@@ -94,7 +95,7 @@ def describe_tag(store: Store, name: str, colour: str | None, description: str |
     with store.write() as db:
         db.execute(
             "UPDATE tags SET colour = coalesce(?, colour), description = coalesce(?, description) WHERE id = ?",
-            [colour, description, tag.id],
+            [colour and strip_controls(colour), description and strip_controls(description), tag.id],
         )
     return get_tag(store, name)
 
@@ -112,7 +113,7 @@ def delete_tag(store: Store, name: str, force: bool = False) -> int:
 
 
 def _valid_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = " ".join(strip_controls(name).split())
     if not name:
         raise StoreError("a tag needs a name")
     return name

@@ -6,6 +6,7 @@ import csv
 from typing import IO, TYPE_CHECKING, Any
 
 from claims.comparison import Comparison
+from claims.decoding import strip_controls
 from claims.document import Document, Statement
 from claims.relation import Relation
 from store.cells import safe_cell
@@ -75,7 +76,7 @@ def print_table(comparison: Comparison, width: int | None = None) -> None:
         ("A", comparison.a, comparison.statements_a, "a"),
         ("B", comparison.b, comparison.statements_b, "b"),
     ):
-        console.print(Text.assemble((f"{label}  {document.title}", "bold"), f"\n   {document.source}"))
+        console.print(Text.assemble((f"{label}  {document.title}", "bold"), f"\n   {strip_controls(document.source)}"))
         console.print(Text(f"   {_counts(comparison, statements, side)}", style="dim"))
     for relation in RELATION_ORDER:
         matches = [m for m in comparison.matches if m.relation is relation]

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from claims.decoding import strip_controls
 from claims.errors import InputError
 from claims.relation import Relation
 from tui.session import Counterpart, Side, attach_matches
@@ -52,7 +53,7 @@ RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation
 def _header(title: str, counts: str, source: str) -> Text:
     """A pane's heading: the article's title, then its counts and where it came from."""
     header = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
-    header.append(f"\n{counts} \u00b7 {source}", style="dim")
+    header.append(f"\n{counts} \u00b7 {strip_controls(source)}", style="dim")  # a path can carry them too
     return header
 
 
