@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from claims.align import METHOD, align
 from claims.document import Document, Statement
 from claims.ingest import read_document
+from claims.limits import MAX_BYTES
 from claims.relation import DEFAULT_MIN_SCORE, Match
 from claims.segment import segment
 
@@ -41,6 +42,8 @@ def compare_documents(a: Document, b: Document, min_score: float = DEFAULT_MIN_S
     return Comparison(a, b, statements_a, statements_b, matches, METHOD, min_score)
 
 
-def compare(source_a: str, source_b: str, min_score: float = DEFAULT_MIN_SCORE) -> Comparison:
-    """Read two inputs (paths, "-" or URLs) and compare them."""
-    return compare_documents(read_document(source_a), read_document(source_b), min_score)
+def compare(
+    source_a: str, source_b: str, min_score: float = DEFAULT_MIN_SCORE, max_bytes: int = MAX_BYTES
+) -> Comparison:
+    """Read two inputs (paths, "-" or URLs) of at most max_bytes each and compare them."""
+    return compare_documents(read_document(source_a, max_bytes), read_document(source_b, max_bytes), min_score)

@@ -6,9 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from claims.errors import InputError
+from claims.limits import describe_size
 
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(p|div|article|meta|title)\b[^>]*>", re.IGNORECASE)
+_NOT_TEXT_OPENS = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+MAX_MARKUP_BYTES = 2_000_000
+"""Markup (scripts, styles and drawings left out) the extractor is given at most: its time
+grows faster than the page, and 2 MB, many times a news article, takes it a few seconds."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,26 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
 
 
+def without_scripts_and_styles(html: str) -> str:
+    """The page without what is never article text: scripts, styles, drawings, comments.
+    In one pass (an unclosed script runs to the end of the page, as in a browser), so a
+    hostile page of unclosed tags costs no more than a plain one."""
+    lower = html.lower()
+    kept: list[str] = []
+    position = 0
+    while (opening := _NOT_TEXT_OPENS.search(lower, position)) is not None:
+        kept.append(html[position : opening.start()])
+        name = opening.group(1)
+        closing = "-->" if name is None else f"</{name}"
+        end = lower.find(closing, opening.end())
+        if end < 0:
+            return "".join(kept)
+        after = end + len(closing)
+        position = after if name is None else lower.find(">", after) + 1 or len(html)
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def extract_article(html: str, name: str, url: str | None = None) -> Article:
     """Extract with trafilatura, the reference extractor: it drops menus, scripts and comments.
 
@@ -41,7 +66,15 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
             f"{name}: reading web pages needs a package that is missing ({why}); reinstall claimdiff"
         ) from None
 
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_images=False)
+    markup = without_scripts_and_styles(html)
+    if len(markup) > MAX_MARKUP_BYTES:
+        raise InputError(
+            f"{name}: has {describe_size(len(markup))} of markup besides scripts and styles; claimdiff extracts"
+            f" pages of up to {describe_size(MAX_MARKUP_BYTES)} (a news article is far less)"
+        )
+    found = trafilatura.bare_extraction(
+        markup, url=url, with_metadata=True, include_comments=False, include_images=False
+    )
     if not isinstance(found, Extracted):
         raise InputError(f"{name}: no article text found in this page")
     paragraphs = [line.strip() for line in (found.text or "").split("\n") if line.strip()]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import codecs
-import sys
+import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from claims.decoding import decode_bytes, normalise_text, strip_controls
 from claims.document import Document
 from claims.errors import InputError
 from claims.html import extract_article, looks_like_html
+from claims.limits import MAX_BYTES, read_path, read_standard_input
 
 STDIN = "-"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -25,18 +27,19 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def read_document(source: str) -> Document:
-    """Read a path, "-" (standard input) or an http(s) URL.
+def read_document(source: str, max_bytes: int = MAX_BYTES) -> Document:
+    """Read a path, "-" (standard input) or an http(s) URL, of at most max_bytes.
 
     Raises InputError, with one line naming the input, for anything a user can fix:
-    missing paths, directories, binary files, empty articles, unreachable URLs.
+    missing paths, directories, binary files, empty articles, unreachable URLs, articles
+    over the limit, pipes and devices that give nothing in time.
     """
     if source == STDIN:
-        return _from_bytes(sys.stdin.buffer.read(), source, name="standard input")
+        return _from_bytes(read_standard_input(max_bytes), source, name="standard input")
     if is_url(source):
         from claims.fetch import fetch  # urllib and ssl load only when a URL is read
 
-        page = fetch(source)
+        page = fetch(source, max_bytes=max_bytes)
         if page.content_type not in _TEXT_CONTENT_TYPES and "html" not in page.content_type:
             raise InputError(f"{source}: is {page.content_type}, not a web page or text")
         if page.charset:
@@ -48,21 +51,25 @@ def read_document(source: str) -> Document:
             text = decode_bytes(page.body, source)
         as_html = page.content_type != "text/plain" or looks_like_html(text)
         return _from_text(text, source, name=source, as_html=as_html, url=page.url)
-    return _from_bytes(_read_file(Path(source)), source, name=source)
+    return _from_bytes(read_path(Path(source), max_bytes), source, name=source)
 
 
-def read_beginning(source: str, size: int = BEGINNING_BYTES) -> Document | None:
+def read_beginning(source: str, size: int = BEGINNING_BYTES, max_bytes: int = MAX_BYTES) -> Document | None:
     """The first paragraphs of a local text or Markdown file, cut at a line end, for the
     reader to show before the whole article is read and segmented.
 
     None when the beginning alone cannot be shown: standard input (it can be read only
-    once), URLs and HTML (which need the whole page), UTF-16 and UTF-32 files (which are
-    not cut at a newline byte), and any file read_document would refuse, so that it is
-    read_document that reports the problem.
+    once), URLs and HTML (which need the whole page), FIFOs and devices (which must not
+    keep the first frame waiting), UTF-16 and UTF-32 files (which are not cut at a
+    newline byte), and any file read_document would refuse, so that it is read_document
+    that reports the problem.
     """
     if source == STDIN or is_url(source) or Path(source).suffix.lower() in _HTML_SUFFIXES:
         return None
     try:
+        found = os.stat(source)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > max_bytes:
+            return None  # a FIFO or a device could keep the first frame waiting; too large is an error
         with open(source, "rb") as file:
             data = file.read(size + 1)
     except OSError:
@@ -78,19 +85,6 @@ def read_beginning(source: str, size: int = BEGINNING_BYTES) -> Document | None:
     if not text.strip() or looks_like_html(text):
         return None
     return _from_text(_plain(text, source), source, name=source, as_html=False)
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an article") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
 def _from_bytes(data: bytes, source: str, name: str) -> Document:

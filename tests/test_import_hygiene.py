@@ -20,6 +20,7 @@ ENGINE_MODULES = [
     "claims.html",
     "claims.ingest",
     "claims.lexicon",
+    "claims.limits",
     "claims.markdown",
     "claims.relation",
     "claims.segment",

@@ -173,7 +173,7 @@ def test_url_errors_are_one_line(server: str) -> None:
         read_document(f"{server}/missing")
     with pytest.raises(InputError, match=r"/photo.png: is image/png, not a web page or text"):
         read_document(f"{server}/photo.png")
-    with pytest.raises(InputError, match=r"/huge: page is larger than"):
+    with pytest.raises(InputError, match=r"/huge: is larger than 100 kB; claimdiff reads articles up to 100 kB"):
         fetch(f"{server}/huge", max_bytes=100_000)
     closed = socket.socket()
     closed.bind(("127.0.0.1", 0))

@@ -440,7 +440,7 @@ async def test_a_long_article_shows_its_beginning_at_once_and_the_reader_keeps_t
         sources.append(str(path))
     whole_read = threading.Event()
     read_whole = loading.read_side
-    monkeypatch.setattr(loading, "read_side", lambda source: whole_read.wait(30) and read_whole(source))
+    monkeypatch.setattr(loading, "read_side", lambda *args: whole_read.wait(30) and read_whole(*args))
     app = make_app(sources[0], sources[1], private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()

@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from claims.limits import MAX_BYTES
 from tui.screens.reader import ReaderScreen
 
 
@@ -20,15 +21,16 @@ class ClaimdiffApp(App[None]):
     TITLE = "claimdiff"
     BINDINGS = [Binding("q", "quit", "Quit"), Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(self, source_a: str, source_b: str, db_path: Path | None) -> None:
+    def __init__(self, source_a: str, source_b: str, db_path: Path | None, max_bytes: int) -> None:
         super().__init__()
         self.sources = (source_a, source_b)
         self.db_path = db_path
+        self.max_bytes = max_bytes
 
     def on_ready(self) -> None:
         # Pushed once the app's own start-up is drawn: a screen pushed from on_mount is drawn
         # once inside Textual's start-up batch, and that frame is thrown away.
-        self.push_screen(ReaderScreen(self.sources, self.db_path))
+        self.push_screen(ReaderScreen(self.sources, self.db_path, self.max_bytes))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every reader action in the command palette (ctrl+p), by the name the footer uses."""
@@ -47,9 +49,9 @@ class ClaimdiffApp(App[None]):
         """Quit once the reader's changes are saved (q again: at once, without them)."""
         readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
         if not any([reader.quit_when_saved() for reader in readers]):
-            self.exit()
+            self.exit(return_code=1 if any(reader.cannot_read for reader in readers) else 0)
 
 
-def make_app(source_a: str, source_b: str, db_path: Path | None) -> ClaimdiffApp:
+def make_app(source_a: str, source_b: str, db_path: Path | None, max_bytes: int = MAX_BYTES) -> ClaimdiffApp:
     """The app as the command line and the tests start it."""
-    return ClaimdiffApp(source_a, source_b, db_path)
+    return ClaimdiffApp(source_a, source_b, db_path, max_bytes)

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from claims.errors import InputError
+from claims.limits import MAX_BYTES
 from claims.relation import DEFAULT_MIN_SCORE
 from store.errors import StoreError
 from tui.store_commands import db_option, open_database, register
@@ -36,6 +37,37 @@ class ReaderByDefault(click.Group):
                 raise click.UsageError(f"no command or article named {rest[0]!r}", ctx)
             rest = ["open", *rest]
         return super().parse_args(ctx, [*options, *rest])
+
+
+class ByteSize(click.ParamType[int]):
+    """A size such as 20MB, 500kB, 1.5GB or 20 (megabytes)."""
+
+    name = "size"
+    _UNITS = {"": 1_000_000, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_000, "g": 10**9, "gb": 10**9}
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower().replace(" ", "")
+        number = text.rstrip("kmgb")
+        unit = text[len(number) :]
+        try:
+            size = int(float(number) * self._UNITS[unit])
+        except (ValueError, KeyError):
+            self.fail(f"{value!r} is not a size such as 20MB, 500kB or 1.5GB", param, ctx)
+        if size <= 0:
+            self.fail(f"{value!r}: give a size above zero", param, ctx)
+        return size
+
+
+max_size_option = click.option(
+    "--max-size",
+    "max_bytes",
+    type=ByteSize(),
+    default=f"{MAX_BYTES // 1_000_000}MB",
+    metavar="SIZE",
+    help="Refuse articles larger than this (20MB, 500kB, 1.5GB; a bare number is megabytes). [default: 20MB]",
+)
 
 
 def _debug(_context: click.Context, _option: click.Parameter, value: bool) -> None:
@@ -82,7 +114,8 @@ def _pair(sources: tuple[str, ...]) -> tuple[str, str]:
 @cli.command("open")
 @click.argument("sources", nargs=-1, metavar="[A B]")
 @db_option
-def open_reader(sources: tuple[str, ...], db_path: str | None) -> None:
+@max_size_option
+def open_reader(sources: tuple[str, ...], db_path: str | None, max_bytes: int) -> int:
     """Open the reader on articles A and B (the example pair if none are given)."""
     import gc
 
@@ -94,7 +127,9 @@ def open_reader(sources: tuple[str, ...], db_path: str | None) -> None:
     from tui.app import make_app
 
     source_a, source_b = _pair(sources)
-    make_app(source_a, source_b, database_path(db_path)).run()
+    app = make_app(source_a, source_b, database_path(db_path), max_bytes)
+    app.run()
+    return app.return_code or 0
 
 
 @cli.command()
@@ -116,7 +151,10 @@ def open_reader(sources: tuple[str, ...], db_path: str | None) -> None:
 )
 @click.option("--save", is_flag=True, help="Also store both articles and the matches in the database.")
 @db_option
-def match(sources: tuple[str, ...], output_format: str, min_score: float, save: bool, db_path: str | None) -> None:
+@max_size_option
+def match(
+    sources: tuple[str, ...], output_format: str, min_score: float, save: bool, db_path: str | None, max_bytes: int
+) -> None:
     """Align the claims of articles A and B (files, URLs or - for standard input).
 
     With no A and B, compares the bundled example pair. Each matched pair is shown with
@@ -125,7 +163,7 @@ def match(sources: tuple[str, ...], output_format: str, min_score: float, save: 
     source_a, source_b = _pair(sources)
     from claims.comparison import compare
 
-    comparison = compare(source_a, source_b, min_score=min_score)
+    comparison = compare(source_a, source_b, min_score=min_score, max_bytes=max_bytes)
     if save:
         from store.documents import save_comparison
 

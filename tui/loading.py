@@ -8,6 +8,8 @@ happen before the first frame, so that frame already shows the text.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claims.ingest import read_beginning, read_document
@@ -19,16 +21,43 @@ if TYPE_CHECKING:
     from store.database import Store
 
 
-def read_side(source: str) -> Side:
+def read_side(source: str, max_bytes: int) -> Side:
     """Read and segment one article: enough to show it."""
-    document = read_document(source)
+    document = read_document(source, max_bytes)
     return Side(document, segment(document))
 
 
-def read_beginning_side(source: str) -> Side | None:
+def read_sides(sources: tuple[str, str], max_bytes: int, cancelled: Callable[[], bool]) -> tuple[Side, Side] | None:
+    """Read and segment both articles; None if cancelled() turns true meanwhile.
+
+    Read on a daemon thread of its own: a FIFO or a slow server can keep a read waiting
+    up to its deadline, and a reader who quits meanwhile must not wait for it (the
+    worker's own thread would be waited for when the program exits).
+    """
+    outcome: list[tuple[Side, Side] | BaseException] = []
+
+    def read() -> None:
+        try:
+            outcome.append((read_side(sources[0], max_bytes), read_side(sources[1], max_bytes)))
+        except BaseException as error:
+            outcome.append(error)
+
+    reading = threading.Thread(target=read, name="claimdiff-read", daemon=True)
+    reading.start()
+    while reading.is_alive():
+        if cancelled():
+            return None
+        reading.join(timeout=0.1)
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def read_beginning_side(source: str, max_bytes: int) -> Side | None:
     """The beginning of a local article, segmented: what the reader shows in its first frame,
     while the whole article is read in a worker (None if only the whole can be shown)."""
-    document = read_beginning(source)
+    document = read_beginning(source, max_bytes=max_bytes)
     return None if document is None else Side(document, segment(document))
 
 

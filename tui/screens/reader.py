@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from claims.decoding import strip_controls
 from claims.errors import InputError
@@ -96,10 +97,12 @@ class ReaderScreen(Screen[None]):
         Binding("question_mark", "help", "Help"),
     ]
 
-    def __init__(self, sources: tuple[str, str], db_path: Path | None) -> None:
+    def __init__(self, sources: tuple[str, str], db_path: Path | None, max_bytes: int) -> None:
         super().__init__()
         self.sources = sources
         self.db_path = db_path
+        self.max_bytes = max_bytes
+        """The size limit for each article (--max-size)."""
         self.store: Store | None = None
         """The database, for reading on this thread; None while it cannot be used."""
         self.changes: StoreThread | None = None
@@ -128,6 +131,8 @@ class ReaderScreen(Screen[None]):
         """The pane that had the focus before the search box took it."""
         self.unreviewed_only = False
         """Whether ] and [ skip matches the reader has already confirmed or rejected."""
+        self.cannot_read = False
+        """Whether reading the articles failed (the reader then exits with status 1)."""
         self._rest_mounted = False
         """Whether the footer, search box and progress bar are in and the worker has started."""
 
@@ -137,7 +142,7 @@ class ReaderScreen(Screen[None]):
         from tui.loading import read_beginning_side
 
         # Both beginnings or neither: the panes work as a pair.
-        beginnings = [read_beginning_side(source) for source in self.sources]
+        beginnings = [read_beginning_side(source, self.max_bytes) for source in self.sources]
         shown = all(beginnings)
         with Horizontal(id="panes"):
             for side, source, beginning in zip(("a", "b"), self.sources, beginnings, strict=True):
@@ -173,6 +178,10 @@ class ReaderScreen(Screen[None]):
         progress = ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
         await self.query_one("#detail", Vertical).mount(progress, before="#detail-text")
         search = Input(placeholder=SEARCH_PLACEHOLDER, id="search")
+        # Hidden until / opens it, and not to be focused meanwhile: with no pane to focus
+        # yet (an article still being read), Textual would give it the focus, and it would
+        # swallow q and every other key.
+        search.can_focus = False
         await self.mount(search, Static("", id="too-small", markup=False), Footer())
         self._fit_terminal()
         self.refresh_bindings()  # a footer mounted after the focus moved shows them only when told
@@ -215,10 +224,15 @@ class ReaderScreen(Screen[None]):
         from tui import loading
 
         try:
-            left, right = (loading.read_side(source) for source in self.sources)
+            sides = loading.read_sides(
+                self.sources, self.max_bytes, cancelled=lambda: get_current_worker().is_cancelled
+            )
         except InputError as error:
             self.app.call_from_thread(self.failed, str(error))
             return
+        if sides is None:
+            return  # the reader quit while a pipe or a server kept it waiting
+        left, right = sides
         painted = threading.Event()
         self.app.call_from_thread(self.show_sides, left, right, painted)
         # The text is what the reader came for: let it reach the screen before the store
@@ -271,6 +285,8 @@ class ReaderScreen(Screen[None]):
         return changes
 
     def failed(self, message: str) -> None:
+        """The articles cannot be shown: say why; the reader's exit status will say so too."""
+        self.cannot_read = True
         gc.enable()  # nothing large was loaded to keep out of the collector's way
         self.query_one("#progress").display = False
         self.query_one("#detail-text", Static).update(f"{message}\nPress q to quit.")
@@ -871,8 +887,9 @@ class ReaderScreen(Screen[None]):
     def action_escape(self) -> None:
         """escape closes the search, or cancels a link being made."""
         search = self.query_one("#search", Input)
-        if search.display:
+        if search.display and self._ready():
             search.display = False
+            search.can_focus = False
             self._show_hits({}, {})
             self.focused_view().focus()
         elif self._linking is not None:
@@ -886,12 +903,15 @@ class ReaderScreen(Screen[None]):
             return
         search = self.query_one("#search", Input)
         search.display = True
+        search.can_focus = True
         search.focus()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         from tui.search import SearchError, compile_query, find
 
+        if not self._ready():
+            return  # typed before there is anything to search (the box is not shown then)
         try:
             pattern = compile_query(event.value)
         except SearchError as error:
@@ -925,6 +945,8 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
+        if not self._ready():
+            return
         self.focused_view_before_search().focus()
         self.action_next_hit(1)
 
