@@ -8,6 +8,7 @@ anchor re-attaches to the statement that holds most of it, or is kept as orphane
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -78,22 +79,40 @@ class Span(Protocol):
 
 def place(start: int, end: int, statements: Sequence[Span]) -> int | None:
     """The statement holding most of [start, end), if it holds at least half of it."""
-    best: tuple[int, int] | None = None
-    for statement in statements:
-        overlap = min(end, statement.end) - max(start, statement.start)
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, statement.index)
-    if best is None or best[0] * 2 < max(1, end - start):
-        return None
-    return best[1]
+    return Placer(statements).place(start, end)
+
+
+class Placer:
+    """Places many spans in one document's statements, each by a binary search on their
+    offsets (statements do not overlap and come in text order), so an import of 90,000
+    rows onto a 30,000-statement article does not look at every statement for each."""
+
+    def __init__(self, statements: Sequence[Span]) -> None:
+        ordered = sorted(statements, key=lambda statement: statement.start)
+        self._starts = [statement.start for statement in ordered]
+        self._spans = [(statement.start, statement.end, statement.index) for statement in ordered]
+
+    def place(self, start: int, end: int) -> int | None:
+        best: tuple[int, int] | None = None
+        position = max(0, bisect.bisect_right(self._starts, start) - 1)
+        while position < len(self._spans) and self._spans[position][0] < end:
+            own_start, own_end, index = self._spans[position]
+            overlap = min(end, own_end) - max(start, own_start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, index)
+            position += 1
+        if best is None or best[0] * 2 < max(1, end - start):
+            return None
+        return best[1]
 
 
 def reattach_all(db: Any, sha256: str, statements: Sequence[Statement]) -> None:
     """After a document is re-segmented, point its tags and notes at their new statements."""
+    placer = Placer(statements)
     for table in ("taggings", "notes"):
         rows = db.execute(f'SELECT id, start, "end" FROM {table} WHERE document = ?', [sha256]).fetchall()
         for row_id, start, end in rows:
-            db.execute(f"UPDATE {table} SET statement_index = ? WHERE id = ?", [place(start, end, statements), row_id])
+            db.execute(f"UPDATE {table} SET statement_index = ? WHERE id = ?", [placer.place(start, end), row_id])
 
 
 def _common_prefix(a: str, b: str) -> int:

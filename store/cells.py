@@ -5,8 +5,16 @@ Kept apart from the exporter so `claimdiff match --format csv` does not load the
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 """A cell starting with one of these is run as a formula by spreadsheet programs."""
+GUARDED_STARTS = (*FORMULA_STARTS, "'")
+"""Guarded with a leading quote: formulas, and text that starts with a quote itself, so that
+import can take exactly one quote off whatever starts with one."""
 
 
 def safe_cell(text: str) -> str:
     """Neutralise text a spreadsheet would run as a formula: a leading quote shows it as text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.startswith(GUARDED_STARTS) else text
+
+
+def unguard(text: str) -> str:
+    """What safe_cell was given."""
+    return text[1:] if text.startswith("'") else text

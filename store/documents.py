@@ -25,38 +25,43 @@ SEGMENTER = "claims.segment-v1"
 def save_document(store: Store, document: Document, statements: list[Statement]) -> None:
     """Store a document and its statements, unless it is already there with this segmentation."""
     with store.write() as db:
-        existing = db.execute("SELECT segmenter FROM documents WHERE sha256 = ?", [document.sha256]).fetchone()
-        if existing and existing[0] == SEGMENTER:
-            return
-        metadata = document.metadata
-        db.table("documents").upsert(
-            {
-                "sha256": document.sha256,
-                "title": document.title,
-                "source": document.source,
-                "author": metadata.get("author"),
-                "published": metadata.get("published"),
-                "site": metadata.get("site"),
-                "url": metadata.get("url"),
-                "added": now(),
-                "segmenter": SEGMENTER,
-                "text": document.text,
-            },
-            pk="sha256",
-        )
-        db.execute("DELETE FROM statements WHERE document = ?", [document.sha256])
-        db.conn.executemany(
-            'INSERT INTO statements (document, idx, start, "end", kind, paragraph, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            [(document.sha256, s.index, s.start, s.end, s.kind.value, s.paragraph, s.text) for s in statements],
-        )
-        db.execute(
-            "INSERT INTO statements_fts (rowid, text) SELECT id, text FROM statements WHERE document = ?",
-            [document.sha256],
-        )
-        if existing:
-            from store.anchors import reattach_all
+        write_document(db, document, statements)
 
-            reattach_all(db, document.sha256, statements)
+
+def write_document(db: Database, document: Document, statements: list[Statement]) -> None:
+    """save_document's work, inside a change already begun (an import is one transaction)."""
+    existing = db.execute("SELECT segmenter FROM documents WHERE sha256 = ?", [document.sha256]).fetchone()
+    if existing and existing[0] == SEGMENTER:
+        return
+    metadata = document.metadata
+    db.table("documents").upsert(
+        {
+            "sha256": document.sha256,
+            "title": document.title,
+            "source": document.source,
+            "author": metadata.get("author"),
+            "published": metadata.get("published"),
+            "site": metadata.get("site"),
+            "url": metadata.get("url"),
+            "added": now(),
+            "segmenter": SEGMENTER,
+            "text": document.text,
+        },
+        pk="sha256",
+    )
+    db.execute("DELETE FROM statements WHERE document = ?", [document.sha256])
+    db.conn.executemany(
+        'INSERT INTO statements (document, idx, start, "end", kind, paragraph, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [(document.sha256, s.index, s.start, s.end, s.kind.value, s.paragraph, s.text) for s in statements],
+    )
+    db.execute(
+        "INSERT INTO statements_fts (rowid, text) SELECT id, text FROM statements WHERE document = ?",
+        [document.sha256],
+    )
+    if existing:
+        from store.anchors import reattach_all
+
+        reattach_all(db, document.sha256, statements)
 
 
 def load_document(store: Store, sha256: str) -> tuple[Document, list[Statement]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from store.cells import FORMULA_STARTS
+from store.cells import GUARDED_STARTS
 from store.database import Store
 
 COLUMNS = (
@@ -107,7 +107,7 @@ def write_csv(rows: Iterator[tuple[Any, ...]], stream: IO[str], delimiter: str =
     writer.writerow(COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow(["'" + v if type(v) is str and v.startswith(FORMULA_STARTS) else v for v in row])
+        writer.writerow(["'" + v if type(v) is str and v.startswith(GUARDED_STARTS) else v for v in row])
         count += 1
     return count
 

@@ -1,8 +1,11 @@
 """Read a claimdiff export (CSV or JSONL) back: a colleague's tags and notes join yours.
 
 Each row is placed by document hash and anchored text. A document not yet in the
-database is read from the row's source when that is a file holding exactly that text.
-The whole import is one transaction: all of it lands, or none.
+database is read from the row's source when that is a regular file, within the article
+size limit, holding exactly that text. The whole import is one transaction: all of it
+lands, or none (a refused or killed import leaves nothing, not even the documents it
+read). A malformed row is one line naming it, among the rows not placed; a malformed
+file is one error.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,18 +22,25 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from claims.decoding import strip_controls
 from claims.document import Document
 from claims.errors import InputError
 from claims.ingest import is_url, read_document
+from claims.limits import read_path
 from claims.segment import segment
-from store.anchors import Anchor, locate, place
-from store.cells import FORMULA_STARTS
+from store.anchors import Anchor, Placer, locate
+from store.cells import unguard
 from store.database import Store, now
-from store.documents import load_document, save_document
+from store.documents import load_document, write_document
 from store.errors import StoreError
 from store.export import COLUMNS, NUMERIC_COLUMNS
 
 REQUIRED = ("tag", "statement", "start", "end", "document_sha256")
+MAX_IMPORT_BYTES = 2_000_000_000
+"""An export of a few hundred thousand tags is a few hundred megabytes; this is far above."""
+RELATIONS = frozenset({"same", "conflict", "related"})
+STATUSES = frozenset({"suggested", "confirmed", "rejected"})
+ORIGINS = frozenset({"engine", "reader"})
 
 
 @dataclass
@@ -46,189 +58,275 @@ class ImportReport:
     """Rows that could not be placed, and why."""
 
 
+class _BadRow(Exception):
+    """A row that cannot be imported as it is; the message says why."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One export row, checked: where it was in the file, and its values as import needs them."""
+
+    where: str
+    """"row 7" (CSV, counting the header as row 1) or "line 7" (JSONL)."""
+    values: dict[str, Any]
+    start: int
+    end: int
+    counterpart_index: int | None
+
+
 def import_file(store: Store, path: str) -> ImportReport:
     if store.owns(path):
         raise StoreError(f"{path}: is the claimdiff database itself, not an export")
-    rows = list(_read_rows(path))
-    report = ImportReport()
-    documents = _documents_for(store, rows, report)
+    rows, report = _read_rows(path)
     with store.write() as db:
-        for number, row in enumerate(rows, start=2):
-            _import_row(db, row, number, documents, report)
+        _Import(store, db, report).run(rows)
     return report
 
 
-def _read_rows(path: str) -> Iterator[dict[str, Any]]:
+def _read_rows(path: str) -> tuple[list[_Row], ImportReport]:
+    """The file's rows, checked one by one; the ones that fail are reported, not fatal."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise StoreError(f"{path}: cannot read ({error.strerror})") from None
+        raw = read_path(Path(path), MAX_IMPORT_BYTES)
+    except InputError as error:
+        raise StoreError(str(error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise StoreError(f"{path}: is not a claimdiff export (not UTF-8 text)") from None
+    report = ImportReport()
+    rows: list[_Row] = []
+    for where, values in _records(path, text):
+        try:
+            rows.append(_checked(where, values))
+        except _BadRow as error:
+            report.unplaced.append(f"{where}: {error}")
+    return rows, report
+
+
+def _records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if text.lstrip().startswith("{"):
         for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    raise StoreError(f"{path}: line {number} is not JSON") from None
-                yield _checked(path, row)
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                raise StoreError(f"{path}: line {number} is not JSON; not a claimdiff JSONL export") from None
+            if not isinstance(record, dict):
+                raise StoreError(f"{path}: line {number} is not a JSON object; not a claimdiff JSONL export")
+            _require_columns(path, record)
+            yield f"line {number}", record
         return
     header = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=header.count)
-    for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter):
-        yield _checked(path, {key: _unguard(key, value) for key, value in row.items()})
+    # A note can be any length (the reader does not limit it): no cell is too long for the file.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        _require_columns(path, dict.fromkeys(reader.fieldnames or ()))
+        for number, row in enumerate(reader, start=2):
+            if None in row:
+                raise StoreError(f"{path}: row {number} has more cells than the header; not a claimdiff export")
+            yield f"row {number}", {key: _unguarded(key, value) for key, value in row.items()}
+    except csv.Error as error:
+        raise StoreError(f"{path}: is not a claimdiff CSV export ({error})") from None
 
 
-def _checked(path: str, row: dict[str, Any]) -> dict[str, Any]:
+def _require_columns(path: str, row: dict[str, Any]) -> None:
     missing = [column for column in REQUIRED if column not in row]
     if missing:
         raise StoreError(f"{path}: is not a claimdiff export (no {', '.join(missing)} column)")
-    return row
 
 
-def _unguard(column: str | None, value: str | None) -> str | None:
-    """Undo the export's formula guard: a quote put before text a spreadsheet would run."""
+def _unguarded(column: str | None, value: str | None) -> str | None:
+    """Undo the export's formula guard, exactly (see store.cells)."""
     if value is None or column in NUMERIC_COLUMNS or column not in COLUMNS:
         return value
-    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
-        return value[1:]
-    return value
+    return unguard(value)
 
 
-def _documents_for(store: Store, rows: list[dict[str, Any]], report: ImportReport) -> dict[str, Document]:
-    """Every document the rows name that is in the database or can be read from its source."""
-    wanted: dict[str, str] = {}
-    for row in rows:
-        wanted.setdefault(str(row["document_sha256"]), str(row.get("source") or ""))
-        if row.get("counterpart_sha256"):
-            wanted.setdefault(str(row["counterpart_sha256"]), str(row.get("counterpart_source") or ""))
-    found: dict[str, Document] = {}
-    for sha, source in wanted.items():
-        stored = store.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone()
-        if stored:
-            found[sha] = load_document(store, sha)[0]
-            continue
-        document = _read_source(store, source)
-        if document is not None and document.sha256 == sha:
-            save_document(store, document, segment(document))
-            found[sha] = document
-    return found
+def _checked(where: str, values: dict[str, Any]) -> _Row:
+    for column in ("tag", "statement", "document_sha256"):
+        if not isinstance(values.get(column), str) or not values[column].strip():
+            raise _BadRow(f"{column} is missing or not text")
+    start, end = _whole_number(values, "start"), _whole_number(values, "end")
+    if start is None or end is None or start < 0 or end < start:
+        raise _BadRow(f"start {values.get('start')!r} and end {values.get('end')!r} are not offsets of a statement")
+    counterpart = None
+    if values.get("counterpart_sha256") and values.get("counterpart_index") not in (None, ""):
+        counterpart = _whole_number(values, "counterpart_index")
+        if counterpart is None or counterpart < 0:
+            raise _BadRow(f"counterpart_index {values['counterpart_index']!r} is not a statement number")
+        for column, allowed in (
+            ("counterpart_relation", RELATIONS),
+            ("counterpart_status", STATUSES),
+            ("counterpart_origin", ORIGINS),
+        ):
+            if values.get(column) not in (None, "", *allowed):
+                raise _BadRow(f"{column} {values[column]!r} is not one of {', '.join(sorted(allowed))}")
+        score = values.get("counterpart_score")
+        try:
+            if score not in (None, "") and not 0 <= float(score) <= 1:
+                raise ValueError
+        except (TypeError, ValueError):
+            raise _BadRow(f"counterpart_score {score!r} is not a score from 0 to 1") from None
+    return _Row(where, values, start, end, counterpart)
 
 
-def _read_source(store: Store, source: str) -> Document | None:
-    if not source or source == "-" or is_url(source) or not Path(source).is_file() or store.owns(source):
+def _whole_number(values: dict[str, Any], column: str) -> int | None:
+    value = values.get(column)
+    if isinstance(value, bool):
         return None
-    try:
-        return read_document(source)
-    except InputError:
-        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
 
 
-def _import_row(
-    db: Database, row: dict[str, Any], number: int, documents: dict[str, Document], report: ImportReport
-) -> None:
-    sha = str(row["document_sha256"])
-    document = documents.get(sha)
-    title = row.get("document_title") or sha[:12]
-    if document is None:
-        report.unplaced.append(f"row {number}: document {title!r} ({sha[:12]}) is not in the database")
-        return
-    anchor = Anchor(
-        sha, int(row["start"]), int(row["end"]), str(row["statement"]), _text(row, "before"), _text(row, "after")
-    )
-    span = locate(anchor, document.text)
-    if span is None:
-        report.unplaced.append(f"row {number}: the statement is not in {title!r}")
-        return
-    statements = [
-        _Span(index, start, end)
-        for index, start, end in db.execute('SELECT idx, start, "end" FROM statements WHERE document = ?', [sha])
-    ]
-    index = place(span[0], span[1], statements)
-    created = _text(row, "tagged_at") or now()
-    tag_id = _tag_id(db, str(row["tag"]))
-    cursor = db.execute(
-        """
-        INSERT OR IGNORE INTO taggings (tag, document, statement_index, quote, prefix, suffix, start, "end", created)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [tag_id, sha, index, anchor.quote, anchor.prefix, anchor.suffix, span[0], span[1], created],
-    )
-    if not cursor.rowcount:
-        report.already += 1
-    elif index is None:
-        report.orphaned += 1
-    else:
-        report.placed += 1
-    note = _text(row, "note")
-    if note:
-        report.notes += db.execute(
+class _Import:
+    """One import, inside its transaction: documents, tags and comparisons looked up once."""
+
+    def __init__(self, store: Store, db: Database, report: ImportReport) -> None:
+        self.store = store
+        self.db = db
+        self.report = report
+        self.documents: dict[str, Document | None] = {}
+        self.placers: dict[str, Placer] = {}
+        self.tags: dict[str, int] = {}
+        self.comparisons: dict[tuple[str, str], tuple[int, bool]] = {}
+
+    def run(self, rows: list[_Row]) -> None:
+        for row in rows:
+            self._import(row)
+
+    def _document(self, sha: str, source: str) -> Document | None:
+        """The document with this hash: stored, or read from its source (and stored)."""
+        if sha not in self.documents:
+            stored = self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone()
+            if stored:
+                document, statements = load_document(self.store, sha)
+            else:
+                read = self._read_source(source)
+                if read is None or read.sha256 != sha:
+                    self.documents[sha] = None
+                    return None
+                document, statements = read, segment(read)
+                write_document(self.db, document, statements)
+            self.documents[sha] = document
+            self.placers[sha] = Placer(statements)
+        return self.documents[sha]
+
+    def _read_source(self, source: str) -> Document | None:
+        """A row's source, read only if it is a regular file (not a FIFO, not a device, not
+        the database) within the article size limit."""
+        if not source or source == "-" or is_url(source) or self.store.owns(source):
+            return None
+        try:
+            if not stat.S_ISREG(os.stat(source).st_mode):
+                return None
+            return read_document(source)
+        except (OSError, InputError):
+            return None
+
+    def _import(self, row: _Row) -> None:
+        values = row.values
+        sha = str(values["document_sha256"])
+        title = values.get("document_title") or sha[:12]
+        document = self._document(sha, str(values.get("source") or ""))
+        if document is None:
+            self.report.unplaced.append(f"{row.where}: document {title!r} ({sha[:12]}) is not in the database")
+            return
+        anchor = Anchor(
+            sha, row.start, row.end, str(values["statement"]), _text(values, "before"), _text(values, "after")
+        )
+        span = locate(anchor, document.text)
+        if span is None:
+            self.report.unplaced.append(f"{row.where}: the statement is not in {title!r}")
+            return
+        index = self.placers[sha].place(*span)
+        created = _text(values, "tagged_at") or now()
+        cursor = self.db.execute(
             """
-            INSERT INTO notes (document, statement_index, quote, prefix, suffix, start, "end", text, created, updated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (document, start, "end") DO NOTHING
+            INSERT OR IGNORE INTO taggings
+                (tag, document, statement_index, quote, prefix, suffix, start, "end", created)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [sha, index, anchor.quote, anchor.prefix, anchor.suffix, span[0], span[1], note, created, created],
+            [self._tag_id(str(values["tag"])), sha, index, anchor.quote, anchor.prefix, anchor.suffix, *span, created],
+        )
+        if not cursor.rowcount:
+            self.report.already += 1
+        elif index is None:
+            self.report.orphaned += 1
+        else:
+            self.report.placed += 1
+        note = strip_controls(_text(values, "note"))
+        if note:
+            self.report.notes += self.db.execute(
+                """
+                INSERT INTO notes
+                    (document, statement_index, quote, prefix, suffix, start, "end", text, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (document, start, "end") DO NOTHING
+                """,
+                [sha, index, anchor.quote, anchor.prefix, anchor.suffix, *span, note, created, created],
+            ).rowcount
+        if index is not None and row.counterpart_index is not None:
+            self.report.links += self._restore_counterpart(values, sha, index, row.counterpart_index)
+
+    def _tag_id(self, name: str) -> int:
+        name = " ".join(strip_controls(name).split())
+        key = name.casefold()
+        if key not in self.tags:
+            found = self.db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+            if found:
+                self.tags[key] = int(found[0])
+            else:
+                self.tags[key] = int(self.db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid or 0)
+        return self.tags[key]
+
+    def _restore_counterpart(self, values: dict[str, Any], sha: str, index: int, other_index: int) -> int:
+        other = str(values["counterpart_sha256"])
+        if self._document(other, str(values.get("counterpart_source") or "")) is None:
+            return 0
+        comparison_id, own_side_a = self._comparison(sha, other)
+        a_index, b_index = (index, other_index) if own_side_a else (other_index, index)
+        return self.db.execute(
+            """
+            INSERT OR IGNORE INTO matches (comparison, a_index, b_index, score, relation, origin, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                comparison_id,
+                a_index,
+                b_index,
+                float(values.get("counterpart_score") or 0),
+                values.get("counterpart_relation") or "related",
+                values.get("counterpart_origin") or "engine",
+                values.get("counterpart_status") or "suggested",
+            ],
         ).rowcount
-    if index is not None:
-        report.links += _restore_counterpart(db, row, sha, index, documents)
+
+    def _comparison(self, sha: str, other: str) -> tuple[int, bool]:
+        """The comparison of the two documents (made if there is none), and whether sha is its A."""
+        if (sha, other) not in self.comparisons:
+            found = self.db.execute(
+                "SELECT id, document_a = ? FROM comparisons"
+                " WHERE (document_a = ? AND document_b = ?) OR (document_a = ? AND document_b = ?)",
+                [sha, sha, other, other, sha],
+            ).fetchone()
+            if found is None:
+                made = self.db.execute(
+                    "INSERT INTO comparisons (document_a, document_b, method, params, run_at)"
+                    " VALUES (?, ?, 'import', '{}', ?)",
+                    [sha, other, now()],
+                ).lastrowid
+                self.comparisons[(sha, other)] = (int(made or 0), True)
+            else:
+                self.comparisons[(sha, other)] = (int(found[0]), bool(found[1]))
+        return self.comparisons[(sha, other)]
 
 
-@dataclass(frozen=True)
-class _Span:
-    index: int
-    start: int
-    end: int
-
-
-def _restore_counterpart(
-    db: Database, row: dict[str, Any], sha: str, index: int, documents: dict[str, Document]
-) -> int:
-    other = str(row.get("counterpart_sha256") or "")
-    if not other or other not in documents or row.get("counterpart_index") in (None, ""):
-        return 0
-    comparison = db.execute(
-        "SELECT id, document_a = ? FROM comparisons"
-        " WHERE (document_a = ? AND document_b = ?) OR (document_a = ? AND document_b = ?)",
-        [sha, sha, other, other, sha],
-    ).fetchone()
-    if comparison is None:
-        comparison_id = db.execute(
-            "INSERT INTO comparisons (document_a, document_b, method, params, run_at) VALUES (?, ?, 'import', '{}', ?)",
-            [sha, other, now()],
-        ).lastrowid
-        own_side_a = True
-    else:
-        comparison_id, own_side_a = comparison[0], bool(comparison[1])
-    own_index, other_index = index, int(row["counterpart_index"])
-    a_index, b_index = (own_index, other_index) if own_side_a else (other_index, own_index)
-    return db.execute(
-        """
-        INSERT OR IGNORE INTO matches (comparison, a_index, b_index, score, relation, origin, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-            comparison_id,
-            a_index,
-            b_index,
-            float(row.get("counterpart_score") or 0),
-            row.get("counterpart_relation") or "related",
-            row.get("counterpart_origin") or "engine",
-            row.get("counterpart_status") or "suggested",
-        ],
-    ).rowcount
-
-
-def _text(row: dict[str, Any], column: str) -> str:
-    value = row.get(column)
+def _text(values: dict[str, Any], column: str) -> str:
+    value = values.get(column)
     return "" if value is None else str(value)
-
-
-def _tag_id(db: Database, name: str) -> int:
-    row = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()
-    if row:
-        return int(row[0])
-    return int(db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid or 0)

@@ -135,8 +135,8 @@ def test_import_reports_what_it_cannot_place(tagged: Path, tmp_path: Path) -> No
     result = run_claimdiff("import", str(changed), "--db", str(tmp_path / "other.db"))
     assert result.returncode == 0, result.stderr
     assert "2 rows not placed" in result.stdout
-    assert "row 2: document 'Iran Finally Admits" in result.stderr
-    assert "row 3: the statement is not in" in result.stderr
+    assert "line 1: document 'Iran Finally Admits" in result.stderr
+    assert "line 2: the statement is not in" in result.stderr
 
 
 def test_import_refuses_files_that_are_not_exports(tmp_path: Path) -> None:

@@ -190,13 +190,16 @@ def tag(document: str, index: int, tag_name: str, remove: bool, db_path: str | N
     click.echo(f"statement {index} {'has' if on else 'does not have'} tag {tag_name!r}")
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})
 @click.argument("document")
 @click.argument("index", type=int)
 @click.argument("text")
 @db_option
 def note(document: str, index: int, text: str, db_path: str | None) -> None:
-    """Write the note on statement INDEX of DOCUMENT; an empty TEXT deletes it."""
+    """Write the note on statement INDEX of DOCUMENT; an empty TEXT deletes it.
+
+    TEXT may start with a dash ("-2+3" is a note, not an option); `--` before it also works.
+    """
     from store.annotations import set_note
 
     store = open_database(db_path)
