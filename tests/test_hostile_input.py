@@ -16,7 +16,7 @@ import pytest
 
 from claims.ingest import read_document
 from claims.segment import segment
-from tests.conftest import ROOT, run_claimdiff
+from tests.conftest import ROOT, run_claimdiff, serving
 from tests.terminal import Terminal, claimdiff, environment
 
 ADMITS = str(ROOT / "fixtures" / "drones-iran-admits.txt")
@@ -210,13 +210,8 @@ class _HostileServer(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def hostile_server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HostileServer)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_HostileServer) as address:
+        yield address
 
 
 def test_a_trickling_server_gets_one_deadline_for_the_whole_page(hostile_server: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import http.server
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from claims.errors import InputError
 from claims.fetch import fetch
 from claims.ingest import read_document
-from tests.conftest import PAGES, run_claimdiff
+from tests.conftest import PAGES, run_claimdiff, serving
 
 ARTICLE = "Café owners “protest” new tax\n\nThe mayor’s office said the levy of 2.5% would start on Nov. 5.\n"
 
@@ -143,12 +142,8 @@ class _Pages(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Pages) as address:
+        yield address
 
 
 def test_url_is_fetched_and_extracted(server: str) -> None:

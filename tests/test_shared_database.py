@@ -8,7 +8,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from textual.pilot import Pilot
 from tests.conftest import ROOT, run_claimdiff
 from tests.terminal import Terminal, claimdiff, environment
 from tests.test_reader import ADMITS, SANCTIONS, loaded, tags_in_db
-from tui.app import make_app
+from tui.app import ClaimdiffApp, make_app
 
 
 @pytest.fixture(autouse=True)
@@ -167,70 +168,61 @@ async def until(pilot: Pilot[None], condition: Callable[[], bool], what: str, ti
         await pilot.pause(0.02)
 
 
+@contextmanager
+def another_program_holding(db: Path) -> Iterator[Callable[[], None]]:
+    """Another program holds the database with BEGIN EXCLUSIVE until release() is called."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    stdin, stdout = holder.stdin, holder.stdout
+
+    def release() -> None:
+        assert holder.poll() is None  # it held the lock until now
+        stdin.write("done\n")
+        stdin.flush()
+        assert stdout.readline() == "released\n"
+
+    try:
+        assert stdout.readline() == "holding\n"
+        yield release
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def told(app: ClaimdiffApp, words: str) -> Callable[[], bool]:
+    return lambda: any(words in n.message for n in app._notifications)
+
+
 async def test_a_locked_database_never_freezes_the_reader(private_database: Path) -> None:
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
-        holder = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(private_database)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdin is not None and holder.stdout is not None
-        try:
-            assert holder.stdout.readline() == "holding\n"
+        with another_program_holding(private_database) as release:
             await pilot.press("j", "1")  # tag statement 1 while another program holds the database
-            await until(
-                pilot,
-                lambda: any("waiting for another program" in n.message for n in app._notifications),
-                "told it is waiting",
-            )
+            await until(pilot, told(app, "waiting for another program"), "told it is waiting")
             await pilot.press("j", "j")  # the reader still answers keys
             assert screen.view("a").current == 3
-            assert holder.poll() is None  # and the other program still holds the lock
             assert tags_in_db(private_database) == set()
-            holder.stdin.write("done\n")
-            holder.stdin.flush()
-            assert holder.stdout.readline() == "released\n"
+            release()
             await until(pilot, lambda: tags_in_db(private_database) == {("claim", 1)}, "saved")
-            await until(
-                pilot,
-                lambda: any(n.message == "tagged 'claim' on statement 1" for n in app._notifications),
-                "told it is saved",
-            )
+            await until(pilot, told(app, "tagged 'claim' on statement 1"), "told it is saved")
             assert [t.name for t in screen.view("a").side.tags[1]] == ["claim"]
-        finally:
-            holder.kill()
-            holder.wait()
 
 
 async def test_quitting_waits_for_a_change_that_waits_for_the_database(private_database: Path) -> None:
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         await loaded(pilot)
-        holder = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(private_database)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdin is not None and holder.stdout is not None
-        try:
-            assert holder.stdout.readline() == "holding\n"
+        with another_program_holding(private_database) as release:
             await pilot.press("j", "1")
-            await until(
-                pilot, lambda: any("waiting for another program" in n.message for n in app._notifications), "waiting"
-            )
+            await until(pilot, told(app, "waiting for another program"), "waiting")
             await pilot.press("q")
-            await until(pilot, lambda: any("before quitting" in n.message for n in app._notifications), "told")
+            await until(pilot, told(app, "before quitting"), "told")
             assert app.is_running  # the tag is not given up because the reader asked to quit
-            holder.stdin.write("done\n")
-            holder.stdin.flush()
+            release()
             await until(pilot, lambda: not app.is_running, "quit once the tag is saved")
-        finally:
-            holder.kill()
-            holder.wait()
     assert tags_in_db(private_database) == {("claim", 1)}
 
 
