@@ -15,6 +15,8 @@ class StatementKind(StrEnum):
     TITLE = "title"
     BODY = "body"
     HEADING = "heading"
+    LIST_ITEM = "list item"
+    """An item of a list that is not a sentence ("• Shahed-136 drones"): shown, not compared."""
     BOILERPLATE = "boilerplate"
 
     @property

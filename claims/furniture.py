@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.document import StatementKind
+from claims.sentences import sentence_spans, starts_list
 
 _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u2019\u201d\u00bb)\]]*$")
@@ -20,18 +21,52 @@ PROSE_ANY_WORDS = 20
 """A line this long is prose even without end punctuation (a pasted paragraph)."""
 SHORT_LINE_WORDS = 12
 """Repeated or unpunctuated lines up to this length are furniture or headings."""
+TITLE_MAX_WORDS = 25
+"""A first line longer than this is the article's first paragraph, not its title."""
+_ENDS_WITH_PERIOD = re.compile(r"\.[\"'\u2019\u201d\u00bb)\]]*$")
+
+
+def is_title(line: str) -> bool:
+    """Whether an article's first line is its title. A headline is one sentence (it may ask
+    or exclaim) that does not end with a period; a first line of several sentences, or one
+    that ends like a sentence of prose, is the first paragraph of an article without one."""
+    line = line.strip()
+    if not line or len(_WORD.findall(line)) > TITLE_MAX_WORDS or _ENDS_WITH_PERIOD.search(line):
+        return False
+    return len(sentence_spans(line, 0, len(line))) == 1
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A list item that is a sentence of prose, and so a claim like any other."""
+    return bool(_TERMINAL.search(text)) and len(_WORD.findall(text)) >= PROSE_MIN_WORDS
+
+
+def _is_prose(line: str, words: int, punctuated: bool) -> bool:
+    """Prose: a punctuated line of some length, or of more than one sentence ("Hello!! Long
+    time no see."), or any long line."""
+    if words >= PROSE_ANY_WORDS or (punctuated and words >= PROSE_MIN_WORDS):
+        return True
+    return punctuated and len(sentence_spans(line, 0, len(line))) > 1
 
 
 def classify_lines(lines: list[str]) -> list[StatementKind]:
-    """Kind of each line of an article; the first line is the title."""
+    """Kind of each line of an article; the first line is the title if it reads as one."""
     if not lines:
         return []
+    titled = is_title(lines[0])
     words = [len(_WORD.findall(line)) for line in lines]
     punctuated = [bool(_TERMINAL.search(line)) for line in lines]
     prose = [
-        index > 0 and ((punctuated[index] and count >= PROSE_MIN_WORDS) or count >= PROSE_ANY_WORDS)
-        for index, count in enumerate(words)
+        not (titled and index == 0) and _is_prose(line, count, punctuated[index])
+        for index, (line, count) in enumerate(zip(lines, words, strict=True))
     ]
+    if not any(prose):
+        # Nothing long enough to be the body: then what is punctuated, or a list, is (a short
+        # note, a quotation on its own), rather than an article of furniture.
+        prose = [
+            not (titled and index == 0) and (punctuated[index] or starts_list(line, 0, len(line)))
+            for index, line in enumerate(lines)
+        ]
     # Only short lines can be repeated furniture; long ones are never compared.
     keys = [
         " ".join(_WORD.findall(line.casefold())) if count <= SHORT_LINE_WORDS else ""
@@ -44,8 +79,8 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
     first = prose_lines[0] if prose_lines else len(lines)
     last = prose_lines[-1] if prose_lines else 0
 
-    kinds = [StatementKind.TITLE]
-    for index in range(1, len(lines)):
+    kinds = [StatementKind.TITLE] if titled else []
+    for index in range(len(kinds), len(lines)):
         short = words[index] <= SHORT_LINE_WORDS
         if short and seen[keys[index]] > 1 and not prose[index]:
             kinds.append(StatementKind.BOILERPLATE)

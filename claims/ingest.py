@@ -11,13 +11,17 @@ from pathlib import Path
 from claims.decoding import decode_bytes, normalise_text, strip_controls
 from claims.document import Document
 from claims.errors import InputError
+from claims.furniture import is_title
 from claims.html import extract_article, looks_like_html
 from claims.limits import MAX_BYTES, read_path, read_standard_input
+from claims.sentences import sentence_spans
 
 STDIN = "-"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _TEXT_CONTENT_TYPES = {"text/plain", "text/markdown"}
+TITLE_CHARS = 80
+"""A title made from an article's first sentence is cut to about this length."""
 BEGINNING_BYTES = 16 * 1024
 """How much of a local file the reader shows while it reads the rest: a few screenfuls."""
 
@@ -110,8 +114,18 @@ def _from_text(text: str, source: str, name: str, as_html: bool, url: str | None
         article = extract_article(text, name, url=url)
         body = "\n\n".join([article.title, *article.paragraphs])
         return _document(article.title, source, body, article.metadata)
-    title = next(line.strip() for line in text.split("\n") if line.strip())
+    first = next(line.strip() for line in text.split("\n") if line.strip())
+    title = first if is_title(first) else _title_from(first)
     return _document(title, source, text, {"url": url} if url else {})
+
+
+def _title_from(paragraph: str) -> str:
+    """A title for an article that has none: its first sentence, cut at a word if long."""
+    first = sentence_spans(paragraph, 0, len(paragraph))[0]
+    sentence = paragraph[first[0] : first[1]]
+    if len(sentence) <= TITLE_CHARS:
+        return sentence
+    return sentence[: sentence.rfind(" ", 0, TITLE_CHARS)].rstrip(" ,;:") + "\u2026"
 
 
 def _document(title: str, source: str, text: str, metadata: Mapping[str, str]) -> Document:

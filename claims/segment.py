@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from claims.document import Document, Statement, StatementKind
-from claims.furniture import classify_lines
-from claims.sentences import sentence_spans
+from claims.furniture import classify_lines, is_title, reads_as_sentence
+from claims.sentences import sentence_spans, starts_list
 
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL_OR_COLON = re.compile(r"[.!?:;\u2026][\"'\u2019\u201d\u00bb)\]]*$")
@@ -29,12 +29,16 @@ def segment(document: Document) -> list[Statement]:
     kinds = classify_lines([text[line.start : line.end] for line in lines])
     statements: list[Statement] = []
     for line, kind in zip(lines, kinds, strict=True):
-        if kind is StatementKind.BODY:
-            spans = sentence_spans(text, line.start, line.end)
-        else:
+        if kind is StatementKind.TITLE:
             spans = [(line.start, line.end)]
+        else:
+            spans = sentence_spans(text, line.start, line.end)
+        listed = kind is not StatementKind.TITLE and starts_list(text, line.start, line.end)
         for start, end in spans:
-            statements.append(Statement(len(statements), start, end, kind, text[start:end], line.paragraph))
+            own = kind
+            if listed and kind is not StatementKind.BOILERPLATE:
+                own = StatementKind.BODY if reads_as_sentence(text[start:end]) else StatementKind.LIST_ITEM
+            statements.append(Statement(len(statements), start, end, own, text[start:end], line.paragraph))
     return statements
 
 
@@ -63,7 +67,11 @@ def _logical_lines(text: str) -> list[_Line]:
 def _continues(text: str, previous: _Line, start: int) -> bool:
     """A line break inside a sentence: the last line stopped mid-sentence and was long,
     or the next line goes on in lower case."""
-    if previous.paragraph == 0 and previous.start == _first_line_start(text):
+    if (
+        previous.paragraph == 0
+        and previous.start == _first_line_start(text)
+        and is_title(text[previous.start : previous.end])
+    ):
         return False  # the title line stands alone
     tail = text[previous.start : previous.end]
     if _TERMINAL_OR_COLON.search(tail):

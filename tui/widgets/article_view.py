@@ -256,7 +256,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         )
         statement = self.side.statements[line.statement]
         text_style = base
-        if statement.kind in (StatementKind.BOILERPLATE, StatementKind.HEADING):
+        if statement.kind in (StatementKind.BOILERPLATE, StatementKind.HEADING, StatementKind.LIST_ITEM):
             text_style += self._style("article-view--dim")
         # Only the focused pane marks its current statement; the other marks the counterparts.
         if line.statement == self.current and self.has_focus:
