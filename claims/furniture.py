@@ -21,6 +21,8 @@ PROSE_ANY_WORDS = 20
 """A line this long is prose even without end punctuation (a pasted paragraph)."""
 SHORT_LINE_WORDS = 12
 """Repeated or unpunctuated lines up to this length are furniture or headings."""
+HEADING_MIN_WORDS = 4
+"""A line right before the first paragraph, unpunctuated and this long, is its heading."""
 TITLE_MAX_WORDS = 25
 """A first line longer than this is the article's first paragraph, not its title."""
 _ENDS_WITH_PERIOD = re.compile(r"\.[\"'\u2019\u201d\u00bb)\]]*$")
@@ -86,6 +88,8 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
             kinds.append(StatementKind.BOILERPLATE)
         elif prose[index]:
             kinds.append(StatementKind.BODY)
+        elif index == first - 1 and not punctuated[index] and words[index] >= HEADING_MIN_WORDS:
+            kinds.append(StatementKind.HEADING)  # the heading of the first paragraph, not a menu
         elif index < first or index > last:
             kinds.append(StatementKind.BOILERPLATE)
         elif short and not punctuated[index]:

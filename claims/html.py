@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from claims.errors import InputError
 from claims.limits import describe_size
@@ -11,6 +12,8 @@ from claims.limits import describe_size
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(p|div|article|meta|title)\b[^>]*>", re.IGNORECASE)
 _NOT_TEXT_OPENS = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+MIN_ARTICLE_WORDS = 30
+"""Less text than this from a page is not the article (a photo caption, a teaser, a paywall)."""
 MAX_MARKUP_BYTES = 2_000_000
 """Markup (scripts, styles and drawings left out) the extractor is given at most: its time
 grows faster than the page, and 2 MB, many times a news article, takes it a few seconds."""
@@ -21,6 +24,7 @@ class Article:
     """What the extractor found: a title, paragraphs of main text, and page metadata."""
 
     title: str
+    """"" when the page names none."""
     paragraphs: list[str]
     metadata: dict[str, str] = field(default_factory=dict)
 
@@ -51,6 +55,33 @@ def without_scripts_and_styles(html: str) -> str:
     return "".join(kept)
 
 
+def _blocks(body: Any) -> list[str]:
+    """The extracted article as blocks of text, one per paragraph, heading or list item.
+
+    A paragraph is joined into one line: pages wrap their source text anywhere, and a line
+    break inside a paragraph is not a sentence's end. List items and table rows get a
+    bullet, so that they are read as items, not as fragments of prose.
+    """
+    blocks: list[str] = []
+    for element in body:
+        if element.tag in ("list", "table"):
+            for item in element.iter("item", "row"):
+                text = _joined(item)
+                if text:
+                    blocks.append(f"\u2022 {text}")
+        elif text := _joined(element):
+            blocks.append(text)
+    return blocks
+
+
+def _joined(element: Any) -> str:
+    """An element's text on one line: inline markup (<hi>Iran</hi>'s) joins as written, a
+    line break (<lb/>) is a space."""
+    for line_break in element.iter("lb"):
+        line_break.tail = " " + (line_break.tail or "")
+    return " ".join("".join(element.itertext()).split())
+
+
 def extract_article(html: str, name: str, url: str | None = None) -> Article:
     """Extract with trafilatura, the reference extractor: it drops menus, scripts and comments.
 
@@ -77,14 +108,20 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
     )
     if not isinstance(found, Extracted):
         raise InputError(f"{name}: no article text found in this page")
-    paragraphs = [line.strip() for line in (found.text or "").split("\n") if line.strip()]
+    paragraphs = _blocks(found.body) if found.body is not None else []
+    if not paragraphs:
+        paragraphs = [line.strip() for line in (found.text or "").split("\n") if line.strip()]
     if not paragraphs:
         raise InputError(f"{name}: no article text found in this page")
     title = (found.title or "").strip()
-    if not title:
-        title = paragraphs[0]
     if paragraphs[0] == title:
         paragraphs = paragraphs[1:]
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise InputError(
+            f"{name}: only {words} words of article text found in this page (a caption or a teaser, not an"
+            " article); save the article's text and compare that"
+        )
     metadata = {
         key: str(value).strip()
         for key, value in (

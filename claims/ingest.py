@@ -112,6 +112,10 @@ def _from_text(text: str, source: str, name: str, as_html: bool, url: str | None
         raise InputError(f"{name}: is empty")
     if as_html:
         article = extract_article(text, name, url=url)
+        if not article.title:  # a page without a title: its first paragraph gives one
+            return _document(
+                _title_from(article.paragraphs[0]), source, "\n\n".join(article.paragraphs), article.metadata
+            )
         body = "\n\n".join([article.title, *article.paragraphs])
         return _document(article.title, source, body, article.metadata)
     first = next(line.strip() for line in text.split("\n") if line.strip())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\1"),  # headings
+    # Headings, as paragraphs of their own: a long heading is never glued to the next line.
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\n\1\n"),
     (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # block quotes
     (re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE), ""),  # rules
     (re.compile(r"^```.*$|^~~~.*$", re.MULTILINE), ""),  # code fences

@@ -254,7 +254,9 @@ def test_a_page_of_too_much_markup_is_refused_at_once_and_scripts_do_not_count(t
     scripted.write_text(
         f"<html><head><title>Quake report</title>{script}</head><body><article>"
         "<p>A magnitude 6.1 earthquake struck southern Iran on Monday, killing ten people.</p>"
-        "<p>Rescue teams reached the villages by the evening.</p></article></body></html>"
+        "<p>Rescue teams reached the villages by the evening, officials said, and roads reopened.</p>"
+        "<p>The island is home to about 120,000 people and lies on several fault lines.</p>"
+        "</article></body></html>"
     )
     read = run_claimdiff("match", str(scripted), ADMITS, "--format", "json")
     assert read.returncode == 0, read.stderr

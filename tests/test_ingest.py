@@ -244,3 +244,42 @@ def test_no_beginning_of_standard_input_urls_or_missing_files(tmp_path: Path) ->
     assert read_beginning("https://example.org/story") is None
     assert read_beginning(str(tmp_path / "nowhere.txt")) is None
     assert read_beginning(str(tmp_path)) is None
+
+
+def test_a_page_with_only_a_caption_is_said_not_compared(tmp_path: Path) -> None:
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        "<html><head><title>In pictures: the quake</title></head><body><article>"
+        "<figure><img src='a.jpg'><figcaption>Rescuers search the rubble in Qeshm.</figcaption></figure>"
+        "<p>Photo: Reuters</p></article></body></html>"
+    )
+    result = run_claimdiff("match", str(page), str(PAGES / "quake-world-news.html"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"claimdiff: {page}: only ")
+    assert "words of article text found in this page (a caption or a teaser, not an article)" in result.stderr
+
+
+def test_hard_wrapped_html_paragraphs_are_whole_sentences(tmp_path: Path) -> None:
+    page = tmp_path / "wrapped.html"
+    page.write_text(
+        "<html><head><title>Quake hits the south</title></head><body><article>\n"
+        "<p>There were\nat least ten people killed when the\nquake struck on Monday, officials\nsaid.</p>\n"
+        "<h2>Rescue work</h2>\n"
+        "<p>In the villages, rescuers dug\nthrough the rubble. By the evening, most\nroads had reopened.</p>\n"
+        "<ul><li>Qeshm island</li><li>Bandar Abbas</li></ul>\n"
+        "<p>The island lies on several fault lines and is <b>often</b> struck by\nquakes.</p>\n"
+        "</article></body></html>\n"
+    )
+    from claims.segment import segment
+
+    statements = segment(read_document(str(page)))
+    assert [(s.kind.value, s.text) for s in statements] == [
+        ("title", "Quake hits the south"),
+        ("body", "There were at least ten people killed when the quake struck on Monday, officials said."),
+        ("heading", "Rescue work"),
+        ("body", "In the villages, rescuers dug through the rubble."),
+        ("body", "By the evening, most roads had reopened."),
+        ("list item", "\u2022 Qeshm island"),
+        ("list item", "\u2022 Bandar Abbas"),
+        ("body", "The island lies on several fault lines and is often struck by quakes."),
+    ]

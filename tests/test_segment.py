@@ -195,3 +195,20 @@ def test_real_news_articles_segment_cleanly(path: Path) -> None:
     # A body sentence starts like a sentence: capital, digit, quote or bracket.
     for statement in body:
         assert statement.text[0].isupper() or statement.text[0].isdigit() or statement.text[0] in "\"'“‘(["
+
+
+def test_a_long_markdown_heading_is_not_glued_to_the_next_sentence(tmp_path: Path) -> None:
+    from claims.ingest import read_document
+
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Drone deliveries\n\n## What the foreign ministry in Tehran said about the deliveries to Moscow\n"
+        "The minister said a small number of drones had been sent before the war.\n",
+        encoding="utf-8",
+    )
+    statements = segment(read_document(str(path)))
+    assert [(s.kind.value, s.text) for s in statements] == [
+        ("title", "Drone deliveries"),
+        ("heading", "What the foreign ministry in Tehran said about the deliveries to Moscow"),
+        ("body", "The minister said a small number of drones had been sent before the war."),
+    ]
