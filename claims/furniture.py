@@ -2,8 +2,11 @@
 
 General rules, not a list of strings: the body runs from the first to the last line of
 prose; short lines outside it are furniture, short lines that repeat are furniture
-anywhere, and short unpunctuated lines inside it are headings. Nothing is removed: the
-kind only tells the reader to dim it and the matcher to leave it out.
+anywhere, and short unpunctuated lines inside it are headings. Inside the body too, a
+line that does what furniture does is furniture: it asks the reader to act on the page
+(subscribe, sign in, share, accept cookies, read more), credits a photo, an agency or the
+copyright holder, or heads a list of other articles. Nothing is removed: the kind only
+tells the reader to dim it and the matcher to leave it out.
 """
 
 from __future__ import annotations
@@ -25,6 +28,40 @@ HEADING_MIN_WORDS = 4
 """A line right before the first paragraph, unpunctuated and this long, is its heading."""
 TITLE_MAX_WORDS = 25
 """A first line longer than this is the article's first paragraph, not its title."""
+FURNITURE_MAX_WORDS = 30
+"""Lines longer than this are prose, whatever words they use."""
+_PAGE_ACTIONS = re.compile(
+    r"^\W*(?:please\s+)?(?:sign\s*up|subscribe|log\s*in|sign\s*in|register\s+(?:now|for|to)|follow\s+us"
+    r"|share\s+(?:this|on|via)|click\s+here|tap\s+here|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+app"
+    r"|read\s+(?:more|also|next)|continue\s+reading|see\s+also|accept\s+(?:all\s+)?cookies|skip\s+to\s+\w+"
+    r"|listen\s+to\s+this\s+article)\b"
+    # labels that stand alone, or before a colon: "Related:", "Advertisement"
+    r"|^\W*(?:related(?:\s+(?:articles?|stories|content|coverage))?|more\s+(?:on\s+this|stories)|recommended"
+    r"|advertisement|sponsored(?:\s+content)?)\s*(?::|$)",
+    re.IGNORECASE,
+)
+_SITE_NOTICES = re.compile(
+    r"newsletter.{0,60}\b(?:sign|subscribe|inbox|e-?mail)|\b(?:sign|subscribe).{0,60}newsletter"
+    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|cookie\s+(?:policy|settings|preferences)"
+    r"|all\s+rights\s+reserved|^\W*(?:\u00a9|copyright\b|\(c\)\s*\d{4})"
+    r"|^\W*(?:photo|image|picture|video|graphic|illustration|credit)s?(?:\s+credit)?\s*[:/|]"
+    r"|\b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via\s+getty|file\s+photo)\b"
+    r"|^\W*(?:(?:additional\s+)?reporting|writing|editing)\s+by\b"
+    r"|^\W*\(?(?:reuters|ap|afp|dpa|efe|xinhua|ansa|upi|pti|bloomberg)\)?\W*$",
+    re.IGNORECASE,
+)
+_RELATED_HEADING = re.compile(
+    r"^\W*(?:related|read\s+(?:more|also|next)|more\s+(?:on\s+this|from\s+\w+|stories)|see\s+also"
+    r"|recommended|you\s+may\s+also\s+like|most\s+read|popular)\W*(?:\w+\W*){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(line: str, words: int) -> bool:
+    """A line that does what page furniture does (see the module's docstring)."""
+    return words <= FURNITURE_MAX_WORDS and bool(_PAGE_ACTIONS.search(line) or _SITE_NOTICES.search(line))
+
+
 _ENDS_WITH_PERIOD = re.compile(r"\.[\"'\u2019\u201d\u00bb)\]]*$")
 
 
@@ -36,6 +73,21 @@ def is_title(line: str) -> bool:
     if not line or len(_WORD.findall(line)) > TITLE_MAX_WORDS or _ENDS_WITH_PERIOD.search(line):
         return False
     return len(sentence_spans(line, 0, len(line))) == 1
+
+
+def _furniture_lines(lines: list[str], words: list[int], punctuated: list[bool]) -> list[bool]:
+    """Which lines are furniture by what they do, and the lists that a "Related" or "Read
+    more" heading introduces (up to the next line of prose)."""
+    furniture = [is_page_furniture(line, count) for line, count in zip(lines, words, strict=True)]
+    in_related_list = False
+    for index, line in enumerate(lines):
+        if _RELATED_HEADING.match(line) and not punctuated[index]:
+            in_related_list = furniture[index] = True
+        elif in_related_list and (punctuated[index] and words[index] >= PROSE_MIN_WORDS):
+            in_related_list = False
+        elif in_related_list:
+            furniture[index] = True
+    return furniture
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -58,8 +110,9 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
     titled = is_title(lines[0])
     words = [len(_WORD.findall(line)) for line in lines]
     punctuated = [bool(_TERMINAL.search(line)) for line in lines]
+    furniture = _furniture_lines(lines, words, punctuated)
     prose = [
-        not (titled and index == 0) and _is_prose(line, count, punctuated[index])
+        not (titled and index == 0) and not furniture[index] and _is_prose(line, count, punctuated[index])
         for index, (line, count) in enumerate(zip(lines, words, strict=True))
     ]
     if not any(prose):
@@ -84,7 +137,7 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
     kinds = [StatementKind.TITLE] if titled else []
     for index in range(len(kinds), len(lines)):
         short = words[index] <= SHORT_LINE_WORDS
-        if short and seen[keys[index]] > 1 and not prose[index]:
+        if furniture[index] or (short and seen[keys[index]] > 1 and not prose[index]):
             kinds.append(StatementKind.BOILERPLATE)
         elif prose[index]:
             kinds.append(StatementKind.BODY)

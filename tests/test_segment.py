@@ -212,3 +212,32 @@ def test_a_long_markdown_heading_is_not_glued_to_the_next_sentence(tmp_path: Pat
         ("heading", "What the foreign ministry in Tehran said about the deliveries to Moscow"),
         ("body", "The minister said a small number of drones had been sent before the war."),
     ]
+
+
+def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_words_is_not() -> None:
+    from claims.document import Document
+
+    lines = [
+        "Iran admits sending drones",
+        "Iran's foreign minister said on Saturday that a small number of drones had been sent to Russia.",
+        "Sign up for our morning newsletter and get the news in your inbox.",
+        "Photo: Vahid Salemi / AP",
+        "The minister said the deliveries took place months before the war in Ukraine began.",
+        "We use cookies to improve your experience on this site.",
+        "Read more: How the drones are built",
+        "Related articles",
+        "Ukraine says drones hit Kyiv power plants",
+        "What we know about the Shahed-136",
+        "Kyiv rejected the account and said hundreds of drones had been used this autumn alone.",
+        "Reporting by Parisa Hafezi; Editing by Jane Roe",
+        "A court ruled that the copyright on the design had expired, the ministry said later.",
+        "Related incidents were reported in Odesa, where officials said two drones were shot down.",
+        "\u00a9 2022 The Daily Example. All rights reserved.",
+    ]
+    statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
+    kinds = {s.text: s.kind.value for s in statements}
+    for furniture in (lines[2], lines[3], lines[5], lines[6], lines[7], lines[8], lines[9], lines[11]):
+        assert kinds[furniture] == "boilerplate", furniture
+    assert kinds["\u00a9 2022 The Daily Example."] == "boilerplate"
+    for prose in (lines[1], lines[4], lines[10], lines[12], lines[13]):
+        assert kinds[prose] == "body", prose
