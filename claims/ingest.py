@@ -14,6 +14,7 @@ from claims.errors import InputError
 from claims.furniture import is_title
 from claims.html import extract_article, looks_like_html
 from claims.limits import MAX_BYTES, read_path, read_standard_input
+from claims.pdf import is_pdf
 from claims.sentences import sentence_spans
 
 STDIN = "-"
@@ -44,6 +45,8 @@ def read_document(source: str, max_bytes: int = MAX_BYTES) -> Document:
         from claims.fetch import fetch  # urllib and ssl load only when a URL is read
 
         page = fetch(source, max_bytes=max_bytes)
+        if page.content_type == "application/pdf" or is_pdf(page.body):
+            return _from_bytes(page.body, source, name=source, url=page.url)
         if page.content_type not in _TEXT_CONTENT_TYPES and "html" not in page.content_type:
             raise InputError(f"{source}: is {page.content_type}, not a web page or text")
         if page.charset:
@@ -78,8 +81,8 @@ def read_beginning(source: str, size: int = BEGINNING_BYTES, max_bytes: int = MA
             data = file.read(size + 1)
     except OSError:
         return None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # and so UTF-32 LE
-        return None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)) or is_pdf(data):
+        return None  # UTF-16 and UTF-32 (UTF-32 LE starts like UTF-16 LE); PDFs need the whole file
     if len(data) > size:
         data = data[: data.rfind(b"\n", 0, size) + 1]
     try:
@@ -91,7 +94,13 @@ def read_beginning(source: str, size: int = BEGINNING_BYTES, max_bytes: int = MA
     return _from_text(_plain(text, source), source, name=source, as_html=False)
 
 
-def _from_bytes(data: bytes, source: str, name: str) -> Document:
+def _from_bytes(data: bytes, source: str, name: str, url: str | None = None) -> Document:
+    if is_pdf(data):
+        from claims.pdf import read_pdf  # pdfminer loads only when a PDF is read
+
+        found = read_pdf(data, name)
+        metadata = {**found.metadata, **({"url": url} if url else {})}
+        return _from_parts(found.title, found.paragraphs, source, metadata)
     text = decode_bytes(data, name)
     suffix = Path(source).suffix.lower() if source != STDIN else ""
     as_html = suffix in _HTML_SUFFIXES or looks_like_html(text)
@@ -112,15 +121,20 @@ def _from_text(text: str, source: str, name: str, as_html: bool, url: str | None
         raise InputError(f"{name}: is empty")
     if as_html:
         article = extract_article(text, name, url=url)
-        if not article.title:  # a page without a title: its first paragraph gives one
-            return _document(
-                _title_from(article.paragraphs[0]), source, "\n\n".join(article.paragraphs), article.metadata
-            )
-        body = "\n\n".join([article.title, *article.paragraphs])
-        return _document(article.title, source, body, article.metadata)
+        return _from_parts(article.title, article.paragraphs, source, article.metadata)
     first = next(line.strip() for line in text.split("\n") if line.strip())
     title = first if is_title(first) else _title_from(first)
     return _document(title, source, text, {"url": url} if url else {})
+
+
+def _from_parts(title: str, paragraphs: list[str], source: str, metadata: Mapping[str, str]) -> Document:
+    """A document from an extractor's title and paragraphs (a page, a PDF): the title heads
+    it; without one, the first paragraph gives it."""
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not title:
+        return _document(_title_from(paragraphs[0]), source, "\n\n".join(paragraphs), metadata)
+    return _document(title, source, "\n\n".join([title, *paragraphs]), metadata)
 
 
 def _title_from(paragraph: str) -> str:

@@ -22,6 +22,7 @@ ENGINE_MODULES = [
     "claims.lexicon",
     "claims.limits",
     "claims.markdown",
+    "claims.pdf",
     "claims.relation",
     "claims.segment",
     "claims.sentences",

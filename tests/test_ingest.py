@@ -53,7 +53,10 @@ def test_hash_identifies_content_not_path(tmp_path: Path) -> None:
     ("content", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is a binary file"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01\x02", "is a binary file"),
+        (
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01\x02",
+            "is a damaged PDF (No /Root object! - Is this really a PDF?)",
+        ),
         (b"", "is empty"),
         (b"  \n\n\t \n", "is empty"),
         (codecs.BOM_UTF8 + b"\n", "is empty"),
@@ -283,3 +286,52 @@ def test_hard_wrapped_html_paragraphs_are_whole_sentences(tmp_path: Path) -> Non
         ("list item", "\u2022 Bandar Abbas"),
         ("body", "The island lies on several fault lines and is often struck by quakes."),
     ]
+
+
+PDFS = PAGES.parent / "pdfs"
+
+
+def test_a_pdf_is_read_as_paragraphs_with_its_title_and_author() -> None:
+    from claims.segment import segment
+
+    document = read_document(str(PDFS / "press.pdf"))
+    assert document.title == "Ministry statement on drone deliveries"
+    assert document.metadata["author"] == "Press Office"
+    statements = [(s.kind.value, s.text) for s in segment(document)]
+    assert statements[1] == (
+        "body",
+        "The Ministry of Foreign Affairs confirmed on Saturday that a limited number of unmanned aerial vehicles"
+        " were delivered to the Russian Federation several months before the conflict in Ukraine began.",
+    )
+    assert ("heading", "Background") in statements
+    assert ("list item", "\u2022 Type: not specified by the ministry") in statements
+
+
+def test_a_pdf_in_two_columns_is_read_column_by_column() -> None:
+    from claims.segment import segment
+
+    texts = [s.text for s in segment(read_document(str(PDFS / "columns.pdf")))]
+    assert texts[1].startswith("The first reports of Iranian-made drones over Ukraine came in September")
+    assert texts[1].endswith("near Kupiansk.")
+    assert texts[2].startswith("Tehran denied for weeks") and texts[4] == "Kyiv rejected that account."
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("scan.pdf", "has no text layer (a scanned PDF?); run it through OCR to compare it"),
+        ("encrypted.pdf", "is an encrypted PDF; save an unprotected copy to compare it"),
+    ],
+)
+def test_pdfs_that_cannot_be_read_are_one_line(name: str, message: str) -> None:
+    result = run_claimdiff("match", str(PDFS / name), str(PAGES / "quake-world-news.html"))
+    assert (result.returncode, result.stderr) == (1, f"claimdiff: {PDFS / name}: {message}\n")
+
+
+def test_a_damaged_pdf_is_one_line_and_never_read_as_text(tmp_path: Path) -> None:
+    damaged = tmp_path / "report.pdf"
+    damaged.write_bytes((PDFS / "press.pdf").read_bytes()[:2000])
+    result = run_claimdiff("match", str(damaged), str(PAGES / "quake-world-news.html"))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"claimdiff: {damaged}: ")
+    assert "%PDF" not in result.stderr and "Traceback" not in result.stderr
