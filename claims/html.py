@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claims.errors import InputError
+from claims.errors import InputError, missing_piece
 from claims.limits import describe_size
 
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -91,11 +91,8 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
     try:
         import trafilatura
         from trafilatura.settings import Document as Extracted
-    except ImportError as error:  # a piece of the extractor missing from this installation
-        why = " ".join(str(error).split())
-        raise InputError(
-            f"{name}: reading web pages needs a package that is missing ({why}); reinstall claimdiff"
-        ) from None
+    except ImportError as error:  # a piece of the reader missing from this installation
+        raise missing_piece(name, "web pages", error) from None
 
     markup = without_scripts_and_styles(html)
     if len(markup) > MAX_MARKUP_BYTES:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claims.errors import InputError
+from claims.errors import InputError, missing_piece
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 300
@@ -46,9 +46,8 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
         from pdfminer.psexceptions import PSException
-    except ImportError as error:
-        why = " ".join(str(error).split())
-        raise InputError(f"{name}: reading PDFs needs a package that is missing ({why}); reinstall claimdiff") from None
+    except ImportError as error:  # a piece of the reader missing from this installation
+        raise missing_piece(name, "PDFs", error) from None
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         pages = sum(1 for _ in PDFPage.create_pages(document))

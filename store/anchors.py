@@ -77,11 +77,6 @@ class Span(Protocol):
     def end(self) -> int: ...
 
 
-def place(start: int, end: int, statements: Sequence[Span]) -> int | None:
-    """The statement holding most of [start, end), if it holds at least half of it."""
-    return Placer(statements).place(start, end)
-
-
 class Placer:
     """Places many spans in one document's statements, each by a binary search on their
     offsets (statements do not overlap and come in text order), so an import of 90,000
@@ -93,6 +88,7 @@ class Placer:
         self._spans = [(statement.start, statement.end, statement.index) for statement in ordered]
 
     def place(self, start: int, end: int) -> int | None:
+        """The statement holding most of [start, end), if it holds at least half of it."""
         best: tuple[int, int] | None = None
         position = max(0, bisect.bisect_right(self._starts, start) - 1)
         while position < len(self._spans) and self._spans[position][0] < end:
