@@ -11,7 +11,7 @@ from claims.limits import describe_size
 
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"<(p|div|article|meta|title)\b[^>]*>", re.IGNORECASE)
-_NOT_TEXT_OPENS = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+_NOT_TEXT_OPENS = re.compile(r"<(script|style|svg|noscript|template|figcaption)\b|<!--", re.IGNORECASE)
 MIN_ARTICLE_WORDS = 30
 """Less text than this from a page is not the article (a photo caption, a teaser, a paywall)."""
 MAX_MARKUP_BYTES = 2_000_000
@@ -36,9 +36,11 @@ def looks_like_html(text: str) -> bool:
 
 
 def without_scripts_and_styles(html: str) -> str:
-    """The page without what is never article text: scripts, styles, drawings, comments.
-    In one pass (an unclosed script runs to the end of the page, as in a browser), so a
-    hostile page of unclosed tags costs no more than a plain one."""
+    """The page without what is never the article's prose: scripts, styles, drawings,
+    comments, and photo captions (the extractor runs a caption into the paragraphs around
+    it, where it would read as a claim of the article). In one pass (an unclosed script
+    runs to the end of the page, as in a browser), so a hostile page of unclosed tags
+    costs no more than a plain one."""
     lower = html.lower()
     kept: list[str] = []
     position = 0

@@ -335,3 +335,19 @@ def test_a_damaged_pdf_is_one_line_and_never_read_as_text(tmp_path: Path) -> Non
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"claimdiff: {damaged}: ")
     assert "%PDF" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_photo_caption_is_not_run_into_the_article(tmp_path: Path) -> None:
+    page = tmp_path / "quake.html"
+    page.write_text(
+        "<html><head><title>Quake report</title></head><body><article>"
+        "<p>A magnitude 6.1 earthquake struck southern Iran on Monday, killing ten people, officials said.</p>"
+        "<figure><img src='a.jpg' alt='Rubble'><figcaption>Rescuers search the rubble in Qeshm. Photo: Reuters"
+        "</figcaption></figure>"
+        "<p>Rescue teams reached the villages by the evening, officials said, and most roads reopened.</p>"
+        "<p>The island is home to about 120,000 people and lies on several fault lines.</p>"
+        "</article></body></html>"
+    )
+    document = read_document(str(page))
+    assert "Rescuers search" not in document.text and "Photo: Reuters" not in document.text
+    assert "killing ten people, officials said." in document.text
