@@ -28,7 +28,7 @@ def claimdiff_sentences(text: str) -> list[str]:
 
 def pysbd_splitter() -> Splitter | None:
     try:
-        import pysbd  # type: ignore[import-untyped]
+        import pysbd
     except ImportError:
         return None
     segmenter = pysbd.Segmenter(language="en", clean=False)
