@@ -259,3 +259,14 @@ def test_every_command_at_once_on_a_new_database(private_database: Path, tmp_pat
     assert integrity == "ok"
     assert tags == {("evidence", "Iran", index) for index in range(1, 6)} | {("follow-up", "Iran", 20)}
     assert notes == {(index, f"note {index}") for index in range(6, 9)}
+
+
+def test_a_closed_store_thread_refuses_work_instead_of_leaving_it_waiting(private_database: Path) -> None:
+    from store.errors import StoreError
+    from tui.store_thread import StoreThread
+
+    changes = StoreThread(private_database, on_wait=lambda: None)
+    changes.open().result(timeout=30)
+    changes.close()
+    with pytest.raises(StoreError, match="the database is closed"):
+        changes.submit(lambda store: None).result(timeout=5)

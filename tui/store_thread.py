@@ -34,6 +34,7 @@ class StoreThread:
         self._on_wait = on_wait
         self._jobs: queue.SimpleQueue[tuple[Callable[[Store | None], Any], Future[Any]] | None] = queue.SimpleQueue()
         self._store: Store | None = None
+        self._closed = False
         # A daemon: a change stuck behind another program's lock must not keep a reader
         # that was told to quit without it alive. An unfinished transaction rolls back.
         self._thread = threading.Thread(target=self._run, name="claimdiff-store", daemon=True)
@@ -63,12 +64,16 @@ class StoreThread:
 
     def _submit(self, job: Callable[[Store | None], T]) -> Future[T]:
         future: Future[T] = Future()
-        self._jobs.put((job, future))
+        if self._closed:  # nothing would ever run it: say so rather than leave it waiting
+            future.set_exception(StoreError(f"{self.path}: the database is closed; nothing can be saved"))
+        else:
+            self._jobs.put((job, future))
         return future
 
     def close(self, wait: bool = True) -> None:
         """Finish the queued changes, then close the connection. wait: up to CLOSE_WAIT
         seconds for that; otherwise (a reader quitting without its changes) not at all."""
+        self._closed = True
         self._jobs.put(None)
         self._thread.join(timeout=CLOSE_WAIT if wait else 0)
 
