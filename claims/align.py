@@ -15,18 +15,19 @@ their product, and only candidate pairs are scored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
-from claims.cues import Cues, attribution_positions, contradicts, find_cues
+from claims.attribution import attribution_positions
 from claims.document import Statement
-from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
+from claims.relation import DEFAULT_MIN_SCORE, Match, Relation
 from claims.terms import Token, tokenize
+from claims.verdict import VALUE_SCORE, Reading, explain, judge, value_differences
 
-METHOD = "lexical-fbeta-v1"
+METHOD = "lexical-fbeta-v2"
 MAX_ZIPF = 7.0
 """Words at least this common ("the", "of") carry no weight."""
 CONTENT_RARITY = 2.0
@@ -40,8 +41,12 @@ ATTRIBUTION_WEIGHT = 0.25
 """Share of its weight a name keeps when it only says who made a claim."""
 TOP_K = 10
 """Matches kept per statement and side."""
-TOP_RELATED = 3
-"""A merely related pair is kept only among the best few of one of its statements."""
+RELATED_SCORE = 0.3
+"""A merely related pair is shown only from this score, and only as the best match of one of
+its statements that has no same claim or conflict: a reader wants the few links that add
+something, not every sentence that mentions the story's subject."""
+TOPIC_POWER = 0.5
+"""How much less a word weighs the more statements of both articles use it (their topic)."""
 CANDIDATES = 10
 """Pairs scored per statement and side, found by shared content words."""
 CANDIDATE_ZIPF = 5.5
@@ -59,52 +64,82 @@ _TermWeights = dict[str, tuple[float, float]]
 
 @dataclass(frozen=True)
 class _Side:
-    """The claim statements of one document, tokenized, with their cues worked out on demand."""
+    """The claim statements of one document, tokenized, read for the verdict on demand."""
 
     indices: list[int]
+    texts: Sequence[str]
     tokens: list[list[Token]]
     terms: list[_TermWeights]
-    _cues: dict[int, Cues] = field(default_factory=dict)
-    _content: dict[int, frozenset[str]] = field(default_factory=dict)
+    _readings: dict[int, Reading] = field(default_factory=dict)
 
     @classmethod
     def of(cls, indices: list[int], texts: Sequence[str]) -> _Side:
         tokens = [tokenize(text) for text in texts]
-        return cls(indices, tokens, [_term_weights(t) for t in tokens])
+        return cls(indices, texts, tokens, [_term_weights(t) for t in tokens])
 
-    def cues(self, row: int) -> Cues:
-        """Negations, hedges and quantities of a statement, worked out once."""
-        found = self._cues.get(row)
+    def reading(self, row: int) -> Reading:
+        """Negations, hedges, values and frame of time of a statement, worked out once."""
+        found = self._readings.get(row)
         if found is None:
-            found = self._cues[row] = find_cues(self.tokens[row])
-        return found
-
-    def content(self, row: int) -> frozenset[str]:
-        """The statement's terms that say something, worked out once."""
-        found = self._content.get(row)
-        if found is None:
-            found = self._content[row] = frozenset(t.term for t in self.tokens[row] if is_content(t))
+            found = self._readings[row] = Reading(self.texts[row], self.tokens[row])
         return found
 
 
 def align(left: Sequence[Statement], right: Sequence[Statement], min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
     """Matches between the claim statements of two documents, ordered by `a`, best first.
 
-    Deterministic: the same statements always give the same matches.
+    A pair scoring under min_score is left out, unless the two give different values for the
+    same thing and score at least half of it (a magnitude or a toll is often given in
+    sentences that share little else). Deterministic: the same statements always give the
+    same matches.
     """
     a, b = (_Side.of([s.index for s in side], [s.text for s in side]) for side in (_claims(left), _claims(right)))
     if not a.indices or not b.indices:
         return []
-    ma, mb = _weigh(a, b)
-    rows, cols, scores = _best_pairs(ma, mb, min_score)
-    near = _top_k(rows, cols, scores, TOP_RELATED) | _top_k(cols, rows, scores, TOP_RELATED)
-    matches = []
-    for i, j, score, is_near in zip(rows.tolist(), cols.tolist(), scores.tolist(), near.tolist(), strict=True):
-        relation = _relation(a, i, b, j, score)
-        if relation is not Relation.RELATED or is_near:
-            matches.append(Match(a.indices[i], b.indices[j], score, relation))
+    vocabulary = _vocabulary(a, b)
+    ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
+    rows, cols, scores = _best_pairs(ma, mb, min_score / 2)
+    covers = np.maximum(*_coverage(ma, mb, rows, cols))
+    weight = _weight_of(vocabulary)
+    relations = []
+    for i, j, score, cover in zip(rows.tolist(), cols.tolist(), scores.tolist(), covers.tolist(), strict=True):
+        if score < min_score:
+            close = score >= VALUE_SCORE and value_differences(a.reading(i), b.reading(j), score)
+            relations.append(Relation.CONFLICT if close else None)
+        else:
+            relations.append(judge(a.reading(i), b.reading(j), score, cover, weight))
+    kept = _worth_showing(rows, cols, scores, relations)
+    matches = [
+        Match(a.indices[i], b.indices[j], score, relation, explain(a.reading(i), b.reading(j), relation, weight))
+        for i, j, score, relation in kept
+    ]
     matches.sort(key=lambda m: (m.a, -m.score, m.b))
     return matches
+
+
+def _worth_showing(
+    rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, relations: list[Relation | None]
+) -> list[tuple[int, int, float, Relation]]:
+    """Every same claim and conflict; a related pair only if it scores RELATED_SCORE and is the
+    best match of a statement that has no same claim or conflict."""
+    linked_a = {i for i, r in zip(rows.tolist(), relations, strict=True) if r in (Relation.SAME, Relation.CONFLICT)}
+    linked_b = {j for j, r in zip(cols.tolist(), relations, strict=True) if r in (Relation.SAME, Relation.CONFLICT)}
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
+        best_a[i] = max(best_a.get(i, (-1.0, 0)), (score, -j))
+        best_b[j] = max(best_b.get(j, (-1.0, 0)), (score, -i))
+    kept = []
+    for i, j, score, relation in zip(rows.tolist(), cols.tolist(), scores.tolist(), relations, strict=True):
+        if relation is None:
+            continue
+        if relation is Relation.RELATED:
+            useful_a = i not in linked_a and best_a[i] == (score, -j)
+            useful_b = j not in linked_b and best_b[j] == (score, -i)
+            if score < RELATED_SCORE or not (useful_a or useful_b):
+                continue
+        kept.append((i, j, score, relation))
+    return kept
 
 
 def pair_scores(left: Sequence[str], right: Sequence[str]) -> np.ndarray:
@@ -116,6 +151,26 @@ def pair_scores(left: Sequence[str], right: Sequence[str]) -> np.ndarray:
     ma, mb = _weigh(a, b)
     pairs = np.arange(len(left))
     return _scores_of(ma, mb, pairs, pairs)
+
+
+def relate_pairs(left: Sequence[str], right: Sequence[str]) -> list[Match]:
+    """The verdict on each pair (left[i], right[i]), weighting terms over all the sentences given.
+
+    For benchmarks on labelled sentence pairs (SICK, the hand-written development pairs):
+    the same decision `align` makes on a candidate pair, whatever its score.
+    """
+    a, b = _Side.of(list(range(len(left))), left), _Side.of(list(range(len(right))), right)
+    vocabulary = _vocabulary(a, b, topic_weighting=False)
+    ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
+    pairs = np.arange(len(left))
+    precision, recall = _coverage(ma, mb, pairs, pairs)
+    scores, covers = np.round(_score(precision, recall), 4), np.maximum(precision, recall)
+    weight = _weight_of(vocabulary)
+    matches = []
+    for i, (score, cover) in enumerate(zip(scores.tolist(), covers.tolist(), strict=True)):
+        relation = judge(a.reading(i), b.reading(i), score, cover, weight)
+        matches.append(Match(i, i, score, relation, explain(a.reading(i), b.reading(i), relation, weight)))
+    return matches
 
 
 def is_content(token: Token) -> bool:
@@ -150,32 +205,53 @@ class _Vocabulary:
     """Per term: whether it finds candidate pairs."""
 
 
-def _vocabulary(a: _Side, b: _Side) -> _Vocabulary:
+def _vocabulary(a: _Side, b: _Side, topic_weighting: bool = True) -> _Vocabulary:
+    """The terms of both sides with their weights. topic_weighting: the sides are two articles
+    on one story (not a set of unrelated sentence pairs), whose shared topic weighs less."""
     ids: dict[str, int] = {}
     zipf: list[float] = []
-    df: list[int] = []
-    for terms in (*a.terms, *b.terms):
-        for term, (_, term_zipf) in terms.items():
-            term_id = ids.get(term)
-            if term_id is None:
-                ids[term] = len(zipf)
-                zipf.append(term_zipf)
-                df.append(1)
-            else:
-                df[term_id] += 1
-                zipf[term_id] = max(zipf[term_id], term_zipf)
+    df_a: list[int] = []
+    df_b: list[int] = []
+    for side, df, other in ((a, df_a, df_b), (b, df_b, df_a)):
+        for terms in side.terms:
+            for term, (_, term_zipf) in terms.items():
+                term_id = ids.get(term)
+                if term_id is None:
+                    ids[term] = len(zipf)
+                    zipf.append(term_zipf)
+                    df.append(1)
+                    other.append(0)
+                else:
+                    df[term_id] += 1
+                    zipf[term_id] = max(zipf[term_id], term_zipf)
     total = len(a.terms) + len(b.terms)
-    zipfs, dfs = np.asarray(zipf), np.asarray(df)
+    zipfs, in_a, in_b = np.asarray(zipf), np.asarray(df_a), np.asarray(df_b)
+    dfs = in_a + in_b
     idf = np.log((total + 1) / (dfs + 1)) + 1
-    weights = np.maximum(0.0, MAX_ZIPF - zipfs) * idf**IDF_POWER
+    # The two articles' shared topic ("Iran", "drone", "Russia" in every other sentence of both)
+    # says little about which two statements make the same claim.
+    topic = np.minimum(in_a / max(1, len(a.terms)), in_b / max(1, len(b.terms))) if topic_weighting else 0.0
+    weights = np.maximum(0.0, MAX_ZIPF - zipfs) * idf**IDF_POWER * (1.0 - topic) ** TOPIC_POWER
     prefix_ids: dict[str, int] = {}
     prefix_of = np.array(
         [prefix_ids.setdefault(t[:PREFIX], len(prefix_ids)) if _has_prefix(t) else -1 for t in ids], dtype=np.int64
     )
-    # Content words find candidates, unless so widespread in these articles that they would
-    # pair nearly everything (a search engine's stop list, made from the articles themselves).
-    content = (zipfs < CANDIDATE_ZIPF) & (dfs <= max(CANDIDATE_MAX_DF, total // 50)) & (weights > 0)
+    # Content words and numbers find candidates, unless so widespread in these articles that
+    # they would pair nearly everything (a search engine's stop list, made from the articles).
+    numbers = np.fromiter((t[0] == "#" for t in ids), dtype=bool, count=len(ids))
+    content = ((zipfs < CANDIDATE_ZIPF) | numbers) & (dfs <= max(CANDIDATE_MAX_DF, total // 50)) & (weights > 0)
     return _Vocabulary(ids, weights, prefix_of, len(prefix_ids), content)
+
+
+def _weight_of(vocabulary: _Vocabulary) -> Callable[[str], float]:
+    """A term's weight in these two articles (0 for a term neither uses)."""
+    ids, weights = vocabulary.ids, vocabulary.weights
+
+    def weight(term: str) -> float:
+        term_id = ids.get(term)
+        return float(weights[term_id]) if term_id is not None else 0.0
+
+    return weight
 
 
 def _has_prefix(term: str) -> bool:
@@ -198,8 +274,8 @@ class _Matrices:
 
 
 def _weigh(a: _Side, b: _Side) -> tuple[_Matrices, _Matrices]:
-    """Both sides as weighted term matrices over one vocabulary."""
-    vocabulary = _vocabulary(a, b)
+    """Both sides of a set of sentence pairs as weighted term matrices over one vocabulary."""
+    vocabulary = _vocabulary(a, b, topic_weighting=False)
     return _matrices(a, vocabulary), _matrices(b, vocabulary)
 
 
@@ -284,7 +360,13 @@ def _nearest(left: sparse.csr_matrix, right: sparse.csr_matrix) -> tuple[np.ndar
 
 def _scores_of(a: _Matrices, b: _Matrices, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The score of each pair (a[rows[k]], b[cols[k]]), computed in chunks to bound memory."""
-    scores = np.zeros(len(rows))
+    precision, recall = _coverage(a, b, rows, cols)
+    return _score(precision, recall)
+
+
+def _coverage(a: _Matrices, b: _Matrices, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each pair, how much of a's weight b restates, and how much of b's a restates."""
+    ps, rs = np.zeros(len(rows)), np.zeros(len(rows))
     for start in range(0, len(rows), _PAIR_CHUNK):
         i, j = rows[start : start + _PAIR_CHUNK], cols[start : start + _PAIR_CHUNK]
         precision = _row_dots(a.exact, i, b.present, j) + _row_dots(a.prefix_weight, i, b.prefix_present, j)
@@ -292,8 +374,8 @@ def _scores_of(a: _Matrices, b: _Matrices, rows: np.ndarray, cols: np.ndarray) -
         with np.errstate(divide="ignore", invalid="ignore"):
             p = np.where(a.total[i] > 0, precision / a.total[i], 0.0)
             r = np.where(b.total[j] > 0, recall / b.total[j], 0.0)
-        scores[start : start + _PAIR_CHUNK] = _score(p, r)
-    return scores
+        ps[start : start + _PAIR_CHUNK], rs[start : start + _PAIR_CHUNK] = p, r
+    return ps, rs
 
 
 def _row_dots(x: sparse.csr_matrix, rows: np.ndarray, y: sparse.csr_matrix, cols: np.ndarray) -> np.ndarray:
@@ -319,13 +401,3 @@ def _top_k(groups: np.ndarray, others: np.ndarray, scores: np.ndarray, k: int) -
     mask = np.zeros(len(order), dtype=bool)
     mask[order] = rank < k
     return mask
-
-
-def _relation(a: _Side, i: int, b: _Side, j: int, score: float) -> Relation:
-    """Conflict if one denies or counts differently what both speak of; same if close; else related."""
-    cues_a, cues_b = a.cues(i), b.cues(j)
-    # What they share matters only when one of them denies something.
-    shared = a.content(i) & b.content(j) if cues_a.negative is not cues_b.negative else frozenset()
-    if contradicts(cues_a, cues_b, shared, score):
-        return Relation.CONFLICT
-    return Relation.SAME if score >= SAME_SCORE else Relation.RELATED

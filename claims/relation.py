@@ -6,12 +6,14 @@ store, the reader) do not load NumPy and SciPy just to name a relation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 DEFAULT_MIN_SCORE = 0.2
 """Pairs scoring below this are not reported at all."""
-SAME_SCORE = 0.4
+SAME_SCORE = 0.3
 """At or above this, and with no contradiction, a pair says the same thing."""
 
 
@@ -29,6 +31,67 @@ class Relation(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """A stretch of one statement that a reason points at, by offsets into its text."""
+
+    start: int
+    end: int
+    kind: str
+    """"shared" (both say it) or "differs" (a value, a date or a negation the other gives otherwise)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """What disagrees, as each side writes it: "6.1" / "5.9" (magnitude)."""
+
+    a: str
+    b: str
+    what: str
+    """What the two disagree on: "magnitude", "villages", "denial"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    """The reason for a verdict, for a person: what both say and, for a conflict, what differs.
+
+    The marks say where in each statement those words stand, so a reader can highlight them.
+    """
+
+    shared: tuple[str, ...] = ()
+    """Words both statements use (as the first one writes them), the weightiest first."""
+    differences: tuple[Difference, ...] = ()
+    marks_a: tuple[Mark, ...] = ()
+    marks_b: tuple[Mark, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """One line: "6.1 / 5.9 magnitude; shares quake, island"."""
+        parts = [f"{d.a} / {d.b}" + (f" {d.what}" if d.what else "") for d in self.differences]
+        if self.shared:
+            parts.append("shares " + ", ".join(self.shared))
+        return "; ".join(parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The reason as JSON: its text, shared words, differences and marks ([start, end, kind])."""
+        return {
+            "text": self.text,
+            "shared": list(self.shared),
+            "differences": [{"a": d.a, "b": d.b, "what": d.what} for d in self.differences],
+            "marks_a": [[m.start, m.end, m.kind] for m in self.marks_a],
+            "marks_b": [[m.start, m.end, m.kind] for m in self.marks_b],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Why:
+        return cls(
+            tuple(data.get("shared", ())),
+            tuple(Difference(d["a"], d["b"], d["what"]) for d in data.get("differences", ())),
+            tuple(Mark(*m) for m in data.get("marks_a", ())),
+            tuple(Mark(*m) for m in data.get("marks_b", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     """Statement `a` of the first document and `b` of the second, by statement index."""
 
@@ -37,3 +100,5 @@ class Match:
     score: float
     """In [0, 1]: how much of the better-covered statement the other one restates."""
     relation: Relation
+    why: Why = field(default=Why(), compare=False)
+    """Why the engine says so; empty for a link made by hand."""

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from claims.comparison import Comparison
 from claims.document import Document, Statement, StatementKind
-from claims.relation import Match, Relation
+from claims.relation import Match, Relation, Why
 from store.database import Store, now
 from store.errors import StoreError
 
@@ -131,10 +131,13 @@ def save_comparison(store: Store, comparison: Comparison) -> int:
         db.execute("DELETE FROM matches WHERE comparison = ? AND status = 'suggested'", [comparison_id])
         db.conn.executemany(
             """
-            INSERT OR IGNORE INTO matches (comparison, a_index, b_index, score, relation, origin, status)
-            VALUES (?, ?, ?, ?, ?, 'engine', 'suggested')
+            INSERT OR IGNORE INTO matches (comparison, a_index, b_index, score, relation, origin, status, why)
+            VALUES (?, ?, ?, ?, ?, 'engine', 'suggested', ?)
             """,
-            [(comparison_id, m.a, m.b, m.score, m.relation.value) for m in comparison.matches],
+            [
+                (comparison_id, m.a, m.b, m.score, m.relation.value, json.dumps(m.why.as_dict(), ensure_ascii=False))
+                for m in comparison.matches
+            ],
         )
     return comparison_id
 
@@ -155,9 +158,9 @@ class StoredMatch:
 
 def stored_matches(store: Store, sha_a: str, sha_b: str) -> list[StoredMatch]:
     """The matches of a comparison, rejected ones included, ordered like the engine's."""
-    rows: Iterable[tuple[int, int, float, str, str, str]] = store.db.execute(
+    rows: Iterable[tuple[int, int, float, str, str, str, str | None]] = store.db.execute(
         """
-        SELECT m.a_index, m.b_index, m.score, m.relation, m.origin, m.status
+        SELECT m.a_index, m.b_index, m.score, m.relation, m.origin, m.status, m.why
         FROM matches m JOIN comparisons c ON c.id = m.comparison
         WHERE c.document_a = ? AND c.document_b = ?
         ORDER BY m.a_index, m.score DESC, m.b_index
@@ -165,6 +168,16 @@ def stored_matches(store: Store, sha_a: str, sha_b: str) -> list[StoredMatch]:
         [sha_a, sha_b],
     )
     return [
-        StoredMatch(Match(a, b, score, Relation(relation)), origin, status)
-        for a, b, score, relation, origin, status in rows
+        StoredMatch(Match(a, b, score, Relation(relation), _why(why)), origin, status)
+        for a, b, score, relation, origin, status, why in rows
     ]
+
+
+def _why(stored: str | None) -> Why:
+    """The engine's reason as stored; none for a link made by hand or a row it cannot read."""
+    if not stored:
+        return Why()
+    try:
+        return Why.from_dict(json.loads(stored))
+    except (ValueError, KeyError, TypeError):
+        return Why()

@@ -166,3 +166,10 @@ def positions(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0003_match_reasons")
+def match_reasons(db: Database) -> None:
+    """Why the engine matched two statements (claims.relation.Why as JSON): shared words,
+    what differs, and where both stand in each statement. NULL for a link made by hand."""
+    db.execute("ALTER TABLE matches ADD COLUMN why TEXT")

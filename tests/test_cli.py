@@ -7,6 +7,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,9 +34,17 @@ def test_json_has_exactly_the_documented_shape(example_json: dict[str, object]) 
     matches = example_json["matches"]
     assert isinstance(matches, list) and matches
     for match in matches:
-        assert set(match) == {"a", "b", "score", "relation"}
+        assert set(match) == {"a", "b", "score", "relation", "why"}
         assert match["relation"] in {"same", "conflict", "related"}
         assert 0 <= match["score"] <= 1
+        assert set(match["why"]) == {"text", "shared", "differences", "marks_a", "marks_b"}
+        assert match["why"]["shared"], "every match says what both statements share"
+        documents: dict[str, Any] = {side: example_json[side] for side in ("a", "b")}
+        texts = {side: {s["index"]: s["text"] for s in documents[side]["statements"]} for side in ("a", "b")}
+        for side in ("a", "b"):
+            statement = texts[side][match[side]]
+            for start, end, kind in match["why"][f"marks_{side}"]:
+                assert kind in {"shared", "differs"} and 0 <= start < end <= len(statement)
 
 
 def test_no_arguments_compares_the_example_pair(example_json: dict[str, object]) -> None:
@@ -47,10 +56,19 @@ def test_no_arguments_compares_the_example_pair(example_json: dict[str, object])
     assert kinds.count("boilerplate") == 8
 
 
+def test_a_conflict_says_what_disagrees(example_json: dict[str, object]) -> None:
+    matches = example_json["matches"]
+    assert isinstance(matches, list)
+    conflicts = [m for m in matches if m["relation"] == "conflict"]
+    assert conflicts and all(m["why"]["differences"] for m in conflicts)
+    assert any("has not supplied /" in m["why"]["text"] for m in conflicts)
+
+
 def test_table_shows_pairs_with_glyphs_and_words_then_unique_claims() -> None:
     result = run_claimdiff("match")
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    assert "why: has not supplied /" in out
     assert "= same" in out and "≠ conflict" in out and "~ related" in out
     assert "Only in A" in out and "Only in B" in out
     assert out.index("Where they contradict") < out.index("Claims both make") < out.index("Related statements")

@@ -10,8 +10,8 @@ from tests.conftest import ROOT
 ENGINE_MODULES = [
     "claims",
     "claims.align",
+    "claims.attribution",
     "claims.comparison",
-    "claims.cues",
     "claims.decoding",
     "claims.document",
     "claims.errors",
@@ -23,10 +23,13 @@ ENGINE_MODULES = [
     "claims.limits",
     "claims.markdown",
     "claims.pdf",
+    "claims.polarity",
+    "claims.quantities",
     "claims.relation",
     "claims.segment",
     "claims.sentences",
     "claims.terms",
+    "claims.verdict",
 ]
 
 

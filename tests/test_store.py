@@ -14,6 +14,7 @@ import pytest
 from claims.comparison import compare_documents
 from claims.document import Document, Statement
 from claims.ingest import read_document
+from claims.relation import Relation
 from claims.segment import segment
 from store.annotations import notes, set_note, taggings, toggle_tag
 from store.database import open_store
@@ -159,7 +160,7 @@ def test_reviewed_matches_survive_a_new_engine_run(tmp_path: Path, sanctions: Do
     store = open_store(tmp_path / "db.sqlite")
     save_comparison(store, compare_documents(sanctions, admits, min_score=0.2))
     store.db.execute("UPDATE matches SET status = 'confirmed' WHERE a_index = 14 AND b_index = 4")
-    store.db.execute("UPDATE matches SET status = 'rejected' WHERE a_index = 0 AND b_index = 0")
+    store.db.execute("UPDATE matches SET status = 'rejected' WHERE a_index = 15 AND b_index = 0")
     store.db.execute(
         "INSERT INTO matches (comparison, a_index, b_index, score, relation, origin, status)"
         " VALUES (1, 17, 18, 1.0, 'related', 'reader', 'confirmed')"
@@ -168,10 +169,11 @@ def test_reviewed_matches_survive_a_new_engine_run(tmp_path: Path, sanctions: Do
     save_comparison(store, compare_documents(sanctions, admits, min_score=0.45))
     by_pair = {(m.match.a, m.match.b): m for m in stored_matches(store, sanctions.sha256, admits.sha256)}
     assert by_pair[(14, 4)].status == "confirmed"
-    assert by_pair[(0, 0)].status == "rejected"
+    assert by_pair[(15, 0)].status == "rejected"  # scores under 0.45, kept for its review
     assert by_pair[(17, 18)].origin == "reader"
     suggested = [m for m in by_pair.values() if m.status == "suggested"]
-    assert suggested and all(m.match.score >= 0.45 for m in suggested)
+    assert suggested and all(m.match.score >= 0.45 or m.match.relation is Relation.CONFLICT for m in suggested)
+    assert all(m.match.why.text for m in suggested)  # the engine's reasons are stored with its matches
     assert store.db.execute("SELECT count(*) FROM comparisons").fetchone()[0] == 1
 
 

@@ -20,7 +20,10 @@ def as_json(comparison: Comparison) -> dict[str, Any]:
     return {
         "a": _document_json(comparison.a, comparison.statements_a),
         "b": _document_json(comparison.b, comparison.statements_b),
-        "matches": [{"a": m.a, "b": m.b, "score": m.score, "relation": m.relation.value} for m in comparison.matches],
+        "matches": [
+            {"a": m.a, "b": m.b, "score": m.score, "relation": m.relation.value, "why": m.why.as_dict()}
+            for m in comparison.matches
+        ],
     }
 
 
@@ -35,7 +38,7 @@ def _document_json(document: Document, statements: list[Statement]) -> dict[str,
     }
 
 
-CSV_COLUMNS = ("relation", "score", "a_index", "a_text", "b_index", "b_text")
+CSV_COLUMNS = ("relation", "score", "a_index", "a_text", "b_index", "b_text", "why")
 
 
 def write_csv(comparison: Comparison, stream: IO[str]) -> None:
@@ -44,11 +47,12 @@ def write_csv(comparison: Comparison, stream: IO[str]) -> None:
     writer.writerow(CSV_COLUMNS)
     a, b = comparison.statements_a, comparison.statements_b
     for m in comparison.matches:
-        writer.writerow([m.relation.value, f"{m.score:.4f}", m.a, safe_cell(a[m.a].text), m.b, safe_cell(b[m.b].text)])
+        row = [m.relation.value, f"{m.score:.4f}", m.a, safe_cell(a[m.a].text), m.b, safe_cell(b[m.b].text)]
+        writer.writerow([*row, safe_cell(m.why.text)])
     for s in comparison.unique_a():
-        writer.writerow(["only in a", "", s.index, safe_cell(s.text), "", ""])
+        writer.writerow(["only in a", "", s.index, safe_cell(s.text), "", "", ""])
     for s in comparison.unique_b():
-        writer.writerow(["only in b", "", "", "", s.index, safe_cell(s.text)])
+        writer.writerow(["only in b", "", "", "", s.index, safe_cell(s.text), ""])
 
 
 RELATION_ORDER = (Relation.CONFLICT, Relation.SAME, Relation.RELATED)
@@ -89,6 +93,8 @@ def print_table(comparison: Comparison, width: int | None = None) -> None:
         for m in matches:
             cell = Text(f"{relation.glyph} {relation.value}\n{m.score:.2f}", style=RELATION_STYLES[relation])
             table.add_row(_numbered(comparison.statements_a[m.a]), cell, _numbered(comparison.statements_b[m.b]))
+            if m.why.text:
+                table.add_row(Text(f"why: {m.why.text}", style="dim italic"), "", "", end_section=True)
         console.print(table)
     for label, unique in (("A", comparison.unique_a()), ("B", comparison.unique_b())):
         console.print(Text(f"Only in {label} ({len(unique)})", style="bold"))

@@ -23,6 +23,8 @@ class Counterpart:
     score: float
     status: str = "suggested"
     origin: str = "engine"
+    why: str = ""
+    """The engine's reason, in words ("6.1 / 5.9 magnitude; shares quake, island")."""
 
 
 @dataclass(frozen=True)
@@ -91,10 +93,10 @@ def attach_matches(
     for match in matches:
         status, origin = (reviews or {}).get((match.a, match.b), ("suggested", "engine"))
         left.counterparts.setdefault(match.a, []).append(
-            Counterpart(match.b, match.relation, match.score, status, origin)
+            Counterpart(match.b, match.relation, match.score, status, origin, match.why.text)
         )
         right.counterparts.setdefault(match.b, []).append(
-            Counterpart(match.a, match.relation, match.score, status, origin)
+            Counterpart(match.a, match.relation, match.score, status, origin, match.why.text)
         )
     for side in (left, right):
         for found in side.counterparts.values():

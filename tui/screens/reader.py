@@ -562,6 +562,8 @@ class ReaderScreen(Screen[None]):
             text.append(
                 other_side.statements[counterpart.index].text.replace("\n", " "), style="dim" if rejected else ""
             )
+            if counterpart.why:
+                text.append(f"  why: {counterpart.why}", style="dim italic")
         if len(counterparts) > 3:
             text.append(f"\n\u2026 and {len(counterparts) - 3} more (enter cycles through them)", style="dim")
         self.query_one("#detail-text", Static).update(text)

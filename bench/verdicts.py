@@ -1,0 +1,200 @@
+"""How far the engine's verdicts can be trusted: same, conflict and the links it offers.
+
+Three sets, none of them written to fit the engine:
+- the ten real article pairs (the example pair and ../shared/bench-data/news-pairs), with every
+  same-claim pair and every contradiction labelled by hand in tests/data/verdicts/news-pairs.tsv
+  (plus pairs a reader might confuse with them, labelled `related`);
+- about 130 hand-written sentence pairs on negation, denial, hedges, values, units and dates
+  (tests/data/verdicts/sentence-pairs.tsv);
+- SICK (../shared/bench-data/sick-train-trial.tsv): 4,934 caption pairs labelled by people as
+  entailment, contradiction or neutral.
+
+Prints, for the article pairs, same recall and precision and conflict recall and precision,
+strict (a verdict on a pair nobody labelled counts as wrong) and labelled-only, and links per
+claim statement; for the sentence pairs, how each category was judged; for SICK, how often a
+contradiction is called `conflict`, an entailment `same`, and a neutral pair `same`.
+
+    python -m bench.verdicts [--show]     # --show lists every miss and every wrong verdict
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.data import BENCH_DATA
+from claims.align import relate_pairs
+from claims.comparison import Comparison, compare
+from claims.document import Statement
+from claims.relation import Match, Relation
+
+VERDICTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "verdicts"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EXAMPLE = ("drones-iran-admits.txt", "drones-sanctions-tensions.txt")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    pair: str
+    label: str
+    a: str
+    """The first characters of the statement in article A."""
+    b: str
+
+
+def article_paths(pair: str) -> tuple[Path, Path]:
+    if pair == "pair00":
+        return FIXTURES / EXAMPLE[0], FIXTURES / EXAMPLE[1]
+    folder = BENCH_DATA / "news-pairs"
+    return folder / f"{pair}-a.txt", folder / f"{pair}-b.txt"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t") for line in lines if line]
+
+
+def news_labels() -> list[Labelled]:
+    return [Labelled(*row) for row in _rows(VERDICTS / "news-pairs.tsv")]
+
+
+def _index_of(statements: list[Statement], prefix: str) -> int:
+    found = [s.index for s in statements if s.kind.is_claim and s.text.startswith(prefix)]
+    if len(found) != 1:
+        raise SystemExit(f"bench: {len(found)} statements start with {prefix!r}")
+    return found[0]
+
+
+@dataclass
+class Tally:
+    """Counts over article pairs, strict and labelled-only."""
+
+    gold: int = 0
+    found: int = 0
+    called: int = 0
+    called_right: int = 0
+    called_labelled: int = 0
+
+    def add(self, gold: set[tuple[int, int]], called: set[tuple[int, int]], labelled: set[tuple[int, int]]) -> None:
+        self.gold += len(gold)
+        self.found += len(gold & called)
+        self.called += len(called)
+        self.called_right += len(called & gold)
+        self.called_labelled += len(called & labelled)
+
+    def line(self, name: str) -> str:
+        recall = self.found / max(1, self.gold)
+        strict = self.called_right / max(1, self.called)
+        labelled = self.called_right / max(1, self.called_labelled)
+        return (
+            f"{name:9s} recall {recall:5.2f} ({self.found}/{self.gold})   precision strict {strict:5.2f} "
+            f"({self.called_right}/{self.called})   labelled-only {labelled:5.2f}"
+        )
+
+
+def judge_articles(show: bool) -> None:
+    labels = news_labels()
+    pairs = sorted({label.pair for label in labels})
+    totals = {Relation.SAME: Tally(), Relation.CONFLICT: Tally()}
+    all_links = all_claims = 0
+    print("Article pairs (labels: tests/data/verdicts/news-pairs.tsv)")
+    header = f"{'pair':7s} {'claims':>6s} {'links':>6s} {'per claim':>9s}"
+    print(header + "  same found/gold called  conflict found/gold called")
+    started = time.perf_counter()
+    for pair in pairs:
+        path_a, path_b = article_paths(pair)
+        comparison = compare(str(path_a), str(path_b))
+        mine = [label for label in labels if label.pair == pair]
+        keyed = {
+            (_index_of(comparison.statements_a, label.a), _index_of(comparison.statements_b, label.b)): label.label
+            for label in mine
+        }
+        verdicts = {(m.a, m.b): m for m in comparison.matches}
+        claims = sum(s.kind.is_claim for s in comparison.statements_a + comparison.statements_b)
+        all_links += len(verdicts)
+        all_claims += claims
+        cells = []
+        for relation, tally in totals.items():
+            gold = {key for key, label in keyed.items() if label == relation.value}
+            called = {key for key, m in verdicts.items() if m.relation is relation}
+            tally.add(gold, called, set(keyed))
+            cells.append(f"{len(gold & called):>5d}/{len(gold):<4d} {len(called):>5d}")
+        print(f"{pair:7s} {claims:6d} {len(verdicts):6d} {len(verdicts) / claims:9.2f}  " + "        ".join(cells))
+        if show:
+            _show_errors(comparison, keyed, verdicts)
+    print(f"{len(pairs)} pairs compared in {time.perf_counter() - started:.2f} s")
+    for relation, tally in totals.items():
+        print(tally.line(relation.value))
+    print(f"links per claim statement: {all_links / max(1, all_claims):.2f} ({all_links} links, {all_claims} claims)")
+
+
+def _show_errors(
+    comparison: Comparison, keyed: dict[tuple[int, int], str], verdicts: dict[tuple[int, int], Match]
+) -> None:
+    text_a = {s.index: s.text for s in comparison.statements_a}
+    text_b = {s.index: s.text for s in comparison.statements_b}
+    for key in sorted(set(keyed) | set(verdicts)):
+        gold = keyed.get(key, "-")
+        match = verdicts.get(key)
+        called = match.relation.value if match else "-"
+        if gold == called or (gold in ("-", "related") and called in ("-", "related")):
+            continue
+        score = f"{match.score:.2f}" if match else "    "
+        print(f"   gold {gold:8s} called {called:8s} {score}  A{key[0]} {text_a[key[0]][:70]}")
+        print(f"   {'':35s}B{key[1]} {text_b[key[1]][:70]}")
+
+
+def judge_sentences(show: bool) -> None:
+    rows = _rows(VERDICTS / "sentence-pairs.tsv")
+    matches = relate_pairs([r[2] for r in rows], [r[3] for r in rows])
+    by_category: dict[str, Counter[tuple[str, str]]] = {}
+    for row, match in zip(rows, matches, strict=True):
+        called = match.relation.value if match.score >= 0.2 or match.relation is Relation.CONFLICT else "related"
+        by_category.setdefault(row[0], Counter())[(row[1], called)] += 1
+        if show and called != row[1]:
+            print(f"   {row[0]:9s} gold {row[1]:8s} called {called:8s} {match.score:.2f}  {row[2]}  |  {row[3]}")
+    print(f"\nHand-written sentence pairs ({len(rows)}; tests/data/verdicts/sentence-pairs.tsv)")
+    right = 0
+    for category, counts in by_category.items():
+        total = sum(counts.values())
+        correct = sum(n for (gold, called), n in counts.items() if gold == called)
+        right += correct
+        wrong = ", ".join(f"{gold}->{called} {n}" for (gold, called), n in sorted(counts.items()) if gold != called)
+        print(f"  {category:9s} {correct:3d}/{total:<3d} right   {wrong}")
+    print(f"  all       {right:3d}/{len(rows):<3d} right ({right / len(rows):.0%})")
+
+
+def judge_sick() -> None:
+    path = BENCH_DATA / "sick-train-trial.tsv"
+    rows = _rows(path)
+    started = time.perf_counter()
+    matches = relate_pairs([r[1] for r in rows], [r[2] for r in rows])
+    seconds = time.perf_counter() - started
+    counts: Counter[tuple[str, str]] = Counter()
+    for row, match in zip(rows, matches, strict=True):
+        counts[(row[3], match.relation.value)] += 1
+    print(f"\nSICK ({len(rows)} caption pairs labelled by people; judged in {seconds:.2f} s)")
+    for label, relation, name in (
+        ("CONTRADICTION", "conflict", "contradictions called conflict"),
+        ("CONTRADICTION", "same", "contradictions called same"),
+        ("ENTAILMENT", "same", "entailments called same"),
+        ("ENTAILMENT", "conflict", "entailments called conflict"),
+        ("NEUTRAL", "same", "neutral (topic-only) pairs called same"),
+        ("NEUTRAL", "conflict", "neutral pairs called conflict"),
+    ):
+        total = sum(n for (gold, _), n in counts.items() if gold == label)
+        print(f"  {name:40s} {counts[(label, relation)] / max(1, total):6.1%}  ({counts[(label, relation)]}/{total})")
+
+
+def main() -> None:
+    show = "--show" in sys.argv[1:]
+    judge_articles(show)
+    judge_sentences(show)
+    judge_sick()
+
+
+if __name__ == "__main__":
+    main()

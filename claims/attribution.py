@@ -1,0 +1,26 @@
+"""Who makes a claim, as opposed to what the claim is about.
+
+Two reports quoting the same spokesman say nothing alike for that alone ("..., Sutopo Purwo
+Nugroho said"), so the matcher gives the names next to "said" or "according to" little weight.
+"""
+
+from __future__ import annotations
+
+from claims.terms import Token, word_term
+
+_REPORTING = frozenset(word_term(word) for word in "say according add note report announce quote explain".split())
+ATTRIBUTION_REACH = 5
+"""Names this close to "said" or "according to" are the source of a claim, not its subject."""
+
+
+def attribution_positions(tokens: list[Token]) -> set[int]:
+    """Positions of the names that attribute a claim ("..., Sutopo Purwo Nugroho said")."""
+    positions: set[int] = set()
+    for position, token in enumerate(tokens):
+        if token.term in _REPORTING:
+            start = max(1, position - ATTRIBUTION_REACH)
+            for near in range(start, min(len(tokens), position + ATTRIBUTION_REACH + 1)):
+                name = tokens[near]
+                if name.capitalized and not name.is_place and not name.is_number:
+                    positions.add(near)
+    return positions

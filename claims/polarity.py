@@ -1,0 +1,217 @@
+"""Whether each clause of a statement asserts, denies, or only supposes what it says.
+
+A statement is read clause by clause, because a denial reaches only its own clause: in
+"The army denied the strike, but admitted its aircraft flew over the area" the flight is
+asserted. A clause ends at a comma, a semicolon or colon, a dash or parenthesis, a quotation
+mark, "but", "while", "although", or "and" before a new subject.
+
+- Negated: a negator ("not", "n't", "never", "no", "nobody", "without", ...) negates the first
+  word after it that says something (its head: "has not publicly supplied" -> supply), or a
+  denial ("denied", "rejected claims that", "dismissed reports of", "baseless") negates what
+  the clause says after it (or, for "false" and "baseless", before it).
+- Hedged: conditions and questions ("if", "whether", "?"), modals ("may", "could",
+  "would"), and hearsay ("reportedly", "unconfirmed", "allegedly") assert nothing.
+- Reported: "claim to", "claimed that", "accused ... of": somebody's claim, which the writer
+  does not make; it can be the same claim as another, never a contradiction of it.
+
+Cue words are matched as written, never by stem: Snowball stems "fabricated" to "fabric" and
+"lies" (the town lies north) to "lie".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+
+from claims.terms import Token, tokenize, word_term
+
+_NEGATORS = frozenset("not never no nobody none nothing neither nor cannot without nowhere".split())
+_NOT_A_NEGATION = frozenset("only just merely".split())
+"""After "not": "not only ... but also" asserts."""
+_DENIAL_VERBS = frozenset(
+    (
+        "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "
+        "rebutting disavow disavows disavowed disputed disputes dispute disputing contradicted"
+    ).split()
+)
+_DENIAL_VERBS_OF_CLAIMS = frozenset(
+    "reject rejects rejected rejecting rejection dismiss dismisses dismissed dismissing".split()
+)
+"""Denials only before a claim ("rejected Kyiv's claims", "dismissed reports"): he was
+dismissed from his job, parliament rejected the bill."""
+_DENIAL_ADJECTIVES = frozenset(
+    "false untrue baseless groundless unfounded fabricated fabrication nonsense unsubstantiated".split()
+)
+_CLAIM_NOUNS = frozenset(
+    (
+        "claim claims allegation allegations accusation accusations report reports rumour rumours rumor "
+        "rumors suggestion suggestions speculation concerns concern assertion assertions charge charges "
+        "notion idea story stories that"
+    ).split()
+)
+_CLAIM_REACH = 4
+"""How far after "rejected" or "dismissed" the claim must come ("rejected Kyiv's claims")."""
+_SENTENCE_HEDGES = frozenset(
+    (
+        "if whether unless perhaps possibly reportedly allegedly unconfirmed supposedly purportedly rumoured "
+        "rumored apparently conceivably"
+    ).split()
+)
+_MODALS = frozenset("may might could would should".split())
+_HEDGES = _SENTENCE_HEDGES | {"may", "might", "could"}
+"""A statement with any of these supposes: "would" and "should" report or urge, and leave it alone."""
+_SPEECH = "say tell comment speak disclose elaborate specify reveal"
+"""Heads of a negation that declines to speak ("would not say", "did not comment"): that is
+no assertion of the contrary."""
+_REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alleging accuse accuses accused".split())
+
+_BOUNDARY = re.compile(
+    r"""\s*[,;:()\[\]\u2013\u2014]\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
+    r"""|\s+(?:but|while|whereas|although|though|however|yet)\s+"""
+    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its|[A-Z])\b)""",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
+"""Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
+_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+class Stance(Enum):
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    HEDGED = "hedged"
+    REPORTED = "reported"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause: what it says (its terms) and whether it asserts it."""
+
+    start: int
+    end: int
+    """Offsets in the statement's text."""
+    stance: Stance
+    terms: frozenset[str]
+    """Terms of its words that say something (no function words)."""
+    head: str | None = None
+    """The negated predicate ("supply" in "has not supplied"); None for a denial."""
+    denied: frozenset[str] = frozenset()
+    """What a negation or denial reaches: its head and everything after it (or before "false")."""
+    cue: tuple[int, int] = (0, 0)
+    """Where the negator or denial word stands, in the statement's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    """The clauses of a statement, and whether the statement as a whole supposes rather than asserts."""
+
+    clauses: tuple[Clause, ...]
+    hedged: bool
+
+    @property
+    def negative(self) -> bool:
+        return any(c.stance is Stance.NEGATED for c in self.clauses)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Closed-class English words (claims/data/function-words.txt): never what a claim is about."""
+    text = (resources.files("claims") / "data" / "function-words.txt").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+
+
+def is_meaningful(token: Token) -> bool:
+    """A word that says something: not a function word, a number or a negator."""
+    return not token.is_number and token.surface not in function_words() and token.surface not in _NEGATORS
+
+
+def read_polarity(text: str) -> Polarity:
+    """Clauses of a statement with their stance; hedged if it supposes, asks or repeats hearsay."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return Polarity(tuple(_clause(text, start, end) for start, end in _clause_spans(text)), is_hedged(text, words))
+
+
+def is_hedged(text: str, words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) supposes, asks or repeats hearsay."""
+    return bool(words & _HEDGES) or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
+def may_negate(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) has any word that can negate or deny:
+    the many that have none need no reading clause by clause."""
+    return bool(words & _NEGATING) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+
+
+def clause_texts(text: str) -> list[str]:
+    """The clauses of a statement as text, where they end as `read_polarity` reads them."""
+    return [text[start:end] for start, end in _clause_spans(text)]
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.start() > start:
+            spans.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [span for span in spans if _WORD.search(text, span[0], span[1])]
+
+
+def _clause(text: str, start: int, end: int) -> Clause:
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    tokens = tokenize(_AGE.sub(" ", text[start:end]))
+    terms = frozenset(t.term for t in tokens if is_meaningful(t))
+    surfaces = [w for w, _, _ in words]
+    for position, (word, cue_start, cue_end) in enumerate(words):
+        cue = (cue_start, cue_end)
+        if word in _DENIAL_ADJECTIVES:
+            before = _terms(text[start:cue_start]) - _claim_terms()
+            return Clause(start, end, Stance.NEGATED, terms, None, before, cue)
+        if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
+            after = _terms(text[cue_end:end]) - _claim_terms()
+            return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
+        if word in _REPORTED:
+            return Clause(start, end, Stance.REPORTED, terms)
+        if word in _MODALS:
+            return Clause(start, end, Stance.HEDGED, terms)
+        if _is_negator(word) and not (position + 1 < len(surfaces) and surfaces[position + 1] in _NOT_A_NEGATION):
+            scope = [
+                t
+                for t in tokenize(_AGE.sub(" ", text[cue_end:end]))
+                if is_meaningful(t) and not t.surface.endswith("ly")
+            ]
+            if scope and scope[0].term in _speech_terms():
+                return Clause(start, end, Stance.HEDGED, terms)  # "would not say when": no claim either way
+            if scope:
+                return Clause(start, end, Stance.NEGATED, terms, scope[0].term, frozenset(t.term for t in scope), cue)
+    return Clause(start, end, Stance.ASSERTED, terms)
+
+
+def _is_negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith(("n't", "n\u2019t"))
+
+
+def _claim_follows(surfaces: list[str], position: int) -> bool:
+    return any(word in _CLAIM_NOUNS or word == "as" for word in surfaces[position + 1 : position + 1 + _CLAIM_REACH])
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(t.term for t in tokenize(text) if is_meaningful(t))
+
+
+@cache
+def _speech_terms() -> frozenset[str]:
+    return frozenset(word_term(word) for word in _SPEECH.split())
+
+
+@cache
+def _claim_terms() -> frozenset[str]:
+    """Terms of the words that name a claim ("allegations"): what is denied is what they say."""
+    return frozenset(t.term for word in _CLAIM_NOUNS for t in tokenize(word))

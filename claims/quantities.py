@@ -1,0 +1,559 @@
+"""The values a statement gives, each with what it measures, so two reports can be held to them.
+
+"The 6.1-magnitude quake" gives 6.1 (magnitude); "homes in five villages" gives 5 (villages);
+"killing at least 10 people" gives 10 or more (dead); "58km (36 miles)" gives 58 km twice;
+"US$334 million in cash" gives 334,000,000 dollars paid in cash. Two statements disagree on a
+value only when both measure the same thing in the same frame of time (a year, a month, "last
+year"), and the ranges their wording allows ("about", "more than", "at least") do not meet.
+Ages are never compared with counts; a part ("four other people", "25 of the injured") is
+never compared with a whole; a count is never a year, an ordinal or a sports record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from claims.terms import NUMBER_WORDS, tokenize
+
+
+class Kind(Enum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    MAGNITUDE = "magnitude"
+    DISTANCE = "distance"
+    WEIGHT = "weight"
+    SPEED = "speed"
+    AGE = "age"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    DURATION = "duration"
+
+
+class Bound(Enum):
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at least"
+    AT_MOST = "at most"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One value as the statement gives it."""
+
+    kind: Kind
+    unit: str
+    """What is measured: the counted thing ("villag", "dead"), the currency, "km" for distances."""
+    value: float
+    bound: Bound
+    start: int
+    end: int
+    """Where the value is written in the statement (for marking it)."""
+    label: str
+    """What to call the measured thing in a reason: "villages", "magnitude", "dead"."""
+    context: frozenset[str] = frozenset()
+    """Terms of the words around it: a sum, a share or a distance is of something ("in
+    savings", "of the buildings", "from the border"), and two of them compare only if their
+    surroundings meet."""
+
+    def agrees(self, other: Quantity) -> bool:
+        """Whether the two values can be the same, given how each is worded."""
+        relative, absolute = _TOLERANCE[self.kind]
+        if Bound.ABOUT in (self.bound, other.bound):
+            relative, absolute = relative + 0.15, absolute * 3
+        if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+            relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
+        slack = max(max(abs(self.value), abs(other.value)) * relative, absolute)
+        bounds = (self.bound, other.bound)
+        if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
+            return abs(self.value - other.value) <= slack
+        if Bound.AT_LEAST in bounds and Bound.AT_MOST in bounds:
+            floor, ceiling = (self, other) if self.bound is Bound.AT_LEAST else (other, self)
+            return floor.value <= ceiling.value + slack
+        bounded, point = (self, other) if self.bound in (Bound.AT_LEAST, Bound.AT_MOST) else (other, self)
+        if bounded.bound is Bound.AT_MOST:
+            return point.value <= bounded.value + slack
+        return bounded.value - slack <= point.value <= bounded.value * LOWER_BOUND_REACH + slack
+
+
+LOWER_BOUND_REACH = 2.5
+""""More than 50,000" is read as up to two and a half times that: 100,000 fits, 24 against "at
+least five" does not (reports give a toll "at least" as their count, not as a floor)."""
+
+_TOLERANCE: dict[Kind, tuple[float, float]] = {
+    Kind.COUNT: (0.0, 0.0),
+    Kind.MONEY: (0.02, 0.0),
+    Kind.PERCENT: (0.0, 0.5),
+    Kind.MAGNITUDE: (0.0, 0.05),
+    Kind.DISTANCE: (0.08, 0.0),
+    Kind.WEIGHT: (0.08, 0.0),
+    Kind.SPEED: (0.08, 0.0),
+    Kind.AGE: (0.0, 0.0),
+    Kind.DATE: (0.0, 0.0),
+    Kind.WEEKDAY: (0.0, 0.0),
+    Kind.DURATION: (0.0, 0.0),
+}
+"""Relative and absolute slack of an exact value: units converted (10 km = six miles) and
+rounding (58 km = 36 miles = 35 miles) agree."""
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = frozenset(_WEEKDAY_ORDER)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+_CURRENCY_AFTER = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+_LENGTHS = {
+    "km": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+    "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
+    "m": 0.001, "meter": 0.001, "meters": 0.001, "metre": 0.001, "metres": 0.001,
+    "feet": 0.0003048, "foot": 0.0003048, "ft": 0.0003048, "yard": 0.0009144, "yards": 0.0009144,
+}  # fmt: skip
+_WEIGHTS = {
+    "kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "kilo": 1.0, "kilos": 1.0, "pound": 0.45359237,
+    "pounds": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237, "tonne": 1000.0, "tonnes": 1000.0,
+    "ton": 907.18474, "tons": 907.18474,
+}  # fmt: skip
+_SPEEDS = {"mph": 1.609344, "km/h": 1.0, "kph": 1.0, "kmh": 1.0}
+_ABOUT = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
+_AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
+_AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than")
+_PART = frozenset("other another more further additional extra remaining".split())
+_SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b", re.IGNORECASE)
+_STOP = frozenset(
+    "in at on from by for with during after before since near across into onto over under between to than as "
+    "and or but while when where who which that per".split()
+)
+_GENERIC = frozenset(
+    "people persons person others residents civilians men women children individuals citizens those them "
+    "inhabitants".split()
+)
+_CLASSES = {
+    word: name
+    for name, words in (
+        ("dead", "dead death deaths die died dying kill killed killing kills fatalities fatality toll lives bodies "
+         "perished victims"),
+        ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
+        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings"),
+        ("arrested", "arrested arrest arrests detained detention detentions"),
+        ("missing", "missing"),
+        ("evacuated", "evacuated evacuate evacuation evacuees"),
+        ("displaced", "displaced homeless"),
+        ("participants", "march marched marchers marching protest protests protesters protested protestors "
+         "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets"),
+    )
+    for word in words.split()
+}  # fmt: skip
+"""What a count of people counts, from the word that says what happened to them."""
+_HEAD_REACH = 3
+"""Words after a number in which the counted thing is looked for ("four strong aftershocks")."""
+_EVENT_REACH = 4
+
+_DIGIT = re.compile(r"\d")
+_TIME_WORD = re.compile(r"\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE)
+_SCOPE_WORD = re.compile(r"district|province|state|county|region|prefecture|municipality|governorate")
+_ANY_VALUE = re.compile(
+    r"\d|\b(?:"
+    + "|".join([*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "ago", "yesterday", "today", "tonight", "this"])
+    + r")\b",
+    re.IGNORECASE,
+)
+"""Whether a statement may give any value or time at all: most need no closer reading."""
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])"
+    r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?![/:]|-\d|,\d|\.\d)"
+    r"|(?<![\w-])(?P<word>"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
+    + r")\b(?!-)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(_NUMBER.pattern.split("|(?<![\\w-])(?P<word>")[0] + r"(?P<word>(?!))?", re.IGNORECASE)
+"""_NUMBER without the number words, for the many statements that have none."""
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b")
+_DATE = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
+_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid)|"
+    r"\b(?:" + "|".join(_MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
+    re.IGNORECASE,
+)
+"""A year is the time of the statement when it says when ("in 2004", "on November 5, 2022",
+"December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
+is not."""
+_RELATIVE_FRAME = re.compile(r"\blast\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I)
+_MONTH_WORD = re.compile(
+    r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
+    + "|".join(m for m in _MONTHS if len(m) > 3)
+    + r")\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
+_HYPHEN_UNIT = re.compile(
+    r"-(?P<unit>magnitude|year-old|years-old|km|kilometre|kilometer|mile|foot|metre|meter|year|month|week|day|hour|minute)\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
+_NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]*$", re.IGNORECASE)
+_SPEED_AFTER = re.compile(
+    r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilometers per hour|kilometres per hour)\b", re.I
+)
+_MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)|(?P<per>a|per|each)\s+(?:year|month|week|day|share))\b", re.I
+)
+_SKIP_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
+)
+_RECORD = re.compile(r"\d+-\d+")
+_RANGE = re.compile(
+    r"\b(?:between|from)\s+\S*\d[\d,.]*\s*(?:[^\W\d_]+\s+)?(?:and|to)\s+\S*\d[\d,.]*"
+    r"|\d[\d,.]*\s*(?:%|percent|per cent)?\s+to\s+\S*\d[\d,.]*",
+    re.IGNORECASE,
+)
+"""Ranges ("between 30 and 40 years old", "40 percent to 70 percent") are not compared."""
+_SCOPE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
+    r"(?:district|province|state|county|region|prefecture|municipality|governorate)\b"
+)
+"""A count "in Bener Meriah district" is that district's, not the whole story's."""
+
+CONTEXT_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION))
+_CONTEXT_REACH = 4
+_DURATIONS = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds decade decades".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    """Everything a statement gives: values, and the frame of time they belong to."""
+
+    quantities: tuple[Quantity, ...]
+    frame: frozenset[str]
+    """Years ("2003"), months without a day ("month:2") and relative frames ("last year") it names."""
+    dated: bool
+    """It names any time at all (a weekday, "yesterday", a date): such a statement sets its own frame."""
+
+
+_NO_VALUES = Values((), frozenset(), False)
+
+
+def read_values(text: str) -> Values:
+    """The values and time frame of one statement."""
+    if not _DIGIT.search(text) and not _ANY_VALUE.search(text):
+        return _NO_VALUES
+    quantities: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    frame: set[str] = set()
+    lower = text.lower()
+    timed = bool(_TIME_WORD.search(text))
+    for match in _DATE.finditer(text) if timed else ():
+        month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
+        day = int(match.group("day") or match.group("day2"))
+        if 1 <= day <= 31:
+            label = f"{month:02d}-{day:02d}"
+            quantities.append(Quantity(Kind.DATE, "date", month * 100 + day, Bound.EXACT, *match.span(), label))
+            taken.append(match.span())
+    for match in _YEAR.finditer(text):
+        taken.append(match.span())
+        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
+            frame.add(match.group("year"))
+    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower) else ():
+        frame.add(f"last {match.group('unit')}" if match.group("unit") else f"{match.group('ago')} years ago")
+    for match in _MONTH_WORD.finditer(text) if timed else ():
+        if not any(start <= match.start("month") < end for start, end in taken):
+            frame.add(f"month:{_MONTHS[match.group('month').lower()]}")
+    for match in _WEEKDAY.finditer(text) if timed else ():
+        weekday = match.group("day").lower()
+        number = _WEEKDAY_ORDER.index(weekday)
+        quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
+    ranged = " to " in lower or "between" in lower or "from" in lower
+    for record in (*_RECORD.finditer(text), *(_RANGE.finditer(text) if ranged else ())):
+        taken.append(record.span())
+    scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
+    numbers = _NUMBER.finditer(text) if _NUMBER_WORD.search(lower) else _DIGITS.finditer(text)
+    for match in numbers:
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        quantity = _quantity(text, match)
+        if quantity is None:
+            continue
+        if quantity.kind in CONTEXT_KINDS:
+            quantity = replace(quantity, context=_context(text, quantity.start, quantity.end))
+        elif quantity.kind is Kind.COUNT and scope:
+            quantity = replace(quantity, unit=f"{quantity.unit} in {scope.group('place').strip().lower()}")
+        quantities.append(quantity)
+    dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
+    dated = dated or bool(re.search(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", text, re.I))
+    return Values(tuple(quantities), frozenset(frame), dated)
+
+
+def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statements can speak of one occasion: the years (or, without years, the
+    months) they name meet, or neither names any."""
+    years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
+    if years_a or years_b:
+        return bool(years_a & years_b)
+    return a == b
+
+
+def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    start, end = match.span()
+    after, before = text[end:], text[:start]
+    if match.group("word"):
+        value = float(NUMBER_WORDS[match.group("word").lower()])
+        number_text = match.group()
+    else:
+        if _SKIP_AFTER.match(after):
+            return None
+        number_text = match.group("num")
+        value = float(number_text.replace(",", ""))
+        scale = (match.group("scale") or "").strip().lower()
+        currency = _CURRENCY_BEFORE.get((match.group("cur") or "").strip().lower())
+        if scale == "m" and currency is None and not _CURRENCY_AFTER_RE.match(after):
+            # "10m" is ten metres unless money is meant ("EUR 2m", "2m euros").
+            return _measure(Kind.DISTANCE, value * 0.001, "km", match, before, "m")
+        if scale:
+            value *= _SCALES[scale]
+        currency_after = _CURRENCY_AFTER_RE.match(after)
+        if currency_after and (currency or scale or currency_after.group(1).lower() not in ("pound", "pounds")):
+            currency = currency or _CURRENCY_AFTER[currency_after.group(1).lower()]
+            end += currency_after.end()
+            after = text[end:]
+        if currency:
+            qualifier = _QUALIFIER.match(after)
+            unit = currency + (
+                f" {(qualifier.group('in') or 'per ' + qualifier.group(0).split()[-1]).lower()}" if qualifier else ""
+            )
+            return Quantity(Kind.MONEY, unit, value, _bound(before), start, end, "")
+        if _PERCENT.match(after):
+            percent_end = end + _PERCENT.match(after).end()  # type: ignore[union-attr]
+            return Quantity(Kind.PERCENT, "percent", value, _bound(before), start, percent_end, "percent")
+    hyphen = _HYPHEN_UNIT.match(after)
+    if hyphen:
+        unit = hyphen.group("unit").lower()
+        if unit == "magnitude":
+            return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
+        if unit.startswith("year"):
+            return _age(value, match, before, after)
+        if unit in _LENGTHS:
+            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, unit)
+        if unit in _DURATIONS:
+            return _duration(value, unit, match, before)
+    if _MAGNITUDE_BEFORE.search(before):
+        return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
+    if _AGE.match(after) or _AGE_BEFORE.search(before) or (_NAME_AGE.search(before) and after.startswith(",")):
+        return _age(value, match, before, after)
+    speed = _SPEED_AFTER.match(after)
+    if speed:
+        word = speed.group().strip().lower()
+        factor = _SPEEDS.get(word, 1.609344 if word.startswith("mile") else 1.0)
+        return _measure(Kind.SPEED, value * factor, "km/h", match, before, "speed")
+    measure = _MEASURE_AFTER.match(after)
+    if measure:
+        unit = measure.group("unit").lower()
+        if unit in _LENGTHS and not (unit == "m" and value > 1000):
+            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, "distance")
+        if unit in _WEIGHTS:
+            return _measure(Kind.WEIGHT, value * _WEIGHTS[unit], "kg", match, before, "weight")
+        if unit in _DURATIONS:
+            return _duration(value, unit, match, before)
+    if value != int(value) or number_text.startswith("0"):
+        return None  # a decimal or a code is not a count
+    return _count(text, match, value, before, after)
+
+
+_CURRENCY_AFTER_RE = re.compile(r"\s?(euros?|dollars?|pounds?)\b", re.IGNORECASE)
+
+
+def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: str, label: str) -> Quantity:
+    return Quantity(kind, unit, value, _bound(before), match.start(), match.end(), label)
+
+
+_IN_DAYS = {
+    "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7, "day": 1,
+    "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400,
+}  # fmt: skip
+
+
+def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Quantity:
+    days = value * _IN_DAYS[unit.rstrip("s")]
+    return Quantity(Kind.DURATION, "days", days, _bound(before), match.start(), match.end(), unit.rstrip("s") + "s")
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """Terms of the words that say something within a few words of a value, in its clause."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
+    clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+    before = re.findall(r"[^\W\d_]+", text[clause_start:start])[-_CONTEXT_REACH:]
+    after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
+    words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE]
+    return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+_CONTEXT_NOISE = frozenset(
+    "the a an of in at on to for by from with and or about around some more than less over under up least "
+    "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
+    "years months weeks days hours year month week day hour".split()
+)
+
+
+def _age(value: float, match: re.Match[str], before: str, after: str) -> Quantity | None:
+    """An age belongs to somebody: the words after it ("the 40-year-old American") or the
+    name before it ("DeGeneres, 55,"), so two ages are compared only for the same person."""
+    owner = _words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or _name_before(before)
+    if not owner:
+        return None  # "when he was 5 years old": whose age is unknown here
+    return Quantity(Kind.AGE, "age:" + "".join(owner), value, _bound(before), match.start(), match.end(), "age")
+
+
+def _count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
+    """A count and the thing it counts: the first word after it that says something ("seven
+    of its villages"), or, for people, what happened to them: the event after the count ("24
+    people dead"), before it ("killing 10 people"), or the one event its sentence tells of."""
+    if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
+        return None  # a part of a total: "25 of the injured", "another two", "four other people"
+    heads = _words_after(after, 1)
+    if heads and heads[0].lower() not in _GENERIC:
+        word = heads[0].lower()
+        if word in _CLASSES:
+            return Quantity(Kind.COUNT, _CLASSES[word], value, _bound(before), match.start(), match.end(), word)
+        terms = tokenize(word)
+        unit = terms[0].term if terms else word
+        return Quantity(Kind.COUNT, unit, value, _bound(before), match.start(), match.end(), word)
+    events = [w for w in _words_after(after, _EVENT_REACH, through_stops=True) if w in _EVENTS]
+    events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
+    if not events and heads:
+        in_sentence = {_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
+        events = [w for w in _EVENTS if _CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
+    if not events:
+        return None
+    name = _CLASSES[events[0]]
+    return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+
+
+_CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
+_EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
+"""Words that say what happened to the people counted."""
+_BOUND_WORDS = frozenset(
+    "at least more than over about around roughly nearly almost approximately some estimated an a just".split()
+)
+
+
+def _words_after(after: str, reach: int, through_stops: bool = False) -> list[str]:
+    """Words that say something right after a value (lower-cased, in order), up to a comma, and
+    unless through_stops, up to a word like "in" or "and"."""
+    words: list[str] = []
+    for match in re.finditer(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|[^\w\s]", after[:80]):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalnum() or lower in _CONJUNCTIONS or (lower in _STOP and not through_stops):
+            break
+        if lower in _STOP:
+            continue
+        if lower in (
+            "of",
+            "the",
+            "its",
+            "his",
+            "her",
+            "their",
+            "a",
+            "an",
+            "were",
+            "was",
+            "had",
+            "have",
+            "has",
+            "been",
+            "are",
+            "is",
+            "so",
+            "far",
+            "be",
+            "being",
+            "reportedly",
+            "also",
+            "who",
+            "confirmed",
+        ):
+            continue  # fmt: skip
+        words.append(lower)
+        if len(words) >= reach:
+            break
+    return words
+
+
+def _words_before(before: str, reach: int) -> list[str]:
+    """Words just before a value, nearest first (lower-cased), past "at least" and the like, up
+    to a comma or a word like "to" or "in"."""
+    words: list[str] = []
+    for match in reversed(list(re.finditer(r"[^\W\d_]+|[^\w\s]", before[-80:]))):
+        word = match.group().lower()
+        if word in _BOUND_WORDS:
+            continue
+        if not word[0].isalnum() or word in _STOP:
+            break
+        words.append(word)
+        if len(words) >= reach:
+            break
+    return words
+
+
+def _name_before(before: str) -> list[str]:
+    found = re.search(r"([A-Z][\w'\u2019-]*)\s*,\s*$", before)
+    return [found.group(1).lower()] if found else []
+
+
+def _preceded_by(before: str, words: frozenset[str]) -> bool:
+    previous = re.findall(r"[^\W\d_]+", before[-20:])
+    return bool(previous) and previous[-1].lower() in words
+
+
+def _followed_by(after: str, words: frozenset[str]) -> bool:
+    following = re.match(r"\s+([^\W\d_]+)", after)
+    return bool(following) and following.group(1).lower() in words  # type: ignore[union-attr]
+
+
+def _bound(before: str) -> Bound:
+    """How a value is hedged by the words just before it ("more than", "about")."""
+    tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
+    if any(tail.endswith(phrase) for phrase in _AT_LEAST):
+        return Bound.AT_LEAST
+    if any(tail.endswith(phrase) for phrase in _AT_MOST):
+        return Bound.AT_MOST
+    last = tail.split()[-1] if tail else ""
+    if last in _ABOUT or tail.endswith("an estimated"):
+        return Bound.ABOUT
+    return Bound.EXACT

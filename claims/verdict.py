@@ -1,0 +1,356 @@
+"""The verdict on a pair of statements that the matcher found close, and the reason for it.
+
+- conflict: one asserts what the other denies, clause against clause (a negated predicate
+  the other asserts, with something else both say: "has not supplied drones" against "admitted
+  providing Russia with drones"; or a denial whose content the other asserts), neither side
+  supposing or repeating hearsay; or both give a value for the same thing in the same frame of
+  time and the values cannot be the same (6.1 against 5.9 magnitude, five against seven
+  villages, 26,000 against more than 31,000 dead).
+- same: close enough (SAME_SCORE), and nothing disagrees: no value, no negation that reaches
+  what the other says, no supposition against an assertion; and they share more than names
+  (a headline naming the same people is not the same claim as every sentence about them).
+- related: anything else the matcher kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from claims.polarity import Clause, Polarity, Stance, clause_texts, is_hedged, is_meaningful, may_negate, read_polarity
+from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
+from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
+from claims.terms import Token, token_spans, tokenize
+
+POLARITY_SCORE = 0.15
+"""Below this the two statements are not about the same thing, whatever their negations."""
+VALUE_SCORE = 0.1
+"""A value disagreement counts from this score: the same magnitude can be given in sentences
+sharing little else ("The 6.1-magnitude quake struck Qeshm" / "IRNA said it had a magnitude of 5.9")."""
+DATE_SCORE = 0.45
+"""A different weekday or date matters only between statements that tell of one event: news
+sentences name the day they were said on as often as the day something happened."""
+SAME_COVER = 0.65
+"""A same claim restates one of the two nearly whole: one side may add details, but when both
+say things the other does not ("A dog is running" / "A man is running") they make different
+claims about the same scene."""
+TITLE_CASE = 0.6
+"""Share of capitalised words from which a statement is a headline in title case."""
+MAIN_CLAUSE = 0.4
+"""A clause carrying this share of a statement's weight is one of its main claims."""
+VALUE_AGREEMENT = 0.15
+"""Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
+10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
+SHARED_SHOWN = 4
+NameTest = Callable[[str], bool]
+Weight = Callable[[str], float]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the verdict needs of one statement, worked out once and only when asked."""
+
+    text: str
+    tokens: list[Token]
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t.term for t in self.tokens if is_meaningful(t))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Terms only ever written as names here (capitalised past the first word), and places.
+
+        In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
+        Drones") capitals say nothing, and only places count as names."""
+        places = {t.term for t in self.tokens if t.is_place}
+        words = [t for t in self.tokens if is_meaningful(t) and not t.is_place]
+        if words and sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
+            return frozenset(places)
+        capital = {t.term for i, t in enumerate(self.tokens) if t.capitalized and i > 0}
+        lower = {t.term for t in self.tokens if not t.capitalized and not t.is_place}
+        return frozenset(places | (capital - lower))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.surface for t in self.tokens)
+
+    @cached_property
+    def may_negate(self) -> bool:
+        return may_negate(self.words)
+
+    @cached_property
+    def hedged(self) -> bool:
+        return is_hedged(self.text, self.words)
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        return read_polarity(self.text)
+
+    @cached_property
+    def values(self) -> Values:
+        return read_values(self.text)
+
+    @cached_property
+    def spans(self) -> list[tuple[Token, int, int]]:
+        return token_spans(self.text)
+
+    def first_word(self, term: str) -> tuple[int, int] | None:
+        """Where the first word standing for a term is written."""
+        surface = next((t.surface for t in self.tokens if t.term == term), None)
+        if surface is None:
+            return None
+        text, lower = self.text, self.lower
+        start = lower.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return start, end
+            start = lower.find(surface, start + 1)
+        return None
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased, where its words are looked for (same length: no letter changes size)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
+
+    @cached_property
+    def clause_terms(self) -> list[frozenset[str]]:
+        """The terms of each clause, when it has more than one (a cheaper reading than polarity)."""
+        pieces = clause_texts(self.text)
+        if len(pieces) < 2:
+            return []
+        return [frozenset(t.term for t in tokenize(piece) if is_meaningful(t)) for piece in pieces]
+
+    @cached_property
+    def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:
+        """Its values grouped by what they measure."""
+        grouped: dict[tuple[Kind, str], list[Quantity]] = {}
+        for quantity in self.values.quantities:
+            grouped.setdefault((quantity.kind, quantity.unit), []).append(quantity)
+        return grouped
+
+    @property
+    def frame(self) -> frozenset[str]:
+        """The years, months or "last year" it says its facts belong to."""
+        return self.values.frame
+
+
+@dataclass(frozen=True)
+class _Opposed:
+    negated: Clause
+    asserted: Clause
+    negated_in_a: bool
+
+
+def judge(a: Reading, b: Reading, score: float, cover: float, weight: Weight) -> Relation:
+    """The relation of two statements the matcher scored `score`, the better-covered of which
+    the other restates to the share `cover` of its weight."""
+    if score >= POLARITY_SCORE and _opposed(a, b) is not None:
+        return Relation.CONFLICT
+    if score >= VALUE_SCORE and value_differences(a, b, score):
+        return Relation.CONFLICT
+    if _agreeing_value(a, b):
+        score, cover = score + VALUE_AGREEMENT, cover + VALUE_AGREEMENT
+    if score < SAME_SCORE or _hedge_differs(a, b) or _frames_differ(a.frame, b.frame):
+        return Relation.RELATED
+    if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
+        return Relation.RELATED
+    restated = cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
+    return Relation.SAME if restated and _shares_more_than_names(a, b, weight) else Relation.RELATED
+
+
+def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
+    """Values both give for the same thing in one frame of time that cannot be the same:
+    for each thing measured, the closest pair, when no pair agrees."""
+    common = a.by_thing.keys() & b.by_thing.keys()
+    if not common or not same_frame(a.frame, b.frame):
+        return []
+    found = []
+    for key in sorted(common, key=lambda k: (k[0].value, k[1])):
+        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE:
+            continue
+        pairs = [(x, y) for x in a.by_thing[key] for y in b.by_thing[key] if _comparable(x, y)]
+        if pairs and not any(x.agrees(y) for x, y in pairs):
+            found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
+    return found
+
+
+_SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION))
+"""Days, dates and durations differ between any two events of a story: compared only between
+statements that tell of the same one."""
+
+
+def _comparable(x: Quantity, y: Quantity) -> bool:
+    """A sum, a share or a distance compares only with one of the same thing (words around meet)."""
+    return x.kind not in CONTEXT_KINDS or bool(x.context & y.context)
+
+
+def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
+    """The reason for a verdict: the weightiest words both say, and what disagrees.
+
+    Marks point at what differs and at the first place of each shared word shown; a reader
+    that wants every shared word marked finds the rest from `shared`, one pair at a time.
+    """
+    shared = sorted(a.terms & b.terms, key=lambda term: (-weight(term), term))
+    shown: list[str] = []
+    marks_a: list[Mark] = []
+    marks_b: list[Mark] = []
+    for term in shared:
+        where_a, where_b = a.first_word(term), b.first_word(term)
+        if where_a is None or where_b is None:
+            continue
+        word = a.text[where_a[0] : where_a[1]]
+        if word.lower() in (w.lower() for w in shown):
+            continue
+        shown.append(word)
+        marks_a.append(Mark(*where_a, "shared"))
+        marks_b.append(Mark(*where_b, "shared"))
+        if len(shown) == SHARED_SHOWN:
+            break
+    differences: list[Difference] = []
+    if relation is Relation.CONFLICT:
+        opposed = _opposed(a, b)
+        if opposed is not None:
+            differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
+        for x, y in value_differences(a, b, 1.0):
+            differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
+            marks_a.append(Mark(x.start, x.end, "differs"))
+            marks_b.append(Mark(y.start, y.end, "differs"))
+    return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
+
+
+def _opposed(a: Reading, b: Reading) -> _Opposed | None:
+    """A clause of one that negates what a clause of the other asserts, neither supposing."""
+    if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
+        return None
+    names = a.names | b.names
+    for negated_in_a, mine, theirs in ((True, a.polarity, b.polarity), (False, b.polarity, a.polarity)):
+        # A negated predicate ("has not supplied") says more precisely what is denied than a
+        # denial verb ("rejected Kyiv's claims"), so it is tried first.
+        negations = sorted((c for c in mine.clauses if c.stance is Stance.NEGATED), key=lambda c: c.head is None)
+        for negated in negations:
+            for asserted in (c for c in theirs.clauses if c.stance is Stance.ASSERTED):
+                if _denies(negated, asserted, names):
+                    return _Opposed(negated, asserted, negated_in_a)
+    return None
+
+
+def _denies(negated: Clause, asserted: Clause, names: frozenset[str]) -> bool:
+    """A negation reaches the other's clause if it negates a predicate the other asserts and
+    they share something more (who or what); a denial, if the other asserts something it
+    denies besides names ("rejected Kyiv's claims about drone transfers": drones, transfers)
+    and they share two things."""
+    shared = negated.terms & asserted.terms
+    if negated.head is not None:
+        return negated.head in asserted.terms and len(shared - {negated.head}) >= 1
+    return bool((negated.denied & asserted.terms) - names) and len(shared) >= 2
+
+
+def _polarity_differs(a: Polarity, b: Polarity) -> bool:
+    """Whether one negates what the other says without a full contradiction: never the same claim."""
+    negated_a = [c for c in a.clauses if c.stance is Stance.NEGATED]
+    negated_b = [c for c in b.clauses if c.stance is Stance.NEGATED]
+    if negated_a and negated_b:
+        return not any(x.denied & y.denied for x in negated_a for y in negated_b)
+    if negated_a or negated_b:
+        negated, other = (negated_a, b) if negated_a else (negated_b, a)
+        other_terms = frozenset().union(*(c.terms for c in other.clauses))
+        return any(c.denied & other_terms for c in negated)
+    return False
+
+
+def _hedge_differs(a: Reading, b: Reading) -> bool:
+    """A supposition ("if", "whether", "may") is not the same claim as an assertion."""
+    return a.hedged != b.hedged
+
+
+def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
+    """Whether what both say includes something besides who and where: a predicate, a thing."""
+    shared = a.terms & b.terms
+    names = a.names | b.names
+    return any(term not in names and weight(term) > 0 for term in shared)
+
+
+def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
+    """How fully the other restates one main clause of a statement ("Tehran later acknowledged
+    drone deliveries to Russia" of "..., but stated the timing predated the conflict")."""
+    best = 0.0
+    for mine, theirs in ((a, b), (b, a)):
+        if not mine.clause_terms:
+            continue
+        total = sum(weight(t) for t in mine.terms)
+        for clause in mine.clause_terms:
+            clause_weight = sum(weight(t) for t in clause)
+            if total > 0 and clause_weight >= MAIN_CLAUSE * total:
+                best = max(best, sum(weight(t) for t in clause & theirs.terms) / clause_weight)
+    return best
+
+
+def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name a time and the times cannot meet: a different year means different facts."""
+    return bool(a) and bool(b) and not same_frame(a, b)
+
+
+def _agreeing_value(a: Reading, b: Reading) -> bool:
+    """Whether both give one value for the same counted or measured thing (not a day or an age)."""
+    common = a.by_thing.keys() & b.by_thing.keys()
+    if not common or not same_frame(a.frame, b.frame):
+        return False
+    return any(
+        key[0] not in (*_SAME_EVENT_KINDS, Kind.AGE)
+        and any(_comparable(x, y) and x.agrees(y) for x in a.by_thing[key] for y in b.by_thing[key])
+        for key in common
+    )
+
+
+def _polarity_difference(
+    a: Reading, b: Reading, opposed: _Opposed, marks_a: list[Mark], marks_b: list[Mark]
+) -> Difference:
+    """ "has not supplied" / "providing": the negation with its predicate, and the other's word for it."""
+    negated_reading, asserted_reading = (a, b) if opposed.negated_in_a else (b, a)
+    negated_spans, asserted_spans = negated_reading.spans, asserted_reading.spans
+    clause, asserted = opposed.negated, opposed.asserted
+    start, end = clause.cue
+    target = clause.head if clause.head is not None else None
+    inside = [(t, s, e) for t, s, e in negated_spans if clause.start <= s and e <= clause.end]
+    if target is not None:
+        end = next((e for t, s, e in inside if s >= clause.cue[1] and t.term == target), end)
+    start = _with_auxiliary(negated_reading.text, start)
+    wanted = {target} if target is not None else clause.denied
+    in_other = [(s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted]
+    other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
+    negated_marks, asserted_marks = (marks_a, marks_b) if opposed.negated_in_a else (marks_b, marks_a)
+    negated_marks.append(Mark(start, end, "differs"))
+    if in_other:
+        asserted_marks.append(Mark(other_start, other_end, "differs"))
+    negated_text = negated_reading.text[start:end]
+    asserted_text = asserted_reading.text[other_start:other_end] or "asserts it"
+    if opposed.negated_in_a:
+        return Difference(negated_text, asserted_text, "")
+    return Difference(asserted_text, negated_text, "")
+
+
+_AUXILIARIES = frozenset("has have had is are was were did does do will would can could should been".split())
+
+
+def _with_auxiliary(text: str, start: int) -> int:
+    """Start of the negation with the auxiliary before it ("has not", "did not")."""
+    before = text[:start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in _AUXILIARIES:
+        return len(before) - len(words[-1])
+    return start
+
+
+def _tidy(marks: list[Mark]) -> tuple[Mark, ...]:
+    """Marks in reading order, a differing stretch winning over a shared word inside it."""
+    differs = [m for m in marks if m.kind == "differs"]
+    if differs:
+        marks = differs + [
+            m for m in marks if m.kind == "shared" and not any(d.start <= m.start < d.end for d in differs)
+        ]
+        return tuple(sorted(set(marks), key=lambda m: (m.start, m.end, m.kind)))
+    return tuple(marks)
