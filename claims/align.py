@@ -23,9 +23,9 @@ from scipy import sparse
 
 from claims.attribution import attribution_positions
 from claims.document import Statement
-from claims.relation import DEFAULT_MIN_SCORE, Match, Relation
+from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
-from claims.verdict import VALUE_SCORE, Reading, explain, judge, value_differences
+from claims.verdict import POLARITY_SCORE, VALUE_SCORE, Reading, explain, judge, value_differences
 
 METHOD = "lexical-fbeta-v2"
 MAX_ZIPF = 7.0
@@ -71,11 +71,22 @@ class _Side:
     tokens: list[list[Token]]
     terms: list[_TermWeights]
     _readings: dict[int, Reading] = field(default_factory=dict)
+    _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def of(cls, indices: list[int], texts: Sequence[str]) -> _Side:
         tokens = [tokenize(text) for text in texts]
         return cls(indices, texts, tokens, [_term_weights(t) for t in tokens])
+
+    def flags(self) -> np.ndarray:
+        """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
+        found = self._flags.get("flags")
+        if found is None:
+            readings = [self.reading(row) for row in range(len(self.texts))]
+            found = self._flags["flags"] = np.array(
+                [(r.numeric, r.may_negate, not r.hedged) for r in readings], dtype=bool
+            ).reshape(-1, 3)
+        return found
 
     def reading(self, row: int) -> Reading:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
@@ -99,15 +110,25 @@ def align(left: Sequence[Statement], right: Sequence[Statement], min_score: floa
     vocabulary = _vocabulary(a, b)
     ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
     rows, cols, scores = _best_pairs(ma, mb, min_score / 2)
-    covers = np.maximum(*_coverage(ma, mb, rows, cols))
     weight = _weight_of(vocabulary)
-    relations = []
-    for i, j, score, cover in zip(rows.tolist(), cols.tolist(), scores.tolist(), covers.tolist(), strict=True):
+    relations: list[Relation | None] = [None] * len(rows)
+    # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
+    # value to weigh): only the others are read closely.
+    can_differ = a.flags()[rows] & b.flags()[cols]
+    numbers, negations = can_differ[:, 0], (a.flags()[rows, 1] | b.flags()[cols, 1]) & can_differ[:, 2]
+    close = scores >= min_score
+    worth = (close & ((scores >= SAME_SCORE) | ((scores >= POLARITY_SCORE) & negations))) | (
+        (scores >= VALUE_SCORE) & numbers
+    )
+    chosen = np.flatnonzero(worth)
+    covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
+    for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
+        i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
         if score < min_score:
-            close = score >= VALUE_SCORE and value_differences(a.reading(i), b.reading(j), score)
-            relations.append(Relation.CONFLICT if close else None)
+            differ = value_differences(a.reading(i), b.reading(j), score)
+            relations[k] = Relation.CONFLICT if differ else None
         else:
-            relations.append(judge(a.reading(i), b.reading(j), score, cover, weight))
+            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight)
     kept = _worth_showing(rows, cols, scores, relations)
     matches = [
         Match(a.indices[i], b.indices[j], score, relation, explain(a.reading(i), b.reading(j), relation, weight))
@@ -245,11 +266,10 @@ def _vocabulary(a: _Side, b: _Side, topic_weighting: bool = True) -> _Vocabulary
 
 def _weight_of(vocabulary: _Vocabulary) -> Callable[[str], float]:
     """A term's weight in these two articles (0 for a term neither uses)."""
-    ids, weights = vocabulary.ids, vocabulary.weights
+    weights: dict[str, float] = dict(zip(vocabulary.ids, vocabulary.weights.tolist(), strict=True))
 
     def weight(term: str) -> float:
-        term_id = ids.get(term)
-        return float(weights[term_id]) if term_id is not None else 0.0
+        return weights.get(term, 0.0)
 
     return weight
 

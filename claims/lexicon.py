@@ -67,6 +67,15 @@ def places() -> Places:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Closed-class English words (function-words.txt), and negators: never what a claim is about."""
+    return frozenset(word for line in _data_lines("function-words.txt") for word in line.split()) | NEGATORS
+
+
+NEGATORS = frozenset("not never no nobody none nothing neither nor cannot without nowhere".split())
+
+
+@cache
 def synonyms() -> dict[str, str]:
     """Stem of each news word to the stem that names its synonym group."""
     stem = stemmer().stemWord

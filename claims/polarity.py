@@ -25,11 +25,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from importlib import resources
 
+from claims.lexicon import NEGATORS
 from claims.terms import Token, tokenize, word_term
 
-_NEGATORS = frozenset("not never no nobody none nothing neither nor cannot without nowhere".split())
+_NEGATORS = NEGATORS
 _NOT_A_NEGATION = frozenset("only just merely".split())
 """After "not": "not only ... but also" asserts."""
 _DENIAL_VERBS = frozenset(
@@ -118,16 +118,9 @@ class Polarity:
         return any(c.stance is Stance.NEGATED for c in self.clauses)
 
 
-@cache
-def function_words() -> frozenset[str]:
-    """Closed-class English words (claims/data/function-words.txt): never what a claim is about."""
-    text = (resources.files("claims") / "data" / "function-words.txt").read_text(encoding="utf-8")
-    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
-
-
 def is_meaningful(token: Token) -> bool:
     """A word that says something: not a function word, a number or a negator."""
-    return not token.is_number and token.surface not in function_words() and token.surface not in _NEGATORS
+    return token.meaningful
 
 
 def read_polarity(text: str) -> Polarity:

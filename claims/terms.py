@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon import places, stemmer, synonyms, word_zipf
+from claims.lexicon import function_words, places, stemmer, synonyms, word_zipf
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
 _TOKEN = re.compile(
@@ -54,10 +54,14 @@ class Token:
     """How common the word is in English (Zipf scale); rare words and names say most."""
     is_number: bool = False
     is_place: bool = False
+    meaningful: bool = True
+    """Says something: not a number, a function word ("has", "the") or a negator ("not")."""
 
     @classmethod
     def of(cls, surface: str, term: str, capitalized: bool, zipf: float) -> Token:
-        return cls(surface, term, capitalized, zipf, term[0] == "#", term[0] == "@")
+        number = term[0] == "#"
+        meaningful = not number and surface not in function_words() and not surface.endswith(("n't", "n\u2019t"))
+        return cls(surface, term, capitalized, zipf, number, term[0] == "@", meaningful)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,7 @@ from functools import cached_property
 from claims.polarity import Clause, Polarity, Stance, clause_texts, is_hedged, is_meaningful, may_negate, read_polarity
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
-from claims.terms import Token, token_spans, tokenize
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -98,17 +99,26 @@ class Reading:
 
     def first_word(self, term: str) -> tuple[int, int] | None:
         """Where the first word standing for a term is written."""
-        surface = next((t.surface for t in self.tokens if t.term == term), None)
-        if surface is None:
-            return None
+        return self.places.get(term)
+
+    @cached_property
+    def places(self) -> dict[str, tuple[int, int]]:
+        """Where the first word of each term is written: its words are found in reading order."""
         text, lower = self.text, self.lower
-        start = lower.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                return start, end
-            start = lower.find(surface, start + 1)
-        return None
+        found: dict[str, tuple[int, int]] = {}
+        cursor = 0
+        for token in self.tokens:
+            start = lower.find(token.surface, cursor)
+            while start >= 0:
+                end = start + len(token.surface)
+                if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    break
+                start = lower.find(token.surface, start + 1)
+            if start < 0:
+                continue
+            found.setdefault(token.term, (start, end))
+            cursor = end
+        return found
 
     @cached_property
     def lower(self) -> str:
@@ -123,6 +133,11 @@ class Reading:
         if len(pieces) < 2:
             return []
         return [frozenset(t.term for t in tokenize(piece) if is_meaningful(t)) for piece in pieces]
+
+    @cached_property
+    def numeric(self) -> bool:
+        """Whether it has a number or a word of time: most statements give no value to compare."""
+        return any(t.is_number or t.surface in TIME_WORDS for t in self.tokens)
 
     @cached_property
     def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:
@@ -154,7 +169,7 @@ def judge(a: Reading, b: Reading, score: float, cover: float, weight: Weight) ->
         return Relation.CONFLICT
     if _agreeing_value(a, b):
         score, cover = score + VALUE_AGREEMENT, cover + VALUE_AGREEMENT
-    if score < SAME_SCORE or _hedge_differs(a, b) or _frames_differ(a.frame, b.frame):
+    if score < SAME_SCORE or _hedge_differs(a, b) or (a.numeric and b.numeric and _frames_differ(a.frame, b.frame)):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -165,6 +180,8 @@ def judge(a: Reading, b: Reading, score: float, cover: float, weight: Weight) ->
 def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
     """Values both give for the same thing in one frame of time that cannot be the same:
     for each thing measured, the closest pair, when no pair agrees."""
+    if not (a.numeric and b.numeric):
+        return []
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):
         return []
@@ -194,7 +211,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
     Marks point at what differs and at the first place of each shared word shown; a reader
     that wants every shared word marked finds the rest from `shared`, one pair at a time.
     """
-    shared = sorted(a.terms & b.terms, key=lambda term: (-weight(term), term))
+    shared = heapq.nsmallest(3 * SHARED_SHOWN, a.terms & b.terms, key=lambda term: (-weight(term), term))
     shown: list[str] = []
     marks_a: list[Mark] = []
     marks_b: list[Mark] = []
@@ -296,6 +313,8 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _agreeing_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same counted or measured thing (not a day or an age)."""
+    if not (a.numeric and b.numeric):
+        return False
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):
         return False
