@@ -17,13 +17,14 @@ from scipy.stats import spearmanr
 
 from bench import baselines
 from bench.data import BENCH_DATA, Pairs, msrp, sts_benchmark
-from claims.align import align, pair_scores
+from claims.align import SEMANTIC, align, pair_scores
 from claims.document import Statement, StatementKind
 
 Scorer = Callable[[Sequence[str], Sequence[str]], np.ndarray]
 
 METHODS: dict[str, Scorer] = {
     "claimdiff (default)": pair_scores,
+    "claimdiff semantic": lambda a, b: pair_scores(a, b, SEMANTIC),
     "word TF-IDF cosine": baselines.tfidf_cosine,
     "char 3-5-gram TF-IDF": lambda a, b: baselines.tfidf_cosine(a, b, baselines.char_ngrams),
     "BM25": baselines.bm25,
@@ -80,10 +81,23 @@ def mining() -> None:
         print(f"  mutual best with score >= {cut}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
 
 
+def _semantic_installed() -> bool:
+    from claims.semantic import SemanticUnavailable, check_installed
+
+    try:
+        check_installed()
+    except SemanticUnavailable:
+        return False
+    return True
+
+
 def main() -> None:
     sts, train, test = sts_benchmark(), msrp("train"), msrp("test")
     print(f"{'method':24s} {'STS-B':>6s} {'MSRP acc':>9s} {'MSRP F1':>8s} {'pairs/s':>9s}")
     for name, scorer in METHODS.items():
+        if name == "claimdiff semantic" and not _semantic_installed():
+            print(f"{name:24s} (not installed: pip install -e '.[semantic]')")
+            continue
         sts_scores, speed = timed(scorer, sts)
         spearman = 100 * float(spearmanr(sts_scores, sts.gold).statistic)
         threshold = best_threshold(scorer(train.left, train.right), np.array(train.gold) > 0.5)

@@ -6,7 +6,9 @@ real news sentences (MSRP, STS-B): article B restates a third of A's sentences i
 --format json` in a fresh process; the baseline in the same run is the command's own start-up
 (`claimdiff --version`). Targets: 10,000 x 10,000 in under 5 s and under 1 GiB.
 
-    python -m bench.scale [N ...]
+    python -m bench.scale [N ...] [--method semantic]
+
+With --method semantic (the optional extra), the same runs show what sentence embeddings cost.
 """
 
 from __future__ import annotations
@@ -87,7 +89,13 @@ def yardstick() -> float:
 
 
 def main() -> None:
-    sizes = [int(arg) for arg in sys.argv[1:]] or list(SIZES)
+    arguments = sys.argv[1:]
+    method = "lexical"
+    if "--method" in arguments:
+        method = arguments.pop(arguments.index("--method") + 1)
+        arguments.remove("--method")
+    sizes = [int(arg) for arg in arguments] or list(SIZES)
+    print(f"method: {method}")
     floor, floor_memory = min(run_measured("--version") for _ in range(3))
     print(f"baseline: claimdiff --version  {floor:.2f} s  {floor_memory:.0f} MiB;  yardstick {yardstick():.2f} s")
     print(f"{'statements':>10s} {'seconds':>8s} {'x yard':>7s} {'x floor':>8s} {'us/stmt':>8s} {'peak MiB':>9s}")
@@ -100,7 +108,7 @@ def main() -> None:
             path_a.write_text(text_a, encoding="utf-8")
             path_b.write_text(text_b, encoding="utf-8")
             generation = time.perf_counter() - generation
-            seconds, memory = run_measured("match", str(path_a), str(path_b), "--format", "json")
+            seconds, memory = run_measured("match", str(path_a), str(path_b), "--format", "json", "--method", method)
             yard = yardstick()
             growth = ""
             if previous:

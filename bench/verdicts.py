@@ -14,7 +14,7 @@ strict (a verdict on a pair nobody labelled counts as wrong) and labelled-only, 
 claim statement; for the sentence pairs, how each category was judged; for SICK, how often a
 contradiction is called `conflict`, an entailment `same`, and a neutral pair `same`.
 
-    python -m bench.verdicts [--show]     # --show lists every miss and every wrong verdict
+    python -m bench.verdicts [--show] [--method semantic]   # --show lists every miss and wrong verdict
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import BENCH_DATA
-from claims.align import relate_pairs
+from claims.align import LEXICAL, relate_pairs
 from claims.comparison import Comparison, compare
 from claims.document import Statement
 from claims.relation import Match, Relation
@@ -95,7 +95,7 @@ class Tally:
         )
 
 
-def judge_articles(show: bool) -> None:
+def judge_articles(show: bool, method: str = LEXICAL) -> None:
     labels = news_labels()
     pairs = sorted({label.pair for label in labels})
     totals = {Relation.SAME: Tally(), Relation.CONFLICT: Tally()}
@@ -106,7 +106,7 @@ def judge_articles(show: bool) -> None:
     started = time.perf_counter()
     for pair in pairs:
         path_a, path_b = article_paths(pair)
-        comparison = compare(str(path_a), str(path_b))
+        comparison = compare(str(path_a), str(path_b), method=method)
         mine = [label for label in labels if label.pair == pair]
         keyed = {
             (_index_of(comparison.statements_a, label.a), _index_of(comparison.statements_b, label.b)): label.label
@@ -147,9 +147,9 @@ def _show_errors(
         print(f"   {'':35s}B{key[1]} {text_b[key[1]][:70]}")
 
 
-def judge_sentences(show: bool) -> None:
+def judge_sentences(show: bool, method: str = LEXICAL) -> None:
     rows = _rows(VERDICTS / "sentence-pairs.tsv")
-    matches = relate_pairs([r[2] for r in rows], [r[3] for r in rows])
+    matches = relate_pairs([r[2] for r in rows], [r[3] for r in rows], method)
     by_category: dict[str, Counter[tuple[str, str]]] = {}
     for row, match in zip(rows, matches, strict=True):
         called = match.relation.value if match.score >= 0.2 or match.relation is Relation.CONFLICT else "related"
@@ -167,11 +167,11 @@ def judge_sentences(show: bool) -> None:
     print(f"  all       {right:3d}/{len(rows):<3d} right ({right / len(rows):.0%})")
 
 
-def judge_sick() -> None:
+def judge_sick(method: str = LEXICAL) -> None:
     path = BENCH_DATA / "sick-train-trial.tsv"
     rows = _rows(path)
     started = time.perf_counter()
-    matches = relate_pairs([r[1] for r in rows], [r[2] for r in rows])
+    matches = relate_pairs([r[1] for r in rows], [r[2] for r in rows], method)
     seconds = time.perf_counter() - started
     counts: Counter[tuple[str, str]] = Counter()
     for row, match in zip(rows, matches, strict=True):
@@ -190,10 +190,13 @@ def judge_sick() -> None:
 
 
 def main() -> None:
-    show = "--show" in sys.argv[1:]
-    judge_articles(show)
-    judge_sentences(show)
-    judge_sick()
+    arguments = sys.argv[1:]
+    show = "--show" in arguments
+    method = arguments[arguments.index("--method") + 1] if "--method" in arguments else LEXICAL
+    print(f"method: {method}")
+    judge_articles(show, method)
+    judge_sentences(show, method)
+    judge_sick(method)
 
 
 if __name__ == "__main__":

@@ -84,5 +84,19 @@ def synonyms() -> dict[str, str]:
         words = line.split()
         head = stem(words[0])
         for word in words:
-            table.setdefault(stem(word), head)
+            if not word.startswith("="):
+                table.setdefault(stem(word), head)
+    return table
+
+
+@cache
+def exact_synonyms() -> dict[str, str]:
+    """Words that join a synonym group only as written ("=stated" in synonyms.txt), lower-cased."""
+    stem = stemmer().stemWord
+    table: dict[str, str] = {}
+    for line in _data_lines("synonyms.txt"):
+        words = line.split()
+        for word in words:
+            if word.startswith("="):
+                table[word[1:]] = stem(words[0])
     return table

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 
 from claims.terms import NUMBER_WORDS, tokenize
 
@@ -53,10 +54,15 @@ class Quantity:
     """Where the value is written in the statement (for marking it)."""
     label: str
     """What to call the measured thing in a reason: "villages", "magnitude", "dead"."""
-    context: frozenset[str] = frozenset()
-    """Terms of the words around it: a sum, a share or a distance is of something ("in
-    savings", "of the buildings", "from the border"), and two of them compare only if their
-    surroundings meet."""
+    text: str = ""
+    """The statement it is written in."""
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Terms of the words around it: a sum, a share or a distance is of something ("in
+        savings", "of the buildings", "from the border"), and two of them compare only if their
+        surroundings meet. Worked out only when two such values are compared."""
+        return _context(self.text, self.start, self.end)
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
@@ -171,6 +177,7 @@ _HEAD_REACH = 3
 _EVENT_REACH = 4
 
 _DIGIT = re.compile(r"\d")
+_NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"district|province|state|county|region|prefecture|municipality|governorate")
 _ANY_VALUE = re.compile(
@@ -275,7 +282,6 @@ def read_values(text: str) -> Values:
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    frame: set[str] = set()
     lower = text.lower()
     timed = bool(_TIME_WORD.search(text))
     for match in _DATE.finditer(text) if timed else ():
@@ -287,13 +293,7 @@ def read_values(text: str) -> Values:
             taken.append(match.span())
     for match in _YEAR.finditer(text):
         taken.append(match.span())
-        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
-            frame.add(match.group("year"))
-    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower) else ():
-        frame.add(f"last {match.group('unit')}" if match.group("unit") else f"{match.group('ago')} years ago")
-    for match in _MONTH_WORD.finditer(text) if timed else ():
-        if not any(start <= match.start("month") < end for start, end in taken):
-            frame.add(f"month:{_MONTHS[match.group('month').lower()]}")
+    frame = read_frame(text, timed)
     for match in _WEEKDAY.finditer(text) if timed else ():
         weekday = match.group("day").lower()
         number = _WEEKDAY_ORDER.index(weekday)
@@ -310,13 +310,33 @@ def read_values(text: str) -> Values:
         if quantity is None:
             continue
         if quantity.kind in CONTEXT_KINDS:
-            quantity = replace(quantity, context=_context(text, quantity.start, quantity.end))
+            quantity = replace(quantity, text=text)
         elif quantity.kind is Kind.COUNT and scope:
             quantity = replace(quantity, unit=f"{quantity.unit} in {scope.group('place').strip().lower()}")
         quantities.append(quantity)
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
-    dated = dated or bool(re.search(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", text, re.I))
-    return Values(tuple(quantities), frozenset(frame), dated)
+    dated = dated or bool(_NOW.search(text))
+    return Values(tuple(quantities), frame, dated)
+
+
+def read_frame(text: str, timed: bool | None = None) -> frozenset[str]:
+    """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
+    months without a day ("in February") and relative frames ("last year"). timed: whether it
+    has a month or weekday, if known."""
+    frame: set[str] = set()
+    lower = text.lower()
+    if timed is None:
+        timed = bool(_TIME_WORD.search(text))
+    dates = [m.span() for m in _DATE.finditer(text)] if timed else []
+    for match in _YEAR.finditer(text):
+        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
+            frame.add(match.group("year"))
+    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower) else ():
+        frame.add(f"last {match.group('unit')}" if match.group("unit") else f"{match.group('ago')} years ago")
+    for match in _MONTH_WORD.finditer(text) if timed else ():
+        if not any(start <= match.start("month") < end for start, end in dates):
+            frame.add(f"month:{_MONTHS[match.group('month').lower()]}")
+    return frozenset(frame)
 
 
 def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -412,6 +432,7 @@ def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Qua
     return Quantity(Kind.DURATION, "days", days, _bound(before), match.start(), match.end(), unit.rstrip("s") + "s")
 
 
+@lru_cache(maxsize=4096)
 def _context(text: str, start: int, end: int) -> frozenset[str]:
     """Terms of the words that say something within a few words of a value, in its clause."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from claims.polarity import Clause, Polarity, Stance, clause_texts, is_hedged, is_meaningful, may_negate, read_polarity
-from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
+from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_frame, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize
 
@@ -32,6 +32,11 @@ sharing little else ("The 6.1-magnitude quake struck Qeshm" / "IRNA said it had 
 DATE_SCORE = 0.45
 """A different weekday or date matters only between statements that tell of one event: news
 sentences name the day they were said on as often as the day something happened."""
+SEMANTIC_NEAR = 0.5
+"""With the semantic method, statements this close in meaning are about the same thing."""
+SEMANTIC_SAME = 0.75
+"""With the semantic method, statements this close in meaning restate each other, whatever
+their words (unless a value, a negation, a supposition or a year sets them apart)."""
 SAME_COVER = 0.65
 """A same claim restates one of the two nearly whole: one side may add details, but when both
 say things the other does not ("A dog is running" / "A man is running") they make different
@@ -44,7 +49,6 @@ VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
 SHARED_SHOWN = 4
-NameTest = Callable[[str], bool]
 Weight = Callable[[str], float]
 
 
@@ -99,26 +103,22 @@ class Reading:
 
     def first_word(self, term: str) -> tuple[int, int] | None:
         """Where the first word standing for a term is written."""
-        return self.places.get(term)
+        surface = self.surfaces.get(term)
+        if surface is None:
+            return None
+        text, lower = self.text, self.lower
+        start = lower.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return start, end
+            start = lower.find(surface, start + 1)
+        return None
 
     @cached_property
-    def places(self) -> dict[str, tuple[int, int]]:
-        """Where the first word of each term is written: its words are found in reading order."""
-        text, lower = self.text, self.lower
-        found: dict[str, tuple[int, int]] = {}
-        cursor = 0
-        for token in self.tokens:
-            start = lower.find(token.surface, cursor)
-            while start >= 0:
-                end = start + len(token.surface)
-                if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                    break
-                start = lower.find(token.surface, start + 1)
-            if start < 0:
-                continue
-            found.setdefault(token.term, (start, end))
-            cursor = end
-        return found
+    def surfaces(self) -> dict[str, str]:
+        """Each term's first word as written (lower-cased)."""
+        return {t.term: t.surface for t in reversed(self.tokens)}
 
     @cached_property
     def lower(self) -> str:
@@ -140,6 +140,30 @@ class Reading:
         return any(t.is_number or t.surface in TIME_WORDS for t in self.tokens)
 
     @cached_property
+    def hints(self) -> frozenset[str]:
+        """What its numbers may measure, from the words next to them ("villag", "dead",
+        "magnitud", "distance", "date"): two statements whose hints do not meet give no value
+        for the same thing, and need no closer reading of their values."""
+        found: set[str] = set()
+        tokens = self.tokens
+        for position, token in enumerate(tokens):
+            if token.surface in TIME_WORDS:
+                found.add("time")
+            if not token.is_number:
+                continue
+            found.update(_neighbour_hints(tokens, position + 1, 1))
+            found.update(_neighbour_hints(tokens, position - 1, -1))
+        return frozenset(found)
+
+    @cached_property
+    def dated(self) -> bool:
+        """Whether it may name a year or a month (its frame of time)."""
+        return any(
+            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20")) or t.surface in TIME_WORDS
+            for t in self.tokens
+        ) or bool(self.words & {"last", "ago"})
+
+    @cached_property
     def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:
         """Its values grouped by what they measure."""
         grouped: dict[tuple[Kind, str], list[Quantity]] = {}
@@ -147,10 +171,10 @@ class Reading:
             grouped.setdefault((quantity.kind, quantity.unit), []).append(quantity)
         return grouped
 
-    @property
+    @cached_property
     def frame(self) -> frozenset[str]:
         """The years, months or "last year" it says its facts belong to."""
-        return self.values.frame
+        return read_frame(self.text)
 
 
 @dataclass(frozen=True)
@@ -160,27 +184,34 @@ class _Opposed:
     negated_in_a: bool
 
 
-def judge(a: Reading, b: Reading, score: float, cover: float, weight: Weight) -> Relation:
+def judge(
+    a: Reading, b: Reading, score: float, cover: float, weight: Weight, similarity: float | None = None
+) -> Relation:
     """The relation of two statements the matcher scored `score`, the better-covered of which
-    the other restates to the share `cover` of its weight."""
-    if score >= POLARITY_SCORE and _opposed(a, b) is not None:
+    the other restates to the share `cover` of its weight; `similarity`, with the semantic
+    method, is how close in meaning sentence embeddings find them (cosine)."""
+    near = similarity is not None and similarity >= SEMANTIC_NEAR
+    if (score >= POLARITY_SCORE or near) and _opposed(a, b) is not None:
         return Relation.CONFLICT
-    if score >= VALUE_SCORE and value_differences(a, b, score):
+    if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
     if _agreeing_value(a, b):
         score, cover = score + VALUE_AGREEMENT, cover + VALUE_AGREEMENT
-    if score < SAME_SCORE or _hedge_differs(a, b) or (a.numeric and b.numeric and _frames_differ(a.frame, b.frame)):
+    paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
+    if (score < SAME_SCORE and not paraphrase) or _hedge_differs(a, b):
+        return Relation.RELATED
+    if a.dated and b.dated and _frames_differ(a.frame, b.frame):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
-    restated = cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
+    restated = paraphrase or cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
     return Relation.SAME if restated and _shares_more_than_names(a, b, weight) else Relation.RELATED
 
 
 def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
     """Values both give for the same thing in one frame of time that cannot be the same:
     for each thing measured, the closest pair, when no pair agrees."""
-    if not (a.numeric and b.numeric):
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):
@@ -211,8 +242,15 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
     Marks point at what differs and at the first place of each shared word shown; a reader
     that wants every shared word marked finds the rest from `shared`, one pair at a time.
     """
-    shared = heapq.nsmallest(3 * SHARED_SHOWN, a.terms & b.terms, key=lambda term: (-weight(term), term))
+    common = a.terms & b.terms
+    weighted = sorted((-weight(term), term) for term in common) if len(common) <= 3 * SHARED_SHOWN else None
+    shared = (
+        [t for _, t in weighted]
+        if weighted is not None
+        else heapq.nsmallest(3 * SHARED_SHOWN, common, key=lambda term: (-weight(term), term))
+    )
     shown: list[str] = []
+    seen: set[str] = set()
     marks_a: list[Mark] = []
     marks_b: list[Mark] = []
     for term in shared:
@@ -220,8 +258,9 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
         if where_a is None or where_b is None:
             continue
         word = a.text[where_a[0] : where_a[1]]
-        if word.lower() in (w.lower() for w in shown):
+        if word.lower() in seen:
             continue
+        seen.add(word.lower())
         shown.append(word)
         marks_a.append(Mark(*where_a, "shared"))
         marks_b.append(Mark(*where_b, "shared"))
@@ -244,12 +283,17 @@ def _opposed(a: Reading, b: Reading) -> _Opposed | None:
     if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
         return None
     names = a.names | b.names
-    for negated_in_a, mine, theirs in ((True, a.polarity, b.polarity), (False, b.polarity, a.polarity)):
+    for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
+        if not mine.may_negate:
+            continue
         # A negated predicate ("has not supplied") says more precisely what is denied than a
         # denial verb ("rejected Kyiv's claims"), so it is tried first.
-        negations = sorted((c for c in mine.clauses if c.stance is Stance.NEGATED), key=lambda c: c.head is None)
+        negations = sorted(
+            (c for c in mine.polarity.clauses if c.stance is Stance.NEGATED and c.denied & other.terms),
+            key=lambda c: c.head is None,
+        )
         for negated in negations:
-            for asserted in (c for c in theirs.clauses if c.stance is Stance.ASSERTED):
+            for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names):
                     return _Opposed(negated, asserted, negated_in_a)
     return None
@@ -306,6 +350,41 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
     return best
 
 
+_UNIT_FAMILIES = {
+    word: family
+    for family, words in (
+        ("distance", "km kilometer kilometers kilometre kilometres mile miles mi metre metres meter meters feet ft"),
+        ("weight", "kg kilogram kilograms kilo kilos pound pounds lb lbs tonne tonnes ton tons"),
+        ("money", "million billion trillion thousand m bn euro euros dollar dollars"),
+        ("percent", "percent per cent"),
+        ("time", "year years month months week weeks day days hour hours minute minutes"),
+    )
+    for word in words.split()
+}  # fmt: skip
+_HINT_REACH = 3
+
+
+def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
+    """The first words that say something beside a number, going one way, as units: a family
+    ("distance") for a unit of measure, else the word's term ("villag", "dead")."""
+    found: set[str] = set()
+    position = start
+    while 0 <= position < len(tokens) and abs(position - start) < _HINT_REACH:
+        token = tokens[position]
+        family = _UNIT_FAMILIES.get(token.surface)
+        if family:
+            found.add(family)
+        elif token.meaningful:
+            found.add(token.term)
+            if step > 0 and token.surface not in _GENERIC_HEADS:
+                break
+        position += step
+    return found
+
+
+_GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
+
+
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both name a time and the times cannot meet: a different year means different facts."""
     return bool(a) and bool(b) and not same_frame(a, b)
@@ -313,7 +392,7 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _agreeing_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same counted or measured thing (not a day or an age)."""
-    if not (a.numeric and b.numeric):
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return False
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):

@@ -27,6 +27,7 @@ ENGINE_MODULES = [
     "claims.quantities",
     "claims.relation",
     "claims.segment",
+    "claims.semantic",
     "claims.sentences",
     "claims.terms",
     "claims.verdict",

@@ -21,16 +21,17 @@ class ClaimdiffApp(App[None]):
     TITLE = "claimdiff"
     BINDINGS = [Binding("q", "quit", "Quit"), Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(self, source_a: str, source_b: str, db_path: Path | None, max_bytes: int) -> None:
+    def __init__(self, source_a: str, source_b: str, db_path: Path | None, max_bytes: int, method: str) -> None:
         super().__init__()
         self.sources = (source_a, source_b)
         self.db_path = db_path
         self.max_bytes = max_bytes
+        self.method = method
 
     def on_ready(self) -> None:
         # Pushed once the app's own start-up is drawn: a screen pushed from on_mount is drawn
         # once inside Textual's start-up batch, and that frame is thrown away.
-        self.push_screen(ReaderScreen(self.sources, self.db_path, self.max_bytes))
+        self.push_screen(ReaderScreen(self.sources, self.db_path, self.max_bytes, self.method))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every reader action in the command palette (ctrl+p), by the name the footer uses."""
@@ -52,6 +53,8 @@ class ClaimdiffApp(App[None]):
             self.exit(return_code=1 if any(reader.cannot_read for reader in readers) else 0)
 
 
-def make_app(source_a: str, source_b: str, db_path: Path | None, max_bytes: int = MAX_BYTES) -> ClaimdiffApp:
-    """The app as the command line and the tests start it."""
-    return ClaimdiffApp(source_a, source_b, db_path, max_bytes)
+def make_app(
+    source_a: str, source_b: str, db_path: Path | None, max_bytes: int = MAX_BYTES, method: str = "lexical"
+) -> ClaimdiffApp:
+    """The app as the command line and the tests start it (method: "lexical" or "semantic")."""
+    return ClaimdiffApp(source_a, source_b, db_path, max_bytes, method)

@@ -70,6 +70,25 @@ max_size_option = click.option(
 )
 
 
+method_option = click.option(
+    "--method",
+    type=click.Choice(["lexical", "semantic"]),
+    default="lexical",
+    show_default=True,
+    help="lexical: words, stems, synonyms, places, values. semantic: also sentence embeddings "
+    "(pip install 'claimdiff[semantic]'; slower, finds more same claims worded differently).",
+)
+
+
+def _method(method: str) -> str:
+    """The method asked for, once its packages are known to be installed."""
+    if method == "semantic":
+        from claims.semantic import check_installed
+
+        check_installed()
+    return method
+
+
 def _debug(_context: click.Context, _option: click.Parameter, value: bool) -> None:
     if value:
         os.environ[DEBUG_VARIABLE] = "1"
@@ -115,7 +134,8 @@ def _pair(sources: tuple[str, ...]) -> tuple[str, str]:
 @click.argument("sources", nargs=-1, metavar="[A B]")
 @db_option
 @max_size_option
-def open_reader(sources: tuple[str, ...], db_path: str | None, max_bytes: int) -> int:
+@method_option
+def open_reader(sources: tuple[str, ...], db_path: str | None, max_bytes: int, method: str) -> int:
     """Open the reader on articles A and B (the example pair if none are given)."""
     import gc
 
@@ -127,7 +147,7 @@ def open_reader(sources: tuple[str, ...], db_path: str | None, max_bytes: int) -
     from tui.app import make_app
 
     source_a, source_b = _pair(sources)
-    app = make_app(source_a, source_b, database_path(db_path), max_bytes)
+    app = make_app(source_a, source_b, database_path(db_path), max_bytes, _method(method))
     app.run()
     return app.return_code or 0
 
@@ -152,8 +172,15 @@ def open_reader(sources: tuple[str, ...], db_path: str | None, max_bytes: int) -
 @click.option("--save", is_flag=True, help="Also store both articles and the matches in the database.")
 @db_option
 @max_size_option
+@method_option
 def match(
-    sources: tuple[str, ...], output_format: str, min_score: float, save: bool, db_path: str | None, max_bytes: int
+    sources: tuple[str, ...],
+    output_format: str,
+    min_score: float,
+    save: bool,
+    db_path: str | None,
+    max_bytes: int,
+    method: str,
 ) -> None:
     """Align the claims of articles A and B (files, URLs or - for standard input).
 
@@ -163,7 +190,7 @@ def match(
     source_a, source_b = _pair(sources)
     from claims.comparison import compare
 
-    comparison = compare(source_a, source_b, min_score=min_score, max_bytes=max_bytes)
+    comparison = compare(source_a, source_b, min_score=min_score, max_bytes=max_bytes, method=_method(method))
     if save:
         from store.documents import save_comparison
 

@@ -85,25 +85,30 @@ def tags_and_notes(store: Store, side: Side) -> tuple[dict[int, list[TagMark]], 
     return marks, {index: text for index, text in texts.items() if index is not None}
 
 
-def align_sides(left: Side, right: Side) -> list[Match]:
+def align_sides(left: Side, right: Side, method: str = "lexical") -> list[Match]:
     """Run the matcher (the slow step: on the loading worker, not the store's thread)."""
     from claims.align import align
 
-    return align(left.statements, right.statements)
+    return align(left.statements, right.statements, method=method)
 
 
 def store_matches(
-    store: Store, left: Side, right: Side, matches: list[Match]
+    store: Store, left: Side, right: Side, matches: list[Match], method: str = "lexical"
 ) -> tuple[list[Match], dict[tuple[int, int], tuple[str, str]]]:
     """Save the engine's matches, keeping the reader's reviews; returns the matches as stored
     (links made by hand included) and the reviews, (a, b) -> (status, origin)."""
-    from claims.align import METHOD
-    from claims.comparison import Comparison
+    from claims.comparison import Comparison, method_name
     from claims.relation import DEFAULT_MIN_SCORE
     from store.documents import save_comparison, stored_matches
 
     comparison = Comparison(
-        left.document, right.document, left.statements, right.statements, matches, METHOD, DEFAULT_MIN_SCORE
+        left.document,
+        right.document,
+        left.statements,
+        right.statements,
+        matches,
+        method_name(method),
+        DEFAULT_MIN_SCORE,
     )
     save_comparison(store, comparison)
     stored = stored_matches(store, left.document.sha256, right.document.sha256)

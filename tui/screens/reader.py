@@ -97,12 +97,14 @@ class ReaderScreen(Screen[None]):
         Binding("question_mark", "help", "Help"),
     ]
 
-    def __init__(self, sources: tuple[str, str], db_path: Path | None, max_bytes: int) -> None:
+    def __init__(self, sources: tuple[str, str], db_path: Path | None, max_bytes: int, method: str = "lexical") -> None:
         super().__init__()
         self.sources = sources
         self.db_path = db_path
         self.max_bytes = max_bytes
         """The size limit for each article (--max-size)."""
+        self.method = method
+        """The matcher's method (--method): "lexical" or "semantic"."""
         self.store: Store | None = None
         """The database, for reading on this thread; None while it cannot be used."""
         self.changes: StoreThread | None = None
@@ -246,12 +248,17 @@ class ReaderScreen(Screen[None]):
             except StoreError as error:
                 self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
         self.app.call_from_thread(self.show_annotations, changes)
-        matches = loading.align_sides(left, right)
+        try:
+            matches = loading.align_sides(left, right, self.method)
+        except InputError as error:  # the semantic method cannot run here: say so, match by words
+            self.app.call_from_thread(self.notify, f"{error}; matching by words", severity="error", timeout=10)
+            self.method = "lexical"
+            matches = loading.align_sides(left, right, self.method)
         reviews: dict[tuple[int, int], tuple[str, str]] = {}
         if changes is not None:
             try:
                 matches, reviews = changes.submit(
-                    partial(loading.store_matches, left=left, right=right, matches=matches)
+                    partial(loading.store_matches, left=left, right=right, matches=matches, method=self.method)
                 ).result()
             except StoreError as error:
                 self.app.call_from_thread(self.notify, str(error), severity="error", timeout=10)
