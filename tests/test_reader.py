@@ -54,6 +54,11 @@ async def saved(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+def notifications(app: ClaimdiffApp) -> str:
+    """Every message the app has shown, one a line."""
+    return "\n".join(n.message for n in app._notifications)
+
+
 def detail(screen: ReaderScreen) -> str:
     return str(screen.query_one("#detail-text", Static).render())
 
@@ -136,29 +141,33 @@ async def test_brackets_jump_to_matches_and_braces_to_conflicts(private_database
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
-        view = screen.view("b")
-        side = view.side
-        await pilot.press("tab")  # the admissions: four of them contradict the denial
+        view_a, view_b = screen.view("a"), screen.view("b")
         await pilot.press("right_curly_bracket")
-        first_conflict = view.current
-        assert side.relation(first_conflict) is Relation.CONFLICT
-        assert all(side.relation(i) is not Relation.CONFLICT for i in range(1, first_conflict))
-        await pilot.press("right_curly_bracket")
-        assert view.current > first_conflict and side.relation(view.current) is Relation.CONFLICT
-        await pilot.press("left_curly_bracket")
-        assert view.current == first_conflict
-        view_a = screen.view("a")
-        await pilot.press("shift+tab", "g", "right_square_bracket")
-        assert view_a.current == 6  # the headline and the lead link to nothing; 1 and 2 are furniture
+        assert view_a.current == 15  # the denial: its conflicts, one at a time
+        conflicts = [c.index for c in view_a.side.counterparts[15] if c.relation is Relation.CONFLICT]
+        assert len(conflicts) > 1
+        seen = [next(iter(view_b.highlighted))]
+        for _ in conflicts[1:]:
+            await pilot.press("right_curly_bracket")  # the same statement's next conflict first
+            assert view_a.current == 15
+            seen.append(next(iter(view_b.highlighted)))
+        assert seen == conflicts
+        await pilot.press("right_curly_bracket")  # none left after it: round to the first, said
+        assert view_a.current == 15 and "back to the first" in notifications(app)
+        await pilot.press("g")
         await pilot.press("right_square_bracket")
-        assert view_a.current == 14
+        assert view_a.current == 6, notifications(app)  # the headline and the lead link to nothing
+        await pilot.press("right_square_bracket")
+        total = len(view_a.side.counterparts[14])
+        assert view_a.current == 14 and f"counterpart 1 of {total}" in detail(screen)
+        for number in range(2, total + 1):
+            await pilot.press("left_square_bracket")  # its other matches, not seen yet, come first
+            assert view_a.current == 14 and f"counterpart {number} of {total}" in detail(screen)
         await pilot.press("left_square_bracket")
         assert view_a.current == 6
-        await pilot.press("left_square_bracket")
-        assert view_a.current == 6  # nothing earlier: stays, says so
 
 
-async def test_enter_jumps_to_the_counterpart_and_again_to_the_next(private_database: Path) -> None:
+async def test_enter_follows_the_highlighted_pair_and_c_picks_another(private_database: Path) -> None:
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
@@ -167,17 +176,21 @@ async def test_enter_jumps_to_the_counterpart_and_again_to_the_next(private_data
             await pilot.press("j")
         assert view_a.current == 15  # the denial
         expected = [c.index for c in view_a.side.counterparts[15]]
+        relations = [c.relation for c in view_a.side.counterparts[15]]
+        assert relations == sorted(
+            relations, key=lambda r: [Relation.CONFLICT, Relation.SAME, Relation.RELATED].index(r)
+        )
         assert len(expected) > 1
-        assert view_b.highlighted == frozenset(expected)  # marked in the other pane already
-        await pilot.press("enter")
-        assert screen.focused is view_b and view_b.current == expected[0]
+        assert view_b.highlighted == frozenset({expected[0]})  # one counterpart at a time
+        assert "counterpart 1 of " in detail(screen)
+        await pilot.press("c")
+        assert view_b.highlighted == frozenset({expected[1]}) and "counterpart 2 of " in detail(screen)
         await pilot.press("enter")
         assert screen.focused is view_b and view_b.current == expected[1]
-        await pilot.press("right_square_bracket")  # moved away: enter now starts from B's statement
-        assert view_b.current != expected[1]
-        own = view_b.side.counterparts[view_b.current][0].index
-        await pilot.press("enter")
-        assert screen.focused is view_a and view_a.current == own
+        assert view_a.highlighted == frozenset({15})  # the pair followed is the pair shown
+        await pilot.press("enter")  # and back along it
+        assert screen.focused is view_a and view_a.current == 15
+        assert view_b.highlighted == frozenset({expected[1]})
 
 
 async def test_s_toggles_synchronised_scrolling(private_database: Path) -> None:

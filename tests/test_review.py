@@ -34,15 +34,51 @@ async def test_v_confirms_x_rejects_and_r_changes_the_relation(private_database:
         await saved(pilot)
         after = statuses(private_database)[(14, best.index)]
         assert after[1] != best.relation.value and after[0] == "confirmed"
-        await pilot.press("enter", "enter")  # along to the second counterpart, in B
+        await pilot.press("c")  # the second counterpart highlighted, still on A 14
         second = screen.view("a").side.counterparts[14][1]
-        assert screen.view("b").current == second.index
+        assert screen.view("b").highlighted == frozenset({second.index})
+        assert "counterpart 2 of " in detail(screen)
+        await pilot.press("enter")  # along that pair to B: it stays the pair reviewed
+        assert screen.focused is screen.view("b") and screen.view("b").current == second.index
         await pilot.press("x")
         await saved(pilot)
         assert statuses(private_database)[(14, second.index)][0] == "rejected"
         await pilot.press("x")  # again: back to undecided
         await saved(pilot)
         assert statuses(private_database)[(14, second.index)][0] == "suggested"
+
+
+async def test_v_confirms_the_conflict_the_reader_navigated_to(private_database: Path) -> None:
+    """} lands on a conflict pair; v confirms exactly that pair, not the statement's best link."""
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("h", "g", "right_curly_bracket", "right_curly_bracket", "v")
+        await saved(pilot)
+        [(pair, (status, relation, _))] = [(p, s) for p, s in statuses(private_database).items() if s[0] != "suggested"]
+        assert pair[0] == screen.view("a").current == 15
+        assert status == "confirmed" and relation == "conflict"
+        assert screen.view("b").highlighted == frozenset({pair[1]})
+
+
+async def test_the_highlighted_pair_marks_what_differs_in_both_panes(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        view_a, view_b = screen.view("a"), screen.view("b")
+        await pilot.press("right_curly_bracket")  # the denial and its first conflict
+        [other] = view_b.highlighted
+        text_a, text_b = view_a.side.statements[15].text, view_b.side.statements[other].text
+        differs_a = [text_a[m.start : m.end] for m in view_a.pair_marks[15] if m.kind == "differs"]
+        differs_b = [text_b[m.start : m.end] for m in view_b.pair_marks[other] if m.kind == "differs"]
+        assert differs_a == ["has not supplied"] and differs_b and "suppl" in differs_b[0].lower()
+        assert any(m.kind == "shared" for m in view_b.pair_marks[other])
+        # Every counterpart of the denial is tinted by its relation, the highlighted one too.
+        assert view_b.relations == {c.index: c.relation for c in view_a.side.counterparts[15]}
+        assert "why: has not supplied / " in detail(screen)
+        await pilot.press("c")  # another pair: the marks follow it
+        [second] = view_b.highlighted
+        assert second != other and other not in view_b.pair_marks
 
 
 async def test_undo_and_redo_keys_cover_tags_and_reviews_across_a_restart(private_database: Path) -> None:
@@ -141,8 +177,10 @@ async def test_a_review_survives_a_new_engine_run_with_another_threshold(private
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
         await pilot.press(*["j"] * 14)
-        weak = screen.view("a").side.counterparts[14][-1]  # its weakest match
-        await pilot.press(*["enter"] * len(screen.view("a").side.counterparts[14]), "v")
+        weak = min(screen.view("a").side.counterparts[14], key=lambda c: c.score)  # its weakest match
+        while screen.view("b").highlighted != frozenset({weak.index}):
+            await pilot.press("c")
+        await pilot.press("v")
         await saved(pilot)
         assert statuses(private_database)[(14, weak.index)][0] == "confirmed"
         await pilot.press("q")
@@ -158,3 +196,46 @@ async def test_a_review_survives_a_new_engine_run_with_another_threshold(private
         assert kept[weak.index] == "confirmed"
         assert "\u00b7 1 of " in str(screen.query_one("#header-a").render())
         assert "(1 of " in detail(screen)
+
+
+def _contrast(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """WCAG contrast ratio of two sRGB colours."""
+
+    def luminance(rgb: tuple[int, ...]) -> float:
+        channels = [c / 255 for c in rgb]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+async def test_the_cursor_and_the_highlighted_pair_are_readable_in_every_theme(private_database: Path) -> None:
+    """WCAG AA (4.5:1) for the current statement and the highlighted pair, in the dark and the
+    light theme and under NO_COLOR (where Textual turns every colour to its grey)."""
+    from textual.filter import monochrome_style
+
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("right_curly_bracket")
+        view_a, view_b = screen.view("a"), screen.view("b")
+        [other] = view_b.highlighted
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await pilot.pause()
+            for view, index in ((view_a, 15), (view_b, other)):
+                line = view.first_line(index) - view.scroll_offset.y
+                strip = view.render_line(line)
+                text = strip.crop(view.gutter_width, strip.cell_length)  # the statement, not the margin
+                for segment in text:
+                    if not segment.text.strip() or segment.style is None:
+                        continue
+                    for style in (segment.style, monochrome_style(segment.style)):
+                        if style.color is None or style.bgcolor is None:
+                            continue
+                        fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+                        if style.reverse:
+                            fg, bg = bg, fg
+                        ratio = _contrast(tuple(fg), tuple(bg))
+                        assert ratio >= 4.5, (theme, view.id, segment.text, ratio, style)

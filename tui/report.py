@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, Any
 from claims.comparison import Comparison
 from claims.decoding import strip_controls
 from claims.document import Document, Statement
-from claims.relation import Relation
+from claims.relation import Mark, Relation
 from store.cells import safe_cell
 
 if TYPE_CHECKING:
@@ -92,7 +92,9 @@ def print_table(comparison: Comparison, width: int | None = None) -> None:
         table.add_column("B", ratio=1)
         for m in matches:
             cell = Text(f"{relation.glyph} {relation.value}\n{m.score:.2f}", style=RELATION_STYLES[relation])
-            table.add_row(_numbered(comparison.statements_a[m.a]), cell, _numbered(comparison.statements_b[m.b]))
+            left = _numbered(comparison.statements_a[m.a], m.why.marks_a)
+            right = _numbered(comparison.statements_b[m.b], m.why.marks_b)
+            table.add_row(left, cell, right)
             if m.why.text:
                 table.add_row(Text(f"why: {m.why.text}", style="dim italic"), "", "", end_section=True)
         console.print(table)
@@ -113,7 +115,15 @@ def _counts(comparison: Comparison, statements: list[Statement], side: str) -> s
     )
 
 
-def _numbered(statement: Statement) -> Text:
+MARK_STYLES = {"shared": "underline", "differs": "bold reverse"}
+"""The words a reason points at, marked without colour: shared underlined, differing reversed."""
+
+
+def _numbered(statement: Statement, marks: tuple[Mark, ...] = ()) -> Text:
     from rich.text import Text
 
-    return Text.assemble((f"[{statement.index}] ", "dim"), statement.text)
+    label = f"[{statement.index}] "
+    text = Text.assemble((label, "dim"), statement.text)
+    for mark in marks:
+        text.stylize(MARK_STYLES[mark.kind], len(label) + mark.start, len(label) + mark.end)
+    return text

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.document import Document, Statement
-from claims.relation import Match, Relation
+from claims.relation import Mark, Match, Relation
 
 RELATION_STRENGTH = {Relation.CONFLICT: 3, Relation.SAME: 2, Relation.RELATED: 1}
+"""A conflict outranks a same claim, which outranks a related statement: the order a
+statement's counterparts are listed, cycled and visited in."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,10 @@ class Counterpart:
     origin: str = "engine"
     why: str = ""
     """The engine's reason, in words ("6.1 / 5.9 magnitude; shares quake, island")."""
+    marks_here: tuple[Mark, ...] = ()
+    """Where the reason's words stand in the statement that has this counterpart."""
+    marks_there: tuple[Mark, ...] = ()
+    """Where they stand in the counterpart."""
 
 
 @dataclass(frozen=True)
@@ -65,41 +71,25 @@ class Side:
         """Matches the reader has confirmed or rejected, of all this article's matches."""
         return self.reviewed, self.matches
 
-    def next_unreviewed(self, index: int, step: int) -> int | None:
-        """The nearest statement after (or before) with a match nobody has reviewed yet."""
-        position = index + step
-        while 0 <= position < len(self.statements):
-            if any(c.status == "suggested" for c in self.counterparts.get(position, ())):
-                return position
-            position += step
-        return None
-
-    def next_where(self, index: int, step: int, wanted: set[Relation]) -> int | None:
-        """The nearest statement after (step 1) or before (step -1) whose relation is wanted."""
-        position = index + step
-        while 0 <= position < len(self.statements):
-            if self.relation(position) in wanted:
-                return position
-            position += step
-        return None
-
 
 def attach_matches(
     left: Side, right: Side, matches: list[Match], reviews: dict[tuple[int, int], tuple[str, str]] | None = None
 ) -> None:
-    """Record each match on both sides, best first (reviews: (a, b) -> (status, origin))."""
+    """Record each match on both sides (reviews: (a, b) -> (status, origin)), each statement's
+    counterparts ordered conflict, same, related, then by score; rejected ones last."""
     left.counterparts.clear()
     right.counterparts.clear()
     for match in matches:
         status, origin = (reviews or {}).get((match.a, match.b), ("suggested", "engine"))
+        why = match.why
         left.counterparts.setdefault(match.a, []).append(
-            Counterpart(match.b, match.relation, match.score, status, origin, match.why.text)
+            Counterpart(match.b, match.relation, match.score, status, origin, why.text, why.marks_a, why.marks_b)
         )
         right.counterparts.setdefault(match.b, []).append(
-            Counterpart(match.a, match.relation, match.score, status, origin, match.why.text)
+            Counterpart(match.a, match.relation, match.score, status, origin, why.text, why.marks_b, why.marks_a)
         )
     for side in (left, right):
         for found in side.counterparts.values():
-            found.sort(key=lambda c: (c.status == "rejected", -c.score, c.index))
+            found.sort(key=lambda c: (c.status == "rejected", -RELATION_STRENGTH[c.relation], -c.score, c.index))
         side.matches = len(matches)
         side.reviewed = sum(1 for status, _ in (reviews or {}).values() if status != "suggested")

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from claims.decoding import strip_controls
 from claims.errors import InputError
 from claims.relation import Relation
+from tui.pairs import PairCursor, Wanted
 from tui.session import Counterpart, Side, attach_matches
 from tui.widgets.article_view import ArticleView
 
@@ -49,6 +50,10 @@ POSITION_DELAY = 1.0
 QUIT_NOTICE_DELAY = 0.5
 """Seconds quitting waits for the last changes before it says it is waiting."""
 RELATION_WORDS = {Relation.SAME: "same", Relation.CONFLICT: "conflict", Relation.RELATED: "related"}
+
+
+MARK_STYLES = {"shared": "underline", "differs": "bold reverse"}
+"""How the highlighted pair's words are marked wherever they are quoted: without colour."""
 
 
 def _header(title: str, counts: str, source: str) -> Text:
@@ -77,6 +82,8 @@ class ReaderScreen(Screen[None]):
         Binding("right_curly_bracket", "next_conflict(1)", "Conflict"),
         Binding("left_curly_bracket", "next_conflict(-1)", "Previous conflict", show=False),
         Binding("enter", "counterpart", "Counterpart"),
+        Binding("c", "cycle_counterpart(1)", "Next counterpart", show=False),
+        Binding("C", "cycle_counterpart(-1)", "Previous counterpart", show=False),
         Binding("s", "toggle_sync", "Sync", show=False),
         *[Binding(str(key), f"tag_key({key})", f"Tag {key}", show=False) for key in range(1, 10)],
         Binding("t", "pick_tag", "Tag"),
@@ -123,7 +130,8 @@ class ReaderScreen(Screen[None]):
         """Whether the articles are stored and their tags and notes shown (or cannot be)."""
         self.loaded = False
         """Whether the matches are in."""
-        self._jump: tuple[str, int, int, int] | None = None
+        self.pairs = PairCursor()
+        """Which counterpart of each statement is highlighted, and which pairs have been seen."""
         """The last enter: the pane it came from, the statement there, which counterpart (its
         number in the list, and the statement it is, which stays true when the list re-sorts)."""
         self._position_timer: Timer | None = None
@@ -521,14 +529,24 @@ class ReaderScreen(Screen[None]):
     def _after_move(self, view: ArticleView) -> None:
         self._remember_position_soon()
         other = self.other_view(view)
-        counterparts = [c for c in view.side.counterparts.get(view.current, []) if c.status != "rejected"]
-        view.highlighted = frozenset()
-        other.highlighted = frozenset(c.index for c in counterparts)
+        chosen = self.pairs.highlighted(self._side_name(view), view.side, view.current)
+        counterparts = view.side.counterparts.get(view.current, [])
+        view.highlighted, view.relations = frozenset(), {}
+        other.highlighted = frozenset() if chosen is None else frozenset({chosen.index})
+        other.relations = {c.index: c.relation for c in counterparts if c.status != "rejected"}
+        if chosen is not None:
+            other.relations[chosen.index] = chosen.relation
+        view.pair_marks = {view.current: chosen.marks_here} if chosen is not None else {}
+        other.pair_marks = {chosen.index: chosen.marks_there} if chosen is not None else {}
         view.refresh()
         other.refresh()
-        if self.sync and counterparts:
-            other.scroll_to_statement(counterparts[0].index)
+        if self.sync and chosen is not None:
+            other.scroll_to_statement(chosen.index)
         self._update_detail(view)
+
+    def _side_name(self, view: ArticleView) -> str:
+        """ "a" or "b": which article a pane shows."""
+        return "a" if view.id == "view-a" else "b"
 
     def _update_detail(self, view: ArticleView) -> None:
         side = view.side
@@ -558,21 +576,32 @@ class ReaderScreen(Screen[None]):
         elif not counterparts:
             text.append(f"\nunique: nothing in {other} says this", style="italic")
         other_side = self.other_view(view).side
-        for counterpart in counterparts[:3]:
+        chosen = self.pairs.highlighted(self._side_name(view), side, statement.index)
+        number, total = self.pairs.position(self._side_name(view), side, statement.index)
+        if total > 1:
+            text.append(f" \u00b7 counterpart {number} of {total} (c for the next)")
+        shown = counterparts[:3] if chosen not in counterparts[3:] else [*counterparts[:2], chosen]
+        for counterpart in shown:
             rejected = counterpart.status == "rejected"
+            marker = "\u25b6 " if counterpart == chosen and total > 1 else ""
             text.append(
-                f"\n{counterpart.relation.glyph} {RELATION_WORDS[counterpart.relation]} {counterpart.score:.2f}"
+                f"\n{marker}{counterpart.relation.glyph} {RELATION_WORDS[counterpart.relation]} {counterpart.score:.2f}"
                 + (f" {counterpart.status}" if counterpart.status != "suggested" else "")
                 + f"  {other} {counterpart.index}: ",
                 style="dim" if rejected else "bold",
             )
-            text.append(
+            quoted = Text(
                 other_side.statements[counterpart.index].text.replace("\n", " "), style="dim" if rejected else ""
             )
+            if counterpart == chosen:
+                for mark in counterpart.marks_there:
+                    quoted.stylize(MARK_STYLES[mark.kind], mark.start, mark.end)
+            text.append_text(quoted)
             if counterpart.why:
                 text.append(f"  why: {counterpart.why}", style="dim italic")
-        if len(counterparts) > 3:
-            text.append(f"\n\u2026 and {len(counterparts) - 3} more (enter cycles through them)", style="dim")
+        if len(counterparts) > len(shown):
+            more = len(counterparts) - len(shown)
+            text.append(f"\n\u2026 and {more} more (c cycles through them)", style="dim")
         self.query_one("#detail-text", Static).update(text)
 
     # Actions ----------------------------------------------------------------------------
@@ -600,64 +629,72 @@ class ReaderScreen(Screen[None]):
             self.view(side).focus()
 
     def action_next_matched(self, step: int) -> None:
-        if self.unreviewed_only and self._ready():
-            view = self.focused_view()
-            found = view.side.next_unreviewed(view.current, step)
-            if found is None:
-                self.notify(f"no {'further' if step > 0 else 'earlier'} unreviewed match", timeout=2)
-            else:
-                view.move_to(found)
-            return
-        self._next_where(step, {Relation.SAME, Relation.CONFLICT, Relation.RELATED}, "match")
+        """] / [: the next pair with a match (with f: one nobody has reviewed yet)."""
+        if self.unreviewed_only:
+            self._next_pair(step, lambda c: c.status == "suggested", "unreviewed match")
+        else:
+            self._next_pair(step, lambda c: True, "match")
 
     def action_toggle_unreviewed(self) -> None:
         self.unreviewed_only = not self.unreviewed_only
         self.notify("] and [ " + ("skip reviewed matches" if self.unreviewed_only else "visit every match"), timeout=3)
 
     def action_next_conflict(self, step: int) -> None:
-        self._next_where(step, {Relation.CONFLICT}, "conflict")
+        """} / {: the next conflict, highlighted as the pair to review."""
+        self._next_pair(step, lambda c: c.relation is Relation.CONFLICT and c.status != "rejected", "conflict")
 
-    def _next_where(self, step: int, wanted: set[Relation], name: str) -> None:
+    def _next_pair(self, step: int, wanted: Wanted, name: str) -> None:
+        """Land on the next wanted pair: one of the current statement not yet seen, else the
+        next statement's; past the end, round to the start, saying so."""
         if not self._ready():
             return
         view = self.focused_view()
-        found = view.side.next_where(view.current, step, wanted)
-        if found is None:
-            self.notify(f"no {'further' if step > 0 else 'earlier'} {name}", timeout=2)
+        landing = self.pairs.next_pair(self._side_name(view), view.side, view.current, step, wanted)
+        if landing is None:
+            self._say(f"no {name} in this article")
+            return
+        if landing.wrapped:
+            self._say(
+                f"{'past the last' if step > 0 else 'before the first'} {name}: back to the "
+                f"{'first' if step > 0 else 'last'}"
+            )
+        if landing.index == view.current:
+            self._after_move(view)
         else:
-            view.move_to(found)
-
-    def _live_jump(self, view: ArticleView) -> tuple[str, int, int, int] | None:
-        """The last enter, if the reader is still on the counterpart it landed on."""
-        if self._jump is None:
-            return None
-        origin_side, _, _, target = self._jump
-        if view is self.view(origin_side) or view.current != target:
-            return None
-        return self._jump
+            view.move_to(landing.index)
 
     def action_counterpart(self) -> None:
+        """enter: go to the highlighted counterpart; the pair stays highlighted from there."""
         if not self._ready():
             return
         view = self.focused_view()
         if self._linking is not None:
             self._finish_link(view)
             return
-        jump = self._live_jump(view)
-        origin_side, origin_index, number, _ = jump or (("a" if view.id == "view-a" else "b"), view.current, -1, -1)
-        origin = self.view(origin_side)
-        counterparts = origin.side.counterparts.get(origin_index, [])
-        if not counterparts:
-            self.notify("this statement has no counterpart", timeout=2)
+        chosen = self.pairs.highlighted(self._side_name(view), view.side, view.current)
+        if chosen is None:
+            self._say("this statement has no counterpart")
             return
-        number += 1
-        landing = counterparts[number % len(counterparts)].index
-        target = self.other_view(origin)
-        self._jump = (origin_side, origin_index, number, landing)
+        target = self.other_view(view)
+        self.pairs.visit(self._side_name(view), view.current, chosen.index)
+        self.pairs.pick(self._side_name(target), chosen.index, view.current)
         target.focus()
-        target.move_to(landing)
-        if len(counterparts) > 1:
-            self.notify(f"counterpart {number % len(counterparts) + 1} of {len(counterparts)}", timeout=2)
+        target.move_to(chosen.index)
+
+    def action_cycle_counterpart(self, step: int) -> None:
+        """c / C: highlight the statement's next (previous) counterpart, without moving."""
+        if not self._ready():
+            return
+        view = self.focused_view()
+        if self.pairs.cycle(self._side_name(view), view.side, view.current, step) is None:
+            self._say("this statement has no counterpart")
+            return
+        self._after_move(view)
+
+    def _say(self, message: str) -> None:
+        """A short message, replacing the last one instead of piling up beside it."""
+        self.app.clear_notifications()
+        self.notify(message, timeout=3)
 
     def action_toggle_sync(self) -> None:
         self.sync = not self.sync
@@ -798,19 +835,13 @@ class ReaderScreen(Screen[None]):
     # Reviewing matches, undo and redo ---------------------------------------------------
 
     def highlighted_match(self) -> tuple[int, int, Counterpart] | None:
-        """The match the reader is looking at: the one enter jumped along, else the
-        current statement's best. Returned as (index in A, index in B, counterpart)."""
+        """The pair the reader is looking at: the current statement's highlighted counterpart,
+        as (index in A, index in B, counterpart)."""
         view = self.focused_view()
-        jump = self._live_jump(view)
-        if jump is not None:
-            origin_side, origin_index, _, landing = jump
-            chosen = next(c for c in self.view(origin_side).side.counterparts[origin_index] if c.index == landing)
-            return (origin_index, landing, chosen) if origin_side == "a" else (landing, origin_index, chosen)
-        found = view.side.counterparts.get(view.current, [])
-        if not found:
+        chosen = self.pairs.highlighted(self._side_name(view), view.side, view.current)
+        if chosen is None:
             return None
-        best = found[0]
-        return (view.current, best.index, best) if view.id == "view-a" else (best.index, view.current, best)
+        return (view.current, chosen.index, chosen) if view.id == "view-a" else (chosen.index, view.current, chosen)
 
     def action_review(self, status: str) -> None:
         """v confirms the highlighted match; x rejects it, or takes a rejection back."""

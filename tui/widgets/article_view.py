@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claims.document import StatementKind
-from claims.relation import Relation
+from claims.relation import Mark, Relation
 from tui.layout import lay_out
 from tui.session import Side
 
@@ -60,6 +60,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--related",
         "article-view--rejected",
         "article-view--hit",
+        "article-view--shared",
+        "article-view--differs",
+        "article-view--pair-same",
+        "article-view--pair-conflict",
+        "article-view--pair-related",
+        "article-view--other",
     }
     DEFAULT_CSS = """
     ArticleView {
@@ -68,14 +74,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         scrollbar-gutter: stable;
     }
     ArticleView > .article-view--gutter { color: $foreground-muted; }
-    ArticleView > .article-view--current { background: $accent 55%; text-style: bold; }
-    ArticleView > .article-view--counterpart { background: $secondary 30%; }
+    ArticleView > .article-view--current { background: $accent; color: #000000; text-style: bold; }
+    ArticleView > .article-view--counterpart { background: #56B4E9; color: #000000; }
     ArticleView > .article-view--dim { color: $foreground-muted; text-style: italic; }
     ArticleView > .article-view--same { color: #009E73; text-style: bold; }
     ArticleView > .article-view--conflict { color: #D55E00; text-style: bold; }
     ArticleView > .article-view--related { color: #E69F00; }
     ArticleView > .article-view--rejected { color: $foreground-muted; text-style: strike; }
     ArticleView > .article-view--hit { background: $warning 70%; color: $background; text-style: bold; }
+    ArticleView > .article-view--shared { text-style: underline; }
+    ArticleView > .article-view--differs { text-style: bold reverse; }
+    ArticleView > .article-view--pair-same { background: #009E73; color: #000000; }
+    ArticleView > .article-view--pair-conflict { background: #E36C1C; color: #000000; }
+    ArticleView > .article-view--pair-related { background: #E69F00; color: #000000; }
+    ArticleView > .article-view--other { text-style: bold reverse; }
     """
 
     class Moved(Message):
@@ -98,12 +110,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.side = side
         self.current = 0
         self.highlighted: frozenset[int] = frozenset()
-        """Statements to mark as counterparts of the other pane's current statement."""
+        """The statement highlighted as the counterpart of the other pane's current statement."""
+        self.relations: dict[int, Relation] = {}
+        """The other counterparts of the other pane's current statement, tinted by relation."""
+        self.pair_marks: dict[int, tuple[Mark, ...]] = {}
+        """In the highlighted pair: the words both say (underlined) and what differs (reversed)."""
         self.hits: dict[int, list[tuple[int, int]]] = {}
         """Search hits to mark: statement index to spans in its text."""
         self._layout: Layout | None = None
         self._wrapped_width = -1
-        self._cache: LRUCache[tuple[int, int, int, bool, bool, bool], Strip] = LRUCache(4000)
+        self._cache: LRUCache[tuple[int, int, int, bool, bool, bool, Relation | None, tuple[Mark, ...]], Strip] = (
+            LRUCache(4000)
+        )
         self._marks_version = 0
         self._styles: dict[str, Style] = {}
         self._drawn = False
@@ -208,6 +226,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.move_to(index)
         self.scroll_to_statement(index, top=pages > 0)
 
+    @property
+    def gutter_width(self) -> int:
+        """Cells of the margin (index, marker, relation, tags, note) before a statement's text."""
+        return self._digits + GUTTER_AFTER_INDEX
+
     # Drawing ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
@@ -226,6 +249,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             statement == self.current,
             self.has_focus,
             statement in self.highlighted,
+            self.relations.get(statement),
+            self.pair_marks.get(statement, ()),
         )
         cached = self._cache.get(key)
         if cached is None:
@@ -262,7 +287,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if line.statement == self.current and self.has_focus:
             text_style += self._style("article-view--current")
         elif line.statement in self.highlighted:
-            text_style += self._style("article-view--counterpart")
+            relation = self.relations.get(line.statement)
+            text_style += self._style(
+                f"article-view--pair-{relation.value}" if relation else "article-view--counterpart"
+            )
         segments = (
             self._gutter(line, base) if line.first else [Segment(" " * (self._digits + GUTTER_AFTER_INDEX), base)]
         )
@@ -271,18 +299,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip.adjust_cell_length(width, base)
 
     def _text(self, text: str, line: _Line, style: Style) -> list[Segment]:
-        """The line's text, with search hits marked."""
-        spans = [(max(a, line.start), min(b, line.end)) for a, b in self.hits.get(line.statement, ()) if a < line.end]
-        spans = [(a, b) for a, b in spans if a < b]
+        """The line's text, with search hits and the highlighted pair's words marked."""
+        marked = [(a, b, "article-view--hit") for a, b in self.hits.get(line.statement, ())]
+        marked += [(m.start, m.end, f"article-view--{m.kind}") for m in self.pair_marks.get(line.statement, ())]
+        spans = sorted((max(a, line.start), min(b, line.end), kind) for a, b, kind in marked if a < line.end)
+        spans = [(a, b, kind) for a, b, kind in spans if a < b]
         if not spans:
             return [Segment(text[line.start : line.end].replace("\n", " "), style)]
-        hit = style + self._style("article-view--hit")
         segments: list[Segment] = []
         position = line.start
-        for start, end in spans:
+        for start, end, kind in spans:
+            start = max(start, position)
+            if start >= end:
+                continue  # overlaps a stretch already marked
             if start > position:
                 segments.append(Segment(text[position:start].replace("\n", " "), style))
-            segments.append(Segment(text[start:end].replace("\n", " "), hit))
+            segments.append(Segment(text[start:end].replace("\n", " "), style + self._style(kind)))
             position = end
         if position < line.end:
             segments.append(Segment(text[position : line.end].replace("\n", " "), style))
@@ -292,8 +324,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         gutter = base + self._style("article-view--gutter")
         index = line.statement
         marker = "\u25b8" if index == self.current else " "
-        relation = self.side.relation(index)
-        glyph = Segment(relation.glyph if relation else " ", base + self._relation_style(index, relation))
+        to_current = self.relations.get(index)
+        if to_current is not None:  # a counterpart of the other pane's statement: its relation to it
+            glyph_style = base + self._style(f"article-view--{to_current.value}") + self._style("article-view--other")
+            glyph = Segment(to_current.glyph, glyph_style)
+        else:
+            relation = self.side.relation(index)
+            glyph = Segment(relation.glyph if relation else " ", base + self._relation_style(index, relation))
         segments = [Segment(f"{index:>{self._digits}}{marker}", gutter), glyph, Segment(" ", base)]
         marks = self.side.tags.get(index, [])
         cells = 0
