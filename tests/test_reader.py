@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, OptionList, Static
 
 from claims.relation import Relation
 from store.database import open_store
@@ -413,26 +413,55 @@ async def test_resizing_keeps_the_current_statement_in_view(private_database: Pa
         assert top <= first < top + view.scrollable_content_region.height
 
 
-async def test_every_action_is_in_the_command_palette(private_database: Path) -> None:
+async def test_every_action_is_in_the_command_palette_by_name_with_its_key(private_database: Path) -> None:
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await loaded(pilot)
-        titles = {command.title for command in app.get_system_commands(screen)}
-        for title in (
-            "Next",
-            "Previous",
-            "Pane",
-            "Match",
-            "Conflict",
-            "Counterpart",
-            "Sync",
-            "Tag",
-            "Note",
-            "Export",
-            "Help",
-            "Tag 1",
-        ):
-            assert title in titles
+        commands = {command.title: command.help for command in app.get_system_commands(screen)}
+        for title in ("Next statement", "Switch pane", "Next match", "Next conflict", "Tag picker", "Help"):
+            assert title in commands
+        assert commands["Tag 6: disputed"] == "key: 6"  # the number key says what it does
+        assert commands["Next conflict"] == "key: }"  # as typed, not right_curly_bracket
+        await pilot.press("ctrl+p")
+        await pilot.press(*"disputed")
+        await pilot.pause(0.3)
+        palette = app.screen
+        assert "Tag 6: disputed" in str(palette.query_one("CommandList", OptionList).get_option_at_index(0).prompt)
+
+
+async def test_help_and_the_tag_picker_name_the_number_keys(private_database: Path) -> None:
+    from tui.screens.help import HelpScreen
+
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(str(static.render()) for static in app.screen.query("Static"))
+        assert "6" in shown and "disputed" in shown and "follow-up" in shown
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        options = app.screen.query_one("#tag-options", OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any(p.endswith("6 disputed") for p in prompts)
+
+
+async def test_keys_rebound_in_keys_toml_and_problems_said(
+    private_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = tmp_path / "keys.toml"
+    keys.write_text('[keys]\nnext-conflict = "n"\nnext-hit = "ctrl+n"\nfly = "z"\nnote = "t"\n', encoding="utf-8")
+    monkeypatch.setenv("CLAIMDIFF_KEYS", str(keys))
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        said = notifications(app)
+        assert "no action 'fly'" in said
+        assert "'t' is given to note and pick-tag" in said
+        await pilot.press("n")  # next conflict, on its new key
+        assert screen.view("a").current == 15
+        commands = {command.title: command.help for command in app.get_system_commands(screen)}
+        assert commands["Next conflict"] == "key: n" and commands["Note on the statement"] == "key: a"
 
 
 async def test_a_pause_saves_the_position_without_quitting(private_database: Path) -> None:

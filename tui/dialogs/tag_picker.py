@@ -18,10 +18,12 @@ class TagPicker(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, names: list[str], on_statement: set[str]) -> None:
+    def __init__(self, names: list[str], on_statement: set[str], keys: dict[str, int] | None = None) -> None:
         super().__init__()
         self.names = names
         self.on_statement = on_statement
+        self.keys = keys or {}
+        """The number key each tag is on, shown beside its name."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -43,7 +45,8 @@ class TagPicker(ModalScreen[str | None]):
         matching = [name for name in self.names if wanted in name.casefold()]
         for name in matching:
             mark = "\u2713 " if name in self.on_statement else "  "
-            options.add_option(Option(f"{mark}{name}", id=name))
+            key = self.keys.get(name)
+            options.add_option(Option(f"{mark}{key if key is not None else ' '} {name}", id=name))
         if wanted and wanted not in {name.casefold() for name in self.names}:
             options.add_option(Option(f"+ create tag {text.strip()!r}", id=NEW_TAG + text.strip()))
         if options.option_count:

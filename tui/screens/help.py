@@ -36,9 +36,11 @@ KEYS = (
     ("f", "] and [ visit only matches nobody has reviewed (again: all)"),
     ("u  ctrl+r", "undo / redo the last change of any kind, also after a restart"),
     ("Other", ""),
+    ("space  b", "a screenful down / up (also ctrl+f / ctrl+b); ctrl+d / ctrl+u half of one"),
     ("ctrl+p", "command palette: every action by name"),
     ("?", "this help"),
     ("q  ctrl+q", "quit (everything is already saved)"),
+    ("keys.toml", 'rebind any key: [keys] binding-id = "key" in claimdiff\'s config folder (see the README)'),
     ("Margin", ""),
     ("=  \u2260  ~", "same claim / contradiction / related, in the other article"),
     ("1-9  \u270e", "tags (by key) and a note on the statement"),
@@ -46,14 +48,23 @@ KEYS = (
 
 
 class HelpScreen(ModalScreen[None]):
+    """Every key of the reader, with the tag each number key toggles."""
+
     BINDINGS = [
         Binding("escape,question_mark,q", "close", "Close"),
     ]
+
+    def __init__(self, tags: dict[int, str] | None = None) -> None:
+        super().__init__()
+        self.tags = tags or {}
+        """Number key -> tag name, as the database has them."""
 
     def compose(self) -> ComposeResult:
         lines = []
         for key, meaning in KEYS:
             lines.append(f"\n{key}" if not meaning else f"  {key:<28} {meaning}")
+            if key == "1 \u2026 9" and self.tags:
+                lines.extend(f"    {number:<26} {name}" for number, name in sorted(self.tags.items()))
         with VerticalScroll(classes="dialog help"):
             yield Static("claimdiff keys", classes="dialog-title")
             yield Static("\n".join(lines).lstrip("\n"), markup=False)

@@ -68,40 +68,87 @@ class ReaderScreen(Screen[None]):
     stores, annotates and matches it in a worker."""
 
     BINDINGS = [
-        Binding("j,down", "move(1)", "Next", show=False),
-        Binding("k,up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "edge(0)", "First", show=False),
-        Binding("G,end", "edge(1)", "Last", show=False),
-        Binding("tab,shift+tab", "switch_pane", "Pane", priority=True),
-        Binding("h,left", "pane('a')", "Left pane", show=False),
-        Binding("l,right", "pane('b')", "Right pane", show=False),
-        Binding("right_square_bracket", "next_matched(1)", "Match"),
-        Binding("left_square_bracket", "next_matched(-1)", "Previous match", show=False),
-        Binding("right_curly_bracket", "next_conflict(1)", "Conflict"),
-        Binding("left_curly_bracket", "next_conflict(-1)", "Previous conflict", show=False),
-        Binding("enter", "counterpart", "Counterpart"),
-        Binding("c", "cycle_counterpart(1)", "Next counterpart", show=False),
-        Binding("C", "cycle_counterpart(-1)", "Previous counterpart", show=False),
-        Binding("s", "toggle_sync", "Sync", show=False),
-        *[Binding(str(key), f"tag_key({key})", f"Tag {key}", show=False) for key in range(1, 10)],
-        Binding("t", "pick_tag", "Tag"),
-        Binding("a", "note", "Note"),
-        Binding("e", "export", "Export"),
-        Binding("v", "review('confirmed')", "Confirm", show=False),
-        Binding("x", "review('rejected')", "Reject", show=False),
-        Binding("r", "cycle_relation", "Relation", show=False),
-        Binding("m", "link", "Link", show=False),
-        Binding("escape", "escape", "Close search / cancel link", show=False),
-        Binding("slash", "search", "Search"),
-        Binding("n", "next_hit(1)", "Next hit", show=False),
-        Binding("N", "next_hit(-1)", "Previous hit", show=False),
-        Binding("f", "toggle_unreviewed", "Unreviewed only", show=False),
-        Binding("T", "tags_view", "Tagged"),
-        Binding("u", "undo", "Undo"),
-        Binding("ctrl+r", "redo", "Redo", show=False),
-        Binding("question_mark", "help", "Help"),
+        Binding("j,down", "move(1)", "Next", show=False, id="next", tooltip="Next statement"),
+        Binding("k,up", "move(-1)", "Previous", show=False, id="previous", tooltip="Previous statement"),
+        Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page-down", tooltip="Page down"),
+        Binding("pageup,b,ctrl+b", "page(-1)", "Page up", show=False, id="page-up", tooltip="Page up"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="half-down", tooltip="Half a page down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="half-up", tooltip="Half a page up"),
+        Binding("g,home", "edge(0)", "First", show=False, id="first", tooltip="First statement"),
+        Binding("G,end", "edge(1)", "Last", show=False, id="last", tooltip="Last statement"),
+        Binding("tab,shift+tab", "switch_pane", "Pane", priority=True, id="switch-pane", tooltip="Switch pane"),
+        Binding("h,left", "pane('a')", "Left pane", show=False, id="left-pane", tooltip="Left pane (A)"),
+        Binding("l,right", "pane('b')", "Right pane", show=False, id="right-pane", tooltip="Right pane (B)"),
+        Binding("right_square_bracket", "next_matched(1)", "Match", id="next-match", tooltip="Next match"),
+        Binding(
+            "left_square_bracket",
+            "next_matched(-1)",
+            "Previous match",
+            show=False,
+            id="previous-match",
+            tooltip="Previous match",
+        ),
+        Binding("right_curly_bracket", "next_conflict(1)", "Conflict", id="next-conflict", tooltip="Next conflict"),
+        Binding(
+            "left_curly_bracket",
+            "next_conflict(-1)",
+            "Previous conflict",
+            show=False,
+            id="previous-conflict",
+            tooltip="Previous conflict",
+        ),
+        Binding("enter", "counterpart", "Counterpart", id="counterpart", tooltip="Go to the highlighted counterpart"),
+        Binding(
+            "c",
+            "cycle_counterpart(1)",
+            "Next counterpart",
+            show=False,
+            id="next-counterpart",
+            tooltip="Highlight the next counterpart",
+        ),
+        Binding(
+            "C",
+            "cycle_counterpart(-1)",
+            "Previous counterpart",
+            show=False,
+            id="previous-counterpart",
+            tooltip="Highlight the previous counterpart",
+        ),
+        Binding("s", "toggle_sync", "Sync", show=False, id="sync", tooltip="Synchronised scrolling on / off"),
+        *[
+            Binding(str(key), f"tag_key({key})", f"Tag {key}", show=False, id=f"tag-{key}", tooltip=f"Tag {key}")
+            for key in range(1, 10)
+        ],
+        Binding("t", "pick_tag", "Tag", id="pick-tag", tooltip="Tag picker"),
+        Binding("a", "note", "Note", id="note", tooltip="Note on the statement"),
+        Binding("e", "export", "Export", id="export", tooltip="Export the tagged claims"),
+        Binding("v", "review('confirmed')", "Confirm", show=False, id="confirm", tooltip="Confirm the pair"),
+        Binding("x", "review('rejected')", "Reject", show=False, id="reject", tooltip="Reject the pair"),
+        Binding("r", "cycle_relation", "Relation", show=False, id="relation", tooltip="Change the pair's relation"),
+        Binding("m", "link", "Link", show=False, id="link", tooltip="Link two statements by hand"),
+        Binding(
+            "escape",
+            "escape",
+            "Close search / cancel link",
+            show=False,
+            id="escape",
+            tooltip="Close the search or cancel a link",
+        ),
+        Binding("slash", "search", "Search", id="search", tooltip="Search both articles"),
+        Binding("n", "next_hit(1)", "Next hit", show=False, id="next-hit", tooltip="Next search hit"),
+        Binding("N", "next_hit(-1)", "Previous hit", show=False, id="previous-hit", tooltip="Previous search hit"),
+        Binding(
+            "f",
+            "toggle_unreviewed",
+            "Unreviewed only",
+            show=False,
+            id="unreviewed",
+            tooltip="Visit only unreviewed matches",
+        ),
+        Binding("T", "tags_view", "Tagged", id="tags-view", tooltip="Tags view"),
+        Binding("u", "undo", "Undo", id="undo", tooltip="Undo"),
+        Binding("ctrl+r", "redo", "Redo", show=False, id="redo", tooltip="Redo"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Help"),
     ]
 
     def __init__(self, sources: tuple[str, str], db_path: Path | None, max_bytes: int, method: str = "lexical") -> None:
@@ -612,8 +659,14 @@ class ReaderScreen(Screen[None]):
             view.move_to(view.current + step)
 
     def action_page(self, pages: int) -> None:
+        """PgDn / space / ctrl+f, PgUp / b / ctrl+b: a screenful, as less does."""
         if self._ready():
             self.focused_view().page(pages)
+
+    def action_half_page(self, direction: int) -> None:
+        """ctrl+d / ctrl+u: half a screenful."""
+        if self._ready():
+            self.focused_view().page(direction / 2)
 
     def action_edge(self, end: int) -> None:
         if self._ready():
@@ -755,6 +808,17 @@ class ReaderScreen(Screen[None]):
                 self.view(pane).refresh_marks()
         self._update_detail(self.focused_view())
 
+    def tag_names(self) -> dict[int, str]:
+        """The tag on each number key, as the database has it now (empty while it is not open)."""
+        from store.tags import list_tags
+
+        if self.store is None:
+            return {}
+        try:
+            return {tag.key: tag.name for tag in list_tags(self.store) if tag.key is not None}
+        except Exception:  # a database another program holds or changed: the names can wait
+            return {}
+
     def action_pick_tag(self) -> None:
         from store.tags import list_tags
         from tui.dialogs import TagPicker
@@ -765,14 +829,16 @@ class ReaderScreen(Screen[None]):
         def pick() -> None:
             assert self.store is not None
             view = self.focused_view()
-            names = [t.name for t in list_tags(self.store)]
+            tags = list_tags(self.store)
+            names = [t.name for t in tags]
+            keys = {t.name: t.key for t in tags if t.key is not None}
             on_statement = {t.name for t in view.side.tags.get(view.current, [])}
 
             def chosen(name: str | None) -> None:
                 if name:
                     self._toggle(name, create=name.casefold() not in {n.casefold() for n in names})
 
-            self.app.push_screen(TagPicker(names, on_statement), chosen)
+            self.app.push_screen(TagPicker(names, on_statement, keys), chosen)
 
         self._when_saved(pick)
 
@@ -1084,4 +1150,4 @@ class ReaderScreen(Screen[None]):
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.tag_names()))

@@ -214,15 +214,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return 0
         return layout.statement_at(max(0, min(line, len(layout) - 1)))
 
-    def page(self, pages: int) -> None:
-        """Move by a screenful: the statement a page above or below the current one."""
+    def page(self, pages: float) -> None:
+        """Move by a screenful (or half of one): the statement that far above or below."""
         if self._layout is None:
             return
         height = max(1, self.scrollable_content_region.height - 1)
-        target_line = self.first_line(self.current) + pages * height
+        target_line = self.first_line(self.current) + round(pages * height)
         index = self.statement_at_line(target_line)
         if index == self.current:
-            index += pages
+            index += 1 if pages > 0 else -1
         self.move_to(index)
         self.scroll_to_statement(index, top=pages > 0)
 
