@@ -73,7 +73,7 @@ def test_notes_tags_and_exports_carry_no_control_characters(hostile: Path) -> No
 def test_the_reader_sends_none_of_an_articles_escape_sequences_to_the_terminal(hostile: Path, tmp_path: Path) -> None:
     terminal = Terminal(claimdiff(str(hostile), ADMITS), environment(tmp_path / "reader.db"))
     try:
-        terminal.wait_for("Drones report", "five drones were sent here", "matches reviewed")
+        terminal.wait_for("Drones report", "five drones were sent here", "reviewed in all")
         terminal.press("j", "j")
         terminal.wait_for("A 2 \u00b7 body")
         terminal.press("q")

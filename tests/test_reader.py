@@ -85,7 +85,7 @@ async def test_opens_the_pair_side_by_side_with_counts(private_database: Path) -
         header_a = str(screen.query_one("#header-a", Static).render())
         header_b = str(screen.query_one("#header-b", Static).render())
         assert header_a.startswith("Iranian Drone Exports, Sanctions Tensions")
-        assert "22 statements · " in header_a and "conflicts · " in header_a and SANCTIONS in header_a
+        assert "22 statements · 3 matched · 1 conflict · 19 unique" in header_a
         assert header_b.startswith("Iran Finally Admits")
         view_a = screen.view("a")
         assert screen.focused is view_a and view_a.current == 0
@@ -444,6 +444,18 @@ async def test_help_and_the_tag_picker_name_the_number_keys(private_database: Pa
         options = app.screen.query_one("#tag-options", OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any(p.endswith("6 disputed") for p in prompts)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_headers_fit_and_count_in_words_that_agree(private_database: Path, size: tuple[int, int]) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=size) as pilot:
+        screen = await loaded(pilot)
+        for side in ("a", "b"):
+            widget = screen.query_one(f"#header-{side}", Static)
+            counts = str(widget.render()).split("\n")[1]
+            assert len(counts) <= widget.content_region.width and "\u2026" not in counts
+            assert "1 conflicts" not in counts and "0 of 0" not in detail(screen)
 
 
 async def test_keys_rebound_in_keys_toml_and_problems_said(

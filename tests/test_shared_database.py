@@ -123,7 +123,7 @@ def test_two_readers_and_other_commands_on_one_database_lose_nothing(private_dat
 
     try:
         for terminal in readers:
-            terminal.wait_for("matches reviewed")
+            terminal.wait_for("reviewed in all")
         readers[1].press("\t")  # the second reader works in B, the first in A
         commands = threading.Thread(target=other_terminal)
         commands.start()

@@ -10,6 +10,7 @@ from claims.decoding import strip_controls
 from claims.document import Document, Statement
 from claims.relation import Mark, Relation
 from store.cells import safe_cell
+from tui.wording import plural
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -110,8 +111,8 @@ def _counts(comparison: Comparison, statements: list[Statement], side: str) -> s
     conflicts = {getattr(m, side) for m in comparison.matches if m.relation is Relation.CONFLICT}
     unique = len(comparison.unique_a() if side == "a" else comparison.unique_b())
     other = len(statements) - claims
-    return f"{claims} statements, {len(matched)} matched, {len(conflicts)} in a conflict, {unique} unique" + (
-        f" ({other} lines of page furniture or headings not compared)" if other else ""
+    return f"{plural(claims, 'statement')}, {len(matched)} matched, {len(conflicts)} in a conflict, {unique} unique" + (
+        f" ({plural(other, 'line')} of page furniture or headings not compared)" if other else ""
     )
 
 

@@ -27,6 +27,7 @@ from claims.relation import Relation
 from tui.pairs import PairCursor, Wanted
 from tui.session import Counterpart, Side, attach_matches
 from tui.widgets.article_view import ArticleView
+from tui.wording import plural
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -56,11 +57,24 @@ MARK_STYLES = {"shared": "underline", "differs": "bold reverse"}
 """How the highlighted pair's words are marked wherever they are quoted: without colour."""
 
 
-def _header(title: str, counts: str, source: str) -> Text:
-    """A pane's heading: the article's title, then its counts and where it came from."""
+def _header(title: str, line: str) -> Text:
+    """A pane's heading: the article's title, then its counts and source."""
     header = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
-    header.append(f"\n{counts} \u00b7 {strip_controls(source)}", style="dim")  # a path can carry them too
+    header.append(f"\n{line}", style="dim")
     return header
+
+
+def _counts_that_fit(statements: int, matched: int, conflicts: int, unique: int, source: str, width: int) -> str:
+    """The pane's counts and source in the longest wording that fits its width, the source left
+    out before the counts are cut (review progress is in the detail bar)."""
+    wordings = (
+        f"{plural(statements, 'statement')} \u00b7 {matched} matched \u00b7 {plural(conflicts, 'conflict')}"
+        f" \u00b7 {unique} unique",
+        f"{statements} stmts \u00b7 {matched} matched \u00b7 {conflicts} \u2260 \u00b7 {unique} unique",
+    )
+    tiny = f"{statements} \u00b7 {matched} matched \u00b7 {conflicts}\u2260 \u00b7 {unique} uniq"
+    candidates = [f"{wording} \u00b7 {source}" for wording in wordings] + [*wordings, tiny]
+    return next((candidate for candidate in candidates if len(candidate) <= width), tiny)
 
 
 class ReaderScreen(Screen[None]):
@@ -205,7 +219,8 @@ class ReaderScreen(Screen[None]):
             for side, source, beginning in zip(("a", "b"), self.sources, beginnings, strict=True):
                 with Vertical(classes="pane", id=f"pane-{side}"):
                     title = beginning.document.title if beginning and shown else "Reading\u2026"
-                    yield Static(_header(title, "reading\u2026", source), classes="pane-header", id=f"header-{side}")
+                    line = f"reading\u2026 \u00b7 {strip_controls(source)}"
+                    yield Static(_header(title, line), classes="pane-header", id=f"header-{side}")
                     if beginning is not None and shown:
                         yield ArticleView(beginning, id=f"view-{side}")
         with Vertical(id="detail"):
@@ -549,17 +564,19 @@ class ReaderScreen(Screen[None]):
     def _update_headers(self) -> None:
         for side in ("a", "b"):
             content = self.view(side).side
-            statements, matched, conflicts, unique = content.counts()
-            reviewed, total = content.review_progress()
+            widget = self.query_one(f"#header-{side}", Static)
+            width = max(20, widget.content_region.width or widget.size.width or 78)
+            source = strip_controls(content.document.source)  # a path can carry control characters too
             if self.loaded:
-                counts = (
-                    f"{statements} statements \u00b7 {matched} matched \u00b7 {conflicts} conflicts"
-                    f" \u00b7 {unique} unique \u00b7 {reviewed} of {total} matches reviewed"
-                )
+                line = _counts_that_fit(*content.counts(), source, width)
             else:
-                counts = f"{statements} statements \u00b7 matching\u2026" if self.read else "reading\u2026"
-            header = _header(content.document.title, counts, content.document.source)
-            self.query_one(f"#header-{side}", Static).update(header)
+                counts = (
+                    f"{plural(content.counts()[0], 'statement')} \u00b7 matching\u2026"
+                    if self.read
+                    else "reading\u2026"
+                )
+                line = f"{counts} \u00b7 {source}"
+            widget.update(_header(content.document.title, line))
 
     # Keeping the panes and the detail bar in step -----------------------------------------
 
@@ -608,7 +625,9 @@ class ReaderScreen(Screen[None]):
             reviewed, total = side.review_progress()
             own = side.counterparts.get(statement.index, [])
             own_reviewed = sum(1 for c in own if c.status != "suggested")
-            text.append(f" \u00b7 {own_reviewed} of {len(own)} of its matches reviewed ({reviewed} of {total} in all)")
+            if own:
+                text.append(f" \u00b7 {own_reviewed} of {plural(len(own), 'match')} reviewed here")
+            text.append(f" \u00b7 {reviewed} of {plural(total, 'match')} reviewed in all")
         if not self.sync:
             text.append(" \u00b7 sync off", style="italic")
         note = side.notes.get(statement.index)
