@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claims.relation import Relation
 from store.database import open_store
-from tests.test_reader import ADMITS, SANCTIONS, detail, in_checkout, loaded, saved, tags_in_db
+from tests.test_reader import ADMITS, SANCTIONS, detail, in_checkout, loaded, notifications, saved, tags_in_db
 from tui.app import make_app
 
 __all__ = ["in_checkout"]  # the fixture that makes header paths relative
@@ -142,7 +142,17 @@ async def test_m_links_two_statements_by_hand(private_database: Path) -> None:
         await saved(pilot)
         assert statuses(private_database)[(17, 14)] == ("confirmed", "conflict", "reader")
         assert screen.view("a").side.relation(17) is Relation.CONFLICT
+        assert "hand link" in detail(screen) and "1.00" not in detail(screen)  # no invented score
         await pilot.press("m")  # from B 14 this time
+        assert screen.focused is screen.view("a")
+        await pilot.press("tab", "enter")  # back in B: nothing is silently re-marked, it says what to do
+        assert "linking B 14: pick its statement in A" in notifications(app)
+        assert screen.view("b").current == 14
+        await pilot.press("tab")
+        remembered = screen.view("a").current
+        await pilot.press("g", "j", "enter")  # A 1, "No time to read?": page furniture, not a claim
+        assert "A 1 is not a claim" in notifications(app)
+        await pilot.press(*["j"] * (remembered - 1))
         assert screen.focused is screen.view("a")
         await pilot.press("escape", "enter")  # cancelled: enter jumps along a match again
         assert screen.focused is screen.view("b") and screen.view("b").current == 14

@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from store.database import Store
 from tests.test_reader import ADMITS, SANCTIONS, in_checkout, loaded, visible_text
-from tui.app import make_app
+from tui.app import ClaimdiffApp, make_app
 from tui.search import SearchError, compile_query, find
 
 __all__ = ["in_checkout"]
@@ -25,12 +25,28 @@ async def test_slash_finds_in_both_panes_and_n_walks_the_hits(private_database: 
         assert set(screen.view("a").hits) == {8, 21} and screen.view("b").hits == {}
         await pilot.press("enter")
         assert screen.focused is screen.view("a") and screen.view("a").current == 8
+        assert said(app) == "hit 1 of 2"  # one message at a time, saying which hit
         await pilot.press("n")
-        assert screen.view("a").current == 21
-        await pilot.press("n")  # round again
-        assert screen.view("a").current == 8
+        assert screen.view("a").current == 21 and said(app) == "hit 2 of 2"
+        await pilot.press("n")  # round again, and it says so
+        assert screen.view("a").current == 8 and said(app) == "hit 1 of 2; came round to the first"
         await pilot.press("N")
         assert screen.view("a").current == 21
+
+
+async def test_search_starts_from_the_cursor(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press(*["j"] * 10, "slash", *"kommersant", "enter")
+        assert screen.view("a").current == 21 and said(app) == "hit 2 of 2"
+
+
+def said(app: ClaimdiffApp) -> str:
+    """The one message on screen now."""
+    messages = [n.message for n in app._notifications]
+    assert len(messages) == 1, messages
+    return messages[0]
 
 
 async def test_hits_cross_panes_and_escape_clears_them(private_database: Path) -> None:

@@ -650,8 +650,9 @@ class ReaderScreen(Screen[None]):
         for counterpart in shown:
             rejected = counterpart.status == "rejected"
             marker = "\u25b6 " if counterpart == chosen and total > 1 else ""
+            score = "hand link" if counterpart.origin == "reader" else f"{counterpart.score:.2f}"
             text.append(
-                f"\n{marker}{counterpart.relation.glyph} {RELATION_WORDS[counterpart.relation]} {counterpart.score:.2f}"
+                f"\n{marker}{counterpart.relation.glyph} {RELATION_WORDS[counterpart.relation]} {score}"
                 + (f" {counterpart.status}" if counterpart.status != "suggested" else "")
                 + f"  {other} {counterpart.index}: ",
                 style="dim" if rejected else "bold",
@@ -1073,25 +1074,37 @@ class ReaderScreen(Screen[None]):
         if not self._ready():
             return
         self.focused_view_before_search().focus()
-        self.action_next_hit(1)
+        self._go_to_hit(1, from_cursor=True)
 
     def focused_view_before_search(self) -> ArticleView:
         return self._last_view if self._last_view is not None else self.view("a")
 
     def action_next_hit(self, step: int) -> None:
         """n / N: the next or previous hit, through A's hits, then B's, and round again."""
+        self._go_to_hit(step, from_cursor=False)
+
+    def _go_to_hit(self, step: int, from_cursor: bool) -> None:
+        """Move to the next (previous) hit after the cursor (from_cursor: at it or after), and
+        say which hit it is and when the search came round."""
         if not self._ready():
             return
         order = [("a", index) for index in sorted(self.view("a").hits)] + [
             ("b", index) for index in sorted(self.view("b").hits)
         ]
         if not order:
-            self.notify("no hits (press / to search)", timeout=2)
+            self._say("no hits (press / to search)")
             return
         view = self.focused_view()
-        here = ("a" if view.id == "view-a" else "b", view.current)
-        later = [hit for hit in order if (hit > here if step > 0 else hit < here)]
+        here = (self._side_name(view), view.current)
+        if from_cursor:
+            later = [hit for hit in order if hit >= here]
+        else:
+            later = [hit for hit in order if (hit > here if step > 0 else hit < here)]
+        wrapped = not later
         side, index = (later[0] if step > 0 else later[-1]) if later else (order[0] if step > 0 else order[-1])
+        number = order.index((side, index)) + 1
+        came_round = f"; came round to the {'first' if step > 0 else 'last'}" if wrapped else ""
+        self._say(f"hit {number} of {len(order)}{came_round}")
         self.view(side).focus()
         self.view(side).move_to(index)
 
@@ -1100,9 +1113,15 @@ class ReaderScreen(Screen[None]):
 
         assert self._linking is not None
         origin_side, origin_index = self._linking
-        if view is self.view(origin_side):
-            self._linking = (origin_side, view.current)
-            self.notify(f"linking from {origin_side.upper()} {view.current} instead; now pick in the other pane")
+        other = "B" if origin_side == "a" else "A"
+        if view is self.view(origin_side):  # never a silent change of what is being linked
+            self._say(
+                f"linking {origin_side.upper()} {origin_index}: pick its statement in {other} (the other pane)"
+                " and press enter; escape cancels, m starts again from here"
+            )
+            return
+        if not view.side.statements[view.current].kind.is_claim:
+            self._say(f"{other} {view.current} is not a claim (page furniture or a heading): pick another")
             return
         a, b = (origin_index, view.current) if origin_side == "a" else (view.current, origin_index)
         self._linking = None
