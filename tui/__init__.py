@@ -1,4 +1,4 @@
-"""claimdiff's user interface: the command line and (later) the Textual reader.
+"""claimdiff's user interface: the command line and the Textual reader.
 
 Kept empty on purpose: `claimdiff match` must not pay for importing Textual.
 """
