@@ -74,3 +74,18 @@ def test_reader_mid_review(snap_compare: SnapCompare, private_database: Path) ->
         await pilot.pause()
 
     assert snap_compare(make_app(SANCTIONS, ADMITS, private_database), terminal_size=(160, 45), run_before=review)
+
+
+def test_reader_80x24_at_a_conflict_with_what_differs_marked(snap_compare: SnapCompare, private_database: Path) -> None:
+    """The denial's first conflict at 80x24: "has not supplied" and "supplied" reversed, the
+    words both say underlined, the pair in the conflict's colour."""
+
+    async def at_the_conflict(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("right_curly_bracket", "v")
+        await saved(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=at_the_conflict)
