@@ -249,3 +249,13 @@ async def test_the_cursor_and_the_highlighted_pair_are_readable_in_every_theme(p
                             fg, bg = bg, fg
                         ratio = _contrast(tuple(fg), tuple(bg))
                         assert ratio >= 4.5, (theme, view.id, segment.text, ratio, style)
+
+
+async def test_the_detail_bar_says_which_counterpart_above_the_note(private_database: Path) -> None:
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("right_curly_bracket", "a", *"ask the ministry", "ctrl+s")
+        await saved(pilot)
+        first, second = detail(screen).splitlines()[:2]
+        assert "counterpart 1 of " in first and second == "note: ask the ministry"

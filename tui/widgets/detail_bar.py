@@ -63,6 +63,8 @@ def describe(here: Position) -> Text:
         if counterparts:
             text.append(f" \u00b7 {own_reviewed} of {plural(len(counterparts), 'match')} reviewed here")
         text.append(f" \u00b7 {reviewed} of {plural(total, 'match')} reviewed in all")
+    if len(counterparts) > 1:
+        text.append(f" \u00b7 counterpart {here.number} of {len(counterparts)} (c for the next)")
     if not here.sync:
         text.append(" \u00b7 sync off", style="italic")
     note = side.notes.get(statement.index)
@@ -75,8 +77,6 @@ def describe(here: Position) -> Text:
         text.append(f"\n{statement.kind.value}: not compared", style="italic")
     elif not counterparts:
         text.append(f"\nunique: nothing in {other} says this", style="italic")
-    if len(counterparts) > 1:
-        text.append(f" \u00b7 counterpart {here.number} of {len(counterparts)} (c for the next)")
     chosen = here.chosen
     shown = counterparts[:SHOWN] if chosen not in counterparts[SHOWN:] else [*counterparts[: SHOWN - 1], chosen]
     for counterpart in shown:
