@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from tui.wording import plural
+
 if TYPE_CHECKING:
     from claims.document import Document, Statement
     from store.database import Store
@@ -285,7 +287,7 @@ def export(
 
     count = write_to(output, write, store)
     if output != "-":
-        click.echo(f"exported {count} rows to {output}", err=True)
+        click.echo(f"exported {plural(count, 'row')} to {output}", err=True)
 
 
 @click.command("import")

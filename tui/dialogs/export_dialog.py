@@ -15,6 +15,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from tui.wording import plural
+
 WORDS_PER_TITLE = 4
 NOT_IN_A_NAME = re.compile(r"[^\w]+")
 
@@ -44,7 +46,8 @@ class ExportDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(
-                f"Export {self.rows} tagged claims of these two articles to CSV (enter to write, escape to cancel)",
+                f"Export {plural(self.rows, 'tagged claim')} of these two articles to CSV"
+                " (enter to write, escape to cancel)",
                 classes="dialog-title",
             )
             yield Input(self.default_path, id="export-path")

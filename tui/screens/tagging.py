@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.wording import plural
+
 if TYPE_CHECKING:
     from store.database import Store
     from tui.screens.parts import Reader
@@ -147,7 +149,9 @@ class Tagging:
                 return
 
             def exported(count: int) -> None:
-                self.screen.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
+                self.screen.notify(
+                    f"exported {plural(count, 'row')} to {Path(path).expanduser()}", title="Export", timeout=8
+                )
 
             # On the store thread: a slow disk or a slow reader at a FIFO's end is waited for there.
             self.screen.save_change(

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from store.export import COLUMNS, ExportFilter, export_rows
+from tui.wording import plural
 
 if TYPE_CHECKING:
     from store.database import Store
@@ -136,7 +137,7 @@ class TagsView(Screen[tuple[str, int] | None]):
             except StoreError as error:
                 self.notify(str(error), title="Export failed", severity="error", timeout=10)
                 return
-            self.notify(f"exported {count} rows to {Path(path).expanduser()}", title="Export", timeout=8)
+            self.notify(f"exported {plural(count, 'row')} to {Path(path).expanduser()}", title="Export", timeout=8)
 
         self.app.push_screen(ExportDialog(default, len(listed)), write)
 
