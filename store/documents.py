@@ -94,7 +94,8 @@ class StoredDocument:
 
 
 def find_documents(store: Store, reference: str) -> list[StoredDocument]:
-    """Documents whose hash starts with reference, or whose title or source is it (case-insensitive)."""
+    """Documents named by reference: whose hash starts with it, whose title or source is it
+    (case-insensitive), or, failing those, whose title starts with it."""
     rows = store.db.execute(
         """
         SELECT sha256, title, source FROM documents
@@ -103,6 +104,12 @@ def find_documents(store: Store, reference: str) -> list[StoredDocument]:
         """,
         [reference.lower(), reference, reference],
     ).fetchall()
+    if not rows and reference.strip():
+        escaped = reference.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = store.db.execute(
+            "SELECT sha256, title, source FROM documents WHERE title LIKE ? || '%' ESCAPE '\\' ORDER BY title, sha256",
+            [escaped],
+        ).fetchall()
     return [StoredDocument(*row) for row in rows]
 
 

@@ -28,14 +28,16 @@ from claims.errors import InputError
 from claims.ingest import is_url, read_document
 from claims.limits import read_path
 from claims.segment import segment
-from store.anchors import Anchor, Placer, locate
+from store.anchors import CONTEXT_CHARS, Anchor, Placer, locate
 from store.cells import unguard
 from store.database import Store, now
 from store.documents import load_document, write_document
 from store.errors import StoreError
 from store.export import COLUMNS, NUMERIC_COLUMNS
+from store.pair_export import HAND_LINK, PAIR_COLUMNS, PAIR_NUMERIC_COLUMNS, TAG_SEPARATOR, flat
 
 REQUIRED = ("tag", "statement", "start", "end", "document_sha256")
+PAIR_REQUIRED = ("relation", "review", "a_statement", "b_statement", "a_sha256", "a_start", "a_end", "b_sha256")
 MAX_IMPORT_BYTES = 2_000_000_000
 """An export of a few hundred thousand tags is a few hundred megabytes; this is far above."""
 RELATIONS = frozenset({"same", "conflict", "related"})
@@ -75,6 +77,7 @@ class _Row:
 
 
 def import_file(store: Store, path: str) -> ImportReport:
+    """Import a statement export or a pair export (told apart by their columns)."""
     if store.owns(path):
         raise StoreError(f"{path}: is the claimdiff database itself, not an export")
     rows, report = _read_rows(path)
@@ -83,7 +86,7 @@ def import_file(store: Store, path: str) -> ImportReport:
     return report
 
 
-def _read_rows(path: str) -> tuple[list[_Row], ImportReport]:
+def _read_rows(path: str) -> tuple[list[_Row | _PairRow], ImportReport]:
     """The file's rows, checked one by one; the ones that fail are reported, not fatal."""
     try:
         raw = read_path(Path(path), MAX_IMPORT_BYTES)
@@ -94,10 +97,10 @@ def _read_rows(path: str) -> tuple[list[_Row], ImportReport]:
     except UnicodeDecodeError:
         raise StoreError(f"{path}: is not a claimdiff export (not UTF-8 text)") from None
     report = ImportReport()
-    rows: list[_Row] = []
+    rows: list[_Row | _PairRow] = []
     for where, values in _records(path, text):
         try:
-            rows.append(_checked(where, values))
+            rows.append(_checked_pair(where, values) if _is_pair(values) else _checked(where, values))
         except _BadRow as error:
             report.unplaced.append(f"{where}: {error}")
     return rows, report
@@ -114,6 +117,8 @@ def _records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
                 raise StoreError(f"{path}: line {number} is not JSON; not a claimdiff JSONL export") from None
             if not isinstance(record, dict):
                 raise StoreError(f"{path}: line {number} is not a JSON object; not a claimdiff JSONL export")
+            if isinstance(record.get("a"), dict | None) and "a" in record and "relation" in record:
+                record = flat(record)
             _require_columns(path, record)
             yield f"line {number}", record
         return
@@ -133,16 +138,91 @@ def _records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _require_columns(path: str, row: dict[str, Any]) -> None:
-    missing = [column for column in REQUIRED if column not in row]
+    missing = [column for column in (PAIR_REQUIRED if _is_pair(row) else REQUIRED) if column not in row]
     if missing:
         raise StoreError(f"{path}: is not a claimdiff export (no {', '.join(missing)} column)")
 
 
+def _is_pair(row: dict[str, Any]) -> bool:
+    """A row of a pair export (claimdiff export --pairs), not of a statement export."""
+    return "a_sha256" in row and "b_sha256" in row
+
+
 def _unguarded(column: str | None, value: str | None) -> str | None:
     """Undo the export's formula guard, exactly (see store.cells)."""
-    if value is None or column in NUMERIC_COLUMNS or column not in COLUMNS:
+    if value is None:
+        return value
+    if column in PAIR_COLUMNS:
+        return value if column in PAIR_NUMERIC_COLUMNS else unguard(value)
+    if column in NUMERIC_COLUMNS or column not in COLUMNS:
         return value
     return unguard(value)
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side of a pair row: a statement of a document, its tags and note."""
+
+    sha: str
+    source: str
+    title: str
+    statement: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class _PairRow:
+    """One pair export row, checked: either side may be empty ("only in A")."""
+
+    where: str
+    sides: tuple[_Side | None, _Side | None]
+    relation: str | None
+    review: str | None
+    score: float | None
+    why: str | None
+
+
+def _checked_pair(where: str, values: dict[str, Any]) -> _PairRow:
+    sides: list[_Side | None] = []
+    for side in "ab":
+        sha = values.get(f"{side}_sha256")
+        if sha in (None, ""):
+            sides.append(None)
+            continue
+        statement = values.get(f"{side}_statement")
+        if not isinstance(sha, str) or not isinstance(statement, str) or not statement.strip():
+            raise _BadRow(f"{side}_statement or {side}_sha256 is missing or not text")
+        start, end = _whole_number(values, f"{side}_start"), _whole_number(values, f"{side}_end")
+        if start is None or end is None or start < 0 or end < start:
+            raise _BadRow(f"{side}_start and {side}_end are not offsets of a statement")
+        tags = tuple(t for t in _text(values, f"{side}_tags").split(TAG_SEPARATOR) if t.strip())
+        title = _text(values, f"{side}_title") or sha[:12]
+        sides.append(
+            _Side(
+                sha, _text(values, f"{side}_source"), title, statement, start, end, tags, _text(values, f"{side}_note")
+            )
+        )
+    if sides[0] is None and sides[1] is None:
+        raise _BadRow("neither side has a statement")
+    relation = values.get("relation") or None
+    paired = sides[0] is not None and sides[1] is not None
+    if paired and relation not in RELATIONS:
+        raise _BadRow(f"relation {relation!r} is not one of {', '.join(sorted(RELATIONS))}")
+    review = values.get("review") or None
+    if paired and review not in (*STATUSES, HAND_LINK):
+        raise _BadRow(f"review {review!r} is not one of {', '.join(sorted(STATUSES))} or {HAND_LINK}")
+    score: float | None = None
+    if values.get("score") not in (None, ""):
+        try:
+            score = float(values["score"])
+            if not 0 <= score <= 1:
+                raise ValueError
+        except (TypeError, ValueError):
+            raise _BadRow(f"score {values['score']!r} is not a score from 0 to 1") from None
+    return _PairRow(where, (sides[0], sides[1]), relation if paired else None, review, score, values.get("why") or None)
 
 
 def _checked(where: str, values: dict[str, Any]) -> _Row:
@@ -195,10 +275,74 @@ class _Import:
         self.placers: dict[str, Placer] = {}
         self.tags: dict[str, int] = {}
         self.comparisons: dict[tuple[str, str], tuple[int, bool]] = {}
+        self.seen: set[tuple[str, int, int, str]] = set()
+        """Tags and notes a pair file repeats on each of a statement's rows, placed once."""
 
-    def run(self, rows: list[_Row]) -> None:
+    def run(self, rows: list[_Row | _PairRow]) -> None:
         for row in rows:
-            self._import(row)
+            if isinstance(row, _PairRow):
+                self._import_pair(row)
+            else:
+                self._import(row)
+
+    def _import_pair(self, row: _PairRow) -> None:
+        """Both sides' tags and notes, and the pair itself with its review."""
+        placed: list[int | None] = []
+        for side in row.sides:
+            placed.append(None if side is None else self._place_side(row.where, side))
+        (a, b), (index_a, index_b) = row.sides, placed
+        if a is None or b is None or index_a is None or index_b is None or row.relation is None:
+            return
+        comparison_id, a_is_a = self._comparison(a.sha, b.sha)
+        a_index, b_index = (index_a, index_b) if a_is_a else (index_b, index_a)
+        hand = row.review == HAND_LINK
+        why = json.dumps({"text": row.why}, ensure_ascii=False) if row.why else None
+        self.report.links += self.db.execute(
+            """
+            INSERT OR IGNORE INTO matches (comparison, a_index, b_index, score, relation, origin, status, why)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                comparison_id,
+                a_index,
+                b_index,
+                1.0 if hand else (row.score or 0.0),
+                row.relation,
+                "reader" if hand else "engine",
+                "confirmed" if hand else row.review,
+                why,
+            ],
+        ).rowcount
+
+    def _place_side(self, where: str, side: _Side) -> int | None:
+        """Put one side's tags and note on its statement; the statement's index, or None."""
+        document = self._document(side.sha, side.source)
+        if document is None:
+            self.report.unplaced.append(f"{where}: document {side.title!r} ({side.sha[:12]}) is not in the database")
+            return None
+        span = locate(Anchor(side.sha, side.start, side.end, side.statement, "", ""), document.text)
+        if span is None:
+            self.report.unplaced.append(f"{where}: the statement is not in {side.title!r}")
+            return None
+        index = self.placers[side.sha].place(*span)
+        anchor = Anchor(
+            side.sha,
+            *span,
+            document.text[span[0] : span[1]],
+            document.text[max(0, span[0] - CONTEXT_CHARS) : span[0]],
+            document.text[span[1] : span[1] + CONTEXT_CHARS],
+        )
+        created = now()
+        for tag in side.tags:
+            if (side.sha, *span, tag.casefold()) in self.seen:
+                continue
+            self.seen.add((side.sha, *span, tag.casefold()))
+            self._add_tagging(self._tag_id(tag), anchor, index, created)
+        note = strip_controls(side.note)
+        if note and (side.sha, *span, "") not in self.seen:
+            self.seen.add((side.sha, *span, ""))
+            self._add_note(anchor, index, note, created)
+        return index
 
     def _document(self, sha: str, source: str) -> Document | None:
         """The document with this hash: stored, or read from its source (and stored)."""
@@ -246,13 +390,32 @@ class _Import:
             return
         index = self.placers[sha].place(*span)
         created = _text(values, "tagged_at") or now()
+        anchor = Anchor(sha, *span, anchor.quote, anchor.prefix, anchor.suffix)
+        self._add_tagging(self._tag_id(str(values["tag"])), anchor, index, created)
+        note = strip_controls(_text(values, "note"))
+        if note:
+            self._add_note(anchor, index, note, created)
+        if index is not None and row.counterpart_index is not None:
+            self.report.links += self._restore_counterpart(values, sha, index, row.counterpart_index)
+
+    def _add_tagging(self, tag: int, anchor: Anchor, index: int | None, created: str) -> None:
         cursor = self.db.execute(
             """
             INSERT OR IGNORE INTO taggings
                 (tag, document, statement_index, quote, prefix, suffix, start, "end", created)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [self._tag_id(str(values["tag"])), sha, index, anchor.quote, anchor.prefix, anchor.suffix, *span, created],
+            [
+                tag,
+                anchor.document,
+                index,
+                anchor.quote,
+                anchor.prefix,
+                anchor.suffix,
+                anchor.start,
+                anchor.end,
+                created,
+            ],
         )
         if not cursor.rowcount:
             self.report.already += 1
@@ -260,19 +423,28 @@ class _Import:
             self.report.orphaned += 1
         else:
             self.report.placed += 1
-        note = strip_controls(_text(values, "note"))
-        if note:
-            self.report.notes += self.db.execute(
-                """
-                INSERT INTO notes
-                    (document, statement_index, quote, prefix, suffix, start, "end", text, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (document, start, "end") DO NOTHING
-                """,
-                [sha, index, anchor.quote, anchor.prefix, anchor.suffix, *span, note, created, created],
-            ).rowcount
-        if index is not None and row.counterpart_index is not None:
-            self.report.links += self._restore_counterpart(values, sha, index, row.counterpart_index)
+
+    def _add_note(self, anchor: Anchor, index: int | None, note: str, created: str) -> None:
+        self.report.notes += self.db.execute(
+            """
+            INSERT INTO notes
+                (document, statement_index, quote, prefix, suffix, start, "end", text, created, updated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (document, start, "end") DO NOTHING
+            """,
+            [
+                anchor.document,
+                index,
+                anchor.quote,
+                anchor.prefix,
+                anchor.suffix,
+                anchor.start,
+                anchor.end,
+                note,
+                created,
+                created,
+            ],
+        ).rowcount
 
     def _tag_id(self, name: str) -> int:
         name = " ".join(strip_controls(name).split())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, RadioButton, Static
 
 from claims.relation import Relation
 from store.database import open_store
@@ -260,17 +260,21 @@ async def test_e_exports_the_tagged_claims_to_csv(private_database: Path, tmp_pa
         await loaded(pilot)
         await pilot.press("j", "j", "j", "1", "tab", "j", "3", "e")
         await saved(pilot)
-        path_input = app.screen.query_one("#export-path")
-        path_input.value = str(target)  # type: ignore[attr-defined]
+        app.screen.query_one("#statements", RadioButton).value = True  # tagged statements, not pairs
+        await pilot.pause()
+        path_input = app.screen.query_one("#export-path", Input)
+        assert path_input.value.split("/")[-1].startswith("claimdiff-statements-")
+        path_input.value = str(target)
         await pilot.press("enter")
         await saved(pilot)
+        await pilot.pause()
         rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
         assert [(r["tag"], r["statement_index"], r["document_title"][:13]) for r in rows] == [
             ("denial", "1", "Iran Finally "),
             ("claim", "3", "Iranian Drone"),
         ]
-        messages = [n.message for n in app._notifications]
-        assert f"exported 2 rows to {target}" in messages
+        said = " ".join(str(label.render()) for label in app.screen.query("Label"))
+        assert "exported 2 tagged statements (2 rows) to out.csv" in said
 
 
 async def test_the_export_dialog_names_the_file_after_the_pair_and_asks_before_replacing(
@@ -290,8 +294,8 @@ async def test_the_export_dialog_names_the_file_after_the_pair_and_asks_before_r
             proposed.append(Path(app.screen.query_one("#export-path", Input).value))
             await pilot.press("escape")
     today = date.today().isoformat()
-    assert proposed[0].name == f"claimdiff-claims-iranian-drone-exports-sanctions--iran-finally-admits-for-{today}.csv"
-    assert proposed[1].name == f"claimdiff-claims-quake-hits-region--iran-finally-admits-for-{today}.csv"
+    assert proposed[0].name == f"claimdiff-pairs-iranian-drone-exports-sanctions--iran-finally-admits-for-{today}.csv"
+    assert proposed[1].name == f"claimdiff-pairs-quake-hits-region--iran-finally-admits-for-{today}.csv"
     monkeypatch.chdir(tmp_path)
     existing = tmp_path / "claims.csv"
     existing.write_text("a colleague's file\n")
@@ -308,8 +312,11 @@ async def test_the_export_dialog_names_the_file_after_the_pair_and_asks_before_r
         assert existing.read_text() == "a colleague's file\n"
         await pilot.press("enter")
         await saved(pilot)
+        await pilot.pause()
+        assert not isinstance(app.screen, ReaderScreen)  # it says what it wrote, and where
+        await pilot.press("enter")
         assert isinstance(app.screen, ReaderScreen)
-        assert existing.read_text(encoding="utf-8-sig").startswith("tag,note,statement")
+        assert existing.read_text(encoding="utf-8-sig").startswith("relation,review,a_statement,b_statement")
 
 
 async def test_export_to_an_unwritable_path_says_so_and_goes_on(private_database: Path, tmp_path: Path) -> None:

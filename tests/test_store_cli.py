@@ -37,8 +37,8 @@ def test_tag_set_commands(private_database: Path) -> None:
 
 def test_tag_note_undo_redo_across_runs(private_database: Path) -> None:
     assert run_claimdiff("tag", ADMITS, "1", "claim").stdout == "statement 1 has tag 'claim'\n"
-    assert run_claimdiff("note", "Iran Finally", "1", "x").returncode == 2  # a title must be whole
-    title = "Iran Finally Admits for the First Time that It’s Supplying Russia with Drones"
+    assert run_claimdiff("note", "Iran Finally", "1", "Check IRNA.").stdout == "note on statement 1 saved\n"
+    title = "Iran Finally Admits for the First Time that It’s Supplying Russia with Drones"  # its start names it
     assert run_claimdiff("note", title, "1", "Check IRNA.").stdout == "note on statement 1 saved\n"
     assert run_claimdiff("tag", ADMITS, "1", "claim", "--remove").stdout == "statement 1 does not have tag 'claim'\n"
     assert run_claimdiff("undo").stdout == "undo: removing tag 'claim' from statement 1\n"

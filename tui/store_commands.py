@@ -143,11 +143,26 @@ def tags_delete(context: click.Context, name: str, force: bool, db_path: str | N
     click.echo(f"deleted tag {name!r}" + (f" and its {removed} uses" if removed else ""))
 
 
+def _one_document(store: Store, reference: str) -> str:
+    """The hash of the one document a reference names (a hash prefix, a title or its start, a
+    source); none or several is a usage error that lists the candidates."""
+    from store.documents import find_documents
+
+    found = find_documents(store, reference)
+    if not found:
+        raise click.UsageError(f"no document {reference!r} in the database (give a file, a hash or a title)")
+    if len(found) > 1:
+        names = "; ".join(f"{d.sha256[:12]} {d.title!r}" for d in found[:8])
+        more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+        raise click.UsageError(f"{reference!r} names {len(found)} documents: {names}{more}; give more of it")
+    return found[0].sha256
+
+
 def _statement(store: Store, reference: str, index: int) -> tuple[Document, Statement]:
     """The statement `index` of a document named by hash prefix, title, or a file to read."""
     from pathlib import Path
 
-    from store.documents import find_documents, load_document, save_document
+    from store.documents import load_document, save_document
 
     if store.owns(reference):
         raise click.UsageError(f"{reference!r} is the claimdiff database itself, not an article")
@@ -159,13 +174,7 @@ def _statement(store: Store, reference: str, index: int) -> tuple[Document, Stat
         save_document(store, document, segment(document))
         sha = document.sha256
     else:
-        found = find_documents(store, reference)
-        if not found:
-            raise click.UsageError(f"no document {reference!r} in the database (give a file, a hash or a title)")
-        if len(found) > 1:
-            names = ", ".join(f"{d.sha256[:12]} {d.title!r}" for d in found[:5])
-            raise click.UsageError(f"{reference!r} names {len(found)} documents: {names}")
-        sha = found[0].sha256
+        sha = _one_document(store, reference)
     document, statements = load_document(store, sha)
     if not 0 <= index < len(statements):
         raise click.UsageError(f"{document.title!r} has statements 0 to {len(statements) - 1}")
@@ -239,8 +248,25 @@ redo = _history_command("redo", _redo, "nothing to redo")
 
 @click.command()
 @click.option("-o", "--output", default="-", metavar="FILE", help="Write to FILE (default: - for standard output).")
-@click.option("--tag", "tag_names", multiple=True, metavar="NAME", help="Only this tag (repeatable).")
-@click.option("--document", "document_refs", multiple=True, metavar="HASH-or-TITLE", help="Only this document.")
+@click.option(
+    "--pairs",
+    is_flag=True,
+    help="One row per claim pair (both statements, their tags, notes and review), not per tagged statement.",
+)
+@click.option(
+    "--all",
+    "every_pair",
+    is_flag=True,
+    help="With --pairs: every pair the engine suggested, not only those you touched.",
+)
+@click.option("--tag", "tag_names", multiple=True, metavar="NAME", help="Only this tag (repeatable; statements only).")
+@click.option(
+    "--document",
+    "document_refs",
+    multiple=True,
+    metavar="HASH-or-TITLE",
+    help="Only this document (a hash prefix, a title or its start).",
+)
 @click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
 @click.option(
     "--bom/--no-bom",
@@ -252,6 +278,8 @@ redo = _history_command("redo", _redo, "nothing to redo")
 @db_option
 def export(
     output: str,
+    pairs: bool,
+    every_pair: bool,
     tag_names: tuple[str, ...],
     document_refs: tuple[str, ...],
     output_format: str,
@@ -259,31 +287,40 @@ def export(
     delimiter: str,
     db_path: str | None,
 ) -> None:
-    """Export tagged claims: one row per tagged statement and tag.
+    """Export tagged claims: one row per tagged statement and tag, or with --pairs one row per
+    claim pair, both sides.
 
     FILE is replaced whole (a symlink's target, the link kept); a FIFO or a device such as
     /dev/null is written through; the database itself, directories and sockets are refused.
     """
-    from store.documents import find_documents
-    from store.export import DELIMITERS, ExportFilter, export_rows, write_csv, write_jsonl
+    from store.export import DELIMITERS
     from store.output import write_to
     from store.tags import get_tag
 
+    if every_pair and not pairs:
+        raise click.UsageError("--all goes with --pairs")
+    if pairs and tag_names:
+        raise click.UsageError("--tag goes with the statement export, not --pairs")
     store = open_database(db_path)
     for name in tag_names:
         get_tag(store, name)
-    documents: list[str] = []
-    for reference in document_refs:
-        found = find_documents(store, reference)
-        if not found:
-            raise click.UsageError(f"no document {reference!r} in the database")
-        documents += [d.sha256 for d in found]
-    rows = export_rows(store, ExportFilter(tag_names, documents))
+    documents = [_one_document(store, reference) for reference in document_refs]
+    with_bom = output != "-" if bom is None else bom
 
     def write(stream: Any) -> int:
+        if pairs:
+            from store.pair_export import PairFilter, pair_rows, write_pairs_csv, write_pairs_jsonl
+
+            rows = pair_rows(store, PairFilter(documents, every_pair))
+            if output_format == "jsonl":
+                return write_pairs_jsonl(rows, stream)
+            return write_pairs_csv(rows, stream, DELIMITERS[delimiter], bom=with_bom)
+        from store.export import ExportFilter, export_rows, write_csv, write_jsonl
+
+        statements = export_rows(store, ExportFilter(tag_names, documents))
         if output_format == "jsonl":
-            return write_jsonl(rows, stream)
-        return write_csv(rows, stream, DELIMITERS[delimiter], bom=output != "-" if bom is None else bom)
+            return write_jsonl(statements, stream)
+        return write_csv(statements, stream, DELIMITERS[delimiter], bom=with_bom)
 
     count = write_to(output, write, store)
     if output != "-":
@@ -300,7 +337,8 @@ def import_(file: str, db_path: str | None) -> None:
     report = import_file(open_database(db_path), file)
     click.echo(
         f"placed {report.placed} tags ({report.already} already there, {report.orphaned} orphaned), "
-        f"{report.notes} notes, {report.links} matches; {len(report.unplaced)} rows not placed"
+        f"{plural(report.notes, 'note')}, {plural(report.links, 'match')};"
+        f" {plural(len(report.unplaced), 'row')} not placed"
     )
     for line in report.unplaced:
         click.echo(f"  {line}", err=True)

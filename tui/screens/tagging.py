@@ -132,34 +132,46 @@ class Tagging:
 
     def ask_where_to_export(self) -> None:
         from store.export import ExportFilter, export_rows
+        from store.pair_export import PairFilter, pair_rows
         from tui.dialogs import ExportDialog
-        from tui.dialogs.export_dialog import export_file_name
+        from tui.dialogs.export_dialog import PAIRS, export_file_name
 
         assert self.screen.store is not None
-        only = ExportFilter(documents=list(self.screen.shas()))
-        rows = sum(1 for _ in export_rows(self.screen.store, only))
+        shas = self.screen.shas()
+        statements = ExportFilter(documents=list(shas))
+        pairs = PairFilter(documents=list(shas), pair=shas)
+        counts = {
+            PAIRS: sum(1 for _ in pair_rows(self.screen.store, pairs)),
+            "statements": sum(1 for _ in export_rows(self.screen.store, statements)),
+        }
         titles = [self.screen.view(side).side.document.title for side in ("a", "b")]
-        default = str(Path.cwd() / export_file_name(titles, self.screen.shas(), date.today()))
+        default = str(Path.cwd() / export_file_name(titles, shas, date.today(), kind=PAIRS))
 
-        def write(path: str | None) -> None:
+        def write(chosen: tuple[str, str] | None) -> None:
             from store.export import write_csv
             from store.output import write_to
+            from store.pair_export import write_pairs_csv
+            from tui.dialogs import ExportDone
 
-            if not path:
+            if not chosen:
                 return
+            what, path = chosen
+
+            def rows(store: Store) -> int:
+                if what == PAIRS:
+                    return write_to(path, lambda stream: write_pairs_csv(pair_rows(store, pairs), stream), store)
+                return write_to(path, lambda stream: write_csv(export_rows(store, statements), stream), store)
 
             def exported(count: int) -> None:
-                self.screen.notify(
-                    f"exported {plural(count, 'row')} to {Path(path).expanduser()}", title="Export", timeout=8
-                )
+                target = Path(path).expanduser().resolve()
+                said = f"exported {plural(count, 'pair' if what == PAIRS else 'tagged statement')}"
+                said += f" ({plural(count, 'row')}) to {target.name}"
+                self.screen.app.push_screen(ExportDone(said, target))
 
             # On the store thread: a slow disk or a slow reader at a FIFO's end is waited for there.
-            self.screen.save_change(
-                lambda store: write_to(path, lambda stream: write_csv(export_rows(store, only), stream), store),
-                exported,
-            )
+            self.screen.save_change(rows, exported)
 
-        self.screen.app.push_screen(ExportDialog(default, rows), write)
+        self.screen.app.push_screen(ExportDialog(default, counts[PAIRS], counts["statements"]), write)
 
     def tags_view(self) -> None:
         """T: every tagged statement of the pair, to filter, jump to and export."""

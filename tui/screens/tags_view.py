@@ -125,13 +125,14 @@ class TagsView(Screen[tuple[str, int] | None]):
             name = export_file_name(self.titles, self.pair, date.today(), kind="tags")
         default = str(Path.cwd() / name)
 
-        def write(path: str | None) -> None:
+        def write(chosen: tuple[str, str] | None) -> None:
             from store.errors import StoreError
             from store.export import write_csv
             from store.output import write_to
 
-            if not path:
+            if not chosen:
                 return
+            _, path = chosen
             try:
                 count = write_to(path, lambda stream: write_csv(iter(listed), stream), self.store)
             except StoreError as error:
@@ -139,7 +140,7 @@ class TagsView(Screen[tuple[str, int] | None]):
                 return
             self.notify(f"exported {plural(count, 'row')} to {Path(path).expanduser()}", title="Export", timeout=8)
 
-        self.app.push_screen(ExportDialog(default, len(listed)), write)
+        self.app.push_screen(ExportDialog(default, None, len(listed)), write)
 
 
 def _wanted(row: dict[str, Any], tag: str | None, text: str) -> bool:
