@@ -77,10 +77,10 @@ class TagsView(Screen[tuple[str, int] | None]):
                 counterpart = f"{row['counterpart_relation']} {row['counterpart_score']:.2f}: {counterpart}"
             table.add_row(
                 row["tag"],
-                _short(row["statement"], 70),
-                _short(row["note"] or "", 30),
-                _short(row["document_title"], 30),
-                _short(counterpart, 60),
+                _short(row["statement"], 54),
+                _short(row["note"] or "", 22),
+                _short(row["document_title"], 22),
+                _short(counterpart, 36),
             )
         scope = "all documents" if self.everything else "this pair"
         self.query_one("#tags-title", Static).update(
