@@ -72,7 +72,8 @@ _REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alle
 _BOUNDARY = re.compile(
     r"""\s*[,;:()\[\]\u2013\u2014]\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
     r"""|\s+(?:but|while|whereas|although|though|however|yet)\s+"""
-    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its|[A-Z])\b)""",
+    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its|[A-Z])\b)"""
+    r"""|\s+and\s+(?=(?:said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b)""",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)

@@ -166,6 +166,7 @@ _CLASSES = {
         ("missing", "missing"),
         ("evacuated", "evacuated evacuate evacuation evacuees"),
         ("displaced", "displaced homeless"),
+        ("aboard", "aboard board onboard carrying carried"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets"),
     )
@@ -179,7 +180,7 @@ _EVENT_REACH = 4
 _DIGIT = re.compile(r"\d")
 _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE)
-_SCOPE_WORD = re.compile(r"district|province|state|county|region|prefecture|municipality|governorate")
+_SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 _ANY_VALUE = re.compile(
     r"\d|\b(?:"
     + "|".join([*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "ago", "yesterday", "today", "tonight", "this"])
@@ -232,6 +233,7 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]*$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilometers per hour|kilometres per hour)\b", re.I
 )
@@ -251,9 +253,10 @@ _RANGE = re.compile(
 """Ranges ("between 30 and 40 years old", "40 percent to 70 percent") are not compared."""
 _SCOPE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
-    r"(?:district|province|state|county|region|prefecture|municipality|governorate)\b"
+    r"(?:district|county|municipality|commune|borough|township)\b"
 )
-"""A count "in Bener Meriah district" is that district's, not the whole story's."""
+"""A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
+state is usually the whole story's area, and both reports name it)."""
 
 CONTEXT_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION))
 _CONTEXT_REACH = 4
@@ -271,6 +274,8 @@ class Values:
     """Years ("2003"), months without a day ("month:2") and relative frames ("last year") it names."""
     dated: bool
     """It names any time at all (a weekday, "yesterday", a date): such a statement sets its own frame."""
+    years: frozenset[str] = frozenset()
+    """Every year it names, the ones that name an event too ("the 2004 tsunami")."""
 
 
 _NO_VALUES = Values((), frozenset(), False)
@@ -291,8 +296,10 @@ def read_values(text: str) -> Values:
             label = f"{month:02d}-{day:02d}"
             quantities.append(Quantity(Kind.DATE, "date", month * 100 + day, Bound.EXACT, *match.span(), label))
             taken.append(match.span())
+    years: set[str] = set()
     for match in _YEAR.finditer(text):
         taken.append(match.span())
+        years.add(match.group("year"))
     frame = read_frame(text, timed)
     for match in _WEEKDAY.finditer(text) if timed else ():
         weekday = match.group("day").lower()
@@ -316,7 +323,7 @@ def read_values(text: str) -> Values:
         quantities.append(quantity)
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
-    return Values(tuple(quantities), frame, dated)
+    return Values(tuple(quantities), frame, dated, frozenset(years))
 
 
 def read_frame(text: str, timed: bool | None = None) -> frozenset[str]:
@@ -391,7 +398,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, unit)
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
-    if _MAGNITUDE_BEFORE.search(before):
+    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
     if _AGE.match(after) or _AGE_BEFORE.search(before) or (_NAME_AGE.search(before) and after.startswith(",")):
         return _age(value, match, before, after)

@@ -200,7 +200,7 @@ def judge(
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     if (score < SAME_SCORE and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
-    if a.dated and b.dated and _frames_differ(a.frame, b.frame):
+    if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -214,7 +214,7 @@ def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quanti
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
-    if not common or not same_frame(a.frame, b.frame):
+    if not common or not same_frame(a.frame, b.frame) or _other_years(a, b):
         return []
     found = []
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
@@ -315,12 +315,20 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
     negated_a = [c for c in a.clauses if c.stance is Stance.NEGATED]
     negated_b = [c for c in b.clauses if c.stance is Stance.NEGATED]
     if negated_a and negated_b:
-        return not any(x.denied & y.denied for x in negated_a for y in negated_b)
+        return not any(_deny_alike(x, y) for x in negated_a for y in negated_b)
     if negated_a or negated_b:
         negated, other = (negated_a, b) if negated_a else (negated_b, a)
         other_terms = frozenset().union(*(c.terms for c in other.clauses))
         return any(c.denied & other_terms for c in negated)
     return False
+
+
+def _deny_alike(x: Clause, y: Clause) -> bool:
+    """Two negations say the same no: they reach the same words, or both deny claims they do
+    not spell out ("denied the reports" / "rejected the reports as baseless")."""
+    if x.denied & y.denied:
+        return True
+    return x.head is None and y.head is None and not (x.denied and y.denied)
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:
@@ -357,6 +365,7 @@ _UNIT_FAMILIES = {
         ("weight", "kg kilogram kilograms kilo kilos pound pounds lb lbs tonne tonnes ton tons"),
         ("money", "million billion trillion thousand m bn euro euros dollar dollars"),
         ("percent", "percent per cent"),
+        ("magnitude", "magnitude richter"),
         ("time", "year years month months week weeks day days hour hours minute minutes"),
     )
     for word in words.split()
@@ -383,6 +392,22 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
 
 
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
+
+
+def _past_against_present(a: Reading, b: Reading) -> bool:
+    """One says its fact belongs to a year ("In 2008 ... stopped Thompson"), the other to a day
+    of this story ("... on Saturday"): two occasions, not one claim."""
+    for dated, current in ((a, b), (b, a)):
+        years = {f for f in dated.frame if f.isdigit()}
+        if years and not current.frame and any(q.kind is Kind.WEEKDAY for q in current.values.quantities):
+            return True
+    return False
+
+
+def _other_years(a: Reading, b: Reading) -> bool:
+    """Both name years and none in common: "a 2013 quake" and "the 2004 tsunami" are two events."""
+    years_a, years_b = a.values.years, b.values.years
+    return bool(years_a) and bool(years_b) and not years_a & years_b
 
 
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:

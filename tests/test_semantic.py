@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -48,13 +49,13 @@ def test_semantic_method_finds_a_paraphrase_in_other_words() -> None:
     assert semantic[1].relation is not Relation.SAME
 
 
-def test_match_with_the_semantic_method_runs_offline() -> None:
+def test_match_with_the_semantic_method_runs_offline(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", NO_NETWORK, "match", "--method", "semantic", "--format", "json"],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1", "HOME": str(ROOT)},
+        env={"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1", "HOME": str(tmp_path)},
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

@@ -94,6 +94,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
         ("The convoy travelled 200 km.", "The convoy travelled 40 miles.", "200 / 40"),
         ("The ceasefire began on March 3.", "The ceasefire began on March 9.", "March 3 / March 9"),
+        (
+            "A 6.1 magnitude quake struck the island.",
+            "The quake that struck the island measured 5.4 on the Richter scale.",
+            "6.1 / 5.4",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -119,6 +124,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("A 63-year-old woman was shot.", "Three people were shot, one of them a woman."),
         ("The company paid $281 million in cash for the startup.", "The company paid $334 million for the startup."),
         ("Four other people died in hospital.", "The quake killed 24 people."),
+        # Years name the event: "the 2004 tsunami" is not the 2013 quake.
+        ("The 2013 quake killed 42 people.", "The 2004 tsunami killed 230,000 people."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -135,6 +142,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "In 2008 Klitschko stopped Thompson in the 11th round.",
             "In 2012 Klitschko stopped Thompson in the sixth round.",
         ),
+        # A year against a day of this story: two occasions.
+        ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -147,6 +156,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("Iran admitted providing Russia with drones.", "Tehran acknowledged drone deliveries to Russia."),
         ("The jury sentenced him to life in prison.", "He was sentenced to life in prison by the jury."),
         ("The president did not sign the bill.", "The bill was not signed by the president."),
+        # Two refusals of claims neither spells out say the same no.
+        ("The ministry denied the reports.", "The ministry rejected the reports as baseless."),
         (
             "Iran admitted providing Russia with drones.",
             "Tehran later acknowledged drone deliveries to Russia but said the timing predated the war.",
@@ -169,7 +180,7 @@ def test_values_are_read_with_what_they_measure() -> None:
 
 def test_the_development_pairs_stay_right() -> None:
     """The hand-written development pairs (negation, denial, hedges, values, units, dates):
-    a floor under today's 79%, and no slide on the kinds the engine was built for."""
+    a floor under today's 86%, and no slide on the kinds the engine was built for."""
     rows = _rows()
     matches = relate_pairs([r[2] for r in rows], [r[3] for r in rows])
     right: dict[str, list[bool]] = {}
@@ -177,6 +188,6 @@ def test_the_development_pairs_stay_right() -> None:
         called = match.relation.value if match.score >= 0.2 or match.relation is Relation.CONFLICT else "related"
         right.setdefault(row[0], []).append(called == row[1])
     every = [ok for oks in right.values() for ok in oks]
-    assert sum(every) / len(every) >= 0.75
+    assert sum(every) / len(every) >= 0.82
     for category in ("negation", "hedge", "units"):
         assert sum(right[category]) / len(right[category]) >= 0.9, category
