@@ -124,10 +124,12 @@ def is_meaningful(token: Token) -> bool:
     return token.meaningful
 
 
-def read_polarity(text: str) -> Polarity:
-    """Clauses of a statement with their stance; hedged if it supposes, asks or repeats hearsay."""
+def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Polarity:
+    """Clauses of a statement with their stance; hedged if it supposes, asks or repeats hearsay.
+    spans: its clause_spans, when already found."""
     words = {w.lower() for w in _WORD.findall(text)}
-    return Polarity(tuple(_clause(text, start, end) for start, end in _clause_spans(text)), is_hedged(text, words))
+    clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
+    return Polarity(clauses, is_hedged(text, words))
 
 
 def is_hedged(text: str, words: AbstractSet[str]) -> bool:
@@ -141,12 +143,8 @@ def may_negate(words: AbstractSet[str]) -> bool:
     return bool(words & _NEGATING) or any(w.endswith(("n't", "n\u2019t")) for w in words)
 
 
-def clause_texts(text: str) -> list[str]:
-    """The clauses of a statement as text, where they end as `read_polarity` reads them."""
-    return [text[start:end] for start, end in _clause_spans(text)]
-
-
-def _clause_spans(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where the clauses of a statement start and end, as `read_polarity` reads them."""
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):

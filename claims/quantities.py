@@ -179,15 +179,14 @@ _EVENT_REACH = 4
 
 _DIGIT = re.compile(r"\d")
 _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
-_TIME_WORD = re.compile(r"\b(?:" + "|".join([*_MONTHS, *_WEEKDAYS]) + r")\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TIME_WORDS = frozenset([*_MONTHS, *_WEEKDAYS])
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
-_ANY_VALUE = re.compile(
-    r"\d|\b(?:"
-    + "|".join([*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "ago", "yesterday", "today", "tonight", "this"])
-    + r")\b",
-    re.IGNORECASE,
-)
-"""Whether a statement may give any value or time at all: most need no closer reading."""
+_VALUE_WORDS = frozenset([*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "ago", "yesterday", "today", "tonight", "this"])
+"""Words that may give a value or a time: a statement with none of them and no digit needs no
+closer reading (most do not). Looked up in a set of the statement's words, many times faster
+than one regular expression of alternatives."""
+_COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
@@ -201,7 +200,6 @@ _NUMBER = re.compile(
 )
 _DIGITS = re.compile(_NUMBER.pattern.split("|(?<![\\w-])(?P<word>")[0] + r"(?P<word>(?!))?", re.IGNORECASE)
 """_NUMBER without the number words, for the many statements that have none."""
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b")
 _DATE = re.compile(
     r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
@@ -283,33 +281,37 @@ _NO_VALUES = Values((), frozenset(), False)
 
 def read_values(text: str) -> Values:
     """The values and time frame of one statement."""
-    if not _DIGIT.search(text) and not _ANY_VALUE.search(text):
+    digits = bool(_DIGIT.search(text))
+    lower = text.lower()
+    words = set(_LETTERS.findall(lower))
+    if not digits and not words & _VALUE_WORDS:
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    lower = text.lower()
-    timed = bool(_TIME_WORD.search(text))
-    for match in _DATE.finditer(text) if timed else ():
+    timed = not words.isdisjoint(_TIME_WORDS)
+    for match in _DATE.finditer(text) if timed and digits else ():
         month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             quantities.append(Quantity(Kind.DATE, "date", month * 100 + day, Bound.EXACT, *match.span(), label))
             taken.append(match.span())
+    dates = list(taken)
     years: set[str] = set()
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(text) if digits else ():
         taken.append(match.span())
         years.add(match.group("year"))
-    frame = read_frame(text, timed)
+    frame = read_frame(text, timed, dates)
     for match in _WEEKDAY.finditer(text) if timed else ():
         weekday = match.group("day").lower()
         number = _WEEKDAY_ORDER.index(weekday)
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
     ranged = " to " in lower or "between" in lower or "from" in lower
-    for record in (*_RECORD.finditer(text), *(_RANGE.finditer(text) if ranged else ())):
+    records = _RECORD.finditer(text) if digits and "-" in text else ()
+    for record in (*records, *(_RANGE.finditer(text) if ranged and digits else ())):
         taken.append(record.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
-    numbers = _NUMBER.finditer(text) if _NUMBER_WORD.search(lower) else _DIGITS.finditer(text)
+    numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
     for match in numbers:
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -326,16 +328,18 @@ def read_values(text: str) -> Values:
     return Values(tuple(quantities), frame, dated, frozenset(years))
 
 
-def read_frame(text: str, timed: bool | None = None) -> frozenset[str]:
+def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
     months without a day ("in February") and relative frames ("last year"). timed: whether it
-    has a month or weekday, if known."""
+    has a month or weekday, and dates: where its dates stand, if known."""
     frame: set[str] = set()
     lower = text.lower()
+    digits = bool(_DIGIT.search(text))
     if timed is None:
-        timed = bool(_TIME_WORD.search(text))
-    dates = [m.span() for m in _DATE.finditer(text)] if timed else []
-    for match in _YEAR.finditer(text):
+        timed = not _TIME_WORDS.isdisjoint(_LETTERS.findall(lower))
+    if dates is None:
+        dates = [m.span() for m in _DATE.finditer(text)] if timed and digits else []
+    for match in _YEAR.finditer(text) if digits else ():
         if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
             frame.add(match.group("year"))
     for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower) else ():

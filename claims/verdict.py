@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from claims.polarity import Clause, Polarity, Stance, clause_texts, is_hedged, is_meaningful, may_negate, read_polarity
+from claims.polarity import Clause, Polarity, Stance, clause_spans, is_hedged, is_meaningful, may_negate, read_polarity
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_frame, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize
@@ -91,7 +91,11 @@ class Reading:
 
     @cached_property
     def polarity(self) -> Polarity:
-        return read_polarity(self.text)
+        return read_polarity(self.text, self.clause_spans)
+
+    @cached_property
+    def clause_spans(self) -> list[tuple[int, int]]:
+        return clause_spans(self.text)
 
     @cached_property
     def values(self) -> Values:
@@ -129,10 +133,11 @@ class Reading:
     @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
         """The terms of each clause, when it has more than one (a cheaper reading than polarity)."""
-        pieces = clause_texts(self.text)
-        if len(pieces) < 2:
+        spans = self.clause_spans
+        if len(spans) < 2:
             return []
-        return [frozenset(t.term for t in tokenize(piece) if is_meaningful(t)) for piece in pieces]
+        text = self.text
+        return [frozenset(t.term for t in tokenize(text[start:end]) if is_meaningful(t)) for start, end in spans]
 
     @cached_property
     def numeric(self) -> bool:
