@@ -72,10 +72,13 @@ _REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alle
 _BOUNDARY = re.compile(
     r"""\s*[,;:()\[\]\u2013\u2014]\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
     r"""|\s+(?:but|while|whereas|although|though|however|yet)\s+"""
-    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its|[A-Z])\b)"""
-    r"""|\s+and\s+(?=(?:said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b)""",
+    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
+    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b)""",
     re.IGNORECASE,
 )
+"""Where one clause ends and the next begins. "and" starts a clause only before a new subject
+or a reporting verb ("... and said it would"): between two names ("Iran and Russia") it joins
+the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
 _NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES
