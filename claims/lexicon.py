@@ -1,4 +1,4 @@
-"""The engine's word knowledge: English word frequencies, place names, news synonyms.
+"""The engine's word knowledge: English word frequencies, place names, news synonyms and contrasts.
 
 All of it ships as small text files in claims/data (see tools/ for how they were made);
 nothing is downloaded. Each table loads once, on first use.
@@ -100,3 +100,10 @@ def exact_synonyms() -> dict[str, str]:
             if word.startswith("="):
                 table[word[1:]] = stem(words[0])
     return table
+
+
+@cache
+def contrast_groups() -> list[list[tuple[str, ...]]]:
+    """Groups of words that exclude each other in one claim (contrasts.txt), each option with its
+    forms: [[("man", "men"), ("woman", "women")], [("rise",), ("fall",)], ...]."""
+    return [[tuple(option.split("/")) for option in line.split()] for line in _data_lines("contrasts.txt")]

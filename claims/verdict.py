@@ -17,12 +17,13 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
+from claims.lexicon import contrast_groups
 from claims.polarity import Clause, Polarity, Stance, clause_spans, is_hedged, is_meaningful, may_negate, read_polarity
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_frame, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize, word_term
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -209,6 +210,8 @@ def judge(
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
+    if _contrasted(a, b):
+        return Relation.RELATED
     restated = paraphrase or cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
     return Relation.SAME if restated and _shares_more_than_names(a, b, weight) else Relation.RELATED
 
@@ -334,6 +337,28 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
     if x.denied & y.denied:
         return True
     return x.head is None and y.head is None and not (x.denied and y.denied)
+
+
+def _contrasted(a: Reading, b: Reading) -> bool:
+    """One says a word where the other says its opposite or a rival of its kind ("rose" /
+    "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
+    Places are not rivals: a report adds where as readily as it names another country."""
+    rivals = _rivals()
+    only_b = b.terms - a.terms
+    return any(rivals[term] & only_b for term in a.terms - b.terms if term in rivals)
+
+
+@cache
+def _rivals() -> dict[str, frozenset[str]]:
+    """Each contrasted term with the terms that exclude it (claims/data/contrasts.txt)."""
+    table: dict[str, frozenset[str]] = {}
+    for group in contrast_groups():
+        options = [frozenset(word_term(form) for form in forms) for forms in group]
+        for option in options:
+            others = frozenset().union(*(o for o in options if o is not option)) - option
+            for term in option:
+                table[term] = table.get(term, frozenset()) | others
+    return table
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:

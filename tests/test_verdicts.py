@@ -142,6 +142,9 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "In 2008 Klitschko stopped Thompson in the 11th round.",
             "In 2012 Klitschko stopped Thompson in the sixth round.",
         ),
+        # Opposites and rivals in one slot: another claim, however much else is shared.
+        ("Oil prices rose sharply on Monday after the attack.", "Oil prices fell sharply on Monday after the attack."),
+        ("A man was shot outside the store on Friday.", "A woman was shot outside the store on Friday."),
         # A year against a day of this story: two occasions.
         ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
     ],
