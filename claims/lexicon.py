@@ -103,7 +103,13 @@ def exact_synonyms() -> dict[str, str]:
 
 
 @cache
-def contrast_groups() -> list[list[tuple[str, ...]]]:
+def contrast_groups() -> list[tuple[bool, list[tuple[str, ...]]]]:
     """Groups of words that exclude each other in one claim (contrasts.txt), each option with its
-    forms: [[("man", "men"), ("woman", "women")], [("rise",), ("fall",)], ...]."""
-    return [[tuple(option.split("/")) for option in line.split()] for line in _data_lines("contrasts.txt")]
+    forms, and whether the group's words contradict each other ("!"): [(False, [("man", "men"),
+    ("woman", "women")]), (True, [("rise",), ("fall",)]), ...]."""
+    groups = []
+    for line in _data_lines("contrasts.txt"):
+        words = line.split()
+        contradicts = words[0] == "!"
+        groups.append((contradicts, [tuple(option.split("/")) for option in words[contradicts:]]))
+    return groups

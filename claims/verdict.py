@@ -210,10 +210,13 @@ def judge(
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
-    if _contrasted(a, b):
+    contrast = _contrast(a, b)
+    if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     restated = paraphrase or cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
-    return Relation.SAME if restated and _shares_more_than_names(a, b, weight) else Relation.RELATED
+    if not (restated and _shares_more_than_names(a, b, weight)):
+        return Relation.RELATED
+    return Relation.SAME if contrast is None else Relation.CONFLICT
 
 
 def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
@@ -279,6 +282,13 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
         opposed = _opposed(a, b)
         if opposed is not None:
             differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
+        contrast = _contrast(a, b)
+        if contrast is not None and contrast.contradicts:
+            where_a, where_b = a.first_word(contrast.term_a), b.first_word(contrast.term_b)
+            if where_a is not None and where_b is not None:
+                differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
+                marks_a.append(Mark(*where_a, "differs"))
+                marks_b.append(Mark(*where_b, "differs"))
         for x, y in value_differences(a, b, 1.0):
             differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
             marks_a.append(Mark(x.start, x.end, "differs"))
@@ -339,25 +349,37 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
     return x.head is None and y.head is None and not (x.denied and y.denied)
 
 
-def _contrasted(a: Reading, b: Reading) -> bool:
+@dataclass(frozen=True)
+class _Contrast:
+    term_a: str
+    term_b: str
+    contradicts: bool
+
+
+def _contrast(a: Reading, b: Reading) -> _Contrast | None:
     """One says a word where the other says its opposite or a rival of its kind ("rose" /
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
     Places are not rivals: a report adds where as readily as it names another country."""
     rivals = _rivals()
     only_b = b.terms - a.terms
-    return any(rivals[term] & only_b for term in a.terms - b.terms if term in rivals)
+    for term in sorted(a.terms - b.terms):
+        for other, contradicts in sorted(rivals.get(term, {}).items()):
+            if other in only_b:
+                return _Contrast(term, other, contradicts)
+    return None
 
 
 @cache
-def _rivals() -> dict[str, frozenset[str]]:
-    """Each contrasted term with the terms that exclude it (claims/data/contrasts.txt)."""
-    table: dict[str, frozenset[str]] = {}
-    for group in contrast_groups():
+def _rivals() -> dict[str, dict[str, bool]]:
+    """Each contrasted term with the terms that exclude it, and whether they contradict it
+    (claims/data/contrasts.txt)."""
+    table: dict[str, dict[str, bool]] = {}
+    for contradicts, group in contrast_groups():
         options = [frozenset(word_term(form) for form in forms) for forms in group]
         for option in options:
             others = frozenset().union(*(o for o in options if o is not option)) - option
             for term in option:
-                table[term] = table.get(term, frozenset()) | others
+                table.setdefault(term, {}).update(dict.fromkeys(others, contradicts))
     return table
 
 

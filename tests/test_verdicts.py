@@ -143,7 +143,6 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "In 2012 Klitschko stopped Thompson in the sixth round.",
         ),
         # Opposites and rivals in one slot: another claim, however much else is shared.
-        ("Oil prices rose sharply on Monday after the attack.", "Oil prices fell sharply on Monday after the attack."),
         ("A man was shot outside the store on Friday.", "A woman was shot outside the store on Friday."),
         # A year against a day of this story: two occasions.
         ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
@@ -169,6 +168,23 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
     assert judged(left, right).relation is Relation.SAME
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "reason"),
+    [
+        ("Oil prices rose sharply on Monday after the attack.", "Oil prices fell sharply on Monday.", "rose / fell"),
+        (
+            "The jury convicted the former mayor of bribery on Tuesday.",
+            "The jury acquitted the former mayor of bribery on Tuesday.",
+            "convicted / acquitted",
+        ),
+    ],
+)
+def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
+    match = judged(left, right)
+    assert match.relation is Relation.CONFLICT
+    assert match.why.text.startswith(reason)
 
 
 def test_values_are_read_with_what_they_measure() -> None:
