@@ -55,7 +55,7 @@ def main() -> None:
             capture_output=True,
             timeout=180,
         )
-        cells = _cells(work / "pairs.xlsx")
+        cells, formulas = _cells(work / "pairs.xlsx")
     header = cells[0]
     row = dict(zip(header, cells[1], strict=False))
     print(f"{'column':12s} written / in the spreadsheet")
@@ -67,10 +67,7 @@ def main() -> None:
         print(f"{column:12s} {written!r}\n{'':12s} {held!r}  {'kept' if same else 'CHANGED'}")
     for column in ("a_statement", "b_statement", "a_title", "b_title"):
         print(f"{column:12s} {row.get(column, '')!r}")
-    print(f"columns: {len(header)} of {len(PAIR_COLUMNS)}; formulas in the workbook: {_formulas}")
-
-
-_formulas = 0
+    print(f"columns: {len(header)} of {len(PAIR_COLUMNS)}; formulas in the workbook: {formulas}")
 
 
 def _export(work: Path) -> Path:
@@ -101,9 +98,9 @@ def _export(work: Path) -> Path:
     return target
 
 
-def _cells(workbook: Path) -> list[list[str]]:
-    """The first sheet's rows as text; counts the cells that hold a formula."""
-    global _formulas
+def _cells(workbook: Path) -> tuple[list[list[str]], int]:
+    """The first sheet's rows as text, and how many of its cells hold a formula."""
+    formulas = 0
     with zipfile.ZipFile(workbook) as book:
         shared = [
             "".join(t.text or "" for t in item.iter(f"{SHEET}t"))
@@ -115,12 +112,12 @@ def _cells(workbook: Path) -> list[list[str]]:
         values: dict[int, str] = {}
         for cell in row.iter(f"{SHEET}c"):
             if cell.find(f"{SHEET}f") is not None:
-                _formulas += 1
+                formulas += 1
             value = cell.find(f"{SHEET}v")
             text = "" if value is None or value.text is None else value.text
             values[_column(cell.get("r", "A1"))] = shared[int(text)] if cell.get("t") == "s" else text
         rows.append([values.get(position, "") for position in range(max(values, default=-1) + 1)])
-    return rows
+    return rows, formulas
 
 
 def _column(reference: str) -> int:

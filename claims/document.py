@@ -25,6 +25,16 @@ class StatementKind(StrEnum):
         return self in (StatementKind.TITLE, StatementKind.BODY)
 
 
+@dataclass(frozen=True)
+class ExtractedText:
+    """What a reader of a web page or a PDF found: a title, paragraphs of main text, metadata."""
+
+    title: str
+    """"" when the source names none."""
+    paragraphs: list[str]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One sentence (or line of page furniture) with its exact place in the document text."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
+from claims.document import ExtractedText
 from claims.errors import InputError, missing_piece
 from claims.limits import describe_size
 
@@ -17,16 +17,6 @@ MIN_ARTICLE_WORDS = 30
 MAX_MARKUP_BYTES = 2_000_000
 """Markup (scripts, styles and drawings left out) the extractor is given at most: its time
 grows faster than the page, and 2 MB, many times a news article, takes it a few seconds."""
-
-
-@dataclass(frozen=True)
-class Article:
-    """What the extractor found: a title, paragraphs of main text, and page metadata."""
-
-    title: str
-    """"" when the page names none."""
-    paragraphs: list[str]
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def looks_like_html(text: str) -> bool:
@@ -84,7 +74,7 @@ def _joined(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def extract_article(html: str, name: str, url: str | None = None) -> Article:
+def extract_article(html: str, name: str, url: str | None = None) -> ExtractedText:
     """Extract with trafilatura, the reference extractor: it drops menus, scripts and comments.
 
     Imported here rather than at module level because it costs a quarter of a second and
@@ -131,4 +121,4 @@ def extract_article(html: str, name: str, url: str | None = None) -> Article:
         )
         if value and str(value).strip()
     }
-    return Article(title=title, paragraphs=paragraphs, metadata=metadata)
+    return ExtractedText(title=title, paragraphs=paragraphs, metadata=metadata)

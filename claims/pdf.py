@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
+from claims.document import ExtractedText
 from claims.errors import InputError, missing_piece
 
 PDF_MAGIC = b"%PDF-"
@@ -24,19 +24,11 @@ _SIZE_CHANGE = 0.15
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
 
-@dataclass(frozen=True)
-class PdfText:
-    title: str
-    """"" when the document names none."""
-    paragraphs: list[str]
-    metadata: dict[str, str] = field(default_factory=dict)
-
-
 def is_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:1024]
 
 
-def read_pdf(data: bytes, name: str) -> PdfText:
+def read_pdf(data: bytes, name: str) -> ExtractedText:
     """The paragraphs of a PDF's text layer; InputError for a scanned, encrypted, broken or
     too long one."""
     try:
@@ -66,7 +58,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     if not paragraphs:
         raise InputError(f"{name}: has no text layer (a scanned PDF?); run it through OCR to compare it")
     title = metadata.pop("title", "")
-    return PdfText(title=title, paragraphs=paragraphs, metadata=metadata)
+    return ExtractedText(title=title, paragraphs=paragraphs, metadata=metadata)
 
 
 def _paragraphs(block: Any) -> list[str]:

@@ -289,19 +289,19 @@ def read_values(text: str) -> Values:
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     timed = not words.isdisjoint(_TIME_WORDS)
-    for match in _DATE.finditer(text) if timed and digits else ():
+    dates = list(_DATE.finditer(text)) if timed and digits else []
+    for match in dates:
         month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             quantities.append(Quantity(Kind.DATE, "date", month * 100 + day, Bound.EXACT, *match.span(), label))
             taken.append(match.span())
-    dates = list(taken)
     years: set[str] = set()
     for match in _YEAR.finditer(text) if digits else ():
         taken.append(match.span())
         years.add(match.group("year"))
-    frame = read_frame(text, timed, dates)
+    frame = read_frame(text, timed, [match.span() for match in dates])
     for match in _WEEKDAY.finditer(text) if timed else ():
         weekday = match.group("day").lower()
         number = _WEEKDAY_ORDER.index(weekday)

@@ -8,13 +8,12 @@ lossless: the same fields, numbers as numbers, nothing altered.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from store.cells import GUARDED_STARTS
+from store.cells import write_guarded_csv
 from store.database import Store
 
 COLUMNS = (
@@ -97,19 +96,8 @@ def _documents(store: Store, only: Sequence[str]) -> list[tuple[Any, ...]]:
 
 
 def write_csv(rows: Iterator[tuple[Any, ...]], stream: IO[str], delimiter: str = ",", bom: bool = True) -> int:
-    """Write rows as CSV (header even with no rows); returns how many rows.
-
-    Only text is guarded: numbers are never strings here, so they pass untouched.
-    """
-    if bom:
-        stream.write("\ufeff")
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for row in rows:
-        writer.writerow(["'" + v if type(v) is str and v.startswith(GUARDED_STARTS) else v for v in row])
-        count += 1
-    return count
+    """Write statement rows as CSV (header even with no rows); returns how many rows."""
+    return write_guarded_csv(COLUMNS, rows, stream, delimiter, bom)
 
 
 def write_jsonl(rows: Iterator[tuple[Any, ...]], stream: IO[str]) -> int:

@@ -13,7 +13,6 @@ files); JSONL holds the same fields with each side nested, lossless.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Iterator, Sequence
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from store.cells import GUARDED_STARTS
+from store.cells import write_guarded_csv
 from store.database import Store
 
 SIDE_FIELDS = (
@@ -148,16 +147,8 @@ def pair_rows(store: Store, only: PairFilter = PairFilter()) -> Iterator[dict[st
 
 def write_pairs_csv(rows: Iterator[dict[str, Any]], stream: IO[str], delimiter: str = ",", bom: bool = True) -> int:
     """Write pair rows as CSV (header even with no rows); returns how many rows."""
-    if bom:
-        stream.write("\ufeff")
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(PAIR_COLUMNS)
-    count = 0
-    for row in rows:
-        values = [row[column] for column in PAIR_COLUMNS]
-        writer.writerow(["'" + v if type(v) is str and v.startswith(GUARDED_STARTS) else v for v in values])
-        count += 1
-    return count
+    values = ([row[column] for column in PAIR_COLUMNS] for row in rows)
+    return write_guarded_csv(PAIR_COLUMNS, values, stream, delimiter, bom)
 
 
 def write_pairs_jsonl(rows: Iterator[dict[str, Any]], stream: IO[str]) -> int:
