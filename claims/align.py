@@ -83,13 +83,15 @@ class _Side:
     texts: Sequence[str]
     tokens: list[list[Token]]
     terms: list[_TermWeights]
+    names: frozenset[str]
+    """Terms written capitalised inside a statement and never in lower case: the side's names."""
     _readings: dict[int, Reading] = field(default_factory=dict)
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def of(cls, indices: list[int], texts: Sequence[str]) -> _Side:
         tokens = [tokenize(text) for text in texts]
-        return cls(indices, texts, tokens, [_term_weights(t) for t in tokens])
+        return cls(indices, texts, tokens, [_term_weights(t) for t in tokens], _names(tokens))
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -105,8 +107,21 @@ class _Side:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
         if found is None:
-            found = self._readings[row] = Reading(self.texts[row], self.tokens[row])
+            found = self._readings[row] = Reading(self.texts[row], self.tokens[row], self.names)
         return found
+
+
+def _names(statements: list[list[Token]]) -> frozenset[str]:
+    """Terms some statement writes capitalised after its first word, and none in lower case."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for tokens in statements:
+        for position, token in enumerate(tokens):
+            if not token.capitalized:
+                lower.add(token.term)
+            elif position > 0:
+                capital.add(token.term)
+    return frozenset(capital - lower)
 
 
 def align(
@@ -142,6 +157,7 @@ def align(
         (scores >= VALUE_SCORE) & numbers
     )
     chosen = np.flatnonzero(worth)
+    mutual = _mutual_best(rows, cols, shown)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
@@ -150,7 +166,7 @@ def align(
             differ = value_differences(a.reading(i), b.reading(j), score)
             relations[k] = Relation.CONFLICT if differ else None
         else:
-            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity)
+            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(mutual[k]))
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [
             None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r
@@ -163,6 +179,12 @@ def align(
     ]
     matches.sort(key=lambda m: (m.a, -m.score, m.b))
     return matches
+
+
+def _mutual_best(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Mask of the pairs that are the best match of both their statements."""
+    best: np.ndarray = _top_k(rows, cols, scores, 1) & _top_k(cols, rows, scores, 1)
+    return best
 
 
 def _worth_showing(

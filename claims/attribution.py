@@ -13,6 +13,17 @@ ATTRIBUTION_REACH = 5
 """Names this close to "said" or "according to" are the source of a claim, not its subject."""
 
 
+_SAYING = frozenset(word_term(word) for word in "say said tell told according add added stated quote".split())
+
+
+def is_attribution(clause: list[Token]) -> bool:
+    """Whether a clause only says who speaks ("..., Sutopo Purwo Nugroho said"; "said Sutopo
+    ... of the agency"; "according to police"; "in a quote he provided to IRNA"): it starts or
+    ends with a saying word in lower case (a verb, not "the Islamic State")."""
+    words = [token for token in clause if token.meaningful or token.term in _SAYING]
+    return bool(words) and any(w.term in _SAYING and not w.capitalized for w in (words[0], words[-1]))
+
+
 def attribution_positions(tokens: list[Token]) -> set[int]:
     """Positions of the names that attribute a claim ("..., Sutopo Purwo Nugroho said")."""
     positions: set[int] = set()

@@ -230,7 +230,11 @@ _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]*$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(
+    r"magnitude(?:\s+(?:of|was|is|at|measured|stood at|reached|had been))?"
+    r"(?:\s+(?:about|around|roughly|nearly|approximately|some|at least))?[\s-]*$",
+    re.IGNORECASE,
+)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilometers per hour|kilometres per hour)\b", re.I

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from claims.attribution import is_attribution
 from claims.lexicon import contrast_groups
 from claims.polarity import Clause, Polarity, Stance, clause_spans, is_hedged, is_meaningful, may_negate, read_polarity
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_frame, read_values, same_frame
@@ -42,6 +43,12 @@ SAME_COVER = 0.65
 """A same claim restates one of the two nearly whole: one side may add details, but when both
 say things the other does not ("A dog is running" / "A man is running") they make different
 claims about the same scene."""
+MUTUAL_COVER = 0.45
+"""Two statements that are each other's best match in the other article need restate only
+this much of one: each side adds its own details to one claim ("The USGS put the epicentre
+58km south-west of Bandar Abbas" / "Iran's seismologic center said the epicenter was in the
+Gulf, 35 miles southwest of Bandar Abbas"). Measured on the article pairs (bench.verdicts):
+same recall 0.43 -> 0.47, strict precision 0.85 -> 0.83."""
 TITLE_CASE = 0.6
 """Share of capitalised words from which a statement is a headline in title case."""
 MAIN_CLAUSE = 0.4
@@ -59,6 +66,9 @@ class Reading:
 
     text: str
     tokens: list[Token]
+    article_names: frozenset[str] = frozenset()
+    """Terms its article writes only as names: a statement's first word is capitalised anyway,
+    and only the rest of the article tells whether "Qeshm" or "Jeffs" there is a name."""
 
     @cached_property
     def terms(self) -> frozenset[str]:
@@ -74,7 +84,9 @@ class Reading:
         words = [t for t in self.tokens if is_meaningful(t) and not t.is_place]
         if words and sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
             return frozenset(places)
-        capital = {t.term for i, t in enumerate(self.tokens) if t.capitalized and i > 0}
+        capital = {
+            t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
+        }
         lower = {t.term for t in self.tokens if not t.capitalized and not t.is_place}
         return frozenset(places | (capital - lower))
 
@@ -133,12 +145,15 @@ class Reading:
 
     @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
-        """The terms of each clause, when it has more than one (a cheaper reading than polarity)."""
+        """The terms of each clause that makes a claim, when it has more than one (a cheaper
+        reading than polarity); a clause that only says who speaks makes none."""
         spans = self.clause_spans
         if len(spans) < 2:
             return []
-        text = self.text
-        return [frozenset(t.term for t in tokenize(text[start:end]) if is_meaningful(t)) for start, end in spans]
+        clauses = [tokenize(self.text[start:end]) for start, end in spans]
+        return [
+            frozenset(t.term for t in tokens if is_meaningful(t)) for tokens in clauses if not is_attribution(tokens)
+        ]
 
     @cached_property
     def numeric(self) -> bool:
@@ -191,11 +206,18 @@ class _Opposed:
 
 
 def judge(
-    a: Reading, b: Reading, score: float, cover: float, weight: Weight, similarity: float | None = None
+    a: Reading,
+    b: Reading,
+    score: float,
+    cover: float,
+    weight: Weight,
+    similarity: float | None = None,
+    mutual: bool = False,
 ) -> Relation:
     """The relation of two statements the matcher scored `score`, the better-covered of which
     the other restates to the share `cover` of its weight; `similarity`, with the semantic
-    method, is how close in meaning sentence embeddings find them (cosine)."""
+    method, is how close in meaning sentence embeddings find them (cosine); `mutual`, whether
+    each is the other's best match between two articles (MUTUAL_COVER)."""
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and _opposed(a, b) is not None:
         return Relation.CONFLICT
@@ -213,7 +235,8 @@ def judge(
     contrast = _contrast(a, b)
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
-    restated = paraphrase or cover >= SAME_COVER or _clause_cover(a, b, weight) >= SAME_COVER
+    needed = MUTUAL_COVER if mutual else SAME_COVER
+    restated = paraphrase or cover >= needed or _clause_cover(a, b, weight) >= needed
     if not (restated and _shares_more_than_names(a, b, weight)):
         return Relation.RELATED
     return Relation.SAME if contrast is None else Relation.CONFLICT
@@ -402,7 +425,7 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
     for mine, theirs in ((a, b), (b, a)):
         if not mine.clause_terms:
             continue
-        total = sum(weight(t) for t in mine.terms)
+        total = sum(weight(t) for t in frozenset().union(*mine.clause_terms))
         for clause in mine.clause_terms:
             clause_weight = sum(weight(t) for t in clause)
             if total > 0 and clause_weight >= MAIN_CLAUSE * total:

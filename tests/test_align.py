@@ -166,3 +166,62 @@ def test_pair_scores_rank_paraphrases_above_unrelated() -> None:
         ["Tehran acknowledged providing Russia with drones.", "Stock markets rallied in Tokyo on Friday."],
     )
     assert scores[0] > 0.4 > scores[1]
+
+
+def _relations(left: list[str], right: list[str]) -> dict[tuple[int, int], Relation]:
+    return {(m.a, m.b): m.relation for m in align(_statements(*left), _statements(*right))}
+
+
+EPICENTRE = (
+    "The US Geological Survey put the epicentre of Sunday's quake at about 58km (36 miles) south-west of Bandar Abbas."
+)
+EPICENTRE_AGAIN = (
+    "Iran's seismologic center said the epicenter of the earthquake was in the waters of the Persian Gulf, "
+    "35 miles southwest of the port of Bandar Abbas."
+)
+QUAKE_A = [
+    "A powerful earthquake struck southern Iran on Sunday, killing at least ten people.",
+    EPICENTRE,
+    "Helicopters ferried the injured to hospital.",
+    "Iran sits in a volatile earthquake region.",
+]
+QUAKE_B = [
+    "A strong quake hit southern Iran on Sunday and killed 10 people, officials said.",
+    EPICENTRE_AGAIN,
+    "Rescue workers searched the rubble of collapsed homes overnight.",
+    "The tremor was felt in Dubai.",
+]
+
+
+def test_two_statements_that_are_each_others_best_match_may_add_more_details() -> None:
+    """Each side adds its own details (who measured, the gulf's waters); being each other's
+    best counterpart is what makes them one claim rather than two about one place."""
+    assert _relations(QUAKE_A, QUAKE_B)[(2, 2)] is Relation.SAME
+    closer = "The US Geological Survey put the epicentre of the quake about 58km south-west of Bandar Abbas."
+    found = _relations(QUAKE_A, [*QUAKE_B, closer])
+    assert found[(2, 5)] is Relation.SAME
+    assert found.get((2, 2)) is not Relation.SAME
+
+
+def test_a_statement_that_shares_only_names_is_another_claim_even_when_a_name_opens_it() -> None:
+    left = [
+        *QUAKE_A,
+        "Qeshm is a popular tourist destination in the mouth of the Persian gulf.",
+        "Rescue teams reached the villages of Qeshm by boat.",
+    ]
+    right = [*QUAKE_B, "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000."]
+    assert _relations(left, right).get((5, 5)) is not Relation.SAME
+
+
+def test_quoting_the_same_spokesman_does_not_make_two_claims_one() -> None:
+    left = [
+        *QUAKE_A,
+        '"People panicked and rushed out of their homes," national disaster agency spokesman '
+        "Sutopo Purwo Nugroho said.",
+    ]
+    right = [
+        *QUAKE_B,
+        "Twelve people were killed and 70 others were injured by a landslide or collapsing buildings in Bener Meriah "
+        "district, said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency.",
+    ]
+    assert _relations(left, right).get((5, 5)) is not Relation.SAME

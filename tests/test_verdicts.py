@@ -99,6 +99,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The quake that struck the island measured 5.4 on the Richter scale.",
             "6.1 / 5.4",
         ),
+        ("The quake had a magnitude of 6.1.", "The magnitude was 5.9, IRNA said.", "6.1 / 5.9 magnitude"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
