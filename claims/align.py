@@ -113,14 +113,8 @@ class _Side:
 
 def _names(statements: list[list[Token]]) -> frozenset[str]:
     """Terms some statement writes capitalised after its first word, and none in lower case."""
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for tokens in statements:
-        for position, token in enumerate(tokens):
-            if not token.capitalized:
-                lower.add(token.term)
-            elif position > 0:
-                capital.add(token.term)
+    capital = {token.term for tokens in statements for token in tokens[1:] if token.capitalized}
+    lower = {token.term for tokens in statements for token in tokens if not token.capitalized}
     return frozenset(capital - lower)
 
 
@@ -157,7 +151,9 @@ def align(
         (scores >= VALUE_SCORE) & numbers
     )
     chosen = np.flatnonzero(worth)
-    mutual = _mutual_best(rows, cols, shown)
+    # Each statement's best match: two that are each other's may each add details to one claim.
+    best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
+    mutual = best_of_a & best_of_b
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
@@ -172,7 +168,7 @@ def align(
             None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r
             for r, similarity in zip(relations, similarities.tolist(), strict=True)
         ]
-    kept = _worth_showing(rows, cols, shown, relations)
+    kept = _worth_showing(rows, cols, shown, relations, best_of_a, best_of_b)
     matches = [
         Match(a.indices[i], b.indices[j], score, relation, explain(a.reading(i), b.reading(j), relation, weight))
         for i, j, score, relation in kept
@@ -181,34 +177,28 @@ def align(
     return matches
 
 
-def _mutual_best(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Mask of the pairs that are the best match of both their statements."""
-    best: np.ndarray = _top_k(rows, cols, scores, 1) & _top_k(cols, rows, scores, 1)
-    return best
-
-
 def _worth_showing(
-    rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, relations: list[Relation | None]
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    relations: list[Relation | None],
+    best_of_a: np.ndarray,
+    best_of_b: np.ndarray,
 ) -> list[tuple[int, int, float, Relation]]:
     """Every same claim and conflict; a related pair only if it scores RELATED_SCORE and is the
-    best match of a statement that has no same claim or conflict."""
-    linked_a = {i for i, r in zip(rows.tolist(), relations, strict=True) if r in (Relation.SAME, Relation.CONFLICT)}
-    linked_b = {j for j, r in zip(cols.tolist(), relations, strict=True) if r in (Relation.SAME, Relation.CONFLICT)}
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
-        best_a[i] = max(best_a.get(i, (-1.0, 0)), (score, -j))
-        best_b[j] = max(best_b.get(j, (-1.0, 0)), (score, -i))
+    best match (`best_of_a`, `best_of_b`) of a statement that has no same claim or conflict."""
+    judged = [(k, relation) for k, relation in enumerate(relations) if relation is not None]
+    links = np.array([k for k, relation in judged if relation is not Relation.RELATED], dtype=np.int64)
+    linked_a = np.zeros(int(rows.max(initial=0)) + 1, dtype=bool)
+    linked_b = np.zeros(int(cols.max(initial=0)) + 1, dtype=bool)
+    linked_a[rows[links]] = True
+    linked_b[cols[links]] = True
+    useful = (best_of_a & ~linked_a[rows]) | (best_of_b & ~linked_b[cols])
     kept = []
-    for i, j, score, relation in zip(rows.tolist(), cols.tolist(), scores.tolist(), relations, strict=True):
-        if relation is None:
+    for k, relation in judged:
+        if relation is Relation.RELATED and (scores[k] < RELATED_SCORE or not useful[k]):
             continue
-        if relation is Relation.RELATED:
-            useful_a = i not in linked_a and best_a[i] == (score, -j)
-            useful_b = j not in linked_b and best_b[j] == (score, -i)
-            if score < RELATED_SCORE or not (useful_a or useful_b):
-                continue
-        kept.append((i, j, score, relation))
+        kept.append((int(rows[k]), int(cols[k]), float(scores[k]), relation))
     return kept
 
 

@@ -70,13 +70,17 @@ no assertion of the contrary."""
 _REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alleging accuse accuses accused".split())
 
 _BOUNDARY = re.compile(
-    r"""\s*[,;:()\[\]\u2013\u2014]\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
+    # Every boundary starts with a space, a punctuation mark or a quote: the lookahead lets the
+    # scan pass over letters without trying each alternative (three times faster).
+    r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
+    r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
     r"""|\s+(?:but|while|whereas|although|though|however|yet)\s+"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
-    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b)""",
+    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b))""",
     re.IGNORECASE,
 )
-"""Where one clause ends and the next begins. "and" starts a clause only before a new subject
+"""Where one clause ends and the next begins (a comma or colon between digits is part of a
+number or a time: "$400,000", "1:53"). "and" starts a clause only before a new subject
 or a reporting verb ("... and said it would"): between two names ("Iran and Russia") it joins
 the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
@@ -140,10 +144,10 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     return bool(words & _HEDGES) or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
-def may_negate(words: AbstractSet[str]) -> bool:
-    """Whether a statement (its lower-cased words given) has any word that can negate or deny:
-    the many that have none need no reading clause by clause."""
-    return bool(words & _NEGATING) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+def may_negate(words: AbstractSet[str], lower: str) -> bool:
+    """Whether a statement (its lower-cased words and text given) has any word that can negate
+    or deny: the many that have none need no reading clause by clause."""
+    return bool(words & _NEGATING) or "n't" in lower or "n\u2019t" in lower
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

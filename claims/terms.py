@@ -70,7 +70,28 @@ def tokenize(text: str) -> list[Token]:
     Tokens are immutable and shared: one object per distinct word as written, cached, so
     tokenizing a long article costs a dictionary look-up per word.
     """
-    raw: list[str] = _TOKEN.findall(text)
+    return _tokens_of(_TOKEN.findall(text))
+
+
+def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token]]:
+    """The tokens of each clause of a statement (`spans`: where each starts and ends, in
+    order), read in one pass over its text rather than one per clause."""
+    words: list[list[str]] = [[] for _ in spans]
+    ends = [end for _, end in spans]
+    clause = 0
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        while clause < len(spans) and start >= ends[clause]:
+            clause += 1
+        if clause == len(spans):
+            break
+        if start >= spans[clause][0]:
+            words[clause].append(match.group(1))
+    return [_tokens_of(raw) for raw in words]
+
+
+def _tokens_of(raw: list[str]) -> list[Token]:
+    """Tokens of the words of a statement as written, multi-word places joined."""
     phrases = places().phrases
     if not any(word in phrases for word in raw):
         return [token for token in map(_token, raw) if token.surface]

@@ -22,9 +22,9 @@ from functools import cache, cached_property
 from claims.attribution import is_attribution
 from claims.lexicon import contrast_groups
 from claims.polarity import Clause, Polarity, Stance, clause_spans, is_hedged, is_meaningful, may_negate, read_polarity
-from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_frame, read_values, same_frame
+from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize, word_term
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses, word_term
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -96,7 +96,7 @@ class Reading:
 
     @cached_property
     def may_negate(self) -> bool:
-        return may_negate(self.words)
+        return may_negate(self.words, self.lower)
 
     @cached_property
     def hedged(self) -> bool:
@@ -150,7 +150,7 @@ class Reading:
         spans = self.clause_spans
         if len(spans) < 2:
             return []
-        clauses = [tokenize(self.text[start:end]) for start, end in spans]
+        clauses = _tokens_by_clause(self.lower, self.tokens, spans) or tokenize_clauses(self.text, spans)
         return [
             frozenset(t.term for t in tokens if is_meaningful(t)) for tokens in clauses if not is_attribution(tokens)
         ]
@@ -195,7 +195,26 @@ class Reading:
     @cached_property
     def frame(self) -> frozenset[str]:
         """The years, months or "last year" it says its facts belong to."""
-        return read_frame(self.text)
+        return self.values.frame
+
+
+def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]] | None:
+    """A statement's tokens shared out among its clauses by where each word is found in its
+    lower-cased text (None if a word is not found as written: the clauses are read afresh)."""
+    clauses: list[list[Token]] = [[] for _ in spans]
+    clause, cursor = 0, 0
+    for token in tokens:
+        found = lower.find(token.surface, cursor)
+        if found < 0:
+            return None
+        cursor = found + len(token.surface)
+        while clause < len(spans) and found >= spans[clause][1]:
+            clause += 1
+        if clause == len(spans):
+            break
+        if found >= spans[clause][0]:
+            clauses[clause].append(token)
+    return clauses
 
 
 @dataclass(frozen=True)
@@ -236,8 +255,9 @@ def judge(
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = MUTUAL_COVER if mutual else SAME_COVER
-    restated = paraphrase or cover >= needed or _clause_cover(a, b, weight) >= needed
-    if not (restated and _shares_more_than_names(a, b, weight)):
+    if not _shares_more_than_names(a, b, weight):
+        return Relation.RELATED
+    if not (paraphrase or cover >= needed or _clause_cover(a, b, weight) >= needed):
         return Relation.RELATED
     return Relation.SAME if contrast is None else Relation.CONFLICT
 
@@ -384,8 +404,11 @@ def _contrast(a: Reading, b: Reading) -> _Contrast | None:
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
     Places are not rivals: a report adds where as readily as it names another country."""
     rivals = _rivals()
+    contrasted = (a.terms - b.terms) & rivals.keys()
+    if not contrasted:
+        return None
     only_b = b.terms - a.terms
-    for term in sorted(a.terms - b.terms):
+    for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b:
                 return _Contrast(term, other, contradicts)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claims.align import relate_pairs
+from claims.polarity import clause_spans
 from claims.quantities import Kind, read_values
 from claims.relation import Match, Relation
 
@@ -211,3 +212,11 @@ def test_the_development_pairs_stay_right() -> None:
     assert sum(every) / len(every) >= 0.82
     for category in ("negation", "hedge", "units"):
         assert sum(right[category]) / len(right[category]) >= 0.9, category
+
+
+def test_a_number_or_a_time_is_not_cut_into_clauses() -> None:
+    text = "The quake struck at 1:53 p.m. and did not damage 12,000 homes, officials said."
+    assert [text[start:end] for start, end in clause_spans(text)] == [
+        "The quake struck at 1:53 p.m. and did not damage 12,000 homes",
+        "officials said.",
+    ]
