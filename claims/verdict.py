@@ -75,6 +75,11 @@ class Reading:
         return frozenset(t.term for t in self.tokens if is_meaningful(t))
 
     @cached_property
+    def words_said(self) -> frozenset[str]:
+        """Every term, function words too: "up" against "down" is a contrast."""
+        return frozenset(t.term for t in self.tokens)
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """Terms only ever written as names here (capitalised past the first word), and places.
 
@@ -404,10 +409,10 @@ def _contrast(a: Reading, b: Reading) -> _Contrast | None:
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
     Places are not rivals: a report adds where as readily as it names another country."""
     rivals = _rivals()
-    contrasted = (a.terms - b.terms) & rivals.keys()
+    contrasted = (a.words_said - b.words_said) & rivals.keys()
     if not contrasted:
         return None
-    only_b = b.terms - a.terms
+    only_b = b.words_said - a.words_said
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b:

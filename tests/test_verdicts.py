@@ -146,6 +146,10 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # Opposites and rivals in one slot: another claim, however much else is shared.
         ("A man was shot outside the store on Friday.", "A woman was shot outside the store on Friday."),
+        ("A white van was seen leaving the camp at night.", "A black van was seen leaving the camp at night."),
+        ("The convoy was heading up the valley road.", "The convoy was heading down the valley road."),
+        ("The protesters were sitting outside parliament.", "The protesters were walking outside parliament."),
+        ("She will host the Oscars for the second time.", "She will host the Oscars for the third time."),
         # A year against a day of this story: two occasions.
         ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
     ],
