@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -25,7 +26,7 @@ from claims.attribution import attribution_positions
 from claims.document import Statement
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
-from claims.verdict import POLARITY_SCORE, VALUE_SCORE, Reading, explain, judge, value_differences
+from claims.verdict import POLARITY_SCORE, TITLE_CASE, VALUE_SCORE, Reading, explain, judge, value_differences
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -256,14 +257,34 @@ def _claims(statements: Sequence[Statement]) -> list[Statement]:
 
 
 def _term_weights(tokens: list[Token]) -> _TermWeights:
-    """Each distinct term of a statement; names that only attribute the claim count little."""
+    """Each distinct term of a statement; names that only attribute the claim count little,
+    and so do the first parts of a person's name ("Warren" of "Warren Jeffs"): a report names
+    someone in full once and by surname after, so the surname alone says who."""
     zipf = {token.term: token.zipf for token in tokens}
-    attribution = attribution_positions(tokens)
-    if not attribution:
+    discounted = attribution_positions(tokens) | _first_names(tokens)
+    if not discounted:
         return {term: (1.0, value) for term, value in zipf.items()}
-    # A term keeps its full weight if it also appears outside an attribution.
-    full = {token.term for position, token in enumerate(tokens) if position not in attribution}
+    # A term keeps its full weight if it also appears outside an attribution or a full name.
+    full = {token.term for position, token in enumerate(tokens) if position not in discounted}
     return {term: (1.0 if term in full else ATTRIBUTION_WEIGHT, value) for term, value in zipf.items()}
+
+
+def _first_names(tokens: list[Token]) -> set[int]:
+    """Positions of the words before the last of a name ("Warren" in "Warren Jeffs"), unless
+    the statement is a headline in title case, where capitals mark no names."""
+    words = [t for t in tokens if t.meaningful]
+    if not words or sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
+        return set()
+    return {
+        position
+        for position, (token, following) in enumerate(pairwise(tokens))
+        if token.capitalized and following.capitalized and _personal(token) and _personal(following)
+    }
+
+
+def _personal(token: Token) -> bool:
+    """A capitalised word that may be part of a person's name: not a place, number or function word."""
+    return token.meaningful and not token.is_place
 
 
 @dataclass(frozen=True)

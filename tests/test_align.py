@@ -225,3 +225,9 @@ def test_quoting_the_same_spokesman_does_not_make_two_claims_one() -> None:
         "district, said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency.",
     ]
     assert _relations(left, right).get((5, 5)) is not Relation.SAME
+
+
+def test_a_person_named_in_full_is_the_person_named_by_surname() -> None:
+    """Reports name someone in full once and by surname after: the first name adds nothing."""
+    [score] = pair_scores(["Warren Jeffs was sentenced to life in prison."], ["Jeffs was sentenced to life in prison."])
+    assert score > 0.97
