@@ -128,7 +128,7 @@ def align(
     """Matches between the claim statements of two documents, ordered by `a`, best first.
 
     A pair scoring under min_score is left out, unless the two give different values for the
-    same thing and score at least half of it (a magnitude or a toll is often given in
+    same thing and score at least half of it or VALUE_SCORE (a magnitude or a toll is often given in
     sentences that share little else). Deterministic: the same statements always give the
     same matches. method: LEXICAL, or SEMANTIC (claims.semantic; raises SemanticUnavailable
     when its packages are not installed).
@@ -139,7 +139,7 @@ def align(
     vocabulary = _vocabulary(a, b)
     ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
     vectors = _embeddings(a, b) if method == SEMANTIC else None
-    rows, cols, scores, shown, similarities = _best_pairs(ma, mb, min_score / 2, vectors)
+    rows, cols, scores, shown, similarities = _best_pairs(ma, mb, min(min_score / 2, VALUE_SCORE), vectors)
     weight = _weight_of(vocabulary)
     relations: list[Relation | None] = [None] * len(rows)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or

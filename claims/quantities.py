@@ -488,7 +488,10 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         terms = tokenize(word)
         unit = terms[0].term if terms else word
         return Quantity(Kind.COUNT, unit, value, _bound(before), match.start(), match.end(), word)
-    events = [w for w in _words_after(after, _EVENT_REACH, through_stops=True) if w in _EVENTS]
+    following = _words_after(after, _EVENT_REACH, through_stops=True)
+    events = [w for w in following if w in _EVENTS]
+    if events and _SEVERITY.intersection(following[: following.index(events[0])]):
+        return None  # "30 people seriously injured": a part of the injured, whose total is not given
     events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
     if not events and heads:
         in_sentence = {_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
@@ -502,6 +505,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
 """Words that say what happened to the people counted."""
+_SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
+"""How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(
     "at least more than over about around roughly nearly almost approximately some estimated an a just".split()
 )

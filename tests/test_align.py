@@ -231,3 +231,26 @@ def test_a_person_named_in_full_is_the_person_named_by_surname() -> None:
     """Reports name someone in full once and by surname after: the first name adds nothing."""
     [score] = pair_scores(["Warren Jeffs was sentenced to life in prison."], ["Jeffs was sentenced to life in prison."])
     assert score > 0.97
+
+
+def test_a_headline_and_a_sentence_giving_two_counts_of_one_thing_conflict() -> None:
+    """They share little but the villages (a score of 0.09): the counts still disagree."""
+    left = [
+        "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit, but the "
+        "worst-affected areas appeared to be in the less-populated west.",
+        *QUAKE_A,
+        "Rescue teams reached the damaged villages by helicopter.",
+        "The worst-hit villages lie in the west of Qeshm island.",
+    ]
+    headline = "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"
+    more = ["Aid workers handed out tents in the villages.", "Powerful aftershocks shook the region overnight."]
+    right = segment(Document(title=headline, source="test", text="\n\n".join([headline, *QUAKE_B, *more])))
+    found = {(m.a, m.b): m for m in align(_statements(*left), right)}
+    assert found[(1, 0)].relation is Relation.CONFLICT
+    assert "five / 7 villag" in found[(1, 0)].why.text
+
+
+def test_the_seriously_injured_are_a_part_of_the_injured() -> None:
+    left = [*QUAKE_A, '"There are around 30 people seriously injured, some with head injuries," a doctor said.']
+    right = [*QUAKE_B, "The earthquake left 24 people dead and over 200 injured in the province."]
+    assert _relations(left, right).get((5, 5)) is not Relation.CONFLICT
