@@ -26,7 +26,7 @@ from claims.attribution import attribution_positions
 from claims.document import Statement
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
-from claims.verdict import POLARITY_SCORE, TITLE_CASE, VALUE_SCORE, Reading, explain, judge, value_differences
+from claims.verdict import POLARITY_SCORE, TITLE_CASE, VALUE_SCORE, Reading, contradicts, explain, judge
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -127,8 +127,9 @@ def align(
 ) -> list[Match]:
     """Matches between the claim statements of two documents, ordered by `a`, best first.
 
-    A pair scoring under min_score is left out, unless the two give different values for the
-    same thing and score at least half of it or VALUE_SCORE (a magnitude or a toll is often given in
+    A pair scoring under min_score is left out, unless the two contradict each other (claims.
+    verdict.contradicts: a value given differently from VALUE_SCORE, a denial from POLARITY_SCORE,
+    both raised in proportion to a min_score above the default) (a magnitude or a toll is often given in
     sentences that share little else). Deterministic: the same statements always give the
     same matches. method: LEXICAL, or SEMANTIC (claims.semantic; raises SemanticUnavailable
     when its packages are not installed).
@@ -139,7 +140,9 @@ def align(
     vocabulary = _vocabulary(a, b)
     ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
     vectors = _embeddings(a, b) if method == SEMANTIC else None
-    rows, cols, scores, shown, similarities = _best_pairs(ma, mb, min(min_score / 2, VALUE_SCORE), vectors)
+    # Contradictions are kept from lower scores than links, in proportion to min_score.
+    strictness = min_score / DEFAULT_MIN_SCORE
+    rows, cols, scores, shown, similarities = _best_pairs(ma, mb, VALUE_SCORE * strictness, vectors)
     weight = _weight_of(vocabulary)
     relations: list[Relation | None] = [None] * len(rows)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
@@ -147,9 +150,9 @@ def align(
     can_differ = a.flags()[rows] & b.flags()[cols]
     numbers, negations = can_differ[:, 0], (a.flags()[rows, 1] | b.flags()[cols, 1]) & can_differ[:, 2]
     close = shown >= min_score
-    about_the_same = (scores >= POLARITY_SCORE) | (similarities >= SEMANTIC_CANDIDATE)
-    worth = (close & ((scores >= SAME_SCORE) | (similarities >= SEMANTIC_RELATED) | (about_the_same & negations))) | (
-        (scores >= VALUE_SCORE) & numbers
+    about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
+    worth = (close & ((scores >= SAME_SCORE) | (similarities >= SEMANTIC_RELATED))) | (
+        (scores >= VALUE_SCORE * strictness) & numbers | (about_the_same & negations)
     )
     chosen = np.flatnonzero(worth)
     # Each statement's best match: two that are each other's may each add details to one claim.
@@ -159,9 +162,8 @@ def align(
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
         similarity = float(similarities[k]) if vectors is not None else None
-        if shown[k] < min_score:
-            differ = value_differences(a.reading(i), b.reading(j), score)
-            relations[k] = Relation.CONFLICT if differ else None
+        if shown[k] < min_score:  # too far apart to show, unless they contradict
+            relations[k] = Relation.CONFLICT if contradicts(a.reading(i), b.reading(j), score, strictness) else None
         else:
             relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(mutual[k]))
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story

@@ -32,6 +32,8 @@ from claims.terms import Token, tokenize, word_term
 _NEGATORS = NEGATORS
 _NOT_A_NEGATION = frozenset("only just merely".split())
 """After "not": "not only ... but also" asserts."""
+_INSTEAD = {"rather": "than", "instead": "of"}
+"""Two-word negators: "rather than present a closing statement" says he presented none."""
 _DENIAL_VERBS = frozenset(
     (
         "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "
@@ -85,7 +87,7 @@ or a reporting verb ("... and said it would"): between two names ("Iran and Russ
 the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
-_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES
+_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES | frozenset(_INSTEAD)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -180,7 +182,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.REPORTED, terms)
         if word in _MODALS:
             return Clause(start, end, Stance.HEDGED, terms)
-        if _is_negator(word) and not (position + 1 < len(surfaces) and surfaces[position + 1] in _NOT_A_NEGATION):
+        following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        if (_is_negator(word) and following not in _NOT_A_NEGATION) or _INSTEAD.get(word) == following:
             scope = [
                 t
                 for t in tokenize(_AGE.sub(" ", text[cue_end:end]))

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -270,6 +271,17 @@ def judge(
     return Relation.SAME if contrast is None else Relation.CONFLICT
 
 
+def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0) -> bool:
+    """Whether two statements that share too little to be linked otherwise contradict each other:
+    a value given differently (from VALUE_SCORE), or a denial of what the other asserts (from
+    POLARITY_SCORE: "Sudan's armed forces denied they carried out the strike" / "... after Sudan
+    bombs refugee camp"), the disagreements a reader most needs to see. strictness raises both
+    thresholds in proportion (a reader asking for closer links asks for closer conflicts too)."""
+    if score >= VALUE_SCORE * strictness and value_differences(a, b, score):
+        return True
+    return score >= POLARITY_SCORE * strictness and _opposed(a, b) is not None
+
+
 def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
     """Values both give for the same thing in one frame of time that cannot be the same:
     for each thing measured, the closest pair, when no pair agrees."""
@@ -362,10 +374,22 @@ def _opposed(a: Reading, b: Reading) -> _Opposed | None:
             key=lambda c: c.head is None,
         )
         for negated in negations:
+            if _HISTORY.search(mine.text, negated.start, negated.end):
+                continue
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names):
                     return _Opposed(negated, asserted, negated_in_a)
     return None
+
+
+_HISTORY = re.compile(
+    r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
+    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks)\b|\bsince\s+(?:the\s+)?\d{4}",
+    re.IGNORECASE,
+)
+"""A negation over a stretch of time ("has not been hit by a quake in more than 25 years", "not
+since 1990") tells of the past: it cannot contradict one event of this story ("has not reopened
+since the fire" can)."""
 
 
 def _denies(negated: Clause, asserted: Clause, names: frozenset[str]) -> bool:

@@ -68,6 +68,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Feldman would not say when the talks began.", "Feldman said the talks began in January."),
         # "fabric" is not "fabricated": a stemmer's false friend is no denial.
         ("The factory sells fabric to the army.", "The factory sells fabric to the navy."),
+        # Two ways of saying no: "rather than present" is a negation too.
+        (
+            "He instructed his attorneys to deliver no closing statement.",
+            "Rather than present a closing statement, he stood silent before the jury.",
+        ),
+        # A negation over a stretch of the past does not deny this story's event.
+        ("The island has not been hit by a quake in more than 25 years.", "A powerful quake hit the island on Sunday."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
