@@ -88,6 +88,7 @@ the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
 _NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES | frozenset(_INSTEAD)
+_STANCE_WORDS = _REPORTED | _MODALS
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -139,6 +140,25 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
     words = {w.lower() for w in _WORD.findall(text)}
     clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
     return Polarity(clauses, is_hedged(text, words))
+
+
+def takes_a_stance(words: AbstractSet[str], lower: str) -> bool:
+    """Whether a statement (its lower-cased words and text given) has a word that negates,
+    denies, reports hearsay or supposes, or an age (whose words are no claim): without one,
+    every clause simply asserts its words (`asserted_clauses`)."""
+    return may_negate(words, lower) or bool(words & _STANCE_WORDS) or "old" in words
+
+
+def asserted_clauses(spans: list[tuple[int, int]], clauses: list[list[Token]], hedged: bool) -> Polarity:
+    """The polarity `read_polarity` finds in a statement that takes no stance, from the tokens
+    of its clauses: each asserts its terms."""
+    return Polarity(
+        tuple(
+            Clause(start, end, Stance.ASSERTED, frozenset(t.term for t in tokens if is_meaningful(t)))
+            for (start, end), tokens in zip(spans, clauses, strict=True)
+        ),
+        hedged,
+    )
 
 
 def is_hedged(text: str, words: AbstractSet[str]) -> bool:

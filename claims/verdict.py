@@ -22,7 +22,18 @@ from functools import cache, cached_property
 
 from claims.attribution import is_attribution
 from claims.lexicon import contrast_groups
-from claims.polarity import Clause, Polarity, Stance, clause_spans, is_hedged, is_meaningful, may_negate, read_polarity
+from claims.polarity import (
+    Clause,
+    Polarity,
+    Stance,
+    asserted_clauses,
+    clause_spans,
+    is_hedged,
+    is_meaningful,
+    may_negate,
+    read_polarity,
+    takes_a_stance,
+)
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
 from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses, word_term
@@ -113,7 +124,9 @@ class Reading:
 
     @cached_property
     def polarity(self) -> Polarity:
-        return read_polarity(self.text, self.clause_spans)
+        if takes_a_stance(self.words, self.lower):
+            return read_polarity(self.text, self.clause_spans)
+        return asserted_clauses(self.clause_spans, self.clause_tokens, self.hedged)
 
     @cached_property
     def clause_spans(self) -> list[tuple[int, int]]:
@@ -156,13 +169,19 @@ class Reading:
     def clause_terms(self) -> list[frozenset[str]]:
         """The terms of each clause that makes a claim, when it has more than one (a cheaper
         reading than polarity); a clause that only says who speaks makes none."""
-        spans = self.clause_spans
-        if len(spans) < 2:
+        if len(self.clause_spans) < 2:
             return []
-        clauses = _tokens_by_clause(self.lower, self.tokens, spans) or tokenize_clauses(self.text, spans)
         return [
-            frozenset(t.term for t in tokens if is_meaningful(t)) for tokens in clauses if not is_attribution(tokens)
+            frozenset(t.term for t in tokens if is_meaningful(t))
+            for tokens in self.clause_tokens
+            if not is_attribution(tokens)
         ]
+
+    @cached_property
+    def clause_tokens(self) -> list[list[Token]]:
+        """The tokens of each clause, shared out from the statement's own."""
+        spans = self.clause_spans
+        return _tokens_by_clause(self.lower, self.tokens, spans) or tokenize_clauses(self.text, spans)
 
     @cached_property
     def numeric(self) -> bool:
