@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from claims.attribution import attribution_positions
-from claims.document import Statement
+from claims.document import Statement, StatementKind
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
 from claims.verdict import POLARITY_SCORE, TITLE_CASE, VALUE_SCORE, Reading, contradicts, explain, judge
@@ -134,7 +134,8 @@ def align(
     same matches. method: LEXICAL, or SEMANTIC (claims.semantic; raises SemanticUnavailable
     when its packages are not installed).
     """
-    a, b = (_Side.of([s.index for s in side], [s.text for s in side]) for side in (_claims(left), _claims(right)))
+    claims_a, claims_b = _claims(left), _claims(right)
+    a, b = (_Side.of([s.index for s in side], [s.text for s in side]) for side in (claims_a, claims_b))
     if not a.indices or not b.indices:
         return []
     vocabulary = _vocabulary(a, b)
@@ -155,9 +156,11 @@ def align(
         (scores >= VALUE_SCORE * strictness) & numbers | (about_the_same & negations)
     )
     chosen = np.flatnonzero(worth)
-    # Each statement's best match: two that are each other's may each add details to one claim.
+    # Each statement's best match. Counterparts (each other's, or the two titles) may each add
+    # details to one claim.
     best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
-    mutual = best_of_a & best_of_b
+    titles_a, titles_b = (np.array([s.kind is StatementKind.TITLE for s in side]) for side in (claims_a, claims_b))
+    counterparts = (best_of_a & best_of_b) | (titles_a[rows] & titles_b[cols])
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
@@ -165,7 +168,7 @@ def align(
         if shown[k] < min_score:  # too far apart to show, unless they contradict
             relations[k] = Relation.CONFLICT if contradicts(a.reading(i), b.reading(j), score, strictness) else None
         else:
-            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(mutual[k]))
+            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]))
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [
             None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r

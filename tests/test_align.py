@@ -282,3 +282,26 @@ def test_a_denial_of_what_a_headline_asserts_is_shown_though_they_share_little()
     found = {(m.a, m.b): m for m in align(left, right)}
     assert found[(0, 1)].relation is Relation.CONFLICT
     assert "denied" in found[(0, 1)].why.text
+
+
+def test_the_two_titles_may_each_compress_the_story_their_own_way() -> None:
+    """Each headline sums up its article: the two are one claim though each leaves out much of
+    the other, and though a sentence of the other article restates one of them better."""
+
+    def article(title: str, *body: str) -> list[Statement]:
+        return segment(Document(title=title, source="test", text="\n\n".join([title, *body])))
+
+    left = article(
+        "Wladimir Klitschko retains belts",
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his heavyweight titles on Saturday night.",
+        "The Ukrainian improved his record to 58-3 with 51 knockouts.",
+        "Thompson was knocked down twice before the referee stopped the fight.",
+    )
+    right = article(
+        "Wladimir Klitschko stops Tony Thompson to retain world heavyweight titles",
+        "Klitschko floored Thompson twice in the sixth round in Bern.",
+        "The champion has not lost a fight since 2004.",
+        "About 27,000 fans watched the fight in the football stadium.",
+    )
+    found = {(m.a, m.b): m.relation for m in align(left, right)}
+    assert found[(0, 0)] is Relation.SAME
