@@ -26,7 +26,16 @@ from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
-from claims.verdict import POLARITY_SCORE, TITLE_CASE, VALUE_SCORE, Reading, contradicts, explain, judge
+from claims.verdict import (
+    COUNTERPART_SCORE,
+    POLARITY_SCORE,
+    TITLE_CASE,
+    VALUE_SCORE,
+    Reading,
+    contradicts,
+    explain,
+    judge,
+)
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -150,17 +159,18 @@ def align(
     # value to weigh): only the others are read closely.
     can_differ = a.flags()[rows] & b.flags()[cols]
     numbers, negations = can_differ[:, 0], (a.flags()[rows, 1] | b.flags()[cols, 1]) & can_differ[:, 2]
-    close = shown >= min_score
-    about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
-    worth = (close & ((scores >= SAME_SCORE) | (similarities >= SEMANTIC_RELATED))) | (
-        (scores >= VALUE_SCORE * strictness) & numbers | (about_the_same & negations)
-    )
-    chosen = np.flatnonzero(worth)
     # Each statement's best match. Counterparts (each other's, or the two titles) may each add
     # details to one claim.
     best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
     titles_a, titles_b = (np.array([s.kind is StatementKind.TITLE for s in side]) for side in (claims_a, claims_b))
     counterparts = (best_of_a & best_of_b) | (titles_a[rows] & titles_b[cols])
+    close = shown >= min_score
+    about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
+    may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE))
+    worth = (close & (may_be_same | (similarities >= SEMANTIC_RELATED))) | (
+        (scores >= VALUE_SCORE * strictness) & numbers | (about_the_same & negations)
+    )
+    chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])

@@ -305,3 +305,19 @@ def test_the_two_titles_may_each_compress_the_story_their_own_way() -> None:
     )
     found = {(m.a, m.b): m.relation for m in align(left, right)}
     assert found[(0, 0)] is Relation.SAME
+
+
+def test_counterparts_may_share_fewer_words() -> None:
+    """Each other's best match, told in words of their own (a score of 0.27): one claim."""
+    left = [
+        QUAKE_A[0],
+        EPICENTRE,
+        QUAKE_A[3],
+        "Helicopters ferried the injured to hospital but the authorities say the rescue effort is now winding down.",
+    ]
+    right = [
+        *QUAKE_B,
+        "Two helicopters began moving the injured to the hospital in Bandar Abbas, and aid workers began "
+        "distributing food, blankets and tents in the region, the governor said.",
+    ]
+    assert _relations(left, right).get((4, 5)) is Relation.SAME
