@@ -32,6 +32,10 @@ from claims.terms import Token, tokenize, word_term
 _NEGATORS = NEGATORS
 _NOT_A_NEGATION = frozenset("only just merely".split())
 """After "not": "not only ... but also" asserts."""
+_MODIFIERS = frozenset("immediate further other such significant major new additional".split())
+"""Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
+head is the thing ("comment"), and two statements sharing only these share nothing."""
+MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)
 _INSTEAD = {"rather": "than", "instead": "of"}
 """Two-word negators: "rather than present a closing statement" says he presented none."""
 _DENIAL_VERBS = frozenset(
@@ -207,7 +211,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             scope = [
                 t
                 for t in tokenize(_AGE.sub(" ", text[cue_end:end]))
-                if is_meaningful(t) and not t.surface.endswith("ly")
+                if is_meaningful(t) and not t.surface.endswith("ly") and t.surface not in _MODIFIERS
             ]
             if scope and scope[0].term in _speech_terms():
                 return Clause(start, end, Stance.HEDGED, terms)  # "would not say when": no claim either way

@@ -23,6 +23,7 @@ from functools import cache, cached_property
 from claims.attribution import is_attribution
 from claims.lexicon import contrast_groups
 from claims.polarity import (
+    MODIFIER_TERMS,
     Clause,
     Polarity,
     Stance,
@@ -444,8 +445,12 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
 
 
 def _deny_alike(x: Clause, y: Clause) -> bool:
-    """Two negations say the same no: they reach the same words, or both deny claims they do
-    not spell out ("denied the reports" / "rejected the reports as baseless")."""
+    """Two negations say the same no: they negate the same thing ("did not sign the bill" / "the
+    bill was not signed"; not "no immediate reports of casualties" / "no immediate comment"),
+    reach the same words, or both deny claims they do not spell out ("denied the reports" /
+    "rejected the reports as baseless")."""
+    if x.head is not None and y.head is not None:
+        return x.head in y.denied or y.head in x.denied
     if x.denied & y.denied:
         return True
     return x.head is None and y.head is None and not (x.denied and y.denied)
@@ -494,9 +499,10 @@ def _hedge_differs(a: Reading, b: Reading) -> bool:
 
 
 def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
-    """Whether what both say includes something besides who and where: a predicate, a thing."""
+    """Whether what both say includes something besides who and where: a predicate, a thing
+    (not a word that only modifies one: "no immediate reports" / "no immediate comment")."""
     shared = a.terms & b.terms
-    names = a.names | b.names
+    names = a.names | b.names | MODIFIER_TERMS
     return any(term not in names and weight(term) > 0 for term in shared)
 
 

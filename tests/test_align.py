@@ -321,3 +321,9 @@ def test_counterparts_may_share_fewer_words() -> None:
         "distributing food, blankets and tents in the region, the governor said.",
     ]
     assert _relations(left, right).get((4, 5)) is Relation.SAME
+
+
+def test_two_statements_sharing_only_a_modifier_are_not_one_claim() -> None:
+    left = [*QUAKE_A, "There were no immediate reports of casualties at the camp on Thursday."]
+    right = [*QUAKE_B, "There was no immediate comment from the government on Thursday."]
+    assert _relations(left, right).get((5, 5)) is not Relation.SAME
