@@ -24,18 +24,11 @@ from scipy import sparse
 
 from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
+from claims.reading import TITLE_CASE, Reading
+from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
-from claims.verdict import (
-    COUNTERPART_SCORE,
-    POLARITY_SCORE,
-    TITLE_CASE,
-    VALUE_SCORE,
-    Reading,
-    contradicts,
-    explain,
-    judge,
-)
+from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"

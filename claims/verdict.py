@@ -1,4 +1,4 @@
-"""The verdict on a pair of statements that the matcher found close, and the reason for it.
+"""The verdict on a pair of statements that the matcher found close (claims.reasons says why).
 
 - conflict: one asserts what the other denies, clause against clause (a negated predicate
   the other asserts, with something else both say: "has not supplied drones" against "admitted
@@ -14,30 +14,17 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
-from claims.attribution import is_attribution
 from claims.lexicon import contrast_groups
-from claims.polarity import (
-    MODIFIER_TERMS,
-    Clause,
-    Polarity,
-    Stance,
-    asserted_clauses,
-    clause_spans,
-    is_hedged,
-    is_meaningful,
-    may_negate,
-    read_polarity,
-    takes_a_stance,
-)
-from claims.quantities import CONTEXT_KINDS, Kind, Quantity, Values, read_values, same_frame
-from claims.relation import SAME_SCORE, Difference, Mark, Relation, Why
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses, word_term
+from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance
+from claims.quantities import CONTEXT_KINDS, Kind, Quantity, same_frame
+from claims.reading import Reading
+from claims.relation import SAME_SCORE, Relation
+from claims.terms import word_term
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -72,189 +59,16 @@ was in the Gulf, 35 miles southwest of Bandar Abbas"; "AMD Buys SeaMicro, Enters
 Business" / "AMD to Acquire Microserver Startup SeaMicro for $334 Million"). Measured on the
 article pairs (bench.verdicts): same recall 0.43 -> 0.47 at strict precision 0.85 -> 0.83, and
 with the titles 0.48 -> 0.49 at 0.83."""
-TITLE_CASE = 0.6
-"""Share of capitalised words from which a statement is a headline in title case."""
 MAIN_CLAUSE = 0.4
 """A clause carrying this share of a statement's weight is one of its main claims."""
 VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
-SHARED_SHOWN = 4
 Weight = Callable[[str], float]
 
 
 @dataclass(frozen=True)
-class Reading:
-    """What the verdict needs of one statement, worked out once and only when asked."""
-
-    text: str
-    tokens: list[Token]
-    article_names: frozenset[str] = frozenset()
-    """Terms its article writes only as names: a statement's first word is capitalised anyway,
-    and only the rest of the article tells whether "Qeshm" or "Jeffs" there is a name."""
-
-    @cached_property
-    def terms(self) -> frozenset[str]:
-        return frozenset(t.term for t in self.tokens if is_meaningful(t))
-
-    @cached_property
-    def words_said(self) -> frozenset[str]:
-        """Every term, function words too: "up" against "down" is a contrast."""
-        return frozenset(t.term for t in self.tokens)
-
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """Terms only ever written as names here (capitalised past the first word), and places.
-
-        In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
-        Drones") capitals say nothing, and only places count as names."""
-        places = {t.term for t in self.tokens if t.is_place}
-        words = [t for t in self.tokens if is_meaningful(t) and not t.is_place]
-        if words and sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
-            return frozenset(places)
-        capital = {
-            t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
-        }
-        lower = {t.term for t in self.tokens if not t.capitalized and not t.is_place}
-        return frozenset(places | (capital - lower))
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(t.surface for t in self.tokens)
-
-    @cached_property
-    def may_negate(self) -> bool:
-        return may_negate(self.words, self.lower)
-
-    @cached_property
-    def hedged(self) -> bool:
-        return is_hedged(self.text, self.words)
-
-    @cached_property
-    def polarity(self) -> Polarity:
-        if takes_a_stance(self.words, self.lower):
-            return read_polarity(self.text, self.clause_spans)
-        return asserted_clauses(self.clause_spans, self.clause_tokens, self.hedged)
-
-    @cached_property
-    def clause_spans(self) -> list[tuple[int, int]]:
-        return clause_spans(self.text)
-
-    @cached_property
-    def values(self) -> Values:
-        return read_values(self.text)
-
-    @cached_property
-    def spans(self) -> list[tuple[Token, int, int]]:
-        return token_spans(self.text)
-
-    def first_word(self, term: str) -> tuple[int, int] | None:
-        """Where the first word standing for a term is written."""
-        surface = self.surfaces.get(term)
-        if surface is None:
-            return None
-        text, lower = self.text, self.lower
-        start = lower.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                return start, end
-            start = lower.find(surface, start + 1)
-        return None
-
-    @cached_property
-    def surfaces(self) -> dict[str, str]:
-        """Each term's first word as written (lower-cased)."""
-        return {t.term: t.surface for t in reversed(self.tokens)}
-
-    @cached_property
-    def lower(self) -> str:
-        """The text lower-cased, where its words are looked for (same length: no letter changes size)."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) else self.text
-
-    @cached_property
-    def clause_terms(self) -> list[frozenset[str]]:
-        """The terms of each clause that makes a claim, when it has more than one (a cheaper
-        reading than polarity); a clause that only says who speaks makes none."""
-        if len(self.clause_spans) < 2:
-            return []
-        return [
-            frozenset(t.term for t in tokens if is_meaningful(t))
-            for tokens in self.clause_tokens
-            if not is_attribution(tokens)
-        ]
-
-    @cached_property
-    def clause_tokens(self) -> list[list[Token]]:
-        """The tokens of each clause, shared out from the statement's own."""
-        spans = self.clause_spans
-        return _tokens_by_clause(self.lower, self.tokens, spans) or tokenize_clauses(self.text, spans)
-
-    @cached_property
-    def numeric(self) -> bool:
-        """Whether it has a number or a word of time: most statements give no value to compare."""
-        return any(t.is_number or t.surface in TIME_WORDS for t in self.tokens)
-
-    @cached_property
-    def hints(self) -> frozenset[str]:
-        """What its numbers may measure, from the words next to them ("villag", "dead",
-        "magnitud", "distance", "date"): two statements whose hints do not meet give no value
-        for the same thing, and need no closer reading of their values."""
-        found: set[str] = set()
-        tokens = self.tokens
-        for position, token in enumerate(tokens):
-            if token.surface in TIME_WORDS:
-                found.add("time")
-            if not token.is_number:
-                continue
-            found.update(_neighbour_hints(tokens, position + 1, 1))
-            found.update(_neighbour_hints(tokens, position - 1, -1))
-        return frozenset(found)
-
-    @cached_property
-    def dated(self) -> bool:
-        """Whether it may name a year or a month (its frame of time)."""
-        return any(
-            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20")) or t.surface in TIME_WORDS
-            for t in self.tokens
-        ) or bool(self.words & {"last", "ago"})
-
-    @cached_property
-    def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:
-        """Its values grouped by what they measure."""
-        grouped: dict[tuple[Kind, str], list[Quantity]] = {}
-        for quantity in self.values.quantities:
-            grouped.setdefault((quantity.kind, quantity.unit), []).append(quantity)
-        return grouped
-
-    @cached_property
-    def frame(self) -> frozenset[str]:
-        """The years, months or "last year" it says its facts belong to."""
-        return self.values.frame
-
-
-def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]] | None:
-    """A statement's tokens shared out among its clauses by where each word is found in its
-    lower-cased text (None if a word is not found as written: the clauses are read afresh)."""
-    clauses: list[list[Token]] = [[] for _ in spans]
-    clause, cursor = 0, 0
-    for token in tokens:
-        found = lower.find(token.surface, cursor)
-        if found < 0:
-            return None
-        cursor = found + len(token.surface)
-        while clause < len(spans) and found >= spans[clause][1]:
-            clause += 1
-        if clause == len(spans):
-            break
-        if found >= spans[clause][0]:
-            clauses[clause].append(token)
-    return clauses
-
-
-@dataclass(frozen=True)
-class _Opposed:
+class Opposed:
     negated: Clause
     asserted: Clause
     negated_in_a: bool
@@ -275,7 +89,7 @@ def judge(
     whether each is the other's best match between two articles, or they are its titles
     (COUNTERPART_COVER)."""
     near = similarity is not None and similarity >= SEMANTIC_NEAR
-    if (score >= POLARITY_SCORE or near) and _opposed(a, b) is not None:
+    if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
@@ -288,7 +102,7 @@ def judge(
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
-    contrast = _contrast(a, b)
+    contrast = find_contrast(a, b)
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
@@ -307,7 +121,7 @@ def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0) -
     thresholds in proportion (a reader asking for closer links asks for closer conflicts too)."""
     if score >= VALUE_SCORE * strictness and value_differences(a, b, score):
         return True
-    return score >= POLARITY_SCORE * strictness and _opposed(a, b) is not None
+    return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
 
 
 def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
@@ -338,56 +152,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     return x.kind not in CONTEXT_KINDS or bool(x.context & y.context)
 
 
-def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
-    """The reason for a verdict: the weightiest words both say, and what disagrees.
-
-    Marks point at what differs and at the first place of each shared word shown; a reader
-    that wants every shared word marked finds the rest from `shared`, one pair at a time.
-    """
-    common = a.terms & b.terms
-    weighted = sorted((-weight(term), term) for term in common) if len(common) <= 3 * SHARED_SHOWN else None
-    shared = (
-        [t for _, t in weighted]
-        if weighted is not None
-        else heapq.nsmallest(3 * SHARED_SHOWN, common, key=lambda term: (-weight(term), term))
-    )
-    shown: list[str] = []
-    seen: set[str] = set()
-    marks_a: list[Mark] = []
-    marks_b: list[Mark] = []
-    for term in shared:
-        where_a, where_b = a.first_word(term), b.first_word(term)
-        if where_a is None or where_b is None:
-            continue
-        word = a.text[where_a[0] : where_a[1]]
-        if word.lower() in seen:
-            continue
-        seen.add(word.lower())
-        shown.append(word)
-        marks_a.append(Mark(*where_a, "shared"))
-        marks_b.append(Mark(*where_b, "shared"))
-        if len(shown) == SHARED_SHOWN:
-            break
-    differences: list[Difference] = []
-    if relation is Relation.CONFLICT:
-        opposed = _opposed(a, b)
-        if opposed is not None:
-            differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
-        contrast = _contrast(a, b)
-        if contrast is not None and contrast.contradicts:
-            where_a, where_b = a.first_word(contrast.term_a), b.first_word(contrast.term_b)
-            if where_a is not None and where_b is not None:
-                differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
-                marks_a.append(Mark(*where_a, "differs"))
-                marks_b.append(Mark(*where_b, "differs"))
-        for x, y in value_differences(a, b, 1.0):
-            differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
-            marks_a.append(Mark(x.start, x.end, "differs"))
-            marks_b.append(Mark(y.start, y.end, "differs"))
-    return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
-
-
-def _opposed(a: Reading, b: Reading) -> _Opposed | None:
+def find_opposition(a: Reading, b: Reading) -> Opposed | None:
     """A clause of one that negates what a clause of the other asserts, neither supposing."""
     if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
         return None
@@ -406,7 +171,7 @@ def _opposed(a: Reading, b: Reading) -> _Opposed | None:
                 continue
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names):
-                    return _Opposed(negated, asserted, negated_in_a)
+                    return Opposed(negated, asserted, negated_in_a)
     return None
 
 
@@ -457,13 +222,13 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
 
 
 @dataclass(frozen=True)
-class _Contrast:
+class Contrast:
     term_a: str
     term_b: str
     contradicts: bool
 
 
-def _contrast(a: Reading, b: Reading) -> _Contrast | None:
+def find_contrast(a: Reading, b: Reading) -> Contrast | None:
     """One says a word where the other says its opposite or a rival of its kind ("rose" /
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
     Places are not rivals: a report adds where as readily as it names another country."""
@@ -475,7 +240,7 @@ def _contrast(a: Reading, b: Reading) -> _Contrast | None:
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b:
-                return _Contrast(term, other, contradicts)
+                return Contrast(term, other, contradicts)
     return None
 
 
@@ -521,42 +286,6 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
     return best
 
 
-_UNIT_FAMILIES = {
-    word: family
-    for family, words in (
-        ("distance", "km kilometer kilometers kilometre kilometres mile miles mi metre metres meter meters feet ft"),
-        ("weight", "kg kilogram kilograms kilo kilos pound pounds lb lbs tonne tonnes ton tons"),
-        ("money", "million billion trillion thousand m bn euro euros dollar dollars"),
-        ("percent", "percent per cent"),
-        ("magnitude", "magnitude richter"),
-        ("time", "year years month months week weeks day days hour hours minute minutes"),
-    )
-    for word in words.split()
-}  # fmt: skip
-_HINT_REACH = 3
-
-
-def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
-    """The first words that say something beside a number, going one way, as units: a family
-    ("distance") for a unit of measure, else the word's term ("villag", "dead")."""
-    found: set[str] = set()
-    position = start
-    while 0 <= position < len(tokens) and abs(position - start) < _HINT_REACH:
-        token = tokens[position]
-        family = _UNIT_FAMILIES.get(token.surface)
-        if family:
-            found.add(family)
-        elif token.meaningful:
-            found.add(token.term)
-            if step > 0 and token.surface not in _GENERIC_HEADS:
-                break
-        position += step
-    return found
-
-
-_GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
-
-
 def _past_against_present(a: Reading, b: Reading) -> bool:
     """One says its fact belongs to a year ("In 2008 ... stopped Thompson"), the other to a day
     of this story ("... on Saturday"): two occasions, not one claim."""
@@ -590,53 +319,3 @@ def _agreeing_value(a: Reading, b: Reading) -> bool:
         and any(_comparable(x, y) and x.agrees(y) for x in a.by_thing[key] for y in b.by_thing[key])
         for key in common
     )
-
-
-def _polarity_difference(
-    a: Reading, b: Reading, opposed: _Opposed, marks_a: list[Mark], marks_b: list[Mark]
-) -> Difference:
-    """ "has not supplied" / "providing": the negation with its predicate, and the other's word for it."""
-    negated_reading, asserted_reading = (a, b) if opposed.negated_in_a else (b, a)
-    negated_spans, asserted_spans = negated_reading.spans, asserted_reading.spans
-    clause, asserted = opposed.negated, opposed.asserted
-    start, end = clause.cue
-    target = clause.head if clause.head is not None else None
-    inside = [(t, s, e) for t, s, e in negated_spans if clause.start <= s and e <= clause.end]
-    if target is not None:
-        end = next((e for t, s, e in inside if s >= clause.cue[1] and t.term == target), end)
-    start = _with_auxiliary(negated_reading.text, start)
-    wanted = {target} if target is not None else clause.denied
-    in_other = [(s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted]
-    other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
-    negated_marks, asserted_marks = (marks_a, marks_b) if opposed.negated_in_a else (marks_b, marks_a)
-    negated_marks.append(Mark(start, end, "differs"))
-    if in_other:
-        asserted_marks.append(Mark(other_start, other_end, "differs"))
-    negated_text = negated_reading.text[start:end]
-    asserted_text = asserted_reading.text[other_start:other_end] or "asserts it"
-    if opposed.negated_in_a:
-        return Difference(negated_text, asserted_text, "")
-    return Difference(asserted_text, negated_text, "")
-
-
-_AUXILIARIES = frozenset("has have had is are was were did does do will would can could should been".split())
-
-
-def _with_auxiliary(text: str, start: int) -> int:
-    """Start of the negation with the auxiliary before it ("has not", "did not")."""
-    before = text[:start].rstrip()
-    words = before.split()
-    if words and words[-1].lower() in _AUXILIARIES:
-        return len(before) - len(words[-1])
-    return start
-
-
-def _tidy(marks: list[Mark]) -> tuple[Mark, ...]:
-    """Marks in reading order, a differing stretch winning over a shared word inside it."""
-    differs = [m for m in marks if m.kind == "differs"]
-    if differs:
-        marks = differs + [
-            m for m in marks if m.kind == "shared" and not any(d.start <= m.start < d.end for d in differs)
-        ]
-        return tuple(sorted(set(marks), key=lambda m: (m.start, m.end, m.kind)))
-    return tuple(marks)

@@ -25,6 +25,8 @@ ENGINE_MODULES = [
     "claims.pdf",
     "claims.polarity",
     "claims.quantities",
+    "claims.reading",
+    "claims.reasons",
     "claims.relation",
     "claims.segment",
     "claims.semantic",

@@ -1,0 +1,230 @@
+"""One statement as the verdict reads it: its terms, names, clauses, polarity, values and frame
+of time, each worked out once and only when a pair needs it (most pairs need few of them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from claims.attribution import is_attribution
+from claims.polarity import (
+    Polarity,
+    asserted_clauses,
+    clause_spans,
+    is_hedged,
+    is_meaningful,
+    may_negate,
+    read_polarity,
+    takes_a_stance,
+)
+from claims.quantities import Kind, Quantity, Values, read_values
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses
+
+TITLE_CASE = 0.6
+"""Share of capitalised words from which a statement is a headline in title case."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the verdict needs of one statement, worked out once and only when asked."""
+
+    text: str
+    tokens: list[Token]
+    article_names: frozenset[str] = frozenset()
+    """Terms its article writes only as names: a statement's first word is capitalised anyway,
+    and only the rest of the article tells whether "Qeshm" or "Jeffs" there is a name."""
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t.term for t in self.tokens if is_meaningful(t))
+
+    @cached_property
+    def words_said(self) -> frozenset[str]:
+        """Every term, function words too: "up" against "down" is a contrast."""
+        return frozenset(t.term for t in self.tokens)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Terms only ever written as names here (capitalised past the first word), and places.
+
+        In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
+        Drones") capitals say nothing, and only places count as names."""
+        places = {t.term for t in self.tokens if t.is_place}
+        words = [t for t in self.tokens if is_meaningful(t) and not t.is_place]
+        if words and sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
+            return frozenset(places)
+        capital = {
+            t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
+        }
+        lower = {t.term for t in self.tokens if not t.capitalized and not t.is_place}
+        return frozenset(places | (capital - lower))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.surface for t in self.tokens)
+
+    @cached_property
+    def may_negate(self) -> bool:
+        return may_negate(self.words, self.lower)
+
+    @cached_property
+    def hedged(self) -> bool:
+        return is_hedged(self.text, self.words)
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        if takes_a_stance(self.words, self.lower):
+            return read_polarity(self.text, self.clause_spans)
+        return asserted_clauses(self.clause_spans, self.clause_tokens, self.hedged)
+
+    @cached_property
+    def clause_spans(self) -> list[tuple[int, int]]:
+        return clause_spans(self.text)
+
+    @cached_property
+    def values(self) -> Values:
+        return read_values(self.text)
+
+    @cached_property
+    def spans(self) -> list[tuple[Token, int, int]]:
+        return token_spans(self.text)
+
+    def first_word(self, term: str) -> tuple[int, int] | None:
+        """Where the first word standing for a term is written."""
+        surface = self.surfaces.get(term)
+        if surface is None:
+            return None
+        text, lower = self.text, self.lower
+        start = lower.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return start, end
+            start = lower.find(surface, start + 1)
+        return None
+
+    @cached_property
+    def surfaces(self) -> dict[str, str]:
+        """Each term's first word as written (lower-cased)."""
+        return {t.term: t.surface for t in reversed(self.tokens)}
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased, where its words are looked for (same length: no letter changes size)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
+
+    @cached_property
+    def clause_terms(self) -> list[frozenset[str]]:
+        """The terms of each clause that makes a claim, when it has more than one (a cheaper
+        reading than polarity); a clause that only says who speaks makes none."""
+        if len(self.clause_spans) < 2:
+            return []
+        return [
+            frozenset(t.term for t in tokens if is_meaningful(t))
+            for tokens in self.clause_tokens
+            if not is_attribution(tokens)
+        ]
+
+    @cached_property
+    def clause_tokens(self) -> list[list[Token]]:
+        """The tokens of each clause, shared out from the statement's own."""
+        spans = self.clause_spans
+        return _tokens_by_clause(self.lower, self.tokens, spans) or tokenize_clauses(self.text, spans)
+
+    @cached_property
+    def numeric(self) -> bool:
+        """Whether it has a number or a word of time: most statements give no value to compare."""
+        return any(t.is_number or t.surface in TIME_WORDS for t in self.tokens)
+
+    @cached_property
+    def hints(self) -> frozenset[str]:
+        """What its numbers may measure, from the words next to them ("villag", "dead",
+        "magnitud", "distance", "date"): two statements whose hints do not meet give no value
+        for the same thing, and need no closer reading of their values."""
+        found: set[str] = set()
+        tokens = self.tokens
+        for position, token in enumerate(tokens):
+            if token.surface in TIME_WORDS:
+                found.add("time")
+            if not token.is_number:
+                continue
+            found.update(_neighbour_hints(tokens, position + 1, 1))
+            found.update(_neighbour_hints(tokens, position - 1, -1))
+        return frozenset(found)
+
+    @cached_property
+    def dated(self) -> bool:
+        """Whether it may name a year or a month (its frame of time)."""
+        return any(
+            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20")) or t.surface in TIME_WORDS
+            for t in self.tokens
+        ) or bool(self.words & {"last", "ago"})
+
+    @cached_property
+    def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:
+        """Its values grouped by what they measure."""
+        grouped: dict[tuple[Kind, str], list[Quantity]] = {}
+        for quantity in self.values.quantities:
+            grouped.setdefault((quantity.kind, quantity.unit), []).append(quantity)
+        return grouped
+
+    @cached_property
+    def frame(self) -> frozenset[str]:
+        """The years, months or "last year" it says its facts belong to."""
+        return self.values.frame
+
+
+def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]] | None:
+    """A statement's tokens shared out among its clauses by where each word is found in its
+    lower-cased text (None if a word is not found as written: the clauses are read afresh)."""
+    clauses: list[list[Token]] = [[] for _ in spans]
+    clause, cursor = 0, 0
+    for token in tokens:
+        found = lower.find(token.surface, cursor)
+        if found < 0:
+            return None
+        cursor = found + len(token.surface)
+        while clause < len(spans) and found >= spans[clause][1]:
+            clause += 1
+        if clause == len(spans):
+            break
+        if found >= spans[clause][0]:
+            clauses[clause].append(token)
+    return clauses
+
+
+_UNIT_FAMILIES = {
+    word: family
+    for family, words in (
+        ("distance", "km kilometer kilometers kilometre kilometres mile miles mi metre metres meter meters feet ft"),
+        ("weight", "kg kilogram kilograms kilo kilos pound pounds lb lbs tonne tonnes ton tons"),
+        ("money", "million billion trillion thousand m bn euro euros dollar dollars"),
+        ("percent", "percent per cent"),
+        ("magnitude", "magnitude richter"),
+        ("time", "year years month months week weeks day days hour hours minute minutes"),
+    )
+    for word in words.split()
+}  # fmt: skip
+_HINT_REACH = 3
+
+
+def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
+    """The first words that say something beside a number, going one way, as units: a family
+    ("distance") for a unit of measure, else the word's term ("villag", "dead")."""
+    found: set[str] = set()
+    position = start
+    while 0 <= position < len(tokens) and abs(position - start) < _HINT_REACH:
+        token = tokens[position]
+        family = _UNIT_FAMILIES.get(token.surface)
+        if family:
+            found.add(family)
+        elif token.meaningful:
+            found.add(token.term)
+            if step > 0 and token.surface not in _GENERIC_HEADS:
+                break
+        position += step
+    return found
+
+
+_GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

@@ -1,0 +1,112 @@
+"""The reason for a verdict, as a person reads it: the weightiest words both statements say and,
+for a conflict, what disagrees ("6.1 / 5.9 magnitude", "has not supplied / providing"), with
+where those words stand in each statement for the reader to mark."""
+
+from __future__ import annotations
+
+import heapq
+
+from claims.reading import Reading
+from claims.relation import Difference, Mark, Relation, Why
+from claims.verdict import Opposed, Weight, find_contrast, find_opposition, value_differences
+
+SHARED_SHOWN = 4
+
+
+def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
+    """The reason for a verdict: the weightiest words both say, and what disagrees.
+
+    Marks point at what differs and at the first place of each shared word shown; a reader
+    that wants every shared word marked finds the rest from `shared`, one pair at a time.
+    """
+    common = a.terms & b.terms
+    weighted = sorted((-weight(term), term) for term in common) if len(common) <= 3 * SHARED_SHOWN else None
+    shared = (
+        [t for _, t in weighted]
+        if weighted is not None
+        else heapq.nsmallest(3 * SHARED_SHOWN, common, key=lambda term: (-weight(term), term))
+    )
+    shown: list[str] = []
+    seen: set[str] = set()
+    marks_a: list[Mark] = []
+    marks_b: list[Mark] = []
+    for term in shared:
+        where_a, where_b = a.first_word(term), b.first_word(term)
+        if where_a is None or where_b is None:
+            continue
+        word = a.text[where_a[0] : where_a[1]]
+        if word.lower() in seen:
+            continue
+        seen.add(word.lower())
+        shown.append(word)
+        marks_a.append(Mark(*where_a, "shared"))
+        marks_b.append(Mark(*where_b, "shared"))
+        if len(shown) == SHARED_SHOWN:
+            break
+    differences: list[Difference] = []
+    if relation is Relation.CONFLICT:
+        opposed = find_opposition(a, b)
+        if opposed is not None:
+            differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
+        contrast = find_contrast(a, b)
+        if contrast is not None and contrast.contradicts:
+            where_a, where_b = a.first_word(contrast.term_a), b.first_word(contrast.term_b)
+            if where_a is not None and where_b is not None:
+                differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
+                marks_a.append(Mark(*where_a, "differs"))
+                marks_b.append(Mark(*where_b, "differs"))
+        for x, y in value_differences(a, b, 1.0):
+            differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
+            marks_a.append(Mark(x.start, x.end, "differs"))
+            marks_b.append(Mark(y.start, y.end, "differs"))
+    return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
+
+
+def _polarity_difference(
+    a: Reading, b: Reading, opposed: Opposed, marks_a: list[Mark], marks_b: list[Mark]
+) -> Difference:
+    """ "has not supplied" / "providing": the negation with its predicate, and the other's word for it."""
+    negated_reading, asserted_reading = (a, b) if opposed.negated_in_a else (b, a)
+    negated_spans, asserted_spans = negated_reading.spans, asserted_reading.spans
+    clause, asserted = opposed.negated, opposed.asserted
+    start, end = clause.cue
+    target = clause.head if clause.head is not None else None
+    inside = [(t, s, e) for t, s, e in negated_spans if clause.start <= s and e <= clause.end]
+    if target is not None:
+        end = next((e for t, s, e in inside if s >= clause.cue[1] and t.term == target), end)
+    start = _with_auxiliary(negated_reading.text, start)
+    wanted = {target} if target is not None else clause.denied
+    in_other = [(s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted]
+    other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
+    negated_marks, asserted_marks = (marks_a, marks_b) if opposed.negated_in_a else (marks_b, marks_a)
+    negated_marks.append(Mark(start, end, "differs"))
+    if in_other:
+        asserted_marks.append(Mark(other_start, other_end, "differs"))
+    negated_text = negated_reading.text[start:end]
+    asserted_text = asserted_reading.text[other_start:other_end] or "asserts it"
+    if opposed.negated_in_a:
+        return Difference(negated_text, asserted_text, "")
+    return Difference(asserted_text, negated_text, "")
+
+
+_AUXILIARIES = frozenset("has have had is are was were did does do will would can could should been".split())
+
+
+def _with_auxiliary(text: str, start: int) -> int:
+    """Start of the negation with the auxiliary before it ("has not", "did not")."""
+    before = text[:start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in _AUXILIARIES:
+        return len(before) - len(words[-1])
+    return start
+
+
+def _tidy(marks: list[Mark]) -> tuple[Mark, ...]:
+    """Marks in reading order, a differing stretch winning over a shared word inside it."""
+    differs = [m for m in marks if m.kind == "differs"]
+    if differs:
+        marks = differs + [
+            m for m in marks if m.kind == "shared" and not any(d.start <= m.start < d.end for d in differs)
+        ]
+        return tuple(sorted(set(marks), key=lambda m: (m.start, m.end, m.kind)))
+    return tuple(marks)
