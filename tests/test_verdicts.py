@@ -177,6 +177,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Iran admitted providing Russia with drones.",
             "Tehran later acknowledged drone deliveries to Russia but said the timing predated the war.",
         ),
+        # "before" and "after" order one sequence from either end: no rivals.
+        (
+            "The suspect surrendered after police surrounded the house.",
+            "Police surrounded the house before the suspect surrendered.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
