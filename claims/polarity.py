@@ -197,10 +197,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
         if word in _DENIAL_ADJECTIVES:
-            before = _terms(text[start:cue_start]) - _claim_terms()
+            before = _terms(text[start:cue_start]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, before, cue)
         if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
-            after = _terms(text[cue_end:end]) - _claim_terms()
+            after = _terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         if word in _REPORTED:
             return Clause(start, end, Stance.REPORTED, terms)
@@ -238,6 +238,6 @@ def _speech_terms() -> frozenset[str]:
 
 
 @cache
-def _claim_terms() -> frozenset[str]:
+def claim_terms() -> frozenset[str]:
     """Terms of the words that name a claim ("allegations"): what is denied is what they say."""
     return frozenset(t.term for word in _CLAIM_NOUNS for t in tokenize(word))

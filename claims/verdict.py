@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import contrast_groups
-from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance
+from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, same_frame
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
@@ -197,7 +197,9 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str]) -> bool:
 
 
 def _polarity_differs(a: Polarity, b: Polarity) -> bool:
-    """Whether one negates what the other says without a full contradiction: never the same claim."""
+    """Whether one negates what the other says without a full contradiction: never the same
+    claim. A denial of claims ("allegations against South Sudan are baseless") does not
+    negate a statement about those claims ("the accusations were used to justify ...")."""
     negated_a = [c for c in a.clauses if c.stance is Stance.NEGATED]
     negated_b = [c for c in b.clauses if c.stance is Stance.NEGATED]
     if negated_a and negated_b:
@@ -205,7 +207,8 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
     if negated_a or negated_b:
         negated, other = (negated_a, b) if negated_a else (negated_b, a)
         other_terms = frozenset().union(*(c.terms for c in other.clauses))
-        return any(c.denied & other_terms for c in negated)
+        about_claims = not other_terms.isdisjoint(claim_terms())
+        return any(c.denied & other_terms for c in negated if not (c.head is None and about_claims))
     return False
 
 

@@ -177,6 +177,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Iran admitted providing Russia with drones.",
             "Tehran later acknowledged drone deliveries to Russia but said the timing predated the war.",
         ),
+        # A denial of claims against a statement about those claims: the same view of them.
+        (
+            'The accusations were being used to justify Sudan\'s "pending invasion of the South," Kiir said.',
+            '"Whatever allegations Khartoum labels against the Republic of South Sudan are baseless, but intended '
+            'to justify his pending invasion of the south," President Salva Kiir said.',
+        ),
         # "before" and "after" order one sequence from either end: no rivals.
         (
             "The suspect surrendered after police surrounded the house.",
