@@ -268,31 +268,23 @@ def _term_weights(tokens: list[Token]) -> _TermWeights:
     """Each distinct term of a statement; names that only attribute the claim count little,
     and so do the first parts of a person's name ("Warren" of "Warren Jeffs"): a report names
     someone in full once and by surname after, so the surname alone says who."""
-    zipf = {token.term: token.zipf for token in tokens}
     discounted = attribution_positions(tokens) | _first_names(tokens)
     if not discounted:
-        return {term: (1.0, value) for term, value in zipf.items()}
+        return {token.term: (1.0, token.zipf) for token in tokens}
     # A term keeps its full weight if it also appears outside an attribution or a full name.
     full = {token.term for position, token in enumerate(tokens) if position not in discounted}
-    return {term: (1.0 if term in full else ATTRIBUTION_WEIGHT, value) for term, value in zipf.items()}
+    return {token.term: (1.0 if token.term in full else ATTRIBUTION_WEIGHT, token.zipf) for token in tokens}
 
 
 def _first_names(tokens: list[Token]) -> set[int]:
     """Positions of the words before the last of a name ("Warren" in "Warren Jeffs"), unless
     the statement is a headline in title case, where capitals mark no names."""
+    names = [i for i, token in enumerate(tokens) if token.capitalized and token.meaningful and not token.is_place]
+    found = {position for position, following in pairwise(names) if following == position + 1}
+    if not found:
+        return found
     words = [t for t in tokens if t.meaningful]
-    if not words or sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
-        return set()
-    return {
-        position
-        for position, (token, following) in enumerate(pairwise(tokens))
-        if token.capitalized and following.capitalized and _personal(token) and _personal(following)
-    }
-
-
-def _personal(token: Token) -> bool:
-    """A capitalised word that may be part of a person's name: not a place, number or function word."""
-    return token.meaningful and not token.is_place
+    return set() if sum(t.capitalized for t in words) >= TITLE_CASE * len(words) else found
 
 
 @dataclass(frozen=True)
