@@ -16,12 +16,33 @@ ATTRIBUTION_REACH = 5
 _SAYING = frozenset(word_term(word) for word in "say said tell told according add added stated quote".split())
 
 
+_SOURCES = frozenset(
+    word_term(word)
+    for word in "statement interview reporters press conference spokesman spokeswoman spokesperson "
+    "official officials television radio media agency news website twitter".split()
+)
+"""Words that say where or to whom something was said ("said in a statement", "told reporters")."""
+
+
+_SPEAKER_WORDS = 6
+"""Words before "said" that may name who said it ("the national disaster agency's spokesman")."""
+
+
 def is_attribution(clause: list[Token]) -> bool:
     """Whether a clause only says who speaks ("..., Sutopo Purwo Nugroho said"; "said Sutopo
-    ... of the agency"; "according to police"; "in a quote he provided to IRNA"): it starts or
-    ends with a saying word in lower case (a verb, not "the Islamic State")."""
+        ... of the agency"; "according to police"; "in a quote he provided to IRNA"; "DeGeneres
+        said in a statement"): it starts or ends with a saying word in lower case (a verb, not "the
+        Islamic State"), or names who said it and then only where or to whom ("the governor said in
+    a statement", "he told reporters")."""
     words = [token for token in clause if token.meaningful or token.term in _SAYING]
-    return bool(words) and any(w.term in _SAYING and not w.capitalized for w in (words[0], words[-1]))
+    if not words:
+        return False
+    if any(w.term in _SAYING and not w.capitalized for w in (words[0], words[-1])):
+        return True
+    verb = next((i for i, w in enumerate(words) if w.term in _SAYING and not w.capitalized), None)
+    if verb is None or verb > _SPEAKER_WORDS:
+        return False
+    return all(w.term in _SAYING or w.term in _SOURCES or w.capitalized for w in words[verb + 1 :])
 
 
 def attribution_positions(tokens: list[Token]) -> set[int]:

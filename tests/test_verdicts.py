@@ -157,6 +157,15 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The convoy was heading up the valley road.", "The convoy was heading down the valley road."),
         ("The protesters were sitting outside parliament.", "The protesters were walking outside parliament."),
         ("She will host the Oscars for the second time.", "She will host the Oscars for the third time."),
+        # Who said it, and where, is not what was said.
+        (
+            '"We will rebuild every home," the governor said in a statement.',
+            "The governor said in a statement that the toll had risen to 12.",
+        ),
+        (
+            '"The talks were productive," the minister told reporters.',
+            "The minister told reporters that he would resign.",
+        ),
         # A year against a day of this story: two occasions.
         ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
     ],
