@@ -37,6 +37,11 @@ _MODIFIERS = frozenset("immediate further other such significant major new addit
 head is the thing ("comment"), and two statements sharing only these share nothing."""
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)
 _INSTEAD = {"rather": "than", "instead": "of"}
+_REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail".split())
+"""Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
+comment" said nothing either way."""
+_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put".split())
+"""Verbs whose object says what is negated: "did not cause any damage" denies damage."""
 """Two-word negators: "rather than present a closing statement" says he presented none."""
 _DENIAL_VERBS = frozenset(
     (
@@ -91,7 +96,7 @@ or a reporting verb ("... and said it would"): between two names ("Iran and Russ
 the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
-_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES | frozenset(_INSTEAD)
+_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES | frozenset(_INSTEAD) | _REFUSALS
 _STANCE_WORDS = _REPORTED | _MODALS
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
@@ -207,7 +212,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if word in _MODALS:
             return Clause(start, end, Stance.HEDGED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
-        if (_is_negator(word) and following not in _NOT_A_NEGATION) or _INSTEAD.get(word) == following:
+        if (
+            (_is_negator(word) and following not in _NOT_A_NEGATION)
+            or _INSTEAD.get(word) == following
+            or (word in _REFUSALS and following == "to")
+        ):
             scope = [
                 t
                 for t in tokenize(_AGE.sub(" ", text[cue_end:end]))
@@ -216,7 +225,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             if scope and scope[0].term in _speech_terms():
                 return Clause(start, end, Stance.HEDGED, terms)  # "would not say when": no claim either way
             if scope:
-                return Clause(start, end, Stance.NEGATED, terms, scope[0].term, frozenset(t.term for t in scope), cue)
+                head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
+                return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
     return Clause(start, end, Stance.ASSERTED, terms)
 
 

@@ -37,6 +37,9 @@ def judged(left: str, right: str) -> Match:
         ("The patient never checked into the clinic.", "The patient checked in at the clinic on Sunday night."),
         ("The army denied carrying out the air strike.", "The army carried out the air strike on the village."),
         ("There is no woman cutting an onion.", "A woman is cutting an onion."),
+        # What a light verb does not do is its object: no damage.
+        ("The quake did not cause any damage.", "The quake damaged hundreds of homes."),
+        ("The minister refused to confirm the resignation.", "The minister confirmed her resignation."),
         (
             "Officials said the reports of a leak at the reactor were fabricated.",
             "Officials confirmed a leak at the reactor.",
