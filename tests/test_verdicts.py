@@ -189,6 +189,7 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Iran admitted providing Russia with drones.",
             "Tehran later acknowledged drone deliveries to Russia but said the timing predated the war.",
         ),
+        ("Rebels seized the town on Sunday.", "The town was captured by rebels on Sunday."),
         # A denial of claims against a statement about those claims: the same view of them.
         (
             'The accusations were being used to justify Sudan\'s "pending invasion of the South," Kiir said.',
