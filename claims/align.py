@@ -129,12 +129,12 @@ def align(
 ) -> list[Match]:
     """Matches between the claim statements of two documents, ordered by `a`, best first.
 
-    A pair scoring under min_score is left out, unless the two contradict each other (claims.
-    verdict.contradicts: a value given differently from VALUE_SCORE, a denial from POLARITY_SCORE,
-    both raised in proportion to a min_score above the default) (a magnitude or a toll is often given in
-    sentences that share little else). Deterministic: the same statements always give the
-    same matches. method: LEXICAL, or SEMANTIC (claims.semantic; raises SemanticUnavailable
-    when its packages are not installed).
+    A pair scoring under min_score is left out, unless the two contradict each other: a value
+    given differently from VALUE_SCORE, a denial of what the other asserts from POLARITY_SCORE
+    (claims.verdict.contradicts; both raised in proportion to a min_score above the default),
+    since a magnitude, a toll or a denial is often worded with little else in common.
+    Deterministic: the same statements always give the same matches. method: LEXICAL, or
+    SEMANTIC (claims.semantic; raises SemanticUnavailable when its packages are not installed).
     """
     claims_a, claims_b = _claims(left), _claims(right)
     a, b = (_Side.of([s.index for s in side], [s.text for s in side]) for side in (claims_a, claims_b))
@@ -160,8 +160,10 @@ def align(
     close = shown >= min_score
     about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
     may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE))
-    worth = (close & (may_be_same | (similarities >= SEMANTIC_RELATED))) | (
-        (scores >= VALUE_SCORE * strictness) & numbers | (about_the_same & negations)
+    worth = (
+        (close & (may_be_same | (similarities >= SEMANTIC_RELATED)))
+        | ((scores >= VALUE_SCORE * strictness) & numbers)
+        | (about_the_same & negations)
     )
     chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
