@@ -78,6 +78,12 @@ def _polarity_difference(
     wanted = {target} if target is not None else clause.denied
     in_other = [(s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted]
     other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
+    if target is None and len(in_other) > 1:
+        # A denial ("dismissed reports that ...") reaches what the other asserts: show that
+        # stretch ("singer entered rehab"), not its first word, when it is short.
+        last = in_other[-1][1]
+        if len(asserted_reading.text[other_start:last].split()) <= _DENIED_WORDS:
+            other_end = last
     negated_marks, asserted_marks = (marks_a, marks_b) if opposed.negated_in_a else (marks_b, marks_a)
     negated_marks.append(Mark(start, end, "differs"))
     if in_other:
@@ -89,6 +95,8 @@ def _polarity_difference(
     return Difference(asserted_text, negated_text, "")
 
 
+_DENIED_WORDS = 6
+"""The longest stretch of the other statement shown as what a denial reaches."""
 _AUXILIARIES = frozenset("has have had is are was were did does do will would can could should been".split())
 
 

@@ -255,3 +255,11 @@ def test_a_number_or_a_time_is_not_cut_into_clauses() -> None:
         "The quake struck at 1:53 p.m. and did not damage 12,000 homes",
         "officials said.",
     ]
+
+
+def test_a_denial_names_what_it_reaches_in_the_other() -> None:
+    match = judged(
+        "A spokesman dismissed reports that the singer had entered rehab.", "The singer entered rehab on Monday."
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "dismissed / singer entered rehab" in match.why.text
