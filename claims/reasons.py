@@ -76,12 +76,16 @@ def _polarity_difference(
         end = next((e for t, s, e in inside if s >= clause.cue[1] and t.term == target), end)
     start = _with_auxiliary(negated_reading.text, start)
     wanted = {target} if target is not None else clause.denied
-    in_other = [(s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted]
+    reached = [
+        (t, s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted
+    ]
+    in_other = [(s, e) for _, s, e in reached]
     other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
-    if target is None and len(in_other) > 1:
+    said = [e for t, _, e in reached if not t.is_place]
+    if target is None and len(said) > 1:
         # A denial ("dismissed reports that ...") reaches what the other asserts: show that
         # stretch ("singer entered rehab"), not its first word, when it is short.
-        last = in_other[-1][1]
+        last = said[-1]
         if len(asserted_reading.text[other_start:last].split()) <= _DENIED_WORDS:
             other_end = last
     negated_marks, asserted_marks = (marks_a, marks_b) if opposed.negated_in_a else (marks_b, marks_a)
