@@ -24,7 +24,7 @@ from scipy import sparse
 
 from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
-from claims.reading import TITLE_CASE, Reading
+from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Token, tokenize
@@ -283,10 +283,7 @@ def _first_names(tokens: list[Token]) -> set[int]:
     the statement is a headline in title case, where capitals mark no names."""
     names = [i for i, token in enumerate(tokens) if token.capitalized and token.meaningful and not token.is_place]
     found = {position for position, following in pairwise(names) if following == position + 1}
-    if not found:
-        return found
-    words = [t for t in tokens if t.meaningful]
-    return set() if sum(t.capitalized for t in words) >= TITLE_CASE * len(words) else found
+    return set() if found and in_title_case(tokens) else found
 
 
 @dataclass(frozen=True)

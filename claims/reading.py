@@ -24,6 +24,13 @@ TITLE_CASE = 0.6
 """Share of capitalised words from which a statement is a headline in title case."""
 
 
+def in_title_case(tokens: list[Token]) -> bool:
+    """Whether a statement is a headline in title case ("Iran Finally Admits ... Supplying Russia
+    with Drones"), where capitals mark no names (places aside)."""
+    words = [t for t in tokens if is_meaningful(t) and not t.is_place]
+    return bool(words) and sum(t.capitalized for t in words) >= TITLE_CASE * len(words)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the verdict needs of one statement, worked out once and only when asked."""
@@ -50,8 +57,7 @@ class Reading:
         In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
         Drones") capitals say nothing, and only places count as names."""
         places = {t.term for t in self.tokens if t.is_place}
-        words = [t for t in self.tokens if is_meaningful(t) and not t.is_place]
-        if words and sum(t.capitalized for t in words) >= TITLE_CASE * len(words):
+        if in_title_case(self.tokens):
             return frozenset(places)
         capital = {
             t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
