@@ -403,19 +403,9 @@ class _Import:
             """
             INSERT OR IGNORE INTO taggings
                 (tag, document, statement_index, quote, prefix, suffix, start, "end", created)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (:tag, :document, :statement_index, :quote, :prefix, :suffix, :start, :end, :created)
             """,
-            [
-                tag,
-                anchor.document,
-                index,
-                anchor.quote,
-                anchor.prefix,
-                anchor.suffix,
-                anchor.start,
-                anchor.end,
-                created,
-            ],
+            {**anchor.as_row(), "tag": tag, "statement_index": index, "created": created},
         )
         if not cursor.rowcount:
             self.report.already += 1
@@ -429,21 +419,10 @@ class _Import:
             """
             INSERT INTO notes
                 (document, statement_index, quote, prefix, suffix, start, "end", text, created, updated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (:document, :statement_index, :quote, :prefix, :suffix, :start, :end, :text, :created, :created)
             ON CONFLICT (document, start, "end") DO NOTHING
             """,
-            [
-                anchor.document,
-                index,
-                anchor.quote,
-                anchor.prefix,
-                anchor.suffix,
-                anchor.start,
-                anchor.end,
-                note,
-                created,
-                created,
-            ],
+            {**anchor.as_row(), "statement_index": index, "text": note, "created": created},
         ).rowcount
 
     def _tag_id(self, name: str) -> int:
