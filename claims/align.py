@@ -15,6 +15,7 @@ their product, and only candidate pairs are scored.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -22,12 +23,14 @@ from itertools import pairwise
 import numpy as np
 from scipy import sparse
 
+from claims.acronyms import with_acronyms
+from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
 from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
-from claims.terms import Token, tokenize
+from claims.terms import Phrases, Token, tokenize
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -63,6 +66,10 @@ its statements that has no same claim or conflict: a reader wants the few links 
 something, not every sentence that mentions the story's subject."""
 TOPIC_POWER = 0.5
 """How much less a word weighs the more statements of both articles use it (their topic)."""
+TOPIC_PRIOR = 4
+"""Statements without the word counted on top of each article's own when its share of them is
+taken: a topic shows over many statements, and a one-line text has every word in all of its
+statements (unsmoothed, two one-line texts would share nothing worth a link)."""
 CANDIDATES = 10
 """Pairs scored per statement and side, found by shared content words."""
 CANDIDATE_ZIPF = 5.5
@@ -92,9 +99,11 @@ class _Side:
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, indices: list[int], texts: Sequence[str]) -> _Side:
-        tokens = [tokenize(text) for text in texts]
-        return cls(indices, texts, tokens, [_term_weights(t) for t in tokens], _names(tokens))
+    def of(cls, indices: list[int], texts: Sequence[str], phrases: Phrases | None = None) -> _Side:
+        """The statements tokenized, joining place names or the `phrases` given."""
+        tokens = [tokenize(text, phrases) for text in texts]
+        weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
+        return cls(indices, texts, tokens, weights, _names(tokens))
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -137,7 +146,8 @@ def align(
     SEMANTIC (claims.semantic; raises SemanticUnavailable when its packages are not installed).
     """
     claims_a, claims_b = _claims(left), _claims(right)
-    a, b = (_Side.of([s.index for s in side], [s.text for s in side]) for side in (claims_a, claims_b))
+    phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
+    a, b = (_Side.of([s.index for s in side], [s.text for s in side], phrases) for side in (claims_a, claims_b))
     if not a.indices or not b.indices:
         return []
     vocabulary = _vocabulary(a, b)
@@ -266,16 +276,29 @@ def _claims(statements: Sequence[Statement]) -> list[Statement]:
     return [s for s in statements if s.kind.is_claim]
 
 
-def _term_weights(tokens: list[Token]) -> _TermWeights:
+def _term_weights(tokens: list[Token], asides: frozenset[str] = frozenset()) -> _TermWeights:
     """Each distinct term of a statement; names that only attribute the claim count little,
     and so do the first parts of a person's name ("Warren" of "Warren Jeffs"): a report names
-    someone in full once and by surname after, so the surname alone says who."""
+    someone in full once and by surname after, so the surname alone says who; and so do the
+    terms only said in passing (`asides`: "SeaMicro, a maker of microservers, ...")."""
     discounted = attribution_positions(tokens) | _first_names(tokens)
-    if not discounted:
+    if not discounted and not asides:
         return {token.term: (1.0, token.zipf) for token in tokens}
-    # A term keeps its full weight if it also appears outside an attribution or a full name.
-    full = {token.term for position, token in enumerate(tokens) if position not in discounted}
+    # A term keeps its full weight if it also appears outside an attribution, a full name or an aside.
+    full = {
+        token.term for position, token in enumerate(tokens) if position not in discounted and token.term not in asides
+    }
     return {token.term: (1.0 if token.term in full else ATTRIBUTION_WEIGHT, token.zipf) for token in tokens}
+
+
+def _aside_terms(text: str, tokens: list[Token], phrases: Phrases | None) -> frozenset[str]:
+    """The terms a statement (`tokens`) only uses in passing, describing a name (claims.asides)."""
+    spans = asides(text)
+    if not spans:
+        return frozenset()
+    inside = Counter(t.term for start, end in spans for t in tokenize(text[start:end], phrases))
+    overall = Counter(t.term for t in tokens if t.term in inside)
+    return frozenset(term for term, count in inside.items() if overall[term] <= count)
 
 
 def _first_names(tokens: list[Token]) -> set[int]:
@@ -323,7 +346,9 @@ def _vocabulary(a: _Side, b: _Side, topic_weighting: bool = True) -> _Vocabulary
     idf = np.log((total + 1) / (dfs + 1)) + 1
     # The two articles' shared topic ("Iran", "drone", "Russia" in every other sentence of both)
     # says little about which two statements make the same claim.
-    topic = np.minimum(in_a / max(1, len(a.terms)), in_b / max(1, len(b.terms))) if topic_weighting else 0.0
+    # Smoothed by TOPIC_PRIOR: two one-line texts share words, not a topic.
+    share_a, share_b = in_a / (len(a.terms) + TOPIC_PRIOR), in_b / (len(b.terms) + TOPIC_PRIOR)
+    topic = np.minimum(share_a, share_b) if topic_weighting else 0.0
     weights = np.maximum(0.0, MAX_ZIPF - zipfs) * idf**IDF_POWER * (1.0 - topic) ** TOPIC_POWER
     prefix_ids: dict[str, int] = {}
     prefix_of = np.array(

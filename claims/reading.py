@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from claims.asides import asides
 from claims.attribution import is_attribution
 from claims.polarity import (
     Polarity,
@@ -17,7 +18,7 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import Kind, Quantity, Values, read_values
+from claims.quantities import Kind, Quantity, Values, read_frame, read_values
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses
 
 TITLE_CASE = 0.6
@@ -126,10 +127,11 @@ class Reading:
         reading than polarity); a clause that only says who speaks makes none."""
         if len(self.clause_spans) < 2:
             return []
+        passing = asides(self.text)
         return [
             frozenset(t.term for t in tokens if is_meaningful(t))
-            for tokens in self.clause_tokens
-            if not is_attribution(tokens)
+            for (start, end), tokens in zip(self.clause_spans, self.clause_tokens, strict=True)
+            if not is_attribution(tokens) and not any(s <= start and end <= e for s, e in passing)
         ]
 
     @cached_property
@@ -177,8 +179,18 @@ class Reading:
 
     @cached_property
     def frame(self) -> frozenset[str]:
-        """The years, months or "last year" it says its facts belong to."""
-        return self.values.frame
+        """The years, months or "last year" it says its facts belong to; not a year said of a
+        name in passing ("SeaMicro, a startup founded in 2007, ...")."""
+        frame = self.values.frame
+        if not frame or ", " not in self.text:
+            return frame
+        passing = asides(self.text, relative=False)
+        if not passing:
+            return frame
+        text = self.text
+        for start, end in passing:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return read_frame(text)
 
 
 def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]] | None:

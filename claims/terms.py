@@ -64,13 +64,18 @@ class Token:
         return cls(surface, term, capitalized, zipf, number, term[0] == "@", meaningful)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of a statement, with multi-word place names ("United States") joined.
+Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+"""Names of several words that stand for one term, keyed by their first word, longest first."""
+
+
+def tokenize(text: str, phrases: Phrases | None = None) -> list[Token]:
+    """Tokens of a statement, with multi-word place names ("United States") joined, or the
+    `phrases` given (claims.acronyms adds the names two articles abbreviate).
 
     Tokens are immutable and shared: one object per distinct word as written, cached, so
     tokenizing a long article costs a dictionary look-up per word.
     """
-    return _tokens_of(_TOKEN.findall(text))
+    return _tokens_of(_TOKEN.findall(text), places().phrases if phrases is None else phrases)
 
 
 def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token]]:
@@ -87,12 +92,11 @@ def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token
             break
         if start >= spans[clause][0]:
             words[clause].append(match.group(1))
-    return [_tokens_of(raw) for raw in words]
+    return [_tokens_of(raw, places().phrases) for raw in words]
 
 
-def _tokens_of(raw: list[str]) -> list[Token]:
-    """Tokens of the words of a statement as written, multi-word places joined."""
-    phrases = places().phrases
+def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
+    """Tokens of the words of a statement as written, multi-word places and phrases joined."""
     if not any(word in phrases for word in raw):
         return [token for token in map(_token, raw) if token.surface]
     tokens: list[Token] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.align import align, pair_scores
+from claims.asides import asides
 from claims.comparison import compare_documents
 from claims.document import Document, Statement, StatementKind
 from claims.relation import DEFAULT_MIN_SCORE, Match, Relation
@@ -327,3 +328,55 @@ def test_two_statements_sharing_only_a_modifier_are_not_one_claim() -> None:
     left = [*QUAKE_A, "There were no immediate reports of casualties at the camp on Thursday."]
     right = [*QUAKE_B, "There was no immediate comment from the government on Thursday."]
     assert _relations(left, right).get((5, 5)) is not Relation.SAME
+
+
+def test_a_name_one_report_abbreviates_is_the_name_the_other_spells_out() -> None:
+    """The articles write "AMD" and "Advanced Micro Devices", "the UAE" and "the United Arab
+    Emirates": one company, one country, so the claims about them are one claim."""
+    left = [
+        "AMD buys server maker SeaMicro for $334 million.",
+        "AMD said the deal would close in the second quarter.",
+        "The quake was felt in Oman and the UAE.",
+    ]
+    right = [
+        "Advanced Micro Devices is buying server maker SeaMicro for $334 million.",
+        "Shares of Intel fell on the news.",
+        "The tremor was felt in Oman and the United Arab Emirates.",
+    ]
+    found = {(m.a, m.b): m for m in align(_statements(*left), _statements(*right))}
+    assert found[(1, 1)].relation is Relation.SAME
+    assert "AMD" in found[(1, 1)].why.shared
+    assert found[(3, 3)].relation is Relation.SAME
+
+
+def test_what_a_statement_says_in_passing_about_a_name_is_not_its_claim() -> None:
+    """Only one report describes the startup (an appositive, with a year of its own): the deal
+    is the claim both make, on the day both give, and the description costs the pair little of
+    its score (0.75 when its words counted in full)."""
+    plain = "AMD agreed to acquire SeaMicro for $334 million on Wednesday."
+    described = (
+        "AMD agreed on Wednesday to acquire SeaMicro, a maker of dense low-power microservers and data center "
+        "fabric technology founded in 2007, for $334 million."
+    )
+    other = "Intel shares fell after the announcement on Wednesday."
+    found = {(m.a, m.b): m for m in align(_statements(plain, other), _statements(described, other))}
+    assert found[(1, 1)].relation is Relation.SAME
+    assert found[(1, 1)].score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("Ryan Boyette, a former aid worker, said he talked to five aid workers.", ["a former aid worker"]),
+        ("Jeffs, who has argued he was persecuted, gave no closing statement.", ["who has argued he was persecuted"]),
+        ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", ["which struck at 1353 (1023 GMT)"]),
+        ("In Athens, the police fired tear gas at protesters.", []),
+        ("On Wednesday, a man shot three people.", []),
+        ("The bank was set on fire, which killed three workers.", []),
+        ("Three people died, the police said.", []),
+    ],
+)
+def test_a_name_described_in_passing_and_nothing_else(text: str, passing: list[str]) -> None:
+    """An appositive or a relative clause about a name; not the claim after an opening phrase,
+    not a closing "which" that adds an event, not who said it."""
+    assert [text[start:end] for start, end in asides(text)] == passing

@@ -94,6 +94,19 @@ def test_min_score_filters_the_report() -> None:
     assert all(m["score"] >= 0.45 for m in strict["matches"])
 
 
+def test_two_one_line_texts_are_compared(tmp_path: Path) -> None:
+    """A reader may check one statement against another: every word of a one-line text is in
+    all its statements, which is no shared topic to discount (it used to find nothing)."""
+    said, denied = tmp_path / "said.txt", tmp_path / "denied.txt"
+    said.write_text("The minister resigned on Friday.\n")
+    denied.write_text("The minister has refused to resign.\n")
+    result = run_claimdiff("match", str(said), str(denied), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    [match] = json.loads(result.stdout)["matches"]
+    assert match["relation"] == "conflict"
+    assert match["why"]["differences"] == [{"a": "resigned", "b": "has refused to resign", "what": ""}]
+
+
 def test_article_text_is_printed_literally_not_as_markup(tmp_path: Path) -> None:
     article = tmp_path / "markup.txt"
     article.write_text(

@@ -9,7 +9,9 @@ from tests.conftest import ROOT
 
 ENGINE_MODULES = [
     "claims",
+    "claims.acronyms",
     "claims.align",
+    "claims.asides",
     "claims.attribution",
     "claims.comparison",
     "claims.decoding",

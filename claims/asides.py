@@ -1,0 +1,62 @@
+"""What a statement says in passing: who or what a name is, set off by commas.
+
+"Advanced Micro Devices announced a deal to acquire SeaMicro, a maker of microservers and data
+center fabric technology, for $334 million" claims a deal; the description of SeaMicro is
+background another report may leave out or word otherwise ("low-power server vendor
+SeaMicro"). Its words count for little when two statements are compared, as a source's name
+does (claims.attribution): what two statements share in their claims decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import function_words
+
+_OPENER = re.compile(r",\s+(an?|the|who|whose|which)\s+")
+"""A comma, then what opens an appositive ("SeaMicro, a maker of ...") or a relative clause
+("Jeffs, who has argued ...")..."""
+_STOP = re.compile(r"[,;\"\u201c\u201d\u2013\u2014]")
+"""... up to the next comma, semicolon, dash, quote or the end."""
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
+    """Where the statement describes a name in passing: an appositive after a name ("SeaMicro,
+    an 80-employee Silicon Valley startup that ..."), a relative clause after a name or set off
+    on both sides ("Jeffs, who has argued ..., instructed"; "The quake, which struck at 1353,
+    was felt"). Not the clause after an opening phrase ("In Athens, the police fired ..."), nor
+    a closing "..., which killed three", which adds an event. relative: False for appositives only."""
+    if ", " not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    opening = -2
+    for match in _OPENER.finditer(text):
+        if found and match.start() == found[-1][1]:
+            continue  # one aside per name: a second in a row may carry the claim ("the centre of the damaged area")
+        opener = match.group(1)
+        start = match.start(1)
+        stop = _STOP.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if not relative and opener not in _ARTICLES:
+            continue
+        if opener in _ARTICLES or opener == "which":
+            before = text[: match.start()].rstrip(")").rsplit(maxsplit=1)[-1:]
+            named = bool(before) and before[0][:1].isupper()
+            if not (named or (opener == "which" and text.startswith(",", end))):
+                continue
+            if opening == -2:
+                opening = _opening_phrase_end(text)
+            if match.start() <= opening:
+                continue
+        found.append((start, end))
+    return found
+
+
+def _opening_phrase_end(text: str) -> int:
+    """Where a statement's opening phrase ends, if it starts with one ("In Athens, ...", "On
+    Wednesday, ..."): a small word other than an article first, up to the first comma."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if first in _ARTICLES or first not in function_words():
+        return -1
+    return text.find(",")
