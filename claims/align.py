@@ -214,13 +214,14 @@ def _worth_showing(
     linked_b = np.zeros(int(cols.max(initial=0)) + 1, dtype=bool)
     linked_a[rows[links]] = True
     linked_b[cols[links]] = True
-    useful = (best_of_a & ~linked_a[rows]) | (best_of_b & ~linked_b[cols])
-    kept = []
-    for k, relation in judged:
-        if relation is Relation.RELATED and (scores[k] < RELATED_SCORE or not useful[k]):
-            continue
-        kept.append((int(rows[k]), int(cols[k]), float(scores[k]), relation))
-    return kept
+    useful = ((best_of_a & ~linked_a[rows]) | (best_of_b & ~linked_b[cols])).tolist()
+    # Plain lists: a numpy array indexed one element at a time is slow.
+    row_list, col_list, score_list = rows.tolist(), cols.tolist(), scores.tolist()
+    return [
+        (row_list[k], col_list[k], score_list[k], relation)
+        for k, relation in judged
+        if relation is not Relation.RELATED or (score_list[k] >= RELATED_SCORE and useful[k])
+    ]
 
 
 def pair_scores(left: Sequence[str], right: Sequence[str], method: str = LEXICAL) -> np.ndarray:
