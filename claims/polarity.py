@@ -106,6 +106,9 @@ class Stance(Enum):
     NEGATED = "negated"
     HEDGED = "hedged"
     REPORTED = "reported"
+    DECLINED = "declined"
+    """Declines to say ("would not say how many", "no immediate comment"): no claim either way,
+    and not the claim of one who says it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,8 @@ class Clause:
     head: str | None = None
     """The negated predicate ("supply" in "has not supplied"); None for a denial."""
     denied: frozenset[str] = frozenset()
-    """What a negation or denial reaches: its head and everything after it (or before "false")."""
+    """What a negation or denial reaches: its head and everything after it (or before "false");
+    what a clause declines to say about."""
     cue: tuple[int, int] = (0, 0)
     """Where the negator or denial word stands, in the statement's text."""
 
@@ -223,7 +227,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 if is_meaningful(t) and not t.surface.endswith("ly") and t.surface not in _MODIFIERS
             ]
             if scope and scope[0].term in _speech_terms():
-                return Clause(start, end, Stance.HEDGED, terms)  # "would not say when": no claim either way
+                return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)

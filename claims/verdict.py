@@ -200,6 +200,8 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
     """Whether one negates what the other says without a full contradiction: never the same
     claim. A denial of claims ("allegations against South Sudan are baseless") does not
     negate a statement about those claims ("the accusations were used to justify ...")."""
+    if _declines_what_the_other_says(a, b) or _declines_what_the_other_says(b, a):
+        return True
     negated_a = [c for c in a.clauses if c.stance is Stance.NEGATED]
     negated_b = [c for c in b.clauses if c.stance is Stance.NEGATED]
     if negated_a and negated_b:
@@ -210,6 +212,16 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
         about_claims = not other_terms.isdisjoint(claim_terms())
         return any(c.denied & other_terms for c in negated if not (c.head is None and about_claims))
     return False
+
+
+def _declines_what_the_other_says(declining: Polarity, saying: Polarity) -> bool:
+    """One declines to say what the other says ("did not say how many people were hurt" /
+    "said 20 people were hurt")."""
+    declined = [c for c in declining.clauses if c.stance is Stance.DECLINED and c.denied]
+    if not declined or any(c.stance is Stance.DECLINED for c in saying.clauses):
+        return False
+    said = frozenset().union(*(c.terms for c in saying.clauses if c.stance is Stance.ASSERTED))
+    return any(c.denied & said for c in declined)
 
 
 def _deny_alike(x: Clause, y: Clause) -> bool:
