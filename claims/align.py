@@ -165,8 +165,8 @@ def align(
     # Each statement's best match. Counterparts (each other's, or the two titles) may each add
     # details to one claim.
     best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
-    titles_a, titles_b = (np.array([s.kind is StatementKind.TITLE for s in side]) for side in (claims_a, claims_b))
-    counterparts = (best_of_a & best_of_b) | (titles_a[rows] & titles_b[cols])
+    heads_a, heads_b = _headline_and_lead(claims_a), _headline_and_lead(claims_b)
+    counterparts = (best_of_a & best_of_b) | (heads_a[rows] & heads_b[cols])
     close = shown >= min_score
     about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
     may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE))
@@ -196,6 +196,17 @@ def align(
     ]
     matches.sort(key=lambda m: (m.a, -m.score, m.b))
     return matches
+
+
+def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
+    """Per claim statement: whether it is the article's title or its first sentence (the lead).
+    A news report states its central claim in both: the headline and the lead of one and of
+    the other tell one story, each compressing it its own way."""
+    heads = np.array([s.kind is StatementKind.TITLE for s in claims], dtype=bool)
+    lead = next((k for k, s in enumerate(claims) if s.kind is not StatementKind.TITLE), None)
+    if lead is not None:
+        heads[lead] = True
+    return heads
 
 
 def _worth_showing(

@@ -124,15 +124,25 @@ class Reading:
     @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
         """The terms of each clause that makes a claim, when it has more than one (a cheaper
-        reading than polarity); a clause that only says who speaks makes none."""
+        reading than polarity); a clause that only says who speaks makes none, nor one said in
+        passing (claims.asides), and the two halves of a clause an aside interrupts are one
+        ("The quake, which struck at 1353, was felt in Oman")."""
         if len(self.clause_spans) < 2:
             return []
         passing = asides(self.text)
-        return [
-            frozenset(t.term for t in tokens if is_meaningful(t))
-            for (start, end), tokens in zip(self.clause_spans, self.clause_tokens, strict=True)
-            if not is_attribution(tokens) and not any(s <= start and end <= e for s, e in passing)
-        ]
+        found: list[frozenset[str]] = []
+        interrupted = False
+        for (start, end), tokens in zip(self.clause_spans, self.clause_tokens, strict=True):
+            if any(s <= start and end <= e for s, e in passing):
+                interrupted = bool(found)
+                continue
+            terms = frozenset(t.term for t in tokens if is_meaningful(t))
+            if interrupted:
+                found[-1] |= terms
+            elif not is_attribution(tokens):
+                found.append(terms)
+            interrupted = False
+        return found
 
     @cached_property
     def clause_tokens(self) -> list[list[Token]]:

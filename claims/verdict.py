@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import contrast_groups
-from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms
+from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, same_frame
-from claims.reading import Reading
+from claims.reading import Reading, in_title_case
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term
 
@@ -254,9 +254,32 @@ def find_contrast(a: Reading, b: Reading) -> Contrast | None:
     only_b = b.words_said - a.words_said
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
-            if other in only_b:
+            if other in only_b and _neighbours(a, term) & _neighbours(b, other):
                 return Contrast(term, other, contradicts)
     return None
+
+
+SLOT_REACH = 1
+"""Words on either side of a contrasted word that show what it is said of."""
+
+
+def _neighbours(reading: Reading, term: str) -> frozenset[str]:
+    """The terms next to a word (SLOT_REACH words or numbers that say something, on either side,
+    or the statement's opening): two rival
+    words fill one slot only if something next to them is the same ("a white van" / "a black
+    van"; not "a man shot one person" / "... leaves a woman dead", the gunman and a victim)."""
+    words = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number or t.term in _rivals()]
+    found: set[str] = set()
+    for position, said in enumerate(words):
+        if said == term:
+            found.update(words[max(0, position - SLOT_REACH) : position] or [_OPENING])
+            found.update(words[position + 1 : position + 1 + SLOT_REACH])
+    return frozenset(found)
+
+
+_OPENING = "^"
+"""The neighbour of a statement's first word: two subjects that open their statements fill one
+slot ("A man is pouring cheese" / "The woman is adding cheese")."""
 
 
 @cache
@@ -288,15 +311,18 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
 
 def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
     """How fully the other restates one main clause of a statement ("Tehran later acknowledged
-    drone deliveries to Russia" of "..., but stated the timing predated the conflict")."""
+    drone deliveries to Russia" of "..., but stated the timing predated the conflict"): one
+    that carries MAIN_CLAUSE of its weight, or a headline's first ("AMD Buys SeaMicro" of "...,
+    Enters Server Hardware Business"), where a headline puts its news."""
     best = 0.0
     for mine, theirs in ((a, b), (b, a)):
         if not mine.clause_terms:
             continue
         total = sum(weight(t) for t in frozenset().union(*mine.clause_terms))
-        for clause in mine.clause_terms:
+        headline = in_title_case(mine.tokens)
+        for position, clause in enumerate(mine.clause_terms):
             clause_weight = sum(weight(t) for t in clause)
-            if total > 0 and clause_weight >= MAIN_CLAUSE * total:
+            if clause_weight > 0 and (clause_weight >= MAIN_CLAUSE * total or (headline and position == 0)):
                 best = max(best, sum(weight(t) for t in clause & theirs.terms) / clause_weight)
     return best
 

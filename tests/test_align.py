@@ -380,3 +380,48 @@ def test_a_name_described_in_passing_and_nothing_else(text: str, passing: list[s
     """An appositive or a relative clause about a name; not the claim after an opening phrase,
     not a closing "which" that adds an event, not who said it."""
     assert [text[start:end] for start, end in asides(text)] == passing
+
+
+def _article(title: str, *body: str) -> list[Statement]:
+    return segment(Document(title=title, source="test", text="\n\n".join([title, *body])))
+
+
+def test_a_headline_and_the_other_reports_lead_tell_one_story() -> None:
+    """News puts its central claim in the headline and the first sentence: one report's
+    headline and the other's lead, each compressing the story its own way, are one claim
+    (here they share little more than the toll)."""
+    left = _article(
+        "Sheriff: Ohio warehouse shooting kills 1, injures 3",
+        "A fired worker shot dead one colleague and wounded three others on Tuesday at the Dayton warehouse "
+        "where he had worked until last month, the sheriff said.",
+        "The gunman fled in a pickup truck and was arrested two hours later on a highway near Columbus.",
+        "Investigators did not give a motive.",
+    )
+    right = _article(
+        "Gunfire at distribution centre leaves one dead and three hurt",
+        "A man who lost his job at a distribution centre near Dayton returned with a rifle on Tuesday and opened "
+        "fire on former co-workers, killing one and wounding three, officials said.",
+        "Police caught the suspect on Interstate 70 about two hours after the attack.",
+        "The victims were taken to Miami Valley Hospital.",
+    )
+    found = {(m.a, m.b): m.relation for m in align(left, right)}
+    assert found[(0, 1)] is Relation.SAME
+
+
+def test_a_headline_puts_its_news_in_its_first_clause() -> None:
+    """ "Oracle Buys Sun" is the news of "Oracle Buys Sun, Enters Server Hardware Business",
+    however rare the words of what follows."""
+    left = _article(
+        "Oracle Buys Sun, Enters Server Hardware Business",
+        "Oracle agreed on Monday to pay $7.4 billion for Sun Microsystems, a surprise move that makes the "
+        "database maker a rival of IBM.",
+        "Sun's shares jumped 36 percent.",
+    )
+    right = _article(
+        "Oracle to acquire Sun Microsystems for $7.4 billion",
+        "Oracle said on Monday it would acquire Sun Microsystems for about $7.4 billion in cash.",
+        "IBM had walked away from talks with Sun earlier this month.",
+    )
+    found = {(m.a, m.b): m.relation for m in align(left, right)}
+    assert found[(0, 0)] is Relation.SAME
+    assert found[(0, 1)] is Relation.SAME

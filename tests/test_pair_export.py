@@ -154,7 +154,7 @@ async def test_the_reader_exports_a_pair_tagged_on_both_sides_as_one_row(
         encoding="utf-8",
     )
     b.write_text(
-        "Island Quake\n\nThe official news agency said the quake had a magnitude of 5.9.\n\n"
+        "Live Updates\n\nThe official news agency said the quake had a magnitude of 5.9.\n\n"
         "Schools across the province stayed closed on Monday.\n",
         encoding="utf-8",
     )
@@ -178,4 +178,4 @@ async def test_the_reader_exports_a_pair_tagged_on_both_sides_as_one_row(
     assert row["a_statement"].startswith("The 6.1-magnitude quake") and row["b_statement"].startswith("The official")
     assert row["a_tags"] == "disputed" and row["b_tags"] == "claim"
     assert row["why"].startswith("6.1 / 5.9 magnitude")
-    assert row["a_title"] == "Quake Strikes Qeshm" and row["b_title"] == "Island Quake"
+    assert row["a_title"] == "Quake Strikes Qeshm" and row["b_title"] == "Live Updates"
