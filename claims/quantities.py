@@ -182,7 +182,9 @@ _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", r
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TIME_WORDS = frozenset([*_MONTHS, *_WEEKDAYS])
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
-_VALUE_WORDS = frozenset([*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "ago", "yesterday", "today", "tonight", "this"])
+_VALUE_WORDS = frozenset(
+    [*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
+)
 """Words that may give a value or a time: a statement with none of them and no digit needs no
 closer reading (most do not). Looked up in a set of the statement's words, many times faster
 than one regular expression of alternatives."""
@@ -214,7 +216,9 @@ _FRAME_BEFORE = re.compile(
 """A year is the time of the statement when it says when ("in 2004", "on November 5, 2022",
 "December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
 is not."""
-_RELATIVE_FRAME = re.compile(r"\blast\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I)
+_RELATIVE_FRAME = re.compile(
+    r"\b(?P<which>last|next)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
+)
 _MONTH_WORD = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
     + "|".join(m for m in _MONTHS if len(m) > 3)
@@ -346,8 +350,9 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     for match in _YEAR.finditer(text) if digits else ():
         if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
             frame.add(match.group("year"))
-    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower) else ():
-        frame.add(f"last {match.group('unit')}" if match.group("unit") else f"{match.group('ago')} years ago")
+    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower or "next" in lower) else ():
+        unit = match.group("unit")
+        frame.add(f"{match.group('which').lower()} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if not any(start <= match.start("month") < end for start, end in dates):
             frame.add(f"month:{_MONTHS[match.group('month').lower()]}")

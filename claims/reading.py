@@ -177,7 +177,7 @@ class Reading:
         return any(
             (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20")) or t.surface in TIME_WORDS
             for t in self.tokens
-        ) or bool(self.words & {"last", "ago"})
+        ) or bool(self.words & {"last", "ago", "next"})
 
     @cached_property
     def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:

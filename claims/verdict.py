@@ -344,8 +344,20 @@ def _other_years(a: Reading, b: Reading) -> bool:
 
 
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name a time and the times cannot meet: a different year means different facts."""
-    return bool(a) and bool(b) and not same_frame(a, b)
+    """Both name a time and the times cannot meet: a different year means different facts.
+    A time told from today ("next year", "last month") against a year cannot be told apart
+    without the day of writing: "host next year" may be "host in 2014"."""
+    if not (a and b) or same_frame(a, b):
+        return False
+    return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _only_relative(frame: frozenset[str]) -> bool:
+    return all(f.startswith(("last ", "next ")) or f.endswith(" ago") for f in frame)
+
+
+def _has_year(frame: frozenset[str]) -> bool:
+    return any(f.isdigit() for f in frame)
 
 
 def _agreeing_value(a: Reading, b: Reading) -> bool:

@@ -171,6 +171,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # A year against a day of this story: two occasions.
         ("In 2008 Klitschko stopped Thompson.", "Klitschko stopped Thompson on Saturday."),
+        # Last year and next year are two occasions.
+        ("The plant closed last year.", "The plant will close next year."),
         # Declining to say is not saying.
         ("Officials did not say how many people were hurt.", "Officials said 20 people were hurt."),
         ("The company would not comment on the layoffs.", "The company confirmed the layoffs on Monday."),
@@ -203,6 +205,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "The suspect surrendered after police surrounded the house.",
             "Police surrounded the house before the suspect surrendered.",
+        ),
+        # A year told from today may be the year the other names.
+        (
+            "DeGeneres will host the Oscars next year, organizers said on Friday.",
+            "DeGeneres will host the Oscars in 2014.",
         ),
         # Rival words in two slots (the gunman, a victim) are no contrast.
         (
