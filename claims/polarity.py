@@ -74,7 +74,9 @@ _SENTENCE_HEDGES = frozenset(
 )
 _MODALS = frozenset("may might could would should".split())
 _HEDGES = _SENTENCE_HEDGES | {"may", "might", "could"}
-"""A statement with any of these supposes: "would" and "should" report or urge, and leave it alone."""
+"""A statement with any of these supposes: "would" and "should" report or urge, and leave it alone.
+A clause with a modal supposes too, except "would not", the "will not" of reported speech ("said
+the company would not close its plant"): a negation."""
 _SPEECH = "say tell comment speak disclose elaborate specify reveal"
 """Heads of a negation that declines to speak ("would not say", "did not comment"): that is
 no assertion of the contrary."""
@@ -213,9 +215,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         if word in _REPORTED:
             return Clause(start, end, Stance.REPORTED, terms)
-        if word in _MODALS:
-            return Clause(start, end, Stance.HEDGED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        if word in _MODALS and not (word == "would" and _is_negator(following)):
+            return Clause(start, end, Stance.HEDGED, terms)
         if (
             (_is_negator(word) and following not in _NOT_A_NEGATION)
             or _INSTEAD.get(word) == following

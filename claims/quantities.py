@@ -257,6 +257,16 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 """Ranges ("between 30 and 40 years old", "40 percent to 70 percent") are not compared."""
+_MOVES = (
+    "fell rose dropped climbed jumped slipped increased decreased grew declined gained lost soared plunged slumped "
+    "tumbled surged dipped shrank slid"
+).split()
+"""How a value moved: said of any value, so no clue to what it measures."""
+_CHANGE = re.compile(
+    r"\b(?:" + "|".join(_MOVES) + r"|edged\s+(?:up|down)|(?:went|was)\s+(?:up|down))(?:\s+by)?\s+$", re.IGNORECASE
+)
+"""A change, not a range, when it follows such a verb: "fell 14 percent to 2.1 billion euros" (by
+so much, to so much: two values)."""
 _SCOPE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
     r"(?:district|county|municipality|commune|borough|township)\b"
@@ -316,7 +326,8 @@ def read_values(text: str) -> Values:
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
     ranged = " to " in lower or "between" in lower or "from" in lower
     records = _RECORD.finditer(text) if digits and "-" in text else ()
-    for record in (*records, *(_RANGE.finditer(text) if ranged and digits else ())):
+    ranges = (r for r in _RANGE.finditer(text) if not _CHANGE.search(text, 0, r.start())) if ranged and digits else ()
+    for record in (*records, *ranges):
         taken.append(record.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
@@ -467,7 +478,7 @@ _CONTEXT_NOISE = frozenset(
     "the a an of in at on to for by from with and or about around some more than less over under up least "
     "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
     "years months weeks days hours year month week day hour".split()
-)
+) | frozenset(_MOVES)
 
 
 def _age(value: float, match: re.Match[str], before: str, after: str) -> Quantity | None:
@@ -480,12 +491,17 @@ def _age(value: float, match: re.Match[str], before: str, after: str) -> Quantit
 
 
 def _count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
-    """A count and the thing it counts: the first word after it that says something ("seven
-    of its villages"), or, for people, what happened to them: the event after the count ("24
-    people dead"), before it ("killing 10 people"), or the one event its sentence tells of."""
+    """A count and the thing it counts: for people, what happened to them, told by the verb
+    before it ("killing 12 workers"); else the first word after it that says something ("seven
+    of its villages"), or for people, the event after the count ("24 people dead"), before it
+    ("killing 10 people"), or the one event its sentence tells of."""
     if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
     heads = _words_after(after, 1)
+    verb = _words_before(before, 1)
+    if heads and verb and _CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
+        name = _CLASSES[verb[0]]
+        return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     if heads and heads[0].lower() not in _GENERIC:
         word = heads[0].lower()
         if word in _CLASSES:
@@ -510,6 +526,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
 """Words that say what happened to the people counted."""
+_TOLLS = frozenset(("dead", "injured"))
+"""What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(

@@ -65,8 +65,11 @@ class Why:
 
     @property
     def text(self) -> str:
-        """One line: "6.1 / 5.9 magnitude; shares quake, island"."""
-        parts = [f"{d.a} / {d.b}" + (f" {d.what}" if d.what else "") for d in self.differences]
+        """One line: "6.1 / 5.9 magnitude; shares quake, island" (what differs is named once:
+        "14 percent / 9 percent", not "... percent percent")."""
+        parts = [
+            f"{d.a} / {d.b}" + (f" {d.what}" if d.what and not d.b.endswith(d.what) else "") for d in self.differences
+        ]
         if self.shared:
             parts.append("shares " + ", ".join(self.shared))
         return "; ".join(parts)

@@ -100,6 +100,8 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
+    if _scoped_counts_differ(a, b):
+        return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
     contrast = find_contrast(a, b)
@@ -358,6 +360,34 @@ def _only_relative(frame: frozenset[str]) -> bool:
 
 def _has_year(frame: frozenset[str]) -> bool:
     return any(f.isdigit() for f in frame)
+
+
+def _scoped_counts_differ(a: Reading, b: Reading) -> bool:
+    """Counts of one thing, one of them only in a district ("killing 12 workers" in "the Ikeja
+    district", "15 dead"), that differ: a part against the whole, or a contradiction; which, the
+    words cannot tell, but either way not one claim."""
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
+        return False
+    counts_a, counts_b = _counts_by_thing(a), _counts_by_thing(b)
+    for thing in counts_a.keys() & counts_b.keys():
+        pairs = [(x, y) for x in counts_a[thing] for y in counts_b[thing]]
+        if any(_SCOPE_MARK in x.unit or _SCOPE_MARK in y.unit for x, y in pairs) and not any(
+            x.agrees(y) for x, y in pairs
+        ):
+            return True
+    return False
+
+
+_SCOPE_MARK = " in "
+"""How claims.quantities marks a count scoped to a place ("dead in ikeja")."""
+
+
+def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
+    counts: dict[str, list[Quantity]] = {}
+    for quantity in reading.values.quantities:
+        if quantity.kind is Kind.COUNT:
+            counts.setdefault(quantity.unit.split(_SCOPE_MARK)[0], []).append(quantity)
+    return counts
 
 
 def _agreeing_value(a: Reading, b: Reading) -> bool:

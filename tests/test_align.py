@@ -425,3 +425,23 @@ def test_a_headline_puts_its_news_in_its_first_clause() -> None:
     found = {(m.a, m.b): m.relation for m in align(left, right)}
     assert found[(0, 0)] is Relation.SAME
     assert found[(0, 1)] is Relation.SAME
+
+
+def test_a_toll_in_one_district_against_a_toll_is_never_one_claim() -> None:
+    """12 dead in a district against 15 in the city: a part of the toll or a contradiction (the
+    words cannot tell), but not the same claim, even between the two leads."""
+    left = _article(
+        "Fire at Lagos plastics factory",
+        "A fire swept through a plastics factory in the Ikeja district of Lagos on Tuesday, killing 12 workers "
+        "and injuring at least 30, emergency officials said.",
+        "Firefighters took more than four hours to bring the fire under control.",
+    )
+    right = _article(
+        "Lagos factory blaze",
+        "At least 15 people were killed and 34 injured when fire gutted a plastics plant in Lagos on Tuesday "
+        "morning, rescue workers said.",
+        "It took firefighters about four hours to put out the blaze.",
+    )
+    found = {(m.a, m.b): m.relation for m in align(left, right)}
+    assert found.get((1, 1)) is not Relation.SAME
+    assert found[(2, 2)] is Relation.SAME

@@ -40,6 +40,11 @@ def judged(left: str, right: str) -> Match:
         # What a light verb does not do is its object: no damage.
         ("The quake did not cause any damage.", "The quake damaged hundreds of homes."),
         ("The minister refused to confirm the resignation.", "The minister confirmed her resignation."),
+        # "would not" is the "will not" of reported speech.
+        (
+            "The chief executive said the company would not close its research centre in Oulu.",
+            "Nordtek will shut its Oulu research centre next year.",
+        ),
         (
             "Officials said the reports of a leak at the reactor were fabricated.",
             "Officials confirmed a leak at the reactor.",
@@ -111,6 +116,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "6.1 / 5.4",
         ),
         ("The quake had a magnitude of 6.1.", "The magnitude was 5.9, IRNA said.", "6.1 / 5.9 magnitude"),
+        # Whoever they were, those a verb kills are the toll.
+        ("Fire at plastics factory kills 12 workers", "At least 15 people were killed in the factory fire.", "12 / 15"),
+        # A change is no range: "fell 14 percent to 2.1 billion euros" gives two values.
+        (
+            "Sales fell 14 percent to 2.1 billion euros.",
+            "Sales fell 9 percent to 2.4 billion euros.",
+            "14 percent / 9 percent;",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -138,6 +151,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("Four other people died in hospital.", "The quake killed 24 people."),
         # Years name the event: "the 2004 tsunami" is not the 2013 quake.
         ("The 2013 quake killed 42 people.", "The 2004 tsunami killed 230,000 people."),
+        # How a value moved says nothing of what it measures: sales are not shares.
+        ("Sales fell 14 percent in the third quarter.", "The shares fell 2 percent in early trading."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
