@@ -90,6 +90,17 @@ def synonyms() -> dict[str, str]:
 
 
 @cache
+def irregular_verbs() -> dict[str, str]:
+    """Past forms of irregular verbs to their base ("found" -> "find", "fought" -> "fight"),
+    which a stemmer leaves apart (irregular-verbs.txt)."""
+    table: dict[str, str] = {}
+    for line in _data_lines("irregular-verbs.txt"):
+        base, *forms = line.split()
+        table.update(dict.fromkeys(forms, base))
+    return table
+
+
+@cache
 def exact_synonyms() -> dict[str, str]:
     """Words that join a synonym group only as written ("=stated" in synonyms.txt), lower-cased."""
     stem = stemmer().stemWord

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon import exact_synonyms, function_words, places, stemmer, synonyms, word_zipf
+from claims.lexicon import exact_synonyms, function_words, irregular_verbs, places, stemmer, synonyms, word_zipf
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
 _TOKEN = re.compile(
@@ -170,7 +170,7 @@ def word_term(word: str) -> str:
     exact = exact_synonyms().get(lower)
     if exact is not None:
         return exact
-    stem = str(stemmer().stemWord(lower))
+    stem = str(stemmer().stemWord(irregular_verbs().get(lower, lower)))
     return synonyms().get(stem, stem)
 
 

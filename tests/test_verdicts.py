@@ -40,6 +40,8 @@ def judged(left: str, right: str) -> Match:
         # What a light verb does not do is its object: no damage.
         ("The quake did not cause any damage.", "The quake damaged hundreds of homes."),
         ("The minister refused to confirm the resignation.", "The minister confirmed her resignation."),
+        # An irregular past is its verb: "found" is "find".
+        ("Police did not find any weapons in the car.", "Police found two weapons in the car."),
         # "would not" is the "will not" of reported speech.
         (
             "The chief executive said the company would not close its research centre in Oulu.",
