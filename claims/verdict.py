@@ -172,9 +172,18 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             if _HISTORY.search(mine.text, negated.start, negated.end):
                 continue
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
-                if _denies(negated, asserted, names):
+                if _denies(negated, asserted, names) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) -> bool:
+    """A bare "not X" set against what one says instead ("because of a throat infection, not
+    exhaustion") negates the other's X when the two statements tell of the same thing: they
+    share two terms besides X."""
+    if negated.head is None or negated.terms != {negated.head} or negated.head not in asserted.terms:
+        return False
+    return len((mine.terms & other.terms) - {negated.head}) >= 2
 
 
 _HISTORY = re.compile(

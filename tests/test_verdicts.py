@@ -40,6 +40,11 @@ def judged(left: str, right: str) -> Match:
         # What a light verb does not do is its object: no damage.
         ("The quake did not cause any damage.", "The quake damaged hundreds of homes."),
         ("The minister refused to confirm the resignation.", "The minister confirmed her resignation."),
+        # "X, not Y" corrects the other's Y.
+        (
+            "The singer cancelled three concerts in Europe last week, citing exhaustion.",
+            "The singer postponed three concerts in Europe last week because of a throat infection, not exhaustion.",
+        ),
         # An irregular past is its verb: "found" is "find".
         ("Police did not find any weapons in the car.", "Police found two weapons in the car."),
         # "would not" is the "will not" of reported speech.
