@@ -12,6 +12,7 @@ never compared with a whole; a count is never a year, an ordinal or a sports rec
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
@@ -180,7 +181,6 @@ _EVENT_REACH = 4
 _DIGIT = re.compile(r"\d")
 _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
-_TIME_WORDS = frozenset([*_MONTHS, *_WEEKDAYS])
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 _VALUE_WORDS = frozenset(
     [*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
@@ -297,17 +297,18 @@ class Values:
 _NO_VALUES = Values((), frozenset(), False)
 
 
-def read_values(text: str) -> Values:
-    """The values and time frame of one statement."""
+def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
+    """The values and time frame of one statement (`words`: its lower-cased words, if known)."""
     digits = bool(_DIGIT.search(text))
     lower = text.lower()
-    words = set(_LETTERS.findall(lower))
-    if not digits and not words & _VALUE_WORDS:
+    if words is None:
+        words = set(_LETTERS.findall(lower))
+    if not digits and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    timed = not words.isdisjoint(_TIME_WORDS)
-    dates = list(_DATE.finditer(text)) if timed and digits else []
+    months = not words.isdisjoint(_MONTHS)
+    dates = list(_DATE.finditer(text)) if months and digits else []
     for match in dates:
         month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
@@ -319,8 +320,8 @@ def read_values(text: str) -> Values:
     for match in _YEAR.finditer(text) if digits else ():
         taken.append(match.span())
         years.add(match.group("year"))
-    frame = read_frame(text, timed, [match.span() for match in dates])
-    for match in _WEEKDAY.finditer(text) if timed else ():
+    frame = read_frame(text, months, [match.span() for match in dates])
+    for match in _WEEKDAY.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
         weekday = match.group("day").lower()
         number = _WEEKDAY_ORDER.index(weekday)
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
@@ -350,12 +351,12 @@ def read_values(text: str) -> Values:
 def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
     months without a day ("in February") and relative frames ("last year"). timed: whether it
-    has a month or weekday, and dates: where its dates stand, if known."""
+    names a month, and dates: where its dates stand, if known."""
     frame: set[str] = set()
     lower = text.lower()
     digits = bool(_DIGIT.search(text))
     if timed is None:
-        timed = not _TIME_WORDS.isdisjoint(_LETTERS.findall(lower))
+        timed = not _MONTHS.keys().isdisjoint(_LETTERS.findall(lower))
     if dates is None:
         dates = [m.span() for m in _DATE.finditer(text)] if timed and digits else []
     for match in _YEAR.finditer(text) if digits else ():

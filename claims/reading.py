@@ -52,13 +52,18 @@ class Reading:
         return frozenset(t.term for t in self.tokens)
 
     @cached_property
+    def headline(self) -> bool:
+        """Whether it is a headline in title case (`in_title_case`)."""
+        return in_title_case(self.tokens)
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """Terms only ever written as names here (capitalised past the first word), and places.
 
         In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
         Drones") capitals say nothing, and only places count as names."""
         places = {t.term for t in self.tokens if t.is_place}
-        if in_title_case(self.tokens):
+        if self.headline:
             return frozenset(places)
         capital = {
             t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
@@ -90,7 +95,7 @@ class Reading:
 
     @cached_property
     def values(self) -> Values:
-        return read_values(self.text)
+        return read_values(self.text, self.words)
 
     @cached_property
     def spans(self) -> list[tuple[Token, int, int]]:

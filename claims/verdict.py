@@ -22,7 +22,7 @@ from functools import cache
 from claims.lexicon import contrast_groups
 from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
 from claims.quantities import CONTEXT_KINDS, Kind, Quantity, same_frame
-from claims.reading import Reading, in_title_case
+from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term
 
@@ -330,10 +330,9 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
         if not mine.clause_terms:
             continue
         total = sum(weight(t) for t in frozenset().union(*mine.clause_terms))
-        headline = in_title_case(mine.tokens)
         for position, clause in enumerate(mine.clause_terms):
             clause_weight = sum(weight(t) for t in clause)
-            if clause_weight > 0 and (clause_weight >= MAIN_CLAUSE * total or (headline and position == 0)):
+            if clause_weight > 0 and (clause_weight >= MAIN_CLAUSE * total or (mine.headline and position == 0)):
                 best = max(best, sum(weight(t) for t in clause & theirs.terms) / clause_weight)
     return best
 
