@@ -25,6 +25,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from itertools import pairwise
 
 from claims.lexicon import NEGATORS
 from claims.terms import Token, tokenize, word_term
@@ -154,7 +155,32 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
     spans: its clause_spans, when already found."""
     words = {w.lower() for w in _WORD.findall(text)}
     clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
+    if "without" in words and "would" in words:
+        clauses = _counterfactuals(text, clauses)
     return Polarity(clauses, is_hedged(text, words))
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_OPENS_CONDITION = re.compile(r"(?:^|\b(?:that|but|and|yet|even|because|since|as)\s+)$", re.IGNORECASE)
+"""What may stand before a "without" that opens a condition: nothing, or a small joining word
+("... understand that without these measures"; not "left without power")."""
+
+
+def _counterfactuals(text: str, clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """A clause that opens a condition with "without", followed by one of what would be
+    ("that without these measures, the situation would be more serious"), supposes: it denies
+    nothing."""
+    found = list(clauses)
+    for position, (clause, following) in enumerate(pairwise(clauses)):
+        start, end = clause.cue
+        if (
+            clause.stance is Stance.NEGATED
+            and text[start:end].lower() == "without"
+            and _OPENS_CONDITION.search(text, clause.start, start)
+            and _WOULD.search(text, following.start, following.end)
+        ):
+            found[position] = Clause(clause.start, clause.end, Stance.HEDGED, clause.terms)
+    return tuple(found)
 
 
 def takes_a_stance(words: AbstractSet[str], lower: str) -> bool:

@@ -88,6 +88,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "He instructed his attorneys to deliver no closing statement.",
             "Rather than present a closing statement, he stood silent before the jury.",
         ),
+        # "Without X, Y would be ..." supposes: it denies no X.
+        ("The minister said that without the loans, Greece would default on its debt.", "Greece received the loans."),
+        ("Officials warned that without the new levees, the city would flood again.", "The city built new levees."),
         # A negation over a stretch of the past does not deny this story's event.
         ("The island has not been hit by a quake in more than 25 years.", "A powerful quake hit the island on Sunday."),
     ],
