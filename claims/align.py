@@ -27,6 +27,7 @@ from claims.acronyms import with_acronyms
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
+from claims.quantities import Kind
 from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
@@ -70,6 +71,10 @@ TOPIC_PRIOR = 4
 """Statements without the word counted on top of each article's own when its share of them is
 taken: a topic shows over many statements, and a one-line text has every word in all of its
 statements (unsmoothed, two one-line texts would share nothing worth a link)."""
+VALUED_KINDS = frozenset((Kind.COUNT, Kind.MAGNITUDE))
+"""Values two statements are compared on whatever else they share: a toll, a count, a magnitude."""
+VALUED_MAX = 12
+"""A thing that more statements of an article give a value for is no one fact."""
 CANDIDATES = 10
 """Pairs scored per statement and side, found by shared content words."""
 CANDIDATE_ZIPF = 5.5
@@ -115,6 +120,16 @@ class _Side:
             ).reshape(-1, 3)
         return found
 
+    def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
+        """The statements giving a count or a magnitude of each thing, by what they measure."""
+        found: dict[tuple[Kind, str], list[int]] = {}
+        numeric = self.flags()[:, 0]
+        for row in np.flatnonzero(numeric).tolist():
+            for key in self.reading(row).by_thing:
+                if key[0] in VALUED_KINDS:
+                    found.setdefault(key, []).append(row)
+        return found
+
     def reading(self, row: int) -> Reading:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
@@ -155,7 +170,9 @@ def align(
     vectors = _embeddings(a, b) if method == SEMANTIC else None
     # Contradictions are kept from lower scores than links, in proportion to min_score.
     strictness = min_score / DEFAULT_MIN_SCORE
-    rows, cols, scores, shown, similarities = _best_pairs(ma, mb, VALUE_SCORE * strictness, vectors)
+    rows, cols, scores, shown, similarities = _best_pairs(
+        ma, mb, VALUE_SCORE * strictness, vectors, _giving_one_value(a, b)
+    )
     weight = _weight_of(vocabulary)
     relations: list[Relation | None] = [None] * len(rows)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
@@ -207,6 +224,22 @@ def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
     if lead is not None:
         heads[lead] = True
     return heads
+
+
+def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements that both give a count or a magnitude of one thing ("Five people had
+    so far been confirmed dead" / "24 dead and over 200 injured"): a toll or a magnitude is
+    often worded with nothing else in common, and two of them must be compared. A thing that
+    more than VALUED_MAX statements of a side give is no one fact (a table, a list of results)."""
+    things_a, things_b = a.valued_things(), b.valued_things()
+    rows: list[int] = []
+    cols: list[int] = []
+    for thing in things_a.keys() & things_b.keys():
+        mine, theirs = things_a[thing], things_b[thing]
+        if len(mine) <= VALUED_MAX and len(theirs) <= VALUED_MAX:
+            rows.extend(i for i in mine for _ in theirs)
+            cols.extend(j for _ in mine for j in theirs)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 
 def _worth_showing(
@@ -454,16 +487,23 @@ def _embeddings(a: _Side, b: _Side) -> _Vectors:
 
 
 def _best_pairs(
-    a: _Matrices, b: _Matrices, min_score: float, vectors: _Vectors | None = None
+    a: _Matrices,
+    b: _Matrices,
+    min_score: float,
+    vectors: _Vectors | None = None,
+    valued: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs scoring at least min_score that are among the TOP_K best of either statement:
-    rows, columns, lexical scores, the scores shown (the blend, for the semantic method) and
-    the cosine similarities (zeros for the lexical method)."""
+    """Pairs scoring at least min_score that are among the TOP_K best of either statement, or
+    that give a value for one thing (`valued`, kept whatever their rank): rows, columns, lexical
+    scores, the scores shown (the blend, for the semantic method) and the cosine similarities
+    (zeros for the lexical method)."""
     rows, cols = _candidates(a, b)
-    if vectors is not None:
-        more_rows, more_cols = _nearest_in_meaning(*vectors)
-        width = b.content.shape[0]
-        pairs = np.unique(np.concatenate([rows * width + cols, more_rows * width + more_cols]))
+    width = b.content.shape[0]
+    extra = [] if vectors is None else [_nearest_in_meaning(*vectors)]
+    if valued is not None:
+        extra.append(valued)
+    if extra:
+        pairs = np.unique(np.concatenate([rows * width + cols, *(r * width + c for r, c in extra)]))
         rows, cols = pairs // width, pairs % width
     scores = np.round(_scores_of(a, b, rows, cols), 4)
     if vectors is None:
@@ -474,6 +514,8 @@ def _best_pairs(
     keep = shown >= min_score
     rows, cols, scores, shown, similarities = rows[keep], cols[keep], scores[keep], shown[keep], similarities[keep]
     best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K)
+    if valued is not None and len(valued[0]):
+        best |= np.isin(rows * width + cols, valued[0] * width + valued[1])
     return rows[best], cols[best], scores[best], shown[best], similarities[best]
 
 

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from claims.terms import Token, word_term
 
-_REPORTING = frozenset(word_term(word) for word in "say according add note report announce quote explain".split())
+_REPORTING = frozenset(word_term(word) for word in "say add note report announce quote explain".split())
 ATTRIBUTION_REACH = 5
 """Names this close to "said" or "according to" are the source of a claim, not its subject."""
 
 
-_SAYING = frozenset(word_term(word) for word in "say said tell told according add added stated quote".split())
+_SAYING = frozenset(word_term(word) for word in "say said tell told add added stated quote".split())
+_ACCORDING = "according"
+"""Says who speaks as written: its term is a synonym's ("accord", an agreement), and a "deal" is
+no source."""
+
+
+def _says(token: Token) -> bool:
+    return token.term in _SAYING or token.surface == _ACCORDING
 
 
 _SOURCES = frozenset(
@@ -30,26 +37,27 @@ _SPEAKER_WORDS = 6
 
 def is_attribution(clause: list[Token]) -> bool:
     """Whether a clause only says who speaks ("..., Sutopo Purwo Nugroho said"; "said Sutopo
-        ... of the agency"; "according to police"; "in a quote he provided to IRNA"; "DeGeneres
-        said in a statement"): it starts or ends with a saying word in lower case (a verb, not "the
-        Islamic State"), or names who said it and then only where or to whom ("the governor said in
-    a statement", "he told reporters")."""
-    words = [token for token in clause if token.meaningful or token.term in _SAYING]
+    ... of the agency"; "according to police"; "in a quote he provided to IRNA"; "DeGeneres
+    said in a statement"): it ends with a saying word in lower case (a verb, not "the Islamic
+    State") or opens with "according", or names who said it and then only who, where or to
+    whom ("the governor said in a statement", "he told reporters"); not "He said there were
+    other suitors", which says what."""
+    words = [token for token in clause if token.meaningful or _says(token)]
     if not words:
         return False
-    if any(w.term in _SAYING and not w.capitalized for w in (words[0], words[-1])):
+    if (_says(words[-1]) and not words[-1].capitalized) or words[0].surface == _ACCORDING:
         return True
-    verb = next((i for i, w in enumerate(words) if w.term in _SAYING and not w.capitalized), None)
+    verb = next((i for i, w in enumerate(words) if _says(w) and not w.capitalized), None)
     if verb is None or verb > _SPEAKER_WORDS:
         return False
-    return all(w.term in _SAYING or w.term in _SOURCES or w.capitalized for w in words[verb + 1 :])
+    return all(_says(w) or w.term in _SOURCES or w.capitalized for w in words[verb + 1 :])
 
 
 def attribution_positions(tokens: list[Token]) -> set[int]:
     """Positions of the names that attribute a claim ("..., Sutopo Purwo Nugroho said")."""
     positions: set[int] = set()
     for position, token in enumerate(tokens):
-        if token.term in _REPORTING:
+        if token.term in _REPORTING or token.surface == _ACCORDING:
             start = max(1, position - ATTRIBUTION_REACH)
             for near in range(start, min(len(tokens), position + ATTRIBUTION_REACH + 1)):
                 name = tokens[near]

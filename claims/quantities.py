@@ -475,6 +475,15 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
 
 
+UNIT_TERMS = frozenset(
+    t.term
+    for t in tokenize(
+        "percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters feet million "
+        "billion thousand bn mn dollars dollar euros euro pounds pound yen"
+    )
+)
+"""Terms of the words a value is written with: two statements giving one value in different
+units ("$1.5bn" / "1.5 billion dollars") differ in these and in nothing they claim."""
 _CONTEXT_NOISE = frozenset(
     "the a an of in at on to for by from with and or about around some more than less over under up least "
     "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "

@@ -127,6 +127,16 @@ class Reading:
         return lowered if len(lowered) == len(self.text) else self.text
 
     @cached_property
+    def source_terms(self) -> frozenset[str]:
+        """The terms of its clauses that only say who speaks ("..., an official from the
+        disaster agency told AFP"), if it has any."""
+        if len(self.clause_spans) < 2:
+            return frozenset()
+        return frozenset(
+            t.term for tokens in self.clause_tokens if is_attribution(tokens) for t in tokens if is_meaningful(t)
+        )
+
+    @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
         """The terms of each clause that makes a claim, when it has more than one (a cheaper
         reading than polarity); a clause that only says who speaks makes none, nor one said in

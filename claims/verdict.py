@@ -21,7 +21,7 @@ from functools import cache
 
 from claims.lexicon import contrast_groups
 from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
-from claims.quantities import CONTEXT_KINDS, Kind, Quantity, same_frame
+from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Kind, Quantity, same_frame
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term
@@ -93,6 +93,9 @@ def judge(
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
+    sources = a.source_terms | b.source_terms
+    if sources & a.terms & b.terms:  # both name who said it: what they share of that is no claim
+        cover = min(cover, _claim_cover(a, b, sources, weight))
     if _agreeing_value(a, b):
         score, cover = score + VALUE_AGREEMENT, cover + VALUE_AGREEMENT
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
@@ -318,6 +321,16 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     shared = a.terms & b.terms
     names = a.names | b.names | MODIFIER_TERMS
     return any(term not in names and weight(term) > 0 for term in shared)
+
+
+def _claim_cover(a: Reading, b: Reading, sources: frozenset[str], weight: Weight) -> float:
+    """How fully one restates the other's claim, leaving out on both sides the words that only
+    say who spoke (`sources`: two statements quoting one source, "an official from the disaster
+    agency said", share that and nothing of what was said) and the units values are written in."""
+    left_out = sources | UNIT_TERMS
+    mine_a, mine_b = a.terms - left_out, b.terms - left_out
+    shared = sum(weight(t) for t in mine_a & mine_b)
+    return max(shared / (sum(weight(t) for t in mine) or 1.0) for mine in (mine_a, mine_b))
 
 
 def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:

@@ -6,10 +6,12 @@ import pytest
 
 from claims.align import align, pair_scores
 from claims.asides import asides
+from claims.attribution import is_attribution
 from claims.comparison import compare_documents
 from claims.document import Document, Statement, StatementKind
 from claims.relation import DEFAULT_MIN_SCORE, Match, Relation
 from claims.segment import segment
+from claims.terms import tokenize
 from claims.verdict import VALUE_SCORE
 
 # Sanctions article (A) statement -> admits article (B) statement, as a careful reader links them
@@ -445,3 +447,54 @@ def test_a_toll_in_one_district_against_a_toll_is_never_one_claim() -> None:
     found = {(m.a, m.b): m.relation for m in align(left, right)}
     assert found.get((1, 1)) is not Relation.SAME
     assert found[(2, 2)] is Relation.SAME
+
+
+def test_two_tolls_are_compared_however_little_else_they_share() -> None:
+    """Each toll has better-worded neighbours in the other article than the other toll (a dozen
+    statements each): they are still compared, and 5 dead against 24 is a conflict."""
+    towns = ["Bener", "Takengon", "Lhokseumawe", "Bireuen", "Sigli", "Meulaboh", "Langsa", "Calang"]
+    towns += ["Jantho", "Blangkejeren", "Kutacane", "Subulussalam"]
+    left = _article(
+        "Quake in the mountains",
+        "Five people had so far been confirmed dead in the quake, an official from the local disaster agency said.",
+        *(f"The earthquake left people homeless and injured in {town}." for town in towns),
+    )
+    right = _article(
+        "Mountain quake",
+        *(f"An official from the local disaster agency confirmed the quake had cut roads to {town}." for town in towns),
+        "The earthquake left 24 people dead and 249 injured.",
+    )
+    conflicts = {(m.a, m.b): m for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert "Five / 24 dead" in conflicts[(1, 13)].why.text
+
+
+def test_statements_quoting_one_source_on_different_things_are_not_one_claim() -> None:
+    """Both name the same official; one gives the toll, the other a damaged school."""
+    left = _article(
+        "Quake in the mountains",
+        "Five people had so far been confirmed dead in the quake, an official from the local disaster agency said.",
+        "Rescue teams were still searching collapsed houses.",
+    )
+    right = _article(
+        "Mountain quake",
+        "The quake damaged a school in the district, an official from the local disaster agency said.",
+        "Roads to the district were cut by landslides.",
+    )
+    assert {(m.a, m.b): m.relation for m in align(left, right)}.get((1, 1)) is not Relation.SAME
+
+
+@pytest.mark.parametrize(
+    ("clause", "only_says_who"),
+    [
+        ("the company said", True),
+        ("said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency", True),
+        ("according to police", True),
+        ("the governor said in a statement", True),
+        ("an official from the local disaster agency told AFP", True),
+        # A deal is no source (its term is also "according"'s: an accord).
+        ("The deal is worth 1.5bn", False),
+        ("He said there were other suitors for the company", False),
+    ],
+)
+def test_a_clause_that_only_says_who_speaks(clause: str, only_says_who: bool) -> None:
+    assert is_attribution(tokenize(clause)) is only_says_who
