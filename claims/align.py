@@ -27,7 +27,7 @@ from claims.acronyms import with_acronyms
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.document import Statement, StatementKind
-from claims.quantities import Kind
+from claims.quantities import TALLIES, TALLY_WORDS, Kind
 from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
@@ -71,8 +71,6 @@ TOPIC_PRIOR = 4
 """Statements without the word counted on top of each article's own when its share of them is
 taken: a topic shows over many statements, and a one-line text has every word in all of its
 statements (unsmoothed, two one-line texts would share nothing worth a link)."""
-VALUED_KINDS = frozenset((Kind.COUNT, Kind.MAGNITUDE))
-"""Values two statements are compared on whatever else they share: a toll, a count, a magnitude."""
 VALUED_MAX = 12
 """A thing that more statements of an article give a value for is no one fact."""
 CANDIDATES = 10
@@ -121,12 +119,14 @@ class _Side:
         return found
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a count or a magnitude of each thing, by what they measure."""
+        """The statements giving a toll, a count of damage or a magnitude, by what they measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
-        numeric = self.flags()[:, 0]
-        for row in np.flatnonzero(numeric).tolist():
-            for key in self.reading(row).by_thing:
-                if key[0] in VALUED_KINDS:
+        for row in np.flatnonzero(self.flags()[:, 0]).tolist():
+            reading = self.reading(row)
+            if reading.words.isdisjoint(TALLY_WORDS):
+                continue
+            for key in reading.by_thing:
+                if key[0] is Kind.MAGNITUDE or (key[0] is Kind.COUNT and key[1].split(" in ")[0] in TALLIES):
                     found.setdefault(key, []).append(row)
         return found
 
@@ -227,8 +227,8 @@ def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
 
 
 def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of statements that both give a count or a magnitude of one thing ("Five people had
-    so far been confirmed dead" / "24 dead and over 200 injured"): a toll or a magnitude is
+    """Pairs of statements that both give a toll, a count of damage or a magnitude of one thing
+    ("Five people had so far been confirmed dead" / "24 dead and over 200 injured"): they are
     often worded with nothing else in common, and two of them must be compared. A thing that
     more than VALUED_MAX statements of a side give is no one fact (a table, a list of results)."""
     things_a, things_b = a.valued_things(), b.valued_things()

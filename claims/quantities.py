@@ -174,6 +174,12 @@ _CLASSES = {
     for word in words.split()
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them."""
+TALLIES = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag"))
+"""What a story's tolls and damage are counted in: the counts two reports must be compared on."""
+TALLY_WORDS = frozenset(
+    [*(word for word, name in _CLASSES.items() if name in TALLIES), "village", "villages", "magnitude", "richter"]
+)
+"""Words without which a statement gives no toll, damage count or magnitude."""
 _HEAD_REACH = 3
 """Words after a number in which the counted thing is looked for ("four strong aftershocks")."""
 _EVENT_REACH = 4
