@@ -125,8 +125,8 @@ class _Side:
             reading = self.reading(row)
             if reading.words.isdisjoint(TALLY_WORDS):
                 continue
-            for key in reading.by_thing:
-                if key[0] is Kind.MAGNITUDE or (key[0] is Kind.COUNT and key[1].split(" in ")[0] in TALLIES):
+            for key, quantities in reading.by_thing.items():
+                if key[0] is Kind.MAGNITUDE or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES):
                     found.setdefault(key, []).append(row)
         return found
 
@@ -179,8 +179,8 @@ def align(
     # value to weigh): only the others are read closely.
     can_differ = a.flags()[rows] & b.flags()[cols]
     numbers, negations = can_differ[:, 0], (a.flags()[rows, 1] | b.flags()[cols, 1]) & can_differ[:, 2]
-    # Each statement's best match. Counterparts (each other's, or the two titles) may each add
-    # details to one claim.
+    # Each statement's best match. Counterparts (each other's, or a headline or lead of each) may
+    # each add details to one claim.
     best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
     heads_a, heads_b = _headline_and_lead(claims_a), _headline_and_lead(claims_b)
     counterparts = (best_of_a & best_of_b) | (heads_a[rows] & heads_b[cols])

@@ -30,7 +30,7 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
     if ", " not in text:
         return []
     found: list[tuple[int, int]] = []
-    opening = -2
+    opening: int | None = None
     for match in _OPENER.finditer(text):
         if found and match.start() == found[-1][1]:
             continue  # one aside per name: a second in a row may carry the claim ("the centre of the damaged area")
@@ -45,7 +45,7 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
             named = bool(before) and before[0][:1].isupper()
             if not (named or (opener == "which" and text.startswith(",", end))):
                 continue
-            if opening == -2:
+            if opening is None:
                 opening = _opening_phrase_end(text)
             if match.start() <= opening:
                 continue

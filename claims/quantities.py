@@ -47,7 +47,8 @@ class Quantity:
 
     kind: Kind
     unit: str
-    """What is measured: the counted thing ("villag", "dead"), the currency, "km" for distances."""
+    """What is measured: the counted thing ("villag", "dead"; "dead in ikeja" for a count in one
+    district), the currency, "km" for distances."""
     value: float
     bound: Bound
     start: int
@@ -57,6 +58,16 @@ class Quantity:
     """What to call the measured thing in a reason: "villages", "magnitude", "dead"."""
     text: str = ""
     """The statement it is written in."""
+
+    @property
+    def counted(self) -> str:
+        """What is measured, wherever: "dead" of "dead in ikeja"."""
+        return self.unit.split(SCOPE_MARK)[0]
+
+    @property
+    def scoped(self) -> bool:
+        """Whether it counts in one district only ("12 workers" in "the Ikeja district")."""
+        return SCOPE_MARK in self.unit
 
     @property
     def context(self) -> frozenset[str]:
@@ -273,6 +284,8 @@ _CHANGE = re.compile(
 )
 """A change, not a range, when it follows such a verb: "fell 14 percent to 2.1 billion euros" (by
 so much, to so much: two values)."""
+SCOPE_MARK = " in "
+"""Between a counted thing and the district it is counted in, in a unit ("dead in ikeja")."""
 _SCOPE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
     r"(?:district|county|municipality|commune|borough|township)\b"
@@ -347,7 +360,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         if quantity.kind in CONTEXT_KINDS:
             quantity = replace(quantity, text=text)
         elif quantity.kind is Kind.COUNT and scope:
-            quantity = replace(quantity, unit=f"{quantity.unit} in {scope.group('place').strip().lower()}")
+            quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
         quantities.append(quantity)
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))

@@ -279,10 +279,11 @@ SLOT_REACH = 1
 
 def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     """The terms next to a word (SLOT_REACH words or numbers that say something, on either side,
-    or the statement's opening): two rival
-    words fill one slot only if something next to them is the same ("a white van" / "a black
-    van"; not "a man shot one person" / "... leaves a woman dead", the gunman and a victim)."""
-    words = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number or t.term in _rivals()]
+    or the statement's opening): two rival words fill one slot only if something next to them is
+    the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
+    dead", the gunman and a victim)."""
+    rivals = _rivals()
+    words = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number or t.term in rivals]
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:
@@ -392,22 +393,16 @@ def _scoped_counts_differ(a: Reading, b: Reading) -> bool:
     counts_a, counts_b = _counts_by_thing(a), _counts_by_thing(b)
     for thing in counts_a.keys() & counts_b.keys():
         pairs = [(x, y) for x in counts_a[thing] for y in counts_b[thing]]
-        if any(_SCOPE_MARK in x.unit or _SCOPE_MARK in y.unit for x, y in pairs) and not any(
-            x.agrees(y) for x, y in pairs
-        ):
+        if any(x.scoped or y.scoped for x, y in pairs) and not any(x.agrees(y) for x, y in pairs):
             return True
     return False
-
-
-_SCOPE_MARK = " in "
-"""How claims.quantities marks a count scoped to a place ("dead in ikeja")."""
 
 
 def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
     counts: dict[str, list[Quantity]] = {}
     for quantity in reading.values.quantities:
         if quantity.kind is Kind.COUNT:
-            counts.setdefault(quantity.unit.split(_SCOPE_MARK)[0], []).append(quantity)
+            counts.setdefault(quantity.counted, []).append(quantity)
     return counts
 
 
