@@ -19,7 +19,7 @@ from claims.polarity import (
     takes_a_stance,
 )
 from claims.quantities import Kind, Quantity, Values, read_frame, read_values
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize_clauses
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 
 TITLE_CASE = 0.6
 """Share of capitalised words from which a statement is a headline in title case."""
@@ -128,13 +128,15 @@ class Reading:
 
     @cached_property
     def source_terms(self) -> frozenset[str]:
-        """The terms of its clauses that only say who speaks ("..., an official from the
-        disaster agency told AFP"), if it has any."""
-        if len(self.clause_spans) < 2:
+        """The terms of its closing clause when that only says who speaks ("..., an official from
+        the disaster agency told AFP"), where news puts its sources; read from the text after
+        the last comma or quote, without reading the statement's clauses."""
+        text = self.text.rstrip(_CLOSING)
+        cut = max(text.rfind(mark) for mark in _SOURCE_MARKS)
+        if cut <= 0:
             return frozenset()
-        return frozenset(
-            t.term for tokens in self.clause_tokens if is_attribution(tokens) for t in tokens if is_meaningful(t)
-        )
+        tail = tokenize(text[cut + 1 :])
+        return frozenset(t.term for t in tail if is_meaningful(t)) if is_attribution(tail) else frozenset()
 
     @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
@@ -216,6 +218,10 @@ class Reading:
         for start, end in passing:
             text = text[:start] + " " * (end - start) + text[end:]
         return read_frame(text)
+
+
+_CLOSING = " .!?\"'\u201d\u2019)"
+_SOURCE_MARKS = (",", '"', "\u201d", "\u201c", ";")
 
 
 def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]] | None:

@@ -93,11 +93,8 @@ def judge(
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
-    sources = a.source_terms | b.source_terms
-    if sources & a.terms & b.terms:  # both name who said it: what they share of that is no claim
-        cover = min(cover, _claim_cover(a, b, sources, weight))
-    if _agreeing_value(a, b):
-        score, cover = score + VALUE_AGREEMENT, cover + VALUE_AGREEMENT
+    agreement = VALUE_AGREEMENT if _agreeing_value(a, b) else 0.0
+    score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     if (score < (COUNTERPART_SCORE if counterparts else SAME_SCORE) and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
@@ -113,9 +110,22 @@ def judge(
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
     if not _shares_more_than_names(a, b, weight):
         return Relation.RELATED
-    if not (paraphrase or cover >= needed or _clause_cover(a, b, weight) >= needed):
+    if not (
+        paraphrase or _restated(a, b, cover, weight) + agreement >= needed or _clause_cover(a, b, weight) >= needed
+    ):
         return Relation.RELATED
     return Relation.SAME if contrast is None else Relation.CONFLICT
+
+
+def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
+    """How fully one restates the other (`cover`, as scored), not counting what both say of who
+    said it when both name the same source (`_claim_cover`)."""
+    if cover <= 0:
+        return cover
+    sources = a.source_terms | b.source_terms
+    if sources & a.terms & b.terms:
+        return min(cover, _claim_cover(a, b, sources, weight))
+    return cover
 
 
 def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0) -> bool:
