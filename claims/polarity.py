@@ -77,7 +77,8 @@ _MODALS = frozenset("may might could would should".split())
 _HEDGES = _SENTENCE_HEDGES | {"may", "might", "could"}
 """A statement with any of these supposes: "would" and "should" report or urge, and leave it alone.
 A clause with a modal supposes too, except "would not", the "will not" of reported speech ("said
-the company would not close its plant"): a negation."""
+the company would not close its plant"): a negation; and a reported "would" ("said he would
+appeal"), the "will" of what was said: an assertion."""
 _SPEECH = "say tell comment speak disclose elaborate specify reveal"
 """Heads of a negation that declines to speak ("would not say", "did not comment"): that is
 no assertion of the contrary."""
@@ -242,7 +243,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if word in _REPORTED:
             return Clause(start, end, Stance.REPORTED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
-        if word in _MODALS and not (word == "would" and _is_negator(following)):
+        if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):
             return Clause(start, end, Stance.HEDGED, terms)
         if (
             (_is_negator(word) and following not in _NOT_A_NEGATION)
@@ -260,6 +261,15 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
     return Clause(start, end, Stance.ASSERTED, terms)
+
+
+_REPORTING_VERBS = frozenset("said says told added stated insisted announced confirmed".split())
+
+
+def _reported(surfaces: list[str], position: int) -> bool:
+    """Whether a "would" is reported speech ("said he would appeal", "told reporters it would
+    close"): the "will" of what was said, an assertion, not a supposition."""
+    return not _REPORTING_VERBS.isdisjoint(surfaces[max(0, position - 3) : position])
 
 
 def _is_negator(word: str) -> bool:

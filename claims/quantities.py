@@ -532,7 +532,7 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         name = _CLASSES[verb[0]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     if heads and heads[0].lower() not in _GENERIC:
-        word = heads[0].lower()
+        word = _head_noun(after) or heads[0].lower()
         if word in _CLASSES:
             return Quantity(Kind.COUNT, _CLASSES[word], value, _bound(before), match.start(), match.end(), word)
         terms = tokenize(word)
@@ -550,6 +550,16 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None
     name = _CLASSES[events[0]]
     return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+
+
+def _head_noun(after: str) -> str | None:
+    """The counted noun when a singular word modifies it ("three city contracts", "two police
+    officers"): the second word, when it alone is plural."""
+    first, *rest = _words_after(after, 2) or [""]
+    second = rest[0].lower() if rest else ""
+    if second.endswith("s") and not first.lower().endswith("s") and second not in _GENERIC:
+        return second
+    return None
 
 
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())

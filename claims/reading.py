@@ -177,7 +177,7 @@ class Reading:
         """What its numbers may measure, from the words next to them ("villag", "dead",
         "magnitud", "distance", "date"): two statements whose hints do not meet give no value
         for the same thing, and need no closer reading of their values."""
-        found: set[str] = set()
+        found: set[str] = {"money"} if any(sign in self.text for sign in _CURRENCY_SIGNS) else set()
         tokens = self.tokens
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS:
@@ -220,6 +220,8 @@ class Reading:
         return read_frame(text)
 
 
+_CURRENCY_SIGNS = "$\u20ac\u00a3"
+"""$, EUR and GBP signs: a sum of money, whatever words stand next to it."""
 _CLOSING = " .!?\"'\u201d\u2019)"
 _SOURCE_MARKS = (",", '"', "\u201d", "\u201c", ";")
 

@@ -164,7 +164,13 @@ statements that tell of the same one."""
 
 def _comparable(x: Quantity, y: Quantity) -> bool:
     """A sum, a share or a distance compares only with one of the same thing (words around meet)."""
-    return x.kind not in CONTEXT_KINDS or bool(x.context & y.context)
+    return x.kind not in CONTEXT_KINDS or _meet(x.context, y.context)
+
+
+def _meet(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of terms share one, or the first five letters of one ("bribe" of "in
+    bribes" and "briberi" of "bribery case")."""
+    return bool(x & y) or not {t[:5] for t in x}.isdisjoint(t[:5] for t in y)
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:

@@ -45,6 +45,8 @@ def judged(left: str, right: str) -> Match:
             "The singer cancelled three concerts in Europe last week, citing exhaustion.",
             "The singer postponed three concerts in Europe last week because of a throat infection, not exhaustion.",
         ),
+        # A reported "would" asserts what was said.
+        ("His lawyer said he would appeal.", "His attorney said Reyes would not appeal the verdict."),
         # An irregular past is its verb: "found" is "find".
         ("Police did not find any weapons in the car.", "Police found two weapons in the car."),
         # "would not" is the "will not" of reported speech.
@@ -128,6 +130,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ("The quake had a magnitude of 6.1.", "The magnitude was 5.9, IRNA said.", "6.1 / 5.9 magnitude"),
         # Whoever they were, those a verb kills are the toll.
         ("Fire at plastics factory kills 12 workers", "At least 15 people were killed in the factory fire.", "12 / 15"),
+        # The noun a count counts, past a word that modifies it; a sum of what is worded otherwise.
+        (
+            "Prosecutors said Reyes steered three city contracts to Kessler Builders.",
+            "Prosecutors said Reyes awarded five contracts to Kessler Builders.",
+            "three / five contracts",
+        ),
+        (
+            "The mayor was convicted of accepting $250,000 in bribes.",
+            "The mayor was found guilty in a $150,000 bribery case.",
+            "$250,000 / $150,000",
+        ),
         # A change is no range: "fell 14 percent to 2.1 billion euros" gives two values.
         (
             "Sales fell 14 percent to 2.1 billion euros.",
