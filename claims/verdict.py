@@ -197,12 +197,16 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
 
 
 def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) -> bool:
-    """A bare "not X" set against what one says instead ("because of a throat infection, not
-    exhaustion") negates the other's X when the two statements tell of the same thing: they
-    share two terms besides X."""
-    if negated.head is None or negated.terms != {negated.head} or negated.head not in asserted.terms:
+    """A negated predicate the other asserts in a clause of its own, when the two statements
+    share who: a bare "not X" set against what one says instead ("because of a throat
+    infection, not exhaustion": two terms besides X), or a predicate whose subject a comma set
+    apart ("Reyes did not testify" / "Reyes, 61, testified in his own defence": a name)."""
+    if negated.head is None or negated.head not in asserted.terms:
         return False
-    return len((mine.terms & other.terms) - {negated.head}) >= 2
+    shared = (mine.terms & other.terms) - {negated.head}
+    if negated.terms == {negated.head}:
+        return len(shared) >= 2
+    return not (shared & mine.names & other.names).isdisjoint(negated.terms)
 
 
 _HISTORY = re.compile(

@@ -45,6 +45,8 @@ def judged(left: str, right: str) -> Match:
             "The singer cancelled three concerts in Europe last week, citing exhaustion.",
             "The singer postponed three concerts in Europe last week because of a throat infection, not exhaustion.",
         ),
+        # A subject a comma sets apart is still who did it.
+        ("Former mayor Reyes did not testify at his trial.", "Former mayor Reyes, 61, testified in his own defence."),
         # A reported "would" asserts what was said.
         ("His lawyer said he would appeal.", "His attorney said Reyes would not appeal the verdict."),
         # An irregular past is its verb: "found" is "find".
