@@ -7,7 +7,7 @@ Four sets, none of them written to fit the engine:
 - article pairs written for this benchmark after the rules they test (tests/data/verdicts/own-pairs,
   labels in own-pairs.tsv): two reports of one story contradicting each other on tolls, denials
   and figures;
-- about 130 hand-written sentence pairs on negation, denial, hedges, values, units and dates
+- about 160 hand-written sentence pairs on negation, denial, hedges, values, units and dates
   (tests/data/verdicts/sentence-pairs.tsv);
 - SICK (../shared/bench-data/sick-train-trial.tsv): 4,934 caption pairs labelled by people as
   entailment, contradiction or neutral.
@@ -206,7 +206,6 @@ def main() -> None:
     judge_articles(show, method)
     print()
     judge_articles(show, method, OWN_PAIRS)
-    print()
     judge_sentences(show, method)
     judge_sick(method)
 

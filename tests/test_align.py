@@ -107,6 +107,11 @@ def _statements(*sentences: str) -> list[Statement]:
     return segment(Document(title="Report", source="test", text=text))
 
 
+def _article(title: str, *body: str) -> list[Statement]:
+    """An article of a title and paragraphs, segmented as a reader opens it."""
+    return segment(Document(title=title, source="test", text="\n\n".join([title, *body])))
+
+
 def _relation(left: str, right: str) -> Relation | None:
     found = [m for m in align(_statements(left), _statements(right)) if m.a == 1 and m.b == 1]
     return found[0].relation if found else None
@@ -290,17 +295,13 @@ def test_a_denial_of_what_a_headline_asserts_is_shown_though_they_share_little()
 def test_the_two_titles_may_each_compress_the_story_their_own_way() -> None:
     """Each headline sums up its article: the two are one claim though each leaves out much of
     the other, and though a sentence of the other article restates one of them better."""
-
-    def article(title: str, *body: str) -> list[Statement]:
-        return segment(Document(title=title, source="test", text="\n\n".join([title, *body])))
-
-    left = article(
+    left = _article(
         "Wladimir Klitschko retains belts",
         "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his heavyweight titles on Saturday night.",
         "The Ukrainian improved his record to 58-3 with 51 knockouts.",
         "Thompson was knocked down twice before the referee stopped the fight.",
     )
-    right = article(
+    right = _article(
         "Wladimir Klitschko stops Tony Thompson to retain world heavyweight titles",
         "Klitschko floored Thompson twice in the sixth round in Bern.",
         "The champion has not lost a fight since 2004.",
@@ -382,10 +383,6 @@ def test_a_name_described_in_passing_and_nothing_else(text: str, passing: list[s
     """An appositive or a relative clause about a name; not the claim after an opening phrase,
     not a closing "which" that adds an event, not who said it."""
     assert [text[start:end] for start, end in asides(text)] == passing
-
-
-def _article(title: str, *body: str) -> list[Statement]:
-    return segment(Document(title=title, source="test", text="\n\n".join([title, *body])))
 
 
 def test_a_headline_and_the_other_reports_lead_tell_one_story() -> None:
