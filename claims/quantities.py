@@ -205,6 +205,11 @@ _VALUE_WORDS = frozenset(
 """Words that may give a value or a time: a statement with none of them and no digit needs no
 closer reading (most do not). Looked up in a set of the statement's words, many times faster
 than one regular expression of alternatives."""
+_HYPHEN_UNITS = (
+    "magnitude|year-old|years-old|km|kilometre|kilometer|mile|foot|metre|meter|year|month|week|day|hour|minute"
+)
+"""Units a number is joined to by a hyphen ("6.1-magnitude", "three-week"): a spelled number
+joined to anything else ("twenty-five", "one-third") is no value of its own."""
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
@@ -214,7 +219,9 @@ _NUMBER = re.compile(
     r"(?![/:]|-\d|,\d|\.\d)"
     r"|(?<![\w-])(?P<word>"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
-    + r")\b(?!-)",
+    + r")\b(?!-(?!"
+    + _HYPHEN_UNITS
+    + r"\b))",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(_NUMBER.pattern.split("|(?<![\\w-])(?P<word>")[0] + r"(?P<word>(?!))?", re.IGNORECASE)
@@ -243,10 +250,7 @@ _MONTH_WORD = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(
-    r"-(?P<unit>magnitude|year-old|years-old|km|kilometre|kilometer|mile|foot|metre|meter|year|month|week|day|hour|minute)\b",
-    re.IGNORECASE,
-)
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
@@ -293,6 +297,11 @@ _SCOPE = re.compile(
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it)."""
 
+_ONE_UNIT = re.compile(
+    r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>decade|year|month|week|day|hour|minute))\b",
+    re.IGNORECASE,
+)
+"""One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
 CONTEXT_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION))
 _CONTEXT_REACH = 4
 _DURATIONS = frozenset(
@@ -322,7 +331,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     lower = text.lower()
     if words is None:
         words = set(_LETTERS.findall(lower))
-    if not digits and words.isdisjoint(_VALUE_WORDS):
+    if not digits and words.isdisjoint(_VALUE_WORDS) and words.isdisjoint(_DURATIONS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -362,6 +371,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         elif quantity.kind is Kind.COUNT and scope:
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
         quantities.append(quantity)
+    for match in _ONE_UNIT.finditer(text) if not words.isdisjoint(_DURATIONS) else ():
+        unit, start, end = match.group("unit").lower(), *match.span("one")
+        bound = _bound(text[:start])
+        quantities.append(Quantity(Kind.DURATION, "days", _IN_DAYS[unit], bound, start, end, unit + "s", text))
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
     return Values(tuple(quantities), frame, dated, frozenset(years))
@@ -386,17 +399,29 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         frame.add(f"{match.group('which').lower()} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if not any(start <= match.start("month") < end for start, end in dates):
-            frame.add(f"month:{_MONTHS[match.group('month').lower()]}")
+            passing = _TIME_CLAUSE.search(text, 0, match.start())
+            frame.add(f"month:{_MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
     return frozenset(frame)
+
+
+IN_PASSING = " in passing"
+"""Marks a month named in a clause of time ("faces 10 years when he is sentenced in March"),
+which dates a later step of the story; "In early March, a gunman shot three" or "hit Zarand in
+February" set the whole statement in that month (another occasion than one that names none)."""
+_TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 
 
 def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two statements can speak of one occasion: the years (or, without years, the
-    months) they name meet, or neither names any."""
+    months) they name meet, or neither names any. A month one of them names in passing
+    (IN_PASSING) and the other leaves untold does not set them apart ("faces 10 years when
+    sentenced in March" / "faces 20 years")."""
     years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
     if years_a or years_b:
         return bool(years_a & years_b)
-    return a == b
+    if a and b:
+        return {f.removesuffix(IN_PASSING) for f in a} == {f.removesuffix(IN_PASSING) for f in b}
+    return all(f.endswith(IN_PASSING) for f in a | b)
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:

@@ -170,7 +170,8 @@ class Reading:
     @cached_property
     def numeric(self) -> bool:
         """Whether it has a number or a word of time: most statements give no value to compare."""
-        return any(t.is_number or t.surface in TIME_WORDS for t in self.tokens)
+        tokens = self.tokens
+        return any(t.is_number or t.surface in TIME_WORDS or _one_unit(tokens, i) for i, t in enumerate(tokens))
 
     @cached_property
     def hints(self) -> frozenset[str]:
@@ -180,7 +181,7 @@ class Reading:
         found: set[str] = {"money"} if any(sign in self.text for sign in _CURRENCY_SIGNS) else set()
         tokens = self.tokens
         for position, token in enumerate(tokens):
-            if token.surface in TIME_WORDS:
+            if token.surface in TIME_WORDS or _one_unit(tokens, position):
                 found.add("time")
             if not token.is_number:
                 continue
@@ -278,4 +279,10 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
     return found
 
 
+def _one_unit(tokens: list[Token], position: int) -> bool:
+    """Whether the token is a unit of time spelled with "a" ("less than a day"): a value."""
+    return tokens[position].surface in _UNITS_OF_TIME and position > 0 and tokens[position - 1].surface in ("a", "an")
+
+
+_UNITS_OF_TIME = frozenset("decade year month week day hour minute".split())
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

@@ -68,7 +68,7 @@ class Why:
         """One line: "6.1 / 5.9 magnitude; shares quake, island" (what differs is named once:
         "14 percent / 9 percent", not "... percent percent")."""
         parts = [
-            f"{d.a} / {d.b}" + (f" {d.what}" if d.what and not d.b.endswith(d.what) else "") for d in self.differences
+            f"{d.a} / {d.b}" + (f" {d.what}" if d.what and not _names(d.b, d.what) else "") for d in self.differences
         ]
         if self.shared:
             parts.append("shares " + ", ".join(self.shared))
@@ -105,3 +105,9 @@ class Match:
     relation: Relation
     why: Why = field(default=Why(), compare=False)
     """Why the engine says so; empty for a link made by hand."""
+
+
+def _names(value: str, what: str) -> bool:
+    """Whether a value's own words already say what it measures ("9 percent", "a day")."""
+    last = value.split()[-1].lower() if value.split() else ""
+    return last.rstrip("s") == what.lower().rstrip("s")

@@ -93,6 +93,9 @@ def judge(
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
+    contrast = find_contrast(a, b) if score >= POLARITY_SCORE else None
+    if contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast):
+        return Relation.CONFLICT
     agreement = VALUE_AGREEMENT if _agreeing_value(a, b) else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
@@ -104,7 +107,6 @@ def judge(
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
-    contrast = find_contrast(a, b)
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
@@ -293,12 +295,21 @@ def find_contrast(a: Reading, b: Reading) -> Contrast | None:
     return None
 
 
-SLOT_REACH = 1
-"""Words on either side of a contrasted word that show what it is said of."""
+def _said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether two opposites are said of one thing however little else the statements share:
+    two of the words beside them are the same ("Nordtek shares fall as telecoms group axes
+    1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki")."""
+    shared = _neighbours(a, contrast.term_a) & _neighbours(b, contrast.term_b)
+    return len(shared - {_OPENING}) >= 2
+
+
+SLOT_BEFORE, SLOT_AFTER = 2, 1
+"""Words before and after a contrasted word that show what it is said of: two before, for a
+subject written either way round ("Nordtek shares fall" / "Shares in Nordtek rose")."""
 
 
 def _neighbours(reading: Reading, term: str) -> frozenset[str]:
-    """The terms next to a word (SLOT_REACH words or numbers that say something, on either side,
+    """The terms next to a word (words or numbers that say something, SLOT_BEFORE before and SLOT_AFTER after,
     or the statement's opening): two rival words fill one slot only if something next to them is
     the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
     dead", the gunman and a victim)."""
@@ -307,8 +318,8 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:
-            found.update(words[max(0, position - SLOT_REACH) : position] or [_OPENING])
-            found.update(words[position + 1 : position + 1 + SLOT_REACH])
+            found.update(words[max(0, position - SLOT_BEFORE) : position] or [_OPENING])
+            found.update(words[position + 1 : position + 1 + SLOT_AFTER])
     return frozenset(found)
 
 
