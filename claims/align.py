@@ -326,7 +326,7 @@ def _term_weights(tokens: list[Token], asides: frozenset[str] = frozenset()) -> 
     and so do the first parts of a person's name ("Warren" of "Warren Jeffs"): a report names
     someone in full once and by surname after, so the surname alone says who; and so do the
     terms only said in passing (`asides`: "SeaMicro, a maker of microservers, ...")."""
-    discounted = attribution_positions(tokens) | _first_names(tokens)
+    discounted = attribution_positions(tokens) | _first_names(tokens) | _descriptor(tokens)
     if not discounted and not asides:
         return {token.term: (1.0, token.zipf) for token in tokens}
     # A term keeps its full weight if it also appears outside an attribution, a full name or an aside.
@@ -344,6 +344,27 @@ def _aside_terms(text: str, tokens: list[Token], phrases: Phrases | None) -> fro
     inside = Counter(t.term for start, end in spans for t in tokenize(text[start:end], phrases))
     overall = Counter(t.term for t in tokens if t.term in inside)
     return frozenset(term for term, count in inside.items() if overall[term] <= count)
+
+
+def _descriptor(tokens: list[Token]) -> set[int]:
+    """Positions of the words that open a statement to say who the person named next is
+    ("Polygamist leader Warren Jeffs", "Pop star Mara Quinn", "Former Newark mayor Daniel
+    Reyes was ..."): a detail one report gives, not the claim. Up to DESCRIPTOR_WORDS words,
+    none a function word, the last in lower case, before a name of two or more words."""
+    for position, token in enumerate(tokens[: DESCRIPTOR_WORDS + 1]):
+        if not token.meaningful or token.is_number:
+            return set()
+        if position and not token.capitalized and _full_name_at(tokens, position + 1):
+            return set(range(position + 1))
+    return set()
+
+
+DESCRIPTOR_WORDS = 3
+
+
+def _full_name_at(tokens: list[Token], position: int) -> bool:
+    pair = tokens[position : position + 2]
+    return len(pair) == 2 and all(t.capitalized and t.meaningful and not t.is_place for t in pair)
 
 
 def _first_names(tokens: list[Token]) -> set[int]:

@@ -41,7 +41,7 @@ _INSTEAD = {"rather": "than", "instead": "of"}
 _REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way."""
-_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put".split())
+_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo".split())
 """Verbs whose object says what is negated: "did not cause any damage" denies damage."""
 """Two-word negators: "rather than present a closing statement" says he presented none."""
 _DENIAL_VERBS = frozenset(

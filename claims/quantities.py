@@ -73,8 +73,13 @@ class Quantity:
     def context(self) -> frozenset[str]:
         """Terms of the words around it: a sum, a share or a distance is of something ("in
         savings", "of the buildings", "from the border"), and two of them compare only if their
-        surroundings meet. Worked out only when two such values are compared."""
-        return _context(self.text, self.start, self.end)
+        surroundings meet; a sum paid for something is a price, however the deal is told
+        ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros").
+        Worked out only when two such values are compared."""
+        context = _context(self.text, self.start, self.end)
+        if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end):
+            return context | {PRICE}
+        return context
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
@@ -415,13 +420,29 @@ def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two statements can speak of one occasion: the years (or, without years, the
     months) they name meet, or neither names any. A month one of them names in passing
     (IN_PASSING) and the other leaves untold does not set them apart ("faces 10 years when
-    sentenced in March" / "faces 20 years")."""
+    sentenced in March" / "faces 20 years"); a month told from today ("next month") may be the
+    month the other names ("in April")."""
     years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
     if years_a or years_b:
         return bool(years_a & years_b)
     if a and b:
-        return {f.removesuffix(IN_PASSING) for f in a} == {f.removesuffix(IN_PASSING) for f in b}
+        plain_a, plain_b = _plain_months(a, b), _plain_months(b, a)
+        return plain_a == plain_b
     return all(f.endswith(IN_PASSING) for f in a | b)
+
+
+_TOLD_MONTHS = frozenset(("last month", "next month"))
+
+
+def _plain_months(frame: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """A frame's months without IN_PASSING marks, and without the months one side names and
+    the other tells from today (neither sets the two apart)."""
+    plain = {f.removesuffix(IN_PASSING) for f in frame}
+    told = bool(plain & _TOLD_MONTHS) or not other.isdisjoint(_TOLD_MONTHS)
+    named = any(f.startswith("month:") for f in plain | other)
+    if told and named:
+        plain = {f for f in plain if f not in _TOLD_MONTHS and not f.startswith("month:")}
+    return frozenset(plain)
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
@@ -461,7 +482,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit = hyphen.group("unit").lower()
         if unit == "magnitude":
             return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
-        if unit.startswith("year"):
+        if unit.endswith("old"):
             return _age(value, match, before, after)
         if unit in _LENGTHS:
             return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, unit)
@@ -517,6 +538,22 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
     words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE]
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+PRICE = "price"
+"""The context of a sum paid for something (`_is_price`)."""
+_PRICE_BEFORE = re.compile(
+    r"\bfor\s+(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
+    re.IGNORECASE,
+)
+_DEAL_AFTER = re.compile(r"\s*(?:\(\S+\)\s*)?(?:deal|transfer|takeover|acquisition|purchase|sale|move)\b", re.I)
+
+
+def _is_price(text: str, start: int, end: int) -> bool:
+    """Whether a sum is what something was bought or sold for: "for $334 million", "a fee of",
+    "in a EUR 15m deal"."""
+    return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
 
 
 UNIT_TERMS = frozenset(

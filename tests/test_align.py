@@ -495,3 +495,24 @@ def test_statements_quoting_one_source_on_different_things_are_not_one_claim() -
 )
 def test_a_clause_that_only_says_who_speaks(clause: str, only_says_who: bool) -> None:
     assert is_attribution(tokenize(clause)) is only_says_who
+
+
+def test_who_a_person_is_said_before_the_name_barely_moves_a_link() -> None:
+    """ "Polygamist leader Warren Jeffs sentenced ..." restates "Jeffs was sentenced ...": the
+    words before the name say who he is, a detail only one report gives."""
+
+    def score(title: str) -> float:
+        left = _article(
+            title,
+            "A Texas jury deliberated for less than an hour before deciding on the sentence for Jeffs.",
+            "Jeffs, 55, had told jurors he was being persecuted for his faith.",
+        )
+        right = _article(
+            "Jeffs gets life for assaulting girls",
+            "Jeffs was sentenced to life in prison for his assault on the 12-year-old.",
+            "Prosecutors said Jeffs had shown no remorse in prison.",
+        )
+        return next(m.score for m in align(left, right) if (m.a, m.b) == (0, 1))
+
+    described = score("Polygamist leader Warren Jeffs sentenced to life in prison")
+    assert described >= 0.75 * score("Warren Jeffs sentenced to life in prison")

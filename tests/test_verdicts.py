@@ -162,6 +162,23 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "two / a day",
         ),
         ("The verdict came after a three-week trial.", "The verdict came after a 2-week trial.", "three / 2 weeks"),
+        # A price is a price however the deal is told; a contract is a deal.
+        (
+            "Porto signed Diallo from Lens for a fee of 12 million euros.",
+            "Diallo completed a move to Porto for 15 million euros plus add-ons.",
+            "12 million euros / 15 million euros",
+        ),
+        (
+            "The 24-year-old striker agreed a four-year contract.",
+            "The striker, 24, signed a five-year deal.",
+            "four / five years",
+        ),
+        # "next month" may be the April the other names.
+        (
+            "The film, budgeted at $85 million, was set to shoot in Vancouver in April.",
+            "The movie, which carries a budget of about $60 million, begins shooting in Toronto next month.",
+            "$85 million / $60 million",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
