@@ -60,6 +60,15 @@ def judged(left: str, right: str) -> Match:
             "Officials said the reports of a leak at the reactor were fabricated.",
             "Officials confirmed a leak at the reactor.",
         ),
+        # Quitting is leaving is departing.
+        (
+            "Meridian denied reports that director Tom Aldana had quit its thriller.",
+            "Tom Aldana has left Meridian's thriller.",
+        ),
+        (
+            "Tom has not departed the film, a studio spokesman said.",
+            "Tom Aldana has left the film two weeks before shooting.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
