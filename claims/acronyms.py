@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claims.lexicon import function_words, places
+from claims.lexicon import function_words, known_phrases, places
 from claims.terms import Phrases, word_term
 
 MIN_LETTERS, MAX_LETTERS = 3, 6
@@ -37,7 +37,7 @@ def with_acronyms(texts: Iterable[str]) -> Phrases:
         found for found in _ACRONYM.findall(text) if not set(found) <= _NUMERALS and found not in places().single
     }
     if not acronyms:
-        return places().phrases
+        return known_phrases()
     found: set[tuple[tuple[str, ...], str]] = set()
     for run in {match.group() for match in _NAME_RUN.finditer(text)}:
         words = run.split()
@@ -47,13 +47,13 @@ def with_acronyms(texts: Iterable[str]) -> Phrases:
                 place = _place_term(name)
                 found.add((name, word_term(initials)) if place is None else ((initials,), place))
     if not found:
-        return places().phrases
+        return known_phrases()
     phrases: Phrases = {}
     for name, term in sorted(found):
-        phrases.setdefault(name[0], list(places().phrases.get(name[0], ()))).append((name, term))
+        phrases.setdefault(name[0], list(known_phrases().get(name[0], ()))).append((name, term))
     for candidates in phrases.values():
         candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
-    return places().phrases | phrases
+    return known_phrases() | phrases
 
 
 def _initialled_stretches(words: list[str]) -> Iterable[tuple[int, int, str]]:

@@ -13,12 +13,15 @@ import re
 
 from claims.lexicon import function_words
 
-_OPENER = re.compile(r",\s+(an?|the|who|whose|which)\s+")
-"""A comma, then what opens an appositive ("SeaMicro, a maker of ...") or a relative clause
-("Jeffs, who has argued ...")..."""
+_PARTICIPLES = frozenset(("founded", "based", "born", "established", "headquartered"))
+_OPENER = re.compile(r",\s+(an?|the|who|whose|which|" + "|".join(_PARTICIPLES) + r")\s+")
+"""A comma, then what opens an appositive ("SeaMicro, a maker of ...", "Lumen, founded in
+2015 ...") or a relative clause ("Jeffs, who has argued ...")..."""
 _STOP = re.compile(r"[,;\"\u201c\u201d\u2013\u2014]")
 """... up to the next comma, semicolon, dash, quote or the end."""
 _ARTICLES = frozenset(("a", "an", "the"))
+_DESCRIBING = _ARTICLES | _PARTICIPLES
+"""Openers of an appositive, which must follow a name."""
 
 
 def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
@@ -38,9 +41,9 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
         start = match.start(1)
         stop = _STOP.search(text, match.end())
         end = stop.start() if stop else len(text)
-        if not relative and opener not in _ARTICLES:
+        if not relative and opener not in _DESCRIBING:
             continue
-        if opener in _ARTICLES or opener == "which":
+        if opener in _DESCRIBING or opener == "which":
             before = text[: match.start()].rstrip(")").rsplit(maxsplit=1)[-1:]
             named = bool(before) and before[0][:1].isupper()
             if not (named or (opener == "which" and text.startswith(",", end))):

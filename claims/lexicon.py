@@ -67,6 +67,24 @@ def places() -> Places:
 
 
 @cache
+def known_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Names and idioms of several words that stand for one term, keyed by their first word,
+    longest first: the places' names, and the phrases of the synonym groups ("pulled_out" in
+    synonyms.txt: "pulled out" quits, where "pulled" alone does not)."""
+    stem = stemmer().stemWord
+    table = {first: list(candidates) for first, candidates in places().phrases.items()}
+    for line in _data_lines("synonyms.txt"):
+        words = line.split()
+        for word in words:
+            if "_" in word:
+                joined = tuple(word.split("_"))
+                table.setdefault(joined[0], []).append((joined, stem(words[0])))
+    for candidates in table.values():
+        candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+    return table
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Closed-class English words (function-words.txt), and negators: never what a claim is about."""
     return frozenset(word for line in _data_lines("function-words.txt") for word in line.split()) | NEGATORS
@@ -84,7 +102,7 @@ def synonyms() -> dict[str, str]:
         words = line.split()
         head = stem(words[0])
         for word in words:
-            if not word.startswith("="):
+            if not word.startswith("=") and "_" not in word:
                 table.setdefault(stem(word), head)
     return table
 

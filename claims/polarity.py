@@ -41,6 +41,22 @@ _INSTEAD = {"rather": "than", "instead": "of"}
 _REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way."""
+_WITHDRAWAL = re.compile(
+    r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
+    r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
+    r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b",
+    re.IGNORECASE,
+)
+"""Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does
+not host it, "stepped down as chief executive" is no longer one."""
+_BE = frozenset("be is are was were been being".split())
+"""Before a withdrawal's verb, a passive: what is "pulled out of the rubble" is moved, not withdrawn."""
+_WITHDRAWAL_MARKS = (" out of ", "withdr", " as ")
+"""Cheap signs of a withdrawal, looked for before the expression (a phrase's words are one token)."""
+_WITHDRAWAL_WORDS = frozenset(
+    "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
+    "step stepped steps stepping quit quits quitting resign resigned resigns resigning".split()
+)
 _LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo".split())
 """Verbs whose object says what is negated: "did not cause any damage" denies damage."""
 """Two-word negators: "rather than present a closing statement" says he presented none."""
@@ -211,7 +227,12 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
 def may_negate(words: AbstractSet[str], lower: str) -> bool:
     """Whether a statement (its lower-cased words and text given) has any word that can negate
     or deny: the many that have none need no reading clause by clause."""
-    return bool(words & _NEGATING) or "n't" in lower or "n\u2019t" in lower
+    return (
+        bool(words & _NEGATING)
+        or "n't" in lower
+        or "n\u2019t" in lower
+        or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and _WITHDRAWAL.search(lower) is not None)
+    )
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -245,10 +266,18 @@ def _clause(text: str, start: int, end: int) -> Clause:
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
         if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):
             return Clause(start, end, Stance.HEDGED, terms)
+        withdrawal = (
+            _WITHDRAWAL.match(text, cue_start, end)
+            if word in _WITHDRAWAL_WORDS and (position == 0 or surfaces[position - 1] not in _BE)
+            else None
+        )
+        if withdrawal:
+            cue = (cue_start, cue_end := withdrawal.end())
         if (
             (_is_negator(word) and following not in _NOT_A_NEGATION)
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to")
+            or withdrawal
         ):
             scope = [
                 t

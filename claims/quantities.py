@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
+from claims.lexicon import word_zipf
 from claims.terms import NUMBER_WORDS, tokenize
 
 
@@ -76,10 +77,10 @@ class Quantity:
         surroundings meet; a sum paid for something is a price, however the deal is told
         ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros").
         Worked out only when two such values are compared."""
-        context = _context(self.text, self.start, self.end)
-        if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end):
-            return context | {PRICE}
-        return context
+        if self.kind is not Kind.MONEY:
+            return _context(self.text, self.start, self.end)
+        context = _context(self.text, self.start, self.end, names=False)
+        return context | {PRICE} if _is_price(self.text, self.start, self.end) else context
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
@@ -184,6 +185,7 @@ _CLASSES = {
         ("evacuated", "evacuated evacuate evacuation evacuees"),
         ("displaced", "displaced homeless"),
         ("aboard", "aboard board onboard carrying carried"),
+        ("employees", "employees employee staff workforce employs employ employed employing"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets"),
     )
@@ -271,8 +273,11 @@ _SPEED_AFTER = re.compile(
 )
 _MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)|(?P<per>a|per|each)\s+(?:year|month|week|day|share))\b", re.I
+    r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?:cash|stock|shares))"
+    r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share))\b",
+    re.I,
 )
+"""What part of a sum it is: "in cash" (not "in cash and stock", the whole), "a year"."""
 _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
@@ -530,20 +535,34 @@ def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Qua
 
 
 @lru_cache(maxsize=4096)
-def _context(text: str, start: int, end: int) -> frozenset[str]:
-    """Terms of the words that say something within a few words of a value, in its clause."""
+def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[str]:
+    """Terms of the words that say something within a few words of a value, in its clause;
+    without `names`, not the names written there (a company's every sum stands next to its
+    name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
     clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
     before = re.findall(r"[^\W\d_]+", text[clause_start:start])[-_CONTEXT_REACH:]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
-    words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE]
+    words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))]
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+def _is_name(word: str, text: str) -> bool:
+    """Whether a word is a name: capitalised, and not an everyday word opening the statement
+    ("Sales fell ...")."""
+    if not word[:1].isupper():
+        return False
+    return not (text.lstrip().startswith(word) and word_zipf().get(word.lower(), 0.0) >= EVERYDAY_ZIPF)
+
+
+EVERYDAY_ZIPF = 3.5
 
 
 PRICE = "price"
 """The context of a sum paid for something (`_is_price`)."""
 _PRICE_BEFORE = re.compile(
-    r"\bfor\s+(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
+    r"\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
+    r"(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,
 )
@@ -551,9 +570,15 @@ _DEAL_AFTER = re.compile(r"\s*(?:\(\S+\)\s*)?(?:deal|transfer|takeover|acquisiti
 
 
 def _is_price(text: str, start: int, end: int) -> bool:
-    """Whether a sum is what something was bought or sold for: "for $334 million", "a fee of",
-    "in a EUR 15m deal"."""
+    """Whether a sum is what something was bought or sold for: "for $334 million", "will pay
+    $334 million", "in a EUR 15m deal"; not an offer ("rejected an earlier offer of 8 million
+    euros"), which a story sets beside the price."""
+    if _OFFER.search(text, max(0, start - 40), start):
+        return False
     return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
+
+
+_OFFER = re.compile(r"\b(?:bid|bids|offer|offers|offered|proposal)\b", re.IGNORECASE)
 
 
 UNIT_TERMS = frozenset(

@@ -212,13 +212,23 @@ class Reading:
         frame = self.values.frame
         if not frame or ", " not in self.text:
             return frame
+        text = self._without_appositives
+        return frame if text is self.text else read_frame(text)
+
+    def frame_until(self, end: int) -> frozenset[str]:
+        """The frame of time of what it says up to `end` (claims.verdict: a value's own)."""
+        if not self.frame:
+            return self.frame
+        return read_frame(self._without_appositives[:end])
+
+    @cached_property
+    def _without_appositives(self) -> str:
+        """Its text with what describes a name in passing blanked out (the text itself if none)."""
         passing = asides(self.text, relative=False)
-        if not passing:
-            return frame
         text = self.text
         for start, end in passing:
             text = text[:start] + " " * (end - start) + text[end:]
-        return read_frame(text)
+        return text
 
 
 _CURRENCY_SIGNS = "$\u20ac\u00a3"

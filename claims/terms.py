@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon import exact_synonyms, function_words, irregular_verbs, places, stemmer, synonyms, word_zipf
+from claims.lexicon import (
+    exact_synonyms,
+    function_words,
+    irregular_verbs,
+    known_phrases,
+    places,
+    stemmer,
+    synonyms,
+    word_zipf,
+)
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
 _TOKEN = re.compile(
@@ -75,7 +84,7 @@ def tokenize(text: str, phrases: Phrases | None = None) -> list[Token]:
     Tokens are immutable and shared: one object per distinct word as written, cached, so
     tokenizing a long article costs a dictionary look-up per word.
     """
-    return _tokens_of(_TOKEN.findall(text), places().phrases if phrases is None else phrases)
+    return _tokens_of(_TOKEN.findall(text), known_phrases() if phrases is None else phrases)
 
 
 def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token]]:
@@ -92,7 +101,7 @@ def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token
             break
         if start >= spans[clause][0]:
             words[clause].append(match.group(1))
-    return [_tokens_of(raw, places().phrases) for raw in words]
+    return [_tokens_of(raw, known_phrases()) for raw in words]
 
 
 def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
@@ -108,7 +117,7 @@ def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
             length, term = phrase
             words = raw[index : index + length]
             zipf = min(_token(w).zipf for w in words)
-            tokens.append(Token.of(" ".join(words).lower(), term, True, zipf))
+            tokens.append(Token.of(" ".join(words).lower(), term, words[0][:1].isupper(), zipf))
             index += length
             continue
         token = _token(word)
@@ -124,7 +133,7 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
     Slower than `tokenize`; for the few statements whose words a reason points at.
     """
     found = [(m.group(1), m.start(1), m.end(1)) for m in _TOKEN.finditer(text)]
-    phrases = places().phrases
+    phrases = known_phrases()
     spans: list[tuple[Token, int, int]] = []
     index = 0
     while index < len(found):
@@ -133,7 +142,7 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
         if phrase:
             length, term = phrase
             last = found[index + length - 1][2]
-            spans.append((Token.of(text[start:last].lower(), term, True, 0.0), start, last))
+            spans.append((Token.of(text[start:last].lower(), term, word[:1].isupper(), 0.0), start, last))
             index += length
             continue
         token = _token(word)

@@ -21,7 +21,7 @@ from functools import cache
 
 from claims.lexicon import contrast_groups
 from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
-from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Kind, Quantity, same_frame
+from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity, same_frame
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term
@@ -147,16 +147,51 @@ def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quanti
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
-    if not common or not same_frame(a.frame, b.frame) or _other_years(a, b):
+    wholes = _parts_and_wholes(a, b)
+    if not (common or wholes) or _other_years(a, b):
         return []
-    found = []
+    one_frame = same_frame(a.frame, b.frame)
+    found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE:
             continue
         pairs = [(x, y) for x in a.by_thing[key] for y in b.by_thing[key] if _comparable(x, y)]
+        if not one_frame:
+            pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         if pairs and not any(x.agrees(y) for x, y in pairs):
             found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
     return found
+
+
+def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
+    """Sums one gives as a part ("$1.2 billion in cash") and the other as the whole ("$950
+    million in cash and stock"), each pair in a's order."""
+    found: list[tuple[Quantity, Quantity]] = []
+    for mine, theirs, flip in ((a, b, False), (b, a, True)):
+        for (kind, unit), parts in mine.by_thing.items():
+            whole = theirs.by_thing.get((kind, unit.split()[0])) if _is_part(kind, unit) else None
+            for x in parts:
+                found.extend((y, x) if flip else (x, y) for y in whole or ())
+    return found
+
+
+def _is_part(kind: Kind, unit: str) -> bool:
+    return kind is Kind.MONEY and unit.partition(" ")[2] in ("cash", "stock", "shares")
+
+
+def _part_exceeds(x: Quantity, y: Quantity) -> bool:
+    """Whether the part of a sum is more than the whole can hold."""
+    part, whole = (x, y) if _is_part(x.kind, x.unit) else (y, x)
+    return whole.bound in (Bound.EXACT, Bound.AT_MOST) and not part.agrees(whole) and part.value > whole.value
+
+
+def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The frame of time a value is given in: what the statement says up to the end of the
+    value's clause. A time in a later clause is another step of the story ("Morrow, who played
+    ... for six seasons, is due to begin filming next month"); one before it sets the scene of
+    the whole ("In 2004, a tsunami killed 170,000 people")."""
+    end = next((e for s, e in reading.clause_spans if s <= value.start < e), len(reading.text))
+    return reading.frame_until(end)
 
 
 _SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION))

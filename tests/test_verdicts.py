@@ -60,6 +60,14 @@ def judged(left: str, right: str) -> Match:
             "Officials said the reports of a leak at the reactor were fabricated.",
             "Officials confirmed a leak at the reactor.",
         ),
+        # Withdrawing from something is not doing it.
+        ("The studio confirmed that Murphy will host the ceremony.", "Murphy has pulled out of hosting the ceremony."),
+        ("Smith is chief executive of the bank.", "Smith stepped down as chief executive of the bank on Monday."),
+        # Taken into custody is arrested.
+        (
+            "Police said Morrow was taken into custody on Saturday.",
+            "Morrow was not arrested on Saturday, his publicist said.",
+        ),
         # Quitting is leaving is departing.
         (
             "Meridian denied reports that director Tom Aldana had quit its thriller.",
@@ -182,6 +190,24 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The striker, 24, signed a five-year deal.",
             "four / five years",
         ),
+        # The cash part of a price cannot be more than the whole.
+        (
+            "Hartwell agreed to acquire Lumen for $1.2 billion in cash.",
+            "Hartwell will pay $950 million in cash and stock for Lumen.",
+            "$1.2 billion / $950 million",
+        ),
+        # Who a company employs, however said; a year said of a name in passing sets no frame.
+        (
+            "Lumen, founded in 2015 and based in Austin, Texas, employs about 400 people.",
+            "The Austin-based startup makes processors for servers and has around 250 employees.",
+            "400 / 250",
+        ),
+        # A time in a later clause is another step of the story.
+        (
+            "Morrow starred in the drama for five seasons.",
+            "Morrow, who played a detective in the drama for six seasons, begins filming a new movie next month.",
+            "five / six seasons",
+        ),
         # "next month" may be the April the other names.
         (
             "The film, budgeted at $85 million, was set to shoot in Vancouver in April.",
@@ -217,6 +243,20 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("The 2013 quake killed 42 people.", "The 2004 tsunami killed 230,000 people."),
         # How a value moved says nothing of what it measures: sales are not shares.
         ("Sales fell 14 percent in the third quarter.", "The shares fell 2 percent in early trading."),
+        # What is pulled out of the rubble is moved, not withdrawn.
+        ("Three survivors were pulled out of the rubble on Sunday.", "Rescuers found three survivors in the rubble."),
+        # A company's sums all stand next to its name: what they are decides.
+        (
+            "Lumen raised $210 million from venture investors before the sale.",
+            "Hartwell snaps up Lumen in $950 million deal",
+        ),
+        # An offer turned down is not the price paid.
+        (
+            "Lens rejected an earlier offer of 8 million euros from Porto.",
+            "Porto signed Diallo from Lens for 12 million euros.",
+        ),
+        # The cash part of a price is less than the whole.
+        ("AMD will pay $334 million for SeaMicro.", "AMD will pay $281 million in cash for SeaMicro."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
