@@ -307,6 +307,7 @@ _SCOPE = re.compile(
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it)."""
 
+_ONE_UNIT_CUES = frozenset("than under nearly almost about for".split())
 _ONE_UNIT = re.compile(
     r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>decade|year|month|week|day|hour|minute))\b",
     re.IGNORECASE,
@@ -341,7 +342,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     lower = text.lower()
     if words is None:
         words = set(_LETTERS.findall(lower))
-    if not digits and words.isdisjoint(_VALUE_WORDS) and words.isdisjoint(_DURATIONS):
+    one_unit = not words.isdisjoint(_DURATIONS) and not words.isdisjoint(_ONE_UNIT_CUES)
+    if not digits and not one_unit and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -381,7 +383,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         elif quantity.kind is Kind.COUNT and scope:
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
         quantities.append(quantity)
-    for match in _ONE_UNIT.finditer(text) if not words.isdisjoint(_DURATIONS) else ():
+    for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
         bound = _bound(text[:start])
         quantities.append(Quantity(Kind.DURATION, "days", _IN_DAYS[unit], bound, start, end, unit + "s", text))

@@ -171,7 +171,14 @@ class Reading:
     def numeric(self) -> bool:
         """Whether it has a number or a word of time: most statements give no value to compare."""
         tokens = self.tokens
-        return any(t.is_number or t.surface in TIME_WORDS or _one_unit(tokens, i) for i, t in enumerate(tokens))
+        if any(t.is_number or t.surface in TIME_WORDS for t in tokens):
+            return True
+        return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
+
+    @cached_property
+    def _spells_one_unit(self) -> bool:
+        """Whether it may give a unit of time spelled with "a" ("less than a day")."""
+        return not self.words.isdisjoint(_UNITS_OF_TIME)
 
     @cached_property
     def hints(self) -> frozenset[str]:
@@ -181,7 +188,7 @@ class Reading:
         found: set[str] = {"money"} if any(sign in self.text for sign in _CURRENCY_SIGNS) else set()
         tokens = self.tokens
         for position, token in enumerate(tokens):
-            if token.surface in TIME_WORDS or _one_unit(tokens, position):
+            if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")
             if not token.is_number:
                 continue

@@ -147,7 +147,7 @@ def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quanti
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
-    wholes = _parts_and_wholes(a, b)
+    wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
     if not (common or wholes) or _other_years(a, b):
         return []
     one_frame = same_frame(a.frame, b.frame)
@@ -176,7 +176,12 @@ def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]
 
 
 def _is_part(kind: Kind, unit: str) -> bool:
-    return kind is Kind.MONEY and unit.partition(" ")[2] in ("cash", "stock", "shares")
+    return kind is Kind.MONEY and unit.partition(" ")[2] in _PARTS
+
+
+_PARTS = ("cash", "stock", "shares")
+_PART_HINTS = frozenset(word_term(part) for part in _PARTS)
+"""A sum given as a part names it next to its number (Reading.hints)."""
 
 
 def _part_exceeds(x: Quantity, y: Quantity) -> bool:
@@ -319,6 +324,8 @@ def find_contrast(a: Reading, b: Reading) -> Contrast | None:
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
     Places are not rivals: a report adds where as readily as it names another country."""
     rivals = _rivals()
+    if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
+        return None
     contrasted = (a.words_said - b.words_said) & rivals.keys()
     if not contrasted:
         return None
@@ -375,6 +382,12 @@ def _rivals() -> dict[str, dict[str, bool]]:
             for term in option:
                 table.setdefault(term, {}).update(dict.fromkeys(others, contradicts))
     return table
+
+
+@cache
+def _rival_terms() -> frozenset[str]:
+    """Every term with a rival: most statements say none, and need no closer look."""
+    return frozenset(_rivals())
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:
