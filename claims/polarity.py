@@ -38,6 +38,7 @@ _MODIFIERS = frozenset("immediate further other such significant major new addit
 head is the thing ("comment"), and two statements sharing only these share nothing."""
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)
 _INSTEAD = {"rather": "than", "instead": "of"}
+"""Two-word negators: "rather than present a closing statement" says he presented none."""
 _REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way."""
@@ -59,7 +60,6 @@ _WITHDRAWAL_WORDS = frozenset(
 )
 _LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo".split())
 """Verbs whose object says what is negated: "did not cause any damage" denies damage."""
-"""Two-word negators: "rather than present a closing statement" says he presented none."""
 _DENIAL_VERBS = frozenset(
     (
         "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "
