@@ -179,6 +179,7 @@ _CLASSES = {
         ("dead", "dead death deaths die died dying kill killed killing kills fatalities fatality toll lives bodies "
          "perished victims"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
+        ("shot", "shot shooting shoots"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings"),
         ("arrested", "arrested arrest arrests detained detention detentions"),
         ("missing", "missing"),
@@ -187,12 +188,15 @@ _CLASSES = {
         ("aboard", "aboard board onboard carrying carried"),
         ("employees", "employees employee staff workforce employs employ employed employing"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
-         "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets"),
+         "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
+         "participants participated participating turnout part"),
     )
     for word in words.split()
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them."""
-TALLIES = frozenset(("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag"))
+TALLIES = frozenset(
+    ("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag", "participants")
+)
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
     [*(word for word, name in _CLASSES.items() if name in TALLIES), "village", "villages", "magnitude", "richter"]
@@ -248,7 +252,7 @@ _FRAME_BEFORE = re.compile(
 "December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
 is not."""
 _RELATIVE_FRAME = re.compile(
-    r"\b(?P<which>last|next)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
+    r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
 )
 _MONTH_WORD = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
@@ -259,6 +263,12 @@ _MONTH_WORD = re.compile(
 _WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
+_DEATH_AGE = re.compile(
+    r"\b(?:dies|died|dead|death|passed away|dying)\s+(?:at|aged|at\s+the\s+age\s+of)\s*$", re.IGNORECASE
+)
+DEATH_AGE = "age:death"
+"""The age someone died at ("dies at 87", "has died aged 86"): a story tells of one death, so
+two such ages are compared whoever the statement names."""
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
@@ -290,7 +300,7 @@ _RANGE = re.compile(
 """Ranges ("between 30 and 40 years old", "40 percent to 70 percent") are not compared."""
 _MOVES = (
     "fell rose dropped climbed jumped slipped increased decreased grew declined gained lost soared plunged slumped "
-    "tumbled surged dipped shrank slid"
+    "tumbled surged dipped shrank slid risen fallen grown shrunk"
 ).split()
 """How a value moved: said of any value, so no clue to what it measures."""
 _CHANGE = re.compile(
@@ -307,6 +317,21 @@ _SCOPE = re.compile(
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it)."""
 
+_ORGANISERS = frozenset("organisers organizers organiser organizer".split())
+ORGANISERS_COUNT = "participants by organisers"
+"""A crowd as its organisers count it: every report of a march sets it beside the police's
+count, so it is compared with organisers' counts only."""
+ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
+_ZERO = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
+    r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+"""A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
+_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated"))
+COUNTED_WORDS = frozenset(word for word, name in _CLASSES.items() if name in _ZERO_COUNTED)
+"""Words a count of none may be of ("no arrests", "no one was hurt")."""
 _ONE_UNIT_CUES = frozenset("than under nearly almost about for".split())
 _ONE_UNIT = re.compile(
     r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>decade|year|month|week|day|hour|minute))\b",
@@ -315,6 +340,9 @@ _ONE_UNIT = re.compile(
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
 CONTEXT_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION))
 _CONTEXT_REACH = 4
+_CLAUSE_SUBJECT = 2
+"""Words that open a value's clause, where what it measures is often named ("Average rents in
+the capital have risen by 18 percent")."""
 _DURATIONS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade decades".split()
 )
@@ -343,7 +371,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     if words is None:
         words = set(_LETTERS.findall(lower))
     one_unit = not words.isdisjoint(_DURATIONS) and not words.isdisjoint(_ONE_UNIT_CUES)
-    if not digits and not one_unit and words.isdisjoint(_VALUE_WORDS):
+    if not digits and not one_unit and words.isdisjoint(_VALUE_WORDS) and words.isdisjoint(ZERO_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -382,7 +410,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity = replace(quantity, text=text)
         elif quantity.kind is Kind.COUNT and scope:
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
+        elif quantity.unit == "participants" and not words.isdisjoint(_ORGANISERS):
+            quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
+    for match in _ZERO.finditer(text) if not words.isdisjoint(ZERO_WORDS) else ():
+        counted = _CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
+        if counted in _ZERO_COUNTED:
+            quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
         bound = _bound(text[:start])
@@ -406,9 +440,12 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     for match in _YEAR.finditer(text) if digits else ():
         if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
             frame.add(match.group("year"))
-    for match in _RELATIVE_FRAME.finditer(text) if ("last" in lower or "ago" in lower or "next" in lower) else ():
+    for match in (
+        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past")) else ()
+    ):
         unit = match.group("unit")
-        frame.add(f"{match.group('which').lower()} {unit}" if unit else f"{match.group('ago')} years ago")
+        which = (match.group("which") or "").lower().replace("past", "last")  # "in the past year" is the last
+        frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
@@ -497,6 +534,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return _duration(value, unit, match, before)
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
+    if _DEATH_AGE.search(before):
+        return Quantity(Kind.AGE, DEATH_AGE, value, _bound(before), start, end, "age")
     if _AGE.match(after) or _AGE_BEFORE.search(before) or (_NAME_AGE.search(before) and after.startswith(",")):
         return _age(value, match, before, after)
     speed = _SPEED_AFTER.match(after)
@@ -543,7 +582,8 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
     clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
-    before = re.findall(r"[^\W\d_]+", text[clause_start:start])[-_CONTEXT_REACH:]
+    leading = re.findall(r"[^\W\d_]+", text[clause_start:start])
+    before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
     words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))]
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
@@ -654,7 +694,7 @@ def _head_noun(after: str) -> str | None:
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
 """Words that say what happened to the people counted."""
-_TOLLS = frozenset(("dead", "injured"))
+_TOLLS = frozenset(("dead", "injured", "shot"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""

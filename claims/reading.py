@@ -18,7 +18,7 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import Kind, Quantity, Values, read_frame, read_values
+from claims.quantities import COUNTED_WORDS, ZERO_WORDS, Kind, Quantity, Values, read_frame, read_values
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 
 TITLE_CASE = 0.6
@@ -171,9 +171,14 @@ class Reading:
     def numeric(self) -> bool:
         """Whether it has a number or a word of time: most statements give no value to compare."""
         tokens = self.tokens
-        if any(t.is_number or t.surface in TIME_WORDS for t in tokens):
+        if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or self._counts_none:
             return True
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
+
+    @cached_property
+    def _counts_none(self) -> bool:
+        """Whether it may count none of something ("made no arrests", "no one was hurt")."""
+        return not self.words.isdisjoint(ZERO_WORDS) and not self.words.isdisjoint(COUNTED_WORDS)
 
     @cached_property
     def _spells_one_unit(self) -> bool:
@@ -187,6 +192,8 @@ class Reading:
         for the same thing, and need no closer reading of their values."""
         found: set[str] = {"money"} if any(sign in self.text for sign in _CURRENCY_SIGNS) else set()
         tokens = self.tokens
+        if self._counts_none:
+            found.update(t.term for t in tokens if t.surface in COUNTED_WORDS)
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")

@@ -103,7 +103,7 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
-    if _scoped_counts_differ(a, b):
+    if _scoped_counts_differ(a, b) or value_differences(a, b, score, in_one_frame=False):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -141,16 +141,19 @@ def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0) -
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
 
 
-def value_differences(a: Reading, b: Reading, score: float) -> list[tuple[Quantity, Quantity]]:
+def value_differences(
+    a: Reading, b: Reading, score: float, in_one_frame: bool = True
+) -> list[tuple[Quantity, Quantity]]:
     """Values both give for the same thing in one frame of time that cannot be the same:
-    for each thing measured, the closest pair, when no pair agrees."""
+    for each thing measured, the closest pair, when no pair agrees. in_one_frame: False for
+    values that differ in any frame (two years' tolls are no conflict, and no same claim)."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
     wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
-    if not (common or wholes) or _other_years(a, b):
+    if not (common or wholes) or (in_one_frame and _other_years(a, b)):
         return []
-    one_frame = same_frame(a.frame, b.frame)
+    one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE:
@@ -292,11 +295,14 @@ def _polarity_differs(a: Polarity, b: Polarity) -> bool:
 
 def _declines_what_the_other_says(declining: Polarity, saying: Polarity) -> bool:
     """One declines to say what the other says ("did not say how many people were hurt" /
-    "said 20 people were hurt")."""
-    declined = [c for c in declining.clauses if c.stance is Stance.DECLINED and c.denied]
+    "said 20 people were hurt"), or says nothing but that it declines ("Housing Minister Elena
+    Ruiz did not comment on the protest" / "... Ruiz said the government would present a law")."""
+    declined = [c for c in declining.clauses if c.stance is Stance.DECLINED]
     if not declined or any(c.stance is Stance.DECLINED for c in saying.clauses):
         return False
     said = frozenset().union(*(c.terms for c in saying.clauses if c.stance is Stance.ASSERTED))
+    if not any(c.stance is Stance.ASSERTED for c in declining.clauses):
+        return bool(said)
     return any(c.denied & said for c in declined)
 
 

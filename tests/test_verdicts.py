@@ -202,6 +202,31 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The Austin-based startup makes processors for servers and has around 250 employees.",
             "400 / 250",
         ),
+        # The age someone died at, however worded.
+        (
+            "Veteran actor Harold Binns dies at 87",
+            "Harold Binns, who played the butler in Ashford Hall, has died aged 86.",
+            "87 / 86",
+        ),
+        # A count of none is a count.
+        (
+            "Police made no arrests.",
+            "Clashes broke out after the march, and 12 people were detained.",
+            "no arrests / 12",
+        ),
+        ("No one was killed in the blast, police said.", "Two people were killed in the blast.", "/ Two"),
+        # "in the past year" is last year; what a value measures may open its clause.
+        (
+            "Average rents in the capital have risen by 18 percent in the past year, according to Idealista.",
+            "Rents in Madrid rose 11 percent last year, government figures show.",
+            "18 percent / 11 percent",
+        ),
+        # A crowd is counted whatever the verb; police and officials count against each other.
+        (
+            "About 40,000 people marched through central Madrid on Saturday, according to police estimates.",
+            "The government's delegation in Madrid said 22,000 people took part in the march.",
+            "40,000 / 22,000",
+        ),
         # A time in a later clause is another step of the story.
         (
             "Morrow starred in the drama for five seasons.",
@@ -243,6 +268,16 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("The 2013 quake killed 42 people.", "The 2004 tsunami killed 230,000 people."),
         # How a value moved says nothing of what it measures: sales are not shares.
         ("Sales fell 14 percent in the third quarter.", "The shares fell 2 percent in early trading."),
+        # Organisers count a crowd their own way: every report sets their count beside the police's.
+        (
+            "About 40,000 people marched through central Madrid, according to police estimates.",
+            "Organisers said 150,000 people had joined the march.",
+        ),
+        # People shot are not the dead: "shot three people, killing one".
+        (
+            "Office shooting kills 1, injures 2",
+            "A man walked into his former office and shot three people, killing one.",
+        ),
         # What is pulled out of the rubble is moved, not withdrawn.
         ("Three survivors were pulled out of the rubble on Sunday.", "Rescuers found three survivors in the rubble."),
         # A company's sums all stand next to its name: what they are decides.
@@ -295,6 +330,12 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         # Declining to say is not saying.
         ("Officials did not say how many people were hurt.", "Officials said 20 people were hurt."),
         ("The company would not comment on the layoffs.", "The company confirmed the layoffs on Monday."),
+        (
+            "Housing Minister Elena Ruiz did not comment on the protest.",
+            "Housing Minister Elena Ruiz said the government would present a new rental law in the spring.",
+        ),
+        # Values that differ in two frames of time: no conflict, and no same claim.
+        ("Rents in Madrid rose 11 percent last year.", "Rents in Madrid rose 4 percent this month."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
