@@ -371,7 +371,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     if words is None:
         words = set(_LETTERS.findall(lower))
     one_unit = not words.isdisjoint(_DURATIONS) and not words.isdisjoint(_ONE_UNIT_CUES)
-    if not digits and not one_unit and words.isdisjoint(_VALUE_WORDS) and words.isdisjoint(ZERO_WORDS):
+    zero = not words.isdisjoint(ZERO_WORDS) and not words.isdisjoint(COUNTED_WORDS)
+    if not digits and not one_unit and not zero and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -413,7 +414,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         elif quantity.unit == "participants" and not words.isdisjoint(_ORGANISERS):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
-    for match in _ZERO.finditer(text) if not words.isdisjoint(ZERO_WORDS) else ():
+    for match in _ZERO.finditer(text) if zero else ():
         counted = _CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))

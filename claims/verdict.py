@@ -103,7 +103,7 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
-    if _scoped_counts_differ(a, b) or value_differences(a, b, score, in_one_frame=False):
+    if _scoped_counts_differ(a, b) or _values_differ_across_frames(a, b, score):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -164,6 +164,16 @@ def value_differences(
         if pairs and not any(x.agrees(y) for x, y in pairs):
             found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
     return found
+
+
+def _values_differ_across_frames(a: Reading, b: Reading, score: float) -> bool:
+    """Values that differ between two frames of time (`value_differences` has looked within
+    one already): no conflict, and no same claim."""
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
+        return False
+    if same_frame(a.frame, b.frame) and not _other_years(a, b):
+        return False
+    return bool(value_differences(a, b, score, in_one_frame=False))
 
 
 def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
