@@ -58,7 +58,7 @@ _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
     "step stepped steps stepping quit quits quitting resign resigned resigns resigning".split()
 )
-_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo".split())
+_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo need".split())
 """Verbs whose object says what is negated: "did not cause any damage" denies damage."""
 _DENIAL_VERBS = frozenset(
     (

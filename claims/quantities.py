@@ -684,12 +684,19 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
 
 def _head_noun(after: str) -> str | None:
     """The counted noun when a singular word modifies it ("three city contracts", "two police
-    officers"): the second word, when it alone is plural."""
+    officers"): the second word, when it alone is plural; but the name, when it names what a
+    generic noun counts ("nine Emmy awards" are eight Emmys)."""
     first, *rest = _words_after(after, 2) or [""]
     second = rest[0].lower() if rest else ""
+    if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
+        return first.lower() + "s"
     if second.endswith("s") and not first.lower().endswith("s") and second not in _GENERIC:
         return second
     return None
+
+
+_NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nominations".split())
+"""Nouns a name before them says the kind of ("Emmy awards", "Olympic medals")."""
 
 
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())

@@ -103,7 +103,7 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
-    if _scoped_counts_differ(a, b) or _values_differ_across_frames(a, b, score):
+    if _scoped_counts_differ(a, b) or _values_disagree(a, b, score):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -146,7 +146,9 @@ def value_differences(
 ) -> list[tuple[Quantity, Quantity]]:
     """Values both give for the same thing in one frame of time that cannot be the same:
     for each thing measured, the closest pair, when no pair agrees. in_one_frame: False for
-    values that differ in any frame (two years' tolls are no conflict, and no same claim)."""
+    values that differ in any frame, or whose words do not show they measure one thing when
+    each is the only one of its kind in its statement, in the same unit ("after 14 years" / "a
+    run of 15 years"): no conflict, and no same claim either."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
@@ -156,9 +158,11 @@ def value_differences(
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
-        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE:
+        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
             continue
-        pairs = [(x, y) for x in a.by_thing[key] for y in b.by_thing[key] if _comparable(x, y)]
+        mine, theirs = a.by_thing[key], b.by_thing[key]
+        alone = not in_one_frame and len(mine) == len(theirs) == 1
+        pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
         if not one_frame:
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         if pairs and not any(x.agrees(y) for x, y in pairs):
@@ -166,12 +170,10 @@ def value_differences(
     return found
 
 
-def _values_differ_across_frames(a: Reading, b: Reading, score: float) -> bool:
-    """Values that differ between two frames of time (`value_differences` has looked within
-    one already): no conflict, and no same claim."""
+def _values_disagree(a: Reading, b: Reading, score: float) -> bool:
+    """Values that differ between two frames of time, or whose words do not show they
+    measure one thing (`value_differences`, in_one_frame False): no same claim."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
-        return False
-    if same_frame(a.frame, b.frame) and not _other_years(a, b):
         return False
     return bool(value_differences(a, b, score, in_one_frame=False))
 
@@ -243,7 +245,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             key=lambda c: c.head is None,
         )
         for negated in negations:
-            if _HISTORY.search(mine.text, negated.start, negated.end):
+            if _over_a_stretch_of_time(mine.text, negated):
                 continue
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names) or _corrects(negated, asserted, mine, other):
@@ -262,6 +264,13 @@ def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) 
     if negated.terms == {negated.head}:
         return len(shared) >= 2
     return not (shared & mine.names & other.names).isdisjoint(negated.terms)
+
+
+def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:
+    """Whether a negation tells of a stretch of the past (_HISTORY), said before the clause
+    goes on with "and" to something else ("does not need surgery and will rest for two weeks")."""
+    going_on = text.find(" and ", negated.cue[1], negated.end)
+    return _HISTORY.search(text, negated.start, going_on if going_on >= 0 else negated.end) is not None
 
 
 _HISTORY = re.compile(
