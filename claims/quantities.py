@@ -194,6 +194,7 @@ _CLASSES = {
     for word in words.split()
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them."""
+COUNT_CLASSES = _CLASSES
 TALLIES = frozenset(
     ("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag", "participants")
 )
@@ -656,6 +657,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     ("killing 10 people"), or the one event its sentence tells of."""
     if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
+    if not _RECEIVED.isdisjoint(_words_before(before, 2)):
+        return None  # one hospital's: "We have received around 50 people with injuries"
     heads = _words_after(after, 1)
     verb = _words_before(before, 1)
     if heads and verb and _CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
@@ -699,6 +702,8 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 """Nouns a name before them says the kind of ("Emmy awards", "Olympic medals")."""
 
 
+_RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
+"""Verbs of a hospital taking people in: the people it counts are a part of a toll."""
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
 """Words that say what happened to the people counted."""

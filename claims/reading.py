@@ -18,7 +18,16 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import COUNTED_WORDS, ZERO_WORDS, Kind, Quantity, Values, read_frame, read_values
+from claims.quantities import (
+    COUNT_CLASSES,
+    COUNTED_WORDS,
+    ZERO_WORDS,
+    Kind,
+    Quantity,
+    Values,
+    read_frame,
+    read_values,
+)
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 
 TITLE_CASE = 0.6
@@ -194,6 +203,11 @@ class Reading:
         tokens = self.tokens
         if self._counts_none:
             found.update(t.term for t in tokens if t.surface in COUNTED_WORDS)
+        if not self.words.isdisjoint(_AGE_WORDS):
+            found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
+        # What its counts may be of, wherever the word stands ("Five people had so far been
+        # confirmed dead" / "... killed 24").
+        found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")
@@ -308,5 +322,6 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
     return tokens[position].surface in _UNITS_OF_TIME and position > 0 and tokens[position - 1].surface in ("a", "an")
 
 
+_AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset("decade year month week day hour minute".split())
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

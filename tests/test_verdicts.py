@@ -213,6 +213,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Harold Binns, who played the butler in Ashford Hall, has died aged 86.",
             "87 / 86",
         ),
+        (
+            "British actor Harold Binns has died at the age of 87, his family said on Wednesday.",
+            "Ashford Hall star Harold Binns dead at 86",
+            "87 / 86",
+        ),
+        # What a count is of may stand anywhere in its statement.
+        (
+            "Five people had so far been confirmed dead in the quake, an official said.",
+            "Soldiers are leading rescue operations after the quake, which killed 24 people.",
+            "Five / 24",
+        ),
         # A count of none is a count.
         (
             "Police made no arrests.",
@@ -284,6 +295,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         (
             "Office shooting kills 1, injures 2",
             "A man walked into his former office and shot three people, killing one.",
+        ),
+        # The people one hospital took in are a part of the injured.
+        (
+            '"We have received around 50 people with injuries," a doctor at the hospital said.',
+            "More than 200 people were injured in the quake.",
         ),
         # What is pulled out of the rubble is moved, not withdrawn.
         ("Three survivors were pulled out of the rubble on Sunday.", "Rescuers found three survivors in the rubble."),
