@@ -103,7 +103,7 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
-    if _scoped_counts_differ(a, b) or _values_disagree(a, b, score):
+    if _scoped_counts_differ(a, b) or _values_disagree(a, b, score) or _ranks_alone(a, b) or _ranks_alone(b, a):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -508,6 +508,24 @@ def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
         if quantity.kind is Kind.COUNT:
             counts.setdefault(quantity.counted, []).append(quantity)
     return counts
+
+
+def _ranks_alone(ranking: Reading, other: Reading) -> bool:
+    """One claims a rank ("It was the second deadly factory fire in Lagos this year", "It is
+    Hartwell's third purchase") and the other gives none: the rank is the claim. A rank said
+    in passing ("stopped Thompson in the sixth round") is a detail."""
+    if ranking.words.isdisjoint(_RANKS) or not other.words.isdisjoint(_RANKS):
+        return False
+    return _RANK_CLAIMED.search(ranking.text) is not None
+
+
+_RANKS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ranks a statement may claim; not "first", said of anything new ("for the first time")."""
+_RANK_CLAIMED = re.compile(
+    r"\b(?:is|was|becomes|became|marks|marked)\s+(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"(?:" + "|".join(_RANKS) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _agreeing_value(a: Reading, b: Reading) -> bool:

@@ -357,6 +357,12 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "Housing Minister Elena Ruiz did not comment on the protest.",
             "Housing Minister Elena Ruiz said the government would present a new rental law in the spring.",
         ),
+        # A rank claimed is the claim: the other does not make it.
+        (
+            "It was the second deadly factory fire in Lagos this year.",
+            "Lagos factory blaze leaves 15 dead, dozens hurt",
+        ),
+        ("It is Hartwell's third purchase in 2026.", "Hartwell to buy chip designer Lumen for $1.2 billion"),
         # Two lengths of one run, worded apart: no same claim.
         (
             "Dana Pierce is leaving her late-night talk show after 14 years.",
@@ -418,6 +424,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The jury convicted the former mayor of bribery on Tuesday.",
             "The jury acquitted the former mayor of bribery on Tuesday.",
             "convicted / acquitted",
+        ),
+        # A rank is one: the second attack is not the third.
+        (
+            "It was the second attack on the convoy this month.",
+            "It was the third attack on the convoy this month.",
+            "second / third",
         ),
         # Called off is not put off.
         (
