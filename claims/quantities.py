@@ -33,6 +33,8 @@ class Kind(Enum):
     DATE = "date"
     WEEKDAY = "weekday"
     DURATION = "duration"
+    MOMENT = "moment"
+    """When in a match something happened: "the 89th minute", "the 11th round"."""
 
 
 class Bound(Enum):
@@ -118,6 +120,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.DATE: (0.0, 0.0),
     Kind.WEEKDAY: (0.0, 0.0),
     Kind.DURATION: (0.0, 0.0),
+    Kind.MOMENT: (0.0, 0.0),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
 rounding (58 km = 36 miles = 35 miles) agree."""
@@ -289,6 +292,8 @@ _QUALIFIER = re.compile(
     re.I,
 )
 """What part of a sum it is: "in cash" (not "in cash and stock", the whole), "a year"."""
+_MOMENT = re.compile(r"(?:st|nd|rd|th)\s+(?P<unit>minute|round|lap|inning|over)\b", re.IGNORECASE)
+"""The minute, round or lap of a match something happened in ("the 89th minute")."""
 _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
@@ -339,7 +344,9 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
-CONTEXT_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION))
+CONTEXT_KINDS = frozenset(
+    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT)
+)
 _CONTEXT_REACH = 4
 _CLAUSE_SUBJECT = 2
 """Words that open a value's clause, where what it measures is often named ("Average rents in
@@ -498,6 +505,11 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         value = float(NUMBER_WORDS[match.group("word").lower()])
         number_text = match.group()
     else:
+        moment = _MOMENT.match(after)
+        if moment:  # "in the 89th minute": when in a match it happened, and of what (its context)
+            unit = moment.group("unit").lower()
+            number = float(match.group("num").replace(",", ""))
+            return Quantity(Kind.MOMENT, unit, number, Bound.EXACT, start, end + moment.end(), unit)
         if _SKIP_AFTER.match(after):
             return None
         number_text = match.group("num")
@@ -660,7 +672,11 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     if not _RECEIVED.isdisjoint(_words_before(before, 2)):
         return None  # one hospital's: "We have received around 50 people with injuries"
     heads = _words_after(after, 1)
-    verb = _words_before(before, 1)
+    previous = _words_before(before, 2)
+    if len(previous) == 2 and previous[0] == "of" and previous[1] in _CLASSES:  # "a crowd of 31,000"
+        name = _CLASSES[previous[1]]
+        return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+    verb = previous[:1]
     if heads and verb and _CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
         name = _CLASSES[verb[0]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)

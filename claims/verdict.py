@@ -214,7 +214,7 @@ def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:
     return reading.frame_until(end)
 
 
-_SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION))
+_SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.MOMENT))
 """Days, dates and durations differ between any two events of a story: compared only between
 statements that tell of the same one."""
 

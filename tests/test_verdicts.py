@@ -224,6 +224,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Soldiers are leading rescue operations after the quake, which killed 24 people.",
             "Five / 24",
         ),
+        # A crowd "of" a number is counted; when in a match something happened is a value.
+        (
+            "The crowd of 31,000 was the biggest at Ashton Park this season.",
+            "A crowd of 27,500 watched the game.",
+            "31,000 / 27,500",
+        ),
+        (
+            "A penalty in the 89th minute gave Rovers a 2-1 win over City.",
+            "Rovers beat City 2-1 thanks to a penalty converted by Paulo Reis in the 87th minute.",
+            "89th minute / 87th minute",
+        ),
         # A count of none is a count.
         (
             "Police made no arrests.",
@@ -300,6 +311,12 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         (
             '"We have received around 50 people with injuries," a doctor at the hospital said.',
             "More than 200 people were injured in the quake.",
+        ),
+        # The round a fight ended in is no count of rounds, and one goal's minute is not another's.
+        ("In 2008, Klitschko stopped Thompson in the 11th round.", "Klitschko finished the fight five rounds sooner."),
+        (
+            "City had taken the lead through Tom Hale in the 34th minute.",
+            "Rovers beat City 2-1 thanks to a penalty converted by Paulo Reis in the 87th minute.",
         ),
         # What is pulled out of the rubble is moved, not withdrawn.
         ("Three survivors were pulled out of the rubble on Sunday.", "Rescuers found three survivors in the rubble."),
