@@ -67,13 +67,16 @@ _DENIAL_VERBS = frozenset(
     ).split()
 )
 _DENIAL_VERBS_OF_CLAIMS = frozenset(
-    "reject rejects rejected rejecting rejection dismiss dismisses dismissed dismissing".split()
+    "reject rejects rejected rejecting rejection dismiss dismisses dismissed dismissing debunk debunks debunked "
+    "debunking".split()
 )
 """Denials only before a claim ("rejected Kyiv's claims", "dismissed reports"): he was
 dismissed from his job, parliament rejected the bill."""
 _DENIAL_ADJECTIVES = frozenset(
     "false untrue baseless groundless unfounded fabricated fabrication nonsense unsubstantiated".split()
 )
+_DENIAL_NOUNS = frozenset(("hoax", "hoaxes", "myth"))
+"""Denials only as what a clause ends by saying ("the story ... was a hoax"): "a hoax call" is a call."""
 _CLAIM_NOUNS = frozenset(
     (
         "claim claims allegation allegations accusation accusations report reports rumour rumours rumor "
@@ -116,7 +119,15 @@ or a reporting verb ("... and said it would"): between two names ("Iran and Russ
 the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
-_NEGATING = _NEGATORS | _DENIAL_VERBS | _DENIAL_VERBS_OF_CLAIMS | _DENIAL_ADJECTIVES | frozenset(_INSTEAD) | _REFUSALS
+_NEGATING = (
+    _NEGATORS
+    | _DENIAL_VERBS
+    | _DENIAL_VERBS_OF_CLAIMS
+    | _DENIAL_ADJECTIVES
+    | _DENIAL_NOUNS
+    | frozenset(_INSTEAD)
+    | _REFUSALS
+)
 _STANCE_WORDS = _REPORTED | _MODALS
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
@@ -255,7 +266,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     surfaces = [w for w, _, _ in words]
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
-        if word in _DENIAL_ADJECTIVES:
+        if word in _DENIAL_ADJECTIVES or (word in _DENIAL_NOUNS and position == len(words) - 1):
             before = _terms(text[start:cue_start]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, before, cue)
         if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):

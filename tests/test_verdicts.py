@@ -65,6 +65,15 @@ def judged(left: str, right: str) -> Match:
             "The 31-year-old singer underwent surgery in London and has been ordered to rest for six weeks.",
             "The singer, 31, does not need surgery and will rest for two weeks, a spokeswoman said.",
         ),
+        # A story the other calls a hoax, or claims it debunked.
+        (
+            "A man in Florida found a live alligator in his swimming pool.",
+            "The story of the alligator found in a Florida swimming pool was a hoax, police said.",
+        ),
+        (
+            "Scientists have discovered a new planet made of diamond.",
+            "Astronomers debunked reports that a planet made of diamond had been discovered.",
+        ),
         # Withdrawing from something is not doing it.
         ("The studio confirmed that Murphy will host the ceremony.", "Murphy has pulled out of hosting the ceremony."),
         ("Smith is chief executive of the bank.", "Smith stepped down as chief executive of the bank on Monday."),
@@ -318,6 +327,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "City had taken the lead through Tom Hale in the 34th minute.",
             "Rovers beat City 2-1 thanks to a penalty converted by Paulo Reis in the 87th minute.",
         ),
+        # "A hoax call" is a call: a hoax denies only as what its clause ends by saying.
+        ("The police used a hoax call to lure the suspect.", "The police lured the suspect with a phone call."),
         # What is pulled out of the rubble is moved, not withdrawn.
         ("Three survivors were pulled out of the rubble on Sunday.", "Rescuers found three survivors in the rubble."),
         # A company's sums all stand next to its name: what they are decides.
