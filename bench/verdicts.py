@@ -1,21 +1,23 @@
 """How far the engine's verdicts can be trusted: same, conflict and the links it offers.
 
-Four sets, none of them written to fit the engine:
+Five sets, none of them written to fit the engine:
 - the ten real article pairs (the example pair and ../shared/bench-data/news-pairs), with every
   same-claim pair and every contradiction labelled by hand in tests/data/verdicts/news-pairs.tsv
   (plus pairs a reader might confuse with them, labelled `related`);
 - article pairs written for this benchmark (tests/data/verdicts/own-pairs, labels in
   own-pairs.tsv): two reports of one story contradicting each other on tolls, denials and
-  figures; own01-04 after the rules they test, own05-12 before the engine was run on them (how
+  figures; own01-04 after the rules they test, own05-14 before the engine was run on them (how
   it did on each at first is in the commit that added it: the honest measure of new text);
 - about 160 hand-written sentence pairs on negation, denial, hedges, values, units and dates
   (tests/data/verdicts/sentence-pairs.tsv);
+- headlines set against articles that dispute or report them (tests/data/verdicts/headline-stance.tsv);
 - SICK (../shared/bench-data/sick-train-trial.tsv): 4,934 caption pairs labelled by people as
   entailment, contradiction or neutral.
 
 Prints, for the article pairs, same recall and precision and conflict recall and precision,
 strict (a verdict on a pair nobody labelled counts as wrong) and labelled-only, and links per
-claim statement; for the sentence pairs, how each category was judged; for SICK, how often a
+claim statement; for the sentence pairs, how each category was judged; for the headlines, how
+often a conflict is flagged where the article disputes them and where it agrees; for SICK, how often a
 contradiction is called `conflict`, an entailment `same`, and a neutral pair `same`.
 
     python -m bench.verdicts [--show] [--method semantic]   # --show lists every miss and wrong verdict
@@ -30,10 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import BENCH_DATA
-from claims.align import LEXICAL, relate_pairs
+from claims.align import LEXICAL, align, relate_pairs
 from claims.comparison import Comparison, compare
-from claims.document import Statement
+from claims.document import Document, Statement
 from claims.relation import Match, Relation
+from claims.segment import segment
 
 VERDICTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "verdicts"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -176,6 +179,26 @@ def judge_sentences(show: bool, method: str = LEXICAL) -> None:
     print(f"  all       {right:3d}/{len(rows):<3d} right ({right / len(rows):.0%})")
 
 
+def judge_headlines(show: bool, method: str = LEXICAL) -> None:
+    """How often a headline and an article set against it get a conflict: always, when the
+    article disputes the headline ("... are not true, the company said"); never, when it
+    reports what the headline says."""
+    rows = _rows(VERDICTS / "headline-stance.tsv")
+    flagged: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for stance, headline, article in rows:
+        body = segment(Document(title="", source="bench", text="\n\n".join(article.split(" || "))))
+        title = segment(Document(title=headline, source="bench", text=headline))
+        conflicts = [m for m in align(title, body, method=method) if m.relation is Relation.CONFLICT]
+        totals[stance] += 1
+        flagged[stance] += bool(conflicts)
+        if show and bool(conflicts) != (stance == "disputes"):
+            print(f"   {stance:8s} conflict {bool(conflicts)!s:5s}  {headline}")
+    print(f"\nHeadlines against articles ({len(rows)}; tests/data/verdicts/headline-stance.tsv)")
+    for stance in ("disputes", "agrees"):
+        print(f"  article {stance} its headline: conflict flagged on {flagged[stance]}/{totals[stance]}")
+
+
 def judge_sick(method: str = LEXICAL) -> None:
     path = BENCH_DATA / "sick-train-trial.tsv"
     rows = _rows(path)
@@ -207,6 +230,7 @@ def main() -> None:
     print()
     judge_articles(show, method, OWN_PAIRS)
     judge_sentences(show, method)
+    judge_headlines(show, method)
     judge_sick(method)
 
 

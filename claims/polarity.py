@@ -264,11 +264,14 @@ def _clause(text: str, start: int, end: int) -> Clause:
     tokens = tokenize(_AGE.sub(" ", text[start:end]))
     terms = frozenset(t.term for t in tokens if is_meaningful(t))
     surfaces = [w for w, _, _ in words]
+    # A clause that calls what it tells false denies it, however it words the telling ("A story
+    # claiming that Banksy had been arrested was a hoax", "Rumours that ... are not true").
+    for position, (_, cue_start, cue_end) in enumerate(words):
+        if _calls_false(surfaces, position):
+            before = _terms(text[start:cue_start]) - claim_terms()
+            return Clause(start, end, Stance.NEGATED, terms, None, before, (cue_start, cue_end))
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
-        if word in _DENIAL_ADJECTIVES or (word in _DENIAL_NOUNS and position == len(words) - 1):
-            before = _terms(text[start:cue_start]) - claim_terms()
-            return Clause(start, end, Stance.NEGATED, terms, None, before, cue)
         if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
             after = _terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
@@ -304,6 +307,19 @@ def _clause(text: str, start: int, end: int) -> Clause:
 
 
 _REPORTING_VERBS = frozenset("said says told added stated insisted announced confirmed".split())
+
+
+def _calls_false(surfaces: list[str], position: int) -> bool:
+    """Whether the word calls what its clause tells false: a denial adjective ("baseless"), a
+    denial noun ending the clause ("was a hoax"), or "not" before "true" ("are not true")."""
+    word = surfaces[position]
+    if word in _DENIAL_ADJECTIVES or (word in _DENIAL_NOUNS and position == len(surfaces) - 1):
+        return True
+    following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+    return _is_negator(word) and following in _TRUE
+
+
+_TRUE = frozenset(("true", "accurate", "correct"))
 
 
 def _reported(surfaces: list[str], position: int) -> bool:

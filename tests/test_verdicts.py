@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from claims.align import relate_pairs
+from claims.align import align, relate_pairs
+from claims.document import Document
 from claims.polarity import clause_spans
 from claims.quantities import Kind, read_values
 from claims.relation import Match, Relation
+from claims.segment import segment
 
 VERDICTS = Path(__file__).parent / "data" / "verdicts"
 
@@ -505,6 +507,21 @@ def test_the_development_pairs_stay_right() -> None:
     for category in ("negation", "hedge"):
         assert sum(right[category]) / len(right[category]) >= 0.9, category
     assert sum(right["units"]) >= 10
+
+
+def test_an_article_that_disputes_its_headline_is_set_against_it() -> None:
+    """A reader opening a headline against its article sees a conflict where the article
+    disputes it ("Rumours that Apple will launch ... are not true", "... was a hoax") and none
+    where it reports it (tests/data/verdicts/headline-stance.tsv; bench.verdicts prints it)."""
+    flagged: dict[str, list[bool]] = {}
+    for line in (VERDICTS / "headline-stance.tsv").read_text("utf-8").splitlines()[1:]:
+        stance, headline, article = line.split("\t")
+        title = segment(Document(title=headline, source="test", text=headline))
+        body = segment(Document(title="", source="test", text="\n\n".join(article.split(" || "))))
+        conflicts = [m for m in align(title, body) if m.relation is Relation.CONFLICT]
+        flagged.setdefault(stance, []).append(bool(conflicts))
+    assert sum(flagged["disputes"]) >= 8
+    assert not any(flagged["agrees"])
 
 
 def test_a_number_or_a_time_is_not_cut_into_clauses() -> None:
