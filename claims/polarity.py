@@ -58,8 +58,16 @@ _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
     "step stepped steps stepping quit quits quitting resign resigned resigns resigning".split()
 )
-_LIGHT_VERBS = frozenset(word_term(word) for word in "cause make take give have get do carry put undergo need".split())
-"""Verbs whose object says what is negated: "did not cause any damage" denies damage."""
+_LIGHT_VERBS = frozenset(
+    word_term(word)
+    for word in (
+        "cause make take give have get do carry put undergo need "
+        "evidence information indication proof suggesting suggest suggests plan plans"
+    ).split()
+)
+"""Verbs whose object says what is negated ("did not cause any damage" denies damage), and
+nouns of knowing whose object does ("no information suggesting Kim had surgery", "no evidence
+of damage"; not "sign", a verb as often)."""
 _DENIAL_VERBS = frozenset(
     (
         "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "

@@ -76,6 +76,15 @@ def judged(left: str, right: str) -> Match:
             "Scientists have discovered a new planet made of diamond.",
             "Astronomers debunked reports that a planet made of diamond had been discovered.",
         ),
+        # Having no plans to do it, or no information that it was done, says it is not.
+        (
+            "Amazon to open 50 stores in Germany",
+            "Amazon said on Monday that it has no plans to open stores in Germany.",
+        ),
+        (
+            "North Korean leader Kim Jong Un undergoes ankle surgery",
+            "Officials said they had no information suggesting Kim Jong Un had ankle surgery.",
+        ),
         # Withdrawing from something is not doing it.
         ("The studio confirmed that Murphy will host the ceremony.", "Murphy has pulled out of hosting the ceremony."),
         ("Smith is chief executive of the bank.", "Smith stepped down as chief executive of the bank on Monday."),
@@ -520,7 +529,7 @@ def test_an_article_that_disputes_its_headline_is_set_against_it() -> None:
         body = segment(Document(title="", source="test", text="\n\n".join(article.split(" || "))))
         conflicts = [m for m in align(title, body) if m.relation is Relation.CONFLICT]
         flagged.setdefault(stance, []).append(bool(conflicts))
-    assert sum(flagged["disputes"]) >= 8
+    assert sum(flagged["disputes"]) >= 0.8 * len(flagged["disputes"])
     assert not any(flagged["agrees"])
 
 
