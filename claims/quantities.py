@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
+from claims.frames import DATE, MONTHS, YEAR, read_frame
 from claims.lexicon import word_zipf
 from claims.terms import NUMBER_WORDS, tokenize
 
@@ -125,27 +126,6 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
 rounding (58 km = 36 miles = 35 miles) agree."""
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sept sep",
-            "october oct",
-            "november nov",
-            "december dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
 _WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAYS = frozenset(_WEEKDAY_ORDER)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -215,7 +195,7 @@ _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", r
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 _VALUE_WORDS = frozenset(
-    [*NUMBER_WORDS, *_MONTHS, *_WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
+    [*NUMBER_WORDS, *MONTHS, *_WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
 )
 """Words that may give a value or a time: a statement with none of them and no digit needs no
 closer reading (most do not). Looked up in a set of the statement's words, many times faster
@@ -241,29 +221,6 @@ _NUMBER = re.compile(
 )
 _DIGITS = re.compile(_NUMBER.pattern.split("|(?<![\\w-])(?P<word>")[0] + r"(?P<word>(?!))?", re.IGNORECASE)
 """_NUMBER without the number words, for the many statements that have none."""
-_DATE = re.compile(
-    r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
-_FRAME_BEFORE = re.compile(
-    r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid)|"
-    r"\b(?:" + "|".join(_MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
-    re.IGNORECASE,
-)
-"""A year is the time of the statement when it says when ("in 2004", "on November 5, 2022",
-"December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
-is not."""
-_RELATIVE_FRAME = re.compile(
-    r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
-)
-_MONTH_WORD = re.compile(
-    r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
-    + "|".join(m for m in _MONTHS if len(m) > 3)
-    + r")\b",
-    re.IGNORECASE,
-)
 _WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
@@ -384,17 +341,17 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    months = not words.isdisjoint(_MONTHS)
-    dates = list(_DATE.finditer(text)) if months and digits else []
+    months = not words.isdisjoint(MONTHS)
+    dates = list(DATE.finditer(text)) if months and digits else []
     for match in dates:
-        month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
+        month = MONTHS[(match.group("month") or match.group("month2")).lower()]
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             quantities.append(Quantity(Kind.DATE, "date", month * 100 + day, Bound.EXACT, *match.span(), label))
             taken.append(match.span())
     years: set[str] = set()
-    for match in _YEAR.finditer(text) if digits else ():
+    for match in YEAR.finditer(text) if digits else ():
         taken.append(match.span())
         years.add(match.group("year"))
     frame = read_frame(text, months, [match.span() for match in dates])
@@ -433,69 +390,6 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
     return Values(tuple(quantities), frame, dated, frozenset(years))
-
-
-def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:
-    """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
-    months without a day ("in February") and relative frames ("last year"). timed: whether it
-    names a month, and dates: where its dates stand, if known."""
-    frame: set[str] = set()
-    lower = text.lower()
-    digits = bool(_DIGIT.search(text))
-    if timed is None:
-        timed = not _MONTHS.keys().isdisjoint(_LETTERS.findall(lower))
-    if dates is None:
-        dates = [m.span() for m in _DATE.finditer(text)] if timed and digits else []
-    for match in _YEAR.finditer(text) if digits else ():
-        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
-            frame.add(match.group("year"))
-    for match in (
-        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past")) else ()
-    ):
-        unit = match.group("unit")
-        which = (match.group("which") or "").lower().replace("past", "last")  # "in the past year" is the last
-        frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
-    for match in _MONTH_WORD.finditer(text) if timed else ():
-        if not any(start <= match.start("month") < end for start, end in dates):
-            passing = _TIME_CLAUSE.search(text, 0, match.start())
-            frame.add(f"month:{_MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
-    return frozenset(frame)
-
-
-IN_PASSING = " in passing"
-"""Marks a month named in a clause of time ("faces 10 years when he is sentenced in March"),
-which dates a later step of the story; "In early March, a gunman shot three" or "hit Zarand in
-February" set the whole statement in that month (another occasion than one that names none)."""
-_TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
-
-
-def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two statements can speak of one occasion: the years (or, without years, the
-    months) they name meet, or neither names any. A month one of them names in passing
-    (IN_PASSING) and the other leaves untold does not set them apart ("faces 10 years when
-    sentenced in March" / "faces 20 years"); a month told from today ("next month") may be the
-    month the other names ("in April")."""
-    years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
-    if years_a or years_b:
-        return bool(years_a & years_b)
-    if a and b:
-        plain_a, plain_b = _plain_months(a, b), _plain_months(b, a)
-        return plain_a == plain_b
-    return all(f.endswith(IN_PASSING) for f in a | b)
-
-
-_TOLD_MONTHS = frozenset(("last month", "next month"))
-
-
-def _plain_months(frame: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """A frame's months without IN_PASSING marks, and without the months one side names and
-    the other tells from today (neither sets the two apart)."""
-    plain = {f.removesuffix(IN_PASSING) for f in frame}
-    told = bool(plain & _TOLD_MONTHS) or not other.isdisjoint(_TOLD_MONTHS)
-    named = any(f.startswith("month:") for f in plain | other)
-    if told and named:
-        plain = {f for f in plain if f not in _TOLD_MONTHS and not f.startswith("month:")}
-    return frozenset(plain)
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from claims.asides import asides
 from claims.attribution import is_attribution
+from claims.frames import read_frame
 from claims.polarity import (
     Polarity,
     asserted_clauses,
@@ -25,7 +26,6 @@ from claims.quantities import (
     Kind,
     Quantity,
     Values,
-    read_frame,
     read_values,
 )
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses

@@ -19,9 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from claims.frames import same_frame
 from claims.lexicon import contrast_groups
 from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
-from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity, same_frame
+from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term

@@ -18,6 +18,7 @@ ENGINE_MODULES = [
     "claims.document",
     "claims.errors",
     "claims.fetch",
+    "claims.frames",
     "claims.furniture",
     "claims.html",
     "claims.ingest",

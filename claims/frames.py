@@ -1,0 +1,125 @@
+"""The frame of time a statement sets its facts in: the years it says they belong to ("in
+2004"), months without a day ("in February"), and times told from today ("last year").
+
+Two statements give comparable values only in one frame: a toll "in 2004" is another story's
+toll than one of this week, "last year" is another year than "next year". A year said of a
+name ("the 2014 Oscars", "SeaMicro, founded in 2007") or a month in a clause of time ("when he
+is sentenced in March") sets no frame for what the statement claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+"""Month names and their abbreviations, to the month's number."""
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+DATE = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+"""A day of a month ("March 3", "3 March"): a date, not a frame."""
+YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
+"""A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size."""
+_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid)|"
+    r"\b(?:" + "|".join(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
+    re.IGNORECASE,
+)
+"""A year is the time of the statement when it says when ("in 2004", "on November 5, 2022",
+"December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
+is not."""
+_RELATIVE_FRAME = re.compile(
+    r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
+)
+_MONTH_WORD = re.compile(
+    r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:
+    """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
+    months without a day ("in February") and relative frames ("last year"). timed: whether it
+    names a month, and dates: where its dates stand, if known."""
+    frame: set[str] = set()
+    lower = text.lower()
+    digits = bool(_DIGIT.search(text))
+    if timed is None:
+        timed = not MONTHS.keys().isdisjoint(_LETTERS.findall(lower))
+    if dates is None:
+        dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
+    for match in YEAR.finditer(text) if digits else ():
+        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
+            frame.add(match.group("year"))
+    for match in (
+        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past")) else ()
+    ):
+        unit = match.group("unit")
+        which = (match.group("which") or "").lower().replace("past", "last")  # "in the past year" is the last
+        frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
+    for match in _MONTH_WORD.finditer(text) if timed else ():
+        if not any(start <= match.start("month") < end for start, end in dates):
+            passing = _TIME_CLAUSE.search(text, 0, match.start())
+            frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
+    return frozenset(frame)
+
+
+IN_PASSING = " in passing"
+"""Marks a month named in a clause of time ("faces 10 years when he is sentenced in March"),
+which dates a later step of the story; "In early March, a gunman shot three" or "hit Zarand in
+February" set the whole statement in that month (another occasion than one that names none)."""
+_TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
+
+
+def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statements can speak of one occasion: the years (or, without years, the
+    months) they name meet, or neither names any. A month one of them names in passing
+    (IN_PASSING) and the other leaves untold does not set them apart ("faces 10 years when
+    sentenced in March" / "faces 20 years"); a month told from today ("next month") may be the
+    month the other names ("in April")."""
+    years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
+    if years_a or years_b:
+        return bool(years_a & years_b)
+    if a and b:
+        plain_a, plain_b = _plain_months(a, b), _plain_months(b, a)
+        return plain_a == plain_b
+    return all(f.endswith(IN_PASSING) for f in a | b)
+
+
+_TOLD_MONTHS = frozenset(("last month", "next month"))
+
+
+def _plain_months(frame: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """A frame's months without IN_PASSING marks, and without the months one side names and
+    the other tells from today (neither sets the two apart)."""
+    plain = {f.removesuffix(IN_PASSING) for f in frame}
+    told = bool(plain & _TOLD_MONTHS) or not other.isdisjoint(_TOLD_MONTHS)
+    named = any(f.startswith("month:") for f in plain | other)
+    if told and named:
+        plain = {f for f in plain if f not in _TOLD_MONTHS and not f.startswith("month:")}
+    return frozenset(plain)
