@@ -470,6 +470,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "It was the third attack on the convoy this month.",
             "second / third",
         ),
+        # Staying is not leaving.
+        (
+            "Star Nina Castell remains attached to the film.",
+            "Nina Castell has dropped out of the project because of a scheduling conflict.",
+            "remains / dropped out",
+        ),
         # Called off is not put off.
         (
             "Pop singer Ava Lund has cancelled the remaining dates of her European tour.",
