@@ -156,7 +156,7 @@ _GENERIC = frozenset(
     "people persons person others residents civilians men women children individuals citizens those them "
     "inhabitants".split()
 )
-_CLASSES = {
+COUNT_CLASSES = {
     word: name
     for name, words in (
         ("dead", "dead death deaths die died dying kill killed killing kills fatalities fatality toll lives bodies "
@@ -177,13 +177,12 @@ _CLASSES = {
     for word in words.split()
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them."""
-COUNT_CLASSES = _CLASSES
 TALLIES = frozenset(
     ("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag", "participants")
 )
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
-    [*(word for word, name in _CLASSES.items() if name in TALLIES), "village", "villages", "magnitude", "richter"]
+    [*(word for word, name in COUNT_CLASSES.items() if name in TALLIES), "village", "villages", "magnitude", "richter"]
 )
 """Words without which a statement gives no toll, damage count or magnitude."""
 _HEAD_REACH = 3
@@ -293,11 +292,13 @@ _ZERO = re.compile(
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated"))
-COUNTED_WORDS = frozenset(word for word, name in _CLASSES.items() if name in _ZERO_COUNTED)
+COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED)
 """Words a count of none may be of ("no arrests", "no one was hurt")."""
+UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")
+"""Units a duration may be spelled in with "a" ("less than a day")."""
 _ONE_UNIT_CUES = frozenset("than under nearly almost about for".split())
 _ONE_UNIT = re.compile(
-    r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>decade|year|month|week|day|hour|minute))\b",
+    r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b",
     re.IGNORECASE,
 )
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
@@ -380,7 +381,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
     for match in _ZERO.finditer(text) if zero else ():
-        counted = _CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
+        counted = COUNT_CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
@@ -567,17 +568,17 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None  # one hospital's: "We have received around 50 people with injuries"
     heads = _words_after(after, 1)
     previous = _words_before(before, 2)
-    if len(previous) == 2 and previous[0] == "of" and previous[1] in _CLASSES:  # "a crowd of 31,000"
-        name = _CLASSES[previous[1]]
+    if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
+        name = COUNT_CLASSES[previous[1]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     verb = previous[:1]
-    if heads and verb and _CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
-        name = _CLASSES[verb[0]]
+    if heads and verb and COUNT_CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
+        name = COUNT_CLASSES[verb[0]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     if heads and heads[0].lower() not in _GENERIC:
         word = _head_noun(after) or heads[0].lower()
-        if word in _CLASSES:
-            return Quantity(Kind.COUNT, _CLASSES[word], value, _bound(before), match.start(), match.end(), word)
+        if word in COUNT_CLASSES:
+            return Quantity(Kind.COUNT, COUNT_CLASSES[word], value, _bound(before), match.start(), match.end(), word)
         terms = tokenize(word)
         unit = terms[0].term if terms else word
         return Quantity(Kind.COUNT, unit, value, _bound(before), match.start(), match.end(), word)
@@ -587,11 +588,11 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None  # "30 people seriously injured": a part of the injured, whose total is not given
     events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
     if not events and heads:
-        in_sentence = {_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
-        events = [w for w in _EVENTS if _CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
+        in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
+        events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
     if not events:
         return None
-    name = _CLASSES[events[0]]
+    name = COUNT_CLASSES[events[0]]
     return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
 
 
@@ -615,7 +616,7 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
 """Verbs of a hospital taking people in: the people it counts are a part of a toll."""
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
-_EVENTS = frozenset(word for word, name in _CLASSES.items() if name != "buildings")
+_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name != "buildings")
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""

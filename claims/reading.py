@@ -22,6 +22,7 @@ from claims.polarity import (
 from claims.quantities import (
     COUNT_CLASSES,
     COUNTED_WORDS,
+    UNITS_OF_TIME,
     ZERO_WORDS,
     Kind,
     Quantity,
@@ -323,5 +324,5 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
 
 
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
-_UNITS_OF_TIME = frozenset("decade year month week day hour minute".split())
+_UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

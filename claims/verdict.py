@@ -104,7 +104,9 @@ def judge(
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
-    if _scoped_counts_differ(a, b) or _values_disagree(a, b, score) or _ranks_alone(a, b) or _ranks_alone(b, a):
+    if _scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a):
+        return Relation.RELATED
+    if value_differences(a, b, score, in_one_frame=False):  # in two frames, or worded apart
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -169,14 +171,6 @@ def value_differences(
         if pairs and not any(x.agrees(y) for x, y in pairs):
             found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
     return found
-
-
-def _values_disagree(a: Reading, b: Reading, score: float) -> bool:
-    """Values that differ between two frames of time, or whose words do not show they
-    measure one thing (`value_differences`, in_one_frame False): no same claim."""
-    if not (a.numeric and b.numeric) or not a.hints & b.hints:
-        return False
-    return bool(value_differences(a, b, score, in_one_frame=False))
 
 
 def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
