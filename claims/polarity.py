@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
         "cause make take give have get do carry put undergo need "
-        "evidence information indication proof suggesting suggest suggests plan plans"
+        "evidence information indication proof suggesting suggest suggests plan plans decision"
     ).split()
 )
 """Verbs whose object says what is negated ("did not cause any damage" denies damage), and

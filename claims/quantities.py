@@ -173,6 +173,7 @@ COUNT_CLASSES = {
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part"),
+        ("charges", "charges counts indictments"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -616,7 +617,7 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
 """Verbs of a hospital taking people in: the people it counts are a part of a toll."""
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
-_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name != "buildings")
+_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in ("buildings", "charges"))
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""

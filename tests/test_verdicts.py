@@ -102,6 +102,11 @@ def judged(left: str, right: str) -> Match:
             "Tom has not departed the film, a studio spokesman said.",
             "Tom Aldana has left the film two weeks before shooting.",
         ),
+        # No decision on it yet says it has not been decided.
+        (
+            "His lawyer said her client would appeal the verdict.",
+            "His lawyer said that no decision had been made on an appeal.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -164,6 +169,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "26,000 / 31,000 dead",
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
+        (
+            "The jury found the mayor guilty on four counts of bribery.",
+            "The mayor was convicted of three bribery charges.",
+            "four / three counts",
+        ),
         ("The convoy travelled 200 km.", "The convoy travelled 40 miles.", "200 / 40"),
         ("The ceasefire began on March 3.", "The ceasefire began on March 9.", "March 3 / March 9"),
         (
