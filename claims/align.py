@@ -170,7 +170,7 @@ def align(
     vectors = _embeddings(a, b) if method == SEMANTIC else None
     # Contradictions are kept from lower scores than links, in proportion to min_score.
     strictness = min_score / DEFAULT_MIN_SCORE
-    rows, cols, scores, shown, similarities = _best_pairs(
+    rows, cols, scores, shown, similarities, one_tally = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, _giving_one_value(a, b)
     )
     weight = _weight_of(vocabulary)
@@ -189,7 +189,7 @@ def align(
     may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE))
     worth = (
         (close & (may_be_same | (similarities >= SEMANTIC_RELATED)))
-        | ((scores >= VALUE_SCORE * strictness) & numbers)
+        | (((scores >= VALUE_SCORE * strictness) | one_tally) & numbers)
         | (about_the_same & negations)
     )
     chosen = np.flatnonzero(worth)
@@ -198,7 +198,8 @@ def align(
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
         similarity = float(similarities[k]) if vectors is not None else None
         if shown[k] < min_score:  # too far apart to show, unless they contradict
-            relations[k] = Relation.CONFLICT if contradicts(a.reading(i), b.reading(j), score, strictness) else None
+            conflict = contradicts(a.reading(i), b.reading(j), score, strictness, bool(one_tally[k]))
+            relations[k] = Relation.CONFLICT if conflict else None
         else:
             relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]))
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
@@ -513,11 +514,11 @@ def _best_pairs(
     min_score: float,
     vectors: _Vectors | None = None,
     valued: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pairs scoring at least min_score that are among the TOP_K best of either statement, or
-    that give a value for one thing (`valued`, kept whatever their rank): rows, columns, lexical
-    scores, the scores shown (the blend, for the semantic method) and the cosine similarities
-    (zeros for the lexical method)."""
+    that give a value for one thing (`valued`, kept whatever their score and rank): rows,
+    columns, lexical scores, the scores shown (the blend, for the semantic method), the cosine
+    similarities (zeros for the lexical method) and which pairs are `valued`."""
     rows, cols = _candidates(a, b)
     width = b.content.shape[0]
     extra = [] if vectors is None else [_nearest_in_meaning(*vectors)]
@@ -532,12 +533,12 @@ def _best_pairs(
     else:
         similarities = np.einsum("ij,ij->i", vectors[0][rows], vectors[1][cols]).astype(np.float64)
         shown = np.round(np.clip(BLEND * scores + (1 - BLEND) * similarities, 0.0, 1.0), 4)
-    keep = shown >= min_score
+    one_tally = np.isin(rows * width + cols, valued[0] * width + valued[1]) if valued is not None else shown < 0
+    keep = (shown >= min_score) | one_tally
     rows, cols, scores, shown, similarities = rows[keep], cols[keep], scores[keep], shown[keep], similarities[keep]
-    best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K)
-    if valued is not None and len(valued[0]):
-        best |= np.isin(rows * width + cols, valued[0] * width + valued[1])
-    return rows[best], cols[best], scores[best], shown[best], similarities[best]
+    one_tally = one_tally[keep]
+    best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K) | one_tally
+    return rows[best], cols[best], scores[best], shown[best], similarities[best], one_tally[best]
 
 
 def _nearest_in_meaning(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -95,6 +95,24 @@ def reads_as_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text)) and len(_WORD.findall(text)) >= PROSE_MIN_WORDS
 
 
+CLOSING_MIN_WORDS = 4
+"""A short sentence right after the last paragraph, this long, ends the article ("The funeral
+will be private.", "No injuries have been reported."); shorter ones sign off ("Thanks for
+reading.")."""
+
+
+def _closes_the_article(line: str, words: int) -> bool:
+    """A short sentence of prose right after the body: capitalised, ending with a period, not
+    furniture."""
+    text = line.strip()
+    return (
+        words >= CLOSING_MIN_WORDS
+        and text[:1].isupper()
+        and bool(_ENDS_WITH_PERIOD.search(text))
+        and not is_page_furniture(text, words)
+    )
+
+
 def _is_prose(line: str, words: int, punctuated: bool) -> bool:
     """Prose: a punctuated line of some length, or of more than one sentence ("Hello!! Long
     time no see."), or any long line."""
@@ -133,6 +151,9 @@ def classify_lines(lines: list[str]) -> list[StatementKind]:
     prose_lines = [index for index, is_prose in enumerate(prose) if is_prose]
     first = prose_lines[0] if prose_lines else len(lines)
     last = prose_lines[-1] if prose_lines else 0
+    while prose_lines and last + 1 < len(lines) and _closes_the_article(lines[last + 1], words[last + 1]):
+        last += 1
+        prose[last] = True
 
     kinds = [StatementKind.TITLE] if titled else []
     for index in range(len(kinds), len(lines)):

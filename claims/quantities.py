@@ -11,6 +11,7 @@ never compared with a whole; a count is never a year, an ordinal or a sports rec
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -85,6 +86,12 @@ class Quantity:
         context = _context(self.text, self.start, self.end, names=False)
         return context | {PRICE} if _is_price(self.text, self.start, self.end) else context
 
+    @property
+    def none_or_some(self) -> bool:
+        """Whether it is a count told without a number: none ("No one was hurt") or someone ("A
+        guard was shot")."""
+        return self.kind is Kind.COUNT and (self.value == 0 or (self.value == 1 and self.bound is Bound.AT_LEAST))
+
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
         relative, absolute = _TOLERANCE[self.kind]
@@ -102,7 +109,8 @@ class Quantity:
         bounded, point = (self, other) if self.bound in (Bound.AT_LEAST, Bound.AT_MOST) else (other, self)
         if bounded.bound is Bound.AT_MOST:
             return point.value <= bounded.value + slack
-        return bounded.value - slack <= point.value <= bounded.value * LOWER_BOUND_REACH + slack
+        reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
+        return bounded.value - slack <= point.value <= reach + slack
 
 
 LOWER_BOUND_REACH = 2.5
@@ -183,7 +191,10 @@ TALLIES = frozenset(
 )
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
-    [*(word for word, name in COUNT_CLASSES.items() if name in TALLIES), "village", "villages", "magnitude", "richter"]
+    [
+        *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
+        *("village", "villages", "magnitude", "richter", "burns", "wounds"),
+    ]
 )
 """Words without which a statement gives no toll, damage count or magnitude."""
 _HEAD_REACH = 3
@@ -292,9 +303,34 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
-_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated"))
+_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED)
-"""Words a count of none may be of ("no arrests", "no one was hurt")."""
+"""Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
+_SOME = re.compile(
+    r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
+    r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
+    r"|\b(?:suffered|sustained)\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>burns|injuries|injury|wounds)\b",
+    re.IGNORECASE,
+)
+"""Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
+guard was shot"): at least one, against a report that counts none ("No injuries have been
+reported"); it says nothing of how many more."""
+SOME_WORDS = {
+    **{word: COUNT_CLASSES[word] for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury")},
+    "burns": "injured",
+    "wounds": "injured",
+}
+"""The words _SOME finds someone hurt or killed by, and what they count."""
+
+
+def counts_without_number(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count none or some of something without
+    a number: "Police made no arrests", "No one was hurt", "A guard was shot"."""
+    if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
+        return False
+    return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(("one", "a", "an", "suffered", "sustained"))
+
+
 UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")
 """Units a duration may be spelled in with "a" ("less than a day")."""
 _ONE_UNIT_CUES = frozenset("than under nearly almost about for".split())
@@ -338,8 +374,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     if words is None:
         words = set(_LETTERS.findall(lower))
     one_unit = not words.isdisjoint(_DURATIONS) and not words.isdisjoint(_ONE_UNIT_CUES)
-    zero = not words.isdisjoint(ZERO_WORDS) and not words.isdisjoint(COUNTED_WORDS)
-    if not digits and not one_unit and not zero and words.isdisjoint(_VALUE_WORDS):
+    uncounted = counts_without_number(words)
+    if not digits and not one_unit and not uncounted and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -381,10 +417,14 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         elif quantity.unit == "participants" and not words.isdisjoint(_ORGANISERS):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
-    for match in _ZERO.finditer(text) if zero else ():
+    for match in _ZERO.finditer(text) if uncounted else ():
         counted = COUNT_CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+    for match in _SOME.finditer(text) if uncounted else ():
+        word = (match.group("noun") or match.group("verb")).lower()
+        counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
+        quantities.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *match.span(), counted))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
         bound = _bound(text[:start])

@@ -22,11 +22,12 @@ from claims.polarity import (
 from claims.quantities import (
     COUNT_CLASSES,
     COUNTED_WORDS,
+    SOME_WORDS,
     UNITS_OF_TIME,
-    ZERO_WORDS,
     Kind,
     Quantity,
     Values,
+    counts_without_number,
     read_values,
 )
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
@@ -181,14 +182,9 @@ class Reading:
     def numeric(self) -> bool:
         """Whether it has a number or a word of time: most statements give no value to compare."""
         tokens = self.tokens
-        if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or self._counts_none:
+        if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or counts_without_number(self.words):
             return True
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
-
-    @cached_property
-    def _counts_none(self) -> bool:
-        """Whether it may count none of something ("made no arrests", "no one was hurt")."""
-        return not self.words.isdisjoint(ZERO_WORDS) and not self.words.isdisjoint(COUNTED_WORDS)
 
     @cached_property
     def _spells_one_unit(self) -> bool:
@@ -202,8 +198,9 @@ class Reading:
         for the same thing, and need no closer reading of their values."""
         found: set[str] = {"money"} if any(sign in self.text for sign in _CURRENCY_SIGNS) else set()
         tokens = self.tokens
-        if self._counts_none:
+        if counts_without_number(self.words):
             found.update(t.term for t in tokens if t.surface in COUNTED_WORDS)
+            found.update(SOME_WORDS[word] for word in self.words & SOME_WORDS.keys())
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
         # What its counts may be of, wherever the word stands ("Five people had so far been

@@ -133,14 +133,22 @@ def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
     return cover
 
 
-def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0) -> bool:
+def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0, one_tally: bool = False) -> bool:
     """Whether two statements that share too little to be linked otherwise contradict each other:
-    a value given differently (from VALUE_SCORE), or a denial of what the other asserts (from
-    POLARITY_SCORE: "Sudan's armed forces denied they carried out the strike" / "... after Sudan
-    bombs refugee camp"), the disagreements a reader most needs to see. strictness raises both
-    thresholds in proportion (a reader asking for closer links asks for closer conflicts too)."""
-    if score >= VALUE_SCORE * strictness and value_differences(a, b, score):
-        return True
+    a value given differently (from VALUE_SCORE, or at any score when both give one toll or
+    count of damage, `one_tally`: "At least 14 homes have been destroyed" / "No structures have
+    been lost" share no word), or a denial of what the other asserts (from POLARITY_SCORE:
+    "Sudan's armed forces denied they carried out the strike" / "... after Sudan bombs refugee
+    camp"), the disagreements a reader most needs to see. strictness raises both thresholds in
+    proportion (a reader asking for closer links asks for closer conflicts too)."""
+    close = score >= VALUE_SCORE * strictness
+    if close or (one_tally and same_frame(a.frame, b.frame)):
+        differences = value_differences(a, b, score)
+        # Sharing no word, two tallies are one when one counts none or some (it has no number
+        # to share) and both are told in one frame of time, whole ("no dead or wounded" / "some
+        # 2 million died in the latest war, from 1983-2005" are two).
+        if differences and (close or any(x.none_or_some or y.none_or_some for x, y in differences)):
+            return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
 
 
@@ -204,9 +212,16 @@ def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:
     """The frame of time a value is given in: what the statement says up to the end of the
     value's clause. A time in a later clause is another step of the story ("Morrow, who played
     ... for six seasons, is due to begin filming next month"); one before it sets the scene of
-    the whole ("In 2004, a tsunami killed 170,000 people")."""
+    the whole ("In 2004, a tsunami killed 170,000 people"), and so does a time that closes the
+    sentence after a comma ("some 2 million died in the latest war, from 1983-2005")."""
     end = next((e for s, e in reading.clause_spans if s <= value.start < e), len(reading.text))
+    if _CLOSING_TIME.match(reading.text, end):
+        end = len(reading.text)
     return reading.frame_until(end)
+
+
+_CLOSING_TIME = re.compile(r"[\s,]*(?:from|in|on|since|during|between|until|by)\s[^,;]*\b\d{4}\b[^,;]*$", re.I)
+"""A phrase of time alone after a value's clause, ending the sentence."""
 
 
 _SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.MOMENT))

@@ -241,3 +241,23 @@ def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_word
     assert kinds["\u00a9 2022 The Daily Example."] == "boilerplate"
     for prose in (lines[1], lines[4], lines[10], lines[12], lines[13]):
         assert kinds[prose] == "body", prose
+
+
+def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not() -> None:
+    """ "No injuries have been reported." is a claim a reader compares, even as the article's
+    last line; "Thanks for reading." and the links after it are not."""
+    from claims.document import Document
+
+    lines = [
+        "Wildfire near Cedar Ridge forces 5,000 from homes",
+        "A wildfire burning in the hills above Cedar Ridge has forced about 5,000 residents to evacuate.",
+        "No injuries have been reported.",
+        "The funeral will be private.",
+        "Thanks for reading.",
+        "Previous Article",
+        "Next Article",
+    ]
+    statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
+    kinds = {s.text: s.kind.value for s in statements}
+    assert kinds[lines[2]] == kinds[lines[3]] == "body"
+    assert kinds[lines[4]] == kinds[lines[5]] == kinds[lines[6]] == "boilerplate"

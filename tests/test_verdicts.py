@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claims.align import align, relate_pairs
-from claims.document import Document
+from claims.document import Document, Statement
 from claims.polarity import clause_spans
 from claims.quantities import Kind, read_values
 from claims.relation import Match, Relation
@@ -563,3 +563,37 @@ def test_a_denial_names_what_it_reaches_in_the_other() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert "dismissed / singer entered rehab" in match.why.text
+
+
+def _article(text: str) -> list[Statement]:
+    return segment(Document(title="", source="test", text=text))
+
+
+def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_share_no_word() -> None:
+    """ "No injuries have been reported" against "One firefighter suffered minor burns": tolls
+    told without a number share nothing to be matched on, yet a reader must see them."""
+    left = _article(
+        "A wildfire above Cedar Ridge has burned 12,000 acres.\n\n"
+        "At least 14 homes have been destroyed, according to the sheriff.\n\n"
+        "One firefighter suffered minor burns and was treated at the scene."
+    )
+    right = _article(
+        "The Cedar Ridge fire has burned 12,000 acres, officials said.\n\n"
+        "No structures have been lost.\n\n"
+        "No injuries have been reported."
+    )
+    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert conflicts == {
+        ("At least 14 homes have been destroyed, according to the sheriff.", "No structures have been lost."),
+        ("One firefighter suffered minor burns and was treated at the scene.", "No injuries have been reported."),
+    }
+
+
+def test_someone_hurt_is_not_set_against_a_count_of_the_hurt() -> None:
+    """ "A guard was shot" is one of "Three people were shot", not a count of its own; a count of
+    none is not set against a toll of another time."""
+    left = _article("A security guard was injured in the attack.\n\nNo one was killed, the army said.")
+    right = _article(
+        "Three people were injured in the attack.\n\nSome 2 million people died in the latest war, from 1983-2005."
+    )
+    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
