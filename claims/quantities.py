@@ -182,10 +182,14 @@ COUNT_CLASSES = {
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part"),
         ("charges", "charges counts indictments"),
+        ("jobs", "jobs job positions layoffs redundancies"),
     )
     for word in words.split()
 }  # fmt: skip
-"""What a count of people counts, from the word that says what happened to them."""
+"""What a count of people counts, from the word that says what happened to them, or of things,
+from their names."""
+_THINGS = frozenset(("buildings", "charges", "jobs"))
+"""Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset(
     ("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag", "participants")
 )
@@ -657,7 +661,7 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
 """Verbs of a hospital taking people in: the people it counts are a part of a toll."""
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
-_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in ("buildings", "charges"))
+_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""

@@ -150,6 +150,21 @@ class Reading:
         return frozenset(t.term for t in tail if is_meaningful(t)) if is_attribution(tail) else frozenset()
 
     @cached_property
+    def tokens_outside_asides(self) -> list[Token]:
+        """Its tokens without the clauses that describe a name in passing (claims.asides): what
+        stands next to a word in the claim itself ("Laura Whitcombe, who has led Brightwell
+        since 2017, will stay on": "Whitcombe" is next to "stay")."""
+        passing = asides(self.text) if len(self.clause_spans) > 1 else []
+        if not passing:
+            return self.tokens
+        return [
+            token
+            for (start, end), tokens in zip(self.clause_spans, self.clause_tokens, strict=True)
+            if not any(s <= start and end <= e for s, e in passing)
+            for token in tokens
+        ]
+
+    @cached_property
     def clause_terms(self) -> list[frozenset[str]]:
         """The terms of each clause that makes a claim, when it has more than one (a cheaper
         reading than polarity); a clause that only says who speaks makes none, nor one said in

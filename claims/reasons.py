@@ -8,7 +8,7 @@ import heapq
 
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
-from claims.verdict import Opposed, Weight, find_contrast, find_opposition, value_differences
+from claims.verdict import Contrast, Opposed, Weight, find_contrast, find_opposition, value_differences
 
 SHARED_SHOWN = 4
 
@@ -48,18 +48,32 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
         opposed = find_opposition(a, b)
         if opposed is not None:
             differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
-        contrast = find_contrast(a, b)
-        if contrast is not None and contrast.contradicts:
-            where_a, where_b = a.first_word(contrast.term_a), b.first_word(contrast.term_b)
-            if where_a is not None and where_b is not None:
-                differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
-                marks_a.append(Mark(*where_a, "differs"))
-                marks_b.append(Mark(*where_b, "differs"))
+        _add_opposites(a, b, find_contrast(a, b), differences, marks_a, marks_b)
         for x, y in value_differences(a, b, 1.0):
             differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
             marks_a.append(Mark(x.start, x.end, "differs"))
             marks_b.append(Mark(y.start, y.end, "differs"))
+        if not differences:  # one claim but for opposites apart from what they are said of
+            _add_opposites(a, b, find_contrast(a, b, beside_one_thing=False), differences, marks_a, marks_b)
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
+
+
+def _add_opposites(
+    a: Reading,
+    b: Reading,
+    contrast: Contrast | None,
+    differences: list[Difference],
+    marks_a: list[Mark],
+    marks_b: list[Mark],
+) -> None:
+    """ "rose" / "fell": a contrast of opposites, as written in each."""
+    if contrast is None or not contrast.contradicts:
+        return
+    where_a, where_b = a.first_word(contrast.term_a), b.first_word(contrast.term_b)
+    if where_a is not None and where_b is not None:
+        differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
+        marks_a.append(Mark(*where_a, "differs"))
+        marks_b.append(Mark(*where_b, "differs"))
 
 
 def _polarity_difference(

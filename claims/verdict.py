@@ -119,7 +119,9 @@ def judge(
         paraphrase or _restated(a, b, cover, weight) + agreement >= needed or _clause_cover(a, b, weight) >= needed
     ):
         return Relation.RELATED
-    return Relation.SAME if contrast is None else Relation.CONFLICT
+    if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
+        return Relation.SAME
+    return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
@@ -354,10 +356,12 @@ class Contrast:
     contradicts: bool
 
 
-def find_contrast(a: Reading, b: Reading) -> Contrast | None:
+def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Contrast | None:
     """One says a word where the other says its opposite or a rival of its kind ("rose" /
     "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
-    Places are not rivals: a report adds where as readily as it names another country."""
+    Places are not rivals: a report adds where as readily as it names another country.
+    beside_one_thing: only words with a neighbour in common (_neighbours); else opposites
+    anywhere, for two statements that otherwise make one claim."""
     rivals = _rivals()
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
@@ -367,7 +371,7 @@ def find_contrast(a: Reading, b: Reading) -> Contrast | None:
     only_b = b.words_said - a.words_said
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
-            if other in only_b and _neighbours(a, term) & _neighbours(b, other):
+            if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
                 return Contrast(term, other, contradicts)
     return None
 
@@ -389,9 +393,13 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     """The terms next to a word (words or numbers that say something, SLOT_BEFORE before and SLOT_AFTER after,
     or the statement's opening): two rival words fill one slot only if something next to them is
     the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
-    dead", the gunman and a victim)."""
+    dead", the gunman and a victim). An aside between a name and its verb is skipped, unless the
+    word is in it ("Laura Whitcombe, who has led Brightwell since 2017, will stay on")."""
     rivals = _rivals()
-    words = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number or t.term in rivals]
+    tokens = reading.tokens_outside_asides
+    if all(t.term != term for t in tokens):
+        tokens = reading.tokens
+    words = [t.term for t in tokens if is_meaningful(t) or t.is_number or t.term in rivals]
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:

@@ -170,6 +170,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
         (
+            "Brightwell said it would cut 1,200 jobs after its profit fell.",
+            "Brightwell will eliminate 800 positions in a restructuring.",
+            "1,200 / 800 jobs",
+        ),
+        (
             "The jury found the mayor guilty on four counts of bribery.",
             "The mayor was convicted of three bribery charges.",
             "four / three counts",
@@ -498,6 +503,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Shares in Nordtek rose 3 percent in Helsinki.",
             "fall / rose",
         ),
+        # What a name does is found past what is said of it in passing.
+        (
+            "Chief executive Laura Whitcombe said she would step down once a successor is found.",
+            "Laura Whitcombe, who has led Brightwell since 2017, will stay on as chief executive, a spokesman said.",
+            "step down / stay",
+        ),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
@@ -597,3 +608,23 @@ def test_someone_hurt_is_not_set_against_a_count_of_the_hurt() -> None:
         "Three people were injured in the attack.\n\nSome 2 million people died in the latest war, from 1983-2005."
     )
     assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+
+
+def test_two_reports_of_company_results_agree_on_profit_and_clash_on_a_plant() -> None:
+    """Profit is earnings, a factory a plant; and two statements that make one claim but for an
+    opposite ("will close" / "will remain open") conflict wherever the opposites stand."""
+    left = _article(
+        "Brightwell to cut jobs as profits slump\n\n"
+        "Net profit for the three months to September dropped to $42 million from $63 million a year earlier.\n\n"
+        "The cuts will fall mostly on its factory in Dayton, Ohio, which will close by the end of next year."
+    )
+    right = _article(
+        "Brightwell restructures as earnings fall\n\n"
+        "Quarterly earnings fell to $42 million, down from $63 million in the same period last year.\n\n"
+        "The Dayton plant will remain open, the company said, although it will lose about 300 jobs."
+    )
+    found = {(left[m.a].text[:10], right[m.b].text[:10]): m for m in align(left, right)}
+    assert found[("Net profit", "Quarterly ")].relation is Relation.SAME
+    plant = found[("The cuts w", "The Dayton")]
+    assert plant.relation is Relation.CONFLICT
+    assert plant.why.text.startswith("close / open")
