@@ -118,13 +118,15 @@ _BOUNDARY = re.compile(
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
     r"""|\s+(?:but|while|whereas|although|though|however|yet)\s+"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
-    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b))""",
+    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
+    r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",
     re.IGNORECASE,
 )
 """Where one clause ends and the next begins (a comma or colon between digits is part of a
-number or a time: "$400,000", "1:53"). "and" starts a clause only before a new subject
-or a reporting verb ("... and said it would"): between two names ("Iran and Russia") it joins
-the parts of one."""
+number or a time: "$400,000", "1:53"). "and" starts a clause only before a new subject, a
+reporting verb ("... and said it would") or a predicate negated on its own ("she did not
+collapse and was never taken to hospital": each negation has its own predicate): between two
+names ("Iran and Russia") it joins the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
 _NEGATING = (

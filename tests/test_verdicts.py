@@ -102,6 +102,11 @@ def judged(left: str, right: str) -> Match:
             "Tom has not departed the film, a studio spokesman said.",
             "Tom Aldana has left the film two weeks before shooting.",
         ),
+        # Each negation joined by "and" has its own predicate.
+        (
+            "Paramedics treated her on stage before she was taken by ambulance to Santa Maria hospital.",
+            "She left the stage early after feeling unwell, but she did not collapse and was never taken to hospital.",
+        ),
         # No decision on it yet says it has not been decided.
         (
             "His lawyer said her client would appeal the verdict.",
@@ -503,6 +508,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Shares in Nordtek rose 3 percent in Helsinki.",
             "fall / rose",
         ),
+        # Called off is cancelled, and cancelled is not going ahead.
+        (
+            "Saturday's match against Leeds has been called off.",
+            "Saturday's match against Leeds will go ahead, the club said.",
+            "called off / go ahead",
+        ),
         # What a name does is found past what is said of it in passing.
         (
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
@@ -561,9 +572,9 @@ def test_an_article_that_disputes_its_headline_is_set_against_it() -> None:
 
 
 def test_a_number_or_a_time_is_not_cut_into_clauses() -> None:
-    text = "The quake struck at 1:53 p.m. and did not damage 12,000 homes, officials said."
+    text = "The quake struck at 1:53 p.m. and damaged 12,000 homes, officials said."
     assert [text[start:end] for start, end in clause_spans(text)] == [
-        "The quake struck at 1:53 p.m. and did not damage 12,000 homes",
+        "The quake struck at 1:53 p.m. and damaged 12,000 homes",
         "officials said.",
     ]
 
