@@ -72,10 +72,11 @@ class Reading:
         """Terms only ever written as names here (capitalised past the first word), and places.
 
         In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
-        Drones") capitals say nothing, and only places count as names."""
+        Drones") capitals say nothing: places count as names, and the words its article writes
+        only as names ("Rosa Benet")."""
         places = {t.term for t in self.tokens if t.is_place}
         if self.headline:
-            return frozenset(places)
+            return frozenset(places | {t.term for t in self.tokens if t.term in self.article_names})
         capital = {
             t.term for i, t in enumerate(self.tokens) if t.capitalized and (i > 0 or t.term in self.article_names)
         }

@@ -440,10 +440,15 @@ def _hedge_differs(a: Reading, b: Reading) -> bool:
 
 def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     """Whether what both say includes something besides who and where: a predicate, a thing
-    (not a word that only modifies one: "no immediate reports" / "no immediate comment")."""
+    (not a word that only modifies one: "no immediate reports" / "no immediate comment"; nor
+    that someone says something: "Rosa Benet was rushed to hospital, her management said" /
+    "Rosa Benet cuts Lisbon show short, is 'fine', team says")."""
     shared = a.terms & b.terms
-    names = a.names | b.names | MODIFIER_TERMS
+    names = a.names | b.names | MODIFIER_TERMS | _SAYING
     return any(term not in names and weight(term) > 0 for term in shared)
+
+
+_SAYING = frozenset((word_term("said"),))
 
 
 def _claim_cover(a: Reading, b: Reading, sources: frozenset[str], weight: Weight) -> float:

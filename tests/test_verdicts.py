@@ -639,3 +639,15 @@ def test_two_reports_of_company_results_agree_on_profit_and_clash_on_a_plant() -
     plant = found[("The cuts w", "The Dayton")]
     assert plant.relation is Relation.CONFLICT
     assert plant.why.text.startswith("close / open")
+
+
+def test_a_headline_sharing_only_a_name_and_a_source_is_not_the_same_claim() -> None:
+    """Who is quoted is not what is said: two leads naming one singer, each "said" by her team,
+    make different claims."""
+    left = _article(
+        "Singer Rosa Benet rushed to hospital\n\n"
+        "Spanish singer Rosa Benet was rushed to hospital on Friday night after she collapsed during a "
+        "concert in Lisbon, her management said."
+    )
+    right = _article('Rosa Benet cuts Lisbon show short, is "fine", team says\n\nShe went back to her hotel.')
+    assert [m for m in align(left, right) if m.relation is Relation.SAME] == []
