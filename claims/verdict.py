@@ -171,9 +171,11 @@ def value_differences(
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
-        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
-            continue
         mine, theirs = a.by_thing[key], b.by_thing[key]
+        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
+            if key[0] not in _DAYS or not _one_death(a, b):
+                continue
+            mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
         if not one_frame:
@@ -227,6 +229,29 @@ _CLOSING_TIME = re.compile(r"[\s,]*(?:from|in|on|since|during|between|until|by)\
 
 
 _SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.MOMENT))
+_DAYS = frozenset((Kind.DATE, Kind.WEEKDAY))
+_DEATH = word_term("died")
+
+
+def _one_death(a: Reading, b: Reading) -> bool:
+    """Whether both tell of one death, which has one day ("He died peacefully in his sleep at
+    his home in Bath on Tuesday" / "Binns died on Monday at the Royal United Hospital"): both
+    say someone died, and neither counts the dead (a toll, whose deaths may fall on many days)."""
+    if _DEATH not in a.terms or _DEATH not in b.terms:
+        return False
+    return not any(key[0] is Kind.COUNT and key[1] == "dead" for key in (*a.by_thing, *b.by_thing))
+
+
+def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
+    """The days told in the clause that tells the death (not "..., his family said on Wednesday")."""
+    clauses = [
+        (start, end)
+        for (start, end), tokens in zip(reading.clause_spans, reading.clause_tokens, strict=True)
+        if any(t.term == _DEATH for t in tokens)
+    ]
+    return [day for day in days if any(start <= day.start < end for start, end in clauses)]
+
+
 """Days, dates and durations differ between any two events of a story: compared only between
 statements that tell of the same one."""
 

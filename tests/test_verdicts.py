@@ -147,6 +147,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Without X, Y would be ..." supposes: it denies no X.
         ("The minister said that without the loans, Greece would default on its debt.", "Greece received the loans."),
         ("Officials warned that without the new levees, the city would flood again.", "The city built new levees."),
+        # The day a death was announced is not the day of the death; a toll's deaths fall on many days.
+        (
+            "The actor has died at the age of 87, his family said on Wednesday.",
+            "Binns died on Monday at a hospital in Bath after a short illness.",
+        ),
+        ("Two people died in the flooding on Sunday.", "Three more people died on Monday as the river rose."),
         # A negation over a stretch of the past does not deny this story's event.
         ("The island has not been hit by a quake in more than 25 years.", "A powerful quake hit the island on Sunday."),
     ],
@@ -174,6 +180,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "26,000 / 31,000 dead",
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
+        # A death has one day, however little else the two say.
+        (
+            "He died peacefully in his sleep at his home in Bath on Tuesday, a statement said.",
+            "Binns died on Monday at a hospital in Bath after a short illness.",
+            "Tuesday / Monday",
+        ),
         (
             "Brightwell said it would cut 1,200 jobs after its profit fell.",
             "Brightwell will eliminate 800 positions in a restructuring.",
