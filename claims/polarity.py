@@ -278,12 +278,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
     # claiming that Banksy had been arrested was a hoax", "Rumours that ... are not true").
     for position, (_, cue_start, cue_end) in enumerate(words):
         if _calls_false(surfaces, position):
-            before = _terms(text[start:cue_start]) - claim_terms()
+            before = meaningful_terms(text[start:cue_start]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, before, (cue_start, cue_end))
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
         if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
-            after = _terms(text[cue_end:end]) - claim_terms()
+            after = meaningful_terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         if word in _REPORTED:
             return Clause(start, end, Stance.REPORTED, terms)
@@ -298,7 +298,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if withdrawal:
             cue = (cue_start, cue_end := withdrawal.end())
         if (
-            (_is_negator(word) and following not in _NOT_A_NEGATION)
+            (_is_negator(word) and following not in _NOT_A_NEGATION and text[cue_end : cue_end + 1] != "-")
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to")
             or withdrawal
@@ -346,7 +346,8 @@ def _claim_follows(surfaces: list[str], position: int) -> bool:
     return any(word in _CLAIM_NOUNS or word == "as" for word in surfaces[position + 1 : position + 1 + _CLAIM_REACH])
 
 
-def _terms(text: str) -> frozenset[str]:
+def meaningful_terms(text: str) -> frozenset[str]:
+    """The terms of the words of a stretch of text that say something."""
     return frozenset(t.term for t in tokenize(text) if is_meaningful(t))
 
 

@@ -155,7 +155,9 @@ _ABOUT = frozenset("about around roughly nearly almost approximately some estima
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
 _AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than")
 _PART = frozenset("other another more further additional extra remaining".split())
-_SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b", re.IGNORECASE)
+_SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
+"""A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
+seats"), both are counts of the thing."""
 _STOP = frozenset(
     "in at on from by for with during after before since near across into onto over under between to than as "
     "and or but while when where who which that per".split()
@@ -190,9 +192,7 @@ COUNT_CLASSES = {
 from their names."""
 _THINGS = frozenset(("buildings", "charges", "jobs"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
-TALLIES = frozenset(
-    ("dead", "injured", "missing", "arrested", "evacuated", "displaced", "buildings", "villag", "participants")
-)
+TALLIES = frozenset("dead injured missing arrested evacuated displaced buildings villag participants aboard".split())
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
     [
@@ -617,7 +617,9 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         name = COUNT_CLASSES[previous[1]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     verb = previous[:1]
-    if heads and verb and COUNT_CLASSES.get(verb[0]) in _TOLLS:  # "killing 12 workers": the toll, whoever they were
+    if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
+        return _passengers(value, before, after, match)
+    if heads and verb and COUNT_CLASSES.get(verb[0]) in _SAID_BY_THE_VERB:  # "killing 12 workers"
         name = COUNT_CLASSES[verb[0]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     if heads and heads[0].lower() not in _GENERIC:
@@ -639,6 +641,22 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None
     name = COUNT_CLASSES[events[0]]
     return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+
+
+def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
+    """Passengers counted: those on board, unless what happened to them follows ("Two
+    passengers were killed") or goes before ("killing two passengers", read by _count); none
+    when crew are counted beside them ("176 passengers and six crew": a part of the 182 people
+    on board)."""
+    if _AND_CREW.match(after):
+        return None
+    following = _words_after(after, _EVENT_REACH, through_stops=True)
+    event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
+    return Quantity(Kind.COUNT, event, value, _bound(before), match.start(), match.end(), event)
+
+
+_PASSENGERS = frozenset(("passengers", "passenger"))
+_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
 
 
 def _head_noun(after: str) -> str | None:
@@ -664,7 +682,9 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot"))
-"""What a verb before a count of people makes them, whoever they were ("wounding 40 civilians")."""
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard"))
+"""What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
+"carrying 200 passengers")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(

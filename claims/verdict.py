@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.frames import same_frame
 from claims.lexicon import contrast_groups
-from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful
+from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful, meaningful_terms
 from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
@@ -284,10 +284,33 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
         for negated in negations:
             if _over_a_stretch_of_time(mine.text, negated):
                 continue
+            negated = _without_reporter(mine.text, negated, other.text)
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
+    """A negated clause without who reports it ("Havel told parliament that early elections
+    would not be called" negates the calling of elections, whoever said so: it is no denial of
+    "The vote was called by Havel himself"), unless the other reports from the same source
+    ("His lawyer, Marcy Odell, said her client would appeal")."""
+    lead = _REPORTED_THAT.match(text, negated.start, negated.cue[0])
+    if lead is None:
+        return negated
+    reporter = meaningful_terms(text[negated.start : lead.end()]) - meaningful_terms(text[lead.end() : negated.end])
+    others_lead = _REPORTED.match(other)
+    if others_lead is not None:
+        reporter -= meaningful_terms(others_lead.group())
+    return replace(negated, terms=negated.terms - reporter)
+
+
+_REPORTING = r".*?\b(?:said|says|told|tells|added|stated|insisted|announced|confirmed|warned|argued|claimed|promised)\b"
+_REPORTED = re.compile(_REPORTING, re.IGNORECASE)
+"""The lead of a statement up to its reporting verb: who speaks."""
+_REPORTED_THAT = re.compile(_REPORTING + r"[^,;]*?\bthat\b", re.IGNORECASE)
+"""The lead of a reported clause, up to its "that"."""
 
 
 def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) -> bool:
@@ -404,9 +427,19 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
 def _said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     """Whether two opposites are said of one thing however little else the statements share:
     two of the words beside them are the same ("Nordtek shares fall as telecoms group axes
-    1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki")."""
+    1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki"), or one of them is the word
+    both statements open with, their subject ("The driver was among those killed" / "The driver
+    survived with minor injuries")."""
     shared = _neighbours(a, contrast.term_a) & _neighbours(b, contrast.term_b)
-    return len(shared - {_OPENING}) >= 2
+    if len(shared - {_OPENING}) >= 2:
+        return True
+    subject = _opening(a)
+    return subject is not None and subject == _opening(b) and subject in shared
+
+
+def _opening(reading: Reading) -> str | None:
+    """The first word of a statement that says something."""
+    return next((t.term for t in reading.tokens if is_meaningful(t)), None)
 
 
 SLOT_BEFORE, SLOT_AFTER = 2, 1

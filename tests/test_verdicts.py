@@ -153,6 +153,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Binns died on Monday at a hospital in Bath after a short illness.",
         ),
         ("Two people died in the flooding on Sunday.", "Three more people died on Monday as the river rose."),
+        # "no-confidence" is a kind of vote, not a negation; who reports a negation is not what it negates.
+        ("Havel survived a no-confidence vote on Tuesday.", "The Havel government wins confidence vote"),
+        (
+            "Havel told parliament that early elections would not be called.",
+            "The vote was called by Havel himself to shore up his coalition.",
+        ),
         # A negation over a stretch of the past does not deny this story's event.
         ("The island has not been hit by a quake in more than 25 years.", "A powerful quake hit the island on Sunday."),
     ],
@@ -180,6 +186,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "26,000 / 31,000 dead",
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
+        # Passengers carried are the people on board.
+        (
+            "The train, carrying about 200 passengers from Oslo, left the tracks.",
+            "The train had about 150 people on board.",
+            "200 / 150 aboard",
+        ),
         # A death has one day, however little else the two say.
         (
             "He died peacefully in his sleep at his home in Bath on Tuesday, a statement said.",
@@ -386,6 +398,12 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ),
         # The cash part of a price is less than the whole.
         ("AMD will pay $334 million for SeaMicro.", "AMD will pay $281 million in cash for SeaMicro."),
+        # Passengers beside crew are a part of those on board; a part with its whole gives both.
+        ("A flight carrying 176 passengers and six crew members landed.", "The plane had 182 people on board."),
+        (
+            "The coalition holds 108 of the 200 seats in the lower house.",
+            "The coalition has a majority of 108 seats in the 200-member chamber.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -525,6 +543,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Saturday's match against Leeds has been called off.",
             "Saturday's match against Leeds will go ahead, the club said.",
             "called off / go ahead",
+        ),
+        # Opposites said of the subject both statements open with.
+        (
+            "The driver was among those killed.",
+            "The driver survived with minor injuries and was questioned by police.",
+            "killed / survived",
         ),
         # What a name does is found past what is said of it in passing.
         (
