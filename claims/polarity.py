@@ -62,12 +62,12 @@ _LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
         "cause make take give have get do carry put undergo need "
-        "evidence information indication proof suggesting suggest suggests plan plans decision"
+        "evidence information indication proof suggesting suggest suggests plan plans decision aware"
     ).split()
 )
 """Verbs whose object says what is negated ("did not cause any damage" denies damage), and
 nouns of knowing whose object does ("no information suggesting Kim had surgery", "no evidence
-of damage"; not "sign", a verb as often)."""
+of damage", "not aware of any injuries"; not "sign", a verb as often)."""
 _DENIAL_VERBS = frozenset(
     (
         "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "

@@ -179,7 +179,7 @@ COUNT_CLASSES = {
         ("evacuated", "evacuated evacuate evacuation evacuees"),
         ("displaced", "displaced homeless"),
         ("aboard", "aboard board onboard carrying carried"),
-        ("employees", "employees employee staff workforce employs employ employed employing"),
+        ("employees", "employees employee staff workforce employs employ employed employing working"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part"),
@@ -619,7 +619,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
-    if heads and verb and COUNT_CLASSES.get(verb[0]) in _SAID_BY_THE_VERB:  # "killing 12 workers"
+    told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
+    if heads and verb and COUNT_CLASSES.get(verb[0]) in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
         name = COUNT_CLASSES[verb[0]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
     if heads and heads[0].lower() not in _GENERIC:

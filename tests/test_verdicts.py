@@ -107,6 +107,11 @@ def judged(left: str, right: str) -> Match:
             "Paramedics treated her on stage before she was taken by ambulance to Santa Maria hospital.",
             "She left the stage early after feeling unwell, but she did not collapse and was never taken to hospital.",
         ),
+        # Not aware of any injuries says there were none known.
+        (
+            "Korvan said it was not aware of any injuries or deaths linked to the fault.",
+            "US safety regulators have linked the defect to two deaths and at least eight injuries.",
+        ),
         # No decision on it yet says it has not been decided.
         (
             "His lawyer said her client would appeal the verdict.",
@@ -186,6 +191,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "26,000 / 31,000 dead",
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
+        # "shoots four dead" counts the dead, not the shot.
+        (
+            "Gunman kills three at Ridgefield warehouse",
+            "Ex-employee shoots four dead at Ridgefield warehouse",
+            "three / four dead",
+        ),
         # Passengers carried are the people on board.
         (
             "The train, carrying about 200 passengers from Oslo, left the tracks.",
@@ -570,6 +581,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert (Kind.MAGNITUDE, "magnitude", 6.1) in found
     assert (Kind.COUNT, "dead", 10.0) in found
     assert any(kind is Kind.COUNT and value == 5.0 and unit.startswith("villag") for kind, unit, value in found)
+    assert [(q.unit, q.value) for q in read_values("About 60 people were working in the building.").quantities] == [
+        ("employees", 60.0)
+    ]
     assert read_values("In 2004 a tsunami struck.").frame == frozenset({"2004"})
     assert read_values("The 2004 tsunami struck.").frame == frozenset()  # names an event, says no time
 
