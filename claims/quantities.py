@@ -313,14 +313,26 @@ COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name i
 _SOME = re.compile(
     r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
+    r"|\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?P<died>died)\b"
     r"|\b(?:suffered|sustained)\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>burns|injuries|injury|wounds)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
 guard was shot"): at least one, against a report that counts none ("No injuries have been
 reported"); it says nothing of how many more."""
+_ONE = re.compile(
+    r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
+    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"(?P<event>dead|killed|died|injured|hurt|wounded)\b",
+    re.IGNORECASE,
+)
+"""One dead or hurt, the number spelled ("Strong earthquake shakes northern Chile, one dead",
+"killing one person"): "one" is read as a number only so ("one of them", "one man" are not)."""
 SOME_WORDS = {
-    **{word: COUNT_CLASSES[word] for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury")},
+    **{
+        word: COUNT_CLASSES[word]
+        for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury", "died", "dead")
+    },
     "burns": "injured",
     "wounds": "injured",
 }
@@ -425,8 +437,15 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         counted = COUNT_CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+    ones = list(_ONE.finditer(text)) if uncounted else []
+    for match in ones:
+        counted = COUNT_CLASSES[(match.group("verb") or match.group("event")).lower()]
+        one = match.span("one") if match.group("one") else match.span("one2")
+        quantities.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *one, counted))
     for match in _SOME.finditer(text) if uncounted else ():
-        word = (match.group("noun") or match.group("verb")).lower()
+        if any(one.start() < match.end() and match.start() < one.end() for one in ones):
+            continue  # "One man was killed": one, not at least one
+        word = (match.group("noun") or match.group("verb") or match.group("died")).lower()
         counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
         quantities.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *match.span(), counted))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():

@@ -34,11 +34,13 @@ thing; a differing value is a contradiction, found by claims.cues."""
 TIME_WORDS = frozenset(
     (
         "january february march april june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+        "a.m. p.m. gmt utc"
     ).split()
 )
-"""Words of time weigh as little as numbers: when a report adds the day, it adds a detail; a
-different day is a contradiction, found by claims.quantities."""
+"""Words of time weigh as little as numbers: when a report adds the day or the hour ("at 3:42
+a.m. local time"), it adds a detail; a different day is a contradiction, found by
+claims.quantities."""
 NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(

@@ -600,8 +600,9 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     return _RANK_CLAIMED.search(ranking.text) is not None
 
 
-_RANKS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
-"""Ranks a statement may claim; not "first", said of anything new ("for the first time")."""
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ranks a statement may claim, when it says something is of that rank ("It was Marlowe's first
+arrest"; not "for the first time", said of anything new)."""
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
     r"(?:" + "|".join(_RANKS) + r")\b",

@@ -107,6 +107,11 @@ def judged(left: str, right: str) -> Match:
             "Paramedics treated her on stage before she was taken by ambulance to Santa Maria hospital.",
             "She left the stage early after feeling unwell, but she did not collapse and was never taken to hospital.",
         ),
+        # A rehabilitation clinic is rehab.
+        (
+            "Pop star Mara Quinn has checked into a rehabilitation clinic in Malibu, a source said.",
+            "Mara Quinn's rep denies rehab report: 'She is at home with her family'",
+        ),
         # Not aware of any injuries says there were none known.
         (
             "Korvan said it was not aware of any injuries or deaths linked to the fault.",
@@ -191,6 +196,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "26,000 / 31,000 dead",
         ),
         ("At least five people were killed in the quake.", "The earthquake left 24 people dead.", "five / 24 dead"),
+        # "one dead" is a number of the dead; "No one was injured" is none.
+        (
+            "Two people died of heart attacks and at least 12 were injured by falling debris.",
+            "Strong earthquake shakes northern Chile, one dead",
+            "Two / one dead",
+        ),
         # "shoots four dead" counts the dead, not the shot.
         (
             "Gunman kills three at Ridgefield warehouse",
@@ -561,6 +572,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The driver survived with minor injuries and was questioned by police.",
             "killed / survived",
         ),
+        # Put off is not on schedule.
+        (
+            'Filming of the fourth season of "Harbor Lights" has been postponed.',
+            'Filming of the fourth season of "Harbor Lights" will start on schedule next week, the network said.',
+            "postponed / on schedule",
+        ),
         # What a name does is found past what is said of it in passing.
         (
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
@@ -701,3 +718,11 @@ def test_a_headline_sharing_only_a_name_and_a_source_is_not_the_same_claim() -> 
     )
     right = _article('Rosa Benet cuts Lisbon show short, is "fine", team says\n\nShe went back to her hotel.')
     assert [m for m in align(left, right) if m.relation is Relation.SAME] == []
+
+
+def test_a_first_claimed_is_a_claim_of_its_own() -> None:
+    """ "It was Marlowe's first arrest" claims a rank; the headline of the arrest makes another
+    claim about the same arrest."""
+    left = _article("Actor Dean Marlowe enters rehab after weekend arrest\n\nMarlowe was arrested on Saturday.")
+    right = _article("Marlowe's team speaks out\n\nIt was Marlowe's first arrest.")
+    assert [m for m in align(left, right) if m.relation is Relation.SAME and m.a == 0] == []
