@@ -173,7 +173,7 @@ COUNT_CLASSES = {
          "perished victims"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
         ("shot", "shot shooting shoots"),
-        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings"),
+        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detention detentions"),
         ("missing", "missing"),
         ("evacuated", "evacuated evacuate evacuation evacuees"),

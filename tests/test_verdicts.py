@@ -688,6 +688,14 @@ def test_someone_hurt_is_not_set_against_a_count_of_the_hurt() -> None:
     assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
 
 
+def test_the_same_count_of_homes_in_other_words_is_the_same_claim() -> None:
+    """Households are homes, electricity is power: "Power was cut to about 40,000 homes" and
+    "About 40,000 households lost electricity" make one claim."""
+    left = _article("Quake shakes Chile\n\nPower was cut to about 40,000 homes.")
+    right = _article("Chile earthquake\n\nAbout 40,000 households lost electricity.")
+    assert (1, 1) in [(m.a, m.b) for m in align(left, right) if m.relation is Relation.SAME]
+
+
 def test_two_reports_of_company_results_agree_on_profit_and_clash_on_a_plant() -> None:
     """Profit is earnings, a factory a plant; and two statements that make one claim but for an
     opposite ("will close" / "will remain open") conflict wherever the opposites stand."""
