@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import heapq
 
+from claims.quantities import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.verdict import Contrast, Opposed, Weight, find_contrast, find_opposition, value_differences
@@ -50,12 +51,24 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
             differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
         _add_opposites(a, b, find_contrast(a, b), differences, marks_a, marks_b)
         for x, y in value_differences(a, b, 1.0):
-            differences.append(Difference(a.text[x.start : x.end], b.text[y.start : y.end], x.label))
+            differences.append(_value_difference(a.text[x.start : x.end], b.text[y.start : y.end], x, y))
             marks_a.append(Mark(x.start, x.end, "differs"))
             marks_b.append(Mark(y.start, y.end, "differs"))
         if not differences:  # one claim but for opposites apart from what they are said of
             _add_opposites(a, b, find_contrast(a, b, beside_one_thing=False), differences, marks_a, marks_b)
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
+
+
+_WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
+"""Kinds of value whose label is the word written with it ("jobs", "positions"; "weeks", "days")."""
+
+
+def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) -> Difference:
+    """ "6.1 / 5.9 magnitude"; each with its unit when the two are written in different ones
+    ("three weeks / 26 days")."""
+    if x.label == y.label or x.kind not in _WRITTEN_UNITS:
+        return Difference(written_a, written_b, x.label)
+    return Difference(f"{written_a} {x.label}".strip(), f"{written_b} {y.label}".strip(), "")
 
 
 def _add_opposites(

@@ -22,7 +22,7 @@ from functools import cache
 from claims.frames import same_frame
 from claims.lexicon import contrast_groups
 from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful, meaningful_terms
-from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, UNITS_OF_TIME, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term
@@ -173,9 +173,15 @@ def value_differences(
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         mine, theirs = a.by_thing[key], b.by_thing[key]
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
-            if key[0] not in _DAYS or not _one_death(a, b):
+            if key[0] in _DAYS and _one_death(a, b):
+                mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
+            elif key[0] is Kind.DURATION and in_one_frame:
+                pairs = [(x, y) for x in mine for y in theirs if _comparable(x, y) and _lasting_one_thing(a, b, x, y)]
+                if pairs and not any(x.agrees(y) for x, y in pairs):
+                    found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
                 continue
-            mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
+            else:
+                continue
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
         if not one_frame:
@@ -229,6 +235,8 @@ _CLOSING_TIME = re.compile(r"[\s,]*(?:from|in|on|since|during|between|until|by)\
 
 
 _SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.MOMENT))
+"""Days, dates and durations differ between any two events of a story: compared only between
+statements that tell of the same one."""
 _DAYS = frozenset((Kind.DATE, Kind.WEEKDAY))
 _DEATH = word_term("died")
 
@@ -242,6 +250,36 @@ def _one_death(a: Reading, b: Reading) -> bool:
     return not any(key[0] is Kind.COUNT and key[1] == "dead" for key in (*a.by_thing, *b.by_thing))
 
 
+def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool:
+    """Whether two durations are told of one thing, however little else the statements share:
+    a word next to each is the same, and nothing is counted in either ("freed in Mali after
+    three weeks" / "has been freed after 26 days in captivity", "The strike will last 48 hours"
+    / "London nurses begin 24-hour strike"; not "Two people died within a week" / "Three died
+    within a day", nor "quits after 14 years" / "a two-year extension"), and they are of one
+    order (not "came back with the sentence after 30 minutes" / "a 20-year sentence")."""
+    if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
+        return False
+    if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
+        return False
+    shared = _terms_beside(a, x) & _terms_beside(b, y)
+    return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - _SAYING)
+
+
+_TIME_UNITS = frozenset(word_term(unit) for unit in UNITS_OF_TIME)
+DURATION_ORDER = 10
+"""Two reports of one duration differ by less than this factor ("three weeks" / "26 days")."""
+DURATION_REACH = 25
+"""Characters either side of a duration in which what lasted is looked for ("was released on
+Friday after three weeks", "a 20-year sentence")."""
+
+
+def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The terms written within DURATION_REACH of a value, inside its clause."""
+    start, end = next(((s, e) for s, e in reading.clause_spans if s <= value.start < e), (0, len(reading.text)))
+    text = reading.text[max(start, value.start - DURATION_REACH) : min(end, value.end + DURATION_REACH)]
+    return meaningful_terms(text)
+
+
 def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
     """The days told in the clause that tells the death (not "..., his family said on Wednesday")."""
     clauses = [
@@ -250,10 +288,6 @@ def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
         if any(t.term == _DEATH for t in tokens)
     ]
     return [day for day in days if any(start <= day.start < end for start, end in clauses)]
-
-
-"""Days, dates and durations differ between any two events of a story: compared only between
-statements that tell of the same one."""
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:
@@ -523,13 +557,19 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
     """How fully the other restates one main clause of a statement ("Tehran later acknowledged
     drone deliveries to Russia" of "..., but stated the timing predated the conflict"): one
     that carries MAIN_CLAUSE of its weight, or a headline's first ("AMD Buys SeaMicro" of "...,
-    Enters Server Hardware Business"), where a headline puts its news."""
+    Enters Server Hardware Business"), where a headline puts its news. Who speaks, when both
+    name the same source, is left out as in _claim_cover ("Chairman Ron Pike said the board had
+    'reluctantly' decided ..." / "'... agreed it was the right moment to part ways,' chairman Ron
+    Pike said")."""
+    sources = a.source_terms | b.source_terms
+    left_out = sources if sources & a.terms & b.terms else frozenset()
     best = 0.0
     for mine, theirs in ((a, b), (b, a)):
         if not mine.clause_terms:
             continue
-        total = sum(weight(t) for t in frozenset().union(*mine.clause_terms))
-        for position, clause in enumerate(mine.clause_terms):
+        clauses = [clause - left_out for clause in mine.clause_terms]
+        total = sum(weight(t) for t in frozenset().union(*clauses))
+        for position, clause in enumerate(clauses):
             clause_weight = sum(weight(t) for t in clause)
             if clause_weight > 0 and (clause_weight >= MAIN_CLAUSE * total or (mine.headline and position == 0)):
                 best = max(best, sum(weight(t) for t in clause & theirs.terms) / clause_weight)

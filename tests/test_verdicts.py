@@ -157,6 +157,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Without X, Y would be ..." supposes: it denies no X.
         ("The minister said that without the loans, Greece would default on its debt.", "Greece received the loans."),
         ("Officials warned that without the new levees, the city would flood again.", "The city built new levees."),
+        # Durations of two things: a deliberation and a prison term, a career and a contract offered.
+        ("Jurors came back with the sentence after 30 minutes of deliberations.", "He received a 20-year sentence."),
+        (
+            "Talk show host Dana Pierce quits after 14 years",
+            "The network had offered Pierce a two-year extension, which she turned down.",
+        ),
         # The day a death was announced is not the day of the death; a toll's deaths fall on many days.
         (
             "The actor has died at the age of 87, his family said on Wednesday.",
@@ -202,6 +208,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Strong earthquake shakes northern Chile, one dead",
             "Two / one dead",
         ),
+        # Two durations of one thing, however little else is shared.
+        (
+            "A French aid worker was freed in Mali on Friday after three weeks in captivity.",
+            "Claire Dumas, a French nurse abducted in Mali, has been freed after 26 days in captivity.",
+            "three weeks / 26 days",
+        ),
         # "shoots four dead" counts the dead, not the shot.
         (
             "Gunman kills three at Ridgefield warehouse",
@@ -223,12 +235,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         (
             "Brightwell said it would cut 1,200 jobs after its profit fell.",
             "Brightwell will eliminate 800 positions in a restructuring.",
-            "1,200 / 800 jobs",
+            "1,200 jobs / 800 positions",
         ),
         (
             "The jury found the mayor guilty on four counts of bribery.",
             "The mayor was convicted of three bribery charges.",
-            "four / three counts",
+            "four counts / three charges",
         ),
         ("The convoy travelled 200 km.", "The convoy travelled 40 miles.", "200 / 40"),
         ("The ceasefire began on March 3.", "The ceasefire began on March 9.", "March 3 / March 9"),
@@ -572,6 +584,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The driver survived with minor injuries and was questioned by police.",
             "killed / survived",
         ),
+        # Sacked is not leaving by mutual consent.
+        (
+            "Westbury Town have sacked manager Paul Kerr after six straight defeats.",
+            "Paul Kerr has left Westbury Town by mutual consent, the club said.",
+            "sacked / mutual consent",
+        ),
         # Put off is not on schedule.
         (
             'Filming of the fourth season of "Harbor Lights" has been postponed.',
@@ -714,6 +732,15 @@ def test_two_reports_of_company_results_agree_on_profit_and_clash_on_a_plant() -
     plant = found[("The cuts w", "The Dayton")]
     assert plant.relation is Relation.CONFLICT
     assert plant.why.text.startswith("close / open")
+
+
+def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:
+    """Who speaks, named in both, is not what they say."""
+    match = judged(
+        'Chairman Ron Pike said the board had "reluctantly" decided a change was needed.',
+        '"Paul and the board agreed it was the right moment to part ways," chairman Ron Pike said.',
+    )
+    assert match.relation is not Relation.SAME
 
 
 def test_a_headline_sharing_only_a_name_and_a_source_is_not_the_same_claim() -> None:
