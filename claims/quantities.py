@@ -635,6 +635,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
         name = COUNT_CLASSES[previous[1]]
         return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+    if _TOLL_MOVED.search(before):  # "flood toll rises to 11"
+        return Quantity(Kind.COUNT, "dead", value, _bound(before), match.start(), match.end(), "dead")
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
@@ -676,6 +678,12 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
 
 
 _PASSENGERS = frozenset(("passengers", "passenger"))
+_TOLL_MOVED = re.compile(
+    r"\btoll\s+(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
+    r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+"""A toll told as it moves ("The death toll rose to 24"): the count of the dead."""
 _AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
 
 
@@ -745,6 +753,8 @@ def _words_after(after: str, reach: int, through_stops: bool = False) -> list[st
             "be",
             "being",
             "reportedly",
+            "still",
+            "now",
             "also",
             "who",
             "confirmed",

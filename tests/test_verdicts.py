@@ -157,6 +157,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Without X, Y would be ..." supposes: it denies no X.
         ("The minister said that without the loans, Greece would default on its debt.", "Greece received the loans."),
         ("Officials warned that without the new levees, the city would flood again.", "The city built new levees."),
+        # Winning is claiming victory, whatever else is said.
+        (
+            "Moreno wins Valdoria presidential run-off",
+            "Elena Moreno declared victory in Valdoria's presidential run-off.",
+        ),
         # Durations of two things: a deliberation and a prison term, a career and a contract offered.
         ("Jurors came back with the sentence after 30 minutes of deliberations.", "He received a 20-year sentence."),
         (
@@ -213,6 +218,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A French aid worker was freed in Mali on Friday after three weeks in captivity.",
             "Claire Dumas, a French nurse abducted in Mali, has been freed after 26 days in captivity.",
             "three weeks / 26 days",
+        ),
+        # A toll told as it moves; what is "still missing" is missing.
+        (
+            "Floods kill 14 in southern Brantia after dam bursts",
+            "Brantia flood toll rises to 11 as dam holds",
+            "14 / 11 dead",
+        ),
+        (
+            "Around 3,000 people have been evacuated, and 20 are still missing.",
+            "Eight people are still missing.",
+            "20 / Eight missing",
         ),
         # "shoots four dead" counts the dead, not the shot.
         (
