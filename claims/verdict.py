@@ -106,8 +106,8 @@ def judge(
         return Relation.RELATED
     if _scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a):
         return Relation.RELATED
-    if value_differences(a, b, score, in_one_frame=False):  # in two frames, or worded apart
-        return Relation.RELATED
+    if value_differences(a, b, score, in_one_frame=False) or _part_short_of_whole(a, b):
+        return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -212,6 +212,15 @@ _PART_HINTS = frozenset(word_term(part) for part in _PARTS)
 """A sum given as a part names it next to its number (Reading.hints)."""
 
 
+def _part_short_of_whole(a: Reading, b: Reading) -> bool:
+    """Whether one gives a part of a sum that falls short of the other's whole ("agreed to buy
+    Zeta for $2.1 billion in cash" / "will pay $2.4 billion in cash and stock"): no
+    contradiction, but not one claim either."""
+    if _PART_HINTS.isdisjoint(a.hints | b.hints):
+        return False
+    return any(_comparable(x, y) and not x.agrees(y) for x, y in _parts_and_wholes(a, b))
+
+
 def _part_exceeds(x: Quantity, y: Quantity) -> bool:
     """Whether the part of a sum is more than the whole can hold."""
     part, whole = (x, y) if _is_part(x.kind, x.unit) else (y, x)
@@ -306,6 +315,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
     if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
         return None
     names = a.names | b.names
+    named_by_both = names & a.terms & b.terms
     for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
         if not mine.may_negate:
             continue
@@ -320,7 +330,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             negated = _without_reporter(mine.text, negated, other.text)
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
-                if _denies(negated, asserted, names) or _corrects(negated, asserted, mine, other):
+                if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
 
@@ -377,15 +387,17 @@ since 1990") tells of the past: it cannot contradict one event of this story ("h
 since the fire" can)."""
 
 
-def _denies(negated: Clause, asserted: Clause, names: frozenset[str]) -> bool:
+def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_both: frozenset[str]) -> bool:
     """A negation reaches the other's clause if it negates a predicate the other asserts and
     they share something more (who or what); a denial, if the other asserts something it
     denies besides names ("rejected Kyiv's claims about drone transfers": drones, transfers)
-    and they share two things."""
+    and they share two things, or the two statements name the same two ("Mia Torres and Jake
+    Rowan are still together, ..., dismissing reports that the couple had split" / "... have
+    separated")."""
     shared = negated.terms & asserted.terms
     if negated.head is not None:
         return negated.head in asserted.terms and len(shared - {negated.head}) >= 1
-    return bool((negated.denied & asserted.terms) - names) and len(shared) >= 2
+    return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
 
 
 def _polarity_differs(a: Polarity, b: Polarity) -> bool:

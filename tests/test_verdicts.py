@@ -112,6 +112,12 @@ def judged(left: str, right: str) -> Match:
             "Pop star Mara Quinn has checked into a rehabilitation clinic in Malibu, a source said.",
             "Mara Quinn's rep denies rehab report: 'She is at home with her family'",
         ),
+        # A denial whose subject is named elsewhere in its statement: split is separated.
+        (
+            "Singer Mia Torres and actor Jake Rowan have separated after eight years of marriage.",
+            "Mia Torres and Jake Rowan are still together, their publicist said, dismissing reports that the couple "
+            "had split.",
+        ),
         # Not aware of any injuries says there were none known.
         (
             "Korvan said it was not aware of any injuries or deaths linked to the fault.",
@@ -509,6 +515,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # Values that differ in two frames of time: no conflict, and no same claim.
         ("Rents in Madrid rose 11 percent last year.", "Rents in Madrid rose 4 percent this month."),
+        # A part of a price short of the whole: no conflict, and no same claim.
+        (
+            "Acme Software said it had agreed to buy Zeta Systems for $2.1 billion in cash.",
+            "Acme Software will pay $2.4 billion in cash and stock for Zeta Systems.",
+        ),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
