@@ -628,9 +628,9 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     ("killing 10 people"), or the one event its sentence tells of."""
     if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
-    if not _RECEIVED.isdisjoint(_words_before(before, 2)):
-        return None  # one hospital's: "We have received around 50 people with injuries"
     heads = _words_after(after, 1)
+    if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
+        return None  # one hospital's: "We have received around 50 people with injuries"
     previous = _words_before(before, 2)
     if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
         name = COUNT_CLASSES[previous[1]]
@@ -705,7 +705,9 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 
 
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
-"""Verbs of a hospital taking people in: the people it counts are a part of a toll."""
+"""Verbs of a hospital taking people in: the people it counts are a part of a toll (not
+"Children received four doses")."""
+_PEOPLE = _GENERIC | frozenset("patients victims casualties injured wounded".split())
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""

@@ -643,6 +643,10 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert (Kind.MAGNITUDE, "magnitude", 6.1) in found
     assert (Kind.COUNT, "dead", 10.0) in found
     assert any(kind is Kind.COUNT and value == 5.0 and unit.startswith("villag") for kind, unit, value in found)
+    assert [(q.unit, q.value) for q in read_values("Children received four doses of the vaccine.").quantities] == [
+        ("dose", 4.0)
+    ]
+    assert read_values("We have received around 50 people with injuries.").quantities == ()  # one hospital's
     assert [(q.unit, q.value) for q in read_values("About 60 people were working in the building.").quantities] == [
         ("employees", 60.0)
     ]
