@@ -13,14 +13,15 @@ ATTRIBUTION_REACH = 5
 """Names this close to "said" or "according to" are the source of a claim, not its subject."""
 
 
-_SAYING = frozenset(word_term(word) for word in "say said tell told add added stated quote".split())
+SAYING = frozenset(word_term(word) for word in "say said tell told add added stated quote".split())
+"""Terms of the words that say someone speaks."""
 _ACCORDING = "according"
 """Says who speaks as written: its term is a synonym's ("accord", an agreement), and a "deal" is
 no source."""
 
 
 def _says(token: Token) -> bool:
-    return token.term in _SAYING or token.surface == _ACCORDING
+    return token.term in SAYING or token.surface == _ACCORDING
 
 
 _SOURCES = frozenset(

@@ -289,7 +289,7 @@ class Reading:
         return frame if text is self.text else read_frame(text)
 
     def frame_until(self, end: int) -> frozenset[str]:
-        """The frame of time of what it says up to `end` (claims.verdict: a value's own)."""
+        """The frame of time of what it says up to `end` (claims.values_compared: a value's own)."""
         if not self.frame:
             return self.frame
         return read_frame(self._without_appositives[:end])

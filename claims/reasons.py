@@ -9,7 +9,8 @@ import heapq
 from claims.quantities import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
-from claims.verdict import Contrast, Opposed, Weight, find_contrast, find_opposition, value_differences
+from claims.values_compared import value_differences
+from claims.verdict import Contrast, Opposed, Weight, find_contrast, find_opposition
 
 SHARED_SHOWN = 4
 

@@ -35,6 +35,7 @@ ENGINE_MODULES = [
     "claims.semantic",
     "claims.sentences",
     "claims.terms",
+    "claims.values_compared",
     "claims.verdict",
 ]
 

@@ -1,0 +1,218 @@
+"""Values two statements give for one thing (claims.quantities reads them): which cannot be
+the same (a conflict: 6.1 against 5.9 magnitude, five against seven villages), which agree ("Ten
+dead" / "kills 10"), and which set two statements apart without contradicting each other (values
+in two frames of time, a part of a sum short of the whole, a district's count against the story's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.attribution import SAYING
+from claims.frames import same_frame
+from claims.polarity import meaningful_terms
+from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, UNITS_OF_TIME, Bound, Kind, Quantity
+from claims.reading import Reading
+from claims.terms import word_term
+
+DATE_SCORE = 0.45
+"""A different weekday or date matters only between statements that tell of one event: news
+sentences name the day they were said on as often as the day something happened."""
+
+
+def value_differences(
+    a: Reading, b: Reading, score: float, in_one_frame: bool = True
+) -> list[tuple[Quantity, Quantity]]:
+    """Values both give for the same thing in one frame of time that cannot be the same:
+    for each thing measured, the closest pair, when no pair agrees. in_one_frame: False for
+    values that differ in any frame, or whose words do not show they measure one thing when
+    each is the only one of its kind in its statement, in the same unit ("after 14 years" / "a
+    run of 15 years"): no conflict, and no same claim either."""
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
+        return []
+    common = a.by_thing.keys() & b.by_thing.keys()
+    wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
+    if not (common or wholes) or (in_one_frame and _other_years(a, b)):
+        return []
+    one_frame = same_frame(a.frame, b.frame) or not in_one_frame
+    found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
+    for key in sorted(common, key=lambda k: (k[0].value, k[1])):
+        mine, theirs = a.by_thing[key], b.by_thing[key]
+        if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
+            if key[0] in _DAYS and _one_death(a, b):
+                mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
+            elif key[0] is Kind.DURATION and in_one_frame:
+                pairs = [(x, y) for x in mine for y in theirs if _comparable(x, y) and _lasting_one_thing(a, b, x, y)]
+                if pairs and not any(x.agrees(y) for x, y in pairs):
+                    found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
+                continue
+            else:
+                continue
+        alone = not in_one_frame and len(mine) == len(theirs) == 1
+        pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
+        if not one_frame:
+            pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
+        if pairs and not any(x.agrees(y) for x, y in pairs):
+            found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
+    return found
+
+
+def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
+    """Sums one gives as a part ("$1.2 billion in cash") and the other as the whole ("$950
+    million in cash and stock"), each pair in a's order."""
+    found: list[tuple[Quantity, Quantity]] = []
+    for mine, theirs, flip in ((a, b, False), (b, a, True)):
+        for (kind, unit), parts in mine.by_thing.items():
+            whole = theirs.by_thing.get((kind, unit.split()[0])) if _is_part(kind, unit) else None
+            for x in parts:
+                found.extend((y, x) if flip else (x, y) for y in whole or ())
+    return found
+
+
+def _is_part(kind: Kind, unit: str) -> bool:
+    return kind is Kind.MONEY and unit.partition(" ")[2] in _PARTS
+
+
+_PARTS = ("cash", "stock", "shares")
+_PART_HINTS = frozenset(word_term(part) for part in _PARTS)
+"""A sum given as a part names it next to its number (Reading.hints)."""
+
+
+def part_short_of_whole(a: Reading, b: Reading) -> bool:
+    """Whether one gives a part of a sum that falls short of the other's whole ("agreed to buy
+    Zeta for $2.1 billion in cash" / "will pay $2.4 billion in cash and stock"): no
+    contradiction, but not one claim either."""
+    if _PART_HINTS.isdisjoint(a.hints | b.hints):
+        return False
+    return any(_comparable(x, y) and not x.agrees(y) for x, y in _parts_and_wholes(a, b))
+
+
+def _part_exceeds(x: Quantity, y: Quantity) -> bool:
+    """Whether the part of a sum is more than the whole can hold."""
+    part, whole = (x, y) if _is_part(x.kind, x.unit) else (y, x)
+    return whole.bound in (Bound.EXACT, Bound.AT_MOST) and not part.agrees(whole) and part.value > whole.value
+
+
+def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The frame of time a value is given in: what the statement says up to the end of the
+    value's clause. A time in a later clause is another step of the story ("Morrow, who played
+    ... for six seasons, is due to begin filming next month"); one before it sets the scene of
+    the whole ("In 2004, a tsunami killed 170,000 people"), and so does a time that closes the
+    sentence after a comma ("some 2 million died in the latest war, from 1983-2005")."""
+    end = next((e for s, e in reading.clause_spans if s <= value.start < e), len(reading.text))
+    if _CLOSING_TIME.match(reading.text, end):
+        end = len(reading.text)
+    return reading.frame_until(end)
+
+
+_CLOSING_TIME = re.compile(r"[\s,]*(?:from|in|on|since|during|between|until|by)\s[^,;]*\b\d{4}\b[^,;]*$", re.I)
+"""A phrase of time alone after a value's clause, ending the sentence."""
+
+
+_SAME_EVENT_KINDS = frozenset((Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.MOMENT))
+"""Days, dates and durations differ between any two events of a story: compared only between
+statements that tell of the same one."""
+_DAYS = frozenset((Kind.DATE, Kind.WEEKDAY))
+_DEATH = word_term("died")
+
+
+def _one_death(a: Reading, b: Reading) -> bool:
+    """Whether both tell of one death, which has one day ("He died peacefully in his sleep at
+    his home in Bath on Tuesday" / "Binns died on Monday at the Royal United Hospital"): both
+    say someone died, and neither counts the dead (a toll, whose deaths may fall on many days)."""
+    if _DEATH not in a.terms or _DEATH not in b.terms:
+        return False
+    return not any(key[0] is Kind.COUNT and key[1] == "dead" for key in (*a.by_thing, *b.by_thing))
+
+
+def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool:
+    """Whether two durations are told of one thing, however little else the statements share:
+    a word next to each is the same, and nothing is counted in either ("freed in Mali after
+    three weeks" / "has been freed after 26 days in captivity", "The strike will last 48 hours"
+    / "London nurses begin 24-hour strike"; not "Two people died within a week" / "Three died
+    within a day", nor "quits after 14 years" / "a two-year extension"), and they are of one
+    order (not "came back with the sentence after 30 minutes" / "a 20-year sentence")."""
+    if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
+        return False
+    if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
+        return False
+    shared = _terms_beside(a, x) & _terms_beside(b, y)
+    return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - SAYING)
+
+
+_TIME_UNITS = frozenset(word_term(unit) for unit in UNITS_OF_TIME)
+DURATION_ORDER = 10
+"""Two reports of one duration differ by less than this factor ("three weeks" / "26 days")."""
+DURATION_REACH = 25
+"""Characters either side of a duration in which what lasted is looked for ("was released on
+Friday after three weeks", "a 20-year sentence")."""
+
+
+def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The terms written within DURATION_REACH of a value, inside its clause."""
+    start, end = next(((s, e) for s, e in reading.clause_spans if s <= value.start < e), (0, len(reading.text)))
+    text = reading.text[max(start, value.start - DURATION_REACH) : min(end, value.end + DURATION_REACH)]
+    return meaningful_terms(text)
+
+
+def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
+    """The days told in the clause that tells the death (not "..., his family said on Wednesday")."""
+    clauses = [
+        (start, end)
+        for (start, end), tokens in zip(reading.clause_spans, reading.clause_tokens, strict=True)
+        if any(t.term == _DEATH for t in tokens)
+    ]
+    return [day for day in days if any(start <= day.start < end for start, end in clauses)]
+
+
+def _comparable(x: Quantity, y: Quantity) -> bool:
+    """A sum, a share or a distance compares only with one of the same thing (words around meet)."""
+    return x.kind not in CONTEXT_KINDS or _meet(x.context, y.context)
+
+
+def _meet(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of terms share one, or the first five letters of one ("bribe" of "in
+    bribes" and "briberi" of "bribery case")."""
+    return bool(x & y) or not {t[:5] for t in x}.isdisjoint(t[:5] for t in y)
+
+
+def _other_years(a: Reading, b: Reading) -> bool:
+    """Both name years and none in common: "a 2013 quake" and "the 2004 tsunami" are two events."""
+    years_a, years_b = a.values.years, b.values.years
+    return bool(years_a) and bool(years_b) and not years_a & years_b
+
+
+def scoped_counts_differ(a: Reading, b: Reading) -> bool:
+    """Counts of one thing, one of them only in a district ("killing 12 workers" in "the Ikeja
+    district", "15 dead"), that differ: a part against the whole, or a contradiction; which, the
+    words cannot tell, but either way not one claim."""
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
+        return False
+    counts_a, counts_b = _counts_by_thing(a), _counts_by_thing(b)
+    for thing in counts_a.keys() & counts_b.keys():
+        pairs = [(x, y) for x in counts_a[thing] for y in counts_b[thing]]
+        if any(x.scoped or y.scoped for x, y in pairs) and not any(x.agrees(y) for x, y in pairs):
+            return True
+    return False
+
+
+def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
+    counts: dict[str, list[Quantity]] = {}
+    for quantity in reading.values.quantities:
+        if quantity.kind is Kind.COUNT:
+            counts.setdefault(quantity.counted, []).append(quantity)
+    return counts
+
+
+def agreeing_value(a: Reading, b: Reading) -> bool:
+    """Whether both give one value for the same counted or measured thing (not a day or an age)."""
+    if not (a.numeric and b.numeric) or not a.hints & b.hints:
+        return False
+    common = a.by_thing.keys() & b.by_thing.keys()
+    if not common or not same_frame(a.frame, b.frame):
+        return False
+    return any(
+        key[0] not in (*_SAME_EVENT_KINDS, Kind.AGE)
+        and any(_comparable(x, y) and x.agrees(y) for x in a.by_thing[key] for y in b.by_thing[key])
+        for key in common
+    )
