@@ -185,6 +185,7 @@ COUNT_CLASSES = {
          "participants participated participating turnout part"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
+        ("rescued", "rescued rescue survivors pulled"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -217,6 +218,7 @@ closer reading (most do not). Looked up in a set of the statement's words, many 
 than one regular expression of alternatives."""
 _HYPHEN_UNITS = (
     "magnitude|year-old|years-old|km|kilometre|kilometer|mile|foot|metre|meter|year|month|week|day|hour|minute"
+    "|storey|story|floor"
 )
 """Units a number is joined to by a hyphen ("6.1-magnitude", "three-week"): a spelled number
 joined to anything else ("twenty-five", "one-third") is no value of its own."""
@@ -428,7 +430,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             continue
         if quantity.kind in CONTEXT_KINDS:
             quantity = replace(quantity, text=text)
-        elif quantity.kind is Kind.COUNT and scope:
+        elif quantity.kind is Kind.COUNT and scope and quantity.unit in TALLIES:  # a toll of the district
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
         elif quantity.unit == "participants" and not words.isdisjoint(_ORGANISERS):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
@@ -505,6 +507,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, unit)
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
+        if unit in _STOREYS:  # "a five-storey building": the building's height
+            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end + hyphen.end(), "storey")
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
     if _DEATH_AGE.search(before):
@@ -525,6 +529,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return _measure(Kind.WEIGHT, value * _WEIGHTS[unit], "kg", match, before, "weight")
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
+        if unit in _STOREYS:  # "a building of five storeys"
+            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end + measure.end(), "storey")
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
     return _count(text, match, value, before, after)
@@ -677,6 +683,7 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
     return Quantity(Kind.COUNT, event, value, _bound(before), match.start(), match.end(), event)
 
 
+_STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger"))
 _TOLL_MOVED = re.compile(
     r"\btoll\s+(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"

@@ -236,6 +236,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Eight people are still missing.",
             "20 / Eight missing",
         ),
+        # A building's storeys; people rescued however told ("pulled alive", "survivors").
+        (
+            "A five-storey residential building collapsed in the Ikoyi district of Lagos on Sunday.",
+            "At least six people were killed when a six-storey building fell in Ikoyi, Lagos, on Sunday.",
+            "five-storey / six-storey",
+        ),
+        (
+            "Rescuers have pulled nine survivors from the rubble.",
+            "Lagos building collapse: 12 pulled alive",
+            "nine survivors / 12 pulled",
+        ),
         # "shoots four dead" counts the dead, not the shot.
         (
             "Gunman kills three at Ridgefield warehouse",
@@ -617,6 +628,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Paul Kerr has left Westbury Town by mutual consent, the club said.",
             "sacked / mutual consent",
         ),
+        # Arrested is not sought.
+        (
+            "The owner of the building has been arrested, police said.",
+            "Police said they were searching for the building's owner, who has not been seen since the collapse.",
+            "arrested / searching",
+        ),
         # Put off is not on schedule.
         (
             'Filming of the fourth season of "Harbor Lights" has been postponed.',
@@ -647,6 +664,8 @@ def test_values_are_read_with_what_they_measure() -> None:
         ("dose", 4.0)
     ]
     assert read_values("We have received around 50 people with injuries.").quantities == ()  # one hospital's
+    storeys = [read_values(text).quantities[0] for text in ("The tower has 12 storeys.", "A 20-storey tower.")]
+    assert [(q.unit, q.value) for q in storeys] == [("storeys", 12.0), ("storeys", 20.0)]
     assert [(q.unit, q.value) for q in read_values("About 60 people were working in the building.").quantities] == [
         ("employees", 60.0)
     ]
