@@ -102,6 +102,11 @@ def judged(left: str, right: str) -> Match:
             "Tom has not departed the film, a studio spokesman said.",
             "Tom Aldana has left the film two weeks before shooting.",
         ),
+        # "not yet" is a negation, not the conjunction "yet".
+        (
+            "The company has hired outside experts to investigate and has reset all customer passwords.",
+            "Hollis has not yet reset customer passwords, and urged shoppers to change them.",
+        ),
         # Each negation joined by "and" has its own predicate.
         (
             "Paramedics treated her on stage before she was taken by ambulance to Santa Maria hospital.",
@@ -235,6 +240,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 3,000 people have been evacuated, and 20 are still missing.",
             "Eight people are still missing.",
             "20 / Eight missing",
+        ),
+        # Customers are shoppers.
+        (
+            "Retailer Hollis says hackers stole data of 2 million customers",
+            "A cyber attack on retailer Hollis exposed the details of 5 million shoppers.",
+            "2 million customers / 5 million shoppers",
         ),
         # A building's storeys; people rescued however told ("pulled alive", "survivors").
         (
