@@ -508,7 +508,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
         if unit in _STOREYS:  # "a five-storey building": the building's height
-            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end + hyphen.end(), "storey")
+            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, _bound(before), start, end, "magnitude")
     if _DEATH_AGE.search(before):
@@ -530,7 +530,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
         if unit in _STOREYS:  # "a building of five storeys"
-            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end + measure.end(), "storey")
+            return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
     return _count(text, match, value, before, after)

@@ -251,7 +251,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         (
             "A five-storey residential building collapsed in the Ikoyi district of Lagos on Sunday.",
             "At least six people were killed when a six-storey building fell in Ikoyi, Lagos, on Sunday.",
-            "five-storey / six-storey",
+            "five / six storeys",
         ),
         (
             "Rescuers have pulled nine survivors from the rubble.",
