@@ -39,9 +39,9 @@ head is the thing ("comment"), and two statements sharing only these share nothi
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)
 _INSTEAD = {"rather": "than", "instead": "of"}
 """Two-word negators: "rather than present a closing statement" says he presented none."""
-_REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail".split())
+_REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail yet".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
-comment" said nothing either way."""
+comment" said nothing either way, "has yet to vote" has not voted."""
 _WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
@@ -116,7 +116,7 @@ _BOUNDARY = re.compile(
     # scan pass over letters without trying each alternative (three times faster).
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
-    r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+yet\s+"""
+    r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+yet\s+(?!to\b)"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",

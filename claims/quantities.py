@@ -198,7 +198,7 @@ TALLIES = frozenset("dead injured missing arrested evacuated displaced buildings
 TALLY_WORDS = frozenset(
     [
         *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
-        *("village", "villages", "magnitude", "richter", "burns", "wounds"),
+        *("village", "villages", "magnitude", "richter", "burns", "wounds", "unhurt", "unharmed", "uninjured", "safe"),
     ]
 )
 """Words without which a statement gives no toll, damage count or magnitude."""
@@ -309,6 +309,9 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
+_ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>safe|unhurt|unharmed|uninjured)\b", re.IGNORECASE)
+"""Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none injured."""
+_UNHURT = frozenset(("safe", "unhurt", "unharmed", "uninjured"))
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED)
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
@@ -337,13 +340,17 @@ SOME_WORDS = {
     },
     "burns": "injured",
     "wounds": "injured",
+    **dict.fromkeys(("unhurt", "unharmed", "uninjured", "safe"), "injured"),
 }
-"""The words _SOME finds someone hurt or killed by, and what they count."""
+"""The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
+they count."""
 
 
 def counts_without_number(words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words) may count none or some of something without
     a number: "Police made no arrests", "No one was hurt", "A guard was shot"."""
+    if "all" in words and not words.isdisjoint(_UNHURT):
+        return True
     if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
         return False
     return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(("one", "a", "an", "suffered", "sustained"))
@@ -439,6 +446,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         counted = COUNT_CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+    for match in _ALL_UNHURT.finditer(text) if uncounted else ():
+        quantities.append(Quantity(Kind.COUNT, "injured", 0.0, Bound.EXACT, *match.span("unhurt"), "injured"))
     ones = list(_ONE.finditer(text)) if uncounted else []
     for match in ones:
         counted = COUNT_CLASSES[(match.group("verb") or match.group("event")).lower()]
@@ -678,7 +687,7 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
     on board)."""
     if _AND_CREW.match(after):
         return None
-    following = _words_after(after, _EVENT_REACH, through_stops=True)
+    following = _words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
     event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
     return Quantity(Kind.COUNT, event, value, _bound(before), match.start(), match.end(), event)
 

@@ -102,6 +102,8 @@ def judged(left: str, right: str) -> Match:
             "Tom has not departed the film, a studio spokesman said.",
             "Tom Aldana has left the film two weeks before shooting.",
         ),
+        # "has yet to" has not.
+        ("The city council backed the plan in a 9-2 vote.", "The council has yet to vote on the plan."),
         # "not yet" is a negation, not the conjunction "yet".
         (
             "The company has hired outside experts to investigate and has reset all customer passwords.",
@@ -240,6 +242,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 3,000 people have been evacuated, and 20 are still missing.",
             "Eight people are still missing.",
             "20 / Eight missing",
+        ),
+        # All safe is none hurt; passengers taken to hospital with injuries are the injured.
+        (
+            "Plane skids off runway in Sorrento, all 143 on board safe",
+            "Three passengers were taken to hospital with minor injuries after a jet overran the runway.",
+            "safe / Three injured",
         ),
         # Customers are shoppers.
         (
