@@ -37,6 +37,8 @@ class Kind(Enum):
     DURATION = "duration"
     MOMENT = "moment"
     """When in a match something happened: "the 89th minute", "the 11th round"."""
+    TEMPERATURE = "temperature"
+    """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
 
 
 class Bound(Enum):
@@ -130,6 +132,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.WEEKDAY: (0.0, 0.0),
     Kind.DURATION: (0.0, 0.0),
     Kind.MOMENT: (0.0, 0.0),
+    Kind.TEMPERATURE: (0.0, 0.3),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
 rounding (58 km = 36 miles = 35 miles) agree."""
@@ -250,6 +253,10 @@ two such ages are compared whoever the statement names."""
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+_TEMPERATURE_AFTER = re.compile(
+    r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
+)
+"""Degrees after a number ("41.2C", "40 °C", "105 degrees Fahrenheit"), not "5 F-16 jets"."""
 _MAGNITUDE_BEFORE = re.compile(
     r"magnitude(?:\s+(?:of|was|is|at|measured|stood at|reached|had been))?"
     r"(?:\s+(?:about|around|roughly|nearly|approximately|some|at least))?[\s-]*$",
@@ -505,6 +512,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if _PERCENT.match(after):
             percent_end = end + _PERCENT.match(after).end()  # type: ignore[union-attr]
             return Quantity(Kind.PERCENT, "percent", value, _bound(before), start, percent_end, "percent")
+        temperature = _TEMPERATURE_AFTER.match(after)
+        if temperature:
+            celsius = value if temperature.group("scale")[0] in "Cc" else (value - 32) / 1.8
+            return Quantity(Kind.TEMPERATURE, "celsius", celsius, _bound(before), start, end, "°C")
     hyphen = _HYPHEN_UNIT.match(after)
     if hyphen:
         unit = hyphen.group("unit").lower()

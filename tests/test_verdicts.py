@@ -249,6 +249,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Three passengers were taken to hospital with minor injuries after a jet overran the runway.",
             "safe / Three injured",
         ),
+        # Temperatures, in either scale.
+        (
+            "The southern city of Valmont recorded a temperature of 41.2C on Tuesday.",
+            "Temperatures in Valmont peaked at 39.8C on Tuesday, the weather office said.",
+            "41.2 / 39.8 °C",
+        ),
         # Customers are shoppers.
         (
             "Retailer Hollis says hackers stole data of 2 million customers",
@@ -484,6 +490,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ),
         # The cash part of a price is less than the whole.
         ("AMD will pay $334 million for SeaMicro.", "AMD will pay $281 million in cash for SeaMicro."),
+        # 105 degrees Fahrenheit is 40.6 Celsius.
+        ("Dallas recorded 105F on Tuesday.", "Dallas recorded a temperature of 40.6C on Tuesday."),
         # Passengers beside crew are a part of those on board; a part with its whole gives both.
         ("A flight carrying 176 passengers and six crew members landed.", "The plane had 182 people on board."),
         (
@@ -646,6 +654,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Westbury Town have sacked manager Paul Kerr after six straight defeats.",
             "Paul Kerr has left Westbury Town by mutual consent, the club said.",
             "sacked / mutual consent",
+        ),
+        # One medal is not another.
+        (
+            "Mensah, who won 100m silver at the last Olympics, will lose all results since the test.",
+            "Mensah, 26, won bronze in the 100m at the last Olympics.",
+            "silver / bronze",
         ),
         # Arrested is not sought.
         (
