@@ -178,7 +178,7 @@ COUNT_CLASSES = {
         ("shot", "shot shooting shoots"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detention detentions"),
-        ("missing", "missing"),
+        ("missing", "missing unaccounted"),
         ("evacuated", "evacuated evacuate evacuation evacuees"),
         ("displaced", "displaced homeless"),
         ("aboard", "aboard board onboard carrying carried"),
@@ -188,7 +188,7 @@ COUNT_CLASSES = {
          "participants participated participating turnout part"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
-        ("rescued", "rescued rescue survivors pulled"),
+        ("rescued", "rescued rescue survivors pulled saved"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -739,9 +739,9 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot"))
-_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
-"carrying 200 passengers")."""
+"carrying 200 passengers", "pulled 23 people from the water")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(

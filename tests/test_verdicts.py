@@ -255,6 +255,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Temperatures in Valmont peaked at 39.8C on Tuesday, the weather office said.",
             "41.2 / 39.8 °C",
         ),
+        # People pulled or saved are rescued; unaccounted for is missing.
+        (
+            "Rescuers pulled 23 people from the water, and around 40 are still missing.",
+            "Italian rescuers recovered 12 bodies and saved 31 people after the boat sank.",
+            "23 / 31 rescued",
+        ),
+        (
+            "Around 40 people are still missing.",
+            "Survivors said 22 people were still unaccounted for.",
+            "40 / 22 missing",
+        ),
         # Customers are shoppers.
         (
             "Retailer Hollis says hackers stole data of 2 million customers",
@@ -270,7 +281,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         (
             "Rescuers have pulled nine survivors from the rubble.",
             "Lagos building collapse: 12 pulled alive",
-            "nine survivors / 12 pulled",
+            "nine rescued / 12 pulled",
         ),
         # "shoots four dead" counts the dead, not the shot.
         (
