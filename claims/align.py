@@ -533,7 +533,11 @@ def _best_pairs(
     else:
         similarities = np.einsum("ij,ij->i", vectors[0][rows], vectors[1][cols]).astype(np.float64)
         shown = np.round(np.clip(BLEND * scores + (1 - BLEND) * similarities, 0.0, 1.0), 4)
-    one_tally = np.isin(rows * width + cols, valued[0] * width + valued[1]) if valued is not None else shown < 0
+    one_tally = (
+        np.isin(rows * width + cols, valued[0] * width + valued[1])
+        if valued is not None
+        else np.zeros(len(rows), dtype=bool)
+    )
     keep = (shown >= min_score) | one_tally
     rows, cols, scores, shown, similarities = rows[keep], cols[keep], scores[keep], shown[keep], similarities[keep]
     one_tally = one_tally[keep]

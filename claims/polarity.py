@@ -316,7 +316,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
-_REPORTING_VERBS = frozenset("said says told added stated insisted announced confirmed".split())
+REPORTING_VERBS = frozenset("said says told added stated insisted announced confirmed".split())
+"""Verbs that report what someone said, as written."""
 
 
 def _calls_false(surfaces: list[str], position: int) -> bool:
@@ -335,7 +336,7 @@ _TRUE = frozenset(("true", "accurate", "correct"))
 def _reported(surfaces: list[str], position: int) -> bool:
     """Whether a "would" is reported speech ("said he would appeal", "told reporters it would
     close"): the "will" of what was said, an assertion, not a supposition."""
-    return not _REPORTING_VERBS.isdisjoint(surfaces[max(0, position - 3) : position])
+    return not REPORTING_VERBS.isdisjoint(surfaces[max(0, position - 3) : position])
 
 
 def _is_negator(word: str) -> bool:

@@ -347,7 +347,7 @@ SOME_WORDS = {
     },
     "burns": "injured",
     "wounds": "injured",
-    **dict.fromkeys(("unhurt", "unharmed", "uninjured", "safe"), "injured"),
+    **dict.fromkeys(_UNHURT, "injured"),
 }
 """The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
 they count."""

@@ -99,7 +99,7 @@ def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:
     ... for six seasons, is due to begin filming next month"); one before it sets the scene of
     the whole ("In 2004, a tsunami killed 170,000 people"), and so does a time that closes the
     sentence after a comma ("some 2 million died in the latest war, from 1983-2005")."""
-    end = next((e for s, e in reading.clause_spans if s <= value.start < e), len(reading.text))
+    end = _clause_around(reading, value.start)[1]
     if _CLOSING_TIME.match(reading.text, end):
         end = len(reading.text)
     return reading.frame_until(end)
@@ -148,9 +148,15 @@ DURATION_REACH = 25
 Friday after three weeks", "a 20-year sentence")."""
 
 
+def _clause_around(reading: Reading, position: int) -> tuple[int, int]:
+    """Where the clause a position of the statement is in starts and ends (the whole statement
+    when no clause holds it)."""
+    return next(((s, e) for s, e in reading.clause_spans if s <= position < e), (0, len(reading.text)))
+
+
 def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
     """The terms written within DURATION_REACH of a value, inside its clause."""
-    start, end = next(((s, e) for s, e in reading.clause_spans if s <= value.start < e), (0, len(reading.text)))
+    start, end = _clause_around(reading, value.start)
     text = reading.text[max(start, value.start - DURATION_REACH) : min(end, value.end + DURATION_REACH)]
     return meaningful_terms(text)
 

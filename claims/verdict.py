@@ -22,7 +22,16 @@ from functools import cache
 from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import contrast_groups
-from claims.polarity import MODIFIER_TERMS, Clause, Polarity, Stance, claim_terms, is_meaningful, meaningful_terms
+from claims.polarity import (
+    MODIFIER_TERMS,
+    REPORTING_VERBS,
+    Clause,
+    Polarity,
+    Stance,
+    claim_terms,
+    is_meaningful,
+    meaningful_terms,
+)
 from claims.quantities import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
@@ -193,7 +202,7 @@ def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
     return replace(negated, terms=negated.terms - reporter)
 
 
-_REPORTING = r".*?\b(?:said|says|told|tells|added|stated|insisted|announced|confirmed|warned|argued|claimed|promised)\b"
+_REPORTING = r".*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
 _REPORTED = re.compile(_REPORTING, re.IGNORECASE)
 """The lead of a statement up to its reporting verb: who speaks."""
 _REPORTED_THAT = re.compile(_REPORTING + r"[^,;]*?\bthat\b", re.IGNORECASE)

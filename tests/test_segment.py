@@ -215,7 +215,6 @@ def test_a_long_markdown_heading_is_not_glued_to_the_next_sentence(tmp_path: Pat
 
 
 def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_words_is_not() -> None:
-    from claims.document import Document
 
     lines = [
         "Iran admits sending drones",
@@ -234,8 +233,7 @@ def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_word
         "Related incidents were reported in Odesa, where officials said two drones were shot down.",
         "\u00a9 2022 The Daily Example. All rights reserved.",
     ]
-    statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
-    kinds = {s.text: s.kind.value for s in statements}
+    kinds = _kinds_of_lines(lines)
     for furniture in (lines[2], lines[3], lines[5], lines[6], lines[7], lines[8], lines[9], lines[11]):
         assert kinds[furniture] == "boilerplate", furniture
     assert kinds["\u00a9 2022 The Daily Example."] == "boilerplate"
@@ -246,7 +244,6 @@ def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_word
 def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not() -> None:
     """ "No injuries have been reported." is a claim a reader compares, even as the article's
     last line; "Thanks for reading." and the links after it are not."""
-    from claims.document import Document
 
     lines = [
         "Wildfire near Cedar Ridge forces 5,000 from homes",
@@ -257,7 +254,12 @@ def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not
         "Previous Article",
         "Next Article",
     ]
-    statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
-    kinds = {s.text: s.kind.value for s in statements}
+    kinds = _kinds_of_lines(lines)
     assert kinds[lines[2]] == kinds[lines[3]] == "body"
     assert kinds[lines[4]] == kinds[lines[5]] == kinds[lines[6]] == "boilerplate"
+
+
+def _kinds_of_lines(lines: list[str]) -> dict[str, str]:
+    """The kind of each statement of a page whose first line is its title, by its text."""
+    statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
+    return {s.text: s.kind.value for s in statements}
