@@ -215,7 +215,6 @@ def test_a_long_markdown_heading_is_not_glued_to_the_next_sentence(tmp_path: Pat
 
 
 def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_words_is_not() -> None:
-
     lines = [
         "Iran admits sending drones",
         "Iran's foreign minister said on Saturday that a small number of drones had been sent to Russia.",
@@ -244,7 +243,6 @@ def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_word
 def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not() -> None:
     """ "No injuries have been reported." is a claim a reader compares, even as the article's
     last line; "Thanks for reading." and the links after it are not."""
-
     lines = [
         "Wildfire near Cedar Ridge forces 5,000 from homes",
         "A wildfire burning in the hills above Cedar Ridge has forced about 5,000 residents to evacuate.",
