@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -22,8 +23,10 @@ from store.schema import MIGRATIONS
 BUSY_TIMEOUT_SECONDS = 30.0
 """How long a command waits for another program's write. claimdiff's own writes hold the lock
 for milliseconds, but a dozen commands started at once on two busy cores can keep the holder
-off the CPU for seconds; a tag given up after 5 s was seen in CI, and once after 15 s (one run
-in 20 of tests/test_shared_database.py's thirteen commands at once, not reproduced alone)."""
+off the CPU for seconds. (The tags CI saw given up when thirteen commands started together on
+a new database had not waited at all: the switch to WAL, see _switch_to_wal.)"""
+WAL_SWITCH_RETRY_SECONDS = 0.01
+"""How often a new database's switch to WAL is tried again while another program writes it."""
 LOW_SPACE_BYTES = 64 * 1024
 """Below this much free space, a write that failed is taken to have failed for want of room."""
 SHM_STUB_BYTES = 3
@@ -131,7 +134,7 @@ def open_store(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
         _check_integrity(path, db)
         _check_not_newer(path, db)
         if not read_only:
-            db.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(db, busy_timeout)
             db.execute("PRAGMA synchronous=FULL")
         pending = MIGRATIONS.pending(db)
         if pending and read_only:
@@ -170,6 +173,24 @@ def _connect(path: Path, busy_timeout: float, read_only: bool) -> sqlite3.Connec
         connection = sqlite3.connect(path, timeout=busy_timeout)
     connection.execute("PRAGMA foreign_keys=ON")
     return connection
+
+
+def _switch_to_wal(db: Database, busy_timeout: float) -> None:
+    """Put the database in WAL mode, waiting for another program's write as any change does.
+
+    SQLite does not wait here itself: switching a database still in rollback mode (a new
+    one) needs the file to itself, and while another program writes it SQLite answers busy
+    at once rather than call the busy handler (the two could each wait for the other). Each
+    try ends its own transaction, so retrying cannot deadlock."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_SWITCH_RETRY_SECONDS)
 
 
 def _writable(path: Path) -> bool:
