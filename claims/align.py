@@ -32,7 +32,7 @@ from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Phrases, Token, tokenize
-from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
+from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge, subject_with_rivals
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -130,6 +130,16 @@ class _Side:
                     found.setdefault(key, []).append(row)
         return found
 
+    def subjects_with_rivals(self) -> dict[str, list[int]]:
+        """The statements that say a word with rivals ("closed", "reopened"), by the subject
+        they open with (claims.verdict.subject_with_rivals)."""
+        found: dict[str, list[int]] = {}
+        for row in range(len(self.texts)):
+            subject = subject_with_rivals(self.reading(row))
+            if subject is not None:
+                found.setdefault(subject, []).append(row)
+        return found
+
     def reading(self, row: int) -> Reading:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
@@ -170,8 +180,8 @@ def align(
     vectors = _embeddings(a, b) if method == SEMANTIC else None
     # Contradictions are kept from lower scores than links, in proportion to min_score.
     strictness = min_score / DEFAULT_MIN_SCORE
-    rows, cols, scores, shown, similarities, one_tally = _best_pairs(
-        ma, mb, VALUE_SCORE * strictness, vectors, _giving_one_value(a, b)
+    rows, cols, scores, shown, similarities, (one_tally, one_subject) = _best_pairs(
+        ma, mb, VALUE_SCORE * strictness, vectors, (_giving_one_value(a, b), _opening_on_one_subject(a, b))
     )
     weight = _weight_of(vocabulary)
     relations: list[Relation | None] = [None] * len(rows)
@@ -191,6 +201,7 @@ def align(
         (close & (may_be_same | (similarities >= SEMANTIC_RELATED)))
         | (((scores >= VALUE_SCORE * strictness) | one_tally) & numbers)
         | (about_the_same & negations)
+        | one_subject
     )
     chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
@@ -198,7 +209,9 @@ def align(
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
         similarity = float(similarities[k]) if vectors is not None else None
         if shown[k] < min_score:  # too far apart to show, unless they contradict
-            conflict = contradicts(a.reading(i), b.reading(j), score, strictness, bool(one_tally[k]))
+            conflict = contradicts(
+                a.reading(i), b.reading(j), score, strictness, bool(one_tally[k]), bool(one_subject[k])
+            )
             relations[k] = Relation.CONFLICT if conflict else None
         else:
             relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]))
@@ -237,6 +250,22 @@ def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     cols: list[int] = []
     for thing in things_a.keys() & things_b.keys():
         mine, theirs = things_a[thing], things_b[thing]
+        if len(mine) <= VALUED_MAX and len(theirs) <= VALUED_MAX:
+            rows.extend(i for i in mine for _ in theirs)
+            cols.extend(j for _ in mine for j in theirs)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def _opening_on_one_subject(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements that open with the same subject and each say a word with rivals
+    ("The museum will stay closed until Friday" / "The museum reopened to visitors on
+    Wednesday"): opposites said of one thing, often with nothing else in common. A subject
+    that more than VALUED_MAX statements of a side open with is no one thing."""
+    subjects_a, subjects_b = a.subjects_with_rivals(), b.subjects_with_rivals()
+    rows: list[int] = []
+    cols: list[int] = []
+    for subject in subjects_a.keys() & subjects_b.keys():
+        mine, theirs = subjects_a[subject], subjects_b[subject]
         if len(mine) <= VALUED_MAX and len(theirs) <= VALUED_MAX:
             rows.extend(i for i in mine for _ in theirs)
             cols.extend(j for _ in mine for j in theirs)
@@ -513,17 +542,17 @@ def _best_pairs(
     b: _Matrices,
     min_score: float,
     vectors: _Vectors | None = None,
-    valued: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    kept: Sequence[tuple[np.ndarray, np.ndarray]] = (),
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[np.ndarray]]:
     """Pairs scoring at least min_score that are among the TOP_K best of either statement, or
-    that give a value for one thing (`valued`, kept whatever their score and rank): rows,
-    columns, lexical scores, the scores shown (the blend, for the semantic method), the cosine
-    similarities (zeros for the lexical method) and which pairs are `valued`."""
+    that are in one of the sets `kept` (pairs giving a value for one thing, pairs opening with
+    one subject: kept whatever their score and rank): rows, columns, lexical scores, the scores
+    shown (the blend, for the semantic method), the cosine similarities (zeros for the lexical
+    method) and, for each set kept, which pairs are in it."""
     rows, cols = _candidates(a, b)
     width = b.content.shape[0]
     extra = [] if vectors is None else [_nearest_in_meaning(*vectors)]
-    if valued is not None:
-        extra.append(valued)
+    extra.extend(kept)
     if extra:
         pairs = np.unique(np.concatenate([rows * width + cols, *(r * width + c for r, c in extra)]))
         rows, cols = pairs // width, pairs % width
@@ -533,16 +562,13 @@ def _best_pairs(
     else:
         similarities = np.einsum("ij,ij->i", vectors[0][rows], vectors[1][cols]).astype(np.float64)
         shown = np.round(np.clip(BLEND * scores + (1 - BLEND) * similarities, 0.0, 1.0), 4)
-    one_tally = (
-        np.isin(rows * width + cols, valued[0] * width + valued[1])
-        if valued is not None
-        else np.zeros(len(rows), dtype=bool)
-    )
-    keep = (shown >= min_score) | one_tally
+    members = [np.isin(rows * width + cols, r * width + c) for r, c in kept]
+    in_any = np.logical_or.reduce(members) if members else np.zeros(len(rows), dtype=bool)
+    keep = (shown >= min_score) | in_any
     rows, cols, scores, shown, similarities = rows[keep], cols[keep], scores[keep], shown[keep], similarities[keep]
-    one_tally = one_tally[keep]
-    best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K) | one_tally
-    return rows[best], cols[best], scores[best], shown[best], similarities[best], one_tally[best]
+    best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K) | in_any[keep]
+    chosen = rows[best], cols[best], scores[best], shown[best], similarities[best]
+    return *chosen, [member[keep][best] for member in members]
 
 
 def _nearest_in_meaning(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -36,7 +36,10 @@ class Kind(Enum):
     WEEKDAY = "weekday"
     DURATION = "duration"
     MOMENT = "moment"
-    """When in a match something happened: "the 89th minute", "the 11th round"."""
+    """When something happened, as an ordinal: in a match ("the 89th minute", "the 11th round"),
+    or in history ("a 14th-century crown")."""
+    RATING = "rating"
+    """A step on a named scale: "a Category 4 storm", "alert level 3"."""
     TEMPERATURE = "temperature"
     """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
 
@@ -132,6 +135,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.WEEKDAY: (0.0, 0.0),
     Kind.DURATION: (0.0, 0.0),
     Kind.MOMENT: (0.0, 0.0),
+    Kind.RATING: (0.0, 0.0),
     Kind.TEMPERATURE: (0.0, 0.3),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
@@ -273,8 +277,12 @@ _QUALIFIER = re.compile(
     re.I,
 )
 """What part of a sum it is: "in cash" (not "in cash and stock", the whole), "a year"."""
-_MOMENT = re.compile(r"(?:st|nd|rd|th)\s+(?P<unit>minute|round|lap|inning|over)\b", re.IGNORECASE)
-"""The minute, round or lap of a match something happened in ("the 89th minute")."""
+_MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
+"""The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
+_RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
+"""The scale a small number is a step of ("Category 4", "level 3"): no count of what follows."""
+RATING_TOP = 10
+"""The highest step of a scale: storm categories, alert levels and grades stop well short of it."""
 _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
@@ -372,7 +380,7 @@ _ONE_UNIT = re.compile(
 )
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
 CONTEXT_KINDS = frozenset(
-    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT)
+    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
 )
 _CONTEXT_REACH = 4
 _CLAUSE_SUBJECT = 2
@@ -516,6 +524,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if temperature:
             celsius = value if temperature.group("scale")[0] in "Cc" else (value - 32) / 1.8
             return Quantity(Kind.TEMPERATURE, "celsius", celsius, _bound(before), start, end, "°C")
+    rating = _RATING_BEFORE.search(before)
+    if rating and value == int(value) and value <= RATING_TOP:
+        scale = rating.group("scale").lower()
+        return Quantity(Kind.RATING, scale, value, Bound.EXACT, start, end, scale)
     hyphen = _HYPHEN_UNIT.match(after)
     if hyphen:
         unit = hyphen.group("unit").lower()

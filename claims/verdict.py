@@ -143,14 +143,21 @@ def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
     return cover
 
 
-def contradicts(a: Reading, b: Reading, score: float, strictness: float = 1.0, one_tally: bool = False) -> bool:
+def contradicts(
+    a: Reading, b: Reading, score: float, strictness: float = 1.0, one_tally: bool = False, one_subject: bool = False
+) -> bool:
     """Whether two statements that share too little to be linked otherwise contradict each other:
     a value given differently (from VALUE_SCORE, or at any score when both give one toll or
     count of damage, `one_tally`: "At least 14 homes have been destroyed" / "No structures have
     been lost" share no word), or a denial of what the other asserts (from POLARITY_SCORE:
     "Sudan's armed forces denied they carried out the strike" / "... after Sudan bombs refugee
     camp"), the disagreements a reader most needs to see. strictness raises both thresholds in
-    proportion (a reader asking for closer links asks for closer conflicts too)."""
+    proportion (a reader asking for closer links asks for closer conflicts too). `one_subject`:
+    both open with one subject and say words with rivals (subject_with_rivals), so opposites
+    said of it count at any score ("The museum will stay closed until Friday" / "The museum
+    reopened to visitors on Wednesday" share nothing else)."""
+    if one_subject and opposes_one_subject(a, b):
+        return True
     close = score >= VALUE_SCORE * strictness
     if close or (one_tally and same_frame(a.frame, b.frame)):
         differences = value_differences(a, b, score)
@@ -320,6 +327,21 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
             if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
                 return Contrast(term, other, contradicts)
     return None
+
+
+def subject_with_rivals(reading: Reading) -> str | None:
+    """The word a statement opens with, its subject, if it says a word that has rivals: what
+    opposites said of one subject need to be found however little else two statements share."""
+    if reading.words_said.isdisjoint(_rival_terms()):
+        return None
+    return _opening(reading)
+
+
+def opposes_one_subject(a: Reading, b: Reading) -> bool:
+    """Whether one says of a thing the opposite of what the other says of it (find_contrast,
+    _said_of_one_thing)."""
+    contrast = find_contrast(a, b)
+    return contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast)
 
 
 def _said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:

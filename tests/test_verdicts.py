@@ -435,6 +435,23 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The movie, which carries a budget of about $60 million, begins shooting in Toronto next month.",
             "$85 million / $60 million",
         ),
+        # A step on a named scale is a value of its own, not a count of storms.
+        (
+            "Hurricane Lidia makes landfall in Mexico as Category 4 storm",
+            "Lidia made landfall as a Category 3 hurricane, Mexico's national weather service said.",
+            "4 / 3 category",
+        ),
+        (
+            "The city raised its alert to level 4 on Monday.",
+            "The city's alert was raised to level 3 on Monday.",
+            "4 / 3 level",
+        ),
+        # A century dates a thing as a year does.
+        (
+            "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
+            "A gold crown dating from the 15th century was stolen from the museum in Bruges.",
+            "14th-century / 15th century",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -509,6 +526,10 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "The coalition holds 108 of the 200 seats in the lower house.",
             "The coalition has a majority of 108 seats in the 200-member chamber.",
         ),
+        # A storm's category is no count of storms.
+        ("Lidia hit the coast as a Category 4 storm.", "Lidia was the fourth storm to hit the coast this year."),
+        # Two things of two centuries.
+        ("The 14th-century chapel was damaged by the fire.", "The fire started in a 17th-century barn nearby."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -787,6 +808,29 @@ def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_sh
     assert conflicts == {
         ("At least 14 homes have been destroyed, according to the sheriff.", "No structures have been lost."),
         ("One firefighter suffered minor burns and was treated at the scene.", "No injuries have been reported."),
+    }
+
+
+def test_opposites_said_of_one_subject_are_a_conflict_though_nothing_else_is_shared() -> None:
+    """ "The museum will stay closed until Friday" against "The museum reopened to visitors on
+    Wednesday": one subject, opposite states, no other word in common; two subjects are no
+    conflict."""
+    left = _article(
+        "Thieves stole a gold crown from the Gruuthuse museum in Bruges on Tuesday.\n\n"
+        "The museum will stay closed until Friday while forensic teams work at the scene.\n\n"
+        "The bakery next door opened as usual."
+    )
+    right = _article(
+        "A gold crown was stolen from the Gruuthuse museum in Bruges early on Tuesday.\n\n"
+        "The museum reopened to visitors on Wednesday, except for the treasury room.\n\n"
+        "The police station closed its front desk for the night."
+    )
+    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert conflicts == {
+        (
+            "The museum will stay closed until Friday while forensic teams work at the scene.",
+            "The museum reopened to visitors on Wednesday, except for the treasury room.",
+        )
     }
 
 
