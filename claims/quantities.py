@@ -101,7 +101,7 @@ class Quantity:
         """Whether the two values can be the same, given how each is worded."""
         relative, absolute = _TOLERANCE[self.kind]
         if Bound.ABOUT in (self.bound, other.bound):
-            relative, absolute = relative + 0.15, absolute * 3
+            relative, absolute = relative + ABOUT_SLACK, absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute)
@@ -118,6 +118,8 @@ class Quantity:
         return bounded.value - slack <= point.value <= reach + slack
 
 
+ABOUT_SLACK = 0.1
+"""How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
 LOWER_BOUND_REACH = 2.5
 """"More than 50,000" is read as up to two and a half times that: 100,000 fits, 24 against "at
 least five" does not (reports give a toll "at least" as their count, not as a floor)."""

@@ -497,9 +497,11 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
 
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ranks a statement may claim, when it says something is of that rank ("It was Marlowe's first
-arrest"; not "for the first time", said of anything new)."""
+arrest", "Kiptum was running only his second marathon"; not "for the first time", said of
+anything new)."""
 _RANK_CLAIMED = re.compile(
-    r"\b(?:is|was|becomes|became|marks|marked)\s+(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
+    r"(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
     r"(?:" + "|".join(_RANKS) + r")\b",
     re.IGNORECASE,
 )

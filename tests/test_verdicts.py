@@ -446,6 +446,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The city's alert was raised to level 3 on Monday.",
             "4 / 3 level",
         ),
+        # "About 40,000" is not "more than 45,000": about is within a tenth.
+        (
+            "About 40,000 runners took part in the race.",
+            "More than 45,000 runners started the race.",
+            "40,000 / 45,000",
+        ),
         # A century dates a thing as a year does.
         (
             "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
@@ -899,3 +905,21 @@ def test_a_first_claimed_is_a_claim_of_its_own() -> None:
     left = _article("Actor Dean Marlowe enters rehab after weekend arrest\n\nMarlowe was arrested on Saturday.")
     right = _article("Marlowe's team speaks out\n\nIt was Marlowe's first arrest.")
     assert [m for m in align(left, right) if m.relation is Relation.SAME and m.a == 0] == []
+
+
+def test_a_rank_claimed_past_a_verb_of_doing_is_a_claim_of_its_own() -> None:
+    """ "Kiptum was running only his second marathon" claims a rank as "It was his second" does."""
+    match = judged(
+        "Kenya's Kiptum breaks marathon world record in Chicago",
+        "Kiptum was running only his second marathon, after winning in London in April.",
+    )
+    assert match.relation is not Relation.SAME
+
+
+def test_seconds_of_a_time_are_no_rank() -> None:
+    """ "34 seconds" is a time: no rival of "third"."""
+    match = judged(
+        "It was only Kiptum's third marathon.",
+        "Daniel Kiptum set a marathon world record of 2:00:35 in Chicago, beating the old record by 34 seconds.",
+    )
+    assert match.relation is not Relation.CONFLICT
