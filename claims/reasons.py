@@ -60,13 +60,17 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
 
 
+_SELF_NAMED = frozenset((Kind.WEEKDAY, Kind.DATE))
+"""Kinds of value whose label is the value itself ("Friday", "03-14"): nothing to add to it."""
 _WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
 """Kinds of value whose label is the word written with it ("jobs", "positions"; "weeks", "days")."""
 
 
 def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) -> Difference:
     """ "6.1 / 5.9 magnitude"; each with its unit when the two are written in different ones
-    ("three weeks / 26 days")."""
+    ("three weeks / 26 days"); a day or a date names itself ("Friday / Wednesday")."""
+    if x.kind in _SELF_NAMED:
+        return Difference(written_a, written_b, "")
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)
     return Difference(f"{written_a} {x.label}".strip(), f"{written_b} {y.label}".strip(), "")
