@@ -16,9 +16,10 @@ their product, and only candidate pairs are scored.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -245,27 +246,29 @@ def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     ("Five people had so far been confirmed dead" / "24 dead and over 200 injured"): they are
     often worded with nothing else in common, and two of them must be compared. A thing that
     more than VALUED_MAX statements of a side give is no one fact (a table, a list of results)."""
-    things_a, things_b = a.valued_things(), b.valued_things()
-    rows: list[int] = []
-    cols: list[int] = []
-    for thing in things_a.keys() & things_b.keys():
-        mine, theirs = things_a[thing], things_b[thing]
-        if len(mine) <= VALUED_MAX and len(theirs) <= VALUED_MAX:
-            rows.extend(i for i in mine for _ in theirs)
-            cols.extend(j for _ in mine for j in theirs)
-    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    return _pairs_in_groups(a.valued_things(), b.valued_things())
 
 
 def _opening_on_one_subject(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of statements that open with the same subject and each say a word with rivals
     ("The museum will stay closed until Friday" / "The museum reopened to visitors on
-    Wednesday"): opposites said of one thing, often with nothing else in common. A subject
-    that more than VALUED_MAX statements of a side open with is no one thing."""
-    subjects_a, subjects_b = a.subjects_with_rivals(), b.subjects_with_rivals()
+    Wednesday"): opposites said of one thing, often with nothing else in common."""
+    return _pairs_in_groups(a.subjects_with_rivals(), b.subjects_with_rivals())
+
+
+Group = TypeVar("Group", bound=Hashable)
+"""What statements are grouped by on both sides: a thing measured, a subject."""
+
+
+def _pairs_in_groups(
+    groups_a: Mapping[Group, list[int]], groups_b: Mapping[Group, list[int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of statements in one group on both sides (rows, columns), leaving out a group
+    that more than VALUED_MAX statements of a side are in: it is no one fact."""
     rows: list[int] = []
     cols: list[int] = []
-    for subject in subjects_a.keys() & subjects_b.keys():
-        mine, theirs = subjects_a[subject], subjects_b[subject]
+    for key in groups_a.keys() & groups_b.keys():
+        mine, theirs = groups_a[key], groups_b[key]
         if len(mine) <= VALUED_MAX and len(theirs) <= VALUED_MAX:
             rows.extend(i for i in mine for _ in theirs)
             cols.extend(j for _ in mine for j in theirs)
