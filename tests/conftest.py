@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -87,3 +87,38 @@ def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN " + sys.argv[2])
+print("holding", flush=True)
+sys.stdin.readline()
+connection.execute("COMMIT")
+print("released", flush=True)
+"""
+
+
+@contextmanager
+def another_program_holding(db: Path, begin: str = "EXCLUSIVE") -> Iterator[Callable[[], None]]:
+    """Another program holds the database, in a transaction begun with BEGIN `begin` (EXCLUSIVE:
+    nobody reads or writes; IMMEDIATE: it is writing), until release() is called."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db), begin], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    stdin, stdout = holder.stdin, holder.stdout
+
+    def release() -> None:
+        assert holder.poll() is None  # it held the lock until now
+        stdin.write("done\n")
+        stdin.flush()
+        assert stdout.readline() == "released\n"
+
+    try:
+        assert stdout.readline() == "holding\n"
+        yield release
+    finally:
+        holder.kill()
+        holder.wait()

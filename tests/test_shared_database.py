@@ -8,14 +8,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 
-from tests.conftest import ROOT, run_claimdiff
+from tests.conftest import ROOT, another_program_holding, run_claimdiff
 from tests.terminal import Terminal, claimdiff, environment
 from tests.test_reader import ADMITS, SANCTIONS, loaded, tags_in_db
 from tui.app import ClaimdiffApp, make_app
@@ -149,46 +148,12 @@ def test_two_readers_and_other_commands_on_one_database_lose_nothing(private_dat
     )
 
 
-HOLDER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN EXCLUSIVE")
-print("holding", flush=True)
-sys.stdin.readline()
-connection.execute("COMMIT")
-print("released", flush=True)
-"""
-
-
 async def until(pilot: Pilot[None], condition: Callable[[], bool], what: str, timeout: float = 30) -> None:
     """Let the app run until condition() holds (the reader's database work runs on a thread)."""
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, f"still not {what} after {timeout} s"
         await pilot.pause(0.02)
-
-
-@contextmanager
-def another_program_holding(db: Path) -> Iterator[Callable[[], None]]:
-    """Another program holds the database with BEGIN EXCLUSIVE until release() is called."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert holder.stdin is not None and holder.stdout is not None
-    stdin, stdout = holder.stdin, holder.stdout
-
-    def release() -> None:
-        assert holder.poll() is None  # it held the lock until now
-        stdin.write("done\n")
-        stdin.flush()
-        assert stdout.readline() == "released\n"
-
-    try:
-        assert stdout.readline() == "holding\n"
-        yield release
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def told(app: ClaimdiffApp, words: str) -> Callable[[], bool]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from store.errors import StoreError
 from store.history import redo, undo
 from store.schema import DEFAULT_TAGS
 from store.tags import add_tag, bind_key, delete_tag, get_tag, list_tags, rename_tag
-from tests.conftest import ROOT
+from tests.conftest import ROOT, another_program_holding
 
 
 def test_first_open_creates_the_schema_and_seeds_tags_on_keys_1_to_7(tmp_path: Path) -> None:
@@ -256,39 +255,18 @@ def test_a_locked_database_waits_then_says_so(tmp_path: Path, admits: Document) 
     assert toggle_tag(store, admits, statements[1], "claim") is True
 
 
-NEW_DATABASE_WRITER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("writing", flush=True)
-sys.stdin.readline()
-connection.execute("COMMIT")
-print("committed", flush=True)
-"""
-
-
 def test_a_new_database_another_program_is_writing_waits_like_any_change(tmp_path: Path, admits: Document) -> None:
     """Another program (or another claimdiff) is writing a database just created, still in
     rollback mode: switching it to WAL waits for that write as long as any change would,
     instead of giving up at once (seen in CI, a tag given up when thirteen commands started
     together on a new database)."""
     path = tmp_path / "new.sqlite"
-    writer = subprocess.Popen(
-        [sys.executable, "-c", NEW_DATABASE_WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert writer.stdin is not None and writer.stdout is not None
-    try:
-        assert writer.stdout.readline() == "writing\n"
+    with another_program_holding(path, "IMMEDIATE") as release:
         started = time.monotonic()
         with pytest.raises(StoreError, match="locked by another program"):
             open_store(path, busy_timeout=0.5)
         assert time.monotonic() - started >= 0.5  # it waited as long as it was told to
-        writer.stdin.write("done\n")
-        writer.stdin.flush()
-        assert writer.stdout.readline() == "committed\n"
-    finally:
-        writer.kill()
-        writer.wait()
+        release()
     store = open_store(path, busy_timeout=0.5)
     statements = segment(admits)
     save_document(store, admits, statements)
