@@ -110,6 +110,13 @@ _SPEECH = "say tell comment speak disclose elaborate specify reveal"
 """Heads of a negation that declines to speak ("would not say", "did not comment"): that is
 no assertion of the contrary."""
 _REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alleging accuse accuses accused".split())
+_CLAIMS = frozenset("claim claims claimed claiming".split())
+_CLAIMED_DEEDS = frozenset(
+    "responsibility credit victory win title crown lives life seat seats medal gold silver bronze prize record".split()
+)
+"""What is claimed by a deed, not in words the writer does not make: a group "claimed
+responsibility for the attack", a quake "claimed 300 lives", a runner "claimed the title"."""
+_DETERMINERS = frozenset("the a an his her its their".split())
 
 _BOUNDARY = re.compile(
     # Every boundary starts with a space, a punctuation mark or a quote: the lookahead lets the
@@ -285,7 +292,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
-        if word in _REPORTED:
+        if word in _REPORTED and not _claims_a_deed(surfaces, position):
             return Clause(start, end, Stance.REPORTED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
         if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):
@@ -331,6 +338,17 @@ def _calls_false(surfaces: list[str], position: int) -> bool:
 
 
 _TRUE = frozenset(("true", "accurate", "correct"))
+
+
+def _claims_a_deed(surfaces: list[str], position: int) -> bool:
+    """Whether a "claim" word tells a deed: what it claims is one (_CLAIMED_DEEDS), or it is
+    passive ("the attack has been claimed by a group"), where a report would say "claimed that"."""
+    if surfaces[position] not in _CLAIMS:
+        return False
+    following = [word for word in surfaces[position + 1 : position + 3] if word not in _DETERMINERS]
+    if following and following[0] in _CLAIMED_DEEDS:
+        return True
+    return position > 0 and surfaces[position - 1] in _BE and following[:1] == ["by"]
 
 
 def _reported(surfaces: list[str], position: int) -> bool:

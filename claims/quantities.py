@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from claims.frames import DATE, MONTHS, YEAR, read_frame
 from claims.lexicon import word_zipf
-from claims.terms import NUMBER_WORDS, tokenize
+from claims.terms import NUMBER_WORDS, TENS, spelled_number, tokenize
 
 
 class Kind(Enum):
@@ -232,6 +232,8 @@ _HYPHEN_UNITS = (
 """Units a number is joined to by a hyphen ("6.1-magnitude", "three-week"): a spelled number
 joined to anything else ("twenty-five", "one-third") is no value of its own."""
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+"""What follows the tens in a number of two words ("twenty-three", "forty one")."""
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
@@ -239,6 +241,7 @@ _NUMBER = re.compile(
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
     r"(?![/:]|-\d|,\d|\.\d)"
     r"|(?<![\w-])(?P<word>"
+    + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
     + r")\b(?!-(?!"
     + _HYPHEN_UNITS
@@ -274,11 +277,12 @@ _SPEED_AFTER = re.compile(
 )
 _MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?:cash|stock|shares))"
+    r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?!the\b))"
     r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share))\b",
     re.I,
 )
-"""What part of a sum it is: "in cash" (not "in cash and stock", the whole), "a year"."""
+"""What part of a sum it is: "in cash" (not "in cash and stock" or "in cash and gifts", the
+whole; "in cash and the rest in shares" is the cash), "a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
 """The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
 _RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
@@ -489,7 +493,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
     after, before = text[end:], text[:start]
     if match.group("word"):
-        value = float(NUMBER_WORDS[match.group("word").lower()])
+        value = float(spelled_number(match.group("word")))
         number_text = match.group()
     else:
         moment = _MOMENT.match(after)

@@ -41,15 +41,25 @@ TIME_WORDS = frozenset(
 """Words of time weigh as little as numbers: when a report adds the day or the hour ("at 3:42
 a.m. local time"), it adds a detail; a different day is a contradiction, found by
 claims.quantities."""
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-            "sixteen seventeen eighteen nineteen twenty"
-        ).split()
-    )
+    **{
+        word: str(value)
+        for value, word in enumerate(
+            (
+                "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen"
+            ).split()
+        )
+    },
+    **{word: str(value) for value, word in zip(range(20, 100, 10), TENS.split(), strict=True)},
 }
+"""Numbers spelled in one word; "twenty-three" is two of them, which `spelled_number` adds."""
+
+
+def spelled_number(text: str) -> int:
+    """The value of a number spelled in words: "seven", "thirty", "twenty-three", "forty one"."""
+    return sum(int(NUMBER_WORDS[word]) for word in re.split(r"[-\s]+", text.lower()))
 
 
 @dataclass(frozen=True, slots=True)

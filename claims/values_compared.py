@@ -43,8 +43,7 @@ def value_differences(
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
             elif key[0] is Kind.DURATION and in_one_frame:
                 pairs = [(x, y) for x in mine for y in theirs if _comparable(x, y) and _lasting_one_thing(a, b, x, y)]
-                if pairs and not any(x.agrees(y) for x, y in pairs):
-                    found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
+                found.extend(_closest_disagreement(pairs))
                 continue
             else:
                 continue
@@ -52,9 +51,18 @@ def value_differences(
         pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
         if not one_frame:
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
-        if pairs and not any(x.agrees(y) for x, y in pairs):
-            found.append(min(pairs, key=lambda p: abs(p[0].value - p[1].value)))
+        found.extend(_closest_disagreement(pairs))
     return found
+
+
+def _closest_disagreement(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]]:
+    """The closest of the pairs whose values both go unmatched: each value that agrees with one
+    of the other's is matched, and what is left must still agree ("$240,000 ... for contracts
+    worth $12 million" / "$420,000 ... for contracts worth about $12 million" agree on the
+    contracts, not on the bribes)."""
+    matched = {id(value) for x, y in pairs if x.agrees(y) for value in (x, y)}
+    left = [(x, y) for x, y in pairs if id(x) not in matched and id(y) not in matched]
+    return [min(left, key=lambda p: abs(p[0].value - p[1].value))] if left else []
 
 
 def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:

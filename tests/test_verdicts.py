@@ -135,6 +135,15 @@ def judged(left: str, right: str) -> Match:
             "His lawyer said her client would appeal the verdict.",
             "His lawyer said that no decision had been made on an appeal.",
         ),
+        # Claiming responsibility is a deed, not somebody's claim the writer does not make.
+        (
+            "No group has claimed responsibility for the attack.",
+            "The Islamic State group claimed responsibility for the attack.",
+        ),
+        (
+            "The bombing has been claimed by a group calling itself Black Dawn.",
+            "No one has claimed responsibility for the bombing.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -457,6 +466,30 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "More than 45,000 runners started the race.",
             "40,000 / 45,000",
         ),
+        # A number spelled in two words is one number.
+        (
+            "Twenty-three cars of the freight train left the tracks near Millbrook.",
+            "The freight train derailed near Millbrook with 30 of its cars coming off the track.",
+            "Twenty-three / 30",
+        ),
+        # A sum "in cash and gifts" is the whole sum, not its cash part.
+        (
+            "Prosecutors said the mayor took $240,000 in cash and gifts from the builder.",
+            "Prosecutors said the mayor received $420,000 in bribes from the builder.",
+            "$240,000 / $420,000",
+        ),
+        # Values that agree are matched first; what is left must agree too.
+        (
+            "Prosecutors said Quinn took $240,000 in bribes for city contracts worth $12 million.",
+            "According to prosecutors, Quinn received $420,000 in bribes for contracts worth about $12 million.",
+            "$240,000 / $420,000",
+        ),
+        # Words for one deed join: discovered / detected, informed / notified.
+        (
+            "The company discovered the breach on Friday and informed the regulator the same day.",
+            "The operator said it detected the intrusion on Thursday and notified the regulator on Saturday.",
+            "Friday / Thursday",
+        ),
         # A century dates a thing as a year does.
         (
             "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
@@ -720,6 +753,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             'Filming of the fourth season of "Harbor Lights" has been postponed.',
             'Filming of the fourth season of "Harbor Lights" will start on schedule next week, the network said.',
             "postponed / on schedule",
+        ),
+        # A forecast against a forecast: expects / forecast, shrink / grow.
+        (
+            "The bank now expects the economy to shrink by 0.2% next year.",
+            "The central bank forecast that the economy would grow by 0.3% next year, avoiding a recession.",
+            "shrink / grow",
         ),
         # What a name does is found past what is said of it in passing.
         (
