@@ -340,12 +340,14 @@ _SOME = re.compile(
     r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
     r"|\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?P<died>died)\b"
-    r"|\b(?:suffered|sustained)\s+(?:[^\W\d_]+\s+){0,2}?(?P<noun>burns|injuries|injury|wounds)\b",
+    r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?P<noun>burns|injuries|injury|wounds)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
-guard was shot"): at least one, against a report that counts none ("No injuries have been
-reported"); it says nothing of how many more."""
+guard was shot", "A crew member was taken to hospital with minor injuries"): at least one,
+against a report that counts none ("No injuries have been reported"); it says nothing of how
+many more."""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
@@ -374,7 +376,9 @@ def counts_without_number(words: AbstractSet[str]) -> bool:
         return True
     if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
         return False
-    return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(("one", "a", "an", "suffered", "sustained"))
+    return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(
+        ("one", "a", "an", "suffered", "sustained", "hospital", "treated")
+    )
 
 
 UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")
@@ -479,6 +483,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             continue  # "One man was killed": one, not at least one
         word = (match.group("noun") or match.group("verb") or match.group("died")).lower()
         counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
+        if any(q.kind is Kind.COUNT and q.unit == counted for q in quantities):
+            continue  # "Three passengers were taken to hospital with minor injuries": three
         quantities.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *match.span(), counted))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")

@@ -490,6 +490,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The operator said it detected the intrusion on Thursday and notified the regulator on Saturday.",
             "Friday / Thursday",
         ),
+        # Someone taken to hospital with injuries is someone hurt.
+        (
+            "One crew member was taken to hospital with minor injuries.",
+            "No one was injured, the railroad said.",
+            "minor injuries / No one was injured",
+        ),
         # A century dates a thing as a year does.
         (
             "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
