@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claims.frames import DATE, MONTHS, YEAR, read_frame
-from claims.lexicon import word_zipf
+from claims.lexicon import function_words, word_zipf
 from claims.terms import NUMBER_WORDS, TENS, spelled_number, tokenize
 
 
@@ -42,6 +42,8 @@ class Kind(Enum):
     """A step on a named scale: "a Category 4 storm", "alert level 3"."""
     TEMPERATURE = "temperature"
     """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
+    AREA = "area"
+    """In hectares, converted from acres and square kilometres or miles: "12,000 acres"."""
 
 
 class Bound(Enum):
@@ -139,6 +141,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.MOMENT: (0.0, 0.0),
     Kind.RATING: (0.0, 0.0),
     Kind.TEMPERATURE: (0.0, 0.3),
+    Kind.AREA: (0.08, 0.0),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
 rounding (58 km = 36 miles = 35 miles) agree."""
@@ -160,6 +163,10 @@ _WEIGHTS = {
     "ton": 907.18474, "tons": 907.18474,
 }  # fmt: skip
 _SPEEDS = {"mph": 1.609344, "km/h": 1.0, "kph": 1.0, "kmh": 1.0}
+_AREAS = {"acre": 0.40468564224, "acres": 0.40468564224, "hectare": 1.0, "hectares": 1.0, "ha": 1.0}
+_SQUARE_AREAS = {"km": 100.0, "kilometre": 100.0, "kilometres": 100.0, "kilometer": 100.0, "kilometers": 100.0,
+                 "mile": 258.9988110336, "miles": 258.9988110336, "mi": 258.9988110336}  # fmt: skip
+_SQUARE_AFTER = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[a-z]+)\b", re.IGNORECASE)
 _ABOUT = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
 _AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than")
@@ -390,7 +397,17 @@ _ONE_UNIT = re.compile(
 )
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
 CONTEXT_KINDS = frozenset(
-    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
+    (
+        Kind.MONEY,
+        Kind.PERCENT,
+        Kind.DISTANCE,
+        Kind.AREA,
+        Kind.WEIGHT,
+        Kind.SPEED,
+        Kind.DURATION,
+        Kind.MOMENT,
+        Kind.RATING,
+    )
 )
 _CONTEXT_REACH = 4
 _CLAUSE_SUBJECT = 2
@@ -515,7 +532,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         currency = _CURRENCY_BEFORE.get((match.group("cur") or "").strip().lower())
         if scale == "m" and currency is None and not _CURRENCY_AFTER_RE.match(after):
             # "10m" is ten metres unless money is meant ("EUR 2m", "2m euros").
-            return _measure(Kind.DISTANCE, value * 0.001, "km", match, before, "m")
+            return _measure(Kind.DISTANCE, value * 0.001, "km", match, before, 0)
         if scale:
             value *= _SCALES[scale]
         currency_after = _CURRENCY_AFTER_RE.match(after)
@@ -548,7 +565,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if unit.endswith("old"):
             return _age(value, match, before, after)
         if unit in _LENGTHS:
-            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, unit)
+            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, hyphen.end())
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
         if unit in _STOREYS:  # "a five-storey building": the building's height
@@ -563,14 +580,21 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if speed:
         word = speed.group().strip().lower()
         factor = _SPEEDS.get(word, 1.609344 if word.startswith("mile") else 1.0)
-        return _measure(Kind.SPEED, value * factor, "km/h", match, before, "speed")
+        return _measure(Kind.SPEED, value * factor, "km/h", match, before, speed.end())
+    square = _SQUARE_AFTER.match(after)
+    if square and square.group("unit").lower() in _SQUARE_AREAS:
+        return _measure(
+            Kind.AREA, value * _SQUARE_AREAS[square.group("unit").lower()], "ha", match, before, square.end()
+        )
     measure = _MEASURE_AFTER.match(after)
     if measure:
         unit = measure.group("unit").lower()
         if unit in _LENGTHS and not (unit == "m" and value > 1000):
-            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, "distance")
+            return _measure(Kind.DISTANCE, value * _LENGTHS[unit], "km", match, before, measure.end())
+        if unit in _AREAS:
+            return _measure(Kind.AREA, value * _AREAS[unit], "ha", match, before, measure.end())
         if unit in _WEIGHTS:
-            return _measure(Kind.WEIGHT, value * _WEIGHTS[unit], "kg", match, before, "weight")
+            return _measure(Kind.WEIGHT, value * _WEIGHTS[unit], "kg", match, before, measure.end())
         if unit in _DURATIONS:
             return _duration(value, unit, match, before)
         if unit in _STOREYS:  # "a building of five storeys"
@@ -583,8 +607,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 _CURRENCY_AFTER_RE = re.compile(r"\s?(euros?|dollars?|pounds?)\b", re.IGNORECASE)
 
 
-def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: str, label: str) -> Quantity:
-    return Quantity(kind, unit, value, _bound(before), match.start(), match.end(), label)
+def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: str, unit_end: int) -> Quantity:
+    """A measure converted to one unit, written with the unit it was given in ("80 km", "20
+    miles": unit_end, where that unit ends after the number), which a reason shows."""
+    return Quantity(kind, unit, value, _bound(before), match.start(), match.end() + unit_end, kind.value)
 
 
 _IN_DAYS = {
@@ -650,7 +676,7 @@ UNIT_TERMS = frozenset(
     t.term
     for t in tokenize(
         "percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters feet million "
-        "billion thousand bn mn dollars dollar euros euro pounds pound yen"
+        "billion thousand bn mn dollars dollar euros euro pounds pound yen acres acre hectares hectare square"
     )
 )
 """Terms of the words a value is written with: two statements giving one value in different
@@ -662,10 +688,17 @@ _CONTEXT_NOISE = frozenset(
 ) | frozenset(_MOVES)
 
 
+_APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
+"""A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
+
+
 def _age(value: float, match: re.Match[str], before: str, after: str) -> Quantity | None:
     """An age belongs to somebody: the words after it ("the 40-year-old American") or the
-    name before it ("DeGeneres, 55,"), so two ages are compared only for the same person."""
-    owner = _words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or _name_before(before)
+    name before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), so two ages are
+    compared only for the same person."""
+    apposed = _APPOSED_AGE.search(before)
+    owner = [apposed.group(1).lower()] if apposed else None
+    owner = owner or _words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or _name_before(before)
     if not owner:
         return None  # "when he was 5 years old": whose age is unknown here
     return Quantity(Kind.AGE, "age:" + "".join(owner), value, _bound(before), match.start(), match.end(), "age")
@@ -678,6 +711,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     ("killing 10 people"), or the one event its sentence tells of."""
     if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
+    if match.group("num") and _designates(text, before):
+        return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
     heads = _words_after(after, 1)
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"
@@ -715,13 +750,35 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
     return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
 
 
+_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _designates(text: str, before: str) -> bool:
+    """Whether the capitalised word just before a number in figures names what the number is
+    part of the name of ("a Boeing 737", "Flight 1182", "Highway 299"), so it counts nothing. Not
+    a word that opens a sentence ("About 40,000", "Only 48%", "Police said 12 ...": function
+    words, words of bound, time or toll), nor in a headline written in capitals ("Quake Kills
+    10", "Firm Cuts 500 Jobs"), where every word is capitalised."""
+    name = _DESIGNATION.search(before)
+    if name is None:
+        return False
+    word = name.group("name").lower()
+    if word in function_words() or word in _BOUND_WORDS or word in MONTHS or word in _WEEKDAYS:
+        return False
+    if word in COUNT_CLASSES or word in _ABOUT:
+        return False
+    return len(_CAPITALISED.findall(text)) * 2 < len(_LONG_WORD.findall(text))
+
+
 def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
     """Passengers counted: those on board, unless what happened to them follows ("Two
     passengers were killed") or goes before ("killing two passengers", read by _count); none
-    when crew are counted beside them ("176 passengers and six crew": a part of the 182 people
-    on board)."""
+    passengers alone when crew are counted beside them ("176 passengers and six crew": a part
+    of the 182 people on board, comparable only with passengers so counted)."""
     if _AND_CREW.match(after):
-        return None
+        return Quantity(Kind.COUNT, "passengers", value, _bound(before), match.start(), match.end(), "passengers")
     following = _words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
     event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
     return Quantity(Kind.COUNT, event, value, _bound(before), match.start(), match.end(), event)

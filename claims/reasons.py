@@ -60,8 +60,9 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
 
 
-_SELF_NAMED = frozenset((Kind.WEEKDAY, Kind.DATE))
-"""Kinds of value whose label is the value itself ("Friday", "03-14"): nothing to add to it."""
+_SELF_NAMED = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.DISTANCE, Kind.AREA, Kind.WEIGHT, Kind.SPEED))
+"""Kinds of value whose label is the value itself ("Friday", "03-14") or written with it ("80
+km", "12,000 acres"): nothing to add to it."""
 _WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
 """Kinds of value whose label is the word written with it ("jobs", "positions"; "weeks", "days")."""
 

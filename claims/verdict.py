@@ -173,6 +173,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
     """A clause of one that negates what a clause of the other asserts, neither supposing."""
     if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
         return None
+    apart = _years_apart(a, b)
     names = a.names | b.names
     named_by_both = names & a.terms & b.terms
     for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
@@ -185,13 +186,26 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             key=lambda c: c.head is None,
         )
         for negated in negations:
-            if _over_a_stretch_of_time(mine.text, negated):
+            if _over_a_stretch_of_time(mine.text, negated) or (apart and not _ever(mine.text, negated)):
                 continue
-            negated = _without_reporter(mine.text, negated, other.text)
+            negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
+    """A negated clause that opens with its negator has no subject of its own: it is the names
+    the statement opens with ("President Jorge Almeida, who took about 44%, refused to concede"
+    is said of Almeida)."""
+    first = reading.polarity.clauses[0]
+    if first is negated or _WORD_BEFORE.search(reading.text, negated.start, negated.cue[0]):
+        return negated
+    return replace(negated, terms=negated.terms | (first.terms & reading.names))
+
+
+_WORD_BEFORE = re.compile(r"\w")
 
 
 def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
@@ -354,12 +368,19 @@ def _said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     if len(shared - {_OPENING}) >= 2:
         return True
     subject = _opening(a)
-    return subject is not None and subject == _opening(b) and subject in shared
+    return subject is not None and subject == _opening(b) and not shared.isdisjoint(_opening_words(a))
 
 
 def _opening(reading: Reading) -> str | None:
     """The first word of a statement that says something."""
     return next((t.term for t in reading.tokens if is_meaningful(t)), None)
+
+
+def _opening_words(reading: Reading) -> frozenset[str]:
+    """The subject a statement opens with, with the number that may name it ("Highway 299
+    remains closed" / "Highway 299 reopened": the opposites stand next to 299)."""
+    said = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number]
+    return frozenset(said[:1] + [term for term in said[1:2] if term.startswith("#")])
 
 
 SLOT_BEFORE, SLOT_AFTER = 2, 1
@@ -480,6 +501,23 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _only_relative(frame: frozenset[str]) -> bool:
     return all(f.startswith(("last ", "next ")) or f.endswith(" ago") for f in frame)
+
+
+def _ever(text: str, negated: Clause) -> bool:
+    """Whether a negation reaches every time ("was never charged"), so a year does not escape it."""
+    return text[negated.cue[0] : negated.cue[1]].lower() == "never"
+
+
+def _years_apart(a: Reading, b: Reading) -> bool:
+    """Whether the two are told in years that do not meet, or one in a year and the other in
+    none, each year bare: a statement of the past ("In 2010, an 8.8-magnitude quake and tsunami
+    killed more than 500 people") is no object of a denial of now ("no tsunami threat"), only of
+    a "never". A year with its day ("On November 5, 2022, Iran admitted ...") dates an event of
+    the story itself."""
+    years_a, years_b = {f for f in a.frame if f.isdigit()}, {f for f in b.frame if f.isdigit()}
+    if years_a & years_b or not (years_a or years_b):
+        return False
+    return not any(q.kind is Kind.DATE for q in (*a.values.quantities, *b.values.quantities))
 
 
 def _has_year(frame: frozenset[str]) -> bool:

@@ -135,6 +135,11 @@ def judged(left: str, right: str) -> Match:
             "His lawyer said her client would appeal the verdict.",
             "His lawyer said that no decision had been made on an appeal.",
         ),
+        # A negation that opens its clause is said of the name the statement opens with.
+        (
+            "Almeida conceded defeat in a televised speech and congratulated Silva.",
+            "President Jorge Almeida, who took about 44% of the vote, refused to concede.",
+        ),
         # Claiming responsibility is a deed, not somebody's claim the writer does not make.
         (
             "No group has claimed responsibility for the attack.",
@@ -204,6 +209,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # A negation over a stretch of the past does not deny this story's event.
         ("The island has not been hit by a quake in more than 25 years.", "A powerful quake hit the island on Sunday."),
+        # Nor does a denial of now deny what a bare year sets in the past.
+        (
+            "Magnitude 6.8 quake strikes off Chile, no tsunami threat",
+            "In 2010, an 8.8-magnitude quake and tsunami killed more than 500 people in central Chile.",
+        ),
+        ("Marlowe spent 30 days in rehab in 2019.", "Dean Marlowe's team denies rehab reports"),
         # "34 seconds" is a time: no rival of "third".
         (
             "It was only Kiptum's third marathon.",
@@ -325,7 +336,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The mayor was convicted of three bribery charges.",
             "four counts / three charges",
         ),
-        ("The convoy travelled 200 km.", "The convoy travelled 40 miles.", "200 / 40"),
+        ("The convoy travelled 200 km.", "The convoy travelled 40 miles.", "200 km / 40 miles"),
         ("The ceasefire began on March 3.", "The ceasefire began on March 9.", "March 3 / March 9"),
         (
             "A 6.1 magnitude quake struck the island.",
@@ -496,6 +507,25 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "No one was injured, the railroad said.",
             "minor injuries / No one was injured",
         ),
+        # Passengers counted beside crew are compared with passengers counted beside crew; a
+        # number after a name ("Boeing 737", "Flight 1182") names a thing and counts nothing.
+        (
+            "Flight 1182, a Boeing 737 carrying 156 passengers and six crew, landed safely.",
+            "The aircraft, with 149 passengers and six crew members on board, landed without incident.",
+            "156 / 149 passengers",
+        ),
+        # An age set beside a name is that person's.
+        (
+            "Silva, 49, will be the country's first female president.",
+            "Silva, a 51-year-old former judge, would become the first woman to lead the country.",
+            "49 / 51",
+        ),
+        # Areas, in acres or hectares.
+        (
+            "The fire has burned 12,000 acres near Redding.",
+            "The fire has burned about 8,000 hectares near Redding.",
+            "12,000 acres / 8,000 hectares",
+        ),
         # A century dates a thing as a year does.
         (
             "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
@@ -580,6 +610,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("Lidia hit the coast as a Category 4 storm.", "Lidia was the fourth storm to hit the coast this year."),
         # Two things of two centuries.
         ("The 14th-century chapel was damaged by the fire.", "The fire started in a 17th-century barn nearby."),
+        ("The flood covered 20 square miles of farmland.", "Floodwaters covered about 50 sq km of farmland."),
+        ("The fire has burned 12,000 acres near Redding.", "The fire has scorched about 4,900 hectares near Redding."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -760,6 +792,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             'Filming of the fourth season of "Harbor Lights" will start on schedule next week, the network said.',
             "postponed / on schedule",
         ),
+        # A subject named with a number: the opposites stand beside the number.
+        (
+            "Highway 299 remains closed in both directions.",
+            "Highway 299 reopened to traffic on Tuesday afternoon.",
+            "closed / reopened",
+        ),
         # A forecast against a forecast: expects / forecast, shrink / grow.
         (
             "The bank now expects the economy to shrink by 0.2% next year.",
@@ -795,6 +833,10 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert [(q.unit, q.value) for q in read_values("About 60 people were working in the building.").quantities] == [
         ("employees", 60.0)
     ]
+    designated = read_values("A Boeing 737 with 156 passengers on board diverted to Highway 299.").quantities
+    assert [(q.unit, q.value) for q in designated] == [("aboard", 156.0)]  # no 737 passengers, no 299 of anything
+    assert [(q.unit, q.value) for q in read_values("Firm Cuts 500 Jobs After Merger").quantities] == [("jobs", 500.0)]
+    assert [q.value for q in read_values("Twenty-three cars and forty one trucks derailed.").quantities] == [23.0, 41.0]
     assert read_values("In 2004 a tsunami struck.").frame == frozenset({"2004"})
     assert read_values("The 2004 tsunami struck.").frame == frozenset()  # names an event, says no time
 
