@@ -60,6 +60,8 @@ def _closest_disagreement(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[
     of the other's is matched, and what is left must still agree ("$240,000 ... for contracts
     worth $12 million" / "$420,000 ... for contracts worth about $12 million" agree on the
     contracts, not on the bribes)."""
+    if not pairs:
+        return []
     matched = {id(value) for x, y in pairs if x.agrees(y) for value in (x, y)}
     left = [(x, y) for x, y in pairs if id(x) not in matched and id(y) not in matched]
     return [min(left, key=lambda p: abs(p[0].value - p[1].value))] if left else []

@@ -173,7 +173,6 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
     """A clause of one that negates what a clause of the other asserts, neither supposing."""
     if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
         return None
-    apart = _years_apart(a, b)
     names = a.names | b.names
     named_by_both = names & a.terms & b.terms
     for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
@@ -186,7 +185,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             key=lambda c: c.head is None,
         )
         for negated in negations:
-            if _over_a_stretch_of_time(mine.text, negated) or (apart and not _ever(mine.text, negated)):
+            if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
@@ -200,9 +199,10 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     the statement opens with ("President Jorge Almeida, who took about 44%, refused to concede"
     is said of Almeida)."""
     first = reading.polarity.clauses[0]
-    if first is negated or _WORD_BEFORE.search(reading.text, negated.start, negated.cue[0]):
+    subject = (first.terms & reading.names) - negated.terms
+    if not subject or first is negated or _WORD_BEFORE.search(reading.text, negated.start, negated.cue[0]):
         return negated
-    return replace(negated, terms=negated.terms | (first.terms & reading.names))
+    return replace(negated, terms=negated.terms | subject)
 
 
 _WORD_BEFORE = re.compile(r"\w")
