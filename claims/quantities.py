@@ -43,7 +43,9 @@ class Kind(Enum):
     TEMPERATURE = "temperature"
     """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
     AREA = "area"
-    """In hectares, converted from acres and square kilometres or miles: "12,000 acres"."""
+    """In hectares, converted from acres and square kilometres or miles: "12,000 acres". Compared
+    whatever words stand around it, as counts are: a story's area is what burned or flooded,
+    however told ("has burned 12,000 acres" / "has scorched about 8,000 hectares")."""
 
 
 class Bound(Enum):
@@ -397,17 +399,7 @@ _ONE_UNIT = re.compile(
 )
 """One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
 CONTEXT_KINDS = frozenset(
-    (
-        Kind.MONEY,
-        Kind.PERCENT,
-        Kind.DISTANCE,
-        Kind.AREA,
-        Kind.WEIGHT,
-        Kind.SPEED,
-        Kind.DURATION,
-        Kind.MOMENT,
-        Kind.RATING,
-    )
+    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
 )
 _CONTEXT_REACH = 4
 _CLAUSE_SUBJECT = 2

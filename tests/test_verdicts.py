@@ -526,6 +526,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The fire has burned about 8,000 hectares near Redding.",
             "12,000 acres / 8,000 hectares",
         ),
+        # The area that burned, however the burning is worded.
+        (
+            "The blaze has burned more than 12,000 acres of dry brush.",
+            "The Cedar Ridge fire has scorched roughly 9,000 acres, Cal Fire said.",
+            "12,000 acres / 9,000 acres",
+        ),
         # A century dates a thing as a year does.
         (
             "Thieves escaped with a 14th-century gold crown from the museum in Bruges, police said.",
