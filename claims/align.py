@@ -215,7 +215,16 @@ def align(
             )
             relations[k] = Relation.CONFLICT if conflict else None
         else:
-            relations[k] = judge(a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]))
+            relations[k] = judge(
+                a.reading(i),
+                b.reading(j),
+                score,
+                cover,
+                weight,
+                similarity,
+                bool(counterparts[k]),
+                heads_a[i] & heads_b[j],
+            )
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [
             None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r

@@ -89,11 +89,12 @@ class Quantity:
         savings", "of the buildings", "from the border"), and two of them compare only if their
         surroundings meet; a sum paid for something is a price, however the deal is told
         ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros").
-        Worked out only when two such values are compared."""
-        if self.kind is not Kind.MONEY:
+        Around a sum or a share, names say nothing ("a premium of 22% to Orchard's closing
+        price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared."""
+        if self.kind not in (Kind.MONEY, Kind.PERCENT):
             return _context(self.text, self.start, self.end)
         context = _context(self.text, self.start, self.end, names=False)
-        return context | {PRICE} if _is_price(self.text, self.start, self.end) else context
+        return context | {PRICE} if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end) else context
 
     @property
     def none_or_some(self) -> bool:
@@ -171,7 +172,7 @@ _SQUARE_AREAS = {"km": 100.0, "kilometre": 100.0, "kilometres": 100.0, "kilomete
 _SQUARE_AFTER = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[a-z]+)\b", re.IGNORECASE)
 _ABOUT = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
-_AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than")
+_AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than", "within")
 _PART = frozenset("other another more further additional extra remaining".split())
 _SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
 """A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
@@ -191,6 +192,7 @@ COUNT_CLASSES = {
          "perished victims"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
         ("shot", "shot shooting shoots"),
+        ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detention detentions"),
         ("missing", "missing unaccounted"),
@@ -626,7 +628,9 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
     leading = re.findall(r"[^\W\d_]+", text[clause_start:start])
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
-    words = [w for w in before + after if w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))]
+    words = [
+        w for w in before + after if len(w) > 1 and w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))
+    ]  # not the "s" of "Orchard's"
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
 
 
@@ -811,7 +815,7 @@ _PEOPLE = _GENERIC | frozenset("patients victims casualties injured wounded".spl
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
-_TOLLS = frozenset(("dead", "injured", "shot"))
+_TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
 _SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
 "carrying 200 passengers", "pulled 23 people from the water")."""

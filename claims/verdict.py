@@ -91,12 +91,14 @@ def judge(
     weight: Weight,
     similarity: float | None = None,
     counterparts: bool = False,
+    heads: bool = False,
 ) -> Relation:
     """The relation of two statements the matcher scored `score`, the better-covered of which
     the other restates to the share `cover` of its weight; `similarity`, with the semantic
     method, is how close in meaning sentence embeddings find them (cosine); `counterparts`,
     whether each is the other's best match between two articles, or they are its titles
-    (COUNTERPART_COVER)."""
+    (COUNTERPART_COVER); `heads`, whether they are its titles or leads, each of which picks its
+    own details of the story (`_values_of_other_kinds`)."""
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
@@ -116,6 +118,8 @@ def judge(
         return Relation.RELATED
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
+    if not (agreement or heads) and _values_of_other_kinds(a, b):
+        return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -130,6 +134,22 @@ def judge(
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
         return Relation.SAME
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+_TIMES = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.MOMENT))
+
+
+def _values_of_other_kinds(a: Reading, b: Reading) -> bool:
+    """Whether each gives a value of a kind the other gives none of, times aside: two figures
+    about two things ("Orchard shares jumped 19%" / "Orchard shareholders will receive $51 per
+    share") are two claims, however many words they share. Not asked of two titles or leads,
+    each of which picks one detail of its story ("Nurses strike at three London hospitals" /
+    "London nurses begin 24-hour strike")."""
+    if not (a.numeric and b.numeric):
+        return False
+    kinds_a = {q.kind for q in a.values.quantities} - _TIMES
+    kinds_b = {q.kind for q in b.values.quantities} - _TIMES
+    return bool(kinds_a) and bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:

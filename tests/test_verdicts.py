@@ -140,6 +140,11 @@ def judged(left: str, right: str) -> Match:
             "Almeida conceded defeat in a televised speech and congratulated Silva.",
             "President Jorge Almeida, who took about 44% of the vote, refused to concede.",
         ),
+        # Generating and producing are one deed.
+        (
+            "Its solar panels are generating power as planned.",
+            "Its solar cells are not producing electricity, and the craft is running on battery power.",
+        ),
         # Claiming responsibility is a deed, not somebody's claim the writer does not make.
         (
             "No group has claimed responsibility for the attack.",
@@ -220,6 +225,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "It was only Kiptum's third marathon.",
             "Daniel Kiptum set a marathon world record of 2:00:35 in Chicago, beating the old record by 34 seconds.",
         ),
+        # A company's name beside two percentages says nothing of what they measure.
+        ("Brightline will pay $48 a share, a premium of 22% to Orchard's closing price.", "Orchard's stock rose 19%."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -520,6 +527,23 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Silva, a 51-year-old former judge, would become the first woman to lead the country.",
             "49 / 51",
         ),
+        # A month after "since" starts the count to now: no frame of its own.
+        (
+            "Cholera outbreak in Port Amara kills 41, WHO says",
+            "At least 53 people have died of cholera in Port Amara since the outbreak began in late February.",
+            "41 / 53 dead",
+        ),
+        (
+            "A cholera outbreak in Port Amara has killed 41 people since early March, the WHO said.",
+            "At least 53 people have died of cholera in Port Amara since the outbreak began in late February.",
+            "41 / 53 dead",
+        ),
+        # People stabbed are counted as the shot are.
+        (
+            "Police shot dead a man who stabbed three people at Leeds railway station on Friday.",
+            "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
+            "three / four stabbed",
+        ),
         # Areas, in acres or hectares.
         (
             "The fire has burned 12,000 acres near Redding.",
@@ -618,6 +642,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("The 14th-century chapel was damaged by the fire.", "The fire started in a 17th-century barn nearby."),
         ("The flood covered 20 square miles of farmland.", "Floodwaters covered about 50 sq km of farmland."),
         ("The fire has burned 12,000 acres near Redding.", "The fire has scorched about 4,900 hectares near Redding."),
+        # "Within 100 metres" is at most 100.
+        (
+            "The spacecraft landed within 100 metres of its target, the space agency said.",
+            "The lander came down about 55 metres from its target, the space agency said.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -682,6 +711,12 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         (
             "Kenya's Kiptum breaks marathon world record in Chicago",
             "Kiptum was running only his second marathon, after winning in London in April.",
+        ),
+        # Figures of two kinds are two claims about the family ("52 years" / "in 1975" aside,
+        # three children are not two sons).
+        (
+            "He is survived by his wife of 52 years, Margaret, and three children.",
+            "Binns is survived by his wife Margaret, whom he married in 1975, and two sons.",
         ),
     ],
 )
