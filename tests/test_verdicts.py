@@ -839,6 +839,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Highway 299 reopened to traffic on Tuesday afternoon.",
             "closed / reopened",
         ),
+        # Joining is the opposite of leaving.
+        (
+            "Orchard chief executive Helen Park will join Brightline's board.",
+            "Orchard's chief executive, Helen Park, will leave the company once the deal closes.",
+            "join / leave",
+        ),
         # A forecast against a forecast: expects / forecast, shrink / grow.
         (
             "The bank now expects the economy to shrink by 0.2% next year.",
