@@ -45,18 +45,20 @@ comment" said nothing either way, "has yet to vote" has not voted."""
 _WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
-    r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b",
+    r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b"
+    r"|rul(?:e|ed|es|ing)\s+out\b",
     re.IGNORECASE,
 )
 """Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does
-not host it, "stepped down as chief executive" is no longer one."""
+not host it, "stepped down as chief executive" is no longer one; ruling something out says it
+will not be ("ruled out an inquiry"; not "could not be ruled out")."""
 _BE = frozenset("be is are was were been being".split())
 """Before a withdrawal's verb, a passive: what is "pulled out of the rubble" is moved, not withdrawn."""
-_WITHDRAWAL_MARKS = (" out of ", "withdr", " as ")
+_WITHDRAWAL_MARKS = (" out of ", "withdr", " as ", "rule")
 """Cheap signs of a withdrawal, looked for before the expression (a phrase's words are one token)."""
 _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
-    "step stepped steps stepping quit quits quitting resign resigned resigns resigning".split()
+    "step stepped steps stepping quit quits quitting resign resigned resigns resigning rule ruled rules ruling".split()
 )
 _LIGHT_VERBS = frozenset(
     word_term(word)

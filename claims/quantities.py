@@ -394,12 +394,14 @@ def counts_without_number(words: AbstractSet[str]) -> bool:
 
 UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")
 """Units a duration may be spelled in with "a" ("less than a day")."""
-_ONE_UNIT_CUES = frozenset("than under nearly almost about for".split())
+_ONE_UNIT_CUES = frozenset("than under nearly almost about for of".split())
 _ONE_UNIT = re.compile(
-    r"\b(?:than|under|nearly|almost|about|for)\s+(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b",
+    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=an?\s)|(?=an?\s+\w+\s+of\s+(?!the\b)))"
+    r"(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b",
     re.IGNORECASE,
 )
-"""One unit of time spelled "a" ("less than a day", "for a week"): a duration like "two days"."""
+"""One unit of time spelled "a" ("less than a day", "for a week", "a day of mourning"): a
+duration like "two days"."""
 CONTEXT_KINDS = frozenset(
     (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
 )
@@ -648,8 +650,9 @@ EVERYDAY_ZIPF = 3.5
 PRICE = "price"
 """The context of a sum paid for something (`_is_price`)."""
 _PRICE_BEFORE = re.compile(
-    r"\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
+    r"(?:\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
     r"(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
+    r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+)"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,
 )

@@ -215,17 +215,21 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
 
 
 def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
-    """A negated clause that opens with its negator has no subject of its own: it is the names
-    the statement opens with ("President Jorge Almeida, who took about 44%, refused to concede"
-    is said of Almeida)."""
+    """A negated clause that opens with its negator, or with "who" and its negator, has no
+    subject of its own: it is the names the statement opens with ("President Jorge Almeida, who
+    took about 44%, refused to concede" is said of Almeida, and so is "Lindqvist, who had
+    refused to resign, said ...")."""
     first = reading.polarity.clauses[0]
     subject = (first.terms & reading.names) - negated.terms
-    if not subject or first is negated or _WORD_BEFORE.search(reading.text, negated.start, negated.cue[0]):
+    if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
         return negated
     return replace(negated, terms=negated.terms | subject)
 
 
-_WORD_BEFORE = re.compile(r"\w")
+_NO_SUBJECT = re.compile(
+    r"\s*(?:(?:who|which)\s+)?(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?", re.IGNORECASE
+)
+"""What may stand before a negator in a clause without a subject of its own."""
 
 
 def _without_reporter(text: str, negated: Clause, other: str) -> Clause:

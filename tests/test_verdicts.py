@@ -145,6 +145,16 @@ def judged(left: str, right: str) -> Match:
             "Its solar panels are generating power as planned.",
             "Its solar cells are not producing electricity, and the craft is running on battery power.",
         ),
+        # A refusal in a clause of "who" is said of the name before it.
+        (
+            "Transport Minister Ana Lindqvist resigned on Friday.",
+            "Minister Ana Lindqvist, who had refused to resign, said she had done nothing wrong.",
+        ),
+        # Ruling something out says it will not be.
+        (
+            "An inquiry into the contract will report within three months.",
+            "Sandberg ruled out an inquiry into the contract.",
+        ),
         # Claiming responsibility is a deed, not somebody's claim the writer does not make.
         (
             "No group has claimed responsibility for the attack.",
@@ -544,6 +554,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
             "three / four stabbed",
         ),
+        # "A day of" is one day.
+        ("The mayor declared three days of mourning.", "The mayor announced a day of mourning.", "three / a day"),
+        # A deal worth a sum is its price.
+        (
+            "Real Madrid have signed Lucas Prado from Santos for a fee of 60 million euros.",
+            "Santos winger Lucas Prado has joined Real Madrid in a deal worth up to 45 million euros with add-ons.",
+            "60 million euros / 45 million euros",
+        ),
         # Areas, in acres or hectares.
         (
             "The fire has burned 12,000 acres near Redding.",
@@ -838,6 +856,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Highway 299 remains closed in both directions.",
             "Highway 299 reopened to traffic on Tuesday afternoon.",
             "closed / reopened",
+        ),
+        # Sacked or dismissed is not resigned.
+        (
+            "Transport Minister Ana Lindqvist resigned on Friday.",
+            "Lindqvist sacked as transport minister",
+            "resigned / sacked",
         ),
         # Joining is the opposite of leaving.
         (
