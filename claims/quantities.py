@@ -159,6 +159,9 @@ _LENGTHS = {
     "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
     "m": 0.001, "meter": 0.001, "meters": 0.001, "metre": 0.001, "metres": 0.001,
     "feet": 0.0003048, "foot": 0.0003048, "ft": 0.0003048, "yard": 0.0009144, "yards": 0.0009144,
+    "inch": 0.0000254, "inches": 0.0000254, "cm": 0.00001, "centimetre": 0.00001,
+    "centimetres": 0.00001, "centimeter": 0.00001, "centimeters": 0.00001, "mm": 0.000001, "millimetre": 0.000001,
+    "millimetres": 0.000001, "millimeter": 0.000001, "millimeters": 0.000001,
 }  # fmt: skip
 _WEIGHTS = {
     "kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "kilo": 1.0, "kilos": 1.0, "pound": 0.45359237,

@@ -98,7 +98,7 @@ def judge(
     method, is how close in meaning sentence embeddings find them (cosine); `counterparts`,
     whether each is the other's best match between two articles, or they are its titles
     (COUNTERPART_COVER); `heads`, whether they are its titles or leads, each of which picks its
-    own details of the story (`_values_of_other_kinds`)."""
+    own details of the story (`_no_value_alike`)."""
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
@@ -118,7 +118,7 @@ def judge(
         return Relation.RELATED
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
-    if not (agreement or heads) and _values_of_other_kinds(a, b):
+    if not (agreement or heads) and _no_value_alike(a, b):
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
@@ -139,17 +139,22 @@ def judge(
 _TIMES = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.MOMENT))
 
 
-def _values_of_other_kinds(a: Reading, b: Reading) -> bool:
-    """Whether each gives a value of a kind the other gives none of, times aside: two figures
-    about two things ("Orchard shares jumped 19%" / "Orchard shareholders will receive $51 per
-    share") are two claims, however many words they share. Not asked of two titles or leads,
+def _no_value_alike(a: Reading, b: Reading) -> bool:
+    """Whether both give values, times aside, and none of one is alike (same kind, agreeing) any
+    of the other: figures about two things ("Orchard shares jumped 19%" / "Orchard shareholders
+    will receive $51 per share"; "cut 1,200 jobs, about 8 percent of its workforce" / "revenue
+    dropped 14%") are two claims, however many words they share. Not asked of two titles or leads,
     each of which picks one detail of its story ("Nurses strike at three London hospitals" /
     "London nurses begin 24-hour strike")."""
     if not (a.numeric and b.numeric):
         return False
-    kinds_a = {q.kind for q in a.values.quantities} - _TIMES
-    kinds_b = {q.kind for q in b.values.quantities} - _TIMES
-    return bool(kinds_a) and bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
+    values_a = [q for q in a.values.quantities if q.kind not in _TIMES]
+    values_b = [q for q in b.values.quantities if q.kind not in _TIMES]
+    return (
+        bool(values_a)
+        and bool(values_b)
+        and not any(x.kind is y.kind and x.agrees(y) for x in values_a for y in values_b)
+    )
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:

@@ -554,6 +554,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
             "three / four stabbed",
         ),
+        # Rain in inches or centimetres.
+        ("The storm dumped 2 inches of rain.", "The storm dumped 15 centimetres of rain.", "2 inches / 15 centimetres"),
         # "A day of" is one day.
         ("The mayor declared three days of mourning.", "The mayor announced a day of mourning.", "three / a day"),
         # A deal worth a sum is its price.
@@ -1073,3 +1075,14 @@ def test_a_first_claimed_is_a_claim_of_its_own() -> None:
     left = _article("Actor Dean Marlowe enters rehab after weekend arrest\n\nMarlowe was arrested on Saturday.")
     right = _article("Marlowe's team speaks out\n\nIt was Marlowe's first arrest.")
     assert [m for m in align(left, right) if m.relation is Relation.SAME and m.a == 0] == []
+
+
+def test_two_figures_that_share_nothing_but_their_company_are_not_the_same_claim() -> None:
+    """ "Nordtek ... would cut 1,200 jobs, about 8 percent of its workforce" and "Third-quarter
+    revenue dropped 14% to EUR 2.1bn" share the company and a share of something, not a claim."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own02-a.txt").read_text("utf-8"))
+    right = _article((own / "own02-b.txt").read_text("utf-8"))
+    verdicts = {(left[m.a].text[:30], right[m.b].text[:30]): m.relation for m in align(left, right)}
+    assert verdicts.get(("Nordtek, the Finnish telecoms ", "Third-quarter revenue dropped ")) is not Relation.SAME
+    assert Relation.SAME in verdicts.values()
