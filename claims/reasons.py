@@ -10,7 +10,15 @@ from claims.quantities import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.values_compared import value_differences
-from claims.verdict import Contrast, Opposed, Weight, find_contrast, find_opposition
+from claims.verdict import (
+    Contrast,
+    Opposed,
+    SwappedPlacing,
+    Weight,
+    find_contrast,
+    find_opposition,
+    swapped_placing,
+)
 
 SHARED_SHOWN = 4
 
@@ -57,6 +65,8 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
             marks_b.append(Mark(y.start, y.end, "differs"))
         if not differences:  # one claim but for opposites apart from what they are said of
             _add_opposites(a, b, find_contrast(a, b, beside_one_thing=False), differences, marks_a, marks_b)
+        if not differences:
+            _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
 
 
@@ -93,6 +103,32 @@ def _add_opposites(
         differences.append(Difference(a.text[slice(*where_a)], b.text[slice(*where_b)], ""))
         marks_a.append(Mark(*where_a, "differs"))
         marks_b.append(Mark(*where_b, "differs"))
+
+
+def _add_swapped_placing(
+    a: Reading,
+    b: Reading,
+    swapped: SwappedPlacing | None,
+    differences: list[Difference],
+    marks_a: list[Mark],
+    marks_b: list[Mark],
+) -> None:
+    """ "Kipruto second / Abdi second": who each gives the placing to."""
+    if swapped is None:
+        return
+    holder_a, holder_b = a.first_word(swapped.holder_a), b.first_word(swapped.holder_b)
+    placing_a, placing_b = a.first_word(swapped.placing), b.first_word(swapped.placing)
+    if holder_a is None or holder_b is None or placing_a is None or placing_b is None:
+        return
+    differences.append(
+        Difference(
+            f"{a.text[slice(*holder_a)]} {a.text[slice(*placing_a)]}",
+            f"{b.text[slice(*holder_b)]} {b.text[slice(*placing_b)]}",
+            "",
+        )
+    )
+    marks_a.extend((Mark(*holder_a, "differs"), Mark(*placing_a, "differs")))
+    marks_b.extend((Mark(*holder_b, "differs"), Mark(*placing_b, "differs")))
 
 
 def _polarity_difference(

@@ -230,6 +230,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "In 2010, an 8.8-magnitude quake and tsunami killed more than 500 people in central Chile.",
         ),
         ("Marlowe spent 30 days in rehab in 2019.", "Dean Marlowe's team denies rehab reports"),
+        # "Her second appearance" counts an occasion: no placing.
+        (
+            "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host.",
+            "Ellen DeGeneres announced on Friday that she will host the Academy Awards for a second time.",
+        ),
         # "34 seconds" is a time: no rival of "third".
         (
             "It was only Kiptum's third marathon.",
@@ -858,6 +863,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Highway 299 remains closed in both directions.",
             "Highway 299 reopened to traffic on Tuesday afternoon.",
             "closed / reopened",
+        ),
+        # Placings given to swapped people, each statement saying both placings.
+        (
+            "Benson Kipruto finished second, almost three minutes behind, with Belgium's Bashir Abdi in third.",
+            "Bashir Abdi of Belgium was second and Benson Kipruto third.",
+            "Abdi third / Kipruto third",
         ),
         # Sacked or dismissed is not resigned.
         (
