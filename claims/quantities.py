@@ -105,6 +105,8 @@ class Quantity:
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
         relative, absolute = _TOLERANCE[self.kind]
+        if self.kind is Kind.TEMPERATURE and self.label != other.label:
+            absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
         if Bound.ABOUT in (self.bound, other.bound):
             relative, absolute = relative + ABOUT_SLACK, absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
@@ -123,6 +125,9 @@ class Quantity:
         return bounded.value - slack <= point.value <= reach + slack
 
 
+CONVERTED_DEGREES = 0.3
+"""How far apart two temperatures written in different scales may be and still agree: one was
+converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
 ABOUT_SLACK = 0.1
 """How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
 LOWER_BOUND_REACH = 2.5
@@ -143,7 +148,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.DURATION: (0.0, 0.0),
     Kind.MOMENT: (0.0, 0.0),
     Kind.RATING: (0.0, 0.0),
-    Kind.TEMPERATURE: (0.0, 0.3),
+    Kind.TEMPERATURE: (0.0, 0.05),
     Kind.AREA: (0.08, 0.0),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
@@ -153,7 +158,7 @@ _WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".spli
 _WEEKDAYS = frozenset(_WEEKDAY_ORDER)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
-_CURRENCY_AFTER = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+
 _LENGTHS = {
     "km": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
     "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
@@ -169,6 +174,27 @@ _WEIGHTS = {
     "ton": 907.18474, "tons": 907.18474,
 }  # fmt: skip
 _SPEEDS = {"mph": 1.609344, "km/h": 1.0, "kph": 1.0, "kmh": 1.0}
+_CURRENCY_AFTER = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
+    "crown": "crowns", "crowns": "crowns", "kronor": "crowns", "krona": "crowns", "kroner": "crowns",
+    "yen": "JPY", "yuan": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "rand": "ZAR",
+}  # fmt: skip
+"""Currencies written after a sum; the crowns of the Nordic countries and the Czech Republic
+are one currency here, as a report names them without a country."""
+_SCALE_WORDS = "million billion trillion thousand m bn"
+UNIT_FAMILIES = {
+    **dict.fromkeys(_LENGTHS, "distance"),
+    **dict.fromkeys((*_CURRENCY_AFTER, *_SCALE_WORDS.split()), "money"),
+    **dict.fromkeys(_WEIGHTS, "weight"),
+    **dict.fromkeys(("acre", "acres", "hectare", "hectares", "ha", "square", "sq"), "area"),
+    **dict.fromkeys(("percent", "per", "cent"), "percent"),
+    **dict.fromkeys(("magnitude", "richter"), "magnitude"),
+    **dict.fromkeys("year years month months week weeks day days hour hours minute minutes".split(), "time"),
+}
+"""The family of each word a unit is written in, next to a number: what the number may measure
+("m" is millions, "pounds" a weight, as often as not)."""
+
 _AREAS = {"acre": 0.40468564224, "acres": 0.40468564224, "hectare": 1.0, "hectares": 1.0, "ha": 1.0}
 _SQUARE_AREAS = {"km": 100.0, "kilometre": 100.0, "kilometres": 100.0, "kilometer": 100.0, "kilometers": 100.0,
                  "mile": 258.9988110336, "miles": 258.9988110336, "mi": 258.9988110336}  # fmt: skip
@@ -409,7 +435,7 @@ CONTEXT_KINDS = frozenset(
     (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
 )
 _CONTEXT_REACH = 4
-_CLAUSE_SUBJECT = 2
+_CLAUSE_SUBJECT = 3
 """Words that open a value's clause, where what it measures is often named ("Average rents in
 the capital have risen by 18 percent")."""
 _DURATIONS = frozenset(
@@ -535,8 +561,13 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if scale:
             value *= _SCALES[scale]
         currency_after = _CURRENCY_AFTER_RE.match(after)
-        if currency_after and (currency or scale or currency_after.group(1).lower() not in ("pound", "pounds")):
-            currency = currency or _CURRENCY_AFTER[currency_after.group(1).lower()]
+        if currency_after and (
+            currency or scale or currency_after.group("currency").lower() not in ("pound", "pounds")
+        ):
+            currency = currency or _CURRENCY_AFTER[currency_after.group("currency").lower()]
+            country = currency_after.group("country")
+            if currency == "USD" and country not in (None, "US"):
+                currency = f"{country} dollars"
             end += currency_after.end()
             after = text[end:]
         if currency:
@@ -550,8 +581,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return Quantity(Kind.PERCENT, "percent", value, _bound(before), start, percent_end, "percent")
         temperature = _TEMPERATURE_AFTER.match(after)
         if temperature:
-            celsius = value if temperature.group("scale")[0] in "Cc" else (value - 32) / 1.8
-            return Quantity(Kind.TEMPERATURE, "celsius", celsius, _bound(before), start, end, "°C")
+            scale = "°C" if temperature.group("scale")[0] in "Cc" else "°F"
+            celsius = value if scale == "°C" else (value - 32) / 1.8
+            return Quantity(Kind.TEMPERATURE, "celsius", celsius, _bound(before), start, end + temperature.end(), scale)
     rating = _RATING_BEFORE.search(before)
     if rating and value == int(value) and value <= RATING_TOP:
         scale = rating.group("scale").lower()
@@ -603,7 +635,12 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return _count(text, match, value, before, after)
 
 
-_CURRENCY_AFTER_RE = re.compile(r"\s?(euros?|dollars?|pounds?)\b", re.IGNORECASE)
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s?(?-i:(?P<country>US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+    re.IGNORECASE,
+)
+"""A currency after a sum, perhaps with its country ("2.3 billion Norwegian crowns", "Hong Kong
+dollars": dollars of a country other than the US are a currency of their own)."""
 
 
 def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: str, unit_end: int) -> Quantity:
@@ -630,7 +667,7 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
     clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
-    leading = re.findall(r"[^\W\d_]+", text[clause_start:start])
+    leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if len(w) > 1]
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
     words = [
@@ -683,11 +720,16 @@ UNIT_TERMS = frozenset(
 )
 """Terms of the words a value is written with: two statements giving one value in different
 units ("$1.5bn" / "1.5 billion dollars") differ in these and in nothing they claim."""
-_CONTEXT_NOISE = frozenset(
-    "the a an of in at on to for by from with and or about around some more than less over under up least "
-    "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
-    "years months weeks days hours year month week day hour".split()
-) | frozenset(_MOVES)
+_CONTEXT_NOISE = (
+    frozenset(
+        "the a an of in at on to for by from with and or about around some more than less over under up least "
+        "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
+        "years months weeks days hours year month week day hour".split()
+    )
+    | frozenset(_MOVES)
+    | frozenset(_CURRENCY_AFTER)
+)
+"""Words around a value that say nothing of what it measures: units, currencies, how it moved."""
 
 
 _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")

@@ -24,6 +24,7 @@ from claims.quantities import (
     COUNT_CLASSES,
     COUNTED_WORDS,
     SOME_WORDS,
+    UNIT_FAMILIES,
     UNITS_OF_TIME,
     Kind,
     Quantity,
@@ -258,6 +259,8 @@ class Reading:
                 found.add("time")
             if not token.is_number:
                 continue
+            if token.surface.endswith("%"):
+                found.add("percent")
             found.update(_neighbour_hints(tokens, position + 1, 1))
             found.update(_neighbour_hints(tokens, position - 1, -1))
         return frozenset(found)
@@ -329,18 +332,6 @@ def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, in
     return clauses
 
 
-_UNIT_FAMILIES = {
-    word: family
-    for family, words in (
-        ("distance", "km kilometer kilometers kilometre kilometres mile miles mi metre metres meter meters feet ft"),
-        ("weight", "kg kilogram kilograms kilo kilos pound pounds lb lbs tonne tonnes ton tons"),
-        ("money", "million billion trillion thousand m bn euro euros dollar dollars"),
-        ("percent", "percent per cent"),
-        ("magnitude", "magnitude richter"),
-        ("time", "year years month months week weeks day days hour hours minute minutes"),
-    )
-    for word in words.split()
-}  # fmt: skip
 _HINT_REACH = 3
 
 
@@ -351,7 +342,7 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
     position = start
     while 0 <= position < len(tokens) and abs(position - start) < _HINT_REACH:
         token = tokens[position]
-        family = _UNIT_FAMILIES.get(token.surface)
+        family = UNIT_FAMILIES.get(token.surface)
         if family:
             found.add(family)
         elif token.meaningful:

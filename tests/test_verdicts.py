@@ -230,6 +230,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "In 2010, an 8.8-magnitude quake and tsunami killed more than 500 people in central Chile.",
         ),
         ("Marlowe spent 30 days in rehab in 2019.", "Dean Marlowe's team denies rehab reports"),
+        # Crowns are a currency: a profit and sales in crowns are two sums.
+        (
+            "Halvorsen reported an 18% rise in net profit to 2.4 billion crowns.",
+            "Sales increased 9% to 11.2 billion crowns.",
+        ),
         # "Her second appearance" counts an occasion: no placing.
         (
             "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host.",
@@ -300,7 +305,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         (
             "The southern city of Valmont recorded a temperature of 41.2C on Tuesday.",
             "Temperatures in Valmont peaked at 39.8C on Tuesday, the weather office said.",
-            "41.2 / 39.8 °C",
+            "41.2C / 39.8C",
         ),
         # People pulled or saved are rescued; unaccounted for is missing.
         (
@@ -558,6 +563,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Police shot dead a man who stabbed three people at Leeds railway station on Friday.",
             "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
             "three / four stabbed",
+        ),
+        # Temperatures in one scale are told to the tenth.
+        (
+            "Spain recorded its highest temperature ever on Sunday when the thermometer reached 47.4C in Cordoba.",
+            "Temperatures in Cordoba reached 46.9C on Sunday, close to but below Spain's all-time record of 47.3C.",
+            "47.4C / 47.3C",
+        ),
+        # A share is of what its clause opens with ("net profit ... rose 12%").
+        (
+            "Halvorsen profit jumps 18% as shipping rates climb",
+            "Halvorsen's net profit for the July-September quarter rose 12% to 2.3 billion Norwegian crowns.",
+            "18% / 12%",
         ),
         # Rain in inches or centimetres.
         ("The storm dumped 2 inches of rain.", "The storm dumped 15 centimetres of rain.", "2 inches / 15 centimetres"),
@@ -870,7 +887,13 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Bashir Abdi of Belgium was second and Benson Kipruto third.",
             "Abdi third / Kipruto third",
         ),
-        # Sacked or dismissed is not resigned.
+        # Settling a case is not winning it.
+        (
+            "Singer Mara Lind settles copyright lawsuit over hit song",
+            'Mara Lind wins copyright case over "Glass Heart"',
+            "settles / wins",
+        ),
+        # Sacked or ousted is not resigned.
         (
             "Transport Minister Ana Lindqvist resigned on Friday.",
             "Lindqvist sacked as transport minister",
