@@ -370,9 +370,10 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
-_ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>safe|unhurt|unharmed|uninjured)\b", re.IGNORECASE)
-"""Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none injured."""
-_UNHURT = frozenset(("safe", "unhurt", "unharmed", "uninjured"))
+_UNHURT = {"safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead"}
+_ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
+"""Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
+injured; "All on board survived": none dead."""
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED)
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
@@ -403,7 +404,7 @@ SOME_WORDS = {
     },
     "burns": "injured",
     "wounds": "injured",
-    **dict.fromkeys(_UNHURT, "injured"),
+    **_UNHURT,
 }
 """The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
 they count."""
@@ -514,7 +515,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         if counted in _ZERO_COUNTED:
             quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ALL_UNHURT.finditer(text) if uncounted else ():
-        quantities.append(Quantity(Kind.COUNT, "injured", 0.0, Bound.EXACT, *match.span("unhurt"), "injured"))
+        counted = _UNHURT[match.group("unhurt").lower()]
+        quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span("unhurt"), counted))
     ones = list(_ONE.finditer(text)) if uncounted else []
     for match in ones:
         counted = COUNT_CLASSES[(match.group("verb") or match.group("event")).lower()]

@@ -82,6 +82,10 @@ def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) 
     ("three weeks / 26 days"); a day or a date names itself ("Friday / Wednesday")."""
     if x.kind in _SELF_NAMED:
         return Difference(written_a, written_b, "")
+    if x.none_or_some and y.none_or_some:  # "No one was injured / with minor injuries": words only
+        return Difference(written_a, written_b, "")
+    if y.none_or_some:  # "Two dead / survived": the label goes with the number
+        return Difference(f"{written_a} {x.label}", written_b, "")
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)
     return Difference(f"{written_a} {x.label}".strip(), f"{written_b} {y.label}".strip(), "")

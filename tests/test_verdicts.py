@@ -564,6 +564,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
             "three / four stabbed",
         ),
+        # Everyone on board survived: none dead.
+        (
+            "Two people were found dead on the migrant boat, the coast guard said.",
+            "All on board the migrant boat survived, the coast guard said.",
+            "Two dead / survived",
+        ),
         # Temperatures in one scale are told to the tenth.
         (
             "Spain recorded its highest temperature ever on Sunday when the thermometer reached 47.4C in Cordoba.",
@@ -886,6 +892,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Benson Kipruto finished second, almost three minutes behind, with Belgium's Bashir Abdi in third.",
             "Bashir Abdi of Belgium was second and Benson Kipruto third.",
             "Abdi third / Kipruto third",
+        ),
+        # Stripped of a medal is not keeping it.
+        (
+            "Mensah will be stripped of the 100m bronze medal he won last year.",
+            "Mensah will be allowed to keep the 100m bronze medal he won last year.",
+            "stripped / keep",
         ),
         # Settling a case is not winning it.
         (
