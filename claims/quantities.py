@@ -97,6 +97,12 @@ class Quantity:
         return context | {PRICE} if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end) else context
 
     @property
+    def decimals(self) -> int:
+        """How many decimals it is written with ("4.1%": one), where its statement is kept."""
+        written = _DECIMALS.search(self.text, self.start, self.end) if self.text else None
+        return len(written.group(1)) if written else 0
+
+    @property
     def none_or_some(self) -> bool:
         """Whether it is a count told without a number: none ("No one was hurt") or someone ("A
         guard was shot")."""
@@ -107,6 +113,8 @@ class Quantity:
         relative, absolute = _TOLERANCE[self.kind]
         if self.kind is Kind.TEMPERATURE and self.label != other.label:
             absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
+        elif self.kind is Kind.PERCENT:
+            absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
         if Bound.ABOUT in (self.bound, other.bound):
             relative, absolute = relative + ABOUT_SLACK, absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
@@ -128,6 +136,7 @@ class Quantity:
 CONVERTED_DEGREES = 0.3
 """How far apart two temperatures written in different scales may be and still agree: one was
 converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
+_DECIMALS = re.compile(r"\d\.(\d+)")
 ABOUT_SLACK = 0.1
 """How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
 LOWER_BOUND_REACH = 2.5
@@ -212,7 +221,7 @@ _STOP = frozenset(
 )
 _GENERIC = frozenset(
     "people persons person others residents civilians men women children individuals citizens those them "
-    "inhabitants".split()
+    "inhabitants villagers".split()
 )
 COUNT_CLASSES = {
     word: name
@@ -225,7 +234,8 @@ COUNT_CLASSES = {
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detention detentions"),
         ("missing", "missing unaccounted"),
-        ("evacuated", "evacuated evacuate evacuation evacuees"),
+        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing"),
+        ("recalled", "recall recalls recalled recalling"),
         ("displaced", "displaced homeless"),
         ("aboard", "aboard board onboard carrying carried"),
         ("employees", "employees employee staff workforce employs employ employed employing working"),
@@ -240,7 +250,7 @@ COUNT_CLASSES = {
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them, or of things,
 from their names."""
-_THINGS = frozenset(("buildings", "charges", "jobs"))
+_THINGS = frozenset(("buildings", "charges", "jobs", "recalled"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset("dead injured missing arrested evacuated displaced buildings villag participants aboard".split())
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
@@ -370,12 +380,14 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
+CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
+"""No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {"safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead"}
 _ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead."""
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
-COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED)
+COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
 _SOME = re.compile(
     r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
@@ -511,9 +523,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
     for match in _ZERO.finditer(text) if uncounted else ():
-        counted = COUNT_CLASSES.get((match.group("noun") or match.group("verb") or "").lower())
-        if counted in _ZERO_COUNTED:
-            quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+        word = (match.group("noun") or match.group("verb") or "").lower()
+        for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
+            if counted in _ZERO_COUNTED:
+                quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ALL_UNHURT.finditer(text) if uncounted else ():
         counted = _UNHURT[match.group("unhurt").lower()]
         quantities.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span("unhurt"), counted))
@@ -866,7 +879,7 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
-_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
 "carrying 200 passengers", "pulled 23 people from the water")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())

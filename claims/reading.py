@@ -21,6 +21,7 @@ from claims.polarity import (
     takes_a_stance,
 )
 from claims.quantities import (
+    CASUALTIES,
     COUNT_CLASSES,
     COUNTED_WORDS,
     SOME_WORDS,
@@ -249,6 +250,7 @@ class Reading:
         if counts_without_number(self.words):
             found.update(t.term for t in tokens if t.surface in COUNTED_WORDS)
             found.update(SOME_WORDS[word] for word in self.words & SOME_WORDS.keys())
+            found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
         # What its counts may be of, wherever the word stands ("Five people had so far been

@@ -191,17 +191,18 @@ _TIMES = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.MOMENT))
 
 
 def _no_value_alike(a: Reading, b: Reading) -> bool:
-    """Whether both give values, times aside, and none of one is alike (same kind, agreeing) any
-    of the other: figures about two things ("Orchard shares jumped 19%" / "Orchard shareholders
-    will receive $51 per share"; "cut 1,200 jobs, about 8 percent of its workforce" / "revenue
-    dropped 14%") are two claims, however many words they share. Not asked of two titles or
+    """Whether both give figures (not times, nor counts told in words: "no casualties") and
+    none of one is alike (same kind, agreeing) any of the other: figures about two things
+    ("Orchard shares jumped 19%" / "Orchard shareholders will receive $51 per share"; "cut
+    1,200 jobs, about 8 percent of its workforce" / "revenue dropped 14%") are two claims,
+    however many words they share. Not asked of two titles or
     leads, each of which picks its own details of the story ("Nurses strike at three London
     hospitals" / "London nurses begin 24-hour strike"; "shot to death one person and injured two
     others" / "shot three people, killing one")."""
     if not (a.numeric and b.numeric):
         return False
-    values_a = [q for q in a.values.quantities if q.kind not in _TIMES]
-    values_b = [q for q in b.values.quantities if q.kind not in _TIMES]
+    values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some]
+    values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some]
     return (
         bool(values_a)
         and bool(values_b)

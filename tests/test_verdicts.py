@@ -564,6 +564,30 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A man was arrested after four people were stabbed at Leeds railway station on Friday.",
             "three / four stabbed",
         ),
+        # No casualties are none dead and none hurt.
+        (
+            "No casualties were reported after the eruption.",
+            "One person was killed by falling rocks after the eruption.",
+            "No casualties / One dead",
+        ),
+        # Vehicles recalled are counted by the verb, whatever they are called.
+        (
+            "Tesvia recalls 120,000 cars over braking fault",
+            "Tesvia to recall 210,000 Model K cars in US",
+            "120,000 / 210,000",
+        ),
+        # Villagers who flee are the evacuated (not villages).
+        (
+            "Mount Sangeang Api erupted on Wednesday, forcing about 2,500 villagers to flee, officials said.",
+            "More than 4,000 residents were evacuated from villages on the island, officials said.",
+            "2,500 / 4,000 evacuated",
+        ),
+        # Shares told to a tenth differ by a tenth; "52%" is "52.4%".
+        (
+            "Average wages grew by 5.6% compared with a year earlier.",
+            "Wage growth slowed to 5.1% year on year.",
+            "5.6% / 5.1%",
+        ),
         # Everyone on board survived: none dead.
         (
             "Two people were found dead on the migrant boat, the coast guard said.",
@@ -695,6 +719,7 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "The spacecraft landed within 100 metres of its target, the space agency said.",
             "The lander came down about 55 metres from its target, the space agency said.",
         ),
+        ("The opposition won 52% of the vote.", "The opposition took 52.4% of the vote."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
