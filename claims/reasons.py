@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import heapq
 
+from claims.placings import SwappedPlacing, swapped_placing
 from claims.quantities import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
@@ -13,11 +14,9 @@ from claims.values_compared import value_differences
 from claims.verdict import (
     Contrast,
     Opposed,
-    SwappedPlacing,
     Weight,
     find_contrast,
     find_opposition,
-    swapped_placing,
 )
 
 SHARED_SHOWN = 4

@@ -5,7 +5,9 @@
   providing Russia with drones"; or a denial whose content the other asserts), neither side
   supposing or repeating hearsay; or both give a value for the same thing in the same frame of
   time and the values cannot be the same (6.1 against 5.9 magnitude, five against seven
-  villages, 26,000 against more than 31,000 dead).
+  villages, 26,000 against more than 31,000 dead); or one says of a thing the opposite of what
+  the other says (claims/data/contrasts.txt), or gives its placings to swapped people
+  (claims.placings).
 - same: close enough (SAME_SCORE), and nothing disagrees: no value, no negation that reaches
   what the other says, no supposition against an assertion; and they share more than names
   (a headline naming the same people is not the same claim as every sentence about them).
@@ -22,6 +24,7 @@ from functools import cache
 from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import contrast_groups
+from claims.placings import swapped_placing
 from claims.polarity import (
     MODIFIER_TERMS,
     REPORTING_VERBS,
@@ -138,55 +141,6 @@ def judge(
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 
-_PLACINGS = frozenset(word_term(word) for word in "second third fourth fifth sixth seventh eighth ninth tenth".split())
-_PLACE_WORDS = frozenset(word_term(word) for word in ("place", "position", "spot"))
-_HOLDER_BEFORE, _HOLDER_AFTER = 4, 2
-"""How far before a placing its holder's name may stand ("Kipruto finished second", "Bashir
-Abdi of Belgium was second"), and after it ("second was Kipruto")."""
-
-
-@dataclass(frozen=True)
-class SwappedPlacing:
-    """One placing each statement gives to another person: its term, and each holder's."""
-
-    placing: str
-    holder_a: str
-    holder_b: str
-
-
-def swapped_placing(a: Reading, b: Reading) -> SwappedPlacing | None:
-    """A placing one gives to another of the people both name ("Kipruto finished second, ...
-    with Belgium's Bashir Abdi in third" / "Bashir Abdi of Belgium was second and Kipruto
-    third"): each says both placings, so no word is said against its rival."""
-    if a.words_said.isdisjoint(_PLACINGS) or b.words_said.isdisjoint(_PLACINGS):
-        return None
-    holders_a, holders_b = _placing_holders(a), _placing_holders(b)
-    named = a.names & b.names
-    for placing in sorted(holders_a.keys() & holders_b.keys()):
-        holder_a, holder_b = holders_a[placing], holders_b[placing]
-        if holder_a != holder_b and {holder_a, holder_b} <= named:
-            return SwappedPlacing(placing, holder_a, holder_b)
-    return None
-
-
-def _placing_holders(reading: Reading) -> dict[str, str]:
-    """Each placing a statement gives, with the name nearest it (places aside)."""
-    tokens = reading.tokens
-    people = [k for k, t in enumerate(tokens) if t.term in reading.names and not t.is_place]
-    holders: dict[str, str] = {}
-    for position, token in enumerate(tokens):
-        if token.term not in _PLACINGS:
-            continue
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is not None and following.meaningful and following.term not in reading.names | _PLACE_WORDS:
-            continue  # "her second appearance": an occasion counted, not a placing
-        before = [k for k in people if position - _HOLDER_BEFORE <= k < position]
-        after = [k for k in people if position < k <= position + _HOLDER_AFTER]
-        if before or after:
-            holders[token.term] = tokens[before[-1] if before else after[0]].term
-    return holders
-
-
 _TIMES = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.MOMENT))
 
 
@@ -195,10 +149,10 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
     none of one is alike (same kind, agreeing) any of the other: figures about two things
     ("Orchard shares jumped 19%" / "Orchard shareholders will receive $51 per share"; "cut
     1,200 jobs, about 8 percent of its workforce" / "revenue dropped 14%") are two claims,
-    however many words they share. Not asked of two titles or
-    leads, each of which picks its own details of the story ("Nurses strike at three London
-    hospitals" / "London nurses begin 24-hour strike"; "shot to death one person and injured two
-    others" / "shot three people, killing one")."""
+    however many words they share. Not asked of two titles or leads, each of which picks its
+    own details of the story ("Nurses strike at three London hospitals" / "London nurses begin
+    24-hour strike"; "shot to death one person and injured two others" / "shot three people,
+    killing one")."""
     if not (a.numeric and b.numeric):
         return False
     values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some]

@@ -26,6 +26,7 @@ ENGINE_MODULES = [
     "claims.limits",
     "claims.markdown",
     "claims.pdf",
+    "claims.placings",
     "claims.polarity",
     "claims.quantities",
     "claims.reading",
