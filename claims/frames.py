@@ -83,8 +83,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         which = (match.group("which") or "").lower().replace("past", "last")  # "in the past year" is the last
         frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
-        if _SINCE_CLAUSE.search(text, 0, match.start()):
-            continue  # "has killed 41 people since early March": counted to now, in no month of its own
+        if _SINCE_CLAUSE.search(text, 0, match.start()) or _BASE_CLAUSE.search(text, 0, match.start("month")):
+            continue  # "since early March", "from 4.3% in August": where a count or a change starts
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
@@ -97,6 +97,9 @@ which dates a later step of the story; "In early March, a gunman shot three" or 
 February" set the whole statement in that month (another occasion than one that names none)."""
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
+_BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)
+"""The month of the value a change starts from ("fell to 4.1% in September from 4.3% in
+August"): the statement is of September."""
 
 
 def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -69,9 +69,11 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
 
 
-_SELF_NAMED = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.DISTANCE, Kind.AREA, Kind.WEIGHT, Kind.SPEED, Kind.TEMPERATURE))
+_SELF_NAMED = frozenset(
+    (Kind.WEEKDAY, Kind.DATE, Kind.DISTANCE, Kind.AREA, Kind.WEIGHT, Kind.SPEED, Kind.TEMPERATURE, Kind.PERCENT)
+)
 """Kinds of value whose label is the value itself ("Friday", "03-14") or written with it ("80
-km", "12,000 acres"): nothing to add to it."""
+km", "12,000 acres", "4.1%"): nothing to add to it."""
 _WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
 """Kinds of value whose label is the word written with it ("jobs", "positions"; "weeks", "days")."""
 

@@ -64,7 +64,9 @@ def _closest_disagreement(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[
         return []
     matched = {id(value) for x, y in pairs if x.agrees(y) for value in (x, y)}
     left = [(x, y) for x, y in pairs if id(x) not in matched and id(y) not in matched]
-    return [min(left, key=lambda p: abs(p[0].value - p[1].value))] if left else []
+    if not left:
+        return []
+    return [min(left, key=lambda p: (round(abs(p[0].value - p[1].value), 9), -len(p[0].context & p[1].context)))]
 
 
 def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:

@@ -588,6 +588,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Wage growth slowed to 5.1% year on year.",
             "5.6% / 5.1%",
         ),
+        # The month a change starts from is not the statement's ("... from 4.3% in August").
+        (
+            "Eastland's unemployment rate fell to 4.1% in September from 4.3% in August, the office said.",
+            "The unemployment rate in Eastland dropped to 4.2% in September, down from 4.3% a month earlier.",
+            "4.1% / 4.2%;",
+        ),
         # Everyone on board survived: none dead.
         (
             "Two people were found dead on the migrant boat, the coast guard said.",
