@@ -836,6 +836,8 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
     passengers were killed") or goes before ("killing two passengers", read by _count); none
     passengers alone when crew are counted beside them ("176 passengers and six crew": a part
     of the 182 people on board, comparable only with passengers so counted)."""
+    if _CAPACITY.search(before):
+        return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
     if _AND_CREW.match(after):
         return Quantity(Kind.COUNT, "passengers", value, _bound(before), match.start(), match.end(), "passengers")
     following = _words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
@@ -851,6 +853,11 @@ _TOLL_MOVED = re.compile(
     re.IGNORECASE,
 )
 """A toll told as it moves ("The death toll rose to 24"): the count of the dead."""
+_CAPACITY = re.compile(
+    r"\b(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)\s+"
+    r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
 
 

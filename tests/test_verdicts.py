@@ -235,6 +235,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Halvorsen reported an 18% rise in net profit to 2.4 billion crowns.",
             "Sales increased 9% to 11.2 billion crowns.",
         ),
+        # What a ferry may carry is not who was on board.
+        ("The ferry was only licensed to carry 60 passengers.", "The ferry was carrying 96 passengers when it sank."),
         # "Her second appearance" counts an occasion: no placing.
         (
             "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host.",
@@ -941,6 +943,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Transport Minister Ana Lindqvist resigned on Friday.",
             "Lindqvist sacked as transport minister",
             "resigned / sacked",
+        ),
+        # A strike that ends does not continue; an offer accepted is not rejected.
+        (
+            "The strike at the Brenner plant ended on Monday.",
+            "The strike at the Brenner plant continued on Monday.",
+            "ended / continued",
+        ),
+        (
+            "Workers accepted the pay offer on Monday.",
+            "Workers rejected the pay offer on Monday.",
+            "accepted / rejected",
         ),
         # Joining is the opposite of leaving.
         (
