@@ -216,7 +216,7 @@ _SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d
 """A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
 seats"), both are counts of the thing."""
 _STOP = frozenset(
-    "in at on from by for with during after before since near across into onto over under between to than as "
+    "in at on from by for with without during after before since near across into onto over under between to than as "
     "and or but while when where who which that per".split()
 )
 _GENERIC = frozenset(
@@ -772,6 +772,8 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
     if match.group("num") and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
+    if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
+        return Quantity(Kind.COUNT, "buildings", value, _bound(before), match.start(), match.end(), "without power")
     heads = _words_after(after, 1)
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"
@@ -807,6 +809,15 @@ def _count(text: str, match: re.Match[str], value: float, before: str, after: st
         return None
     name = COUNT_CLASSES[events[0]]
     return Quantity(Kind.COUNT, name, value, _bound(before), match.start(), match.end(), name)
+
+
+_WITHOUT_POWER = re.compile(r"\s+without\s+(?:power|electricity)\b", re.IGNORECASE)
+"""A count of what is without power, told without saying what: in a storm report, its homes."""
+
+
+def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count homes as those without power."""
+    return "without" in words and not words.isdisjoint(("power", "electricity"))
 
 
 _DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s$")

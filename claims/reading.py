@@ -32,6 +32,7 @@ from claims.quantities import (
     Values,
     counts_without_number,
     read_values,
+    tells_of_homes_without_power,
 )
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 
@@ -256,6 +257,8 @@ class Reading:
         # What its counts may be of, wherever the word stands ("Five people had so far been
         # confirmed dead" / "... killed 24").
         found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())
+        if tells_of_homes_without_power(self.words):
+            found.add("buildings")
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")

@@ -596,6 +596,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The unemployment rate in Eastland dropped to 4.2% in September, down from 4.3% a month earlier.",
             "4.1% / 4.2%;",
         ),
+        # Those without power, told without saying who, are the homes a storm cut off.
+        (
+            "Storm Ciaran leaves 600,000 homes without power in France",
+            "Ciaran batters French coast, 1.2 million without power",
+            "600,000 homes / 1.2 million without power",
+        ),
         # Everyone on board survived: none dead.
         (
             "Two people were found dead on the migrant boat, the coast guard said.",
