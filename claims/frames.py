@@ -52,8 +52,13 @@ _FRAME_BEFORE = re.compile(
 "December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
 is not."""
 _RELATIVE_FRAME = re.compile(
-    r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b", re.I
+    r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
+    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b",
+    re.I,
 )
+"""Frames told from today: "last year", "in the past month", "two years ago", and "this year",
+the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
+of one event's toll."""
 _MONTH_WORD = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
@@ -77,10 +82,11 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
             frame.add(match.group("year"))
     for match in (
-        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past")) else ()
+        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past", "this")) else ()
     ):
-        unit = match.group("unit")
-        which = (match.group("which") or "").lower().replace("past", "last")  # "in the past year" is the last
+        unit = match.group("unit") or match.group("unit2")
+        # "in the past year" is the last
+        which = (match.group("which") or match.group("which2") or "").lower().replace("past", "last")
         frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if _SINCE_CLAUSE.search(text, 0, match.start()) or _BASE_CLAUSE.search(text, 0, match.start("month")):

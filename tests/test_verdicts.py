@@ -235,6 +235,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Halvorsen reported an 18% rise in net profit to 2.4 billion crowns.",
             "Sales increased 9% to 11.2 billion crowns.",
         ),
+        # A year's running toll is not one event's toll.
+        (
+            "Two Italian climbers died on Mont Blanc on Sunday after being caught in a storm.",
+            "Eleven climbers have now died on Mont Blanc this year.",
+        ),
         # What a ferry may carry is not who was on board.
         ("The ferry was only licensed to carry 60 passengers.", "The ferry was carrying 96 passengers when it sank."),
         # "Her second appearance" counts an occasion: no placing.
@@ -601,6 +606,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Storm Ciaran leaves 600,000 homes without power in France",
             "Ciaran batters French coast, 1.2 million without power",
             "600,000 homes / 1.2 million without power",
+        ),
+        # Two running tolls of one year are one thing.
+        (
+            "It brings to 14 the number of climbers killed on Mont Blanc this year.",
+            "Eleven climbers have now died on Mont Blanc this year.",
+            "14 / Eleven",
         ),
         # Everyone on board survived: none dead.
         (
