@@ -59,14 +59,17 @@ def _closest_disagreement(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[
     """The closest of the pairs whose values both go unmatched: each value that agrees with one
     of the other's is matched, and what is left must still agree ("$240,000 ... for contracts
     worth $12 million" / "$420,000 ... for contracts worth about $12 million" agree on the
-    contracts, not on the bribes)."""
+    contracts, not on the bribes). Of pairs equally close, the one whose words meet most ("4.1%
+    in September from 4.3% in August" / "4.2% in September": 4.1 against 4.2)."""
     if not pairs:
         return []
     matched = {id(value) for x, y in pairs if x.agrees(y) for value in (x, y)}
     left = [(x, y) for x, y in pairs if id(x) not in matched and id(y) not in matched]
     if not left:
         return []
-    return [min(left, key=lambda p: (round(abs(p[0].value - p[1].value), 9), -len(p[0].context & p[1].context)))]
+    closest = min(round(abs(x.value - y.value), 9) for x, y in left)
+    tied = [(x, y) for x, y in left if round(abs(x.value - y.value), 9) == closest]
+    return [tied[0] if len(tied) == 1 else max(tied, key=lambda p: len(p[0].context & p[1].context))]
 
 
 def _parts_and_wholes(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
