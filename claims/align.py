@@ -27,8 +27,9 @@ from scipy import sparse
 from claims.acronyms import with_acronyms
 from claims.asides import asides
 from claims.attribution import attribution_positions
+from claims.counts import TALLIES, TALLY_WORDS
 from claims.document import Statement, StatementKind
-from claims.quantities import TALLIES, TALLY_WORDS, Kind
+from claims.quantity import Kind
 from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation

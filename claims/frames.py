@@ -33,6 +33,8 @@ MONTHS = {
     for name in names.split()
 }
 """Month names and their abbreviations, to the month's number."""
+WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = frozenset(WEEKDAY_ORDER)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 DATE = re.compile(

@@ -9,6 +9,14 @@ from typing import Any, Generic, TypeVar, overload
 
 from claims.asides import asides
 from claims.attribution import is_attribution
+from claims.counts import (
+    CASUALTIES,
+    COUNT_CLASSES,
+    COUNTED_WORDS,
+    SOME_WORDS,
+    counts_without_number,
+    tells_of_homes_without_power,
+)
 from claims.frames import read_frame
 from claims.polarity import (
     Polarity,
@@ -20,21 +28,10 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import (
-    CASUALTIES,
-    COUNT_CLASSES,
-    COUNTED_WORDS,
-    SOME_WORDS,
-    UNIT_FAMILIES,
-    UNITS_OF_TIME,
-    Kind,
-    Quantity,
-    Values,
-    counts_without_number,
-    read_values,
-    tells_of_homes_without_power,
-)
+from claims.quantities import Values, read_values
+from claims.quantity import Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
+from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
 TITLE_CASE = 0.6
 """Share of capitalised words from which a statement is a headline in title case."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import heapq
 
 from claims.placings import SwappedPlacing, swapped_placing
-from claims.quantities import Kind, Quantity
+from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.values_compared import value_differences

@@ -11,9 +11,10 @@ import re
 from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.polarity import meaningful_terms
-from claims.quantities import CONTEXT_KINDS, UNIT_TERMS, UNITS_OF_TIME, Bound, Kind, Quantity
+from claims.quantity import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.terms import word_term
+from claims.units import UNITS_OF_TIME
 
 DATE_SCORE = 0.45
 """A different weekday or date matters only between statements that tell of one event: news

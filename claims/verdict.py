@@ -35,7 +35,7 @@ from claims.polarity import (
     is_meaningful,
     meaningful_terms,
 )
-from claims.quantities import UNIT_TERMS, Kind
+from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import SAME_SCORE, Relation
 from claims.terms import word_term

@@ -14,6 +14,7 @@ ENGINE_MODULES = [
     "claims.asides",
     "claims.attribution",
     "claims.comparison",
+    "claims.counts",
     "claims.decoding",
     "claims.document",
     "claims.errors",
@@ -29,6 +30,7 @@ ENGINE_MODULES = [
     "claims.placings",
     "claims.polarity",
     "claims.quantities",
+    "claims.quantity",
     "claims.reading",
     "claims.reasons",
     "claims.relation",
@@ -36,6 +38,7 @@ ENGINE_MODULES = [
     "claims.semantic",
     "claims.sentences",
     "claims.terms",
+    "claims.units",
     "claims.values_compared",
     "claims.verdict",
 ]

@@ -13,7 +13,8 @@ import pytest
 from claims.align import align, relate_pairs
 from claims.document import Document, Statement
 from claims.polarity import clause_spans
-from claims.quantities import Kind, read_values
+from claims.quantities import read_values
+from claims.quantity import Kind
 from claims.relation import Match, Relation
 from claims.segment import segment
 

@@ -1,0 +1,386 @@
+"""What a count counts: "killing 12 workers" counts the dead, "seven of its villages"
+villages, "No one was injured" none injured, "A guard was shot" someone shot.
+
+Counts of people are named by what happened to them (the verb before, the event after, or the
+one event the sentence tells of); counts of things by the first word after the number that
+says something. A part of a total ("25 of the injured", "four other people") counts nothing
+of its own, and a number after a name ("Flight 1182") is a designation, not a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from claims.frames import MONTHS, WEEKDAYS
+from claims.lexicon import function_words
+from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
+from claims.terms import tokenize
+
+_PART = frozenset("other another more further additional extra remaining".split())
+_SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
+"""A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
+seats"), both are counts of the thing."""
+_STOP = frozenset(
+    "in at on from by for with without during after before since near across into onto over under between to than as "
+    "and or but while when where who which that per".split()
+)
+_GENERIC = frozenset(
+    "people persons person others residents civilians men women children individuals citizens those them "
+    "inhabitants villagers".split()
+)
+COUNT_CLASSES = {
+    word: name
+    for name, words in (
+        ("dead", "dead death deaths die died dying kill killed killing kills fatalities fatality toll lives bodies "
+         "perished victims"),
+        ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
+        ("shot", "shot shooting shoots"),
+        ("stabbed", "stabbed stabbing stabbings stabs"),
+        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
+        ("arrested", "arrested arrest arrests detained detention detentions"),
+        ("missing", "missing unaccounted"),
+        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing"),
+        ("recalled", "recall recalls recalled recalling"),
+        ("displaced", "displaced homeless"),
+        ("aboard", "aboard board onboard carrying carried"),
+        ("employees", "employees employee staff workforce employs employ employed employing working"),
+        ("participants", "march marched marchers marching protest protests protesters protested protestors "
+         "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
+         "participants participated participating turnout part"),
+        ("charges", "charges counts indictments"),
+        ("jobs", "jobs job positions layoffs redundancies"),
+        ("rescued", "rescued rescue survivors pulled saved"),
+    )
+    for word in words.split()
+}  # fmt: skip
+"""What a count of people counts, from the word that says what happened to them, or of things,
+from their names."""
+_THINGS = frozenset(("buildings", "charges", "jobs", "recalled"))
+"""Classes of things counted, not of people: no word of theirs says what happened to people."""
+TALLIES = frozenset("dead injured missing arrested evacuated displaced buildings villag participants aboard".split())
+"""What a story's tolls and damage are counted in: the counts two reports must be compared on."""
+TALLY_WORDS = frozenset(
+    [
+        *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
+        *("village", "villages", "magnitude", "richter", "burns", "wounds", "unhurt", "unharmed", "uninjured", "safe"),
+    ]
+)
+"""Words without which a statement gives no toll, damage count or magnitude."""
+_HEAD_REACH = 3
+"""Words after a number in which the counted thing is looked for ("four strong aftershocks")."""
+_EVENT_REACH = 4
+ORGANISERS = frozenset("organisers organizers organiser organizer".split())
+ORGANISERS_COUNT = "participants by organisers"
+"""A crowd as its organisers count it: every report of a march sets it beside the police's
+count, so it is compared with organisers' counts only."""
+ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
+_ZERO = re.compile(
+    r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
+    r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+"""A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
+CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
+"""No casualties are none dead and none hurt; a count of casualties is neither count."""
+_UNHURT = {"safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead"}
+_ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
+"""Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
+injured; "All on board survived": none dead."""
+_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
+COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
+"""Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
+_SOME = re.compile(
+    r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
+    r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
+    r"|\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?P<died>died)\b"
+    r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?P<noun>burns|injuries|injury|wounds)\b",
+    re.IGNORECASE,
+)
+"""Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
+guard was shot", "A crew member was taken to hospital with minor injuries"): at least one,
+against a report that counts none ("No injuries have been reported"); it says nothing of how
+many more."""
+_ONE = re.compile(
+    r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
+    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"(?P<event>dead|killed|died|injured|hurt|wounded)\b",
+    re.IGNORECASE,
+)
+"""One dead or hurt, the number spelled ("Strong earthquake shakes northern Chile, one dead",
+"killing one person"): "one" is read as a number only so ("one of them", "one man" are not)."""
+SOME_WORDS = {
+    **{
+        word: COUNT_CLASSES[word]
+        for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury", "died", "dead")
+    },
+    "burns": "injured",
+    "wounds": "injured",
+    **_UNHURT,
+}
+"""The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
+they count."""
+
+
+def counts_without_number(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count none or some of something without
+    a number: "Police made no arrests", "No one was hurt", "A guard was shot"."""
+    if "all" in words and not words.isdisjoint(_UNHURT):
+        return True
+    if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
+        return False
+    return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(
+        ("one", "a", "an", "suffered", "sustained", "hospital", "treated")
+    )
+
+
+def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity]:
+    """Counts told without a number (a statement counts_without_number says may have them):
+    none ("No one was injured", "All on board survived"), one spelled ("killing one person")
+    or someone ("A guard was shot"), unless counted_already gives that count."""
+    found: list[Quantity] = []
+    for match in _ZERO.finditer(text):
+        word = (match.group("noun") or match.group("verb") or "").lower()
+        for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
+            if counted in _ZERO_COUNTED:
+                found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+    for match in _ALL_UNHURT.finditer(text):
+        counted = _UNHURT[match.group("unhurt").lower()]
+        found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span("unhurt"), counted))
+    ones = list(_ONE.finditer(text))
+    for match in ones:
+        counted = COUNT_CLASSES[(match.group("verb") or match.group("event")).lower()]
+        one = match.span("one") if match.group("one") else match.span("one2")
+        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *one, counted))
+    for match in _SOME.finditer(text):
+        if any(one.start() < match.end() and match.start() < one.end() for one in ones):
+            continue  # "One man was killed": one, not at least one
+        word = (match.group("noun") or match.group("verb") or match.group("died")).lower()
+        counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
+        if any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
+            continue  # "Three passengers were taken to hospital with minor injuries": three
+        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *match.span(), counted))
+    return found
+
+
+def read_count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
+    """A count and the thing it counts: for people, what happened to them, told by the verb
+    before it ("killing 12 workers"); else the first word after it that says something ("seven
+    of its villages"), or for people, the event after the count ("24 people dead"), before it
+    ("killing 10 people"), or the one event its sentence tells of."""
+    if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
+        return None  # a part of a total: "25 of the injured", "another two", "four other people"
+    if match.group("num") and _designates(text, before):
+        return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
+    if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
+        return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
+    heads = words_after(after, 1)
+    if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
+        return None  # one hospital's: "We have received around 50 people with injuries"
+    previous = _words_before(before, 2)
+    if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
+        name = COUNT_CLASSES[previous[1]]
+        return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+    if _TOLL_MOVED.search(before):  # "flood toll rises to 11"
+        return Quantity(Kind.COUNT, "dead", value, read_bound(before), match.start(), match.end(), "dead")
+    verb = previous[:1]
+    if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
+        return _passengers(value, before, after, match)
+    told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
+    if heads and verb and COUNT_CLASSES.get(verb[0]) in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
+        name = COUNT_CLASSES[verb[0]]
+        return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+    if heads and heads[0].lower() not in _GENERIC:
+        word = _head_noun(after) or heads[0].lower()
+        if word in COUNT_CLASSES:
+            return Quantity(
+                Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
+            )
+        terms = tokenize(word)
+        unit = terms[0].term if terms else word
+        return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
+    following = words_after(after, _EVENT_REACH, through_stops=True)
+    events = [w for w in following if w in _EVENTS]
+    if events and _SEVERITY.intersection(following[: following.index(events[0])]):
+        return None  # "30 people seriously injured": a part of the injured, whose total is not given
+    events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
+    if not events and heads:
+        in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
+        events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
+    if not events:
+        return None
+    name = COUNT_CLASSES[events[0]]
+    return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_WITHOUT_POWER = re.compile(r"\s+without\s+(?:power|electricity)\b", re.IGNORECASE)
+"""A count of what is without power, told without saying what: in a storm report, its homes."""
+
+
+def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count homes as those without power."""
+    return "without" in words and not words.isdisjoint(("power", "electricity"))
+
+
+_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _designates(text: str, before: str) -> bool:
+    """Whether the capitalised word just before a number in figures names what the number is
+    part of the name of ("a Boeing 737", "Flight 1182", "Highway 299"), so it counts nothing. Not
+    a word that opens a sentence ("About 40,000", "Only 48%", "Police said 12 ...": function
+    words, words of bound, time or toll), nor in a headline written in capitals ("Quake Kills
+    10", "Firm Cuts 500 Jobs"), where every word is capitalised."""
+    name = _DESIGNATION.search(before)
+    if name is None:
+        return False
+    word = name.group("name").lower()
+    if word in function_words() or word in _BOUND_WORDS or word in MONTHS or word in WEEKDAYS:
+        return False
+    if word in COUNT_CLASSES or word in ABOUT_WORDS:
+        return False
+    return len(_CAPITALISED.findall(text)) * 2 < len(_LONG_WORD.findall(text))
+
+
+def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
+    """Passengers counted: those on board, unless what happened to them follows ("Two
+    passengers were killed") or goes before ("killing two passengers", read by read_count); none
+    passengers alone when crew are counted beside them ("176 passengers and six crew": a part
+    of the 182 people on board, comparable only with passengers so counted)."""
+    if _CAPACITY.search(before):
+        return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
+    if _AND_CREW.match(after):
+        return Quantity(Kind.COUNT, "passengers", value, read_bound(before), match.start(), match.end(), "passengers")
+    following = words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
+    event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
+    return Quantity(Kind.COUNT, event, value, read_bound(before), match.start(), match.end(), event)
+
+
+STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
+_PASSENGERS = frozenset(("passengers", "passenger"))
+_TOLL_MOVED = re.compile(
+    r"\btoll\s+(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
+    r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+"""A toll told as it moves ("The death toll rose to 24"): the count of the dead."""
+_CAPACITY = re.compile(
+    r"\b(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)\s+"
+    r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
+
+
+def _head_noun(after: str) -> str | None:
+    """The counted noun when a singular word modifies it ("three city contracts", "two police
+    officers"): the second word, when it alone is plural; but the name, when it names what a
+    generic noun counts ("nine Emmy awards" are eight Emmys)."""
+    first, *rest = words_after(after, 2) or [""]
+    second = rest[0].lower() if rest else ""
+    if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
+        return first.lower() + "s"
+    if second.endswith("s") and not first.lower().endswith("s") and second not in _GENERIC:
+        return second
+    return None
+
+
+_NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nominations".split())
+"""Nouns a name before them says the kind of ("Emmy awards", "Olympic medals")."""
+_RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
+"""Verbs of a hospital taking people in: the people it counts are a part of a toll (not
+"Children received four doses")."""
+_PEOPLE = _GENERIC | frozenset("patients victims casualties injured wounded".split())
+_CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
+_EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
+"""Words that say what happened to the people counted."""
+_TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled"))
+"""What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
+"carrying 200 passengers", "pulled 23 people from the water")."""
+_SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
+"""How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
+_BOUND_WORDS = frozenset(
+    "at least more than over about around roughly nearly almost approximately some estimated an a just".split()
+)
+
+
+def words_after(after: str, reach: int, through_stops: bool = False) -> list[str]:
+    """Words that say something right after a value (lower-cased, in order), up to a comma, and
+    unless through_stops, up to a word like "in" or "and"."""
+    words: list[str] = []
+    for match in re.finditer(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|[^\w\s]", after[:80]):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalnum() or lower in _CONJUNCTIONS or (lower in _STOP and not through_stops):
+            break
+        if lower in _STOP:
+            continue
+        if lower in (
+            "of",
+            "the",
+            "its",
+            "his",
+            "her",
+            "their",
+            "a",
+            "an",
+            "were",
+            "was",
+            "had",
+            "have",
+            "has",
+            "been",
+            "are",
+            "is",
+            "so",
+            "far",
+            "be",
+            "being",
+            "reportedly",
+            "still",
+            "now",
+            "also",
+            "who",
+            "confirmed",
+        ):
+            continue  # fmt: skip
+        words.append(lower)
+        if len(words) >= reach:
+            break
+    return words
+
+
+def _words_before(before: str, reach: int) -> list[str]:
+    """Words just before a value, nearest first (lower-cased), past "at least" and the like, up
+    to a comma or a word like "to" or "in"."""
+    words: list[str] = []
+    for match in reversed(list(re.finditer(r"[^\W\d_]+|[^\w\s]", before[-80:]))):
+        word = match.group().lower()
+        if word in _BOUND_WORDS:
+            continue
+        if not word[0].isalnum() or word in _STOP:
+            break
+        words.append(word)
+        if len(words) >= reach:
+            break
+    return words
+
+
+def name_before(before: str) -> list[str]:
+    found = re.search(r"([A-Z][\w'\u2019-]*)\s*,\s*$", before)
+    return [found.group(1).lower()] if found else []
+
+
+def _preceded_by(before: str, words: frozenset[str]) -> bool:
+    previous = re.findall(r"[^\W\d_]+", before[-20:])
+    return bool(previous) and previous[-1].lower() in words
+
+
+def _followed_by(after: str, words: frozenset[str]) -> bool:
+    following = re.match(r"\s+([^\W\d_]+)", after)
+    return bool(following) and following.group(1).lower() in words  # type: ignore[union-attr]

@@ -1,0 +1,255 @@
+"""One value a statement gives (claims.quantities reads them): what it measures, how its
+wording bounds it ("about", "more than"), and whether two such values can be the same.
+
+Sums, shares and distances are of something named around them (their context: "in savings",
+"of the buildings"); two compare only when their contexts meet, and a sum paid for something
+is a price however the deal is told.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from claims.lexicon import word_zipf
+from claims.terms import tokenize
+from claims.units import CURRENCY_AFTER, MOVES
+
+
+class Kind(Enum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    MAGNITUDE = "magnitude"
+    DISTANCE = "distance"
+    WEIGHT = "weight"
+    SPEED = "speed"
+    AGE = "age"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    DURATION = "duration"
+    MOMENT = "moment"
+    """When something happened, as an ordinal: in a match ("the 89th minute", "the 11th round"),
+    or in history ("a 14th-century crown")."""
+    RATING = "rating"
+    """A step on a named scale: "a Category 4 storm", "alert level 3"."""
+    TEMPERATURE = "temperature"
+    """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
+    AREA = "area"
+    """In hectares, converted from acres and square kilometres or miles: "12,000 acres". Compared
+    whatever words stand around it, as counts are: a story's area is what burned or flooded,
+    however told ("has burned 12,000 acres" / "has scorched about 8,000 hectares")."""
+
+
+class Bound(Enum):
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at least"
+    AT_MOST = "at most"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One value as the statement gives it."""
+
+    kind: Kind
+    unit: str
+    """What is measured: the counted thing ("villag", "dead"; "dead in ikeja" for a count in one
+    district), the currency, "km" for distances."""
+    value: float
+    bound: Bound
+    start: int
+    end: int
+    """Where the value is written in the statement (for marking it)."""
+    label: str
+    """What to call the measured thing in a reason: "villages", "magnitude", "dead"."""
+    text: str = ""
+    """The statement it is written in."""
+
+    @property
+    def counted(self) -> str:
+        """What is measured, wherever: "dead" of "dead in ikeja"."""
+        return self.unit.split(SCOPE_MARK)[0]
+
+    @property
+    def scoped(self) -> bool:
+        """Whether it counts in one district only ("12 workers" in "the Ikeja district")."""
+        return SCOPE_MARK in self.unit
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Terms of the words around it: a sum, a share or a distance is of something ("in
+        savings", "of the buildings", "from the border"), and two of them compare only if their
+        surroundings meet; a sum paid for something is a price, however the deal is told
+        ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros").
+        Around a sum or a share, names say nothing ("a premium of 22% to Orchard's closing
+        price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared."""
+        if self.kind not in (Kind.MONEY, Kind.PERCENT):
+            return _context(self.text, self.start, self.end)
+        context = _context(self.text, self.start, self.end, names=False)
+        return context | {PRICE} if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end) else context
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals it is written with ("4.1%": one), where its statement is kept."""
+        written = _DECIMALS.search(self.text, self.start, self.end) if self.text else None
+        return len(written.group(1)) if written else 0
+
+    @property
+    def none_or_some(self) -> bool:
+        """Whether it is a count told without a number: none ("No one was hurt") or someone ("A
+        guard was shot")."""
+        return self.kind is Kind.COUNT and (self.value == 0 or (self.value == 1 and self.bound is Bound.AT_LEAST))
+
+    def agrees(self, other: Quantity) -> bool:
+        """Whether the two values can be the same, given how each is worded."""
+        relative, absolute = _TOLERANCE[self.kind]
+        if self.kind is Kind.TEMPERATURE and self.label != other.label:
+            absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
+        elif self.kind is Kind.PERCENT:
+            absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
+        if Bound.ABOUT in (self.bound, other.bound):
+            relative, absolute = relative + ABOUT_SLACK, absolute * 3
+        if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+            relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
+        slack = max(max(abs(self.value), abs(other.value)) * relative, absolute)
+        bounds = (self.bound, other.bound)
+        if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
+            return abs(self.value - other.value) <= slack
+        if Bound.AT_LEAST in bounds and Bound.AT_MOST in bounds:
+            floor, ceiling = (self, other) if self.bound is Bound.AT_LEAST else (other, self)
+            return floor.value <= ceiling.value + slack
+        bounded, point = (self, other) if self.bound in (Bound.AT_LEAST, Bound.AT_MOST) else (other, self)
+        if bounded.bound is Bound.AT_MOST:
+            return point.value <= bounded.value + slack
+        reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
+        return bounded.value - slack <= point.value <= reach + slack
+
+
+CONVERTED_DEGREES = 0.3
+"""How far apart two temperatures written in different scales may be and still agree: one was
+converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
+_DECIMALS = re.compile(r"\d\.(\d+)")
+ABOUT_SLACK = 0.1
+"""How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
+LOWER_BOUND_REACH = 2.5
+""""More than 50,000" is read as up to two and a half times that: 100,000 fits, 24 against "at
+least five" does not (reports give a toll "at least" as their count, not as a floor)."""
+_TOLERANCE: dict[Kind, tuple[float, float]] = {
+    Kind.COUNT: (0.0, 0.0),
+    Kind.MONEY: (0.02, 0.0),
+    Kind.PERCENT: (0.0, 0.5),
+    Kind.MAGNITUDE: (0.0, 0.05),
+    Kind.DISTANCE: (0.08, 0.0),
+    Kind.WEIGHT: (0.08, 0.0),
+    Kind.SPEED: (0.08, 0.0),
+    Kind.AGE: (0.0, 0.0),
+    Kind.DATE: (0.0, 0.0),
+    Kind.WEEKDAY: (0.0, 0.0),
+    Kind.DURATION: (0.0, 0.0),
+    Kind.MOMENT: (0.0, 0.0),
+    Kind.RATING: (0.0, 0.0),
+    Kind.TEMPERATURE: (0.0, 0.05),
+    Kind.AREA: (0.08, 0.0),
+}
+"""Relative and absolute slack of an exact value: units converted (10 km = six miles) and
+rounding (58 km = 36 miles = 35 miles) agree."""
+SCOPE_MARK = " in "
+"""Between a counted thing and the district it is counted in, in a unit ("dead in ikeja")."""
+CONTEXT_KINDS = frozenset(
+    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
+)
+_CONTEXT_REACH = 4
+_CLAUSE_SUBJECT = 3
+"""Words that open a value's clause, where what it measures is often named ("Average rents in
+the capital have risen by 18 percent")."""
+
+
+@lru_cache(maxsize=4096)
+def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[str]:
+    """Terms of the words that say something within a few words of a value, in its clause;
+    without `names`, not the names written there (a company's every sum stands next to its
+    name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
+    clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+    leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if len(w) > 1]
+    before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
+    after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
+    words = [
+        w for w in before + after if len(w) > 1 and w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))
+    ]  # not the "s" of "Orchard's"
+    return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+def _is_name(word: str, text: str) -> bool:
+    """Whether a word is a name: capitalised, and not an everyday word opening the statement
+    ("Sales fell ...")."""
+    if not word[:1].isupper():
+        return False
+    return not (text.lstrip().startswith(word) and word_zipf().get(word.lower(), 0.0) >= EVERYDAY_ZIPF)
+
+
+EVERYDAY_ZIPF = 3.5
+PRICE = "price"
+"""The context of a sum paid for something (`_is_price`)."""
+_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
+    r"(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
+    r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+)"
+    r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
+    re.IGNORECASE,
+)
+_DEAL_AFTER = re.compile(r"\s*(?:\(\S+\)\s*)?(?:deal|transfer|takeover|acquisition|purchase|sale|move)\b", re.I)
+
+
+def _is_price(text: str, start: int, end: int) -> bool:
+    """Whether a sum is what something was bought or sold for: "for $334 million", "will pay
+    $334 million", "in a EUR 15m deal"; not an offer ("rejected an earlier offer of 8 million
+    euros"), which a story sets beside the price."""
+    if _OFFER.search(text, max(0, start - 40), start):
+        return False
+    return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
+
+
+_OFFER = re.compile(r"\b(?:bid|bids|offer|offers|offered|proposal)\b", re.IGNORECASE)
+UNIT_TERMS = frozenset(
+    t.term
+    for t in tokenize(
+        "percent per cent km kilometres kilometers kilometre kilometer miles mile metres meters feet million "
+        "billion thousand bn mn dollars dollar euros euro pounds pound yen acres acre hectares hectare square"
+    )
+)
+"""Terms of the words a value is written with: two statements giving one value in different
+units ("$1.5bn" / "1.5 billion dollars") differ in these and in nothing they claim."""
+_CONTEXT_NOISE = (
+    frozenset(
+        "the a an of in at on to for by from with and or about around some more than less over under up least "
+        "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
+        "years months weeks days hours year month week day hour".split()
+    )
+    | frozenset(MOVES)
+    | frozenset(CURRENCY_AFTER)
+)
+"""Words around a value that say nothing of what it measures: units, currencies, how it moved."""
+
+
+ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
+_AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
+_AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than", "within")
+"""Words before a value that bound it: "more than 10" is 10 or more."""
+
+
+def read_bound(before: str) -> Bound:
+    """How a value is hedged by the words just before it ("more than", "about")."""
+    tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
+    if any(tail.endswith(phrase) for phrase in _AT_LEAST):
+        return Bound.AT_LEAST
+    if any(tail.endswith(phrase) for phrase in _AT_MOST):
+        return Bound.AT_MOST
+    last = tail.split()[-1] if tail else ""
+    if last in ABOUT_WORDS or tail.endswith("an estimated"):
+        return Bound.ABOUT
+    return Bound.EXACT
