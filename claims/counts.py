@@ -32,8 +32,8 @@ _GENERIC = frozenset(
 COUNT_CLASSES = {
     word: name
     for name, words in (
-        ("dead", "dead death deaths die died dying kill killed killing kills fatalities fatality toll lives bodies "
-         "perished victims"),
+        ("dead", "dead death deaths die dies died dying kill killed killing kills fatalities fatality toll lives "
+         "bodies perished victims"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
@@ -51,6 +51,8 @@ COUNT_CLASSES = {
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors pulled saved"),
+        ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
+         "hospitalizations"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -94,7 +96,8 @@ COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name i
 _SOME = re.compile(
     r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
-    r"|\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?P<died>died)\b"
+    r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies)\b"
+    r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
     r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?P<noun>burns|injuries|injury|wounds)\b",
     re.IGNORECASE,
@@ -102,7 +105,8 @@ _SOME = re.compile(
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
 guard was shot", "A crew member was taken to hospital with minor injuries"): at least one,
 against a report that counts none ("No injuries have been reported"); it says nothing of how
-many more."""
+many more. Someone who died may be told at length ("A man who was trapped in his car has died"),
+or in a headline by what they were ("Cyclist dies in crash")."""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
@@ -114,7 +118,7 @@ _ONE = re.compile(
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]
-        for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury", "died", "dead")
+        for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury", "died", "dead", "dies")
     },
     "burns": "injured",
     "wounds": "injured",
@@ -132,7 +136,7 @@ def counts_without_number(words: AbstractSet[str]) -> bool:
     if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
         return False
     return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(
-        ("one", "a", "an", "suffered", "sustained", "hospital", "treated")
+        ("one", "a", "an", "suffered", "sustained", "hospital", "treated", "dies")
     )
 
 
@@ -157,19 +161,21 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):
             continue  # "One man was killed": one, not at least one
-        word = (match.group("noun") or match.group("verb") or match.group("died")).lower()
+        word = (match.group("noun") or match.group("verb") or match.group("died") or match.group("dies")).lower()
         counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
         if any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
             continue  # "Three passengers were taken to hospital with minor injuries": three
-        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *match.span(), counted))
+        span = match.span("died") if match.group("died") and match.group("who") else match.span()
+        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *span, counted))
     return found
 
 
 def read_count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
     """A count and the thing it counts: for people, what happened to them, told by the verb
     before it ("killing 12 workers"); else the first word after it that says something ("seven
-    of its villages"), or for people, the event after the count ("24 people dead"), before it
-    ("killing 10 people"), or the one event its sentence tells of."""
+    of its villages"; but what befell them, when it follows: "Nine miners were killed" counts the
+    dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
+    people"), or the one event its sentence tells of."""
     if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "25 of the injured", "another two", "four other people"
     if match.group("num") and _designates(text, before):
@@ -198,6 +204,13 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return Quantity(
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
             )
+        following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
+        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
+        if fates and _SEVERITY.intersection(following[: following.index(fates[0])]):
+            return None  # "30 workers seriously injured": a part of the injured
+        if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
+            name = COUNT_CLASSES[fates[0]] if fates else "hospitalised"
+            return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
         terms = tokenize(word)
         unit = terms[0].term if terms else word
         return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
@@ -209,10 +222,32 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if not events and heads:
         in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
         events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
+    if not events and _TO_HOSPITAL.match(after):  # "Nineteen people have been admitted to hospital"
+        return Quantity(
+            Kind.COUNT, "hospitalised", value, read_bound(before), match.start(), match.end(), "hospitalised"
+        )
     if not events:
         return None
     name = COUNT_CLASSES[events[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_FATES = frozenset(
+    ("dead", "injured", "shot", "stabbed", "arrested", "missing", "evacuated", "displaced", "rescued", "hospitalised")
+)
+"""What happens to people, said after a count of them by what they are ("Nine miners were
+killed", "22 patients have been hospitalised"): the count is of that, as "nine people" would be."""
+_TO_HOSPITAL = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
+"""People taken into hospital ("Nineteen people have been admitted to hospital"), when no word
+says they were hurt: the count of those hospitalised."""
+
+
+def tells_of_hospital(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count people taken into hospital."""
+    return "hospital" in words or "hospitals" in words
 
 
 _WITHOUT_POWER = re.compile(r"\s+without\s+(?:power|electricity)\b", re.IGNORECASE)

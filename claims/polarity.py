@@ -10,7 +10,8 @@ mark, "but", "while", "although", or "and" before a new subject.
   denial ("denied", "rejected claims that", "dismissed reports of", "baseless") negates what
   the clause says after it (or, for "false" and "baseless", before it).
 - Hedged: conditions and questions ("if", "whether", "?"), modals ("may", "could",
-  "would"), and hearsay ("reportedly", "unconfirmed", "allegedly") assert nothing.
+  "would"), hearsay ("reportedly", "unconfirmed", "allegedly"), and what somebody is urged or
+  asked to do ("urged parents to have their children vaccinated") assert nothing.
 - Reported: "claim to", "claimed that", "accused ... of": somebody's claim, which the writer
   does not make; it can be the same claim as another, never a contradiction of it.
 
@@ -147,7 +148,17 @@ _NEGATING = (
     | frozenset(_INSTEAD)
     | _REFUSALS
 )
-_STANCE_WORDS = _REPORTED | _MODALS
+_URGING = frozenset("urge urges urged urging exhort exhorts exhorted".split())
+_ASKING = {
+    **dict.fromkeys("ask asks asked asking encourage encourages encouraged advise advises advised".split(), "to"),
+    **dict.fromkeys("call calls called calling".split(), "to"),
+    **dict.fromkeys("appeal appeals appealed appealing".split(), "for"),
+}
+"""Verbs that urge or ask, and the word after which what is asked follows ("urged parents to
+have their children vaccinated", "called on the army to withdraw", "appealed for calm"): what
+is asked for is not said to be done (an appeal to a court is a deed)."""
+_ASKING_REACH = 4
+_STANCE_WORDS = _REPORTED | _MODALS | _URGING | _ASKING.keys()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -297,6 +308,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if word in _REPORTED and not _claims_a_deed(surfaces, position):
             return Clause(start, end, Stance.REPORTED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:
+            return Clause(start, end, Stance.HEDGED, terms)
         if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):
             return Clause(start, end, Stance.HEDGED, terms)
         withdrawal = (

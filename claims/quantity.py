@@ -84,13 +84,19 @@ class Quantity:
         """Terms of the words around it: a sum, a share or a distance is of something ("in
         savings", "of the buildings", "from the border"), and two of them compare only if their
         surroundings meet; a sum paid for something is a price, however the deal is told
-        ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros").
+        ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros"),
+        and a sum someone is fined is a fine ("fined Carvo 240 million euros" / "a 310 million
+        euro penalty").
         Around a sum or a share, names say nothing ("a premium of 22% to Orchard's closing
         price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared."""
         if self.kind not in (Kind.MONEY, Kind.PERCENT):
             return _context(self.text, self.start, self.end)
         context = _context(self.text, self.start, self.end, names=False)
-        return context | {PRICE} if self.kind is Kind.MONEY and _is_price(self.text, self.start, self.end) else context
+        if self.kind is not Kind.MONEY:
+            return context
+        if _is_price(self.text, self.start, self.end):
+            return context | {PRICE}
+        return context | {FINE} if _is_fine(self.text, self.start, self.end) else context
 
     @property
     def decimals(self) -> int:
@@ -212,6 +218,19 @@ def _is_price(text: str, start: int, end: int) -> bool:
     if _OFFER.search(text, max(0, start - 40), start):
         return False
     return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
+
+
+FINE = "fine"
+"""The context of a sum someone is fined (`_is_fine`)."""
+_FINE_BEFORE = re.compile(r"\b(?:fined|fine|fines|penalty|penalties)\b[^.;,]{0,40}$", re.IGNORECASE)
+_FINE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:fine|penalty)\b", re.IGNORECASE)
+
+
+def _is_fine(text: str, start: int, end: int) -> bool:
+    """Whether a sum is one someone is fined: "fined the carmaker 240 million euros", "a fine of
+    $5 million", "a \u20ac1.6bn EU antitrust penalty"; the fine is named in the value's clause, just
+    before it or within two words after."""
+    return bool(_FINE_BEFORE.search(text, max(0, start - 50), start) or _FINE_AFTER.match(text, end))
 
 
 _OFFER = re.compile(r"\b(?:bid|bids|offer|offers|offered|proposal)\b", re.IGNORECASE)

@@ -16,6 +16,7 @@ from claims.counts import (
     SOME_WORDS,
     counts_without_number,
     tells_of_homes_without_power,
+    tells_of_hospital,
 )
 from claims.frames import read_frame
 from claims.polarity import (
@@ -256,6 +257,8 @@ class Reading:
         found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())
         if tells_of_homes_without_power(self.words):
             found.add("buildings")
+        if tells_of_hospital(self.words):
+            found.add("hospitalised")
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")

@@ -165,6 +165,12 @@ def judged(left: str, right: str) -> Match:
             "The bombing has been claimed by a group calling itself Black Dawn.",
             "No one has claimed responsibility for the bombing.",
         ),
+        # Someone who died, told at any length, against none dead.
+        (
+            "No deaths have been reported.",
+            "A man who was trapped in his car by the water has died, police said.",
+        ),
+        ("Cyclist dies in crash with lorry on A40", "No deaths were reported."),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -255,6 +261,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # A company's name beside two percentages says nothing of what they measure.
         ("Brightline will pay $48 a share, a premium of 22% to Orchard's closing price.", "Orchard's stock rose 19%."),
+        # Workers at a plant are not its dead.
+        (
+            "Around 300 workers were at the plant when the boiler exploded.",
+            "Five workers died in the explosion at the plant.",
+        ),
+        # What someone is urged to do is not said to be done.
+        (
+            "Most of the children who fell ill had not been vaccinated.",
+            "Doctors urged parents to have their children vaccinated.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -660,6 +676,24 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A gold crown dating from the 15th century was stolen from the museum in Bruges.",
             "14th-century / 15th century",
         ),
+        # People counted by what happened to them, whoever they were: miners killed are dead.
+        (
+            "Nine miners were killed when a tunnel collapsed at the Kalgoorlie mine.",
+            "The tunnel collapse at Kalgoorlie killed 14 people, the company said.",
+            "Nine / 14",
+        ),
+        # Those taken into hospital, however told.
+        (
+            "Nineteen people have been admitted to hospital with the virus.",
+            "Twenty-six patients have been hospitalised with the virus.",
+            "Nineteen / Twenty-six",
+        ),
+        # A sum someone is fined is a fine, or a penalty, however the sentence runs.
+        (
+            "Regulators fined the carmaker Carvo 240 million euros on Tuesday.",
+            "Carvo was hit with a \u20ac310 million penalty by Brussels.",
+            "240 million euros / \u20ac310 million",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -746,6 +780,10 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "The lander came down about 55 metres from its target, the space agency said.",
         ),
         ("The opposition won 52% of the vote.", "The opposition took 52.4% of the vote."),
+        (
+            "Twelve soldiers were killed in the ambush near Gao.",
+            "The ambush near Gao killed 12 people.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -990,6 +1028,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
             "Laura Whitcombe, who has led Brightwell since 2017, will stay on as chief executive, a spokesman said.",
             "step down / stay",
+        ),
+        # Appealing a ruling is not accepting it.
+        (
+            "The club said it would appeal the ban.",
+            "The club said it accepted the ban and would not go to court.",
+            "appeal / accepted",
         ),
     ],
 )
