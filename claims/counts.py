@@ -319,6 +319,8 @@ def _head_noun(after: str) -> str | None:
     second = rest[0].lower() if rest else ""
     if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
         return first.lower() + "s"
+    if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
+        return first.lower()
     if second.endswith("s") and not first.lower().endswith("s") and second not in _GENERIC:
         return second
     return None

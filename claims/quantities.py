@@ -40,6 +40,7 @@ from claims.units import (
     IN_DAYS,
     LENGTHS,
     MOVES,
+    NAUTICAL_MILE,
     SCALES,
     SPEEDS,
     SQUARE_AREAS,
@@ -108,6 +109,7 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment ma
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilometers per hour|kilometres per hour)\b", re.I
 )
+_NAUTICAL_AFTER = re.compile(r"\s?nautical\s+miles?\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?!the\b))"
@@ -312,6 +314,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return _measure(
             Kind.AREA, value * SQUARE_AREAS[square.group("unit").lower()], "ha", match, before, square.end()
         )
+    nautical = _NAUTICAL_AFTER.match(after)
+    if nautical:
+        return _measure(Kind.DISTANCE, value * NAUTICAL_MILE, "km", match, before, nautical.end())
     measure = _MEASURE_AFTER.match(after)
     if measure:
         unit = measure.group("unit").lower()

@@ -18,6 +18,8 @@ LENGTHS = {
     "centimetres": 0.00001, "centimeter": 0.00001, "centimeters": 0.00001, "mm": 0.000001, "millimetre": 0.000001,
     "millimetres": 0.000001, "millimeter": 0.000001, "millimeters": 0.000001,
 }  # fmt: skip
+NAUTICAL_MILE = 1.852
+"""Kilometres in a nautical mile, the mile of the sea: "380 nautical miles off Somalia"."""
 WEIGHTS = {
     "kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "kilo": 1.0, "kilos": 1.0, "pound": 0.45359237,
     "pounds": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237, "tonne": 1000.0, "tonnes": 1000.0,

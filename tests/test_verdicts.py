@@ -694,6 +694,13 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Carvo was hit with a \u20ac310 million penalty by Brussels.",
             "240 million euros / \u20ac310 million",
         ),
+        # Crew members are the crew; a nautical mile is 1.852 km.
+        ("The tanker had 21 crew members on board.", "Pirates took the tanker's 25 crew hostage.", "21 / 25"),
+        (
+            "The tanker was seized 200 nautical miles off the coast.",
+            "The tanker was seized about 480 km off the coast.",
+            "200 nautical miles / 480 km",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
