@@ -42,7 +42,7 @@ COUNT_CLASSES = {
         ("missing", "missing unaccounted"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing"),
         ("recalled", "recall recalls recalled recalling"),
-        ("displaced", "displaced homeless"),
+        ("displaced", "displaced homeless forced"),
         ("aboard", "aboard board onboard carrying carried"),
         ("employees", "employees employee staff workforce employs employ employed employing working"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
@@ -209,7 +209,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if fates and _SEVERITY.intersection(following[: following.index(fates[0])]):
             return None  # "30 workers seriously injured": a part of the injured
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
-            name = COUNT_CLASSES[fates[0]] if fates else "hospitalised"
+            name = _worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised"
             return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
         terms = tokenize(word)
         unit = terms[0].term if terms else word
@@ -228,8 +228,20 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     if not events:
         return None
-    name = COUNT_CLASSES[events[0]]
+    name = _worst(COUNT_CLASSES[events[0]], after)
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_AND_WORSE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:shot|stabbed)\s+and\s+(?P<fate>killed|wounded|injured|hurt)\b", re.IGNORECASE
+)
+
+
+def _worst(name: str, after: str) -> str:
+    """What befell people counted as shot or stabbed, when it is said ("Three officers were shot
+    and wounded": hurt, as "No one was hurt" counts them; "shot and killed": dead)."""
+    worse = _AND_WORSE.match(after) if name in ("shot", "stabbed") else None
+    return COUNT_CLASSES[worse.group("fate").lower()] if worse else name
 
 
 _FATES = frozenset(
@@ -298,11 +310,12 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger"))
 _TOLL_MOVED = re.compile(
-    r"\btoll\s+(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
+    r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+\s+){1,6}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
     re.IGNORECASE,
 )
-"""A toll told as it moves ("The death toll rose to 24"): the count of the dead."""
+"""A toll told as it moves ("The death toll rose to 24", "Death toll from Kerala landslides rises
+to 52"): the count of the dead."""
 _CAPACITY = re.compile(
     r"\b(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)\s+"
     r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",
@@ -336,9 +349,9 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
-_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
-"carrying 200 passengers", "pulled 23 people from the water")."""
+"carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(

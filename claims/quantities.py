@@ -229,7 +229,36 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit], bound, start, end, unit + "s", text))
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
+    if sum(q.kind is Kind.DURATION for q in quantities) > 1:
+        quantities = _compound_durations(text, quantities)
     return Values(tuple(quantities), frame, dated, frozenset(years))
+
+
+_TIME_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\b"
+_COMPOUND_GAP = re.compile(_TIME_UNIT + r"(?:\s*,\s*|\s+and\s+|\s+)", re.IGNORECASE)
+"""What stands between the parts of one duration: "16 hours and 40 minutes", "two years, six months"."""
+_UNIT_OF_TIME = re.compile(_TIME_UNIT, re.IGNORECASE)
+
+
+def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Durations told in two units, each as one ("16 hours and 40 minutes" is 16 2/3 hours, not
+    16 hours and, apart, 40 minutes, which "about 14 hours" would meet)."""
+    merged: list[Quantity] = []
+    for quantity in quantities:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind is quantity.kind is Kind.DURATION
+            and last.value > quantity.value
+            and last.end <= quantity.start
+            and _COMPOUND_GAP.fullmatch(text, last.end, quantity.start)
+        ):
+            unit = _UNIT_OF_TIME.match(text, quantity.end)
+            end = unit.end() if unit else quantity.end
+            merged[-1] = replace(last, value=last.value + quantity.value, end=end, label="")
+            continue
+        merged.append(quantity)
+    return merged
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from claims.lexicon import word_zipf
+from claims.lexicon import function_words, word_zipf
 from claims.terms import tokenize
-from claims.units import CURRENCY_AFTER, MOVES
+from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, WEIGHTS
 
 
 class Kind(Enum):
@@ -99,6 +99,15 @@ class Quantity:
         return context | {FINE} if _is_fine(self.text, self.start, self.end) else context
 
     @property
+    def modifiers(self) -> dict[str, str]:
+        """Of the terms around a sum or a share (`context`), each with the word written just
+        before it, which says which of its kind it is: "core" of "Core inflation", "net" of "net
+        profit" (not "jury" of "The jury deliberated": a word in -ed is no thing)."""
+        if self.kind not in (Kind.MONEY, Kind.PERCENT):
+            return {}
+        return _modifiers(self.text, self.start, self.end)
+
+    @property
     def decimals(self) -> int:
         """How many decimals it is written with ("4.1%": one), where its statement is kept."""
         written = _DECIMALS.search(self.text, self.start, self.end) if self.text else None
@@ -113,6 +122,8 @@ class Quantity:
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
         relative, absolute = _TOLERANCE[self.kind]
+        if self.kind in _CONVERTED and _written_in_one_unit(self, other):
+            relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles
         if self.kind is Kind.TEMPERATURE and self.label != other.label:
             absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
         elif self.kind is Kind.PERCENT:
@@ -135,6 +146,22 @@ class Quantity:
         return bounded.value - slack <= point.value <= reach + slack
 
 
+def _written_in_one_unit(x: Quantity, y: Quantity) -> bool:
+    """Whether two measures are written in the same unit (its factor: "metres" and "meters")."""
+    if not (x.text and y.text):
+        return False
+    unit_x, unit_y = _UNIT_WRITTEN.search(x.text, x.start, x.end), _UNIT_WRITTEN.search(y.text, y.start, y.end)
+    if unit_x is None or unit_y is None:
+        return False
+    factor_x = _FACTORS.get(unit_x.group().lower())
+    return factor_x is not None and factor_x == _FACTORS.get(unit_y.group().lower())
+
+
+_UNIT_WRITTEN = re.compile(r"[^\W\d_]+$")
+_FACTORS = {**LENGTHS, **WEIGHTS}
+_CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT))
+ONE_UNIT_SLACK = 0.01
+"""How far apart two distances or weights written in one unit may be: rounding only."""
 CONVERTED_DEGREES = 0.3
 """How far apart two temperatures written in different scales may be and still agree: one was
 converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
@@ -162,7 +189,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.AREA: (0.08, 0.0),
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
-rounding (58 km = 36 miles = 35 miles) agree."""
+rounding (58 km = 36 miles = 35 miles) agree; in one unit, only rounding (ONE_UNIT_SLACK)."""
 SCOPE_MARK = " in "
 """Between a counted thing and the district it is counted in, in a unit ("dead in ikeja")."""
 CONTEXT_KINDS = frozenset(
@@ -176,18 +203,56 @@ the capital have risen by 18 percent")."""
 
 @lru_cache(maxsize=4096)
 def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[str]:
-    """Terms of the words that say something within a few words of a value, in its clause;
+    """Terms of the words that say something within a few words of a value, in its clause (and
+    the words the statement opens with, when the clause has no subject of its own: "Core
+    inflation, which excludes energy, eased to 4.2%", "forecast a bigger fall, to 3.0%");
     without `names`, not the names written there (a company's every sum stands next to its
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
-    clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
-    clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+    clause_start, clause_end, opening = _clause_of(text, start, end)
     leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if len(w) > 1]
+    if opening:  # no subject of its own: the statement's
+        leading = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if len(w) > 1][:_CLAUSE_SUBJECT] + leading
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
     words = [
         w for w in before + after if len(w) > 1 and w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))
     ]  # not the "s" of "Orchard's"
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the clause of a value starts and ends, and, when it has no subject of its own (it
+    opens in lower case after a comma), where the statement's opening part ends (else 0)."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
+    clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+    first = _FIRST_WORD.search(text, clause_start, start)
+    subjectless = clause_start > 0 and (first is None or first.group().islower())
+    return clause_start, clause_end, (min(i for i in (text.find(",", 0), clause_start) if i >= 0) if subjectless else 0)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
+    """Each term around a value (in the parts of the statement `_context` reads) with the term
+    of the word written just before it, when both say something."""
+    clause_start, clause_end, opening = _clause_of(text, start, end)
+    found: dict[str, str] = {}
+    for part_start, part_end in ((0, opening), (clause_start, start), (end, clause_end)):
+        for pair in _WORD_PAIR.finditer(text[part_start:part_end]):
+            first, second = pair.group(1), pair.group(2)
+            if any(w.lower() in _CONTEXT_NOISE or w.lower() in function_words() for w in (first, second)):
+                continue
+            if second.endswith("ed") or _is_name(first, text) or _is_name(second, text):
+                continue
+            terms = [t.term for t in tokenize(f"{first} {second}")]
+            if len(terms) == 2:
+                found[terms[1]] = terms[0]
+    return found
+
+
+_WORD_PAIR = re.compile(r"(?=\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b)")
 
 
 def _is_name(word: str, text: str) -> bool:

@@ -188,8 +188,45 @@ def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:
-    """A sum, a share or a distance compares only with one of the same thing (words around meet)."""
-    return x.kind not in CONTEXT_KINDS or _meet(x.context, y.context)
+    """A sum, a share or a distance compares only with one of the same thing: words around meet,
+    other than a word each says of a different one of its kind ("Core inflation ... 4.2%" /
+    "Services inflation ... 5.9%")."""
+    if x.kind not in CONTEXT_KINDS:
+        return True
+    if x.kind is Kind.DISTANCE and _other_dimensions(x.context, y.context):
+        return False
+    apart = _told_apart(x, y)
+    return _meet(x.context - apart, y.context - apart)
+
+
+def _other_dimensions(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two distances measure different dimensions: "25 metres long" / "a depth of 85
+    metres"."""
+    mine, theirs = {_DIMENSIONS[t] for t in x & _DIMENSIONS.keys()}, {_DIMENSIONS[t] for t in y & _DIMENSIONS.keys()}
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+_DIMENSIONS = {
+    word_term(word): name
+    for name, words in (
+        ("length", "long length lengths"),
+        ("depth", "deep depth depths"),
+        ("height", "high height heights tall altitude"),
+        ("width", "wide width widths"),
+    )
+    for word in words.split()
+}
+
+
+def _told_apart(x: Quantity, y: Quantity) -> frozenset[str]:
+    """Terms both say with a different word before each, neither of which the other says
+    ("core" and "services" of "inflation"; not "City economists" / "Economists")."""
+    mine, theirs = x.modifiers, y.modifiers
+    return frozenset(
+        term
+        for term in mine.keys() & theirs.keys()
+        if mine[term] != theirs[term] and mine[term] not in y.context and theirs[term] not in x.context
+    )
 
 
 def _meet(x: frozenset[str], y: frozenset[str]) -> bool:

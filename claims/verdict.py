@@ -107,7 +107,7 @@ def judge(
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
-    contrast = find_contrast(a, b) if score >= POLARITY_SCORE else None
+    contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not _another_occasion(a, b) else None
     if contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
@@ -138,6 +138,8 @@ def judge(
         return Relation.RELATED
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
         return Relation.SAME
+    if _another_occasion(a, b):
+        return Relation.RELATED
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 
@@ -533,6 +535,17 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     if not (a and b) or same_frame(a, b):
         return False
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _another_occasion(a: Reading, b: Reading) -> bool:
+    """One tells its fact as of a past time counted from today, the other of no time: "Kovacs
+    beats Moreau to win the Paris title" / "Kovacs lost to Moreau in the Paris final last year"
+    are two finals, so their opposites contradict nothing."""
+    return any(bool(dated.frame) and _only_past(dated.frame) and not other.frame for dated, other in ((a, b), (b, a)))
+
+
+def _only_past(frame: frozenset[str]) -> bool:
+    return all(f.startswith("last ") or f.endswith(" ago") for f in frame)
 
 
 def _only_relative(frame: frozenset[str]) -> bool:

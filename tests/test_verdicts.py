@@ -271,6 +271,10 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Most of the children who fell ill had not been vaccinated.",
             "Doctors urged parents to have their children vaccinated.",
         ),
+        # Opposites on two occasions: last year's final is not this one.
+        ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
+        # A length is not a depth.
+        ("The wreck is 25 metres long.", "The wreck lies at a depth of 85 metres."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -701,6 +705,44 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The tanker was seized about 480 km off the coast.",
             "200 nautical miles / 480 km",
         ),
+        # A share's clause without a subject is of what the statement opens with.
+        (
+            "Core prices, which strip out fuel and food, rose 2.8% in May.",
+            "Core prices rose 2.6% in May.",
+            "2.8% / 2.6%",
+        ),
+        ("Analysts had expected a reading of 3.1%.", "Analysts had forecast a bigger fall, to 3.0%.", "3.1% / 3.0%"),
+        # Hours and minutes are one duration.
+        (
+            "The flight from Sydney to London took 16 hours and 40 minutes.",
+            "The flight from Sydney to London took about 14 hours.",
+            "16 hours and 40 minutes / 14 hours",
+        ),
+        # Those arrested, whatever they are called; those shot and wounded are the hurt.
+        (
+            "Police arrested six suspects on Monday.",
+            "No arrests have been made, police said.",
+            "six arrested / No arrests",
+        ),
+        (
+            "Three officers were shot and wounded in the raid.",
+            "No one was hurt in the raid.",
+            "Three injured / No one was hurt",
+        ),
+        # A toll that rises, however much is said between the toll and its rise.
+        ("Death toll from Kerala landslides rises to 52", "Landslides in Kerala have killed 47 people.", "52 / 47"),
+        # People forced from their homes are the displaced.
+        (
+            "More than 8,000 people were forced from their homes by the floods.",
+            "About 3,000 people have been displaced by the floods.",
+            "8,000 / 3,000",
+        ),
+        # Measures in one unit are told as exactly as they are written.
+        (
+            "The river peaked at 29 metres in Porto Alegre.",
+            "The river peaked at 31 metres in Porto Alegre.",
+            "29 metres / 31 metres",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -791,6 +833,7 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Twelve soldiers were killed in the ambush near Gao.",
             "The ambush near Gao killed 12 people.",
         ),
+        ("The match lasted two hours and 55 minutes.", "The match lasted almost three hours."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
