@@ -53,6 +53,8 @@ _WITHDRAWAL = re.compile(
 """Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does
 not host it, "stepped down as chief executive" is no longer one; ruling something out says it
 will not be ("ruled out an inquiry"; not "could not be ruled out")."""
+_RULED_OUT = re.compile(r"\s+(?:been\s+|be\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
+"""After a negator, a possibility: what is "not ruled out" may be."""
 _BE = frozenset("be is are was were been being".split())
 """Before a withdrawal's verb, a passive: what is "pulled out of the rubble" is moved, not withdrawn."""
 _WITHDRAWAL_MARKS = (" out of ", "withdr", " as ", "rule")
@@ -308,6 +310,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if word in _REPORTED and not _claims_a_deed(surfaces, position):
             return Clause(start, end, Stance.REPORTED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        if _is_negator(word) and _RULED_OUT.match(text, cue_end):
+            return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
         if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:
             return Clause(start, end, Stance.HEDGED, terms)
         if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):

@@ -86,9 +86,12 @@ class Quantity:
         surroundings meet; a sum paid for something is a price, however the deal is told
         ("signed Diallo for a fee of 12 million euros" / "a move to Porto for 15 million euros"),
         and a sum someone is fined is a fine ("fined Carvo 240 million euros" / "a 310 million
-        euro penalty").
+        euro penalty"); a value asked for is a demand ("Prosecutors had sought 12 years", "are
+        demanding 10 million dollars"), compared only with a demand.
         Around a sum or a share, names say nothing ("a premium of 22% to Orchard's closing
         price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared."""
+        if _DEMAND_BEFORE.search(self.text, max(0, self.start - _DEMAND_REACH), self.start):
+            return _context(self.text, self.start, self.end) | {DEMAND}
         if self.kind not in (Kind.MONEY, Kind.PERCENT):
             return _context(self.text, self.start, self.end)
         context = _context(self.text, self.start, self.end, names=False)
@@ -285,6 +288,14 @@ def _is_price(text: str, start: int, end: int) -> bool:
     return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
 
 
+DEMAND = "demand"
+"""The context of a value asked for, not given (`_DEMAND_BEFORE`)."""
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:(?:ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing)\s+for|sought|seeks?|seeking"
+    r"|demand|demands|demanded|demanding|requested|requesting)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_DEMAND_REACH = 60
 FINE = "fine"
 """The context of a sum someone is fined (`_is_fine`)."""
 _FINE_BEFORE = re.compile(r"\b(?:fined|fine|fines|penalty|penalties)\b[^.;,]{0,40}$", re.IGNORECASE)

@@ -337,7 +337,10 @@ def _tokens_by_clause(lower: str, tokens: list[Token], spans: list[tuple[int, in
     return clauses
 
 
-_HINT_REACH = 3
+_HINT_REACH = 4
+_HINT_WORDS = 3
+"""Words after a number that may say what it counts: "300 non-urgent operations", "Two company
+executives"."""
 
 
 def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
@@ -345,6 +348,7 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
     ("distance") for a unit of measure, else the word's term ("villag", "dead")."""
     found: set[str] = set()
     position = start
+    said = 0
     while 0 <= position < len(tokens) and abs(position - start) < _HINT_REACH:
         token = tokens[position]
         family = UNIT_FAMILIES.get(token.surface)
@@ -352,7 +356,8 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
             found.add(family)
         elif token.meaningful:
             found.add(token.term)
-            if step > 0 and token.surface not in _GENERIC_HEADS:
+            said += token.surface not in _GENERIC_HEADS
+            if step > 0 and said == _HINT_WORDS:
                 break
         position += step
     return found

@@ -11,7 +11,7 @@ import re
 from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.polarity import meaningful_terms
-from claims.quantity import CONTEXT_KINDS, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantity import CONTEXT_KINDS, DEMAND, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.terms import word_term
 from claims.units import UNITS_OF_TIME
@@ -193,6 +193,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     "Services inflation ... 5.9%")."""
     if x.kind not in CONTEXT_KINDS:
         return True
+    if (DEMAND in x.context) != (DEMAND in y.context):
+        return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE and _other_dimensions(x.context, y.context):
         return False
     apart = _told_apart(x, y)

@@ -221,11 +221,29 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
         for negated in negations:
             if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
                 continue
+            if not _there_too(mine.text, negated, other.text):
+                continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
                 if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _there_too(text: str, negated: Clause, other: str) -> bool:
+    """A negation of being somewhere ("was not in court for the verdict") denies only being
+    there: the other must say it in the same words ("was in court"), not merely name the place
+    ("A court in Bucharest sentenced him")."""
+    place = _NOT_THERE.match(text, negated.cue[1])
+    if place is None:
+        return True
+    there = rf"\b{place.group('at')}\s+(?:(?:the|a|an|his|her|their|its)\s+)?{re.escape(place.group('place'))}\b"
+    return re.search(there, other, re.IGNORECASE) is not None
+
+
+_NOT_THERE = re.compile(
+    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?P<place>[^\W\d_]+)", re.IGNORECASE
+)
 
 
 def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:

@@ -275,6 +275,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
         # A length is not a depth.
         ("The wreck is 25 metres long.", "The wreck lies at a depth of 85 metres."),
+        ("Prosecutors had asked for a 10-year sentence.", "Lind was sentenced to eight years in prison."),
+        # Not being in court is no denial of the court that sentenced him.
+        (
+            "A court in Bucharest on Monday sentenced the former minister to seven years in prison.",
+            "The former minister was not in court for the verdict.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -743,6 +749,19 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The river peaked at 31 metres in Porto Alegre.",
             "29 metres / 31 metres",
         ),
+        # What is counted may follow a word that says which ("200 planned operations").
+        (
+            "About 200 planned operations have been postponed.",
+            "More than 300 non-urgent operations were postponed.",
+            "200 / 300",
+        ),
+        (
+            "Two company executives were given suspended sentences.",
+            "Three executives were given suspended sentences.",
+            "Two / Three",
+        ),
+        # A sentence asked for is compared with one asked for, not with the sentence given.
+        ("Prosecutors had asked for a 10-year sentence.", "Prosecutors had sought 12 years.", "10 / 12 years"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -905,6 +924,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "He is survived by his wife of 52 years, Margaret, and three children.",
             "Binns is survived by his wife Margaret, whom he married in 1975, and two sons.",
         ),
+        # Not ruling something out says it may be.
+        ("The city said it would not pay the ransom.", "The city has not ruled out paying the ransom."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -1084,6 +1105,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The club said it would appeal the ban.",
             "The club said it accepted the ban and would not go to court.",
             "appeal / accepted",
+        ),
+        # Dismissed is not resigned; suspended is not continued.
+        (
+            "Chief executive Erik Lind resigned on Thursday.",
+            "The board dismissed chief executive Erik Lind on Thursday.",
+            "resigned / dismissed",
+        ),
+        (
+            "Ferry services to the island were suspended on Friday.",
+            "Ferry services to the island continued as normal on Friday.",
+            "suspended / continued",
         ),
     ],
 )
