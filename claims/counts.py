@@ -271,14 +271,14 @@ def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
     return "without" in words and not words.isdisjoint(("power", "electricity"))
 
 
-_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s$")
+_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5})\s$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _designates(text: str, before: str) -> bool:
     """Whether the capitalised word just before a number in figures names what the number is
-    part of the name of ("a Boeing 737", "Flight 1182", "Highway 299"), so it counts nothing. Not
+    part of the name of ("a Boeing 737", "an ATR 72", "Flight 1182", "Highway 299"), so it counts nothing. Not
     a word that opens a sentence ("About 40,000", "Only 48%", "Police said 12 ...": function
     words, words of bound, time or toll), nor in a headline written in capitals ("Quake Kills
     10", "Firm Cuts 500 Jobs"), where every word is capitalised."""

@@ -304,7 +304,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.NEGATED, terms, None, before, (cue_start, cue_end))
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
-        if word in _DENIAL_VERBS or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)):
+        if (word in _DENIAL_VERBS and not _a_quarrel(surfaces, position)) or (
+            word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)
+        ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         if word in _REPORTED and not _claims_a_deed(surfaces, position):
@@ -340,6 +342,19 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
     return Clause(start, end, Stance.ASSERTED, terms)
+
+
+def _a_quarrel(surfaces: list[str], position: int) -> bool:
+    """Whether "dispute" names a quarrel, not a denial: "a long-running dispute over pay", "the
+    disputed territory"."""
+    if surfaces[position] not in _DISPUTE:
+        return False
+    following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+    return following in _QUARREL_AFTER or any(w in _DETERMINERS for w in surfaces[max(0, position - 2) : position])
+
+
+_DISPUTE = frozenset(("dispute", "disputes", "disputed"))
+_QUARREL_AFTER = frozenset(("over", "with", "between", "about", "in", "on", "and", ""))
 
 
 REPORTING_VERBS = frozenset("said says told added stated insisted announced confirmed".split())

@@ -61,10 +61,28 @@ closer reading (most do not). Looked up in a set of the statement's words, many 
 than one regular expression of alternatives."""
 _HYPHEN_UNITS = (
     "magnitude|year-old|years-old|km|kilometre|kilometer|mile|foot|metre|meter|year|month|week|day|hour|minute"
-    "|storey|story|floor"
+    "|storey|story|floor|member|seat|seater|capacity|strong|person|bed"
 )
 """Units a number is joined to by a hyphen ("6.1-magnitude", "three-week"): a spelled number
 joined to anything else ("twenty-five", "one-third") is no value of its own."""
+_SIZES = {
+    "member": "members", "seat": "seats", "seater": "seats", "capacity": "seats", "strong": "members",
+    "person": "members", "bed": "beds",
+}  # fmt: skip
+"""Sizes joined to their number by a hyphen, and what they count: "a five-member panel" and "a
+700-strong force" their members, "a 32,000-seat" and "a 35,000-capacity stadium" its seats."""
+_ONE_IN = re.compile(
+    r"\b(?P<many>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|\d{1,3})\b(?!\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
+"""A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
+
+
+def _spelled_or_digits(number: str) -> float:
+    return float(number) if number.isdigit() else float(spelled_number(number))
+
+
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 """What follows the tens in a number of two words ("twenty-three", "forty one")."""
@@ -201,6 +219,20 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         weekday = match.group("day").lower()
         number = WEEKDAY_ORDER.index(weekday)
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
+    for match in _ONE_IN.finditer(text) if "in" in words or "out" in words else ():
+        many, whole = _spelled_or_digits(match.group("many")), _spelled_or_digits(match.group("whole"))
+        if 0 < many < whole:
+            share = Quantity(
+                Kind.PERCENT,
+                "percent",
+                100 * many / whole,
+                read_bound(text[: match.start()]),
+                *match.span(),
+                "percent",
+                text,
+            )
+            quantities.append(share)
+            taken.append(match.span())
     ranged = " to " in lower or "between" in lower or "from" in lower
     records = _RECORD.finditer(text) if digits and "-" in text else ()
     ranges = (r for r in _RANGE.finditer(text) if not _CHANGE.search(text, 0, r.start())) if ranged and digits else ()
@@ -327,6 +359,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return _duration(value, unit, match, before)
         if unit in STOREYS:  # "a five-storey building": the building's height
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
+        if unit in _SIZES:  # "a five-member committee", "a 32,000-seat stadium": its size
+            return Quantity(Kind.COUNT, _SIZES[unit], value, Bound.EXACT, start, end + hyphen.end(), "")
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
     if _DEATH_AGE.search(before):

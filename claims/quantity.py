@@ -292,7 +292,7 @@ DEMAND = "demand"
 """The context of a value asked for, not given (`_DEMAND_BEFORE`)."""
 _DEMAND_BEFORE = re.compile(
     r"\b(?:(?:ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing)\s+for|sought|seeks?|seeking"
-    r"|demand|demands|demanded|demanding|requested|requesting)\b[^.;,]{0,30}$",
+    r"|demand|demands|demanded|demanding|requested|requesting|want|wants|wanted|wanting)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 _DEMAND_REACH = 60

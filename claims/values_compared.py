@@ -10,6 +10,7 @@ import re
 
 from claims.attribution import SAYING
 from claims.frames import same_frame
+from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantity import CONTEXT_KINDS, DEMAND, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
@@ -197,8 +198,49 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE and _other_dimensions(x.context, y.context):
         return False
+    if x.kind is Kind.PERCENT and _shares_of_two_things(x, y):
+        return False
     apart = _told_apart(x, y)
     return _meet(x.context - apart, y.context - apart)
+
+
+def _shares_of_two_things(x: Quantity, y: Quantity) -> bool:
+    """Whether two shares each name what they are of, and nothing alike ("9.4% of their body
+    weight" / "One in ten participants", "78% of union members" / "a 5.5% pay offer"; not "9.4%
+    of their body weight" / "8.5% of their weight")."""
+    mine, theirs = _share_of(x), _share_of(y)
+    return bool(mine and theirs) and not _meet(mine, theirs)
+
+
+def _share_of(share: Quantity) -> frozenset[str]:
+    """The terms of what a share is of, named right after it: "52% of the vote", "a 5.5% pay
+    offer", "one in ten patients" (a few words, up to a small word); a change says nothing of it
+    ("a 35% pay rise" is of pay, "a 29% increase in pay" says so later)."""
+    written = share.text[share.start : share.end]
+    named = _SHARE_OF.match(share.text, share.end)
+    if named is None or not (
+        named.group("of") or _PART_OF_FEW.match(written) or _A_SHARE.search(share.text, 0, share.start)
+    ):
+        return frozenset()
+    words = []
+    for word in named.group("thing").split():
+        if word.lower() in function_words():
+            break
+        words.append(word)
+    return meaningful_terms(" ".join(words)) - _CHANGES
+
+
+_SHARE_OF = re.compile(
+    r"\s+(?P<of>of\s+(?:(?:the|their|its|his|her|all|those)\s+)?)?(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+)
+_PART_OF_FEW = re.compile(r"[^\W\d_]+\s+(?:in|out\s+of)\s", re.IGNORECASE)
+"""A share told as one in ten, which names its thing next."""
+_CHANGES = frozenset(
+    word_term(word)
+    for word in "rise increase cut drop fall gain jump hike raise reduction decline growth decrease".split()
+)
+_A_SHARE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+"""A share set before its thing: "a 5.5% pay offer"."""
 
 
 def _other_dimensions(x: frozenset[str], y: frozenset[str]) -> bool:

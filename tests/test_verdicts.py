@@ -281,6 +281,14 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "A court in Bucharest on Monday sentenced the former minister to seven years in prison.",
             "The former minister was not in court for the verdict.",
         ),
+        # A dispute over pay is a quarrel, not a denial of pay.
+        (
+            "Doctors began a five-day strike in a long-running dispute over pay.",
+            "Doctors strike for five days as pay talks collapse",
+        ),
+        # Shares of two things: of their weight, of the participants; of members, of pay.
+        ("Participants lost on average 9.4% of their body weight.", "One in ten participants quit the treatment."),
+        ("In the ballot, 78% of union members voted to strike.", "The union rejected a 5.5% pay offer in the ballot."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -762,6 +770,25 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # A sentence asked for is compared with one asked for, not with the sentence given.
         ("Prosecutors had asked for a 10-year sentence.", "Prosecutors had sought 12 years.", "10 / 12 years"),
+        # Counts joined to what they count by a hyphen.
+        (
+            "A five-member committee will investigate the crash.",
+            "A four-member panel will investigate the crash.",
+            "five",
+        ),
+        (
+            "The council approved a 32,000-seat stadium for the club.",
+            "The council approved a 35,000-capacity stadium for the club.",
+            "32,000",
+        ),
+        # What is wanted is asked for.
+        ("The union is demanding a 35% pay rise.", "The union wants a 29% pay rise.", "35% / 29%"),
+        # "One in ten" is a share.
+        (
+            "About 17% of patients stopped the treatment because of side effects.",
+            "One in ten patients stopped the treatment because of side effects.",
+            "17% / One in ten",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -853,6 +880,7 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "The ambush near Gao killed 12 people.",
         ),
         ("The match lasted two hours and 55 minutes.", "The match lasted almost three hours."),
+        ("The union is demanding a 35% pay rise.", "The union wants a 35% increase in pay."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -1144,6 +1172,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert [(q.unit, q.value) for q in designated] == [("aboard", 156.0)]  # no 737 passengers, no 299 of anything
     assert [(q.unit, q.value) for q in read_values("Firm Cuts 500 Jobs After Merger").quantities] == [("jobs", 500.0)]
     assert [q.value for q in read_values("Twenty-three cars and forty one trucks derailed.").quantities] == [23.0, 41.0]
+    assert [(q.unit, q.value) for q in read_values("An ATR 72 with 70 people on board landed.").quantities] == [
+        ("aboard", 70.0)
+    ]  # "ATR 72" names an aircraft
     assert read_values("In 2004 a tsunami struck.").frame == frozenset({"2004"})
     assert read_values("The 2004 tsunami struck.").frame == frozenset()  # names an event, says no time
 
