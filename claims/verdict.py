@@ -127,6 +127,8 @@ def judge(
         return Relation.RELATED
     if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
         return Relation.RELATED
+    if _only_attempted(a, b) or _only_attempted(b, a):
+        return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
@@ -553,6 +555,23 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     if not (a and b) or same_frame(a, b):
         return False
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _only_attempted(a: Reading, b: Reading) -> bool:
+    """Whether one tells of a deed only as attempted that the other says was done: "Rebels
+    repelled an attempt by government troops to recapture the town" / "Government troops
+    recaptured the town" are no one claim."""
+    if "to" not in a.words or a.words.isdisjoint(_ATTEMPT_WORDS):
+        return False
+    deeds = {word_term(m.group("deed")) for m in _ATTEMPT.finditer(a.text)}
+    return bool(deeds & b.terms) and _ATTEMPT.search(b.text) is None
+
+
+_ATTEMPT_WORDS = frozenset("attempt attempts attempted attempting try tries tried trying bid bids".split())
+_ATTEMPT = re.compile(
+    r"\b(?:" + "|".join(sorted(_ATTEMPT_WORDS)) + r")\s+(?:[^\W\d_]+\s+){0,3}?to\s+(?P<deed>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 
 
 def _another_occasion(a: Reading, b: Reading) -> bool:

@@ -954,6 +954,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # Not ruling something out says it may be.
         ("The city said it would not pay the ransom.", "The city has not ruled out paying the ransom."),
+        # An attempt is no deed done.
+        (
+            "Government troops recaptured the town of Harar on Sunday.",
+            "Rebels repelled an attempt by government troops to recapture the town of Harar on Sunday.",
+        ),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
