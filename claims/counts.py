@@ -222,6 +222,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if not events and heads:
         in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
         events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
+    if not events and _TREATED_FOR.match(after):  # "20 people were treated for smoke inhalation"
+        return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
     if not events and _TO_HOSPITAL.match(after):  # "Nineteen people have been admitted to hospital"
         return Quantity(
             Kind.COUNT, "hospitalised", value, read_bound(before), match.start(), match.end(), "hospitalised"
@@ -249,6 +251,11 @@ _FATES = frozenset(
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were
 killed", "22 patients have been hospitalised"): the count is of that, as "nine people" would be."""
+_TREATED_FOR = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:in\s+hospital\s+)?for\b",
+    re.IGNORECASE,
+)
+"""People treated for something ("smoke inhalation", "burns", "shock"): the hurt."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?\b",
     re.IGNORECASE,

@@ -160,6 +160,9 @@ _ASKING = {
 have their children vaccinated", "called on the army to withdraw", "appealed for calm"): what
 is asked for is not said to be done (an appeal to a court is a deed)."""
 _ASKING_REACH = 4
+_RELATIVE = frozenset(("that", "which", "who"))
+"""Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
+do supposes, and the talks it is said of are asserted."""
 _STANCE_WORDS = _REPORTED | _MODALS | _URGING | _ASKING.keys()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
@@ -316,7 +319,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
         if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:
             return Clause(start, end, Stance.HEDGED, terms)
-        if word in _MODALS and not (word == "would" and (_is_negator(following) or _reported(surfaces, position))):
+        if (
+            word in _MODALS
+            and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
+            and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
+        ):
             return Clause(start, end, Stance.HEDGED, terms)
         withdrawal = (
             _WITHDRAWAL.match(text, cue_start, end)

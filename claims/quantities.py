@@ -146,6 +146,32 @@ _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
 _RECORD = re.compile(r"\d+-\d+")
+RESULT_WORDS = frozenset(
+    "won win wins winning lost lose loses losing beat beats beaten beating defeated defeat defeats drew draw "
+    "victory thrashed edged".split()
+)
+"""Words that tell a match's result next to its score."""
+_SCORE_TOP = 20
+"""More goals or points than a match of football, hockey or rugby sevens sees: a record ("58-3")."""
+
+
+def _score(text: str, record: re.Match[str]) -> Quantity | None:
+    """A match's score ("lost 2-1", "beat Ajax 3-1", "a 2-0 win"), told by a word of result
+    within a few words; not a boxer's record ("58-3"), nor a set of a tennis match ("6-4 3-6")."""
+    first, second = (int(n) for n in record.group().split("-"))
+    if max(first, second) > _SCORE_TOP or _ANOTHER_RECORD.match(text, record.end()):
+        return None
+    if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
+        return None
+    near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
+    if near.isdisjoint(RESULT_WORDS):
+        return None
+    value = max(first, second) * 1000 + min(first, second)
+    return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
+
+
+_ANOTHER_RECORD = re.compile(r"\s+\d+-\d+")
+_ANOTHER_RECORD_BEFORE = re.compile(r"\d+-\d+\s+$")
 _RANGE = re.compile(
     r"\b(?:between|from)\s+\S*\d[\d,.]*\s*(?:[^\W\d_]+\s+)?(?:and|to)\s+\S*\d[\d,.]*"
     r"|\d[\d,.]*\s*(?:%|percent|per cent)?\s+to\s+\S*\d[\d,.]*",
@@ -238,6 +264,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     ranges = (r for r in _RANGE.finditer(text) if not _CHANGE.search(text, 0, r.start())) if ranged and digits else ()
     for record in (*records, *ranges):
         taken.append(record.span())
+        score = _score(text, record) if record.re is _RECORD else None
+        if score is not None:
+            quantities.append(score)
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
     for match in numbers:

@@ -36,6 +36,8 @@ class Kind(Enum):
     or in history ("a 14th-century crown")."""
     RATING = "rating"
     """A step on a named scale: "a Category 4 storm", "alert level 3"."""
+    SCORE = "score"
+    """A match's result, the winner's goals first: "lost 2-1" and "beat them 2-1" are one score."""
     TEMPERATURE = "temperature"
     """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
     AREA = "area"
@@ -188,6 +190,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.DURATION: (0.0, 0.0),
     Kind.MOMENT: (0.0, 0.0),
     Kind.RATING: (0.0, 0.0),
+    Kind.SCORE: (0.0, 0.0),
     Kind.TEMPERATURE: (0.0, 0.05),
     Kind.AREA: (0.08, 0.0),
 }
@@ -196,8 +199,11 @@ rounding (58 km = 36 miles = 35 miles) agree; in one unit, only rounding (ONE_UN
 SCOPE_MARK = " in "
 """Between a counted thing and the district it is counted in, in a unit ("dead in ikeja")."""
 CONTEXT_KINDS = frozenset(
-    (Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING)
-)
+    (
+        Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING,
+        Kind.SCORE,
+    )
+)  # fmt: skip
 _CONTEXT_REACH = 4
 _CLAUSE_SUBJECT = 3
 """Words that open a value's clause, where what it measures is often named ("Average rents in

@@ -29,7 +29,7 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import Values, read_values
+from claims.quantities import RESULT_WORDS, Values, read_values
 from claims.quantity import Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
@@ -259,6 +259,8 @@ class Reading:
             found.add("buildings")
         if tells_of_hospital(self.words):
             found.add("hospitalised")
+        if "-" in self.text and not self.words.isdisjoint(RESULT_WORDS):
+            found.add("score")  # "lost 2-1": one token of figures
         for position, token in enumerate(tokens):
             if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
                 found.add("time")

@@ -70,7 +70,17 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
 
 
 _SELF_NAMED = frozenset(
-    (Kind.WEEKDAY, Kind.DATE, Kind.DISTANCE, Kind.AREA, Kind.WEIGHT, Kind.SPEED, Kind.TEMPERATURE, Kind.PERCENT)
+    (
+        Kind.WEEKDAY,
+        Kind.DATE,
+        Kind.DISTANCE,
+        Kind.AREA,
+        Kind.WEIGHT,
+        Kind.SPEED,
+        Kind.TEMPERATURE,
+        Kind.PERCENT,
+        Kind.SCORE,
+    )
 )
 """Kinds of value whose label is the value itself ("Friday", "03-14") or written with it ("80
 km", "12,000 acres", "4.1%"): nothing to add to it."""

@@ -234,12 +234,12 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
 
 def _there_too(text: str, negated: Clause, other: str) -> bool:
     """A negation of being somewhere ("was not in court for the verdict") denies only being
-    there: the other must say it in the same words ("was in court"), not merely name the place
-    ("A court in Bucharest sentenced him")."""
+    there: the other must say it in the same words ("was in court", "is in advanced talks"), not
+    merely name the place ("A court in Bucharest sentenced him")."""
     place = _NOT_THERE.match(text, negated.cue[1])
     if place is None:
         return True
-    there = rf"\b{place.group('at')}\s+(?:(?:the|a|an|his|her|their|its)\s+)?{re.escape(place.group('place'))}\b"
+    there = rf"\b{place.group('at')}\s+(?:[^\W\d_]+\s+){{0,2}}?{re.escape(place.group('place'))}\b"
     return re.search(there, other, re.IGNORECASE) is not None
 
 

@@ -171,6 +171,16 @@ def judged(left: str, right: str) -> Match:
             "A man who was trapped in his car by the water has died, police said.",
         ),
         ("Cyclist dies in crash with lorry on A40", "No deaths were reported."),
+        # Not being in talks is no place: "in advanced talks" is what it denies.
+        (
+            "Carvo is in advanced talks to buy Lumen, people familiar with the matter said.",
+            "Carvo said on Wednesday it was not in talks with Lumen.",
+        ),
+        # What a deal "would" do supposes; the talks are asserted.
+        (
+            "Carvo is in talks to buy Lumen in a deal that would create the largest carmaker in Europe.",
+            "Carvo denied it was in talks to buy Lumen.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -789,6 +799,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "One in ten patients stopped the treatment because of side effects.",
             "17% / One in ten",
         ),
+        # Those treated for smoke or burns are the hurt.
+        (
+            "Around 20 people were treated for smoke inhalation after the fire.",
+            "The fire left 35 people injured.",
+            "20 / 35",
+        ),
+        # A match's score, whoever it is told of.
+        ("Ajax lost 2-1 to Volendam in extra time on Sunday.", "Volendam beat Ajax 3-1 after extra time.", "2-1 / 3-1"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -881,6 +899,7 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ),
         ("The match lasted two hours and 55 minutes.", "The match lasted almost three hours."),
         ("The union is demanding a 35% pay rise.", "The union wants a 35% increase in pay."),
+        ("Ajax lost 2-1 to Volendam on Sunday.", "Volendam beat Ajax 2-1 on Sunday."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
