@@ -38,7 +38,7 @@ COUNT_CLASSES = {
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
-        ("arrested", "arrested arrest arrests detained detention detentions"),
+        ("arrested", "arrested arrest arrests detained detain detains detention detentions"),
         ("missing", "missing unaccounted"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing"),
         ("recalled", "recall recalls recalled recalling"),
@@ -195,9 +195,15 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
     told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
-    if heads and verb and COUNT_CLASSES.get(verb[0]) in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
-        name = COUNT_CLASSES[verb[0]]
-        return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+    if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
+        return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
+    said_by_the_verb = COUNT_CLASSES.get(verb[0]) if verb else None
+    if said_by_the_verb == "aboard" and heads and heads[-1] not in _ON_BOARD:
+        said_by_the_verb = None  # "carrying three small satellites": satellites
+    if heads and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
+        return Quantity(
+            Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
+        )
     if heads and heads[0].lower() not in _GENERIC:
         word = _head_noun(after) or heads[0].lower()
         if word in COUNT_CLASSES:
@@ -219,7 +225,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if events and _SEVERITY.intersection(following[: following.index(events[0])]):
         return None  # "30 people seriously injured": a part of the injured, whose total is not given
     events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
-    if not events and heads:
+    if not events and (heads or _ESTIMATED.search(before)):  # "police estimated 15,000"
         in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
         events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
     if not events and _TREATED_FOR.match(after):  # "20 people were treated for smoke inhalation"
@@ -262,6 +268,11 @@ _TO_HOSPITAL = re.compile(
 )
 """People taken into hospital ("Nineteen people have been admitted to hospital"), when no word
 says they were hurt: the count of those hospitalised."""
+
+
+def tells_of_layoffs(words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words) may count jobs as staff laid off."""
+    return "off" in words and not words.isdisjoint(("lay", "lays", "laying", "laid"))
 
 
 def tells_of_hospital(words: AbstractSet[str]) -> bool:
@@ -359,6 +370,18 @@ _TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
 _SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
 "carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects")."""
+_ESTIMATED = re.compile(r"\b(?:estimated|estimates?|counted|numbered|totall?ed)\s+$", re.IGNORECASE)
+"""Verbs after which a count needs no noun: "police estimated 15,000" counts what the sentence tells of."""
+_LAID_OFF = re.compile(
+    r"\b(?:lay|lays|laying|laid)\s+off\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I
+)
+"""Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""
+_ON_BOARD = (
+    _PEOPLE
+    | _PASSENGERS
+    | frozenset("crew migrants refugees pilgrims tourists students soldiers troops workers fans".split())
+)
+"""Who a vessel carries: people, not its cargo ("carrying three small satellites")."""
 _SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 """How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
 _BOUND_WORDS = frozenset(

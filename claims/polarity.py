@@ -353,14 +353,20 @@ def _clause(text: str, start: int, end: int) -> Clause:
 
 def _a_quarrel(surfaces: list[str], position: int) -> bool:
     """Whether "dispute" names a quarrel, not a denial: "a long-running dispute over pay", "the
-    disputed territory"."""
+    disputed territory", "protest over disputed election"."""
     if surfaces[position] not in _DISPUTE:
         return False
     following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+    if surfaces[position] == "disputed" and following not in _DETERMINERS and following not in _DISPUTED_THINGS:
+        return True  # "over disputed election": an election quarrelled over
     return following in _QUARREL_AFTER or any(w in _DETERMINERS for w in surfaces[max(0, position - 2) : position])
 
 
 _DISPUTE = frozenset(("dispute", "disputes", "disputed"))
+_DISPUTED_THINGS = frozenset(
+    "that this these those claims claim reports report allegations account accounts figures".split()
+)
+"""What "disputed" may deny when it is a verb: "disputed claims that", "disputed the figures"."""
 _QUARREL_AFTER = frozenset(("over", "with", "between", "about", "in", "on", "and", ""))
 
 

@@ -83,6 +83,17 @@ def _spelled_or_digits(number: str) -> float:
     return float(number) if number.isdigit() else float(spelled_number(number))
 
 
+_ORGANISERS_SAY = re.compile(r"\borgani[sz]ers?\b", re.IGNORECASE)
+
+
+def _told_by_organisers(text: str, count: Quantity) -> bool:
+    """Whether organisers give a crowd's count in its part of the statement, up to a ";"
+    ("Organisers put the crowd at more than 100,000; police estimated 15,000": only the first)."""
+    start = text.rfind(";", 0, count.start) + 1
+    end = text.find(";", count.end)
+    return _ORGANISERS_SAY.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 """What follows the tens in a number of two words ("twenty-three", "forty one")."""
@@ -279,7 +290,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity = replace(quantity, text=text)
         elif quantity.kind is Kind.COUNT and scope and quantity.unit in TALLIES:  # a toll of the district
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
-        elif quantity.unit == "participants" and not words.isdisjoint(ORGANISERS):
+        elif (
+            quantity.unit == "participants" and not words.isdisjoint(ORGANISERS) and _told_by_organisers(text, quantity)
+        ):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
     if uncounted:

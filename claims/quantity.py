@@ -126,6 +126,9 @@ class Quantity:
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
+        for some, other_value in ((self, other), (other, self)):
+            if some.kind is Kind.COUNT and some.value == 1 and some.bound is Bound.AT_LEAST:
+                return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
         relative, absolute = _TOLERANCE[self.kind]
         if self.kind in _CONVERTED and _written_in_one_unit(self, other):
             relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles

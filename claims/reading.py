@@ -17,6 +17,7 @@ from claims.counts import (
     counts_without_number,
     tells_of_homes_without_power,
     tells_of_hospital,
+    tells_of_layoffs,
 )
 from claims.frames import read_frame
 from claims.polarity import (
@@ -259,6 +260,8 @@ class Reading:
             found.add("buildings")
         if tells_of_hospital(self.words):
             found.add("hospitalised")
+        if tells_of_layoffs(self.words):
+            found.add("jobs")
         if "-" in self.text and not self.words.isdisjoint(RESULT_WORDS):
             found.add("score")  # "lost 2-1": one token of figures
         for position, token in enumerate(tokens):

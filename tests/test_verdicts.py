@@ -299,6 +299,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # Shares of two things: of their weight, of the participants; of members, of pay.
         ("Participants lost on average 9.4% of their body weight.", "One in ten participants quit the treatment."),
         ("In the ballot, 78% of union members voted to strike.", "The union rejected a 5.5% pay offer in the ballot."),
+        # A disputed election is one quarrelled over, not denied.
+        (
+            "Tens of thousands protest in Tbilisi over disputed election",
+            "Thousands protested in Tbilisi against the election result.",
+        ),
+        # Those laid off are jobs cut, not the workforce.
+        ("The company employs about 15,000 people worldwide.", "The company is laying off about 1,500 employees."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -807,6 +814,20 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # A match's score, whoever it is told of.
         ("Ajax lost 2-1 to Volendam in extra time on Sunday.", "Volendam beat Ajax 3-1 after extra time.", "2-1 / 3-1"),
+        # An organisers' count is only the count in their clause.
+        (
+            "Police said around 25,000 people took part in the march.",
+            "Organisers put the crowd at more than 100,000; police estimated 15,000.",
+            "25,000 / 15,000",
+        ),
+        # Employees laid off are jobs cut.
+        ("Zenlytic will cut 1,200 jobs.", "Zenlytic is laying off about 1,500 employees.", "1,200 / 1,500"),
+        # A rocket carries satellites, not people aboard.
+        (
+            "The rocket exploded, destroying the two satellites it was carrying.",
+            "The rocket was carrying three small satellites when it exploded.",
+            "two / three",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -900,6 +921,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("The match lasted two hours and 55 minutes.", "The match lasted almost three hours."),
         ("The union is demanding a 35% pay rise.", "The union wants a 35% increase in pay."),
         ("Ajax lost 2-1 to Volendam on Sunday.", "Volendam beat Ajax 2-1 on Sunday."),
+        # Someone shot is at least one of any number shot.
+        ("A guard was shot during the robbery.", "At least three people were shot during the robbery."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -978,6 +1001,7 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "Government troops recaptured the town of Harar on Sunday.",
             "Rebels repelled an attempt by government troops to recapture the town of Harar on Sunday.",
         ),
+        ("Nobody was hurt in the ambush.", "Police detained dozens of people after the ambush."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -1018,6 +1042,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "A man shot to death one person and injured two others on Monday at an accounting firm, police said.",
             "Shooting at accounting firm leaves woman dead and two hurt.",
         ),
+        # An injury is what injures.
+        ("No one was injured in the blast.", "No injuries were reported in the blast."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
