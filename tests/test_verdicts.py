@@ -1044,6 +1044,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # An injury is what injures.
         ("No one was injured in the blast.", "No injuries were reported in the blast."),
+        # A reporter is a journalist; kidnapped is abducted, freed released.
+        (
+            "The kidnapped journalist was freed by his captors in northern Syria.",
+            "The abducted reporter was released by his captors in northern Syria.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
