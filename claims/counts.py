@@ -195,6 +195,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
     told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
+    if _HOME_TO.search(before):  # "a town of 3,800 people", "home to 3,800 people": who live there
+        return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
         return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
     said_by_the_verb = COUNT_CLASSES.get(verb[0]) if verb else None
@@ -372,6 +374,11 @@ _SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrest
 "carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects")."""
 _ESTIMATED = re.compile(r"\b(?:estimated|estimates?|counted|numbered|totall?ed)\s+$", re.IGNORECASE)
 """Verbs after which a count needs no noun: "police estimated 15,000" counts what the sentence tells of."""
+_HOME_TO = re.compile(
+    r"\b(?:home\s+to|population\s+of|a\s+(?:town|city|village)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
+"""Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
 _LAID_OFF = re.compile(
     r"\b(?:lay|lays|laying|laid)\s+off\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I
 )

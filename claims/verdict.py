@@ -129,6 +129,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
         return Relation.RELATED
+    if not agreement and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a)):
+        return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
@@ -555,6 +557,15 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     if not (a and b) or same_frame(a, b):
         return False
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
+    """Whether one says only what did not happen and the other, denying nothing, what did:
+    "Flights at the airport were not affected" / "Some flights at the airport were delayed" are
+    two claims, however much they share (unless they give one value: "No one was hurt" / "All
+    passengers were unhurt")."""
+    clauses = a.polarity.clauses
+    return a.may_negate and not b.may_negate and all(c.stance is Stance.NEGATED for c in clauses)
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:

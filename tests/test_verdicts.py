@@ -306,6 +306,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Those laid off are jobs cut, not the workforce.
         ("The company employs about 15,000 people worldwide.", "The company is laying off about 1,500 employees."),
+        # A town's population is not the number evacuated.
+        (
+            "The roughly 40 residents who had returned to the town were evacuated.",
+            "The town, home to 3,800 people before the eruptions began, was evacuated.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1002,6 +1007,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "Rebels repelled an attempt by government troops to recapture the town of Harar on Sunday.",
         ),
         ("Nobody was hurt in the ambush.", "Police detained dozens of people after the ambush."),
+        # What did not happen is not what happened instead.
+        ("Flights at the airport were not affected.", "Some flights at the airport were delayed."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
