@@ -33,7 +33,7 @@ COUNT_CLASSES = {
     word: name
     for name, words in (
         ("dead", "dead death deaths die dies died dying kill killed killing kills fatalities fatality toll lives "
-         "bodies perished victims"),
+         "body bodies perished victims"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
@@ -51,6 +51,7 @@ COUNT_CLASSES = {
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors pulled saved"),
+        ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
     )
@@ -90,7 +91,7 @@ _UNHURT = {"safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninj
 _ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead."""
-_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings"))
+_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
 _SOME = re.compile(
@@ -110,11 +111,13 @@ or in a headline by what they were ("Cyclist dies in crash")."""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
-    r"(?P<event>dead|killed|died|injured|hurt|wounded)\b",
+    r"(?P<event>dead|killed|died|injured|hurt|wounded)\b"
+    r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b",
     re.IGNORECASE,
 )
 """One dead or hurt, the number spelled ("Strong earthquake shakes northern Chile, one dead",
-"killing one person"): "one" is read as a number only so ("one of them", "one man" are not)."""
+"killing one person", "Divers have recovered one body"): "one" is read as a number only so ("one
+of them", "one man" are not)."""
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]
@@ -155,8 +158,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span("unhurt"), counted))
     ones = list(_ONE.finditer(text))
     for match in ones:
-        counted = COUNT_CLASSES[(match.group("verb") or match.group("event")).lower()]
-        one = match.span("one") if match.group("one") else match.span("one2")
+        counted = COUNT_CLASSES[(match.group("verb") or match.group("event") or "dead").lower()]
+        one = match.span(next(group for group in ("one", "one2", "one3") if match.group(group)))
         found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *one, counted))
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):
@@ -213,8 +216,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
             )
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
-        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
-        if fates and _SEVERITY.intersection(following[: following.index(fates[0])]):
+        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES] or _fates_past_who(after)
+        if fates and fates[0] in following and _SEVERITY.intersection(following[: following.index(fates[0])]):
             return None  # "30 workers seriously injured": a part of the injured
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
             name = _worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised"
@@ -247,6 +250,22 @@ _AND_WORSE = re.compile(
 )
 
 
+def _fates_past_who(after: str) -> list[str]:
+    """What befell people told past a clause on who they were ("Four road workers who were on the
+    bridge are missing", "Three infants who fell ill"): the last such word of the clause."""
+    who = _WHO.match(after)
+    if who is None:
+        return []
+    words = [w.lower() for w in _LETTERS.findall(after[who.end() : who.end() + _WHO_REACH].split(",")[0])]
+    fates = [w for w in words if COUNT_CLASSES.get(w) in _FATES]
+    return fates[-1:]
+
+
+_WHO = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?who\b", re.IGNORECASE)
+_WHO_REACH = 80
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _worst(name: str, after: str) -> str:
     """What befell people counted as shot or stabbed, when it is said ("Three officers were shot
     and wounded": hurt, as "No one was hurt" counts them; "shot and killed": dead)."""
@@ -255,7 +274,19 @@ def _worst(name: str, after: str) -> str:
 
 
 _FATES = frozenset(
-    ("dead", "injured", "shot", "stabbed", "arrested", "missing", "evacuated", "displaced", "rescued", "hospitalised")
+    (
+        "dead",
+        "injured",
+        "shot",
+        "stabbed",
+        "arrested",
+        "missing",
+        "evacuated",
+        "displaced",
+        "rescued",
+        "hospitalised",
+        "ill",
+    )
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were
 killed", "22 patients have been hospitalised"): the count is of that, as "nine people" would be."""

@@ -833,6 +833,19 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The rocket was carrying three small satellites when it exploded.",
             "two / three",
         ),
+        # What befell people is found past a clause about who they were.
+        (
+            "Four road workers who were on the bridge are missing.",
+            "Six construction workers are unaccounted for.",
+            "Four / Six",
+        ),
+        # One body is one dead; the ill are counted.
+        ("Divers have recovered one body.", "No bodies have been found.", "one dead / No bodies"),
+        (
+            "No illnesses have been reported.",
+            "Three infants who fell ill are being treated in hospital.",
+            "No illnesses",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
