@@ -91,17 +91,9 @@ class Quantity:
         euro penalty"); a value asked for is a demand ("Prosecutors had sought 12 years", "are
         demanding 10 million dollars"), compared only with a demand.
         Around a sum or a share, names say nothing ("a premium of 22% to Orchard's closing
-        price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared."""
-        if _DEMAND_BEFORE.search(self.text, max(0, self.start - _DEMAND_REACH), self.start):
-            return _context(self.text, self.start, self.end) | {DEMAND}
-        if self.kind not in (Kind.MONEY, Kind.PERCENT):
-            return _context(self.text, self.start, self.end)
-        context = _context(self.text, self.start, self.end, names=False)
-        if self.kind is not Kind.MONEY:
-            return context
-        if _is_price(self.text, self.start, self.end):
-            return context | {PRICE}
-        return context | {FINE} if _is_fine(self.text, self.start, self.end) else context
+        price" / "Orchard's stock rose 19%"). Worked out only when two such values are compared,
+        once for each value (comparing is done pair by pair)."""
+        return _what_is_measured(self.kind, self.text, self.start, self.end)
 
     @property
     def modifiers(self) -> dict[str, str]:
@@ -230,6 +222,19 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
         w for w in before + after if len(w) > 1 and w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))
     ]  # not the "s" of "Orchard's"
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+@lru_cache(maxsize=8192)
+def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
+    """Quantity.context, kept for each value compared."""
+    context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
+    if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
+        return context | {DEMAND}
+    if kind is not Kind.MONEY:
+        return context
+    if _is_price(text, start, end):
+        return context | {PRICE}
+    return context | {FINE} if _is_fine(text, start, end) else context
 
 
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:

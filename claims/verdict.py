@@ -564,8 +564,9 @@ def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
     "Flights at the airport were not affected" / "Some flights at the airport were delayed" are
     two claims, however much they share (unless they give one value: "No one was hurt" / "All
     passengers were unhurt")."""
-    clauses = a.polarity.clauses
-    return a.may_negate and not b.may_negate and all(c.stance is Stance.NEGATED for c in clauses)
+    if not a.may_negate or b.may_negate:
+        return False
+    return all(c.stance is Stance.NEGATED for c in a.polarity.clauses)
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:
@@ -589,7 +590,12 @@ def _another_occasion(a: Reading, b: Reading) -> bool:
     """One tells its fact as of a past time counted from today, the other of no time: "Kovacs
     beats Moreau to win the Paris title" / "Kovacs lost to Moreau in the Paris final last year"
     are two finals, so their opposites contradict nothing."""
+    if _PAST_WORDS.isdisjoint(a.words) and _PAST_WORDS.isdisjoint(b.words):
+        return False  # no time in the past told from today: no frame to read
     return any(bool(dated.frame) and _only_past(dated.frame) and not other.frame for dated, other in ((a, b), (b, a)))
+
+
+_PAST_WORDS = frozenset(("last", "ago"))
 
 
 def _only_past(frame: frozenset[str]) -> bool:
