@@ -136,6 +136,8 @@ def judge(
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
     if not _shares_more_than_names(a, b, weight):
         return Relation.RELATED
+    if heads and (_background_only(a, b) or _background_only(b, a)):
+        return Relation.RELATED
     if not (
         paraphrase or _restated(a, b, cover, weight) + agreement >= needed or _clause_cover(a, b, weight) >= needed
     ):
@@ -557,6 +559,20 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     if not (a and b) or same_frame(a, b):
         return False
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _background_only(a: Reading, b: Reading) -> bool:
+    """Whether a headline's claim comes before "as" and the other shares only its background:
+    "Farmer dies as floods spread across Lombardy" claims a death, which "Floods spread across
+    Lombardy, 300 evacuated" does not tell."""
+    claim = _HEADLINE_AS.match(a.text)
+    if claim is None:
+        return False
+    return meaningful_terms(claim.group("claim")).isdisjoint(b.terms)
+
+
+_HEADLINE_AS = re.compile(r"(?P<claim>[^.;:]+?)\s+as\s+[^.;:]+[^.\s\"\u201d]\s*$")
+"""A headline (no full stop at its end) of a claim and, after "as", its background."""
 
 
 def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:

@@ -1426,3 +1426,18 @@ def test_two_figures_that_share_nothing_but_their_company_are_not_the_same_claim
     verdicts = {(left[m.a].text[:30], right[m.b].text[:30]): m.relation for m in align(left, right)}
     assert verdicts.get(("Nordtek, the Finnish telecoms ", "Third-quarter revenue dropped ")) is not Relation.SAME
     assert Relation.SAME in verdicts.values()
+
+
+def test_a_headline_is_its_first_clause_not_the_background_after_as() -> None:
+    """ "Farmer dies as floods spread across Lombardy" claims a death; the floods spreading is
+    its background, which the other headline's claim shares without making it."""
+    left = _article(
+        "Farmer dies as floods spread across Lombardy\n\n"
+        "A farmer drowned when the Po burst its banks near Cremona on Sunday, officials said."
+    )
+    right = _article(
+        "Floods spread across Lombardy, 300 evacuated\n\n"
+        "Some 300 people were evacuated from villages along the Po on Sunday."
+    )
+    found = {(left[m.a].text[:6], right[m.b].text[:6]): m.relation for m in align(left, right)}
+    assert found.get(("Farmer", "Floods")) is not Relation.SAME
