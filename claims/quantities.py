@@ -129,6 +129,10 @@ _TEMPERATURE_AFTER = re.compile(
     r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
 )
 """Degrees after a number ("41.2C", "40 °C", "105 degrees Fahrenheit"), not "5 F-16 jets"."""
+_MINUS_SIGNS = ("-", "\u2212", "\u2013")
+_BELOW_ZERO = re.compile(r"(?<![\w.,/:])(?:[-\u2212\u2013]|minus\s+)(?P<num>\d+(?:\.\d+)?)", re.IGNORECASE)
+"""A number below zero, as a temperature is told ("-38C", "minus 38 degrees Celsius"); read only
+when degrees follow (_TEMPERATURE_AFTER)."""
 _MAGNITUDE_BEFORE = re.compile(
     r"magnitude(?:\s+(?:of|was|is|at|measured|stood at|reached|had been))?"
     r"(?:\s+(?:about|around|roughly|nearly|approximately|some|at least))?[\s-]*$",
@@ -256,6 +260,16 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         weekday = match.group("day").lower()
         number = WEEKDAY_ORDER.index(weekday)
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
+    below_zero = digits and ("minus" in words or any(sign in text for sign in _MINUS_SIGNS))
+    for match in _BELOW_ZERO.finditer(text) if below_zero else ():
+        temperature = _TEMPERATURE_AFTER.match(text, match.end("num"))
+        if temperature is not None:
+            value = -float(match.group("num"))
+            scale = "°C" if temperature.group("scale")[0] in "Cc" else "°F"
+            celsius = value if scale == "°C" else (value - 32) / 1.8
+            end = temperature.end()
+            quantities.append(Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale))
+            taken.append((match.start(), end))
     for match in _ONE_IN.finditer(text) if "in" in words or "out" in words else ():
         many, whole = _spelled_or_digits(match.group("many")), _spelled_or_digits(match.group("whole"))
         if 0 < many < whole:

@@ -196,8 +196,10 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return True
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
-    if x.kind is Kind.DISTANCE and _other_dimensions(x.context, y.context):
-        return False
+    if x.kind is Kind.DISTANCE:
+        mine, theirs = _dimensions(x.context), _dimensions(y.context)
+        if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
+            return not mine.isdisjoint(theirs)
     if x.kind is Kind.PERCENT and _shares_of_two_things(x, y):
         return False
     apart = _told_apart(x, y)
@@ -243,18 +245,18 @@ _A_SHARE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 """A share set before its thing: "a 5.5% pay offer"."""
 
 
-def _other_dimensions(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two distances measure different dimensions: "25 metres long" / "a depth of 85
-    metres"."""
-    mine, theirs = {_DIMENSIONS[t] for t in x & _DIMENSIONS.keys()}, {_DIMENSIONS[t] for t in y & _DIMENSIONS.keys()}
-    return bool(mine and theirs) and mine.isdisjoint(theirs)
+def _dimensions(context: frozenset[str]) -> frozenset[str]:
+    """The dimensions a distance is said to measure: a length is not a depth ("25 metres long" /
+    "a depth of 85 metres"), and two depths are one measure however told ("at a depth of about
+    900 metres" / "1,200 metres below the surface")."""
+    return frozenset(_DIMENSIONS[t] for t in context & _DIMENSIONS.keys())
 
 
 _DIMENSIONS = {
     word_term(word): name
     for name, words in (
         ("length", "long length lengths"),
-        ("depth", "deep depth depths"),
+        ("depth", "deep depth depths below beneath underground"),
         ("height", "high height heights tall altitude"),
         ("width", "wide width widths"),
     )

@@ -846,6 +846,19 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Three infants who fell ill are being treated in hospital.",
             "No illnesses",
         ),
+        # Temperatures below zero, however the minus is written.
+        (
+            "Temperatures in Kiruna fell to minus 38 degrees Celsius on Tuesday.",
+            "Kiruna recorded -43.6C on Tuesday.",
+            "38",
+        ),
+        ("Cold snap brings record low of -38C to Kiruna", "Kiruna shivers at -43C", "-38C / -43C"),
+        # Two depths, told as a depth and as how far below.
+        (
+            "The collapse happened at a depth of about 900 metres.",
+            "The accident occurred roughly 1,200 metres below the surface.",
+            "900 metres / 1,200 metres",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -941,6 +954,7 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("Ajax lost 2-1 to Volendam on Sunday.", "Volendam beat Ajax 2-1 on Sunday."),
         # Someone shot is at least one of any number shot.
         ("A guard was shot during the robbery.", "At least three people were shot during the robbery."),
+        ("Temperatures fell to minus 38 degrees Celsius.", "Temperatures fell to -38C."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
