@@ -307,7 +307,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.NEGATED, terms, None, before, (cue_start, cue_end))
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
-        if (word in _DENIAL_VERBS and not _a_quarrel(surfaces, position)) or (
+        compound = text[cue_end : cue_end + 1] == "-"  # "a denial-of-service attack"
+        if (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position)) or (
             word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)
         ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()

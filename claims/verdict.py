@@ -230,10 +230,26 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             if not _there_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
-            for asserted in (c for c in other.polarity.clauses if c.stance is Stance.ASSERTED):
+            for asserted in _asserted_parts(other, before_negations=negated.head is not None):
                 if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:
+    """The clauses a statement asserts, and with before_negations, of a clause it negates, what it
+    says before its negator ("Borne used a special constitutional power to push the bill through
+    without a vote" asserts the use of the power): what a negated predicate may meet, not what a
+    denial of claims may ("rejected Kyiv's claims about drones" denies no drones that "Iran has
+    maintained that the drones were never ..." names)."""
+    parts = []
+    for clause in reading.polarity.clauses:
+        if clause.stance is Stance.ASSERTED:
+            parts.append(clause)
+        elif before_negations and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
+            before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
+            parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
+    return parts
 
 
 def _there_too(text: str, negated: Clause, other: str) -> bool:

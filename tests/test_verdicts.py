@@ -181,6 +181,11 @@ def judged(left: str, right: str) -> Match:
             "Carvo is in talks to buy Lumen in a deal that would create the largest carmaker in Europe.",
             "Carvo denied it was in talks to buy Lumen.",
         ),
+        # What a clause asserts before its "without" is asserted.
+        (
+            "Prime Minister Borne did not use a special constitutional power to force the bill through.",
+            "Prime Minister Borne used a special constitutional power to push the bill through without a vote.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -310,6 +315,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "The roughly 40 residents who had returned to the town were evacuated.",
             "The town, home to 3,800 people before the eruptions began, was evacuated.",
+        ),
+        # A denial-of-service attack denies nothing.
+        (
+            "Microsoft 365 services were down for about five hours on Monday.",
+            "Microsoft 365 services were down for hours on Monday in a distributed denial-of-service attack.",
         ),
     ],
 )
@@ -858,6 +868,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The collapse happened at a depth of about 900 metres.",
             "The accident occurred roughly 1,200 metres below the surface.",
             "900 metres / 1,200 metres",
+        ),
+        (
+            "Lufthansa offered pilots a 4% pension increase.",
+            "Lufthansa offered pilots a 5.4% pension increase.",
+            "4% / 5.4%",
         ),
     ],
 )
