@@ -230,6 +230,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {DEMAND}
+    if kind is Kind.PERCENT and _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start):
+        return context | {CHANGE}
     if kind is not Kind.MONEY:
         return context
     if _is_price(text, start, end):
@@ -310,6 +312,13 @@ _DEMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEMAND_REACH = 60
+CHANGE = "change"
+"""The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
+_MOVED_BY = re.compile(
+    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down))(?:\s+by)?\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 FINE = "fine"
 """The context of a sum someone is fined (`_is_fine`)."""
 _FINE_BEFORE = re.compile(r"\b(?:fined|fine|fines|penalty|penalties)\b[^.;,]{0,40}$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantity import CONTEXT_KINDS, DEMAND, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.terms import word_term
 from claims.units import UNITS_OF_TIME
@@ -200,9 +200,9 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         mine, theirs = _dimensions(x.context), _dimensions(y.context)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
-    if x.kind is Kind.PERCENT and _shares_of_two_things(x, y):
+    if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
-    apart = _told_apart(x, y)
+    apart = _told_apart(x, y) | {CHANGE}  # a flag, not what is measured
     return _meet(x.context - apart, y.context - apart)
 
 
@@ -212,6 +212,12 @@ def _shares_of_two_things(x: Quantity, y: Quantity) -> bool:
     of their body weight" / "8.5% of their weight")."""
     mine, theirs = _share_of(x), _share_of(y)
     return bool(mine and theirs) and not _meet(mine, theirs)
+
+
+def _change_against_share(x: Quantity, y: Quantity) -> bool:
+    """Whether one is how much a thing moved ("sales fell 8%") and the other a share of a named
+    thing ("about 40% of sales"): two measures, however alike their words."""
+    return any(CHANGE in p.context and not _share_of(p) and _share_of(q) for p, q in ((x, y), (y, x)))
 
 
 def _share_of(share: Quantity) -> frozenset[str]:

@@ -321,6 +321,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Microsoft 365 services were down for about five hours on Monday.",
             "Microsoft 365 services were down for hours on Monday in a distributed denial-of-service attack.",
         ),
+        # How much something moved is not a share of it.
+        ("Homeway's sales fell 8% in the year to February.", "Online now accounts for about 40% of Homeway's sales."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
