@@ -256,14 +256,14 @@ def _fates_past_who(after: str) -> list[str]:
     who = _WHO.match(after)
     if who is None:
         return []
-    words = [w.lower() for w in _LETTERS.findall(after[who.end() : who.end() + _WHO_REACH].split(",")[0])]
+    clause = after[who.end() : who.end() + _WHO_REACH].split(",")[0]
+    words = re.findall(r"[^\W\d_]+", clause.lower())
     fates = [w for w in words if COUNT_CLASSES.get(w) in _FATES]
     return fates[-1:]
 
 
 _WHO = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?who\b", re.IGNORECASE)
 _WHO_REACH = 80
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _worst(name: str, after: str) -> str:

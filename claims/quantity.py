@@ -205,7 +205,6 @@ _CLAUSE_SUBJECT = 3
 the capital have risen by 18 percent")."""
 
 
-@lru_cache(maxsize=4096)
 def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[str]:
     """Terms of the words that say something within a few words of a value, in its clause (and
     the words the statement opens with, when the clause has no subject of its own: "Core

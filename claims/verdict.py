@@ -107,7 +107,8 @@ def judge(
         return Relation.CONFLICT
     if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
         return Relation.CONFLICT
-    contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not _another_occasion(a, b) else None
+    another_occasion = _another_occasion(a, b)
+    contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
     if contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
@@ -144,7 +145,7 @@ def judge(
         return Relation.RELATED
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
         return Relation.SAME
-    if _another_occasion(a, b):
+    if another_occasion:
         return Relation.RELATED
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
