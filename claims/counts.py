@@ -25,10 +25,11 @@ _STOP = frozenset(
     "in at on from by for with without during after before since near across into onto over under between to than as "
     "and or but while when where who which that per".split()
 )
-_GENERIC = frozenset(
+PEOPLE_AT_LARGE = frozenset(
     "people persons person others residents civilians men women children individuals citizens those them "
     "inhabitants villagers".split()
 )
+"""Words for people that say nothing of who they are: what a count of them counts is what befell them."""
 COUNT_CLASSES = {
     word: name
     for name, words in (
@@ -209,7 +210,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(
             Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
         )
-    if heads and heads[0].lower() not in _GENERIC:
+    if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
         if word in COUNT_CLASSES:
             return Quantity(
@@ -385,7 +386,7 @@ def _head_noun(after: str) -> str | None:
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
-    if second.endswith("s") and not first.lower().endswith("s") and second not in _GENERIC:
+    if second.endswith("s") and not first.lower().endswith("s") and second not in PEOPLE_AT_LARGE:
         return second
     return None
 
@@ -395,7 +396,7 @@ _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nomina
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())
 """Verbs of a hospital taking people in: the people it counts are a part of a toll (not
 "Children received four doses")."""
-_PEOPLE = _GENERIC | frozenset("patients victims casualties injured wounded".split())
+_PEOPLE = PEOPLE_AT_LARGE | frozenset("patients victims casualties injured wounded".split())
 _CONJUNCTIONS = frozenset("and or but while as when where which who that".split())
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""

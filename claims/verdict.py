@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.attribution import SAYING
+from claims.counts import PEOPLE_AT_LARGE
 from claims.frames import same_frame
-from claims.lexicon import contrast_groups
+from claims.lexicon import contrast_groups, irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
     MODIFIER_TERMS,
@@ -579,17 +580,35 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _background_only(a: Reading, b: Reading) -> bool:
-    """Whether a headline's claim comes before "as" and the other shares only its background:
-    "Farmer dies as floods spread across Lombardy" claims a death, which "Floods spread across
-    Lombardy, 300 evacuated" does not tell."""
-    claim = _HEADLINE_AS.match(a.text)
-    if claim is None:
-        return False
-    return meaningful_terms(claim.group("claim")).isdisjoint(b.terms)
+    """Whether a headline's or a lead's claim comes before "as" and the other shares only its
+    background (or, when a clause follows "as", names alone of the claim): "Farmer dies as floods spread across Lombardy"
+    claims a death, which "Floods spread across Lombardy, 300 evacuated" does not tell; "Police
+    detained at least 40 people as thousands protested in Tbilisi" claims arrests, which "Tens of
+    thousands protest in Tbilisi" does not."""
+    during = _lead_as().match(a.text)
+    if during is not None:
+        return meaningful_terms(during.group("claim")) & b.terms <= a.names | _PEOPLE_AT_LARGE
+    claim = _HEADLINE_AS.match(a.text)  # "as" may be "in the role of": "Lindqvist sacked as minister"
+    return claim is not None and meaningful_terms(claim.group("claim")).isdisjoint(b.terms)
 
 
 _HEADLINE_AS = re.compile(r"(?P<claim>[^.;:]+?)\s+as\s+[^.;:]+[^.\s\"\u201d]\s*$")
 """A headline (no full stop at its end) of a claim and, after "as", its background."""
+
+
+_PEOPLE_AT_LARGE = frozenset(word_term(word) for word in PEOPLE_AT_LARGE)
+
+
+@cache
+def _lead_as() -> re.Pattern[str]:
+    """A sentence of a claim and, after "as", a clause of what went on meanwhile: a subject and
+    its verb in the past ("as thousands protested", "as the storm hit") or a pronoun and its verb
+    ("as it batters the coast"); not "as well as", "such as" nor "served as mayor"."""
+    past = "|".join(sorted(irregular_verbs(), key=len, reverse=True))
+    return re.compile(
+        r"(?P<claim>[^;:]+?)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+        rf"(?:(?:it|they|he|she)\s+[a-z]+s|[a-z]+\s+(?:[a-z]+ed|{past}))\b"
+    )
 
 
 def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
