@@ -581,10 +581,11 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _background_only(a: Reading, b: Reading) -> bool:
     """Whether a headline's or a lead's claim comes before "as" and the other shares only its
-    background (or, when a clause follows "as", names alone of the claim): "Farmer dies as floods spread across Lombardy"
-    claims a death, which "Floods spread across Lombardy, 300 evacuated" does not tell; "Police
-    detained at least 40 people as thousands protested in Tbilisi" claims arrests, which "Tens of
-    thousands protest in Tbilisi" does not."""
+    background (or, when a clause follows "as", names and people at large alone of the claim):
+    "Farmer dies as floods spread across Lombardy" claims a death, which "Floods spread across
+    Lombardy, 300 evacuated" does not tell; "Police detained at least 40 people as thousands
+    protested in Tbilisi" claims arrests, which "Tens of thousands of people rallied in
+    Tbilisi" does not."""
     during = _lead_as().match(a.text)
     if during is not None:
         return meaningful_terms(during.group("claim")) & b.terms <= a.names | _PEOPLE_AT_LARGE
