@@ -195,10 +195,11 @@ def align(
     # each add details to one claim.
     best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
     heads_a, heads_b = _headline_and_lead(claims_a), _headline_and_lead(claims_b)
-    counterparts = (best_of_a & best_of_b) | (heads_a[rows] & heads_b[cols])
+    heads = heads_a[rows] & heads_b[cols]
+    counterparts = (best_of_a & best_of_b) | heads
     close = shown >= min_score
     about_the_same = (scores >= POLARITY_SCORE * strictness) | (similarities >= SEMANTIC_CANDIDATE)
-    may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE))
+    may_be_same = (scores >= SAME_SCORE) | (counterparts & (scores >= COUNTERPART_SCORE)) | heads
     worth = (
         (close & (may_be_same | (similarities >= SEMANTIC_RELATED)))
         | (((scores >= VALUE_SCORE * strictness) | one_tally) & numbers)
@@ -224,7 +225,7 @@ def align(
                 weight,
                 similarity,
                 bool(counterparts[k]),
-                heads_a[i] & heads_b[j],
+                bool(heads[k]),
             )
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [

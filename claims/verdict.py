@@ -38,7 +38,7 @@ from claims.polarity import (
 )
 from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
-from claims.relation import SAME_SCORE, Relation
+from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import word_term
 from claims.values_compared import agreeing_value, part_short_of_whole, scoped_counts_differ, value_differences
 
@@ -117,7 +117,7 @@ def judge(
     agreement = VALUE_AGREEMENT if agreeing_value(a, b) else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
-    if (score < (COUNTERPART_SCORE if counterparts else SAME_SCORE) and not paraphrase) or _hedge_differs(a, b):
+    if (score < _least_score(cover, counterparts, heads) and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         return Relation.RELATED
@@ -149,6 +149,18 @@ def judge(
     if another_occasion:
         return Relation.RELATED
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+def _least_score(cover: float, counterparts: bool, heads: bool) -> float:
+    """The score from which two statements may be one claim: SAME_SCORE; COUNTERPART_SCORE for
+    counterparts; and for two titles or leads of which one restates the other nearly whole
+    (SAME_COVER), any score worth showing: a headline is short and the other article's lead
+    long, so the pair scores low however fully the lead tells it ("Ellen DeGeneres to host
+    Oscars in 2014" / "Comedian Ellen DeGeneres will make her second appearance as an Academy
+    Awards host next year, organizers said on Friday, in a move widely seen as ...")."""
+    if heads and cover >= SAME_COVER:
+        return DEFAULT_MIN_SCORE
+    return COUNTERPART_SCORE if counterparts else SAME_SCORE
 
 
 _TIMES = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.MOMENT))

@@ -1505,3 +1505,21 @@ def test_a_lead_claims_what_comes_before_the_clause_after_as() -> None:
         (storm_left[m.a].text[:14], storm_right[m.b].text[:14]): m.relation for m in align(storm_left, storm_right)
     }
     assert found.get(("Storm Ida slam", "Storm Ida kill")) is not Relation.SAME
+
+
+def test_a_headline_the_other_lead_tells_whole_is_the_same_claim() -> None:
+    """A headline is short and the other article's lead long: the pair scores low, however
+    fully the lead tells the headline's claim."""
+    left = _article(
+        "Rita Moss picked to front Grammys\n\n"
+        "Comedian Rita Moss will make her second appearance as a Grammy Awards host next year, the academy's "
+        "chief executive Harvey Mason told reporters in Santa Monica on Friday, in a move widely seen as a less "
+        "provocative choice for the industry's highest honours after a ribald, much-criticised performance by "
+        "Dan Pryce at the Crypto Arena that drew complaints from parents' groups, advertisers and several nominees."
+    )
+    right = _article(
+        "Comic Rita Moss to host Grammy Awards again\n\n"
+        "The announcement ends weeks of speculation in Los Angeles about who would lead the show."
+    )
+    found = {(left[m.a].text[:8], right[m.b].text[:8]): m.relation for m in align(left, right)}
+    assert found.get(("Comedian", "Comic Ri")) is Relation.SAME
