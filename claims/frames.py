@@ -46,7 +46,7 @@ DATE = re.compile(
 YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
 """A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size."""
 _FRAME_BEFORE = re.compile(
-    r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid)|"
+    r"(?:\b(?:in|on|since|during|until|till|by|from|for|early|late|mid|spring|summer|autumn|winter)|"
     r"\b(?:" + "|".join(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
     re.IGNORECASE,
 )
@@ -97,6 +97,14 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
     return frozenset(frame)
+
+
+def where_told(text: str, times: frozenset[str]) -> tuple[int, int] | None:
+    """Where a statement first writes one of the years or months of its frame (`read_frame`)."""
+    found = [m.span("year") for m in YEAR.finditer(text) if m.group("year") in times]
+    months = {int(t.removeprefix("month:")) for t in times if t.startswith("month:")}
+    found += [m.span("month") for m in _MONTH_WORD.finditer(text) if MONTHS[m.group("month").lower()] in months]
+    return min(found, default=None)
 
 
 IN_PASSING = " in passing"

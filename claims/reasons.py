@@ -17,6 +17,7 @@ from claims.verdict import (
     Weight,
     find_contrast,
     find_opposition,
+    once_told_apart,
 )
 
 SHARED_SHOWN = 4
@@ -66,6 +67,12 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
             _add_opposites(a, b, find_contrast(a, b, beside_one_thing=False), differences, marks_a, marks_b)
         if not differences:
             _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
+        told_apart = once_told_apart(a, b) if not differences else None
+        if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
+            (start_a, end_a), (start_b, end_b) = told_apart
+            differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))
+            marks_a.append(Mark(start_a, end_a, "differs"))
+            marks_b.append(Mark(start_b, end_b, "differs"))
     return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
 
 

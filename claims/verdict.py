@@ -23,7 +23,7 @@ from functools import cache
 
 from claims.attribution import SAYING
 from claims.counts import PEOPLE_AT_LARGE
-from claims.frames import same_frame
+from claims.frames import IN_PASSING, same_frame, where_told
 from claims.lexicon import contrast_groups, irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
@@ -40,7 +40,13 @@ from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import word_term
-from claims.values_compared import agreeing_value, part_short_of_whole, scoped_counts_differ, value_differences
+from claims.values_compared import (
+    DATE_SCORE,
+    agreeing_value,
+    part_short_of_whole,
+    scoped_counts_differ,
+    value_differences,
+)
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -120,6 +126,8 @@ def judge(
     if (score < _least_score(cover, counterparts, heads) and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
+        if score >= DATE_SCORE and not a.hedged and once_told_apart(a, b) is not None and _one_thing(a, b):
+            return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a):
         return Relation.RELATED
@@ -591,6 +599,41 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
 
 
+def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each names its year or month, when both tell when something that happens once
+    happened (a start, an opening, a founding, the first or the last time) and name different
+    ones: "The investigation was opened in 2020" / "The investigation began in 2019", "The
+    volcano last erupted in 2014" / "Its last eruption was in 2019". What may happen again
+    ("The company was fined in 2015" / "... in 2019") is two occasions, and a time told from
+    today ("last year") names none."""
+    if _ONCE.isdisjoint(a.words_said) or _ONCE.isdisjoint(b.words_said):
+        return None
+    times_a, times_b = _named_times(a.frame), _named_times(b.frame)
+    if not (times_a and times_b) or same_frame(times_a, times_b):
+        return None
+    where_a, where_b = where_told(a.text, times_a), where_told(b.text, times_b)
+    return (where_a, where_b) if where_a is not None and where_b is not None else None
+
+
+_ONCE = frozenset(
+    word_term(word)
+    for word in "begin began begun started opened launched founded established first last next debut inaugurated".split()
+)
+"""Words of what happens once to a thing: its start, opening or founding, its first, last or next time."""
+
+
+def _one_thing(a: Reading, b: Reading) -> bool:
+    """Whether no word of one is an opposite of a word of the other: "The first plant opened in
+    2015" / "The second plant opened in 2019" tell of two plants."""
+    ranks = _RANK_TERMS & (a.words_said | b.words_said)
+    return find_contrast(a, b, beside_one_thing=False) is None and ranks <= a.words_said & b.words_said
+
+
+def _named_times(frame: frozenset[str]) -> frozenset[str]:
+    """The years and months a frame names (not one named in passing, nor "last year")."""
+    return frozenset(f for f in frame if f.isdigit() or (f.startswith("month:") and not f.endswith(IN_PASSING)))
+
+
 def _background_only(a: Reading, b: Reading) -> bool:
     """Whether a headline's or a lead's claim comes before "as" and the other shares only its
     background (or, when a clause follows "as", names and people at large alone of the claim):
@@ -705,6 +748,7 @@ _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth t
 """Ranks a statement may claim, when it says something is of that rank ("It was Marlowe's first
 arrest", "Kiptum was running only his second marathon"; not "for the first time", said of
 anything new)."""
+_RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
     r"(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"

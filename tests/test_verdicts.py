@@ -323,6 +323,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # How much something moved is not a share of it.
         ("Homeway's sales fell 8% in the year to February.", "Online now accounts for about 40% of Homeway's sales."),
+        # What may happen again happens in two years: two occasions.
+        ("The company was fined by the regulator in 2015.", "The company was fined by the regulator in 2019."),
+        ("The first plant opened in 2015.", "The second plant opened in 2019."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1053,6 +1056,9 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("Nobody was hurt in the ambush.", "Police detained dozens of people after the ambush."),
         # What did not happen is not what happened instead.
         ("Flights at the airport were not affected.", "Some flights at the airport were delayed."),
+        # A year after a season or "for" is the time of the claim: another year, another claim.
+        ("The plant will reopen in autumn 2025.", "The plant will reopen in 2026."),
+        ("The budget for 2025 was approved by parliament.", "The budget for 2026 was approved by parliament."),
         # "According to" names a source; it is no accord (the stemmer makes both "accord").
         (
             "According to the union, workers walked out on Monday.",
@@ -1255,6 +1261,18 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Ferry services to the island were suspended on Friday.",
             "Ferry services to the island continued as normal on Friday.",
             "suspended / continued",
+        ),
+        # What happens once to a thing happens in one year: its start, its last time.
+        (
+            "The antitrust investigation was opened in 2020 after a complaint by the rival Tunely.",
+            "The antitrust investigation began in 2019 following a complaint from Tunely.",
+            "2020 / 2019",
+        ),
+        ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
+        (
+            "The next general election is due in spring 2026.",
+            "The next general election is due in 2027.",
+            "2026 / 2027",
         ),
     ],
 )
