@@ -617,7 +617,9 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
 
 _ONCE = frozenset(
     word_term(word)
-    for word in "begin began begun started opened launched founded established inaugurated debut first last next".split()
+    for word in (
+        "begin began begun started opened launched founded established inaugurated debut first last next".split()
+    )
 )
 """Words of what happens once to a thing: its start, opening or founding, its first, last or next time."""
 
