@@ -260,6 +260,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         weekday = match.group("day").lower()
         number = WEEKDAY_ORDER.index(weekday)
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), weekday.title()))
+    for match in _CLOCK.finditer(text) if digits and not words.isdisjoint(_CLOCK_WORDS) else ():
+        time = _time_of_day(text, match)
+        if time is not None:
+            quantities.append(time)
+            taken.append(match.span())
     below_zero = digits and ("minus" in words or any(sign in text for sign in _MINUS_SIGNS))
     for match in _BELOW_ZERO.finditer(text) if below_zero else ():
         temperature = _TEMPERATURE_AFTER.match(text, match.end("num"))
@@ -320,6 +325,52 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     if sum(q.kind is Kind.DURATION for q in quantities) > 1:
         quantities = _compound_durations(text, quantities)
     return Values(tuple(quantities), frame, dated, frozenset(years))
+
+
+_CLOCK = re.compile(
+    r"(?<![\w.,:])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?:\bat\s+|\()(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?![\w%,.:]\d|\s*(?:%|per))(?=\W|$)",
+    re.IGNORECASE,
+)
+"""A time of day: "1:53 p.m.", "10.30 a.m.", "9 am"; on a 24-hour clock, after "at" or in
+brackets: "at 1353", "(1023 GMT)", "at 13:53"."""
+_CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "a", "m", "at", "gmt", "utc"))
+"""Words one of which a statement that gives a time of day has (as a token, "a.m."; as letters, "a", "m")."""
+_ZONE = re.compile(
+    r"\s*(?:\(?\s*(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST)\b"
+    r"|(?P<named>Eastern|Central|Pacific|Mountain)\s+time\b|(?P<local>local\s+time)\b)",
+)
+_ZONE_NAMES = {"est": "eastern", "edt": "eastern", "cst": "central", "cdt": "central", "pst": "pacific",
+               "pdt": "pacific", "utc": "gmt"}  # fmt: skip
+"""Zones with two names (summer and winter time are one zone for a report's purposes)."""
+_AFTER = re.compile(r"\b(?:shortly\s+|just\s+|soon\s+)?after\s+$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:shortly\s+|just\s+)?(?:before|by)\s+$", re.IGNORECASE)
+
+
+def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
+    """A time of day, in minutes after midnight, told in its zone ("local" when none is named,
+    or the zone of the place the story is in), bounded by "about", "shortly after", "before"."""
+    if match.group("hour24"):
+        minutes = int(match.group("hour24")) * 60 + int(match.group("minute24"))
+        start = match.start("hour24")
+    else:
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half")[0].lower() == "p" else 0)
+        minutes = hour * 60 + int(match.group("minute") or 0)
+        start = match.start("hour")
+    zone = _ZONE.match(text, match.end())
+    if zone is None or zone.group("local"):
+        unit = "local"
+    else:
+        named = (zone.group("zone") or zone.group("named")).lower()
+        unit = _ZONE_NAMES.get(named, named)
+    before = text[:start]
+    if _AFTER.search(before):
+        bound = Bound.AT_LEAST
+    elif _BEFORE.search(before):
+        bound = Bound.AT_MOST
+    else:
+        bound = Bound.ABOUT if read_bound(before) is Bound.ABOUT else Bound.EXACT
+    return Quantity(Kind.CLOCK, unit, minutes, bound, start, match.end(), text[start : match.end()].strip(), text)
 
 
 _TIME_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\b"

@@ -44,6 +44,10 @@ class Kind(Enum):
     """In hectares, converted from acres and square kilometres or miles: "12,000 acres". Compared
     whatever words stand around it, as counts are: a story's area is what burned or flooded,
     however told ("has burned 12,000 acres" / "has scorched about 8,000 hectares")."""
+    CLOCK = "clock"
+    """A time of day, in minutes after midnight, in the zone it is told in (its unit: "local"
+    when none is named): "1:53 p.m. local time" and "at 1353" are one time, "1023 GMT" another
+    zone's."""
 
 
 class Bound(Enum):
@@ -121,6 +125,8 @@ class Quantity:
         for some, other_value in ((self, other), (other, self)):
             if some.kind is Kind.COUNT and some.value == 1 and some.bound is Bound.AT_LEAST:
                 return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
+        if self.kind is Kind.CLOCK:
+            return _times_meet(self, other)
         relative, absolute = _TOLERANCE[self.kind]
         if self.kind in _CONVERTED and _written_in_one_unit(self, other):
             relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles
@@ -144,6 +150,23 @@ class Quantity:
             return point.value <= bounded.value + slack
         reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
+
+
+def _times_meet(x: Quantity, y: Quantity) -> bool:
+    """Whether two times of day can be one: each is a stretch of minutes its wording allows
+    ("about 10.30 a.m." twenty either side, "shortly after 9 a.m." the hour after nine)."""
+    (start_x, end_x), (start_y, end_y) = _CLOCK_REACH[x.bound], _CLOCK_REACH[y.bound]
+    return x.value + start_x <= y.value + end_y and y.value + start_y <= x.value + end_x
+
+
+_CLOCK_REACH = {
+    Bound.EXACT: (-5.0, 5.0),
+    Bound.ABOUT: (-20.0, 20.0),
+    Bound.AT_LEAST: (0.0, 60.0),
+    Bound.AT_MOST: (-60.0, 0.0),
+}
+"""Minutes before and after a time of day its wording reaches: "shortly after 9 a.m." is not
+"10.30 a.m."."""
 
 
 def _written_in_one_unit(x: Quantity, y: Quantity) -> bool:
@@ -188,6 +211,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.SCORE: (0.0, 0.0),
     Kind.TEMPERATURE: (0.0, 0.05),
     Kind.AREA: (0.08, 0.0),
+    Kind.CLOCK: (0.0, 5.0),  # minutes; compared by _times_meet
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
 rounding (58 km = 36 miles = 35 miles) agree; in one unit, only rounding (ONE_UNIT_SLACK)."""
@@ -196,7 +220,7 @@ SCOPE_MARK = " in "
 CONTEXT_KINDS = frozenset(
     (
         Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING,
-        Kind.SCORE,
+        Kind.SCORE, Kind.CLOCK,
     )
 )  # fmt: skip
 _CONTEXT_REACH = 4

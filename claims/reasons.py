@@ -87,6 +87,7 @@ _SELF_NAMED = frozenset(
         Kind.TEMPERATURE,
         Kind.PERCENT,
         Kind.SCORE,
+        Kind.CLOCK,
     )
 )
 """Kinds of value whose label is the value itself ("Friday", "03-14") or written with it ("80

@@ -879,6 +879,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Lufthansa offered pilots a 5.4% pension increase.",
             "4% / 5.4%",
         ),
+        # A time of day, as its wording allows: "shortly after 9 a.m." is not "about 10.30 a.m.".
+        (
+            "The blast happened at about 10.30 a.m. in a unit making pesticide ingredients.",
+            "The explosion took place shortly after 9 a.m., witnesses said.",
+            "10.30 a.m. / 9 a.m.;",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -975,6 +981,10 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # Someone shot is at least one of any number shot.
         ("A guard was shot during the robbery.", "At least three people were shot during the robbery."),
         ("Temperatures fell to minus 38 degrees Celsius.", "Temperatures fell to -38C."),
+        # One time of day, on a 24-hour clock or not; another zone's is another time.
+        ("The quake struck at 1353 (1023 GMT), the agency said.", "The quake hit at 1:53 p.m. local time."),
+        ("The outage began at 9.10 a.m. Eastern time.", "The outage started shortly after 9 a.m. Eastern time."),
+        ("The quake struck at 1023 GMT.", "The quake struck at 1:53 p.m. local time."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
