@@ -498,7 +498,11 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     tokens = reading.tokens_outside_asides
     if all(t.term != term for t in tokens):
         tokens = reading.tokens
-    words = [t.term for t in tokens if is_meaningful(t) or t.is_number or t.term in rivals]
+    words = [
+        t.term
+        for t in tokens
+        if (is_meaningful(t) or t.is_number or t.term in rivals) and (t.term not in _LINKING or t.term == term)
+    ]
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:
@@ -507,6 +511,10 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_LINKING = frozenset(word_term(word) for word in "stay stayed stays remain remained remains".split())
+"""Verbs that only link a thing to what it is ("Schools in the region stayed open"): no slot of
+their own, so the thing stands next to its opposite (unless the verb is what is contrasted:
+"will stay on" / "will leave")."""
 _OPENING = "^"
 """The neighbour of a statement's first word: two subjects that open their statements fill one
 slot ("A man is pouring cheese" / "The woman is adding cheese")."""
