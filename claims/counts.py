@@ -35,7 +35,7 @@ COUNT_CLASSES = {
     for name, words in (
         ("dead", "dead death deaths die dies died dying kill killed killing kills fatalities fatality toll lives "
          "body bodies perished victims"),
-        ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds"),
+        ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds inhalation"),
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
@@ -88,7 +88,10 @@ _ZERO = re.compile(
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
-_UNHURT = {"safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead"}
+_UNHURT = {
+    "safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead",
+    "alive": "dead",
+}  # fmt: skip
 _ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead."""
@@ -101,7 +104,7 @@ _SOME = re.compile(
     r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies)\b"
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
     r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?P<noun>burns|injuries|injury|wounds)\b",
+    r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
@@ -126,6 +129,7 @@ SOME_WORDS = {
     },
     "burns": "injured",
     "wounds": "injured",
+    "inhalation": "injured",
     **_UNHURT,
 }
 """The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
@@ -180,8 +184,11 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     of its villages"; but what befell them, when it follows: "Nine miners were killed" counts the
     dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
     people"), or the one event its sentence tells of."""
-    if _SUBSET.match(after) or _preceded_by(before, _PART) or _followed_by(after, _PART):
-        return None  # a part of a total: "25 of the injured", "another two", "four other people"
+    subset = _SUBSET.match(after)
+    if subset is not None:
+        return _befell_a_part(value, after[subset.end() :], before, match)
+    if _preceded_by(before, _PART) or _followed_by(after, _PART):
+        return None  # a part of a total: "another two", "four other people"
     if match.group("num") and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
@@ -249,6 +256,21 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
 _AND_WORSE = re.compile(
     r"^[^,;.]{0,40}?\b(?:shot|stabbed)\s+and\s+(?P<fate>killed|wounded|injured|hurt)\b", re.IGNORECASE
 )
+
+
+def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -> Quantity | None:
+    """A part of a total ("25 of the injured") counts nothing of its own, unless it is a part of
+    things or people by what they are and what befell them follows: "Eleven of the tortoises were
+    found dead" counts the dead."""
+    group = words_after(rest, 1)
+    if not group or group[0] in COUNT_CLASSES:
+        return None
+    following = words_after(rest, _EVENT_REACH + 2, through_stops=True)[1:]
+    fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
+    if not fates or _SEVERITY.intersection(following[: following.index(fates[0])]):
+        return None
+    name = COUNT_CLASSES[fates[0]]
+    return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
 
 
 def _fates_past_who(after: str) -> list[str]:

@@ -885,6 +885,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The explosion took place shortly after 9 a.m., witnesses said.",
             "10.30 a.m. / 9 a.m.;",
         ),
+        # Someone treated for smoke inhalation was hurt.
+        (
+            "No one was hurt in the warehouse fire.",
+            "One firefighter was treated for smoke inhalation after the warehouse fire.",
+            "No one was hurt / treated for smoke inhalation",
+        ),
+        # A part of the parrots by what befell it counts the dead.
+        ("Eleven of the seized parrots were found dead.", "Four of the seized parrots had died.", "Eleven / Four dead"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1318,6 +1326,13 @@ def test_values_are_read_with_what_they_measure() -> None:
     ]  # "ATR 72" names an aircraft
     assert read_values("In 2004 a tsunami struck.").frame == frozenset({"2004"})
     assert read_values("The 2004 tsunami struck.").frame == frozenset()  # names an event, says no time
+    # A part counts nothing of its own, unless what befell it follows; all alive is none dead.
+    assert read_values("25 of the injured were children.").quantities == ()
+    dead = [read_values(text).quantities for text in ("Eleven of the tortoises were found dead.", "All were alive.")]
+    assert [[(q.unit, q.value) for q in found] for found in dead] == [[("dead", 11.0)], [("dead", 0.0)]]
+    assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
+    clock = read_values("The quake struck at 1353 (1023 GMT).").quantities
+    assert [(q.kind, q.unit, q.value) for q in clock] == [(Kind.CLOCK, "local", 833), (Kind.CLOCK, "gmt", 623)]
 
 
 def test_the_development_pairs_stay_right() -> None:
