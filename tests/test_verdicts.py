@@ -1278,7 +1278,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         (
             "Ferry services to the island were suspended on Friday.",
             "Ferry services to the island continued as normal on Friday.",
-            "suspended / continued",
+            "suspended / as normal",  # or "continued": both say it ran
         ),
         # What happens once to a thing happens in one year: its start, its last time.
         (
@@ -1287,6 +1287,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "2020 / 2019",
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
+        # Running as normal is no suspension or closure.
+        (
+            "Trains on the Kyushu line were suspended on Monday.",
+            "Trains on the Kyushu line ran as normal on Monday.",
+            "suspended / as normal",
+        ),
+        (
+            "The airport was closed after the eruption.",
+            "Flights at the airport continued as normal after the eruption.",
+            "closed / as normal",
+        ),
         # "Stayed" only links the schools to what they were: they stand next to "open".
         ("Schools in Normandy were closed.", "Schools in the region stayed open.", "closed / open"),
         (
