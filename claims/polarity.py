@@ -220,7 +220,37 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
     clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
     if "without" in words and "would" in words:
         clauses = _counterfactuals(text, clauses)
+    if len(clauses) > 1 and any(_leaves_its_verb(text, clause) for clause in clauses[1:]):
+        clauses = _with_verbs_left_before(text, clauses)
     return Polarity(clauses, is_hedged(text, words))
+
+
+def _leaves_its_verb(text: str, clause: Clause) -> bool:
+    """Whether a negated clause ends on its negator, its verb left to the clause before ("...,
+    but passwords were not")."""
+    return clause.stance is Stance.NEGATED and clause.head is None and not _WORD.search(text, clause.cue[1], clause.end)
+
+
+def _with_verbs_left_before(text: str, clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Clauses whose negation ends on its negator, given the verb of the clause before: "Some
+    flights were delayed, but trains were not" denies that trains were delayed."""
+    found = list(clauses)
+    for position, (before, clause) in enumerate(pairwise(clauses), start=1):
+        if not _leaves_its_verb(text, clause):
+            continue
+        verb = _PASSIVE_VERB.search(text, before.start, before.end)
+        if verb is not None:
+            head = word_term(verb.group("verb"))
+            found[position] = Clause(
+                clause.start, clause.end, clause.stance, clause.terms, head, clause.terms | {head}, clause.cue
+            )
+    return tuple(found)
+
+
+_PASSIVE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\b", re.IGNORECASE
+)
+"""The verb after an auxiliary ("were delayed", "had been taken", "was hurt")."""
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -349,7 +379,15 @@ def _clause(text: str, start: int, end: int) -> Clause:
             if scope:
                 head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
+            if _is_negator(word) and position > 0 and surfaces[position - 1] in _BE_OR_HAVE:
+                # "..., but passwords and bank details were not": the verb is the clause before's,
+                # and what is denied is what this one names.
+                return Clause(start, end, Stance.NEGATED, terms, None, terms, cue)
     return Clause(start, end, Stance.ASSERTED, terms)
+
+
+_BE_OR_HAVE = frozenset("was were is are has have had did does do".split())
+"""Auxiliaries a clause ends on when it leaves its verb to the clause before ("... were not")."""
 
 
 def _a_quarrel(surfaces: list[str], position: int) -> bool:

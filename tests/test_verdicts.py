@@ -40,6 +40,12 @@ def judged(left: str, right: str) -> Match:
         ("The patient never checked into the clinic.", "The patient checked in at the clinic on Sunday night."),
         ("The army denied carrying out the air strike.", "The army carried out the air strike on the village."),
         ("There is no woman cutting an onion.", "A woman is cutting an onion."),
+        # A clause that ends on its negator takes its verb from the clause before.
+        ("Some flights were delayed, but trains were not.", "Trains were delayed by two hours."),
+        (
+            "Names and addresses were taken, but passwords and bank details were not.",
+            "Hackers had taken the passwords and bank details of some customers.",
+        ),
         # What a light verb does not do is its object: no damage.
         ("The quake did not cause any damage.", "The quake damaged hundreds of homes."),
         ("The minister refused to confirm the resignation.", "The minister confirmed her resignation."),
@@ -326,6 +332,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # What may happen again happens in two years: two occasions.
         ("The company was fined by the regulator in 2015.", "The company was fined by the regulator in 2019."),
         ("The first plant opened in 2015.", "The second plant opened in 2019."),
+        # What the negation leaves to the clause before is said of its own subject only.
+        ("Some flights were delayed, but trains were not.", "Some flights were delayed by two hours."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
