@@ -66,11 +66,12 @@ _WITHDRAWAL_WORDS = frozenset(
 _LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
-        "cause make take give have get do carry put undergo need "
+        "cause make take give have get do carry put undergo need issue issued impose imposed "
         "evidence information indication proof suggesting suggest suggests plan plans decision aware"
     ).split()
 )
-"""Verbs whose object says what is negated ("did not cause any damage" denies damage), and
+"""Verbs whose object says what is negated ("did not cause any damage" denies damage, "has not
+issued a fine" a fine), and
 nouns of knowing whose object does ("no information suggesting Kim had surgery", "no evidence
 of damage", "not aware of any injuries"; not "sign", a verb as often)."""
 _DENIAL_VERBS = frozenset(

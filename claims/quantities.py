@@ -77,6 +77,12 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 """A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
+_RATED_OUT_OF = re.compile(
+    r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
+    re.IGNORECASE,
+)
+"""A step on a scale told with its top, and nothing counted after it: "rated 4 on a scale of 5",
+"put the risk at 3 out of 5" (not "3 out of 5 voters", a share)."""
 
 
 def _spelled_or_digits(number: str) -> float:
@@ -275,7 +281,15 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             end = temperature.end()
             quantities.append(Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale))
             taken.append((match.start(), end))
+    for match in _RATED_OUT_OF.finditer(text) if digits and ("out" in words or "scale" in words) else ():
+        top = match.group("top")
+        label = f"out of {top}"
+        step = float(match.group("step"))
+        quantities.append(Quantity(Kind.RATING, label, step, Bound.EXACT, *match.span(), label, text))
+        taken.append(match.span())
     for match in _ONE_IN.finditer(text) if "in" in words or "out" in words else ():
+        if any(start <= match.start() < end for start, end in taken):
+            continue
         many, whole = _spelled_or_digits(match.group("many")), _spelled_or_digits(match.group("whole"))
         if 0 < many < whole:
             share = Quantity(

@@ -105,6 +105,8 @@ def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) 
         return Difference(written_a, written_b, "")
     if y.none_or_some:  # "Two dead / survived": the label goes with the number
         return Difference(f"{written_a} {x.label}", written_b, "")
+    if x.label and (x.label in written_a or x.label in written_b):  # "4 on a scale of 5 / 3 out of 5"
+        return Difference(written_a, written_b, "")
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)
     return Difference(f"{written_a} {x.label}".strip(), f"{written_b} {y.label}".strip(), "")

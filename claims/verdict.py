@@ -294,9 +294,11 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     """A negated clause that opens with its negator, or with "who" and its negator, has no
     subject of its own: it is the names the statement opens with ("President Jorge Almeida, who
     took about 44%, refused to concede" is said of Almeida, and so is "Lindqvist, who had
-    refused to resign, said ...")."""
+    refused to resign, said ..."), or its first word ("The ministry has opened an investigation
+    but has not issued a fine")."""
     first = reading.polarity.clauses[0]
-    subject = (first.terms & reading.names) - negated.terms
+    opening = _opening(reading)
+    subject = (first.terms & reading.names or frozenset({opening} & first.terms)) - negated.terms
     if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
         return negated
     return replace(negated, terms=negated.terms | subject)

@@ -40,6 +40,9 @@ def judged(left: str, right: str) -> Match:
         ("The patient never checked into the clinic.", "The patient checked in at the clinic on Sunday night."),
         ("The army denied carrying out the air strike.", "The army carried out the air strike on the village."),
         ("There is no woman cutting an onion.", "A woman is cutting an onion."),
+        # A clause after "but" without a subject is said of what the statement opens with; a
+        # fine not issued is no fine.
+        ("The ministry fined the company.", "The ministry has opened an investigation but has not issued a fine."),
         # A clause that ends on its negator takes its verb from the clause before.
         ("Some flights were delayed, but trains were not.", "Trains were delayed by two hours."),
         (
@@ -901,6 +904,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # A part of the parrots by what befell it counts the dead.
         ("Eleven of the seized parrots were found dead.", "Four of the seized parrots had died.", "Eleven / Four dead"),
+        # A step on a scale told with its top is a rating, not a share.
+        (
+            "The avalanche risk had been rated 4 on a scale of 5.",
+            "Forecasters had put the avalanche risk at 3 out of 5.",
+            "4 on a scale of 5 / 3 out of 5;",
+        ),
+        # Pollution is contamination: one stretch of river.
+        (
+            "The pollution has spread over about 40 kilometres of the river.",
+            "The contamination stretches for roughly 25 kilometres downstream.",
+            "40 kilometres / 25 kilometres",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1305,6 +1320,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The airport was closed after the eruption.",
             "Flights at the airport continued as normal after the eruption.",
             "closed / as normal",
+        ),
+        # Accepting a result is not challenging it.
+        (
+            "Reyes accepted the result of the vote.",
+            "Reyes said he would challenge the result of the vote in court.",
+            "accepted / challenge",
         ),
         # "Stayed" only links the schools to what they were: they stand next to "open".
         ("Schools in Normandy were closed.", "Schools in the region stayed open.", "closed / open"),
