@@ -298,7 +298,8 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     but has not issued a fine")."""
     first = reading.polarity.clauses[0]
     opening = _opening(reading)
-    subject = (first.terms & reading.names or frozenset({opening} & first.terms)) - negated.terms
+    named = first.terms & reading.names
+    subject = (named or (first.terms & {opening} if opening is not None else frozenset())) - negated.terms
     if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
         return negated
     return replace(negated, terms=negated.terms | subject)
