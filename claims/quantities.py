@@ -19,8 +19,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from claims.counts import (
+    COUNT_CLASSES,
     ORGANISERS,
     ORGANISERS_COUNT,
+    PEOPLE_AT_LARGE,
     STOREYS,
     TALLIES,
     counts_in_words,
@@ -55,6 +57,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 _VALUE_WORDS = frozenset(
     [*NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
+    + ["dozens", "scores", "hundreds", "thousands", "millions"]  # COUNTS_BY_ORDER, defined below
 )
 """Words that may give a value or a time: a statement with none of them and no digit needs no
 closer reading (most do not). Looked up in a set of the statement's words, many times faster
@@ -77,6 +80,32 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 """A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
+_ORDERS = {"dozens": 24.0, "scores": 40.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
+"""Counts told by their order, from the least they may be: "dozens" are two dozen or more."""
+COUNTS_BY_ORDER = frozenset(_ORDERS)
+"""Words of a count told by its order: a statement with one gives a value."""
+_MANY = {"tens": 10.0, "hundreds": 100.0}
+"""What "tens of" and "hundreds of" multiply an order by: "tens of thousands" are 10,000 or more."""
+_BY_ORDER = re.compile(
+    r"(?<![\w-])(?P<num>(?P<tens>(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions))\s+of\b"
+    r"(?!\s+(?:dozens|scores|hundreds|thousands|millions)\b)",
+    re.IGNORECASE,
+)
+"""A count told by its order: "hundreds of fish", "tens of thousands of people"."""
+
+
+def _befalls_them(after: str) -> bool:
+    """Whether what follows a count told by its order names what it counts: a thing ("hundreds
+    of fish") or, for people at large, what befell them or what they did, close by ("thousands
+    of people were evacuated", "tens of thousands of people marched")."""
+    following = words_after(after, _ORDER_REACH, through_stops=True)
+    if not following or following[0] not in PEOPLE_AT_LARGE:
+        return bool(following)
+    return any(word in COUNT_CLASSES for word in following[1:])
+
+
+_ORDER_REACH = 4
+"""Words after "thousands of people" in which what befell them is looked for."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -328,6 +357,17 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         ):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         quantities.append(quantity)
+    for match in _BY_ORDER.finditer(text) if not words.isdisjoint(COUNTS_BY_ORDER) else ():
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        after = text[match.end() :]
+        if not _befalls_them(after):
+            continue  # "hundreds of people battering store fronts": some of a crowd, not a count of it
+        words_of = match.group("num").lower().split()
+        order = _ORDERS[words_of[-1]] * (_MANY[words_of[0]] if match.group("tens") else 1.0)
+        count = read_count(text, match, order, text[: match.start()], after)
+        if count is not None:
+            quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():

@@ -55,6 +55,9 @@ class Bound(Enum):
     ABOUT = "about"
     AT_LEAST = "at least"
     AT_MOST = "at most"
+    ORDER = "order"
+    """A count told by its order ("hundreds of fish", "tens of thousands"): from the value to ten
+    times it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,8 @@ class Quantity:
                 return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
         if self.kind is Kind.CLOCK:
             return _times_meet(self, other)
+        if Bound.ORDER in (self.bound, other.bound):
+            return _in_order(self, other)
         relative, absolute = _TOLERANCE[self.kind]
         if self.kind in _CONVERTED and _written_in_one_unit(self, other):
             relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles
@@ -150,6 +155,26 @@ class Quantity:
             return point.value <= bounded.value + slack
         reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
+
+
+def _in_order(x: Quantity, y: Quantity) -> bool:
+    """Whether a count told by its order ("hundreds": 100 up to 1,000) can be the other: one
+    order ("thousands" is not "hundreds"), a number within it ("about 300"), or a bound that
+    reaches into it ("more than 500", "fewer than 200")."""
+    order, other = (x, y) if x.bound is Bound.ORDER else (y, x)
+    floor, ceiling = order.value, _ORDER_CEILINGS.get(order.value, order.value * 10)
+    if other.bound is Bound.ORDER:
+        return other.value == order.value
+    if other.bound is Bound.AT_LEAST:
+        return other.value < ceiling
+    if other.bound is Bound.AT_MOST:
+        return other.value >= floor
+    slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
+    return floor * (1 - slack) <= other.value < ceiling * (1 + slack)
+
+
+_ORDER_CEILINGS = {24.0: 144.0}
+"""Where an order that is not a power of ten ends: "dozens" reach twelve dozen."""
 
 
 def _times_meet(x: Quantity, y: Quantity) -> bool:

@@ -30,7 +30,7 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import RESULT_WORDS, Values, read_values
+from claims.quantities import COUNTS_BY_ORDER, RESULT_WORDS, Values, read_values
 from claims.quantity import Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
@@ -232,6 +232,8 @@ class Reading:
         """Whether it has a number or a word of time: most statements give no value to compare."""
         tokens = self.tokens
         if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or counts_without_number(self.words):
+            return True
+        if not self.words.isdisjoint(COUNTS_BY_ORDER):  # "kills thousands of fish"
             return True
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
 

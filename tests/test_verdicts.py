@@ -916,6 +916,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The contamination stretches for roughly 25 kilometres downstream.",
             "40 kilometres / 25 kilometres",
         ),
+        # A count told by its order: "thousands" is not "hundreds", "dozens" not "more than 200".
+        (
+            "A chemical spill killed thousands of fish in the river.",
+            "The spill killed hundreds of fish in the river.",
+            "thousands / hundreds dead",
+        ),
+        (
+            "Dozens of people were injured in the blast.",
+            "More than 200 people were injured in the blast.",
+            "Dozens / 200",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1016,6 +1027,13 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("The quake struck at 1353 (1023 GMT), the agency said.", "The quake hit at 1:53 p.m. local time."),
         ("The outage began at 9.10 a.m. Eastern time.", "The outage started shortly after 9 a.m. Eastern time."),
         ("The quake struck at 1023 GMT.", "The quake struck at 1:53 p.m. local time."),
+        # A count told by its order holds the numbers within it; some of a crowd are not the crowd.
+        ("Thousands of people were evacuated from the coast.", "About 3,000 people were evacuated from the coast."),
+        ("Tens of thousands of people marched through Athens.", "About 40,000 people marched through Athens."),
+        (
+            "Police put the march at roughly 30,000 people.",
+            "Clashes broke out, with hundreds of people battering store fronts along the march.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
