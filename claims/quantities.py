@@ -56,9 +56,11 @@ _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", r
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 _VALUE_WORDS = frozenset(
-    [*NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this"]
-    + ["dozens", "scores", "hundreds", "thousands", "millions"]  # COUNTS_BY_ORDER, defined below
-)
+    [
+        *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
+        "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
+    ]
+)  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
 closer reading (most do not). Looked up in a set of the statement's words, many times faster
 than one regular expression of alternatives."""
