@@ -34,16 +34,15 @@ COUNT_CLASSES = {
     word: name
     for name, words in (
         ("dead", "dead death deaths die dies died dying kill killed killing kills fatalities fatality toll lives "
-         "body bodies perished victims"),
+         "body bodies perished victims drowned drowning murdered murdering murders"),
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds inhalation"),
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detain detains detention detentions"),
         ("missing", "missing unaccounted"),
-        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing"),
+        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced"),
         ("recalled", "recall recalls recalled recalling"),
-        ("displaced", "displaced homeless forced"),
         ("aboard", "aboard board onboard carrying carried"),
         ("employees", "employees employee staff workforce employs employ employed employing working"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
@@ -62,7 +61,7 @@ COUNT_CLASSES = {
 from their names."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
-TALLIES = frozenset("dead injured missing arrested evacuated displaced buildings villag participants aboard".split())
+TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard".split())
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
     [
@@ -101,7 +100,7 @@ COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name i
 _SOME = re.compile(
     r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
-    r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies)\b"
+    r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies|drowned)\b"
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
     r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b",
@@ -125,7 +124,19 @@ of them", "one man" are not)."""
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]
-        for word in ("killed", "injured", "hurt", "wounded", "shot", "injuries", "injury", "died", "dead", "dies")
+        for word in (
+            "killed",
+            "injured",
+            "hurt",
+            "wounded",
+            "shot",
+            "injuries",
+            "injury",
+            "died",
+            "dead",
+            "dies",
+            "drowned",
+        )
     },
     "burns": "injured",
     "wounds": "injured",
@@ -305,7 +316,6 @@ _FATES = frozenset(
         "arrested",
         "missing",
         "evacuated",
-        "displaced",
         "rescued",
         "hospitalised",
         "ill",

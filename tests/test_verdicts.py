@@ -927,6 +927,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "More than 200 people were injured in the blast.",
             "Dozens / 200",
         ),
+        # Murders are deaths; the displaced are counted as the evacuated are.
+        (
+            "A jury found former nurse Karen Webb guilty of murdering three patients.",
+            "Former nurse Karen Webb was found guilty of four murders.",
+            "three dead / four murders",
+        ),
+        (
+            "Flooding has forced about 5,000 people from their homes in the region.",
+            "Around 2,000 people were evacuated from their homes in the region.",
+            "5,000 / 2,000 evacuated",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1328,6 +1339,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "2020 / 2019",
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
+        # A forecast cut is not one kept unchanged.
+        (
+            "The company cut its full-year sales forecast.",
+            "The company kept its full-year sales forecast unchanged.",
+            "cut / unchanged",
+        ),
         # Running as normal is no suspension or closure.
         (
             "Trains on the Kyushu line were suspended on Monday.",
