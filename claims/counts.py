@@ -386,7 +386,12 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
         return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
     if _AND_CREW.match(after):
         return Quantity(Kind.COUNT, "passengers", value, read_bound(before), match.start(), match.end(), "passengers")
-    following = words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
+    both = _PASSENGERS_AND_CREW.match(after)  # "300 passengers and crew fell ill": all of them
+    following = (
+        words_after(after[both.end() :], _EVENT_REACH, through_stops=True)
+        if both
+        else words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
+    )
     event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
     return Quantity(Kind.COUNT, event, value, read_bound(before), match.start(), match.end(), event)
 
@@ -405,6 +410,7 @@ _CAPACITY = re.compile(
     r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",
     re.IGNORECASE,
 )
+_PASSENGERS_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+crew(?:\s+members)?\b", re.IGNORECASE)
 _AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
 
 

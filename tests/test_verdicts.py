@@ -938,6 +938,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 2,000 people were evacuated from their homes in the region.",
             "5,000 / 2,000 evacuated",
         ),
+        # Passengers and crew who fell ill are the ill, not those on board.
+        (
+            "More than 300 passengers and crew fell ill aboard the cruise ship.",
+            "About 180 people fell ill aboard the cruise ship.",
+            "300 / 180 ill",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1344,6 +1350,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The company cut its full-year sales forecast.",
             "The company kept its full-year sales forecast unchanged.",
             "cut / unchanged",
+        ),
+        # Early or late is not on schedule.
+        (
+            "The ship returned to port a day earlier than planned.",
+            "The ship returned to port as scheduled.",
+            "earlier than planned / as scheduled",
+        ),
+        (
+            "The ferry arrived 30 minutes later than planned.",
+            "The ferry arrived on schedule.",
+            "later than planned / on schedule",
         ),
         # Running as normal is no suspension or closure.
         (
