@@ -1345,6 +1345,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "2020 / 2019",
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
+        ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
         # A forecast cut is not one kept unchanged.
         (
             "The company cut its full-year sales forecast.",
