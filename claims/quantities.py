@@ -108,6 +108,11 @@ def _befalls_them(after: str) -> bool:
 
 _ORDER_REACH = 4
 """Words after "thousands of people" in which what befell them is looked for."""
+_HOURS_A_WEEK = re.compile(r"(?:-hours?\s+(?:working\s+)?week|\s+hours?\s+(?:a|per)\s+week)\b", re.IGNORECASE)
+_PER_WEEK = re.compile(r"\s+(?:a|per)\s+week\b", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"\bhours\b[^.;,]{0,30}$", re.IGNORECASE)
+"""Hours worked a week, however told: "a 35-hour week", "35 hours a week", "working hours cut to
+35 a week" (a measure of the week, not how long something lasted)."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -509,6 +514,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if rating and value == int(value) and value <= RATING_TOP:
         scale = rating.group("scale").lower()
         return Quantity(Kind.RATING, scale, value, Bound.EXACT, start, end, scale)
+    per_week = _HOURS_A_WEEK.match(after) or (_PER_WEEK.match(after) if _HOURS_BEFORE.search(before) else None)
+    if per_week:  # "a 35-hour week", "35 hours a week", "working hours cut to 35 a week"
+        return Quantity(Kind.COUNT, "hours a week", value, read_bound(before), start, end, "hours a week")
     hyphen = _HYPHEN_UNIT.match(after)
     if hyphen:
         unit = hyphen.group("unit").lower()

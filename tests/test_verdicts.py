@@ -944,6 +944,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "About 180 people fell ill aboard the cruise ship.",
             "300 / 180 ill",
         ),
+        # Hours worked a week, however told.
+        (
+            "The union is demanding a 35-hour week.",
+            "The union is demanding that hours be cut to 32 a week.",
+            "35 / 32 hours a week",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1186,6 +1192,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "The kidnapped journalist was freed by his captors in northern Syria.",
             "The abducted reporter was released by his captors in northern Syria.",
+        ),
+        # "A 35-hour week" is "35 a week" of working hours, no 35 hours that something lasted.
+        (
+            "The union is demanding a 35-hour week without loss of pay.",
+            "The union wants working hours cut to 35 a week with no loss of pay.",
         ),
     ],
 )
