@@ -118,6 +118,32 @@ def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token
 
 def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
     """Tokens of the words of a statement as written, multi-word places and phrases joined."""
+    if not _DISMISSALS.isdisjoint(raw):
+        return _with_dismissals(_joined(raw, phrases))
+    return _joined(raw, phrases)
+
+
+_DISMISSALS = frozenset(("dismissed", "dismisses", "dismiss", "dismissing"))
+_ROLES = frozenset(
+    "chief head coach manager director minister president ceo chairman chairwoman chair executive officer "
+    "secretary governor commander general editor captain".split()
+)
+"""Words for whom one is dismissed as: "dismissed chief executive Erik Lindgren"."""
+
+
+def _with_dismissals(tokens: list[Token]) -> list[Token]:
+    """A dismissal of a person is a sacking, not a denial: "dismissed chief executive Erik
+    Lindgren", "dismissed Transport Minister Ana Lindqvist" (the stem, and the synonym group,
+    of "dismissed the claims" make every other one a denial)."""
+    found = list(tokens)
+    for position, (token, following) in enumerate(zip(tokens, tokens[1:])):
+        if token.surface in _DISMISSALS and (following.capitalized or following.surface in _ROLES):
+            found[position] = Token.of(token.surface, word_term("sacked"), token.capitalized, token.zipf)
+    return found
+
+
+def _joined(raw: list[str], phrases: Phrases) -> list[Token]:
+    """Tokens of the words as written, multi-word places and phrases joined."""
     if not any(word in phrases for word in raw):
         return [token for token in map(_token, raw) if token.surface]
     tokens: list[Token] = []
@@ -161,7 +187,10 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
         if token.surface:
             spans.append((token, start, end))
         index += 1
-    return spans
+    if _DISMISSALS.isdisjoint(word for word, _, _ in found):
+        return spans
+    tokens = _with_dismissals([token for token, _, _ in spans])
+    return [(token, start, end) for token, (_, start, end) in zip(tokens, spans, strict=True)]
 
 
 @lru_cache(maxsize=262144)

@@ -337,6 +337,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("The first plant opened in 2015.", "The second plant opened in 2019."),
         # What the negation leaves to the clause before is said of its own subject only.
         ("Some flights were delayed, but trains were not.", "Some flights were delayed by two hours."),
+        # Denying claims is no sacking, so no rival of resigning ("dismissed" is both).
+        ("Sand denied any wrongdoing on Thursday.", "Sand resigned on Thursday."),
+        ("The minister rejected the claims on Thursday.", "The minister quit on Thursday."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1373,6 +1376,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The ferry arrived 30 minutes later than planned.",
             "The ferry arrived on schedule.",
             "later than planned / on schedule",
+        ),
+        # A person dismissed was sacked.
+        (
+            "The board dismissed chief executive Henrik Sand on Thursday.",
+            "Chief executive Henrik Sand resigned on Thursday.",
+            "dismissed / resigned",
         ),
         # Running as normal is no suspension or closure.
         (
