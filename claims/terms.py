@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from claims.lexicon import (
     exact_synonyms,
@@ -136,7 +137,7 @@ def _with_dismissals(tokens: list[Token]) -> list[Token]:
     Lindgren", "dismissed Transport Minister Ana Lindqvist" (the stem, and the synonym group,
     of "dismissed the claims" make every other one a denial)."""
     found = list(tokens)
-    for position, (token, following) in enumerate(zip(tokens, tokens[1:])):
+    for position, (token, following) in enumerate(pairwise(tokens)):
         if token.surface in _DISMISSALS and (following.capitalized or following.surface in _ROLES):
             found[position] = Token.of(token.surface, word_term("sacked"), token.capitalized, token.zipf)
     return found
