@@ -1383,6 +1383,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Henrik Sand resigned on Thursday.",
             "dismissed / resigned",
         ),
+        # A loan is no permanent deal.
+        (
+            "Striker Onuachu joins Galatasaray on loan from Southampton.",
+            "Galatasaray have signed striker Onuachu on a permanent deal from Southampton.",
+            "loan / permanent",
+        ),
         # Running as normal is no suspension or closure.
         (
             "Trains on the Kyushu line were suspended on Monday.",
@@ -1681,3 +1687,24 @@ def test_a_headline_the_other_lead_tells_whole_is_the_same_claim() -> None:
     )
     found = {(left[m.a].text[:8], right[m.b].text[:8]): m.relation for m in align(left, right)}
     assert found.get(("Comedian", "Comic Ri")) is Relation.SAME
+
+
+def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
+    """A headline and a lead that give one value alike ("Record heat: Spain hits 46.8C" / "A new
+    national record of 46.8C was set in the southern town of Montoro on Sunday, ...") tell one
+    story's news, however differently they word the rest."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own156-a.txt").read_text("utf-8"))
+    right = _article((own / "own156-b.txt").read_text("utf-8"))
+    verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
+    assert verdicts.get(("Record heat:", "A new nation")) is Relation.SAME
+
+
+def test_two_years_for_one_start_conflict_though_worded_apart() -> None:
+    """ "The case began with a complaint by Spotify in 2019" / "The investigation was opened in
+    2020 after Spotify complained" share little, but both tell when the one case started."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own155-a.txt").read_text("utf-8"))
+    right = _article((own / "own155-b.txt").read_text("utf-8"))
+    verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
+    assert verdicts.get(("The case beg", "The investig")) is Relation.CONFLICT
