@@ -41,7 +41,6 @@ from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import word_term
 from claims.values_compared import (
-    DATE_SCORE,
     agreeing_value,
     part_short_of_whole,
     scoped_counts_differ,
