@@ -66,7 +66,7 @@ _WITHDRAWAL_WORDS = frozenset(
 _LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
-        "cause make take give have get do carry put undergo need issue issued impose imposed "
+        "cause make take give have get do carry put undergo need issue issued impose imposed hold held "
         "evidence information indication proof suggesting suggest suggests plan plans decision aware"
     ).split()
 )

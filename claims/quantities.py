@@ -113,6 +113,9 @@ _PER_WEEK = re.compile(r"\s+(?:a|per)\s+week\b", re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"\bhours\b[^.;,]{0,30}$", re.IGNORECASE)
 """Hours worked a week, however told: "a 35-hour week", "35 hours a week", "working hours cut to
 35 a week" (a measure of the week, not how long something lasted)."""
+_HALF_A = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:\bhalf\s+|(?:^|(?<=\s)))an?\s+$", re.IGNORECASE)
+"""The "a" of "a dozen", read as "about": a dozen is a round count."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -467,6 +470,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if match.group("word"):
         value = float(spelled_number(match.group("word")))
         number_text = match.group()
+        if number_text.lower() == "dozen":  # "a dozen agreements": about twelve; "half a dozen": six
+            value = 6.0 if _HALF_A.search(before) else value
+            before = _A_BEFORE.sub(" about ", before)
     else:
         moment = _MOMENT.match(after)
         if moment:  # "in the 89th minute": when in a match it happened, and of what (its context)

@@ -54,8 +54,10 @@ NUMBER_WORDS = {
         )
     },
     **{word: str(value) for value, word in zip(range(20, 100, 10), TENS.split(), strict=True)},
+    "dozen": "12",
 }
-"""Numbers spelled in one word; "twenty-three" is two of them, which `spelled_number` adds."""
+"""Numbers spelled in one word ("a dozen" is twelve); "twenty-three" is two of them, which
+`spelled_number` adds."""
 
 
 def spelled_number(text: str) -> int:

@@ -194,6 +194,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     "Services inflation ... 5.9%")."""
     if x.kind not in CONTEXT_KINDS:
         return True
+    if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):
+        return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE:
@@ -204,6 +206,16 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False
     apart = _told_apart(x, y) | {CHANGE}  # a flag, not what is measured
     return _meet(x.context - apart, y.context - apart)
+
+
+def _orders_apart(x: float, y: float) -> bool:
+    """Whether two sums are further apart than any report gets one wrong (ORDERS_APART): a ticket
+    and a building's cost, a fee and a fine."""
+    low, high = sorted((abs(x), abs(y)))
+    return high > low * ORDERS_APART
+
+
+ORDERS_APART = 100.0
 
 
 def _shares_of_two_things(x: Quantity, y: Quantity) -> bool:

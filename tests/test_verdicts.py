@@ -43,6 +43,11 @@ def judged(left: str, right: str) -> Match:
         # A clause after "but" without a subject is said of what the statement opens with; a
         # fine not issued is no fine.
         ("The ministry fined the company.", "The ministry has opened an investigation but has not issued a fine."),
+        # What is not held is its object: no news conference.
+        (
+            "The two leaders did not hold a joint news conference.",
+            "The two leaders answered questions at a joint news conference.",
+        ),
         # A clause that ends on its negator takes its verb from the clause before.
         ("Some flights were delayed, but trains were not.", "Trains were delayed by two hours."),
         (
@@ -340,6 +345,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # Denying claims is no sacking, so no rival of resigning ("dismissed" is both).
         ("Sand denied any wrongdoing on Thursday.", "Sand resigned on Thursday."),
         ("The minister rejected the claims on Thursday.", "The minister quit on Thursday."),
+        # Sums orders of magnitude apart are of two things.
+        ("The renovation of the museum cost 120 million euros.", "Tickets to the museum now cost 22.50 euros."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -953,6 +960,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The union is demanding that hours be cut to 32 a week.",
             "35 / 32 hours a week",
         ),
+        # "A dozen" is about twelve.
+        (
+            "Macron and Xi signed 18 agreements in Beijing.",
+            "Macron and Xi signed a dozen agreements in Beijing.",
+            "18 / dozen agreements",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1201,6 +1214,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "The union is demanding a 35-hour week without loss of pay.",
             "The union wants working hours cut to 35 a week with no loss of pay.",
         ),
+        # A failure is failing (the stemmer leaves the two apart).
+        ("The rocket carrying the satellite fails after launch.", "The launch of the rocket ends in failure."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
