@@ -128,7 +128,7 @@ _BOUNDARY = re.compile(
     # Every boundary starts with a space, a punctuation mark or a quote: the lookahead lets the
     # scan pass over letters without trying each alternative (three times faster).
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
-    r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|['\u2019](?=\s|$)"""
+    r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
     r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+yet\s+(?!to\b)"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
@@ -136,7 +136,8 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 """Where one clause ends and the next begins (a comma or colon between digits is part of a
-number or a time: "$400,000", "1:53"). "and" starts a clause only before a new subject, a
+number or a time: "$400,000", "1:53"; an apostrophe after an "s" and before a word that is no
+past verb is a possessive, "his lawyers' argument", not a closing quote). "and" starts a clause only before a new subject, a
 reporting verb ("... and said it would") or a predicate negated on its own ("she did not
 collapse and was never taken to hospital": each negation has its own predicate): between two
 names ("Iran and Russia") it joins the parts of one."""

@@ -116,6 +116,10 @@ _HOURS_BEFORE = re.compile(r"\bhours\b[^.;,]{0,30}$", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:\bhalf\s+|(?:^|(?<=\s)))an?\s+$", re.IGNORECASE)
 """The "a" of "a dozen", read as "about": a dozen is a round count."""
+_SEATS_MOVED = re.compile(
+    r"\b(?P<way>lost|loses|losing|shed|sheds|gained|gains|gaining|picked\s+up)\s+$", re.IGNORECASE
+)
+"""Seats a party lost or gained: a change, compared only with another party's or report's change."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -572,11 +576,16 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
-    return read_count(text, match, value, before, after)
+    count = read_count(text, match, value, before, after)
+    moved = _SEATS_MOVED.search(before) if count is not None and count.unit == "seat" else None
+    if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
+        sign = -1.0 if moved.group("way").lower().startswith(("los", "lost", "shed")) else 1.0
+        return replace(count, unit="seats changed", value=sign * count.value, label="seats changed")
+    return count
 
 
 _CURRENCY_AFTER_RE = re.compile(
-    r"\s?(?-i:(?P<country>US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<currency>" + "|".join(CURRENCY_AFTER) + r")\b",
+    r"[\s-]?(?-i:(?P<country>US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<currency>" + "|".join(CURRENCY_AFTER) + r")\b",
     re.IGNORECASE,
 )
 """A currency after a sum, perhaps with its country ("2.3 billion Norwegian crowns", "Hong Kong

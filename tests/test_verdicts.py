@@ -48,6 +48,11 @@ def judged(left: str, right: str) -> Match:
             "The two leaders did not hold a joint news conference.",
             "The two leaders answered questions at a joint news conference.",
         ),
+        # "his lawyers' argument": a possessive, not a closing quote that would end the denial's clause.
+        (
+            "The appeals court ruled that the evidence had been gathered unlawfully.",
+            "The court rejected his lawyers' argument that the evidence had been obtained unlawfully.",
+        ),
         # A clause that ends on its negator takes its verb from the clause before.
         ("Some flights were delayed, but trains were not.", "Trains were delayed by two hours."),
         (
@@ -347,6 +352,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("The minister rejected the claims on Thursday.", "The minister quit on Thursday."),
         # Sums orders of magnitude apart are of two things.
         ("The renovation of the museum cost 120 million euros.", "Tickets to the museum now cost 22.50 euros."),
+        # Seats one party lost are no count of the seats another won.
+        ("The Freedom Party lost 9 seats in the election.", "The Green-Left alliance won 35 seats in the election."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -966,6 +973,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Macron and Xi signed a dozen agreements in Beijing.",
             "18 / dozen agreements",
         ),
+        # Seats lost or gained are a change; a sum may be joined to its currency by a hyphen.
+        (
+            "The Freedom Party lost 9 seats in the election.",
+            "The Freedom Party gained two seats in the election.",
+            "9 / two seats changed",
+        ),
+        (
+            "Nokia launches 299-euro foldable phone",
+            "The Nokia foldable phone will cost 349 euros.",
+            "299-euro / 349 euros",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1403,6 +1421,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Striker Onuachu joins Galatasaray on loan from Southampton.",
             "Galatasaray have signed striker Onuachu on a permanent deal from Southampton.",
             "loan / permanent",
+        ),
+        # Overturning a conviction is not upholding it; a critical condition is not a stable one.
+        (
+            "An appeals court overturned the conviction of the former mayor.",
+            "An appeals court upheld the conviction of the former mayor.",
+            "overturned / upheld",
+        ),
+        (
+            "The surfer was flown to hospital in a critical condition.",
+            "The surfer was taken to hospital in a stable condition.",
+            "critical / stable",
         ),
         # Running as normal is no suspension or closure.
         (
