@@ -137,8 +137,8 @@ _BOUNDARY = re.compile(
 )
 """Where one clause ends and the next begins (a comma or colon between digits is part of a
 number or a time: "$400,000", "1:53"; an apostrophe after an "s" and before a word that is no
-past verb is a possessive, "his lawyers' argument", not a closing quote). "and" starts a clause only before a new subject, a
-reporting verb ("... and said it would") or a predicate negated on its own ("she did not
+past verb is a possessive, "his lawyers' argument", not a closing quote). "and" starts a clause
+only before a new subject, a reporting verb ("... and said it would") or a predicate negated on its own ("she did not
 collapse and was never taken to hospital": each negation has its own predicate): between two
 names ("Iran and Russia") it joins the parts of one."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
