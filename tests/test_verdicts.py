@@ -1234,6 +1234,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A failure is failing (the stemmer leaves the two apart).
         ("The rocket carrying the satellite fails after launch.", "The launch of the rocket ends in failure."),
+        # An evening may be a night.
+        (
+            "The panda gave birth to twin cubs at the zoo on Monday evening.",
+            "The panda gave birth to two cubs at the zoo on Monday night.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -1752,3 +1757,14 @@ def test_two_years_for_one_start_conflict_though_worded_apart() -> None:
     right = _article((own / "own155-b.txt").read_text("utf-8"))
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("The case beg", "The investig")) is Relation.CONFLICT
+
+
+def test_a_first_time_and_a_second_are_two_claims_and_evening_is_night() -> None:
+    """ "It is the second time she has had twins" / "She first had twins in 2019" tell of two
+    births; "on Monday evening" / "on Monday night" may be one hour."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own169-a.txt").read_text("utf-8"))
+    right = _article((own / "own169-b.txt").read_text("utf-8"))
+    verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
+    assert verdicts.get(("It is the se", "She first ha")) is not Relation.SAME
+    assert verdicts.get(("Meng Meng, a", "Giant panda ")) is Relation.SAME
