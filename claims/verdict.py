@@ -137,7 +137,7 @@ def judge(
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
     if not (agreement or heads) and _no_value_alike(a, b):
         return Relation.RELATED
-    if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity):
+    if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity) and not _lost_alike(a, b):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
         return Relation.RELATED
@@ -258,9 +258,37 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
+                if _lost(other, asserted, negated.head):
+                    continue  # "without power" / "lost power": both say it is gone
                 if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
+    """Whether a clause says its thing was lost, which a negation of having it does not deny
+    ("Hundreds of thousands of homes lost power" / "400,000 homes were without electricity")."""
+    if head is None:
+        return False
+    words = [t for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
+    return any(
+        word.term == head and position > 0 and words[position - 1].surface in _LOSS
+        for position, word in enumerate(words)
+    )
+
+
+def _lost_alike(a: Reading, b: Reading) -> bool:
+    """Whether the one's only negation is of having what the other says was lost ("left without
+    power" / "lost power"): one claim, told once by a negation and once by a loss."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
+        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
+            return all(any(_lost(other, clause, n.head) for clause in other.polarity.clauses) for n in negated)
+    return False
+
+
+_LOSS = frozenset("lost lose loses losing cut knocked".split())
+"""Words before a thing that say it is gone: "lost power", "cut power", "knocked out power"."""
 
 
 def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:

@@ -354,6 +354,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("The renovation of the museum cost 120 million euros.", "Tickets to the museum now cost 22.50 euros."),
         # Seats one party lost are no count of the seats another won.
         ("The Freedom Party lost 9 seats in the election.", "The Green-Left alliance won 35 seats in the election."),
+        # Homes without power are homes that lost it.
+        (
+            "Hundreds of thousands of homes lost power in the storm.",
+            "More than 400,000 homes were without electricity after the storm.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1238,6 +1243,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "The panda gave birth to twin cubs at the zoo on Monday evening.",
             "The panda gave birth to two cubs at the zoo on Monday night.",
+        ),
+        # Left without power is lost power.
+        (
+            "Thousands of homes lost power after the storm.",
+            "Thousands of homes were left without power after the storm.",
         ),
     ],
 )
