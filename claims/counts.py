@@ -230,12 +230,12 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
-        if word in COUNT_CLASSES:
-            return Quantity(
-                Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
-            )
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
         fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES] or _fates_past_who(after)
+        if word in COUNT_CLASSES and not (COUNT_CLASSES[word] == "participants" and fates):
+            return Quantity(
+                Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
+            )  # but "13 protesters were shot dead" counts the dead, as "Nine miners were killed" does
         if fates and fates[0] in following and _SEVERITY.intersection(following[: following.index(fates[0])]):
             return None  # "30 workers seriously injured": a part of the injured
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
@@ -265,7 +265,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
 
 
 _AND_WORSE = re.compile(
-    r"^[^,;.]{0,40}?\b(?:shot|stabbed)\s+and\s+(?P<fate>killed|wounded|injured|hurt)\b", re.IGNORECASE
+    r"^[^,;.]{0,40}?\b(?:shot|stabbed)\s+(?:and\s+(?P<fate>killed|wounded|injured|hurt)|(?P<dead>dead|to\s+death))\b",
+    re.IGNORECASE,
 )
 
 
@@ -302,9 +303,12 @@ _WHO_REACH = 80
 
 def _worst(name: str, after: str) -> str:
     """What befell people counted as shot or stabbed, when it is said ("Three officers were shot
-    and wounded": hurt, as "No one was hurt" counts them; "shot and killed": dead)."""
+    and wounded": hurt, as "No one was hurt" counts them; "shot and killed", "shot dead",
+    "stabbed to death": dead)."""
     worse = _AND_WORSE.match(after) if name in ("shot", "stabbed") else None
-    return COUNT_CLASSES[worse.group("fate").lower()] if worse else name
+    if worse is None:
+        return name
+    return "dead" if worse.group("dead") else COUNT_CLASSES[worse.group("fate").lower()]
 
 
 _FATES = frozenset(

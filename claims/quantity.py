@@ -282,6 +282,10 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         return context | {CHANGE}
     if kind is not Kind.MONEY:
         return context
+    if _BY_THEN_TO.search(text, max(0, start - 4), start) and _THEN_TO.match(text, end):
+        return context | {CHANGE}  # "raise the price by 1 dollar to 11.99 dollars": how much it moved
+    if _FROM_AFTER_TO.search(text, 0, start):
+        return context | {CHANGE}  # "to 11.99 dollars from 10.99 dollars": where it moved from
     if _is_price(text, start, end):
         return context | {PRICE}
     return context | {FINE} if _is_fine(text, start, end) else context
@@ -367,6 +371,11 @@ _MOVED_BY = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
+_THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)
+_FROM_AFTER_TO = re.compile(r"\bto\s+\S{0,2}\d[^.;,]{0,30}\bfrom\s+\S{0,2}$", re.IGNORECASE)
+"""A sum a price moved by ("by 1 dollar to 11.99 dollars") or from ("to 11.99 dollars from 10.99
+dollars"): not the price it is now."""
 FINE = "fine"
 """The context of a sum someone is fined (`_is_fine`)."""
 _FINE_BEFORE = re.compile(r"\b(?:fined|fine|fines|penalty|penalties)\b[^.;,]{0,40}$", re.IGNORECASE)

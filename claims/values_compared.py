@@ -50,7 +50,12 @@ def value_differences(
             else:
                 continue
         alone = not in_one_frame and len(mine) == len(theirs) == 1
-        pairs = [(x, y) for x in mine for y in theirs if (alone and x.label == y.label) or _comparable(x, y)]
+        pairs = [
+            (x, y)
+            for x in mine
+            for y in theirs
+            if (alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)
+        ]
         if not one_frame:
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
@@ -196,6 +201,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return True
     if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):
         return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
+    if not _moved_alike(x, y):
+        return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE:
@@ -206,6 +213,12 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False
     apart = _told_apart(x, y) | {CHANGE}  # a flag, not what is measured
     return _meet(x.context - apart, y.context - apart)
+
+
+def _moved_alike(x: Quantity, y: Quantity) -> bool:
+    """Whether both sums are a level, or both how far one moved (CHANGE): "by 1 dollar" is no
+    price "from 10.99 dollars" was."""
+    return x.kind is not Kind.MONEY or (CHANGE in x.context) == (CHANGE in y.context)
 
 
 def _orders_apart(x: float, y: float) -> bool:

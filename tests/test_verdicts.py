@@ -989,6 +989,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The Nokia foldable phone will cost 349 euros.",
             "299-euro / 349 euros",
         ),
+        # Shot dead is dead.
+        (
+            "Police opened fire on the crowd, killing at least five protesters.",
+            "At least 13 protesters were shot dead by police.",
+            "five / 13 dead",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1248,6 +1254,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Thousands of homes lost power after the storm.",
             "Thousands of homes were left without power after the storm.",
+        ),
+        # How much a price moved ("by 1 dollar") and where from ("from 10.99 dollars") are no price.
+        (
+            "Spotify will raise the price of its Premium plan in the US by 1 dollar to 11.99 dollars a month.",
+            "Spotify is raising its US Premium price to 11.99 dollars a month from 10.99 dollars.",
         ),
     ],
 )
