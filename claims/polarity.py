@@ -340,8 +340,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
     for position, (word, cue_start, cue_end) in enumerate(words):
         cue = (cue_start, cue_end)
         compound = text[cue_end : cue_end + 1] == "-"  # "a denial-of-service attack"
-        if (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position)) or (
-            word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position)
+        sacking = word.startswith("dismiss") and _SACKED in terms  # "dismissed chief executive Sand"
+        if not sacking and (
+            (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position))
+            or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position))
         ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
@@ -388,6 +390,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
+_SACKED = word_term("sacked")
+"""The term a dismissal of a person is read as (claims.terms): no denial."""
 _BE_OR_HAVE = frozenset("was were is are has have had did does do".split())
 """Auxiliaries a clause ends on when it leaves its verb to the clause before ("... were not")."""
 

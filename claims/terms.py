@@ -140,6 +140,8 @@ def _with_dismissals(tokens: list[Token]) -> list[Token]:
     of "dismissed the claims" make every other one a denial)."""
     found = list(tokens)
     for position, (token, following) in enumerate(pairwise(tokens)):
+        if following.surface == "as" and position + 2 < len(tokens):
+            following = tokens[position + 2]  # "dismissed as Germany coach"; not "dismissed as baseless"
         if token.surface in _DISMISSALS and (following.capitalized or following.surface in _ROLES):
             found[position] = Token.of(token.surface, word_term("sacked"), token.capitalized, token.zipf)
     return found

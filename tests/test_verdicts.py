@@ -1260,6 +1260,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Spotify will raise the price of its Premium plan in the US by 1 dollar to 11.99 dollars a month.",
             "Spotify is raising its US Premium price to 11.99 dollars a month from 10.99 dollars.",
         ),
+        # Dismissed as coach is sacked, as losing one's job is; no denial.
+        (
+            "Flick was dismissed as Germany coach in September 2023.",
+            "Flick lost his job as Germany manager in September 2023.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -1435,6 +1440,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The ferry arrived 30 minutes later than planned.",
             "The ferry arrived on schedule.",
             "later than planned / on schedule",
+        ),
+        # Welcoming a decision is not challenging it.
+        (
+            "Environmental groups said they would challenge the decision in court.",
+            "Environmental groups welcomed the decision.",
+            "challenge / welcomed",
         ),
         # A person dismissed was sacked.
         (
