@@ -79,12 +79,14 @@ ORGANISERS_COUNT = "participants by organisers"
 count, so it is compared with organisers' counts only."""
 ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
-    r"\b(?:no\s+one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
+    r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
 )
-"""A count of none: "Police made no arrests", "No one was injured", "nobody was killed"."""
+"""A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
+people were hurt"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {

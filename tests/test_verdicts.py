@@ -995,6 +995,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "At least 13 protesters were shot dead by police.",
             "five / 13 dead",
         ),
+        # "No people were hurt" counts none hurt, as "No one was hurt" does.
+        (
+            "No people were hurt in the market fire.",
+            "Two shop owners were taken to hospital with burns after the market fire.",
+            "No people were hurt / hospital with burns",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
