@@ -195,9 +195,11 @@ _NAUTICAL_AFTER = re.compile(r"\s?nautical\s+miles?\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?!the\b))"
-    r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share))\b",
+    r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share)|(?P<every>annually|yearly|monthly|weekly|daily))\b",
     re.I,
 )
+_EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+"""A sum told as a rate in one word: "5 billion francs annually" is "5 billion francs a year"."""
 """What part of a sum it is: "in cash" (not "in cash and stock" or "in cash and gifts", the
 whole; "in cash and the rest in shares" is the cash), "a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
@@ -506,8 +508,11 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             after = text[end:]
         if currency:
             qualifier = _QUALIFIER.match(after)
+            every = _EVERY[qualifier.group("every").lower()] if qualifier and qualifier.group("every") else None
             unit = currency + (
-                f" {(qualifier.group('in') or 'per ' + qualifier.group(0).split()[-1]).lower()}" if qualifier else ""
+                f" {(qualifier.group('in') or 'per ' + (every or qualifier.group(0).split()[-1])).lower()}"
+                if qualifier
+                else ""
             )
             return Quantity(Kind.MONEY, unit, value, read_bound(before), start, end, "")
         if _PERCENT.match(after):

@@ -1001,6 +1001,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two shop owners were taken to hospital with burns after the market fire.",
             "No people were hurt / hospital with burns",
         ),
+        # "Annually" is "a year".
+        (
+            "The extra pension payment will cost about 4 billion francs a year.",
+            "The extra pension payment is expected to cost 5 billion francs annually.",
+            "4 billion francs / 5 billion francs",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
