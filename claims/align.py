@@ -27,6 +27,7 @@ from scipy import sparse
 from claims.acronyms import with_acronyms
 from claims.asides import asides
 from claims.attribution import attribution_positions
+from claims.contrasts import subject_with_rivals
 from claims.counts import TALLIES, TALLY_WORDS
 from claims.document import Statement, StatementKind
 from claims.quantity import Kind
@@ -34,7 +35,7 @@ from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Phrases, Token, tokenize
-from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge, subject_with_rivals
+from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import heapq
 
+from claims.contrasts import Contrast, find_contrast
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.values_compared import value_differences
-from claims.verdict import (
-    Contrast,
-    Opposed,
-    Weight,
-    find_contrast,
-    find_opposition,
-    once_told_apart,
-)
+from claims.verdict import Opposed, Weight, find_opposition, once_told_apart
 
 SHARED_SHOWN = 4
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.attribution import SAYING
+from claims.contrasts import find_contrast, opening_term, opposes_one_subject, said_of_one_thing
 from claims.counts import PEOPLE_AT_LARGE
 from claims.frames import IN_PASSING, same_frame, where_told
-from claims.lexicon import contrast_groups, irregular_verbs
+from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
     MODIFIER_TERMS,
@@ -33,7 +34,6 @@ from claims.polarity import (
     Polarity,
     Stance,
     claim_terms,
-    is_meaningful,
     meaningful_terms,
 )
 from claims.quantity import UNIT_TERMS, Kind
@@ -118,7 +118,7 @@ def judge(
         return Relation.CONFLICT
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
-    if contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast):
+    if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
@@ -330,7 +330,7 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     refused to resign, said ..."), or its first word ("The ministry has opened an investigation
     but has not issued a fine")."""
     first = reading.polarity.clauses[0]
-    opening = _opening(reading)
+    opening = opening_term(reading)
     named = first.terms & reading.names
     subject = (named or (first.terms & {opening} if opening is not None else frozenset())) - negated.terms
     if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
@@ -450,130 +450,6 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
     if x.denied & y.denied:
         return True
     return x.head is None and y.head is None and not (x.denied and y.denied)
-
-
-@dataclass(frozen=True)
-class Contrast:
-    term_a: str
-    term_b: str
-    contradicts: bool
-
-
-def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Contrast | None:
-    """One says a word where the other says its opposite or a rival of its kind ("rose" /
-    "fell", "a man" / "a woman"), and neither says both: the same frame, a different claim.
-    Places are not rivals: a report adds where as readily as it names another country.
-    beside_one_thing: only words with a neighbour in common (_neighbours); else opposites
-    anywhere, for two statements that otherwise make one claim."""
-    rivals = _rivals()
-    if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
-        return None
-    contrasted = (a.words_said - b.words_said) & rivals.keys()
-    if not contrasted:
-        return None
-    only_b = b.words_said - a.words_said
-    for term in sorted(contrasted):
-        for other, contradicts in sorted(rivals.get(term, {}).items()):
-            if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
-                return Contrast(term, other, contradicts)
-    return None
-
-
-def subject_with_rivals(reading: Reading) -> str | None:
-    """The word a statement opens with, its subject, if it says a word that has rivals: what
-    opposites said of one subject need to be found however little else two statements share."""
-    if reading.words_said.isdisjoint(_rival_terms()):
-        return None
-    return _opening(reading)
-
-
-def opposes_one_subject(a: Reading, b: Reading) -> bool:
-    """Whether one says of a thing the opposite of what the other says of it (find_contrast,
-    _said_of_one_thing)."""
-    contrast = find_contrast(a, b)
-    return contrast is not None and contrast.contradicts and _said_of_one_thing(a, b, contrast)
-
-
-def _said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
-    """Whether two opposites are said of one thing however little else the statements share:
-    two of the words beside them are the same ("Nordtek shares fall as telecoms group axes
-    1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki"), or one of them is the word
-    both statements open with, their subject ("The driver was among those killed" / "The driver
-    survived with minor injuries")."""
-    shared = _neighbours(a, contrast.term_a) & _neighbours(b, contrast.term_b)
-    if len(shared - {_OPENING}) >= 2:
-        return True
-    subject = _opening(a)
-    return subject is not None and subject == _opening(b) and not shared.isdisjoint(_opening_words(a))
-
-
-def _opening(reading: Reading) -> str | None:
-    """The first word of a statement that says something."""
-    return next((t.term for t in reading.tokens if is_meaningful(t)), None)
-
-
-def _opening_words(reading: Reading) -> frozenset[str]:
-    """The subject a statement opens with, with the number that may name it ("Highway 299
-    remains closed" / "Highway 299 reopened": the opposites stand next to 299)."""
-    said = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number]
-    return frozenset(said[:1] + [term for term in said[1:2] if term.startswith("#")])
-
-
-SLOT_BEFORE, SLOT_AFTER = 2, 1
-"""Words before and after a contrasted word that show what it is said of: two before, for a
-subject written either way round ("Nordtek shares fall" / "Shares in Nordtek rose")."""
-
-
-def _neighbours(reading: Reading, term: str) -> frozenset[str]:
-    """The terms next to a word (words or numbers that say something, SLOT_BEFORE before and SLOT_AFTER after,
-    or the statement's opening): two rival words fill one slot only if something next to them is
-    the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
-    dead", the gunman and a victim). An aside between a name and its verb is skipped, unless the
-    word is in it ("Laura Whitcombe, who has led Brightwell since 2017, will stay on")."""
-    rivals = _rivals()
-    tokens = reading.tokens_outside_asides
-    if all(t.term != term for t in tokens):
-        tokens = reading.tokens
-    words = [
-        t.term
-        for t in tokens
-        if (is_meaningful(t) or t.is_number or t.term in rivals) and (t.term not in _LINKING or t.term == term)
-    ]
-    found: set[str] = set()
-    for position, said in enumerate(words):
-        if said == term:
-            found.update(words[max(0, position - SLOT_BEFORE) : position] or [_OPENING])
-            found.update(words[position + 1 : position + 1 + SLOT_AFTER])
-    return frozenset(found)
-
-
-_LINKING = frozenset(word_term(word) for word in "stay stayed stays remain remained remains".split())
-"""Verbs that only link a thing to what it is ("Schools in the region stayed open"): no slot of
-their own, so the thing stands next to its opposite (unless the verb is what is contrasted:
-"will stay on" / "will leave")."""
-_OPENING = "^"
-"""The neighbour of a statement's first word: two subjects that open their statements fill one
-slot ("A man is pouring cheese" / "The woman is adding cheese")."""
-
-
-@cache
-def _rivals() -> dict[str, dict[str, bool]]:
-    """Each contrasted term with the terms that exclude it, and whether they contradict it
-    (claims/data/contrasts.txt)."""
-    table: dict[str, dict[str, bool]] = {}
-    for contradicts, group in contrast_groups():
-        options = [frozenset(word_term(form) for form in forms) for forms in group]
-        for option in options:
-            others = frozenset().union(*(o for o in options if o is not option)) - option
-            for term in option:
-                table.setdefault(term, {}).update(dict.fromkeys(others, contradicts))
-    return table
-
-
-@cache
-def _rival_terms() -> frozenset[str]:
-    """Every term with a rival: most statements say none, and need no closer look."""
-    return frozenset(_rivals())
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:

@@ -14,6 +14,7 @@ ENGINE_MODULES = [
     "claims.asides",
     "claims.attribution",
     "claims.comparison",
+    "claims.contrasts",
     "claims.counts",
     "claims.decoding",
     "claims.document",
