@@ -38,8 +38,35 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
+                if _roles_swapped(a, b, term, other):
+                    continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
+    """Whether a win and a loss are said of two sides, each the other's subject: the winner's
+    win is the loser's loss."""
+    if not {term_a, term_b} <= _RECIPROCAL:
+        return False
+    subject_a, subject_b = _subject_of(a, term_a), _subject_of(b, term_b)
+    return (
+        subject_a is not None
+        and subject_b is not None
+        and subject_a != subject_b
+        and subject_a in b.terms
+        and subject_b in a.terms
+    )
+
+
+def _subject_of(reading: Reading, term: str) -> str | None:
+    """The last word that says something before a term: who it is said of."""
+    said = [t.term for t in reading.tokens if is_meaningful(t)]
+    return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
+
+
+_RECIPROCAL = frozenset(word_term(word) for word in "win won beat lose lost loses victory defeat".split())
+"""Results of a contest that two sides have at once: one's win is the other's loss."""
 
 
 def subject_with_rivals(reading: Reading) -> str | None:

@@ -236,6 +236,17 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
 
 
+_SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")
+"""A tennis match's score, set by set: "6-4, 6-3", "6-4 3-6 7-6"."""
+
+
+def _sets(text: str, match: re.Match[str]) -> Quantity:
+    """The sets of a match as one score, compared whole: "6-4, 6-3" is not "6-4, 7-5"."""
+    sets = re.findall(r"(\d)-(\d)", match.group())
+    value = float("".join(first + second for first, second in sets))
+    return Quantity(Kind.SCORE, "sets", value, Bound.EXACT, *match.span(), "", text)
+
+
 _ANOTHER_RECORD = re.compile(r"\s+\d+-\d+")
 _ANOTHER_RECORD_BEFORE = re.compile(r"\d+-\d+\s+$")
 _RANGE = re.compile(
@@ -349,9 +360,14 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantities.append(share)
             taken.append(match.span())
     ranged = " to " in lower or "between" in lower or "from" in lower
+    for match in _SETS.finditer(text) if digits and "-" in text else ():
+        quantities.append(_sets(text, match))
+        taken.append(match.span())
     records = _RECORD.finditer(text) if digits and "-" in text else ()
     ranges = (r for r in _RANGE.finditer(text) if not _CHANGE.search(text, 0, r.start())) if ranged and digits else ()
     for record in (*records, *ranges):
+        if any(start <= record.start() < end for start, end in taken):
+            continue
         taken.append(record.span())
         score = _score(text, record) if record.re is _RECORD else None
         if score is not None:

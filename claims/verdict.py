@@ -287,8 +287,9 @@ def _lost_alike(a: Reading, b: Reading) -> bool:
     return False
 
 
-_LOSS = frozenset("lost lose loses losing cut knocked".split())
-"""Words before a thing that say it is gone: "lost power", "cut power", "knocked out power"."""
+_LOSS = frozenset("lost lose loses losing cut knocked lack lacks lacked lacking".split())
+"""Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
+power", "lack safe drinking water"."""
 
 
 def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:

@@ -359,6 +359,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Hundreds of thousands of homes lost power in the storm.",
             "More than 400,000 homes were without electricity after the storm.",
         ),
+        # One side's win is the other's loss.
+        ("Arsenal beat Chelsea 3-1 at home on Sunday.", "Chelsea lose 3-1 at Arsenal on Sunday."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1007,6 +1009,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The extra pension payment is expected to cost 5 billion francs annually.",
             "4 billion francs / 5 billion francs",
         ),
+        # A tennis match's sets are one score.
+        (
+            "Sabalenka won the Miami Open final, beating Gauff 6-4, 6-3.",
+            "Gauff lost to Sabalenka 6-4, 7-5 in the Miami Open final.",
+            "6-4, 6-3 / 6-4, 7-5",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1276,6 +1284,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Flick was dismissed as Germany coach in September 2023.",
             "Flick lost his job as Germany manager in September 2023.",
+        ),
+        # To lack water is to be without it: no denial of it.
+        (
+            "About 2.3 billion people lack safe drinking water, the UN said.",
+            "Over 2 billion people are still without safe drinking water, the UN said.",
         ),
     ],
 )
@@ -1812,3 +1825,13 @@ def test_a_first_time_and_a_second_are_two_claims_and_evening_is_night() -> None
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("It is the se", "She first ha")) is not Relation.SAME
     assert verdicts.get(("Meng Meng, a", "Giant panda ")) is Relation.SAME
+
+
+def test_one_side_winning_is_the_other_losing() -> None:
+    """ "Arsenal beat Chelsea 3-1 to go top" / "Chelsea lose at Arsenal as Gunners climb to top":
+    the win and the loss are said of two sides, each the other's subject; one result."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own186-a.txt").read_text("utf-8"))
+    right = _article((own / "own186-b.txt").read_text("utf-8"))
+    verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
+    assert verdicts.get(("Arsenal beat", "Chelsea lose")) is not Relation.CONFLICT
