@@ -213,7 +213,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
         name = COUNT_CLASSES[previous[1]]
         return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
-    if _TOLL_MOVED.search(before):  # "flood toll rises to 11"
+    if _TOLL_MOVED.search(before) or _NUMBER_KILLED_MOVED.search(before):  # "flood toll rises to 11"
         return Quantity(Kind.COUNT, "dead", value, read_bound(before), match.start(), match.end(), "dead")
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
@@ -411,6 +411,14 @@ _TOLL_MOVED = re.compile(
 )
 """A toll told as it moves ("The death toll rose to 24", "Death toll from Kerala landslides rises
 to 52"): the count of the dead."""
+_NUMBER_KILLED_MOVED = re.compile(
+    r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths)\b[^.;,]{0,60}?\b(?:has\s+|had\s+)?"
+    r"(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood)\s+(?:to|at)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+"""A toll told as the number of the dead moving ("The number of people killed by Cyclone Freddy in
+Malawi has risen to 190")."""
 _CAPACITY = re.compile(
     r"\b(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)\s+"
     r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",

@@ -278,6 +278,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {DEMAND}
+    if _EXPECTED_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
+        return context | {EXPECTED}
     if kind is Kind.PERCENT and _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {CHANGE}
     if kind is not Kind.MONEY:
@@ -364,6 +366,15 @@ _DEMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEMAND_REACH = 60
+EXPECTED = "expected"
+"""The context of a value forecast before the figure came out ("Economists had expected a
+contraction of 0.5%"), compared only with another forecast."""
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
+    r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"
+    r"\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 CHANGE = "change"
 """The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
 _MOVED_BY = re.compile(

@@ -12,7 +12,7 @@ from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, EXPECTED, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.terms import word_term
 from claims.units import UNITS_OF_TIME
@@ -203,6 +203,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
     if not _moved_alike(x, y):
         return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
+    if (EXPECTED in x.context) != (EXPECTED in y.context):
+        return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE:
@@ -211,7 +213,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
             return not mine.isdisjoint(theirs)
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
-    apart = _told_apart(x, y) | {CHANGE}  # a flag, not what is measured
+    apart = _told_apart(x, y) | {CHANGE, EXPECTED}  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
 
 

@@ -361,6 +361,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # One side's win is the other's loss.
         ("Arsenal beat Chelsea 3-1 at home on Sunday.", "Chelsea lose 3-1 at Arsenal on Sunday."),
+        # What was forecast before the figure came out is no figure.
+        (
+            "Japan's economy shrank 2.1% in the third quarter.",
+            "Analysts had forecast that the economy would shrink 0.6% in the third quarter.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1015,6 +1020,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Gauff lost to Sabalenka 6-4, 7-5 in the Miami Open final.",
             "6-4, 6-3 / 6-4, 7-5",
         ),
+        # The number of the dead moving is a toll.
+        (
+            "The number of people killed by the cyclone in Malawi has risen to 190.",
+            "The cyclone has killed at least 225 people in Malawi.",
+            "190 / 225 dead",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1494,6 +1505,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The surfer was flown to hospital in a critical condition.",
             "The surfer was taken to hospital in a stable condition.",
             "critical / stable",
+        ),
+        # A currency that weakened did not strengthen.
+        (
+            "The yen weakened against the dollar after the data.",
+            "The yen strengthened against the dollar after the data.",
+            "weakened / strengthened",
         ),
         # Running as normal is no suspension or closure.
         (
