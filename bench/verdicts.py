@@ -21,6 +21,7 @@ often a conflict is flagged where the article disputes them and where it agrees;
 contradiction is called `conflict`, an entailment `same`, and a neutral pair `same`.
 
     python -m bench.verdicts [--show] [--method semantic]   # --show lists every miss and wrong verdict
+    python -m bench.verdicts --list > before.txt            # every same and conflict, to diff across a change
 """
 
 from __future__ import annotations
@@ -221,10 +222,36 @@ def judge_sick(method: str = LEXICAL) -> None:
         print(f"  {name:40s} {counts[(label, relation)] / max(1, total):6.1%}  ({counts[(label, relation)]}/{total})")
 
 
+def list_verdicts(method: str = LEXICAL) -> None:
+    """Every same claim and conflict the engine finds on the labelled article pairs, a line each
+    with its label ("-" for none), in a fixed order: the output of two versions of the engine,
+    diffed, shows every verdict a change gains or loses, which the totals hide."""
+    for labels_file in (NEWS_PAIRS, OWN_PAIRS):
+        labels = news_labels(labels_file)
+        for pair in sorted({label.pair for label in labels}):
+            path_a, path_b = article_paths(pair)
+            comparison = compare(str(path_a), str(path_b), method=method)
+            keyed = {
+                (_index_of(comparison.statements_a, label.a), _index_of(comparison.statements_b, label.b)): label.label
+                for label in labels
+                if label.pair == pair
+            }
+            text_a = {s.index: s.text for s in comparison.statements_a}
+            text_b = {s.index: s.text for s in comparison.statements_b}
+            for m in sorted(comparison.matches, key=lambda m: (m.a, m.b)):
+                if m.relation is not Relation.RELATED:
+                    label = keyed.get((m.a, m.b), "-")
+                    texts = f"{text_a[m.a][:60]} | {text_b[m.b][:60]}"
+                    print(f"{pair} A{m.a} B{m.b} {m.relation.value} gold={label} | {texts}")
+
+
 def main() -> None:
     arguments = sys.argv[1:]
     show = "--show" in arguments
     method = arguments[arguments.index("--method") + 1] if "--method" in arguments else LEXICAL
+    if "--list" in arguments:
+        list_verdicts(method)
+        return
     print(f"method: {method}")
     judge_articles(show, method)
     print()
