@@ -46,7 +46,7 @@ DATE = re.compile(
 YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
 """A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size."""
 _FRAME_BEFORE = re.compile(
-    r"(?:\b(?:in|on|since|during|until|till|by|from|for|early|late|mid|spring|summer|autumn|winter)|"
+    r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid|spring|summer|autumn|winter)|"
     r"\b(?:" + "|".join(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
     re.IGNORECASE,
 )
