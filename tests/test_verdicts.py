@@ -1303,7 +1303,7 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # "A forecast for 2025" says what is forecast, not when it was said.
         (
             "Novo Nordisk cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
-            "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, the company said on Wednesday.",
+            "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
         ),
     ],
 )
