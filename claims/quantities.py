@@ -600,7 +600,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     count = read_count(text, match, value, before, after)
     moved = _SEATS_MOVED.search(before) if count is not None and count.unit == "seat" else None
     if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
-        sign = -1.0 if moved.group("way").lower().startswith(("los", "lost", "shed")) else 1.0
+        sign = -1.0 if moved.group("way").lower().startswith(("los", "shed")) else 1.0
         return replace(count, unit="seats changed", value=sign * count.value, label="seats changed")
     return count
 

@@ -78,10 +78,10 @@ Business" / "AMD to Acquire Microserver Startup SeaMicro for $334 Million"). Mea
 article pairs (bench.verdicts): same recall 0.43 -> 0.47 at strict precision 0.85 -> 0.83, and
 with the titles 0.48 -> 0.49 at 0.83."""
 MAIN_CLAUSE = 0.4
+"""A clause carrying this share of a statement's weight is one of its main claims."""
 ONCE_SCORE = 0.35
 """Two statements of what happens once to a thing (`once_told_apart`) tell of one happening from
 this score: their once-words ("began", "was opened") already say it is one."""
-"""A clause carrying this share of a statement's weight is one of its main claims."""
 VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
@@ -258,9 +258,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
-                if _lost(other, asserted, negated.head):
-                    continue  # "without power" / "lost power": both say it is gone
-                if _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other):
+                denies = _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other)
+                # "without power" / "lost power": both say it is gone
+                if denies and not _lost(other, asserted, negated.head):
                     return Opposed(negated, asserted, negated_in_a)
     return None
 
