@@ -59,6 +59,7 @@ _VALUE_WORDS = frozenset(
     [
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
+        "single",  # "by a single vote"
     ]
 )  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
@@ -400,6 +401,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         count = read_count(text, match, order, text[: match.start()], after)
         if count is not None:
             quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))
+    for match in _BY_ONE.finditer(text) if "one" in words or "single" in words else ():
+        count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
+        if count is not None and count.unit not in PEOPLE_AT_LARGE:
+            quantities.append(count)
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
@@ -413,6 +418,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     return Values(tuple(quantities), frame, dated, frozenset(years))
 
 
+_BY_ONE = re.compile(
+    r"(?<=\bby )(?P<num>one|a single)\b(?=\s+(?-i:[a-z]))(?!\s+(?:of|another|or|and|more|less)\b)", re.I
+)
+"""A margin of one, spelled ("lead by one point", "passed by a single vote"): "one" is read as a
+number only where it cannot be a pronoun ("by one of the largest majorities" is none)."""
 _CLOCK = re.compile(
     r"(?<![\w.,:])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:\bat\s+|\()(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?![\w%,.:]\d|\s*(?:%|per))(?=\W|$)",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -55,6 +55,9 @@ class Bound(Enum):
     ABOUT = "about"
     AT_LEAST = "at least"
     AT_MOST = "at most"
+    UP_TO = "up to"
+    """A ceiling the figure is told to reach ("up to 30,000 jobs", "as many as 40 dead"): at most
+    the value, and near it (UP_TO_REACH); "fewer than 30,000" says only how high it stops."""
     ORDER = "order"
     """A count told by its order ("hundreds of fish", "tens of thousands"): from the value to ten
     times it."""
@@ -125,6 +128,8 @@ class Quantity:
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
+        if Bound.UP_TO in (self.bound, other.bound):
+            return _near_the_ceiling(self, other) and _as_at_most(self).agrees(_as_at_most(other))
         for some, other_value in ((self, other), (other, self)):
             if some.kind is Kind.COUNT and some.value == 1 and some.bound is Bound.AT_LEAST:
                 return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
@@ -155,6 +160,23 @@ class Quantity:
             return point.value <= bounded.value + slack
         reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
+
+
+UP_TO_REACH = 0.5
+"""Share of a ceiling ("up to 30,000") a figure told exactly or about must reach to be the one
+it tells of: "up to 30,000 jobs" is not "about 14,000 jobs", though 14,000 is under 30,000."""
+
+
+def _near_the_ceiling(x: Quantity, y: Quantity) -> bool:
+    """Whether a figure told exactly or about reaches near a ceiling told with "up to" (UP_TO_REACH);
+    a bound ("more than", "fewer than") or an order meets it as "at most" would."""
+    ceiling, other = (x, y) if x.bound is Bound.UP_TO else (y, x)
+    return other.bound not in (Bound.EXACT, Bound.ABOUT) or other.value >= ceiling.value * UP_TO_REACH
+
+
+def _as_at_most(value: Quantity) -> Quantity:
+    """A ceiling told with "up to" as a plain "at most"."""
+    return replace(value, bound=Bound.AT_MOST) if value.bound is Bound.UP_TO else value
 
 
 def _in_order(x: Quantity, y: Quantity) -> bool:
@@ -424,7 +446,8 @@ _CONTEXT_NOISE = (
 
 ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
-_AT_MOST = ("less than", "fewer than", "under", "up to", "at most", "just under", "below", "no more than", "within")
+_AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
+_UP_TO = ("up to", "as many as", "as much as")
 """Words before a value that bound it: "more than 10" is 10 or more."""
 
 
@@ -435,6 +458,8 @@ def read_bound(before: str) -> Bound:
         return Bound.AT_LEAST
     if any(tail.endswith(phrase) for phrase in _AT_MOST):
         return Bound.AT_MOST
+    if any(tail.endswith(phrase) for phrase in _UP_TO):
+        return Bound.UP_TO
     last = tail.split()[-1] if tail else ""
     if last in ABOUT_WORDS or tail.endswith("an estimated"):
         return Bound.ABOUT

@@ -112,7 +112,9 @@ def part_short_of_whole(a: Reading, b: Reading) -> bool:
 def _part_exceeds(x: Quantity, y: Quantity) -> bool:
     """Whether the part of a sum is more than the whole can hold."""
     part, whole = (x, y) if _is_part(x.kind, x.unit) else (y, x)
-    return whole.bound in (Bound.EXACT, Bound.AT_MOST) and not part.agrees(whole) and part.value > whole.value
+    return (
+        whole.bound in (Bound.EXACT, Bound.AT_MOST, Bound.UP_TO) and not part.agrees(whole) and part.value > whole.value
+    )
 
 
 def _frame_through(reading: Reading, value: Quantity) -> frozenset[str]:

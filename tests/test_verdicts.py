@@ -1026,6 +1026,28 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The cyclone has killed at least 225 people in Malawi.",
             "190 / 225 dead",
         ),
+        # "Up to" and "as many as" say how high it reaches: a figure far below is another figure.
+        (
+            "Amazon said on Tuesday it would cut about 14,000 corporate jobs.",
+            "Amazon plans to eliminate up to 30,000 corporate jobs, people familiar with the matter said.",
+            "14,000 / 30,000 jobs",
+        ),
+        # A margin of one, spelled.
+        (
+            "Arsenal are two points clear of Liverpool.",
+            "Arsenal lead Liverpool by one point.",
+            "two points / one point",
+        ),
+        (
+            "The bill passed by one vote in the Senate.",
+            "The bill passed the Senate by three votes.",
+            "one vote / three votes",
+        ),
+        (
+            "As many as 40 people were killed in the attack on the market.",
+            "Twelve people were killed in the attack on the market.",
+            "40 / Twelve dead",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1133,6 +1155,15 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Police put the march at roughly 30,000 people.",
             "Clashes broke out, with hundreds of people battering store fronts along the march.",
         ),
+        # A ceiling holds the figures near it; "fewer than" holds any below.
+        (
+            "Hackers stole the personal data of up to 5 million customers.",
+            "Hackers stole the personal data of about 3 million customers.",
+        ),
+        ("Fewer than 30,000 people took part in the march.", "About 9,000 people took part in the march."),
+        ("Up to 40 people were killed in the attack.", "More than 30 people were killed in the attack."),
+        ("The motion was carried by one of the largest majorities.", "The motion was carried by 40 votes."),
+        ("The bill passed by one vote.", "The bill passed by a single vote, 50 to 49."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
