@@ -142,6 +142,8 @@ class Quantity:
             relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles
         if self.kind is Kind.TEMPERATURE and self.label != other.label:
             absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
+        elif self.kind is Kind.TEMPERATURE:  # "47C" is "46.8C" rounded; "46.5C" is not "46.8C"
+            absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.PERCENT:
             absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
         if Bound.ABOUT in (self.bound, other.bound):
@@ -233,6 +235,16 @@ _CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT))
 ONE_UNIT_SLACK = 0.01
 """How far apart two distances or weights written in one unit may be: rounding only."""
 CONVERTED_DEGREES = 0.3
+ROUNDED_DEGREES = 0.5
+"""Slack of a temperature written in whole degrees against one written with a tenth: a report
+rounds "46.8C" to "47C"."""
+
+
+def _decimals_of(value: float) -> int:
+    """How many decimals a value read from its words has ("46.8": one, "47": none)."""
+    return len(f"{value:g}".partition(".")[2])
+
+
 """How far apart two temperatures written in different scales may be and still agree: one was
 converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
 _DECIMALS = re.compile(r"\d\.(\d+)")
@@ -306,6 +318,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         return context | {CHANGE}
     if kind is not Kind.MONEY:
         return context
+    if _TOTAL_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TOTAL_AFTER.match(text, end):
+        return context | {TOTAL}
     if _BY_THEN_TO.search(text, max(0, start - 4), start) and _THEN_TO.match(text, end):
         return context | {CHANGE}  # "raise the price by 1 dollar to 11.99 dollars": how much it moved
     if _FROM_AFTER_TO.search(text, 0, start):
@@ -397,6 +411,16 @@ _EXPECTED_BEFORE = re.compile(
     r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+TOTAL = "+total"
+"""The context of a sum told as the total of several ("fined Google a total of 8.2 billion
+euros in three cases", "95 million dollars in total"), compared only with another total: one
+of the sums it adds up is no rival figure. Not "totalling" after things counted ("The
+suspicious payments, totalling about 1.5 billion euros"): that is only how much they were. Marked
+so that no word of the context ("total") can stand for it."""
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|combined|altogether|cumulative|in\s+all)\b[^.;,]{0,25}$", re.IGNORECASE
+)
+_TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined)\b", re.IGNORECASE)
 CHANGE = "change"
 """The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
 _MOVED_BY = re.compile(

@@ -366,6 +366,17 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Japan's economy shrank 2.1% in the third quarter.",
             "Analysts had forecast that the economy would shrink 0.6% in the third quarter.",
         ),
+        # Who welcomes and who criticises are two.
+        ("The union welcomed the pay offer.", "Ministers criticised the union for rejecting the pay offer."),
+        # A total of several sums is no one of them.
+        (
+            "The Commission fined Google 2.4 billion euros on Tuesday.",
+            "The Commission has fined Google a total of about 8.2 billion euros in three cases.",
+        ),
+        (
+            "The fund paid out 40 million dollars to flood victims.",
+            "The fund has paid out 95 million dollars to flood victims in total.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1336,6 +1347,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Novo Nordisk cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
             "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
         ),
+        # A temperature written in whole degrees is one written with a tenth, rounded.
+        (
+            "Portugal recorded a temperature of 46.8C in the town of Mora on Sunday.",
+            "Temperatures reached 47C in Mora on Sunday.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -1469,6 +1485,22 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
             "Laura Whitcombe, who has led Brightwell since 2017, will stay on as chief executive, a spokesman said.",
             "step down / stay",
+        ),
+        # Welcoming a ruling is not regretting it; leaving by mutual agreement is not being sacked.
+        (
+            "Google said it was disappointed with the ruling.",
+            "Google welcomed the ruling as a chance to move on.",
+            "disappointed / welcomed",
+        ),
+        (
+            "The union welcomed the pay offer.",
+            "The union criticised the pay offer as too low.",
+            "welcomed / criticised",
+        ),
+        (
+            "Lyon have sacked coach Peter Bosz after a poor run.",
+            "Peter Bosz has left Lyon by mutual agreement after a poor run.",
+            "sacked / mutual agreement",
         ),
         # Appealing a ruling is not accepting it.
         (
