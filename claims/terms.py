@@ -143,8 +143,20 @@ def _with_dismissals(tokens: list[Token]) -> list[Token]:
         if following.surface == "as" and position + 2 < len(tokens):
             following = tokens[position + 2]  # "dismissed as Germany coach"; not "dismissed as baseless"
         if token.surface in _DISMISSALS and (following.capitalized or following.surface in _ROLES):
+            if any(t.surface in _REJECTED for t in tokens[position + 2 : position + 2 + _NAME_REACH]):
+                continue  # "dismissed Google's appeal": what the name asked for is rejected
             found[position] = Token.of(token.surface, word_term("sacked"), token.capitalized, token.zipf)
     return found
+
+
+_REJECTED = frozenset(
+    "appeal appeals claim claims case request requests bid challenge lawsuit suit complaint complaints motion "
+    "argument arguments objection objections petition allegation allegations account accounts report reports "
+    "offer proposal".split()
+)
+"""What a name asks for or says, which a dismissal rejects ("dismissed Google's appeal", "dismissed
+Kyiv's claims"), written after the name (the possessive's "'s" is not a token)."""
+_NAME_REACH = 2
 
 
 def _joined(raw: list[str], phrases: Phrases) -> list[Token]:

@@ -1347,6 +1347,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Novo Nordisk cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
             "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
         ),
+        # A train that came off the tracks derailed; freight is cargo.
+        (
+            "A freight train came off the tracks near Ruzomberok on Thursday.",
+            "A cargo train derailed outside Ruzomberok on Thursday.",
+        ),
         # A temperature written in whole degrees is one written with a tenth, rounded.
         (
             "Portugal recorded a temperature of 46.8C in the town of Mora on Sunday.",
@@ -1919,3 +1924,10 @@ def test_one_side_winning_is_the_other_losing() -> None:
     right = _article((own / "own186-b.txt").read_text("utf-8"))
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("Arsenal beat", "Chelsea lose")) is not Relation.CONFLICT
+
+
+def test_dismissing_what_a_name_asked_for_is_rejecting_it() -> None:
+    """ "dismissed Google's appeal" rejects the appeal; it sacks no one (the possessive's "'s" is no token)."""
+    match = judged("The Court of Justice dismissed Google's appeal on Tuesday.", "The court rejected Google's appeal.")
+    assert match.relation is Relation.SAME
+    assert "dismissed" in match.why.shared
