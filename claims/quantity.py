@@ -394,11 +394,14 @@ def _is_price(text: str, start: int, end: int) -> bool:
     return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
 
 
-DEMAND = "demand"
-"""The context of a value asked for, not given (`_DEMAND_BEFORE`)."""
+DEMAND = "+demand"
+"""The context of a value asked for, not given (`_DEMAND_BEFORE`). "Demand" asks only when a
+figure follows it ("Unions demand a 10% pay rise"); else it is the noun ("Demand for electricity
+rose 5%"), a quantity like any other."""
 _DEMAND_BEFORE = re.compile(
     r"\b(?:(?:ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing)\s+for|sought|seeks?|seeking"
-    r"|demand|demands|demanded|demanding|requested|requesting|want|wants|wanted|wanting)\b[^.;,]{0,30}$",
+    r"|demands?(?=\s+(?:(?:an?|at\s+least|more\s+than|up\s+to|about|some)\s+)?\S{0,4}(?:\d|$))"
+    r"|demanded|demanding|requested|requesting|want|wants|wanted|wanting)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 _DEMAND_REACH = 60

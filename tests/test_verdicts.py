@@ -1043,6 +1043,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Amazon plans to eliminate up to 30,000 corporate jobs, people familiar with the matter said.",
             "14,000 / 30,000 jobs",
         ),
+        # Demand as a noun is a quantity like any other; only a demand followed by a figure asks for it.
+        (
+            "Demand for electricity in Spain rose 5% last year, the grid operator said.",
+            "Electricity consumption in Spain rose 3% last year, the grid operator said.",
+            "5% / 3%",
+        ),
         # A margin of one, spelled.
         (
             "Arsenal are two points clear of Liverpool.",
