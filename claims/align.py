@@ -29,6 +29,7 @@ from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.contrasts import subject_with_rivals
 from claims.counts import TALLIES, TALLY_WORDS
+from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.quantity import Kind
 from claims.reading import Reading, in_title_case
@@ -101,15 +102,21 @@ class _Side:
     terms: list[_TermWeights]
     names: frozenset[str]
     """Terms written capitalised inside a statement and never in lower case: the side's names."""
+    read_tokens: list[list[Token]]
+    """The tokens the verdict reads: of an article, with the name "the company" stands for."""
     _readings: dict[int, Reading] = field(default_factory=dict)
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, indices: list[int], texts: Sequence[str], phrases: Phrases | None = None) -> _Side:
-        """The statements tokenized, joining place names or the `phrases` given."""
+    def of(
+        cls, indices: list[int], texts: Sequence[str], phrases: Phrases | None = None, article: bool = False
+    ) -> _Side:
+        """The statements tokenized, joining place names or the `phrases` given; of an `article`,
+        with the name "the company" stands for (claims.descriptions)."""
         tokens = [tokenize(text, phrases) for text in texts]
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
-        return cls(indices, texts, tokens, weights, _names(tokens))
+        read = with_named_descriptions(tokens) if article else tokens
+        return cls(indices, texts, tokens, weights, _names(tokens), read)
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -147,7 +154,7 @@ class _Side:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
         if found is None:
-            found = self._readings[row] = Reading(self.texts[row], self.tokens[row], self.names)
+            found = self._readings[row] = Reading(self.texts[row], self.read_tokens[row], self.names)
         return found
 
 
@@ -175,7 +182,7 @@ def align(
     """
     claims_a, claims_b = _claims(left), _claims(right)
     phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
-    a, b = (_Side.of([s.index for s in side], [s.text for s in side], phrases) for side in (claims_a, claims_b))
+    a, b = (_Side.of([s.index for s in side], [s.text for s in side], phrases, True) for side in (claims_a, claims_b))
     if not a.indices or not b.indices:
         return []
     vocabulary = _vocabulary(a, b)

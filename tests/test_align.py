@@ -8,6 +8,7 @@ from claims.align import align, pair_scores
 from claims.asides import asides
 from claims.attribution import is_attribution
 from claims.comparison import compare_documents
+from claims.descriptions import with_named_descriptions
 from claims.document import Document, Statement, StatementKind
 from claims.relation import DEFAULT_MIN_SCORE, Match, Relation
 from claims.segment import segment
@@ -516,3 +517,42 @@ def test_who_a_person_is_said_before_the_name_barely_moves_a_link() -> None:
 
     described = score("Polygamist leader Warren Jeffs sentenced to life in prison")
     assert described >= 0.75 * score("Warren Jeffs sentenced to life in prison")
+
+
+def test_the_company_is_the_one_its_article_names() -> None:
+    """ "The company welcomed the ruling" is said of Google when its article is about Google, so
+    it contradicts the other report's "Google said it was disappointed"; an article that never
+    opens a statement with a name does not say whom "the airline" is."""
+    about_google = _article(
+        "Google loses final appeal over EU shopping fine",
+        "Google has lost its last appeal against a 2.42 billion euro penalty, after the EU's highest court ruled.",
+        "Google said it would comply with the decision.",
+        "The company welcomed the ruling as a chance to move on.",
+    )
+    other = _article(
+        "EU court upholds fine against Google",
+        "The European Union's top court upheld a 2.4 billion euro fine imposed on Google on Tuesday.",
+        "Google said it was disappointed with the ruling.",
+    )
+    welcomed = next(s.index for s in about_google if s.text.startswith("The company"))
+    disappointed = next(s.index for s in other if s.text.startswith("Google said"))
+    found = {(m.a, m.b): m for m in align(other, about_google)}
+    assert found[(disappointed, welcomed)].relation is Relation.CONFLICT
+    assert "disappointed / welcomed" in found[(disappointed, welcomed)].why.text
+
+
+def test_the_airline_is_no_place_its_article_names() -> None:
+    """An article that names no airline ("at Sorrento airport", never a subject) does not make
+    "The airline said ..." a statement about Sorrento; one that opens statements with Nordwind
+    makes "The company" Nordwind."""
+    runway = [
+        "Three hurt as jet overshoots Sorrento runway",
+        "Three passengers were hurt after a jet overran the runway at Sorrento airport on Saturday.",
+        "Flights at Sorrento resumed after two hours.",
+        "The airline said the crew had followed all procedures.",
+    ]
+    read = with_named_descriptions([tokenize(text) for text in runway])
+    assert [t.term for t in read[3]] == [t.term for t in tokenize(runway[3])]
+    results = ["Nordwind said profit fell 30%.", "Nordwind shares fell 8%.", "The company cut its forecast."]
+    read = with_named_descriptions([tokenize(text) for text in results])
+    assert [t.term for t in read[2]][:3] == ["the", "nordwind", "compani"]

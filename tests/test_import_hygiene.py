@@ -17,6 +17,7 @@ ENGINE_MODULES = [
     "claims.contrasts",
     "claims.counts",
     "claims.decoding",
+    "claims.descriptions",
     "claims.document",
     "claims.errors",
     "claims.fetch",

@@ -1,0 +1,75 @@
+"""Which name an article's "the company" stands for.
+
+A report names its subject once or twice and then calls it "the company", "the club" or "the
+bank". Read alone, "The company welcomed the ruling" says nothing of Google, so it is not set
+against "Google said it was disappointed with the ruling" in the other report, and shares
+little with any statement naming Google. The article itself tells whom it means: the name of a
+company, club or body (not a person's, not a place) that most of its statements give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from claims.terms import Token
+
+DESCRIPTIONS = frozenset(
+    "company firm group club bank airline carrier carmaker automaker insurer retailer lender operator manufacturer "
+    "maker giant startup broadcaster studio conglomerate".split()
+)
+"""Words a report calls the company or body it is about by, after "the"."""
+MIN_STATEMENTS = 2
+"""A name only this many statements give or more is what the article is about."""
+
+
+def with_named_descriptions(statements: list[list[Token]]) -> list[list[Token]]:
+    """The tokens of an article's statements, with the name "the company" stands for put before
+    the description in each statement that opens with one ("The company welcomed ..." reads as
+    "The Google company welcomed ...")."""
+    opening = [k for k, tokens in enumerate(statements) if _opens_with_description(tokens)]
+    if not opening:
+        return statements
+    name = _main_organisation(statements)
+    if name is None:
+        return statements
+    named = list(statements)
+    for k in opening:
+        named[k] = [statements[k][0], name, *statements[k][1:]]
+    return named
+
+
+def _opens_with_description(tokens: list[Token]) -> bool:
+    return len(tokens) > 2 and tokens[0].surface == "the" and tokens[1].surface in DESCRIPTIONS
+
+
+def _main_organisation(statements: list[list[Token]]) -> Token | None:
+    """The name most statements give that opens one of them (a company or body is a subject:
+    "Google said ..."; "Sorrento airport" never opens one), is one word long and no person's
+    (never written next to another name: "Peter Bosz", "Novo Nordisk") nor a place's."""
+    beside_a_name: set[str] = set()
+    lower: set[str] = set()
+    subjects = {tokens[0].term for tokens in statements if tokens and _name_like(tokens[0])}
+    found: Counter[str] = Counter()
+    tokens_of: dict[str, Token] = {}
+    for tokens in statements:
+        for first, second in pairwise(tokens):
+            if _name_like(first) and _name_like(second):
+                beside_a_name.update((first.term, second.term))
+        lower.update(t.term for t in tokens if not t.capitalized)
+        names = {t.term: t for t in tokens if _name_like(t)}
+        found.update(names.keys())
+        tokens_of.update(names)
+    candidates = [
+        (count, term)
+        for term, count in found.items()
+        if term in subjects and term not in beside_a_name and term not in lower
+    ]
+    if not candidates:
+        return None
+    count, term = max(candidates)
+    return tokens_of[term] if count >= MIN_STATEMENTS else None
+
+
+def _name_like(token: Token) -> bool:
+    return token.capitalized and token.meaningful and not token.is_place and not token.is_number
