@@ -314,8 +314,9 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         return context | {DEMAND}
     if _EXPECTED_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {EXPECTED}
-    if kind is Kind.PERCENT and _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start):
-        return context | {CHANGE}
+    moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
+    if moved is not None:
+        return context | {CHANGE} | {MOVED + term for term in _what_moved(text, moved.start())}
     if kind is not Kind.MONEY:
         return context
     if _TOTAL_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TOTAL_AFTER.match(text, end):
@@ -327,6 +328,25 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     if _is_price(text, start, end):
         return context | {PRICE}
     return context | {FINE} if _is_fine(text, start, end) else context
+
+
+def _what_moved(text: str, verb: int) -> frozenset[str]:
+    """The terms of what moved, told before the verb at `verb` in its clause: the words that say
+    something, up to an "of" ("Sales of its drug rose": sales), names left out ("Ryanair profit
+    jumps": profit). A clause with none ("..., up 4%") moved the thing the clause before counted
+    ("flew 55.5 million passengers in the quarter, up 4%": passengers). A bare description ("The
+    currency rose") names nothing: it stands for what the article named before ("the pound")."""
+    clause_start = max(text.rfind(mark, 0, verb) for mark in ",;:(\u2014") + 1
+    words = re.findall(r"[^\W\d_]+", text[clause_start:verb])
+    if len(words) == 2 and words[0].lower() == "the":
+        return frozenset()  # "The currency rose 0.4%": which one, the article said before
+    if "of" in words:
+        words = words[: words.index("of")]
+    said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text)][-_SUBJECT_WORDS:]
+    if not said and clause_start > 0:
+        counted = _NUMBER_THEN_WORD.findall(text, 0, clause_start - 1)
+        said = counted[-1:]
+    return frozenset(t.term for t in tokenize(" ".join(said)) if t.meaningful and not t.is_number)
 
 
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -427,10 +447,16 @@ _TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|com
 CHANGE = "change"
 """The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
 _MOVED_BY = re.compile(
-    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down))(?:\s+by)?\s+"
+    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down)|(?<![\w-])(?:up|down))(?:\s+by)?\s+"
     r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+MOVED = "+moved:"
+"""Marks, in the context of a share a value moved by, each term of what moved ("Ryanair profit
+jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two
+changes of things named apart are two measures, whatever else their words share."""
+_SUBJECT_WORDS = 3
+_NUMBER_THEN_WORD = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+([^\W\d_]+)", re.IGNORECASE)
 _BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
 _THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)
 _FROM_AFTER_TO = re.compile(r"\bto\s+\S{0,2}\d[^.;,]{0,30}\bfrom\s+\S{0,2}$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, EXPECTED, TOTAL, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, EXPECTED, MOVED, TOTAL, UNIT_TERMS, Bound, Kind, Quantity
 from claims.reading import Reading
 from claims.terms import word_term
 from claims.units import UNITS_OF_TIME
@@ -207,6 +207,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
     if (EXPECTED in x.context) != (EXPECTED in y.context):
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
+    if _moved_apart(x, y):
+        return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
     if (DEMAND in x.context) != (DEMAND in y.context):
@@ -219,6 +221,14 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False
     apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL}  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
+
+
+def _moved_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether both are how much a thing moved and the things they name as moving have no word in
+    common (claims.quantity.MOVED)."""
+    mine = {term for term in x.context if term.startswith(MOVED)}
+    theirs = {term for term in y.context if term.startswith(MOVED)}
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
 def _moved_alike(x: Quantity, y: Quantity) -> bool:

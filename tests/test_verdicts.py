@@ -366,6 +366,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Japan's economy shrank 2.1% in the third quarter.",
             "Analysts had forecast that the economy would shrink 0.6% in the third quarter.",
         ),
+        # How much one thing moved is no figure for another that moved ("on higher fares" says why).
+        (
+            "Ryanair profit jumps 30% on higher fares",
+            "Fares rose 7% on average, Europe's largest low-cost airline said.",
+        ),
+        ("Sales of the drug rose 67% in the quarter.", "Profit from the drug rose 36% in the quarter."),
         # Who welcomes and who criticises are two.
         ("The union welcomed the pay offer.", "Ministers criticised the union for rejecting the pay offer."),
         # A total of several sums is no one of them.
@@ -1042,6 +1048,23 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Amazon said on Tuesday it would cut about 14,000 corporate jobs.",
             "Amazon plans to eliminate up to 30,000 corporate jobs, people familiar with the matter said.",
             "14,000 / 30,000 jobs",
+        ),
+        # What moved is named before the verb; "up 4%" after a count is how much that count moved.
+        (
+            "Sales of its weight-loss drug Wegovy rose 67% in the quarter.",
+            "Wegovy sales were up 36% in the quarter.",
+            "67% / 36%",
+        ),
+        ("Shares in Ryanair rose 5% in Dublin.", "Ryanair shares fell 2% in Dublin.", "5% / 2%"),
+        (
+            "The Eastland pound fell 0.6% against the dollar.",
+            "The currency rose 0.4% against the US dollar.",
+            "0.6% / 0.4%",
+        ),
+        (
+            "The carrier flew 55.5 million passengers in the quarter, up 4%.",
+            "Passenger numbers grew 3% to 55.5 million in the quarter.",
+            "4% / 3%",
         ),
         # Demand as a noun is a quantity like any other; only a demand followed by a figure asks for it.
         (
