@@ -294,7 +294,7 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
     inflation, which excludes energy, eased to 4.2%", "forecast a bigger fall, to 3.0%");
     without `names`, not the names written there (a company's every sum stands next to its
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
-    clause_start, clause_end, opening = _clause_of(text, start, end)
+    clause_start, clause_end, opening = clause_of(text, start, end)
     leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if len(w) > 1]
     if opening:  # no subject of its own: the statement's
         leading = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if len(w) > 1][:_CLAUSE_SUBJECT] + leading
@@ -349,7 +349,7 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
     return frozenset(t.term for t in tokenize(" ".join(said)) if t.meaningful and not t.is_number)
 
 
-def _clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:
+def clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:
     """Where the clause of a value starts and ends, and, when it has no subject of its own (it
     opens in lower case after a comma), where the statement's opening part ends (else 0)."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
@@ -366,7 +366,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
 def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
     """Each term around a value (in the parts of the statement `_context` reads) with the term
     of the word written just before it, when both say something."""
-    clause_start, clause_end, opening = _clause_of(text, start, end)
+    clause_start, clause_end, opening = clause_of(text, start, end)
     found: dict[str, str] = {}
     for part_start, part_end in ((0, opening), (clause_start, start), (end, clause_end)):
         for pair in _WORD_PAIR.finditer(text[part_start:part_end]):

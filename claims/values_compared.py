@@ -12,9 +12,21 @@ from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantity import CHANGE, CONTEXT_KINDS, DEMAND, EXPECTED, MOVED, TOTAL, UNIT_TERMS, Bound, Kind, Quantity
+from claims.quantity import (
+    CHANGE,
+    CONTEXT_KINDS,
+    DEMAND,
+    EXPECTED,
+    MOVED,
+    TOTAL,
+    UNIT_TERMS,
+    Bound,
+    Kind,
+    Quantity,
+    clause_of,
+)
 from claims.reading import Reading
-from claims.terms import word_term
+from claims.terms import TIME_WORDS, Token, word_term
 from claims.units import UNITS_OF_TIME
 
 DATE_SCORE = 0.45
@@ -56,10 +68,52 @@ def value_differences(
             for y in theirs
             if (alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)
         ]
+        if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
+            pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y)]
         if not one_frame:
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found
+
+
+def _is_held(counted: str) -> bool:
+    """Whether a count is of what one side holds or won ("42 seats", "35 points", "three gold
+    medals"), which each party, team or athlete of a story has its own of; not a toll, nor a
+    company's staff, which the two reports count whatever they call its owner ("Lumen" / "The
+    Austin-based startup")."""
+    return counted in _HELD
+
+
+_HELD = frozenset(word_term(word) for word in "seat point vote goal medal title trophy".split())
+
+
+def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether the names that say whose each count is have none in common ("Junts ... came second
+    with 35 seats" / "Illa's Socialists came first with 42 seats"); a count whose clause names no
+    one ("The party won 42 seats") may be anyone's."""
+    mine, theirs = _owners(a, x), _owners(b, y)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _owners(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The names written in a count's clause before it, or, in a clause with no subject of its own
+    ("..., taking 42 of the 135 seats"), in the statement's opening part."""
+    clause_start, _, opening = clause_of(reading.text, value.start, value.end)
+    spans = ((clause_start, value.start), (0, opening))
+    return frozenset(
+        token.term
+        for token, start, end in reading.spans
+        if _names_someone(token, start, reading) and any(first <= start and end <= last for first, last in spans)
+    )
+
+
+def _names_someone(token: Token, start: int, reading: Reading) -> bool:
+    """Whether a word written at `start` names someone: a name its article writes only so, or a
+    word no dictionary knows opening the statement ("Junts"; not "Rescuers", nor "Sunday"); not a
+    place ("Italian rescuers" are rescuers)."""
+    if token.surface in TIME_WORDS or not token.meaningful or token.is_place:
+        return False
+    return token.term in reading.names or (token.capitalized and start == 0 and token.zipf == 0.0)
 
 
 def _closest_disagreement(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]]:

@@ -366,6 +366,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Japan's economy shrank 2.1% in the third quarter.",
             "Analysts had forecast that the economy would shrink 0.6% in the third quarter.",
         ),
+        # What one names won or holds is no count of what another holds.
+        (
+            "Junts, led by former regional president Carles Puigdemont, came second with 35 seats.",
+            "Salvador Illa's Socialists came first in the Catalan regional election on Sunday with 42 seats.",
+        ),
         # How much one thing moved is no figure for another that moved ("on higher fares" says why).
         (
             "Ryanair profit jumps 30% on higher fares",
@@ -1056,6 +1061,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "67% / 36%",
         ),
         ("Shares in Ryanair rose 5% in Dublin.", "Ryanair shares fell 2% in Dublin.", "5% / 2%"),
+        # One party's seats, however its leader is named.
+        (
+            "Junts, led by former regional president Carles Puigdemont, came second with 35 seats.",
+            "Carles Puigdemont's Junts finished second with 33 seats.",
+            "35 / 33 seats",
+        ),
         (
             "The Eastland pound fell 0.6% against the dollar.",
             "The currency rose 0.4% against the US dollar.",
