@@ -1387,6 +1387,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Novo Nordisk cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
             "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
         ),
+        # A fall told twice is one fall; pro-independence parties are the separatists.
+        (
+            "Quarterly profit fell to $42 million, down from $63 million a year earlier.",
+            "Net profit for the quarter dropped to $42 million from $63 million a year earlier.",
+        ),
+        ("The pro-independence parties lost their majority on Sunday.", "Separatists lost their majority on Sunday."),
         # A train that came off the tracks derailed; freight is cargo.
         (
             "A freight train came off the tracks near Ruzomberok on Thursday.",
@@ -1530,6 +1536,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
             "Laura Whitcombe, who has led Brightwell since 2017, will stay on as chief executive, a spokesman said.",
             "step down / stay",
+        ),
+        # "Down from" a figure is a fall, "up from" one a rise.
+        (
+            "Turnout was 58%, down from 51% in 2021.",
+            "Turnout rose to 58% from 51% three years ago.",
+            "down from / rose",
+        ),
+        (
+            "Profit was 2.1 billion euros, up from 1.8 billion euros a year earlier.",
+            "Profit fell to 2.1 billion euros from 1.8 billion euros a year earlier.",
+            "up from / fell",
         ),
         # Welcoming a ruling is not regretting it; leaving by mutual agreement is not being sacked.
         (
