@@ -54,6 +54,7 @@ COUNT_CLASSES = {
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
+        ("visitors", "visitors visitor visited visiting attendance attended attendees spectators"),
     )
     for word in words.split()
 }  # fmt: skip

@@ -1061,6 +1061,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "67% / 36%",
         ),
         ("Shares in Ryanair rose 5% in Dublin.", "Ryanair shares fell 2% in Dublin.", "5% / 2%"),
+        # Visitors are counted whoever they are.
+        (
+            "More than 8,000 visitors came to the museum on the first day.",
+            "Around 5,000 people visited the museum on the opening day, a spokeswoman said.",
+            "8,000 / 5,000 visitors",
+        ),
         # One party's seats, however its leader is named.
         (
             "Junts, led by former regional president Carles Puigdemont, came second with 35 seats.",
