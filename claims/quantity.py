@@ -342,7 +342,9 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
         return frozenset()  # "The currency rose 0.4%": which one, the article said before
     if "of" in words:
         words = words[: words.index("of")]
-    said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text)][-_SUBJECT_WORDS:]
+    said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text) and not w.endswith("ed")][
+        -_SUBJECT_WORDS:
+    ]  # not "closed" of "CrowdStrike stock closed down 15%": how it moved
     if not said and clause_start > 0:
         counted = _NUMBER_THEN_WORD.findall(text, 0, clause_start - 1)
         said = counted[-1:]

@@ -210,9 +210,17 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
     return [(token, start, end) for token, (_, start, end) in zip(tokens, spans, strict=True)]
 
 
+_ACRONYMS_OF_FUNCTION_WORDS = frozenset(("WHO", "IT", "IS"))
+"""Names written as a function word in capitals: the World Health Organization, information
+technology, the Islamic State group; their term is the acronym, which says as much as a name."""
+
+
 @lru_cache(maxsize=262144)
 def _token(word: str) -> Token:
-    """The token for a word as written (case matters: "US" is a place, "us" is not)."""
+    """The token for a word as written (case matters: "US" is a place, "us" is not, and "WHO"
+    is a name, "who" a function word)."""
+    if word in _ACRONYMS_OF_FUNCTION_WORDS:
+        return Token(word.lower(), word, True, 0.0)
     surface = word.lower()
     place = places().single.get(word) if word[0].isupper() else None
     term = place or word_term(word)

@@ -137,11 +137,19 @@ def judge(
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
     if not (agreement or heads) and _no_value_alike(a, b):
         return Relation.RELATED
-    if (a.may_negate or b.may_negate) and _polarity_differs(a.polarity, b.polarity) and not _lost_alike(a, b):
+    if (
+        (a.may_negate or b.may_negate)
+        and _polarity_differs(a.polarity, b.polarity)
+        and not (_lost_alike(a, b) or _ended_alike(a, b))
+    ):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
         return Relation.RELATED
-    if not agreement and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a)):
+    if (
+        not agreement
+        and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
+        and not _ended_alike(a, b)
+    ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
@@ -285,6 +293,23 @@ def _lost_alike(a: Reading, b: Reading) -> bool:
         if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
             return all(any(_lost(other, clause, n.head) for clause in other.polarity.clauses) for n in negated)
     return False
+
+
+def _ended_alike(a: Reading, b: Reading) -> bool:
+    """Whether the one's only negations are of what is "no longer" so and the other says it ended
+    ("Mpox no longer a global emergency" / "WHO declares end of mpox emergency"): one claim, told
+    once by a negation and once by an ending."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
+        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
+            no_longer = all(_NO_LONGER.match(mine.text, c.cue[0]) for c in negated)
+            return no_longer and not other.terms.isdisjoint(_ENDINGS)
+    return False
+
+
+_NO_LONGER = re.compile(r"no\s+longer\b", re.IGNORECASE)
+_ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapped abolished".split())
+"""Words that say a state of things ended ("ended the emergency", "lifted the ban")."""
 
 
 _LOSS = frozenset("lost lose loses losing cut knocked lack lacks lacked lacking".split())

@@ -1061,6 +1061,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "67% / 36%",
         ),
         ("Shares in Ryanair rose 5% in Dublin.", "Ryanair shares fell 2% in Dublin.", "5% / 2%"),
+        # Stock is shares; how it moved ("closed down") is no part of what moved.
+        ("CrowdStrike shares fell 11% on Friday.", "CrowdStrike stock closed down 15% on Friday.", "11% / 15%"),
         # Visitors are counted whoever they are.
         (
             "More than 8,000 visitors came to the museum on the first day.",
@@ -1392,6 +1394,13 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Novo Nordisk cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
             "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
+        ),
+        ("Orchard shares jumped 19% in early trading.", "Orchard's stock rose 19% on the news."),
+        # What is no longer so has ended.
+        ("WHO declares end of mpox emergency", "Mpox no longer a global emergency, WHO says"),
+        (
+            "The World Health Organization said on Friday that mpox is no longer a global health emergency.",
+            "The World Health Organization on Friday ended the global health emergency over mpox.",
         ),
         # A fall told twice is one fall; pro-independence parties are the separatists.
         (
@@ -1994,3 +2003,13 @@ def test_dismissing_what_a_name_asked_for_is_rejecting_it() -> None:
     match = judged("The Court of Justice dismissed Google's appeal on Tuesday.", "The court rejected Google's appeal.")
     assert match.relation is Relation.SAME
     assert "dismissed" in match.why.shared
+
+
+def test_an_acronym_spelled_as_a_function_word_is_a_name() -> None:
+    """ "WHO" is the World Health Organization, a name both reports share; "who" says nothing."""
+    match = judged(
+        "The WHO said on Friday that mpox is no longer an emergency.",
+        "Mpox is no longer a global emergency, the WHO said.",
+    )
+    assert match.relation is Relation.SAME
+    assert "WHO" in match.why.shared
