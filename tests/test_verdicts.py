@@ -377,6 +377,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Fares rose 7% on average, Europe's largest low-cost airline said.",
         ),
         ("Sales of the drug rose 67% in the quarter.", "Profit from the drug rose 36% in the quarter."),
+        # Being survived by a wife is no survival.
+        ("Binns died on Monday at the hospital in Bath.", "Binns is survived by his wife Margaret and three children."),
         # Who welcomes and who criticises are two.
         ("The union welcomed the pay offer.", "Ministers criticised the union for rejecting the pay offer."),
         # A total of several sums is no one of them.
