@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from claims.frames import MONTHS, WEEKDAYS
-from claims.lexicon import function_words
+from claims.lexicon import function_words, stemmer, word_zipf
 from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
 from claims.terms import tokenize
 
@@ -381,7 +381,14 @@ def _designates(text: str, before: str) -> bool:
         return False
     if word in COUNT_CLASSES or word in ABOUT_WORDS:
         return False
+    if before.strip().lower() == word and _is_gerund(word):
+        return False  # "Walking 7,000 steps a day is linked to ...": a deed, not a name
     return len(_CAPITALISED.findall(text)) * 2 < len(_LONG_WORD.findall(text))
+
+
+def _is_gerund(word: str) -> bool:
+    """Whether a word in -ing is an everyday verb's ("walking", "adding"; not "Boeing")."""
+    return len(word) > 5 and word.endswith("ing") and word_zipf().get(str(stemmer().stemWord(word)), 0.0) >= 4.0
 
 
 def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:

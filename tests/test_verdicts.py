@@ -1398,6 +1398,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Novo Nordisk lowered its forecast for 2025 sales growth to 8-14% from 13-21%, it said on Wednesday.",
         ),
         ("Orchard shares jumped 19% in early trading.", "Orchard's stock rose 19% on the news."),
+        # A statement may open with a deed and its figure ("Walking 7,000 steps"): no name, as "Flight 1182" is.
+        (
+            "Walking 7,000 steps a day is linked to a 47% lower risk of early death compared with walking 2,000 steps.",
+            "People who walked 7,000 steps a day had a 47% lower risk of dying early than those who managed 2,000.",
+        ),
         # What is no longer so has ended.
         ("WHO declares end of mpox emergency", "Mpox no longer a global emergency, WHO says"),
         (
