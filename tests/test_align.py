@@ -556,3 +556,24 @@ def test_the_airline_is_no_place_its_article_names() -> None:
     results = ["Nordwind said profit fell 30%.", "Nordwind shares fell 8%.", "The company cut its forecast."]
     read = with_named_descriptions([tokenize(text) for text in results])
     assert [t.term for t in read[2]][:3] == ["the", "nordwind", "compani"]
+
+
+def test_a_rise_is_an_increase_when_candidates_are_found() -> None:
+    """Two demands that share only "pay" and a rise told two ways are compared: "a 10% pay rise"
+    and "pay increases of 8%" are one demand given differently."""
+    finnish = _article(
+        "Strike shuts Finnish ports",
+        "Dock workers in Finland began a strike on Monday, halting cargo traffic at all major ports.",
+        "The union is demanding a 10% pay rise over two years.",
+        "Employers have offered 6%.",
+    )
+    other = _article(
+        "Finnish dockers walk out",
+        "Port workers across Finland went on strike on Monday in a dispute over wages.",
+        "AKT wants pay increases of 8% over two years, while employers are offering 6%.",
+    )
+    demand = next(s.index for s in finnish if "demanding" in s.text)
+    wants = next(s.index for s in other if s.text.startswith("AKT"))
+    found = {(m.a, m.b): m for m in align(finnish, other)}
+    assert found[(demand, wants)].relation is Relation.CONFLICT
+    assert "10% / 8%" in found[(demand, wants)].why.text

@@ -1071,6 +1071,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 5,000 people visited the museum on the opening day, a spokeswoman said.",
             "8,000 / 5,000 visitors",
         ),
+        # What is put forward is offered.
+        (
+            "The union is asking for a pay rise of 12 percent; the government has offered 4 percent.",
+            "Nurses want an increase of 12 percent, while ministers have put forward 5 percent.",
+            "4 percent / 5 percent",
+        ),
         # One party's seats, however its leader is named.
         (
             "Junts, led by former regional president Carles Puigdemont, came second with 35 seats.",
@@ -1403,6 +1409,7 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Walking 7,000 steps a day is linked to a 47% lower risk of early death compared with walking 2,000 steps.",
             "People who walked 7,000 steps a day had a 47% lower risk of dying early than those who managed 2,000.",
         ),
+        ("The union wants a pay rise.", "The union is seeking a pay increase."),
         # What is no longer so has ended.
         ("WHO declares end of mpox emergency", "Mpox no longer a global emergency, WHO says"),
         (
