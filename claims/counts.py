@@ -83,11 +83,12 @@ _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
-    r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)",
+    r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)"
+    r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
-people were hurt"."""
+people were hurt", "The company said it was not aware of any injuries"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -158,7 +159,7 @@ def counts_without_number(words: AbstractSet[str]) -> bool:
     if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
         return False
     return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(
-        ("one", "a", "an", "suffered", "sustained", "hospital", "treated", "dies")
+        ("one", "a", "an", "suffered", "sustained", "hospital", "treated", "dies", "aware")
     )
 
 
@@ -168,7 +169,7 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     or someone ("A guard was shot"), unless counted_already gives that count."""
     found: list[Quantity] = []
     for match in _ZERO.finditer(text):
-        word = (match.group("noun") or match.group("verb") or "").lower()
+        word = (match.group("noun") or match.group("verb") or match.group("unaware") or "").lower()
         for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
             if counted in _ZERO_COUNTED:
                 found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))

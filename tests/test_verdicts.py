@@ -1071,6 +1071,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 5,000 people visited the museum on the opening day, a spokeswoman said.",
             "8,000 / 5,000 visitors",
         ),
+        # Not aware of any injuries is none known.
+        (
+            "The company said it was not aware of any injuries linked to the fault.",
+            "Two people have been injured in crashes involving the faulty sensors, the company said.",
+            "not aware of any injuries / Two injured",
+        ),
         # What is put forward is offered.
         (
             "The union is asking for a pay rise of 12 percent; the government has offered 4 percent.",
