@@ -1071,6 +1071,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 5,000 people visited the museum on the opening day, a spokeswoman said.",
             "8,000 / 5,000 visitors",
         ),
+        # A walkout is a strike.
+        (
+            "Train drivers in Germany began a 48-hour strike on Wednesday.",
+            "The walkout by German train drivers is due to last 24 hours.",
+            "48 / 24 hours",
+        ),
         # Not aware of any injuries is none known.
         (
             "The company said it was not aware of any injuries linked to the fault.",
