@@ -82,7 +82,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
     for match in YEAR.finditer(text) if digits else ():
         if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
-            frame.add(match.group("year"))
+            if not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
+                frame.add(match.group("year"))
     for match in (
         _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past", "this")) else ()
     ):
@@ -111,6 +112,14 @@ IN_PASSING = " in passing"
 """Marks a month named in a clause of time ("faces 10 years when he is sentenced in March"),
 which dates a later step of the story; "In early March, a gunman shot three" or "hit Zarand in
 February" set the whole statement in that month (another occasion than one that names none)."""
+_RECORD_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest"
+    r"|deepest|longest|shortest|warmest|hottest|coldest|wettest|driest|heaviest|busiest|first|most|least|best|worst)"
+    r"\b[^.;:]{0,60}\bsince\s+$",
+    re.IGNORECASE,
+)
+"""A year a record is measured against ("its largest reduction since 2020", "the first time
+since 2008"): the statement compares with that year; it is not set in it."""
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 _BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)

@@ -321,6 +321,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         return context
     if _TOTAL_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TOTAL_AFTER.match(text, end):
         return context | {TOTAL}
+    if _FURTHER_BEFORE.search(text, max(0, start - 24), start):
+        return context | {CHANGE}  # "a further 10 million euros in add-ons": what comes on top
     if _BY_THEN_TO.search(text, max(0, start - 4), start) and _THEN_TO.match(text, end):
         return context | {CHANGE}  # "raise the price by 1 dollar to 11.99 dollars": how much it moved
     if _FROM_AFTER_TO.search(text, 0, start):
@@ -446,6 +448,11 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:a\s+total\s+of|combined|altogether|cumulative|in\s+all)\b[^.;,]{0,25}$", re.IGNORECASE
 )
 _TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined)\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+(?:[^\W\d_]{1,3}\s?)?$", re.IGNORECASE
+)
+"""A sum on top of another ("a further 10 million euros", "an additional $2 billion"): how much it
+grew, compared only with another such change."""
 CHANGE = "change"
 """The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
 _MOVED_BY = re.compile(

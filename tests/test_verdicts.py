@@ -379,6 +379,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Sales of the drug rose 67% in the quarter.", "Profit from the drug rose 36% in the quarter."),
         # Being survived by a wife is no survival.
         ("Binns died on Monday at the hospital in Bath.", "Binns is survived by his wife Margaret and three children."),
+        # A further sum is what comes on top, no rival of the whole.
+        (
+            "Palmeiras will receive a further 10 million euros in add-ons.",
+            "Chelsea have agreed a deal worth up to 61.5 million euros including add-ons for Palmeiras.",
+        ),
         # Who welcomes and who criticises are two.
         ("The union welcomed the pay offer.", "Ministers criticised the union for rejecting the pay offer."),
         # A total of several sums is no one of them.
@@ -1331,6 +1336,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "According to the union, workers walked out on Monday.",
             "The union signed an agreement with workers on Monday.",
         ),
+        # "Since" a year tells when it started, unless a record is measured from it ("interest" is none).
+        ("The interest rate has been rising since 2022.", "The interest rate has been rising since 2019."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -1422,6 +1429,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "People who walked 7,000 steps a day had a 47% lower risk of dying early than those who managed 2,000.",
         ),
         ("The union wants a pay rise.", "The union is seeking a pay increase."),
+        # A record measured since a year is not set in that year.
+        (
+            "The central bank raised rates to 4.5%, the highest level since 2008, it said on Thursday.",
+            "The central bank raised its key rate to 4.5% on Thursday.",
+        ),
         # What is no longer so has ended.
         ("WHO declares end of mpox emergency", "Mpox no longer a global emergency, WHO says"),
         (
