@@ -81,9 +81,9 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     if dates is None:
         dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
     for match in YEAR.finditer(text) if digits else ():
-        if _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()]):
-            if not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
-                frame.add(match.group("year"))
+        said_when = _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
+        if said_when and not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
+            frame.add(match.group("year"))
     for match in (
         _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past", "this")) else ()
     ):
