@@ -354,8 +354,14 @@ def tells_of_hospital(words: AbstractSet[str]) -> bool:
     return "hospital" in words or "hospitals" in words
 
 
-_WITHOUT_POWER = re.compile(r"\s+without\s+(?:power|electricity)\b", re.IGNORECASE)
-"""A count of what is without power, told without saying what: in a storm report, its homes."""
+_WITHOUT_POWER = re.compile(
+    r"\s+(?:(?:customers|people|residents)\s+)?"
+    r"(?:(?:were|are|was|remain|remained|have|had|been|left)\s+){0,2}without\s+(?:power|electricity)\b",
+    re.IGNORECASE,
+)
+"""A count of what is without power, told without saying what ("1.2 million without power") or
+as the utility's customers ("About 2 million customers were without electricity"): in a storm
+report, its homes."""
 
 
 def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:

@@ -147,7 +147,8 @@ class Quantity:
         elif self.kind is Kind.PERCENT:
             absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
         if Bound.ABOUT in (self.bound, other.bound):
-            relative, absolute = relative + ABOUT_SLACK, absolute * 3
+            # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
+            relative, absolute = relative + (0.0 if self.kind is Kind.PERCENT else ABOUT_SLACK), absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute)

@@ -90,7 +90,8 @@ _HELD = frozenset(word_term(word) for word in "seat point vote goal medal title 
 def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether the names that say whose each count is have none in common ("Junts ... came second
     with 35 seats" / "Illa's Socialists came first with 42 seats"); a count whose clause names no
-    one ("The party won 42 seats") may be anyone's."""
+    one ("The party won 42 seats") may be anyone's (and a name in a clause need not be its
+    owner's: "passed the Senate by three votes", so one named owner alone sets none apart)."""
     mine, theirs = _owners(a, x), _owners(b, y)
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 

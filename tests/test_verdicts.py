@@ -1076,6 +1076,13 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 5,000 people visited the museum on the opening day, a spokeswoman said.",
             "8,000 / 5,000 visitors",
         ),
+        # "About" a share is a point or two, not a tenth of it; customers without power are homes without it.
+        ("About 59% of union members voted in favour.", "The deal was backed by 64% of voting members.", "59% / 64%"),
+        (
+            "More than 3 million homes and businesses lost power.",
+            "About 2 million customers were without electricity early on Thursday.",
+            "3 million homes / 2 million without power",
+        ),
         # A walkout is a strike.
         (
             "Train drivers in Germany began a 48-hour strike on Wednesday.",
