@@ -33,7 +33,7 @@ from claims.counts import (
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
 from claims.quantity import CONTEXT_KINDS, SCOPE_MARK, Bound, Kind, Quantity, read_bound
-from claims.terms import NUMBER_WORDS, TENS, spelled_number
+from claims.terms import NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
     AREAS,
     CURRENCY_AFTER,
@@ -118,9 +118,16 @@ _HALF_A = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:\bhalf\s+|(?:^|(?<=\s)))an?\s+$", re.IGNORECASE)
 """The "a" of "a dozen", read as "about": a dozen is a round count."""
 _SEATS_MOVED = re.compile(
-    r"\b(?P<way>lost|loses|losing|shed|sheds|gained|gains|gaining|picked\s+up)\s+$", re.IGNORECASE
+    r"\b(?P<way>lost|loses|losing|shed|sheds|gained|gains|gaining|picked\s+up|added|adds|adding)"
+    r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|over))?\s+$",
+    re.IGNORECASE,
 )
-"""Seats a party lost or gained: a change, compared only with another party's or report's change."""
+"""Seats a party lost or gained, members or subscribers a company added or lost: a change,
+compared only with another change ("added 18.9 million subscribers" is no "300 million
+subscribers")."""
+_HELD_BY_MEMBERS = frozenset(
+    word_term(word) for word in "seat subscriber member user customer follower viewer reader".split()
+)
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -608,10 +615,11 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
     count = read_count(text, match, value, before, after)
-    moved = _SEATS_MOVED.search(before) if count is not None and count.unit == "seat" else None
+    moved = _SEATS_MOVED.search(before) if count is not None and count.unit in _HELD_BY_MEMBERS else None
     if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
         sign = -1.0 if moved.group("way").lower().startswith(("los", "shed")) else 1.0
-        return replace(count, unit="seats changed", value=sign * count.value, label="seats changed")
+        changed = f"{count.label} changed" if count.unit != "seat" else "seats changed"
+        return replace(count, unit=changed, value=sign * count.value, label=changed)
     return count
 
 

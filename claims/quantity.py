@@ -146,12 +146,17 @@ class Quantity:
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.PERCENT:
             absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
+        rounding = 0.0  # what a figure written coarser may have been rounded from, however it is hedged
+        if self.kind is Kind.MONEY:
+            rounding = _rounded_to(self, other)  # "1.8 billion euros" is "1.84 billion" rounded
+        elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
+            rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
             relative, absolute = relative + (0.0 if self.kind is Kind.PERCENT else ABOUT_SLACK), absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
-        slack = max(max(abs(self.value), abs(other.value)) * relative, absolute)
+        slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
             return abs(self.value - other.value) <= slack
@@ -236,9 +241,35 @@ _CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT))
 ONE_UNIT_SLACK = 0.01
 """How far apart two distances or weights written in one unit may be: rounding only."""
 CONVERTED_DEGREES = 0.3
+"""How far apart two temperatures written in different scales may be and still agree: one was
+converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
 ROUNDED_DEGREES = 0.5
 """Slack of a temperature written in whole degrees against one written with a tenth: a report
 rounds "46.8C" to "47C"."""
+
+
+def _rounded_to(x: Quantity, y: Quantity) -> float:
+    """Half the last written digit of the coarser of two sums written with decimals ("1.8 billion
+    euros": 50 million), which the finer one may have been rounded to; none when the coarser is
+    written in whole units ("2 billion" is not "1.6 billion")."""
+    coarse = min((x, y), key=lambda value: value.decimals)
+    written = _WRITTEN_NUMBER.search(coarse.text, coarse.start, coarse.end) if coarse.text else None
+    if written is None or coarse.decimals == 0:
+        return 0.0
+    number = float(written.group().replace(",", ""))
+    # Just under half: "1.1 billion" is 1.05 up to, not including, 1.15 ("$1.15 billion" is no "$1.1 billion").
+    return 0.499 * 10.0**-coarse.decimals * (coarse.value / number if number else 1.0)
+
+
+MILLION = 1_000_000.0
+
+
+def _millions_rounded(x: float, y: float) -> float:
+    """Just under half the last digit of the coarser of two counts in millions ("19 million
+    subscribers": half a million), which the finer one may have been rounded to; a count is
+    written in millions only from a million ("3 million homes" is not "2 million")."""
+    decimals = min(_decimals_of(round(x / MILLION, 6)), _decimals_of(round(y / MILLION, 6)))
+    return 0.499 * 10.0**-decimals * MILLION
 
 
 def _decimals_of(value: float) -> int:
@@ -246,9 +277,8 @@ def _decimals_of(value: float) -> int:
     return len(f"{value:g}".partition(".")[2])
 
 
-"""How far apart two temperatures written in different scales may be and still agree: one was
-converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
 _DECIMALS = re.compile(r"\d\.(\d+)")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 ABOUT_SLACK = 0.1
 """How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
 LOWER_BOUND_REACH = 2.5

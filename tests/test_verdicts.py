@@ -384,6 +384,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Palmeiras will receive a further 10 million euros in add-ons.",
             "Chelsea have agreed a deal worth up to 61.5 million euros including add-ons for Palmeiras.",
         ),
+        # Subscribers a company added are no count of those it has.
+        (
+            "Netflix added 18.9 million subscribers in the fourth quarter.",
+            "Netflix now has more than 300 million subscribers.",
+        ),
         # Who welcomes and who criticises are two.
         ("The union welcomed the pay offer.", "Ministers criticised the union for rejecting the pay offer."),
         # A total of several sums is no one of them.
@@ -1083,6 +1088,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "About 2 million customers were without electricity early on Thursday.",
             "3 million homes / 2 million without power",
         ),
+        # Rounding reaches just under half the last digit: "$1.15 billion" is no "$1.1 billion".
+        (
+            "Revenue was $1.1 billion in the quarter.",
+            "Revenue was $1.15 billion in the quarter.",
+            "$1.1 billion / $1.15 billion",
+        ),
         # A walkout is a strike.
         (
             "Train drivers in Germany began a 48-hour strike on Wednesday.",
@@ -1436,6 +1447,13 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "People who walked 7,000 steps a day had a 47% lower risk of dying early than those who managed 2,000.",
         ),
         ("The union wants a pay rise.", "The union is seeking a pay increase."),
+        # A count in millions is a finer one rounded ("19 million" / "18.9 million").
+        (
+            "Netflix adds 19 million subscribers, beats forecasts",
+            "Netflix added 18.9 million subscribers in the quarter.",
+        ),
+        # A sum written with a decimal is a finer one rounded ("1.8 billion" / "1.84 billion").
+        ("Apple was fined 1.8 billion euros by the EU on Monday.", "The EU fined Apple 1.84 billion euros on Monday."),
         # A record measured since a year is not set in that year.
         (
             "The central bank raised rates to 4.5%, the highest level since 2008, it said on Thursday.",
@@ -1596,6 +1614,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Laura Whitcombe said she would step down once a successor is found.",
             "Laura Whitcombe, who has led Brightwell since 2017, will stay on as chief executive, a spokesman said.",
             "step down / stay",
+        ),
+        # Lifting a ban is not keeping it.
+        (
+            "The government lifted the ban on Monday.",
+            "The government kept the ban in place on Monday.",
+            "lifted / kept",
         ),
         # "Down from" a figure is a fall, "up from" one a rise.
         (
