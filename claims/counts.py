@@ -420,7 +420,7 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger"))
 _TOLL_MOVED = re.compile(
-    r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+\s+){1,6}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
+    r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
     re.IGNORECASE,
 )

@@ -1094,6 +1094,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Revenue was $1.15 billion in the quarter.",
             "$1.1 billion / $1.15 billion",
         ),
+        # A toll is told to have risen however long the words between ("toll from flooding brought by ...").
+        (
+            "Storm Boris floods central Europe, 15 dead",
+            "The death toll from flooding brought by Storm Boris across central Europe has risen to 18.",
+            "15 / 18 dead",
+        ),
         # A walkout is a strike.
         (
             "Train drivers in Germany began a 48-hour strike on Wednesday.",
