@@ -249,9 +249,9 @@ rounds "46.8C" to "47C"."""
 
 
 def _rounded_to(x: Quantity, y: Quantity) -> float:
-    """Half the last written digit of the coarser of two sums written with decimals ("1.8 billion
-    euros": 50 million), which the finer one may have been rounded to; none when the coarser is
-    written in whole units ("2 billion" is not "1.6 billion")."""
+    """Just under half the last written digit of the coarser of two sums written with decimals
+    ("1.8 billion euros": 50 million), which the finer one may have been rounded to; none when
+    the coarser is written in whole units ("2 billion" is not "1.6 billion")."""
     coarse = min((x, y), key=lambda value: value.decimals)
     written = _WRITTEN_NUMBER.search(coarse.text, coarse.start, coarse.end) if coarse.text else None
     if written is None or coarse.decimals == 0:
