@@ -117,7 +117,7 @@ _HOURS_BEFORE = re.compile(r"\bhours\b[^.;,]{0,30}$", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:\bhalf\s+|(?:^|(?<=\s)))an?\s+$", re.IGNORECASE)
 """The "a" of "a dozen", read as "about": a dozen is a round count."""
-_SEATS_MOVED = re.compile(
+_GAINED_OR_LOST = re.compile(
     r"\b(?P<way>lost|loses|losing|shed|sheds|gained|gains|gaining|picked\s+up|added|adds|adding)"
     r"(?:\s+(?:about|around|nearly|almost|some|more\s+than|over))?\s+$",
     re.IGNORECASE,
@@ -125,9 +125,10 @@ _SEATS_MOVED = re.compile(
 """Seats a party lost or gained, members or subscribers a company added or lost: a change,
 compared only with another change ("added 18.9 million subscribers" is no "300 million
 subscribers")."""
-_HELD_BY_MEMBERS = frozenset(
+_WON_OR_SIGNED_UP = frozenset(
     word_term(word) for word in "seat subscriber member user customer follower viewer reader".split()
 )
+"""What a party or a company counts as won or signed up, whose count it may gain or lose."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
@@ -615,7 +616,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
     count = read_count(text, match, value, before, after)
-    moved = _SEATS_MOVED.search(before) if count is not None and count.unit in _HELD_BY_MEMBERS else None
+    moved = _GAINED_OR_LOST.search(before) if count is not None and count.unit in _WON_OR_SIGNED_UP else None
     if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
         sign = -1.0 if moved.group("way").lower().startswith(("los", "shed")) else 1.0
         changed = f"{count.label} changed" if count.unit != "seat" else "seats changed"

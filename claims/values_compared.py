@@ -262,7 +262,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
     if (EXPECTED in x.context) != (EXPECTED in y.context):
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
-    if _moved_apart(x, y):
+    if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
@@ -278,7 +278,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     return _meet(x.context - apart, y.context - apart)
 
 
-def _moved_apart(x: Quantity, y: Quantity) -> bool:
+def _moved_things_apart(x: Quantity, y: Quantity) -> bool:
     """Whether both are how much a thing moved and the things they name as moving have no word in
     common (claims.quantity.MOVED)."""
     mine = {term for term in x.context if term.startswith(MOVED)}
