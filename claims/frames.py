@@ -61,6 +61,8 @@ _RELATIVE_FRAME = re.compile(
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
 of one event's toll."""
+_BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
+"""Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
@@ -87,6 +89,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     for match in (
         _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past", "this")) else ()
     ):
+        if match.group("ago") and _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "rose 12% from a year ago": what the change is measured from
         unit = match.group("unit") or match.group("unit2")
         # "in the past year" is the last
         which = (match.group("which") or match.group("which2") or "").lower().replace("past", "last")

@@ -12,7 +12,7 @@ mark, "but", "while", "although", or "and" before a new subject.
 - Hedged: conditions and questions ("if", "whether", "?"), modals ("may", "could",
   "would"), hearsay ("reportedly", "unconfirmed", "allegedly"), and what somebody is urged or
   asked to do ("urged parents to have their children vaccinated") assert nothing.
-- Reported: "claim to", "claimed that", "accused ... of": somebody's claim, which the writer
+- Reported: "claim to", "claimed that", "accused ... of", "suspected of": somebody's claim, which the writer
   does not make; it can be the same claim as another, never a contradiction of it.
 
 Cue words are matched as written, never by stem: Snowball stems "fabricated" to "fabric" and
@@ -116,6 +116,8 @@ _SPEECH = "say tell comment speak disclose elaborate specify reveal"
 """Heads of a negation that declines to speak ("would not say", "did not comment"): that is
 no assertion of the contrary."""
 _REPORTED = frozenset("claim claims claimed claiming allege alleges alleged alleging accuse accuses accused".split())
+_SUSPECTED = frozenset("suspected suspect suspects".split())
+"""Reported only before "of": what someone "is suspected of" is a suspicion, as an accusation is."""
 _CLAIMS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_DEEDS = frozenset(
     "responsibility credit victory win title crown lives life seat seats medal gold silver bronze prize record".split()
@@ -165,7 +167,7 @@ _ASKING_REACH = 4
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do supposes, and the talks it is said of are asserted."""
-_STANCE_WORDS = _REPORTED | _MODALS | _URGING | _ASKING.keys()
+_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -347,9 +349,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
         ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
-        if word in _REPORTED and not _claims_a_deed(surfaces, position):
-            return Clause(start, end, Stance.REPORTED, terms)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        if (word in _REPORTED and not _claims_a_deed(surfaces, position)) or (word in _SUSPECTED and following == "of"):
+            return Clause(start, end, Stance.REPORTED, terms)
         if _is_negator(word) and _RULED_OUT.match(text, cue_end):
             return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
         if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:

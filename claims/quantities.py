@@ -32,7 +32,7 @@ from claims.counts import (
     words_after,
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
-from claims.quantity import CONTEXT_KINDS, SCOPE_MARK, Bound, Kind, Quantity, read_bound
+from claims.quantity import CONTEXT_KINDS, MULTIPLIED, MULTIPLIED_LABEL, SCOPE_MARK, Bound, Kind, Quantity, read_bound
 from claims.terms import NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
     AREAS,
@@ -60,6 +60,7 @@ _VALUE_WORDS = frozenset(
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
+        *MULTIPLIED,  # "doubled"
     ]
 )  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
@@ -397,6 +398,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity.unit == "participants" and not words.isdisjoint(ORGANISERS) and _told_by_organisers(text, quantity)
         ):
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
+        if quantity.kind is Kind.COUNT and quantity.end > match.end():  # "three men and two children": one count
+            taken.append((quantity.start, quantity.end))
         quantities.append(quantity)
     for match in _BY_ORDER.finditer(text) if not words.isdisjoint(COUNTS_BY_ORDER) else ():
         if any(start <= match.start() < end for start, end in taken):
@@ -413,6 +416,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)
+    for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
+        change = MULTIPLIED[match.group().lower()]
+        bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
+        bound = Bound.ABOUT if bound is Bound.EXACT else bound
+        quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, *match.span(), MULTIPLIED_LABEL, text))
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
@@ -615,7 +623,14 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
+    listed = _AND_MORE_PEOPLE.match(after)
+    if listed is not None:  # "two women and a man": three people, the last word with them
+        value += _spelled_or_digits(listed.group("more")) if listed.group("more").lower() not in ("a", "an") else 1.0
     count = read_count(text, match, value, before, after)
+    if count is not None and listed is not None:
+        count = replace(count, end=end + listed.end())
+    if count is not None and count.kind is Kind.COUNT and _is_rate(text, start, end):
+        count = replace(count, unit=f"{count.unit} a year")
     moved = _GAINED_OR_LOST.search(before) if count is not None and count.unit in _WON_OR_SIGNED_UP else None
     if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
         sign = -1.0 if moved.group("way").lower().startswith(("los", "shed")) else 1.0
@@ -624,6 +639,32 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return count
 
 
+_KINDS_OF_PEOPLE = r"(?:men|women|man|woman|boys|girls|boy|girl|children|child|adults|adult|teenagers|teenager)"
+_AND_MORE_PEOPLE = re.compile(
+    r"\s+" + _KINDS_OF_PEOPLE + r"\s+and\s+(?P<more>an?|" + _UNITS + r"|\d{1,3})\s+" + _KINDS_OF_PEOPLE + r"\b",
+    re.IGNORECASE,
+)
+"""People counted by kind ("two women and a man", "three men and two children"): one count."""
+_RATE_AFTER = re.compile(
+    r"[^.;,]{0,40}?(?<!\bover)(?<!\bin)(?<!\bwithin)(?<!\bfor)(?<!\bthan)\s"
+    r"(?:(?:a|per|each|every)\s+year(?!\s+(?:ago|earlier|later|before|after|since))"
+    r"|annually|yearly|on\s+average)\b",
+    re.IGNORECASE,
+)
+"""A count told as how many a year; not over or within a year ("four doses over a year"), nor a year ago."""
+_RATE_BEFORE = re.compile(r"\b(?:each|every|per)\s+year\b|\bon\s+average\b|\bannually\b", re.IGNORECASE)
+
+
+def _is_rate(text: str, start: int, end: int) -> bool:
+    """Whether a count is how many a year ("Avalanches kill around 20 people a year", "Each
+    year, around 60 people drown"): a rate, compared only with another rate, never with the
+    count of one event ("Avalanche kills three skiers")."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ".;") + 1
+    return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, clause_start, start))
+
+
+_MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
+"""A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
 _CURRENCY_AFTER_RE = re.compile(
     r"[\s-]?(?-i:(?P<country>US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<currency>" + "|".join(CURRENCY_AFTER) + r")\b",
     re.IGNORECASE,

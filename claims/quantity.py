@@ -153,7 +153,9 @@ class Quantity:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
-            relative, absolute = relative + (0.0 if self.kind is Kind.PERCENT else ABOUT_SLACK), absolute * 3
+            # A thing doubled is a round factor: it rose about 100%, give or take a tenth.
+            rounded_share = self.kind is Kind.PERCENT and MULTIPLIED_LABEL not in (self.label, other.label)
+            relative, absolute = relative + (0.0 if rounded_share else ABOUT_SLACK), absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
@@ -326,15 +328,22 @@ def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[s
     without `names`, not the names written there (a company's every sum stands next to its
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
     clause_start, clause_end, opening = clause_of(text, start, end)
-    leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if len(w) > 1]
+    leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if _says_something(w)]
     if opening:  # no subject of its own: the statement's
-        leading = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if len(w) > 1][:_CLAUSE_SUBJECT] + leading
+        leading = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if _says_something(w)][
+            :_CLAUSE_SUBJECT
+        ] + leading
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
-    words = [
-        w for w in before + after if len(w) > 1 and w.lower() not in _CONTEXT_NOISE and (names or not _is_name(w, text))
-    ]  # not the "s" of "Orchard's"
+    words = [w for w in before + after if _says_something(w) and (names or not _is_name(w, text))]
     return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+
+
+def _says_something(word: str) -> bool:
+    """Whether a word near a value may say what it measures: not a unit, a scale, a bound or a
+    function word ("annual revenue of 15.5 billion to 16 billion euros": annual, revenue), nor the
+    "s" of "Orchard's"."""
+    return len(word) > 1 and word.lower() not in _CONTEXT_NOISE
 
 
 @lru_cache(maxsize=8192)
@@ -348,8 +357,13 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:
         return context | {CHANGE} | {MOVED + term for term in _what_moved(text, moved.start())}
+    if kind is Kind.PERCENT and text[start:end].lower() in MULTIPLIED:  # "Orders doubled": a change of orders
+        return context | {CHANGE} | {MOVED + term for term in _what_moved(text, start)}
     if kind is not Kind.MONEY:
         return context
+    reached = _MOVED_TO.search(text, max(0, start - _DEMAND_REACH), start)
+    if reached is not None:  # "Revenue rose 34% to 4.2 billion euros": the level revenue reached
+        context |= {MOVED + term for term in _what_moved(text, reached.start())}
     if _TOTAL_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TOTAL_AFTER.match(text, end):
         return context | {TOTAL}
     if _FURTHER_BEFORE.search(text, max(0, start - 24), start):
@@ -421,10 +435,13 @@ _WORD_PAIR = re.compile(r"(?=\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b)")
 
 def _is_name(word: str, text: str) -> bool:
     """Whether a word is a name: capitalised, and not an everyday word opening the statement
-    ("Sales fell ...")."""
+    ("Sales fell ..."), unless a name follows it, whose title it is ("President Jorge Almeida")."""
     if not word[:1].isupper():
         return False
-    return not (text.lstrip().startswith(word) and word_zipf().get(word.lower(), 0.0) >= EVERYDAY_ZIPF)
+    opening = text.lstrip()
+    if not (opening.startswith(word) and word_zipf().get(word.lower(), 0.0) >= EVERYDAY_ZIPF):
+        return True
+    return opening[len(word) : len(word) + 2].strip()[:1].isupper()
 
 
 EVERYDAY_ZIPF = 3.5
@@ -462,11 +479,13 @@ _DEMAND_BEFORE = re.compile(
 _DEMAND_REACH = 60
 EXPECTED = "expected"
 """The context of a value forecast before the figure came out ("Economists had expected a
-contraction of 0.5%"), compared only with another forecast."""
+contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
+another forecast."""
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
     r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"
-    r"\b[^.;]{0,40}$",
+    r"\b[^.;]{0,40}$"
+    r"|\b(?:expectations?|estimates?|consensus|forecasts?)\s+(?:of|for)\s+(?:(?:about|around|some)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 TOTAL = "+total"
@@ -491,6 +510,19 @@ _MOVED_BY = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_MOVED_TO = re.compile(
+    r"\b(?:" + "|".join(MOVES) + r")\b[^.;,]{0,25}?\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?\S{0,2}$",
+    re.IGNORECASE,
+)
+"""A sum a thing moved to ("Net profit rose to 1.1 billion euros"): what moved is what it measures."""
+MULTIPLIED = {
+    "doubled": 100.0, "doubling": 100.0, "tripled": 200.0, "trebled": 200.0, "tripling": 200.0,
+    "quadrupled": 300.0, "halved": -50.0, "halving": -50.0,
+}  # fmt: skip
+"""Words that say by how much a thing was multiplied, as the share it moved by: doubling is a
+rise of 100%, halving a fall of 50%."""
+MULTIPLIED_LABEL = "multiplied"
+"""The label of a share told by a word that multiplies ("doubled")."""
 MOVED = "+moved:"
 """Marks, in the context of a share a value moved by, each term of what moved ("Ryanair profit
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two

@@ -31,7 +31,7 @@ from claims.polarity import (
     takes_a_stance,
 )
 from claims.quantities import COUNTS_BY_ORDER, RESULT_WORDS, Values, read_values
-from claims.quantity import Kind, Quantity
+from claims.quantity import MULTIPLIED, Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
@@ -233,8 +233,8 @@ class Reading:
         tokens = self.tokens
         if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or counts_without_number(self.words):
             return True
-        if not self.words.isdisjoint(COUNTS_BY_ORDER):  # "kills thousands of fish"
-            return True
+        if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(MULTIPLIED):
+            return True  # "kills thousands of fish", "orders doubled"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
 
     @computed_once
@@ -255,6 +255,8 @@ class Reading:
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
+        if not self.words.isdisjoint(MULTIPLIED):
+            found.add("percent")  # "doubled": a rise of 100%
         # What its counts may be of, wherever the word stands ("Five people had so far been
         # confirmed dead" / "... killed 24").
         found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())

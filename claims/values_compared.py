@@ -264,6 +264,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
+    if _periods_apart(x, y):
+        return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
     if (DEMAND in x.context) != (DEMAND in y.context):
@@ -283,6 +285,19 @@ def _moved_things_apart(x: Quantity, y: Quantity) -> bool:
     common (claims.quantity.MOVED)."""
     mine = {term for term in x.context if term.startswith(MOVED)}
     theirs = {term for term in y.context if term.startswith(MOVED)}
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+_PERIODS = {"quarter": "quarter", "annual": "year", "month": "month", "week": "week"}
+"""Terms that say which stretch of time a sum or a share is counted over: a quarter's revenue is
+not the year's."""
+
+
+def _periods_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether both say the stretch of time they are counted over and no stretch is common
+    ("4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros")."""
+    mine = {_PERIODS[term] for term in x.context if term in _PERIODS}
+    theirs = {_PERIODS[term] for term in y.context if term in _PERIODS}
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 

@@ -400,6 +400,49 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The fund paid out 40 million dollars to flood victims.",
             "The fund has paid out 95 million dollars to flood victims in total.",
         ),
+        # How many a year is a rate, no count of one event.
+        (
+            "Lightning kills two hikers in the Tatra mountains",
+            "Lightning strikes kill about 20 people a year in Poland.",
+        ),
+        (
+            "Five swimmers drowned off the beach on Sunday.",
+            "Each year, around 60 people drown along the coast.",
+        ),
+        (
+            "Three people died in the fire at the hostel.",
+            "Fires in hostels kill some 40 people every year, the fire service said.",
+        ),
+        # A quarter's figure is no year's, and what reached a sum is what it measures.
+        (
+            "Revenue rose 12% to 2.1 billion dollars in the second quarter.",
+            "The company expects annual revenue of 8 billion dollars.",
+        ),
+        (
+            "Sales climbed to 900 million euros in the first quarter.",
+            "Net profit rose to 150 million euros in the first quarter.",
+        ),
+        (
+            "Revenue rose to 4.2 billion euros in the third quarter.",
+            "The firm expects annual revenue of 15.5 billion to 16 billion euros.",
+        ),
+        # A denial of what someone is only suspected of is no contradiction of the report.
+        (
+            "The minister denied taking any money from the developer.",
+            "The minister is suspected of taking 50,000 euros from the developer.",
+        ),
+        # Doubling is a rise of 100%; what doubled is what it measures.
+        (
+            "Profit doubled to 40 million euros in the first half.",
+            "Profit rose 98% to 40 million euros in the first half.",
+        ),
+        ("Ticket sales doubled this year.", "Hotel prices rose 30% this year."),
+        ("The striker doubled down on his demands.", "Wages rose 5% at the club."),
+        # A title before a name is the name's: "President" says nothing of what a share measures.
+        (
+            "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
+            "President Rui Costa, who took about 44%, refused to concede.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1156,6 +1199,40 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Twelve people were killed in the attack on the market.",
             "40 / Twelve dead",
         ),
+        # Rates compare with rates.
+        (
+            "Road accidents kill about 1,200 people a year in Belgium.",
+            "Around 500 people die on Belgian roads each year.",
+            "1,200 / 500",
+        ),
+        # People listed by kind are counted together.
+        (
+            "Four people were killed when the roof collapsed.",
+            "Two men and a woman were killed when the roof collapsed.",
+            "Four / Two men and a woman",
+        ),
+        (
+            "Revenue rose to 2.1 billion dollars in the second quarter.",
+            "Second-quarter sales increased to 2.6 billion dollars.",
+            "2.1 billion dollars / 2.6 billion dollars",
+        ),
+        # A thing that doubled did not triple, nor rise 40%.
+        (
+            "Exports of electric cars doubled last year, the ministry said.",
+            "Exports of electric cars more than tripled last year, the ministry said.",
+            "doubled / tripled",
+        ),
+        (
+            "Sales of the drug doubled in the second quarter.",
+            "Sales of the drug rose 40% in the second quarter.",
+            "doubled / 40%",
+        ),
+        # "From a year ago" is what a change is measured from, no frame of its own.
+        (
+            "Exports of wine to China doubled from a year ago, the ministry said.",
+            "Exports of wine to China rose 45% year on year, the ministry said.",
+            "doubled / 45%",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1486,6 +1563,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Portugal recorded a temperature of 46.8C in the town of Mora on Sunday.",
             "Temperatures reached 47C in Mora on Sunday.",
+        ),
+        # Two women and a man are three people.
+        (
+            "Three people were killed when the roof of the market collapsed.",
+            "Two women and a man were killed when the roof of the market collapsed.",
         ),
     ],
 )
