@@ -1564,6 +1564,10 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Portugal recorded a temperature of 46.8C in the town of Mora on Sunday.",
             "Temperatures reached 47C in Mora on Sunday.",
         ),
+        # Running aground is hitting rocks; an inquiry is an investigation; kickbacks are bribes.
+        ("The Maria Luisa ran aground near Ushant on Monday.", "The Maria Luisa hit rocks near Ushant on Monday."),
+        ("Prosecutors in Lyon have opened an investigation.", "A criminal inquiry has been opened in Lyon."),
+        ("Mayor of Bari held over kickbacks", "Bari mayor arrested in bribery probe"),
         # Two women and a man are three people.
         (
             "Three people were killed when the roof of the market collapsed.",
