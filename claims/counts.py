@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import function_words, stemmer, word_zipf
 from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
-from claims.terms import tokenize
+from claims.terms import NUMBER_WORDS, tokenize
 
 _PART = frozenset("other another more further additional extra remaining".split())
 _SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
@@ -400,21 +400,31 @@ def _is_gerund(word: str) -> bool:
 
 def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
     """Passengers counted: those on board, unless what happened to them follows ("Two
-    passengers were killed") or goes before ("killing two passengers", read by read_count); none
-    passengers alone when crew are counted beside them ("176 passengers and six crew": a part
-    of the 182 people on board, comparable only with passengers so counted)."""
+    passengers were killed") or goes before ("killing two passengers", read by read_count);
+    with the crew counted beside them, all of them ("176 passengers and six crew": the 182
+    people on board)."""
     if _CAPACITY.search(before):
         return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
-    if _AND_CREW.match(after):
-        return Quantity(Kind.COUNT, "passengers", value, read_bound(before), match.start(), match.end(), "passengers")
-    both = _PASSENGERS_AND_CREW.match(after)  # "300 passengers and crew fell ill": all of them
+    crew = _AND_CREW.match(after)  # "176 passengers and six crew": the 182 people on board
+    crew_count = _count_of(crew.group("crew")) if crew else None
+    both = crew if crew_count is not None else _PASSENGERS_AND_CREW.match(after)  # "300 passengers and crew"
     following = (
         words_after(after[both.end() :], _EVENT_REACH, through_stops=True)
         if both
         else words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
     )
     event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
+    if crew is not None and crew_count is not None:
+        end = match.end() + crew.end()
+        return Quantity(Kind.COUNT, event, value + crew_count, read_bound(before), match.start(), end, event)
     return Quantity(Kind.COUNT, event, value, read_bound(before), match.start(), match.end(), event)
+
+
+def _count_of(number: str) -> float | None:
+    """A small count written in figures or a word ("6", "six"), or None."""
+    if number.isdigit():
+        return float(number)
+    return float(NUMBER_WORDS[number.lower()]) if number.lower() in NUMBER_WORDS else None
 
 
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
@@ -440,7 +450,9 @@ _CAPACITY = re.compile(
     re.IGNORECASE,
 )
 _PASSENGERS_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+crew(?:\s+members)?\b", re.IGNORECASE)
-_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+(?:\d+|[a-z]+)\s+(?:crew|staff)", re.IGNORECASE)
+_AND_CREW = re.compile(
+    r"\s*passengers?\s+(?:and|plus)\s+(?P<crew>\d+|[a-z]+)\s+(?:crew|staff)(?:\s+members)?\b", re.IGNORECASE
+)
 
 
 def _head_noun(after: str) -> str | None:

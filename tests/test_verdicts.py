@@ -730,12 +730,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "No one was injured, the railroad said.",
             "minor injuries / No one was injured",
         ),
-        # Passengers counted beside crew are compared with passengers counted beside crew; a
-        # number after a name ("Boeing 737", "Flight 1182") names a thing and counts nothing.
+        # Passengers counted beside crew are counted with them; a number after a name ("Boeing
+        # 737", "Flight 1182") names a thing and counts nothing.
         (
             "Flight 1182, a Boeing 737 carrying 156 passengers and six crew, landed safely.",
             "The aircraft, with 149 passengers and six crew members on board, landed without incident.",
-            "156 / 149 passengers",
+            "156 passengers and six crew / 149 passengers and six crew members",
         ),
         # An age set beside a name is that person's.
         (
@@ -1568,6 +1568,20 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("The Maria Luisa ran aground near Ushant on Monday.", "The Maria Luisa hit rocks near Ushant on Monday."),
         ("Prosecutors in Lyon have opened an investigation.", "A criminal inquiry has been opened in Lyon."),
         ("Mayor of Bari held over kickbacks", "Bari mayor arrested in bribery probe"),
+        # A blaze put out is a fire extinguished; globally is worldwide.
+        (
+            "Firefighters extinguished the fire at the warehouse in Leeds.",
+            "Firefighters put out the blaze at the warehouse in Leeds.",
+        ),
+        (
+            "Heart disease kills about 18 million people worldwide each year.",
+            "Cardiovascular disease claims some 18 million lives globally every year.",
+        ),
+        # Passengers and crew counted apart are all on board together.
+        (
+            "All 210 passengers and 12 crew members were evacuated from the train.",
+            "All 222 people on the train were evacuated.",
+        ),
         # Two women and a man are three people.
         (
             "Three people were killed when the roof of the market collapsed.",
