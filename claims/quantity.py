@@ -321,22 +321,28 @@ _CLAUSE_SUBJECT = 3
 the capital have risen by 18 percent")."""
 
 
-def _context(text: str, start: int, end: int, names: bool = True) -> frozenset[str]:
+def _terms_of(words: str) -> frozenset[str]:
+    return frozenset(t.term for t in tokenize(words) if not t.is_number and t.zipf < 6.0)
+
+
+def _context(text: str, start: int, end: int, names: bool = True, near_only: bool = False) -> frozenset[str]:
     """Terms of the words that say something within a few words of a value, in its clause (and
     the words the statement opens with, when the clause has no subject of its own: "Core
     inflation, which excludes energy, eased to 4.2%", "forecast a bigger fall, to 3.0%");
     without `names`, not the names written there (a company's every sum stands next to its
-    name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen")."""
+    name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen");
+    `near_only`, only the words just before it."""
     clause_start, clause_end, opening = clause_of(text, start, end)
     leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if _says_something(w)]
+    if near_only:
+        return _terms_of(" ".join(w for w in leading[-_CONTEXT_REACH:] if names or not _is_name(w, text)))
     if opening:  # no subject of its own: the statement's
-        leading = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if _says_something(w)][
-            :_CLAUSE_SUBJECT
-        ] + leading
+        subject = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if _says_something(w)]
+        leading = subject[:_CLAUSE_SUBJECT] + leading
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
     words = [w for w in before + after if _says_something(w) and (names or not _is_name(w, text))]
-    return frozenset(t.term for t in tokenize(" ".join(words)) if not t.is_number and t.zipf < 6.0)
+    return _terms_of(" ".join(words))
 
 
 def _says_something(word: str) -> bool:
@@ -350,6 +356,9 @@ def _says_something(word: str) -> bool:
 def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     """Quantity.context, kept for each value compared."""
     context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
+    measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
+    if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
+        context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {DEMAND}
     if _EXPECTED_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
@@ -375,6 +384,13 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     if _is_price(text, start, end):
         return context | {PRICE}
     return context | {FINE} if _is_fine(text, start, end) else context
+
+
+_HYPHENED_BEFORE_NOUN = re.compile(
+    r"-(?:year|month|week|day|hour|minute)s?[\s-]+(?:long\s+)?(?P<noun>(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)", re.IGNORECASE
+)
+"""A duration joined to its unit before what lasts that long ("a four-week trial", "a five-day
+national strike"): what it measures is named right after it."""
 
 
 def _what_moved(text: str, verb: int) -> frozenset[str]:

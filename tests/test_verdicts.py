@@ -438,6 +438,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         ("Ticket sales doubled this year.", "Hotel prices rose 30% this year."),
         ("The striker doubled down on his demands.", "Wages rose 5% at the club."),
+        # A duration joined to what lasts that long ("a six-week trial") measures that alone.
+        (
+            "Former governor Tom Kerr convicted of fraud, faces 20 years",
+            "Former governor Tom Kerr was convicted of fraud on Monday, ending a six-week trial.",
+        ),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
@@ -1577,6 +1582,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Heart disease kills about 18 million people worldwide each year.",
             "Cardiovascular disease claims some 18 million lives globally every year.",
         ),
+        # A hostage is someone kidnapped.
+        ("Kidnapped engineer freed in Niger", "German hostage released in Niger"),
         # Passengers and crew counted apart are all on board together.
         (
             "All 210 passengers and 12 crew members were evacuated from the train.",
