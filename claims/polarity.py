@@ -107,11 +107,12 @@ _SENTENCE_HEDGES = frozenset(
     ).split()
 )
 _MODALS = frozenset("may might could would should".split())
-_HEDGES = _SENTENCE_HEDGES | {"may", "might", "could"}
-"""A statement with any of these supposes: "would" and "should" report or urge, and leave it alone.
-A clause with a modal supposes too, except "would not", the "will not" of reported speech ("said
-the company would not close its plant"): a negation; and a reported "would" ("said he would
-appeal"), the "will" of what was said: an assertion."""
+_MODAL_HEDGES = frozenset(("may", "might", "could"))
+"""A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:
+"would" and "should" report or urge, and leave it alone. A clause with a modal supposes too,
+except "would not", the "will not" of reported speech ("said the company would not close its
+plant"): a negation; and a reported "would" ("said he would appeal"), the "will" of what was
+said: an assertion."""
 _SPEECH = "say tell comment speak disclose elaborate specify reveal"
 """Heads of a negation that declines to speak ("would not say", "did not comment"): that is
 no assertion of the contrary."""
@@ -167,6 +168,8 @@ _ASKING_REACH = 4
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do supposes, and the talks it is said of are asserted."""
+_LATER_CLAUSE = re.compile(r"\s(?:but|while|although)\s|;", re.IGNORECASE)
+"""Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
@@ -300,8 +303,15 @@ def asserted_clauses(spans: list[tuple[int, int]], clauses: list[list[Token]], h
 
 
 def is_hedged(text: str, words: AbstractSet[str]) -> bool:
-    """Whether a statement (its lower-cased words given) supposes, asks or repeats hearsay."""
-    return bool(words & _HEDGES) or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+    """Whether a statement (its lower-cased words given) supposes, asks or repeats hearsay. A
+    modal after "but" or ";" supposes only what its clause says ("the lava was not flowing
+    towards Grindavik but could reach the main road" denies the flow outright)."""
+    if words & _SENTENCE_HEDGES or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return True
+    if words.isdisjoint(_MODAL_HEDGES):
+        return False
+    main = _LATER_CLAUSE.split(text, maxsplit=1)[0]
+    return not _MODAL_HEDGES.isdisjoint(w.lower() for w in _WORD.findall(main))
 
 
 def may_negate(words: AbstractSet[str], lower: str) -> bool:

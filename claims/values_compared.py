@@ -61,6 +61,8 @@ def value_differences(
                 continue
             else:
                 continue
+        elif key[0] in _DAYS:
+            mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [
             (x, y)
@@ -238,6 +240,22 @@ def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
     start, end = _clause_around(reading, value.start)
     text = reading.text[max(start, value.start - DURATION_REACH) : min(end, value.end + DURATION_REACH)]
     return meaningful_terms(text)
+
+
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|published|confirmed|stated|added|wrote|tweeted)"
+    r"(?:\s+(?:by|to)\s+[^,;.]{0,30}?|\s+[^\W\d_]+){0,1}\s+on\s+$",
+    re.IGNORECASE,
+)
+"""Before a day, the telling of something: "Figures published by the Home Office on Sunday",
+"police said on Monday"."""
+
+
+def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
+    """The days on which something happened, not the days it was told on ("1,305 people crossed
+    on Saturday" / "Figures published by the Home Office on Sunday show that 1,305 people made
+    the crossing")."""
+    return [day for day in days if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)]
 
 
 def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
