@@ -40,8 +40,20 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
             if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
                 if _roles_swapped(a, b, term, other):
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
+                if _conviction_reversed(a, term) or _conviction_reversed(b, other):
+                    continue  # "overturned the murder conviction of ..." / "was acquitted"
                 return Contrast(term, other, contradicts)
     return None
+
+
+_CONVICTED = word_term("conviction")
+_REVERSALS = frozenset(word_term(word) for word in "overturned quashed annulled reversed".split())
+
+
+def _conviction_reversed(reading: Reading, term: str) -> bool:
+    """Whether the conviction a statement tells of is overturned ("overturned the murder
+    conviction of former nurse Lotte Verhoeven"): an acquittal, no conviction to set against one."""
+    return term == _CONVICTED and not reading.words_said.isdisjoint(_REVERSALS)
 
 
 def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:

@@ -1594,6 +1594,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A hostage is someone kidnapped.
         ("Kidnapped engineer freed in Niger", "German hostage released in Niger"),
+        # A conviction quashed is an acquittal.
+        (
+            "An appeals court in Madrid quashed the fraud conviction of former banker Luis Ortega on Tuesday.",
+            "Former banker Luis Ortega was acquitted of fraud by an appeals court in Madrid on Tuesday.",
+        ),
         # Passengers and crew counted apart are all on board together.
         (
             "All 210 passengers and 12 crew members were evacuated from the train.",
@@ -1871,6 +1876,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The next general election is due in spring 2026.",
             "The next general election is due in 2027.",
             "2026 / 2027",
+        ),
+        # A conviction upheld is no acquittal.
+        (
+            "An appeals court in Madrid upheld the fraud conviction of former banker Luis Ortega on Tuesday.",
+            "Former banker Luis Ortega was acquitted of fraud by an appeals court in Madrid on Tuesday.",
+            "conviction / acquitted",
         ),
         # What runs normally is not delayed.
         (
