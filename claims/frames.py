@@ -118,12 +118,14 @@ which dates a later step of the story; "In early March, a gunman shot three" or 
 February" set the whole statement in that month (another occasion than one that names none)."""
 _RECORD_SINCE = re.compile(
     r"\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest"
-    r"|deepest|longest|shortest|warmest|hottest|coldest|wettest|driest|heaviest|busiest|first|most|least|best|worst)"
+    r"|deepest|longest|shortest|warmest|hottest|coldest|wettest|driest|heaviest|busiest|first|most|least|best|worst"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\b[^.;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
-"""A year a record is measured against ("its largest reduction since 2020", "the first time
-since 2008"): the statement compares with that year; it is not set in it."""
+"""A year a record or a rank is measured against ("its largest reduction since 2020", "the first
+time since 2008", "the seventh eruption since 2021"): the statement counts from that year; it is
+not set in it."""
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 _BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)

@@ -55,12 +55,19 @@ _DIGIT = re.compile(r"\d")
 _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
+ORDINALS = {
+    word: rank
+    for rank, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
 _VALUE_WORDS = frozenset(
     [
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
         *MULTIPLIED,  # "doubled"
+        *ORDINALS,  # "the seventh eruption"
     ]
 )  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
@@ -416,6 +423,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)
+    for match in _RANK_OF_OCCASION.finditer(text) if not words.isdisjoint(ORDINALS) else ():
+        noun = match.group("noun").lower()
+        if noun not in _PERIODS_OF_AN_EVENT:  # "the third day of the strike" moves on as the days pass
+            rank = float(ORDINALS[match.group("rank").lower()])
+            unit = f"{word_term(noun)} {RANKED}"
+            quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
         change = MULTIPLIED[match.group().lower()]
         bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
@@ -663,6 +676,21 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, clause_start, start))
 
 
+RANKED = "ranked"
+"""The mark of a count told by a rank, in its unit ("erupt ranked"), and the hint of a statement
+that may give one."""
+_RANK_OF_OCCASION = re.compile(
+    r"\b(?:is|was|marks|marked|for)\s+(?:the|its|their|his|her)\s+(?P<rank>" + "|".join(ORDINALS) + r")"
+    r"\s+(?P<noun>(?-i:[a-z]+))\b",
+    re.IGNORECASE,
+)
+"""An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
+the fourth time"): how many there have been, compared only with the rank of the same kind."""
+_PERIODS_OF_AN_EVENT = frozenset(
+    "day days week weeks month months year years round rounds stage stages quarter half set leg game".split()
+)
+"""Ranks that move on as the event goes on ("the third day of the strike"): two reports written a
+day apart give two of them."""
 _MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
 """A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
 _CURRENCY_AFTER_RE = re.compile(

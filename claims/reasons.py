@@ -67,7 +67,21 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))
             marks_a.append(Mark(start_a, end_a, "differs"))
             marks_b.append(Mark(start_b, end_b, "differs"))
-    return Why(tuple(shown), tuple(differences), _tidy(marks_a), _tidy(marks_b))
+    return Why(tuple(shown), _without_repeats(differences), _tidy(marks_a), _tidy(marks_b))
+
+
+def _without_repeats(differences: list[Difference]) -> tuple[Difference, ...]:
+    """The differences, less any another one already tells: "fifth / fourth", the rival words,
+    within "fifth / fourth eruption", the ranks."""
+    return tuple(
+        d
+        for d in differences
+        if not any(e is not d and d.a in e.a and d.b in e.b and _tells_more(e, d) for e in differences)
+    )
+
+
+def _tells_more(e: Difference, d: Difference) -> bool:
+    return len(e.a + e.b) > len(d.a + d.b) or (bool(e.what) and not d.what)
 
 
 _SELF_NAMED = frozenset(

@@ -436,6 +436,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The minister denied taking any money from the developer.",
             "The minister is suspected of taking 50,000 euros from the developer.",
         ),
+        # Ranks of two kinds of occasion, or of days of an event, are two facts.
+        ("It is the fifth eruption on the island since 2019.", "It was the fourth earthquake to hit the island."),
+        ("It was the second day of the strike.", "Monday was the third day of the strike."),
         # Doubling is a rise of 100%; what doubled is what it measures.
         (
             "Profit doubled to 40 million euros in the first half.",
@@ -1230,6 +1233,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Revenue rose to 2.1 billion dollars in the second quarter.",
             "Second-quarter sales increased to 2.6 billion dollars.",
             "2.1 billion dollars / 2.6 billion dollars",
+        ),
+        # The rank of an occasion is a count of occasions.
+        (
+            "It is the fifth eruption on the island since 2019.",
+            "This is the fourth eruption in the area in under five years.",
+            "fifth / fourth",
+        ),
+        (
+            "Porto won the league for the ninth time on Sunday.",
+            "It is the eighth time Porto have won the title.",
+            "ninth / eighth",
         ),
         # A thing that doubled did not triple, nor rise 40%.
         (
