@@ -385,6 +385,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or (word in _REFUSALS and following == "to")
             or withdrawal
         ):
+            group = _NONE_OF.match(text, cue_end, end) if word in _QUANTIFIERS else None
+            if group is not None:  # "None of the injured was in a life-threatening condition"
+                cue_end = group.end()
             scope = [
                 t
                 for t in tokenize(_AGE.sub(" ", text[cue_end:end]))
@@ -402,6 +405,13 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
+_QUANTIFIERS = frozenset(("none", "neither"))
+_NONE_OF = re.compile(
+    r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b[^,;]*?\s(?:was|were|is|are|has|have|had|will|would|could)\b",
+    re.IGNORECASE,
+)
+"""After "none" or "neither", the group it picks from, up to its verb: what is denied is what the
+verb says of them ("None of the injured was in a life-threatening condition" denies no injury)."""
 _SACKED = word_term("sacked")
 """The term a dismissal of a person is read as (claims.terms): no denial."""
 _BE_OR_HAVE = frozenset("was were is are has have had did does do".split())

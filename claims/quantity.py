@@ -368,6 +368,12 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         return context | {CHANGE} | {MOVED + term for term in _what_moved(text, moved.start())}
     if kind is Kind.PERCENT and text[start:end].lower() in MULTIPLIED:  # "Orders doubled": a change of orders
         return context | {CHANGE} | {MOVED + term for term in _what_moved(text, start)}
+    than = _THAN_AFTER.match(text, end) if kind is Kind.PERCENT else None
+    if than is not None:  # "25% more than the stock's last closing price": what it is compared with
+        compared_with = re.split(r"[,;.]", text[than.end() : than.end() + _COMPARED_REACH])[0]
+        return context | {COMPARED} | _terms_of(compared_with)
+    if kind is Kind.PERCENT and _PREMIUM_BEFORE.search(text, max(0, start - 20), start):
+        return context | {COMPARED}  # "a premium of 31% to its closing price"
     if kind is not Kind.MONEY:
         return context
     reached = _MOVED_TO.search(text, max(0, start - _DEMAND_REACH), start)
@@ -539,6 +545,18 @@ MULTIPLIED = {
 rise of 100%, halving a fall of 50%."""
 MULTIPLIED_LABEL = "multiplied"
 """The label of a share told by a word that multiplies ("doubled")."""
+COMPARED = "+compared"
+"""The context of a share one thing is above or below another ("25% more than the stock's last
+closing price", "a premium of 31% to its closing price"; not "4% higher than a year earlier", a
+change): how far apart two things stand, compared
+only with another such share, never with how far one thing moved ("Shares jumped 27%")."""
+_THAN_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|above|below|greater|fewer|cheaper|dearer|bigger|smaller|larger)\s+than\b"
+    r"(?!\s+(?:a\s+year|a\s+month|a\s+week|last|the\s+previous|the\s+same|in\s+\d|before|earlier|previously|\d{4}))",
+    re.I,
+)
+_COMPARED_REACH = 40
+_PREMIUM_BEFORE = re.compile(r"\b(?:premium|discount|markup)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 MOVED = "+moved:"
 """Marks, in the context of a share a value moved by, each term of what moved ("Ryanair profit
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two

@@ -14,6 +14,7 @@ from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantity import (
     CHANGE,
+    COMPARED,
     CONTEXT_KINDS,
     DEMAND,
     EXPECTED,
@@ -286,6 +287,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
+    if (COMPARED in x.context) != (COMPARED in y.context):
+        return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if x.kind is Kind.DISTANCE:
@@ -294,7 +297,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
             return not mine.isdisjoint(theirs)
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
-    apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL}  # flags, not what is measured
+    apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL, COMPARED}  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
 
 

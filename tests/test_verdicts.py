@@ -456,6 +456,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "A record 1,305 people crossed the Channel in small boats on Saturday.",
             "Figures published by the Home Office on Sunday show that 1,305 people crossed the Channel in small boats.",
         ),
+        # "None of the injured" picks from the injured: it denies what is said of them, not that they were hurt.
+        (
+            "Four of the injured were in a serious condition.",
+            "None of the injured was in a life-threatening condition.",
+        ),
+        # How far a price stands above another is no move of the shares.
+        (
+            "Shares in Vantor jumped 22% in early trading.",
+            "Vantor shareholders will receive $30 a share, 18% more than the stock's last closing price.",
+        ),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
@@ -1244,6 +1254,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Porto won the league for the ninth time on Sunday.",
             "It is the eighth time Porto have won the title.",
             "ninth / eighth",
+        ),
+        # A premium is a share more than a price.
+        (
+            "Norvik will pay $30 a share, a premium of 24% to Vantor's closing price on Friday.",
+            "Vantor shareholders will receive $30 for each share, 18% more than the stock's last closing price.",
+            "24% / 18%",
         ),
         # A thing that doubled did not triple, nor rise 40%.
         (
