@@ -67,7 +67,6 @@ _VALUE_WORDS = frozenset(
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
         *MULTIPLIED,  # "doubled"
-        *ORDINALS,  # "the seventh eruption"
     ]
 )  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
@@ -317,7 +316,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         words = set(_LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
     uncounted = counts_without_number(words)
-    if not digits and not one_unit and not uncounted and words.isdisjoint(_VALUE_WORDS):
+    ranked = tells_a_rank(text, words)
+    if not digits and not one_unit and not uncounted and not ranked and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -423,7 +423,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)
-    for match in _RANK_OF_OCCASION.finditer(text) if not words.isdisjoint(ORDINALS) else ():
+    for match in _RANK_OF_OCCASION.finditer(text) if ranked else ():
         noun = match.group("noun").lower()
         if noun not in _PERIODS_OF_AN_EVENT:  # "the third day of the strike" moves on as the days pass
             rank = float(ORDINALS[match.group("rank").lower()])
@@ -686,6 +686,12 @@ _RANK_OF_OCCASION = re.compile(
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
 the fourth time"): how many there have been, compared only with the rank of the same kind."""
+def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
+    seventh eruption"): most that say "first" or "second" do not, and need no closer reading."""
+    return not words.isdisjoint(ORDINALS) and _RANK_OF_OCCASION.search(text) is not None
+
+
 _PERIODS_OF_AN_EVENT = frozenset(
     "day days week weeks month months year years round rounds stage stages quarter half set leg game".split()
 )

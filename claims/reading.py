@@ -30,7 +30,7 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import COUNTS_BY_ORDER, ORDINALS, RANKED, RESULT_WORDS, Values, read_values
+from claims.quantities import COUNTS_BY_ORDER, RANKED, RESULT_WORDS, Values, read_values, tells_a_rank
 from claims.quantity import MULTIPLIED, Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
@@ -233,8 +233,10 @@ class Reading:
         tokens = self.tokens
         if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or counts_without_number(self.words):
             return True
-        if any(not self.words.isdisjoint(words) for words in (COUNTS_BY_ORDER, MULTIPLIED, ORDINALS)):
-            return True  # "kills thousands of fish", "orders doubled", "the seventh eruption"
+        if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(MULTIPLIED):
+            return True  # "kills thousands of fish", "orders doubled"
+        if tells_a_rank(self.text, self.words):
+            return True  # "the seventh eruption"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
 
     @computed_once
@@ -257,7 +259,7 @@ class Reading:
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
         if not self.words.isdisjoint(MULTIPLIED):
             found.add("percent")  # "doubled": a rise of 100%
-        if not self.words.isdisjoint(ORDINALS):
+        if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
         # What its counts may be of, wherever the word stands ("Five people had so far been
         # confirmed dead" / "... killed 24").
