@@ -637,8 +637,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
     listed = _AND_MORE_PEOPLE.match(after)
-    if listed is not None:  # "two women and a man": three people, the last word with them
+    if listed is not None:  # "two women and a man": three people, and what befell them follows the list
         value += _spelled_or_digits(listed.group("more")) if listed.group("more").lower() not in ("a", "an") else 1.0
+        after = f" {listed.group('first')}{after[listed.end() :]}"
     count = read_count(text, match, value, before, after)
     if count is not None and listed is not None:
         count = replace(count, end=end + listed.end())
@@ -654,7 +655,13 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 _KINDS_OF_PEOPLE = r"(?:men|women|man|woman|boys|girls|boy|girl|children|child|adults|adult|teenagers|teenager)"
 _AND_MORE_PEOPLE = re.compile(
-    r"\s+" + _KINDS_OF_PEOPLE + r"\s+and\s+(?P<more>an?|" + _UNITS + r"|\d{1,3})\s+" + _KINDS_OF_PEOPLE + r"\b",
+    r"\s+(?P<first>"
+    + _KINDS_OF_PEOPLE
+    + r")\s+and\s+(?P<more>an?|"
+    + _UNITS
+    + r"|\d{1,3})\s+"
+    + _KINDS_OF_PEOPLE
+    + r"\b",
     re.IGNORECASE,
 )
 """People counted by kind ("two women and a man", "three men and two children"): one count."""
@@ -686,6 +693,8 @@ _RANK_OF_OCCASION = re.compile(
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
 the fourth time"): how many there have been, compared only with the rank of the same kind."""
+
+
 def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
     seventh eruption"): most that say "first" or "second" do not, and need no closer reading."""

@@ -1240,6 +1240,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Four / Two men and a woman",
         ),
         (
+            "Four people were killed during the protests in the capital.",
+            "Two women and a man were killed during demonstrations in the capital.",
+            "Four / Two women and a man",
+        ),
+        (
             "Revenue rose to 2.1 billion dollars in the second quarter.",
             "Second-quarter sales increased to 2.6 billion dollars.",
             "2.1 billion dollars / 2.6 billion dollars",
