@@ -448,14 +448,15 @@ def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
 
 
 def agreeing_value(a: Reading, b: Reading) -> bool:
-    """Whether both give one value for the same counted or measured thing (not a day or an age)."""
+    """Whether both give one value for the same counted or measured thing, how long it lasted too
+    ("a three-day walkout" / "for three days"; not a day, a moment of a match or an age)."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return False
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):
         return False
     return any(
-        key[0] not in (*_SAME_EVENT_KINDS, Kind.AGE)
+        key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         and any(_comparable(x, y) and x.agrees(y) for x in a.by_thing[key] for y in b.by_thing[key])
         for key in common
     )

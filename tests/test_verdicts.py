@@ -1634,6 +1634,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "An appeals court in Madrid quashed the fraud conviction of former banker Luis Ortega on Tuesday.",
             "Former banker Luis Ortega was acquitted of fraud by an appeals court in Madrid on Tuesday.",
         ),
+        # Two reports agreeing on how long something lasts are that much closer to one claim.
+        (
+            "Junior doctors in Wales began a three-day walkout on Monday.",
+            "Doctors in Wales walk out for three days as pay talks fail",
+        ),
         # Passengers and crew counted apart are all on board together.
         (
             "All 210 passengers and 12 crew members were evacuated from the train.",
