@@ -32,7 +32,7 @@ from claims.counts import (
     words_after,
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
-from claims.quantity import CONTEXT_KINDS, MULTIPLIED, MULTIPLIED_LABEL, SCOPE_MARK, Bound, Kind, Quantity, read_bound
+from claims.quantity import CONTEXT_KINDS, MULTIPLIED, ROUNDED_SHARE, SCOPE_MARK, Bound, Kind, Quantity, read_bound
 from claims.terms import NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
     AREAS,
@@ -316,8 +316,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         words = set(_LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
     uncounted = counts_without_number(words)
-    ranked = tells_a_rank(text, words)
-    if not digits and not one_unit and not uncounted and not ranked and words.isdisjoint(_VALUE_WORDS):
+    ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)
+    if not (digits or one_unit or uncounted or ranked or fraction) and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -433,13 +433,22 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         change = MULTIPLIED[match.group().lower()]
         bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
         bound = Bound.ABOUT if bound is Bound.EXACT else bound
-        quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, *match.span(), MULTIPLIED_LABEL, text))
+        quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, *match.span(), ROUNDED_SHARE, text))
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
         bound = read_bound(text[:start])
-        quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit], bound, start, end, unit + "s", text))
+        half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
+        quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))
+    for match in _FRACTION.finditer(text) if fraction else ():
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        part = match.group("part")
+        share = 50.0 if part is None else 100.0 * _parts(match.group("many")) / _FRACTIONS[part.lower()]
+        bound = read_bound(text[: match.start()])
+        bound = Bound.ABOUT if bound is Bound.EXACT else bound
+        quantities.append(Quantity(Kind.PERCENT, "percent", share, bound, *match.span(), ROUNDED_SHARE, text))
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
     if sum(q.kind is Kind.DURATION for q in quantities) > 1:
@@ -708,6 +717,36 @@ _PERIODS_OF_AN_EVENT = frozenset(
 day apart give two of them."""
 _MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
 """A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_FRACTIONS = {
+    "half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+    "fifth": 5.0, "fifths": 5.0,
+}  # fmt: skip
+_FRACTION_WORDS = frozenset(_FRACTIONS)
+_FRACTION = re.compile(
+    r"(?<!\band\s)\b(?P<many>a|one|two|three|four)[\s-](?P<part>"
+    + "|".join(_FRACTIONS)
+    + r")\b(?!\s+of\s+an?\s+(?:hour|mile|century)\b)(?=\s+of\b|\s*[,.;]|\s*$|\s+(?:to|from|in|on|over|since)\b)"
+    r"|\b(?P<half>half)\s+(?=of\b|the\b|its\b|their\b)",
+    re.IGNORECASE,
+)
+"""A share told as a fraction ("nearly a quarter of those given the drug", "grew by a third",
+"two-thirds of voters", "half of the residents"): a round share, about so much; not a quarter
+of an hour, a quarter-final or "a third straight quarter" (a rank), so only before "of", a
+preposition or the clause's end."""
+
+
+def tells_a_fraction(text: str, words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) gives a share as a fraction ("nearly a
+    quarter of those given the drug"); most that say "half" or "third" do not."""
+    return not words.isdisjoint(_FRACTION_WORDS) and _FRACTION.search(text) is not None
+
+
+def _parts(many: str) -> float:
+    """How many parts a fraction takes ("two-thirds": two; "a third": one)."""
+    return 1.0 if many.lower() in ("a", "one") else _spelled_or_digits(many)
+
+
 _CURRENCY_AFTER_RE = re.compile(
     r"[\s-]?(?-i:(?P<country>US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<currency>" + "|".join(CURRENCY_AFTER) + r")\b",
     re.IGNORECASE,

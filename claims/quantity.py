@@ -153,9 +153,9 @@ class Quantity:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
-            # A thing doubled is a round factor: it rose about 100%, give or take a tenth.
-            rounded_share = self.kind is Kind.PERCENT and MULTIPLIED_LABEL not in (self.label, other.label)
-            relative, absolute = relative + (0.0 if rounded_share else ABOUT_SLACK), absolute * 3
+            # A thing doubled, or a third, is a round share: about 100% or 33%, give or take a tenth.
+            to_a_point = self.kind is Kind.PERCENT and ROUNDED_SHARE not in (self.label, other.label)
+            relative, absolute = relative + (0.0 if to_a_point else ABOUT_SLACK), absolute * 3
         if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
@@ -543,8 +543,9 @@ MULTIPLIED = {
 }  # fmt: skip
 """Words that say by how much a thing was multiplied, as the share it moved by: doubling is a
 rise of 100%, halving a fall of 50%."""
-MULTIPLIED_LABEL = "multiplied"
-"""The label of a share told by a word that multiplies ("doubled")."""
+ROUNDED_SHARE = "rounded share"
+"""The label of a share told by a word ("doubled", "a third", "nearly a quarter"), which gives it
+only roughly."""
 COMPARED = "+compared"
 """The context of a share one thing is above or below another ("25% more than the stock's last
 closing price", "a premium of 31% to its closing price"; not "4% higher than a year earlier", a

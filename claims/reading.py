@@ -30,7 +30,15 @@ from claims.polarity import (
     read_polarity,
     takes_a_stance,
 )
-from claims.quantities import COUNTS_BY_ORDER, RANKED, RESULT_WORDS, Values, read_values, tells_a_rank
+from claims.quantities import (
+    COUNTS_BY_ORDER,
+    RANKED,
+    RESULT_WORDS,
+    Values,
+    read_values,
+    tells_a_fraction,
+    tells_a_rank,
+)
 from claims.quantity import MULTIPLIED, Kind, Quantity
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
@@ -235,8 +243,8 @@ class Reading:
             return True
         if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(MULTIPLIED):
             return True  # "kills thousands of fish", "orders doubled"
-        if tells_a_rank(self.text, self.words):
-            return True  # "the seventh eruption"
+        if tells_a_rank(self.text, self.words) or tells_a_fraction(self.text, self.words):
+            return True  # "the seventh eruption", "nearly a quarter of them"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
 
     @computed_once
@@ -257,8 +265,8 @@ class Reading:
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
-        if not self.words.isdisjoint(MULTIPLIED):
-            found.add("percent")  # "doubled": a rise of 100%
+        if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
+            found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
         # What its counts may be of, wherever the word stands ("Five people had so far been

@@ -117,7 +117,12 @@ def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) 
         return Difference(written_a, written_b, "")
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)
-    return Difference(f"{written_a} {x.label}".strip(), f"{written_b} {y.label}".strip(), "")
+    return Difference(_with_unit(written_a, x.label), _with_unit(written_b, y.label), "")
+
+
+def _with_unit(written: str, unit: str) -> str:
+    """A value with its unit, unless written with it already ("a year", not "a year years")."""
+    return written if unit.rstrip("s") and unit.rstrip("s") in written.lower() else f"{written} {unit}".strip()
 
 
 def _add_opposites(

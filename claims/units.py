@@ -61,6 +61,6 @@ DURATION_WORDS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade decades".split()
 )
 IN_DAYS = {
-    "decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7, "day": 1,
+    "decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7, "day": 1,
     "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400,
 }  # fmt: skip

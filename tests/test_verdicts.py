@@ -436,6 +436,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The minister denied taking any money from the developer.",
             "The minister is suspected of taking 50,000 euros from the developer.",
         ),
+        # "Nearly a quarter" holds 24%; "a third straight quarter" is a rank, no share.
+        (
+            "Nearly a quarter of patients given the drug had brain swelling.",
+            "About 24% of patients given the drug had brain swelling.",
+        ),
+        ("Sales fell for a third straight quarter.", "Sales fell 14% in the third quarter."),
         # Ranks of two kinds of occasion, or of days of an event, are two facts.
         ("It is the fifth eruption on the island since 2019.", "It was the fourth earthquake to hit the island."),
         ("It was the second day of the strike.", "Monday was the third day of the strike."),
@@ -1266,6 +1272,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Vantor shareholders will receive $30 for each share, 18% more than the stock's last closing price.",
             "24% / 18%",
         ),
+        # A share told as a fraction is about so much.
+        (
+            "The drug slowed the decline in memory by a third, the company said.",
+            "The drug slowed the decline in memory by 22%, the company said.",
+            "a third / 22%",
+        ),
         # A thing that doubled did not triple, nor rise 40%.
         (
             "Exports of electric cars doubled last year, the ministry said.",
@@ -1638,6 +1650,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Junior doctors in Wales began a three-day walkout on Monday.",
             "Doctors in Wales walk out for three days as pay talks fail",
+        ),
+        # A year and a half is eighteen months.
+        (
+            "The trial followed 1,700 patients for a year and a half.",
+            "The trial followed 1,700 patients for 18 months.",
         ),
         # Passengers and crew counted apart are all on board together.
         (
