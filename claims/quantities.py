@@ -445,10 +445,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         if any(start <= match.start() < end for start, end in taken):
             continue
         part = match.group("part")
-        share = 50.0 if part is None else 100.0 * _parts(match.group("many")) / _FRACTIONS[part.lower()]
+        percent = 50.0 if part is None else 100.0 * _parts(match.group("many")) / _FRACTIONS[part.lower()]
         bound = read_bound(text[: match.start()])
         bound = Bound.ABOUT if bound is Bound.EXACT else bound
-        quantities.append(Quantity(Kind.PERCENT, "percent", share, bound, *match.span(), ROUNDED_SHARE, text))
+        quantities.append(Quantity(Kind.PERCENT, "percent", percent, bound, *match.span(), ROUNDED_SHARE, text))
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
     if sum(q.kind is Kind.DURATION for q in quantities) > 1:
