@@ -2279,3 +2279,22 @@ def test_an_acronym_spelled_as_a_function_word_is_a_name() -> None:
     )
     assert match.relation is Relation.SAME
     assert "WHO" in match.why.shared
+
+
+def test_two_lengths_of_one_walkout_conflict_from_a_moderate_score() -> None:
+    """A headline and the other's lead that tell one strike share few words ("five-day strike" /
+    "walk out for four days"), yet how long it lasts is one fact (DATE_SCORE)."""
+    left = _article(
+        "Nurses in Scotland begin strike over pay\n\n"
+        "Nurses in Scotland began a five-day strike on Monday, their union said.\n\n"
+        "Hospitals cancelled hundreds of operations."
+    )
+    right = _article(
+        "Scottish nurses walk out for four days\n\n"
+        "The walkout is the first by nurses in Scotland.\n\n"
+        "Ministers said talks would continue."
+    )
+    found = {(left[m.a].text[:24], right[m.b].text[:8]): m for m in align(left, right)}
+    match = found[("Nurses in Scotland began", "Scottish")]
+    assert match.relation is Relation.CONFLICT
+    assert "five / four days" in match.why.text
