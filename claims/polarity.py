@@ -107,7 +107,7 @@ _SENTENCE_HEDGES = frozenset(
     ).split()
 )
 _MODALS = frozenset("may might could would should".split())
-_MODAL_HEDGES = frozenset(("may", "might", "could"))
+MODAL_HEDGES = frozenset(("may", "might", "could"))
 """A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:
 "would" and "should" report or urge, and leave it alone. A clause with a modal supposes too,
 except "would not", the "will not" of reported speech ("said the company would not close its
@@ -308,10 +308,16 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     towards Grindavik but could reach the main road" denies the flow outright)."""
     if words & _SENTENCE_HEDGES or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
-    if words.isdisjoint(_MODAL_HEDGES):
+    if words.isdisjoint(MODAL_HEDGES):
         return False
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]
-    return not _MODAL_HEDGES.isdisjoint(w.lower() for w in _WORD.findall(main))
+    said = _WORD.findall(main)
+    return any(w.lower() in MODAL_HEDGES and not _the_month(w, k) for k, w in enumerate(said))
+
+
+def _the_month(word: str, position: int) -> bool:
+    """Whether "May" is the month, not the modal: capitalised past a statement's first word."""
+    return word == "May" and position > 0
 
 
 def may_negate(words: AbstractSet[str], lower: str) -> bool:
@@ -368,6 +374,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)
         if (
             word in _MODALS
+            and not (word == "may" and text[cue_start : cue_start + 1] == "M" and cue_start > 0)  # "on May 20"
             and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
             and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
         ):

@@ -225,7 +225,7 @@ _RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNOREC
 RATING_TOP = 10
 """The highest step of a scale: storm categories, alert levels and grades stop well short of it."""
 _SKIP_AFTER = re.compile(
-    r"(?:st|nd|rd|th)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
+    r"(?:st|nd|rd|th|s)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
 _RECORD = re.compile(r"\d+-\d+")
 RESULT_WORDS = frozenset(
@@ -630,6 +630,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     nautical = _NAUTICAL_AFTER.match(after)
     if nautical:
         return _measure(Kind.DISTANCE, value * NAUTICAL_MILE, "km", match, before, nautical.end())
+    half = _AND_A_HALF_UNIT.match(after)
+    if half and half.group("unit").lower().rstrip("s") in IN_DAYS:  # "11 and a half years": about so long
+        duration = _duration(value + 0.5, half.group("unit").lower(), match, before)
+        return replace(duration, bound=Bound.ABOUT, end=match.end() + half.end())
     measure = _MEASURE_AFTER.match(after)
     if measure:
         unit = measure.group("unit").lower()
@@ -718,6 +722,7 @@ day apart give two of them."""
 _MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
 """A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF_UNIT = re.compile(r"\s+and\s+a\s+half\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _FRACTIONS = {
     "half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
     "fifth": 5.0, "fifths": 5.0,

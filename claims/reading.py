@@ -21,7 +21,9 @@ from claims.counts import (
 )
 from claims.frames import read_frame
 from claims.polarity import (
+    MODAL_HEDGES,
     Polarity,
+    Stance,
     asserted_clauses,
     clause_spans,
     is_hedged,
@@ -145,6 +147,14 @@ class Reading:
     @computed_once
     def clause_spans(self) -> list[tuple[int, int]]:
         return clause_spans(self.text)
+
+    @computed_once
+    def supposed_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where its clauses that only suppose stand ("..., but some customers could be without
+        supply until Monday"): their values are no claim to set against another's."""
+        if self.words.isdisjoint(MODAL_HEDGES):
+            return ()
+        return tuple((c.start, c.end) for c in self.polarity.clauses if c.stance is Stance.HEDGED)
 
     @computed_once
     def values(self) -> Values:

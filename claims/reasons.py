@@ -114,6 +114,8 @@ def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) 
     if y.none_or_some:  # "Two dead / survived": the label goes with the number
         return Difference(f"{written_a} {x.label}", written_b, "")
     if x.label and (x.label in written_a or x.label in written_b):  # "4 on a scale of 5 / 3 out of 5"
+        if x.kind in _WRITTEN_UNITS and x.label == y.label:  # "11 and a half years / 15 years"
+            return Difference(_with_unit(written_a, x.label), _with_unit(written_b, y.label), "")
         return Difference(written_a, written_b, "")
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)

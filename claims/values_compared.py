@@ -54,7 +54,7 @@ def value_differences(
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
-        mine, theirs = a.by_thing[key], b.by_thing[key]
+        mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
             if key[0] in _DAYS and _one_death(a, b):
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
@@ -79,6 +79,15 @@ def value_differences(
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found
+
+
+def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
+    """The values a statement asserts, not those of a clause that only supposes ("..., but some
+    customers could be without supply until Monday")."""
+    supposed = reading.supposed_spans
+    if not supposed:
+        return values
+    return [value for value in values if not any(start <= value.start < end for start, end in supposed)]
 
 
 def _is_held(counted: str) -> bool:

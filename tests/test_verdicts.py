@@ -472,6 +472,17 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Shares in Vantor jumped 22% in early trading.",
             "Vantor shareholders will receive $30 a share, 18% more than the stock's last closing price.",
         ),
+        # What a clause only supposes is no figure to set against another's.
+        (
+            "Crews restored power to most homes, but some customers could be without supply until Monday.",
+            "Power was restored to most homes by Saturday evening, the operator said.",
+        ),
+        # "In his 60s" is an age, no count of the dead; "11 and a half years" is about 11 years and five months.
+        ("A man in his 60s was killed when a tree fell on his car.", "One person died in the storm."),
+        (
+            "Pedro Castillo was sentenced on Thursday to 11 and a half years in prison.",
+            "A court on Thursday sentenced Pedro Castillo to 11 years and five months in prison.",
+        ),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
@@ -1278,6 +1289,11 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The drug slowed the decline in memory by 22%, the company said.",
             "a third / 22%",
         ),
+        (
+            "Pedro Castillo was sentenced on Thursday to 11 and a half years in prison.",
+            "A court on Thursday sentenced Pedro Castillo to 15 years in prison.",
+            "11 and a half years / 15 years",
+        ),
         # A thing that doubled did not triple, nor rise 40%.
         (
             "Exports of electric cars doubled last year, the ministry said.",
@@ -1656,6 +1672,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "The trial followed 1,700 patients for a year and a half.",
             "The trial followed 1,700 patients for 18 months.",
         ),
+        # "May" past a statement's first word is the month, which supposes nothing.
+        ("The floods in May 2023 killed 17 people in the region.", "Floods in the region killed 17 people in 2023."),
         # Passengers and crew counted apart are all on board together.
         (
             "All 210 passengers and 12 crew members were evacuated from the train.",
