@@ -344,6 +344,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         if time is not None:
             quantities.append(time)
             taken.append(match.span())
+    for match in _RACE_TIME.finditer(text) if digits and ":" in text else ():
+        hours, minutes, seconds = (int(match.group(unit)) for unit in ("h", "m", "s"))
+        days = hours / 24 + minutes / 1440 + seconds / 86400
+        bound = read_bound(text[: match.start()])
+        quantities.append(Quantity(Kind.DURATION, "days", days, bound, *match.span(), RACE_TIME, text))
+        taken.append(match.span())
     below_zero = digits and ("minus" in words or any(sign in text for sign in _MINUS_SIGNS))
     for match in _BELOW_ZERO.finditer(text) if below_zero else ():
         temperature = _TEMPERATURE_AFTER.match(text, match.end("num"))
@@ -507,7 +513,8 @@ def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
     return Quantity(Kind.CLOCK, unit, minutes, bound, start, match.end(), text[start : match.end()].strip(), text)
 
 
-_TIME_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\b"
+_TIME_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
+_COMPOUND_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s+")
 _COMPOUND_GAP = re.compile(_TIME_UNIT + r"(?:\s*,\s*|\s+and\s+|\s+)", re.IGNORECASE)
 """What stands between the parts of one duration: "16 hours and 40 minutes", "two years, six months"."""
 _UNIT_OF_TIME = re.compile(_TIME_UNIT, re.IGNORECASE)
@@ -524,8 +531,11 @@ def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]
             and last.kind is quantity.kind is Kind.DURATION
             and last.value > quantity.value
             and last.end <= quantity.start
-            and _COMPOUND_GAP.fullmatch(text, last.end, quantity.start)
-        ):
+            and (
+                _COMPOUND_GAP.fullmatch(text, last.end, quantity.start)
+                or (not last.label and _COMPOUND_SEPARATOR.fullmatch(text, last.end, quantity.start))
+            )
+        ):  # "2 hours 9 minutes and 21 seconds": a third unit joins the two already merged
             unit = _UNIT_OF_TIME.match(text, quantity.end)
             end = unit.end() if unit else quantity.end
             merged[-1] = replace(last, value=last.value + quantity.value, end=end, label="")
@@ -721,6 +731,15 @@ _PERIODS_OF_AN_EVENT = frozenset(
 day apart give two of them."""
 _MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
 """A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
+RACE_TIME = "time"
+"""The label of a time taken told in hours, minutes and seconds: a runner's own."""
+_RACE_TIME = re.compile(
+    r"(?<![\d:.])(?<!\bat\s)(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+    r"(?!\s?(?:GMT|UTC|BST|CET|EST|EDT|a\.m\.|p\.m\.|local\b|hours?\b))",
+    re.IGNORECASE,
+)
+"""A time taken told in hours, minutes and seconds ("finishing in 2:09:21"): how long, not a clock
+("at 10:23:45 GMT")."""
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _AND_A_HALF_UNIT = re.compile(r"\s+and\s+a\s+half\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 _FRACTIONS = {

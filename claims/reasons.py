@@ -8,6 +8,7 @@ import heapq
 
 from claims.contrasts import Contrast, find_contrast
 from claims.placings import SwappedPlacing, swapped_placing
+from claims.quantities import RACE_TIME
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
@@ -107,7 +108,7 @@ _WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
 def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) -> Difference:
     """ "6.1 / 5.9 magnitude"; each with its unit when the two are written in different ones
     ("three weeks / 26 days"); a day or a date names itself ("Friday / Wednesday")."""
-    if x.kind in _SELF_NAMED:
+    if x.kind in _SELF_NAMED or RACE_TIME in (x.label, y.label):  # "2:11:12 / 2:11:53"
         return Difference(written_a, written_b, "")
     if x.none_or_some and y.none_or_some:  # "No one was injured / with minor injuries": words only
         return Difference(written_a, written_b, "")

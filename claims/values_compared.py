@@ -12,6 +12,7 @@ from claims.attribution import SAYING
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
+from claims.quantities import RACE_TIME
 from claims.quantity import (
     CHANGE,
     COMPARED,
@@ -59,7 +60,12 @@ def value_differences(
             if key[0] in _DAYS and _one_death(a, b):
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
             elif key[0] is Kind.DURATION and in_one_frame:
-                pairs = [(x, y) for x in mine for y in theirs if _comparable(x, y) and _lasting_one_thing(a, b, x, y)]
+                pairs = [
+                    (x, y)
+                    for x in mine
+                    for y in theirs
+                    if _comparable(x, y) and _lasting_one_thing(a, b, x, y) and not _times_of_two(a, x, b, y)
+                ]
                 found.extend(_closest_disagreement(pairs))
                 continue
             else:
@@ -75,6 +81,8 @@ def value_differences(
         ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y)]
+        if key[0] is Kind.DURATION and pairs:
+            pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
         if not one_frame:
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
@@ -99,6 +107,12 @@ def _is_held(counted: str) -> bool:
 
 
 _HELD = frozenset(word_term(word) for word in "seat point vote goal medal title trophy".split())
+
+
+def _times_of_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two race times are two runners' (`_held_by_two`): "Gemechu finished second in
+    2:15:04" / "Chebet ... finishing in 2:09:21"."""
+    return RACE_TIME in (x.label, y.label) and _held_by_two(a, x, b, y)
 
 
 def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

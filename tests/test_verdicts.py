@@ -483,6 +483,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Pedro Castillo was sentenced on Thursday to 11 and a half years in prison.",
             "A court on Thursday sentenced Pedro Castillo to 11 years and five months in prison.",
         ),
+        # Two runners' times are two; a clock time is no time taken.
+        ("Gemechu finished second in 2:15:04.", "Chebet won the race, finishing in 2:09:21."),
+        ("The quake struck at 10:23:45 GMT.", "The quake lasted 0:01:10, seismologists said."),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
@@ -1293,6 +1296,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Pedro Castillo was sentenced on Thursday to 11 and a half years in prison.",
             "A court on Thursday sentenced Pedro Castillo to 15 years in prison.",
             "11 and a half years / 15 years",
+        ),
+        # A time taken in hours, minutes and seconds, however written.
+        (
+            "The previous world record of 2:11:12 was set in Berlin.",
+            "The previous world record of 2:11:53 was set in Berlin.",
+            "2:11:12 / 2:11:53",
+        ),
+        (
+            "Chebet won the race in 2 hours 9 minutes and 21 seconds.",
+            "Chebet won the race in 2:10:21.",
+            "2 hours 9 minutes and 21 seconds / 2:10:21",
         ),
         # A thing that doubled did not triple, nor rise 40%.
         (
