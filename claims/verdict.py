@@ -262,7 +262,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
         for negated in negations:
             if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
                 continue
-            if not _there_too(mine.text, negated, other.text):
+            if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
@@ -344,6 +344,22 @@ def _there_too(text: str, negated: Clause, other: str) -> bool:
     return re.search(there, other, re.IGNORECASE) is not None
 
 
+def _absent_too(text: str, negated: Clause, other: str) -> bool:
+    """Whether a withdrawal ("pulls out of Paris Masters") meets a statement that tells the same
+    absence in other words ("Injured Alcaraz out of Paris Masters", "will miss the Paris
+    Masters"): one claim, not a denial of taking part."""
+    cue = text[negated.cue[0] : negated.cue[1]].lower()
+    return any(mark in cue for mark in _WITHDRAWING) and _ABSENT.search(other) is not None
+
+
+_WITHDRAWING = (" out of", "withdr", "step", "quit", "resign")
+_ABSENT = re.compile(
+    r"(?<!\bpulled\s)(?<!\bpulls\s)\bout\s+of\b|\b(?:will|to|would)\s+miss\b|\bmiss(?:es|ed|ing)\b"
+    r"|\bruled\s+out\b|\bwithdr[ae]w|\bpull(?:s|ed|ing)?\s+out\b|\bsidelined\b|\babsent\b|\bexits?\b"
+    r"|\bstep(?:s|ped|ping)?\s+down\b|\bquit|\bresign",
+    re.IGNORECASE,
+)
+"""Words that tell someone is not taking part or no longer holds a post."""
 _NOT_THERE = re.compile(
     r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?P<place>[^\W\d_]+)", re.IGNORECASE
 )

@@ -205,6 +205,8 @@ def judged(left: str, right: str) -> Match:
             "Prime Minister Borne did not use a special constitutional power to force the bill through.",
             "Prime Minister Borne used a special constitutional power to push the bill through without a vote.",
         ),
+        # ... but taking part is no withdrawal.
+        ("Nadal pulls out of Madrid Open with hip injury", "Nadal will play at the Madrid Open next week."),
         # A modal after "but" supposes its own clause only.
         (
             "Officials said the fire was not spreading towards the village but could reach the main road.",
@@ -486,6 +488,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # Two runners' times are two; a clock time is no time taken.
         ("Gemechu finished second in 2:15:04.", "Chebet won the race, finishing in 2:09:21."),
         ("The quake struck at 10:23:45 GMT.", "The quake lasted 0:01:10, seismologists said."),
+        # A withdrawal told twice, once as "out of" or "will miss", is one claim.
+        ("Nadal pulls out of Madrid Open with hip injury", "Injured Nadal out of Madrid Open"),
+        ("Nadal has withdrawn from the Madrid Open.", "Nadal will miss the Madrid Open after hurting his hip."),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
