@@ -144,8 +144,16 @@ def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
         return bool(years_a & years_b)
     if a and b:
         plain_a, plain_b = _plain_months(a, b), _plain_months(b, a)
-        return plain_a == plain_b
+        return plain_a == plain_b or _month_within(plain_a, plain_b) or _month_within(plain_b, plain_a)
     return all(f.endswith(IN_PASSING) for f in a | b)
+
+
+def _month_within(frame: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one frame is the other's year told from today with a month of it added ("starting in
+    September next year" / "from next year"): the month is a detail of the same time."""
+    months = {f for f in frame if f.startswith("month:")}
+    rest = frame - months
+    return bool(months) and bool(rest) and rest == other
 
 
 _TOLD_MONTHS = frozenset(("last month", "next month"))

@@ -1693,6 +1693,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # "May" past a statement's first word is the month, which supposes nothing.
         ("The floods in May 2023 killed 17 people in the region.", "Floods in the region killed 17 people in 2023."),
+        # A month of next year is within next year.
+        (
+            "Lisbon to introduce tourist tax from next year",
+            "Lisbon city council has approved a tourist tax of 4 euros a night, starting in March next year.",
+        ),
         # Passengers and crew counted apart are all on board together.
         (
             "All 210 passengers and 12 crew members were evacuated from the train.",
