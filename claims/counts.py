@@ -337,7 +337,8 @@ _TREATED_FOR = re.compile(
 )
 """People treated for something ("smoke inhalation", "burns", "shock"): the hurt."""
 _TO_HOSPITAL = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?\b",
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"
+    r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care))\b",
     re.IGNORECASE,
 )
 """People taken into hospital ("Nineteen people have been admitted to hospital"), when no word

@@ -194,6 +194,13 @@ _TEMPERATURE_AFTER = re.compile(
     r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
 )
 """Degrees after a number ("41.2C", "40 °C", "105 degrees Fahrenheit"), not "5 F-16 jets"."""
+_FROM_NORMAL = re.compile(
+    r"\s+(?:above|below|higher\s+than|lower\s+than|warmer\s+than|colder\s+than|over|under)\s+"
+    r"(?:the\s+)?(?:normal|usual|average|norm|long-term\s+average|pre-industrial\s+levels?)\b",
+    re.IGNORECASE,
+)
+"""After degrees, that they are how far from the usual ("2.36C above normal", "1.5C higher than
+usual"): compared only with another such difference."""
 _MINUS_SIGNS = ("-", "\u2212", "\u2013")
 _BELOW_ZERO = re.compile(r"(?<![\w.,/:])(?:[-\u2212\u2013]|minus\s+)(?P<num>\d+(?:\.\d+)?)", re.IGNORECASE)
 """A number below zero, as a temperature is told ("-38C", "minus 38 degrees Celsius"); read only
@@ -432,7 +439,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     for match in _RANK_OF_OCCASION.finditer(text) if ranked else ():
         noun = match.group("noun").lower()
         if noun not in _PERIODS_OF_AN_EVENT:  # "the third day of the strike" moves on as the days pass
-            rank = float(ORDINALS[match.group("rank").lower()])
+            written = match.group("rank").lower()
+            rank = float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
             unit = f"{word_term(noun)} {RANKED}"
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
@@ -595,6 +603,18 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         temperature = _TEMPERATURE_AFTER.match(after)
         if temperature:
             scale = "°C" if temperature.group("scale")[0] in "Cc" else "°F"
+            anomaly = _FROM_NORMAL.match(text, end + temperature.end())
+            if anomaly:  # "2.36C above normal": how far from the usual, no temperature reached
+                degrees = value if scale == "°C" else value / 1.8
+                return Quantity(
+                    Kind.TEMPERATURE,
+                    "celsius from normal",
+                    degrees,
+                    read_bound(before),
+                    start,
+                    end + temperature.end(),
+                    scale,
+                )
             celsius = value if scale == "°C" else (value - 32) / 1.8
             return Quantity(
                 Kind.TEMPERATURE, "celsius", celsius, read_bound(before), start, end + temperature.end(), scale
@@ -706,11 +726,14 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, clause_start, start))
 
 
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 RANKED = "ranked"
 """The mark of a count told by a rank, in its unit ("erupt ranked"), and the hint of a statement
 that may give one."""
 _RANK_OF_OCCASION = re.compile(
-    r"\b(?:is|was|marks|marked|for)\s+(?:the|its|their|his|her)\s+(?P<rank>" + "|".join(ORDINALS) + r")"
+    r"\b(?:is|was|marks|marked|for)\s+(?:only\s+)?(?:the|its|their|his|her)\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(ORDINALS)
+    + r")"
     r"\s+(?P<noun>(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
@@ -721,7 +744,9 @@ the fourth time"): how many there have been, compared only with the rank of the 
 def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
     seventh eruption"): most that say "first" or "second" do not, and need no closer reading."""
-    return not words.isdisjoint(ORDINALS) and _RANK_OF_OCCASION.search(text) is not None
+    return (not words.isdisjoint(ORDINALS) or _DIGIT_ORDINAL.search(text) is not None) and (
+        _RANK_OF_OCCASION.search(text) is not None
+    )
 
 
 _PERIODS_OF_AN_EVENT = frozenset(

@@ -491,6 +491,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # A withdrawal told twice, once as "out of" or "will miss", is one claim.
         ("Nadal pulls out of Madrid Open with hip injury", "Injured Nadal out of Madrid Open"),
         ("Nadal has withdrawn from the Madrid Open.", "Nadal will miss the Madrid Open after hurting his hip."),
+        # A temperature reached is no distance from the usual.
+        (
+            "Tokyo recorded 22 days with temperatures above 35C.",
+            "Temperatures in Japan this summer averaged 2.36C higher than usual.",
+        ),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
@@ -1312,6 +1317,22 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Chebet won the race in 2 hours 9 minutes and 21 seconds.",
             "Chebet won the race in 2:10:21.",
             "2 hours 9 minutes and 21 seconds / 2:10:21",
+        ),
+        # How far a season was from normal; hospital treatment is a stay in hospital; a rank in figures.
+        (
+            "The summer was 2.36C above normal, the agency said.",
+            "The summer was 1.9C warmer than average, the agency said.",
+            "2.36C / 1.9C",
+        ),
+        (
+            "More than 12,000 people were taken to hospital with heatstroke this summer.",
+            "Nearly 10,000 people needed emergency hospital treatment for heatstroke this summer.",
+            "12,000 / 10,000",
+        ),
+        (
+            "It is only the 11th merger the Commission has blocked since 2010.",
+            "It is the 12th merger the Commission has blocked since 2010.",
+            "11th / 12th",
         ),
         # A thing that doubled did not triple, nor rise 40%.
         (
