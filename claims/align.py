@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeVar
 
@@ -105,6 +105,8 @@ class _Side:
     read_tokens: list[list[Token]]
     """The tokens the verdict reads: of an article, with the name "the company" stands for."""
     _readings: dict[int, Reading] = field(default_factory=dict)
+    places: frozenset[str] | None = None
+    """The places both articles name again and again, the story's own (`with_story_places`)."""
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
@@ -117,6 +119,10 @@ class _Side:
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
         read = with_named_descriptions(tokens) if article else tokens
         return cls(indices, texts, tokens, weights, _names(tokens), read)
+
+    def with_story_places(self, places: frozenset[str]) -> _Side:
+        """This side, knowing the places the story is about (`_story_places`)."""
+        return replace(self, places=places, _readings={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -154,8 +160,24 @@ class _Side:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
         if found is None:
-            found = self._readings[row] = Reading(self.texts[row], self.read_tokens[row], self.names)
+            found = self._readings[row] = Reading(self.texts[row], self.read_tokens[row], self.names, self.places)
         return found
+
+
+MAIN_PLACE_SHARE = 0.2
+"""A place named by at least this share of the two articles' statements is the story's own."""
+_HEADS = 2
+"""An article's first claim statements, its title and lead, which name the story's place."""
+
+
+def _story_places(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:
+    """The places the story is about: those either article's title or lead names, and those
+    MAIN_PLACE_SHARE of all statements name; a place named in passing ("In Germany, inflation fell
+    to 2.4%" in a report on the eurozone) is a part of the story."""
+    heads = {t.term for tokens in (*a[:_HEADS], *b[:_HEADS]) for t in tokens if t.is_place}
+    named = Counter(term for tokens in (*a, *b) for term in {t.term for t in tokens if t.is_place})
+    least = MAIN_PLACE_SHARE * (len(a) + len(b))
+    return frozenset(heads | {term for term, count in named.items() if count >= least})
 
 
 def _names(statements: list[list[Token]]) -> frozenset[str]:
@@ -183,6 +205,8 @@ def align(
     claims_a, claims_b = _claims(left), _claims(right)
     phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
     a, b = (_Side.of([s.index for s in side], [s.text for s in side], phrases, True) for side in (claims_a, claims_b))
+    places = _story_places(a.tokens, b.tokens)
+    a, b = a.with_story_places(places), b.with_story_places(places)
     if not a.indices or not b.indices:
         return []
     vocabulary = _vocabulary(a, b)

@@ -3,6 +3,7 @@ of time, each worked out once and only when a pair needs it (most pairs need few
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
@@ -41,10 +42,15 @@ from claims.quantities import (
     tells_a_fraction,
     tells_a_rank,
 )
-from claims.quantity import MULTIPLIED, Kind, Quantity
+from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a place, that what is said is said of it ("inflation in Germany"), not that it describes
+someone ("Senegal striker", "US streaming giant")."""
+_PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{0,40},")
+"""A statement's opening phrase of place ("In Germany, ..."), which its every clause is said of."""
 TITLE_CASE = 0.6
 """Share of capitalised words from which a statement is a headline in title case."""
 
@@ -95,6 +101,27 @@ class Reading:
     article_names: frozenset[str] = frozenset()
     """Terms its article writes only as names: a statement's first word is capitalised anyway,
     and only the rest of the article tells whether "Qeshm" or "Jeffs" there is a name."""
+    main_places: frozenset[str] | None = None
+    """The places its article names again and again (the story's own), if known: a value said of
+    another place ("In Germany, inflation fell to 2.4%") is that place's, not the story's."""
+
+    def place_of(self, value: Quantity) -> frozenset[str]:
+        """The places a value is said of, other than the story's own: those named after "in" in its
+        clause or in the statement's opening phrase ("In Germany, ...", "inflation in Germany");
+        none when the story's places are not known."""
+        if self.main_places is None:
+            return frozenset()
+        clause_start, _, opening = clause_of(self.text, value.start, value.end)
+        introduced = _PLACE_OPENING.match(self.text)
+        spans = ((clause_start, value.end), (0, max(opening, introduced.end() if introduced else 0)))
+        return frozenset(
+            token.term
+            for token, start, end in self.spans
+            if token.is_place
+            and token.term not in self.main_places
+            and _IN_BEFORE.search(self.text, max(0, start - 8), start) is not None
+            and any(first <= start and end <= last for first, last in spans)
+        )
 
     @computed_once
     def terms(self) -> frozenset[str]:

@@ -77,7 +77,7 @@ def value_differences(
             (x, y)
             for x in mine
             for y in theirs
-            if (alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)
+            if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)) and one_place(a, x, b, y)
         ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y)]
@@ -87,6 +87,15 @@ def value_differences(
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found
+
+
+_PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))
+
+
+def one_place(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two shares or sums are said of one place: the story's own, or the same other one
+    ("In Germany, inflation fell to 2.4%" is Germany's, not the eurozone's "2.1%")."""
+    return x.kind not in _PLACED_KINDS or a.place_of(x) == b.place_of(y)
 
 
 def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
@@ -482,6 +491,10 @@ def agreeing_value(a: Reading, b: Reading) -> bool:
         return False
     return any(
         key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
-        and any(_comparable(x, y) and x.agrees(y) for x in a.by_thing[key] for y in b.by_thing[key])
+        and any(
+            _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
+            for x in a.by_thing[key]
+            for y in b.by_thing[key]
+        )
         for key in common
     )

@@ -2361,3 +2361,29 @@ def test_two_lengths_of_one_walkout_conflict_from_a_moderate_score() -> None:
     match = found[("Nurses in Scotland began", "Scottish")]
     assert match.relation is Relation.CONFLICT
     assert "five / four days" in match.why.text
+
+
+def test_a_figure_for_one_country_is_not_set_against_the_whole_storys() -> None:
+    """A report on the euro area that gives Germany's rate in passing: Germany's 2.4% is no
+    contradiction of the area's services rate, but two reports' German rates are one fact."""
+    left = _article(
+        "Euro area inflation falls to 2.1% in October\n\n"
+        "Inflation in the euro area fell to 2.1% in October from 2.4% in September, Eurostat said.\n\n"
+        "Economists had expected a rate of 2.2%.\n\n"
+        "Services inflation eased to 3.8%.\n\n"
+        "Energy prices fell 4.5% from a year earlier.\n\n"
+        "The figures make a further interest rate cut in December more likely.\n\n"
+        "Inflation in Germany, the bloc's largest economy, fell to 2.0%."
+    )
+    right = _article(
+        "Euro area inflation eases more than forecast\n\n"
+        "Annual inflation in the euro area was 2.1% in October, down from 2.4% a month before, Eurostat said.\n\n"
+        "Analysts had forecast 2.2%.\n\n"
+        "Core inflation came in at 2.7%.\n\n"
+        "The slowdown strengthens the case for another rate cut, economists said.\n\n"
+        "In Germany, inflation fell to 2.4%."
+    )
+    found = {(left[m.a].text[:20], right[m.b].text[:12]): m.relation for m in align(left, right)}
+    assert found.get(("Services inflation e", "In Germany, ")) is not Relation.CONFLICT
+    assert found.get(("Inflation in the eur", "In Germany, ")) is not Relation.SAME
+    assert found.get(("Inflation in Germany", "In Germany, ")) is Relation.CONFLICT
