@@ -522,8 +522,9 @@ def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _TIME_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
-_COMPOUND_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s+")
-_COMPOUND_GAP = re.compile(_TIME_UNIT + r"(?:\s*,\s*|\s+and\s+|\s+)", re.IGNORECASE)
+_PARTS_APART = r"(?:\s*,\s*|\s+and\s+|\s+)"
+_COMPOUND_SEPARATOR = re.compile(_PARTS_APART)
+_COMPOUND_GAP = re.compile(_TIME_UNIT + _PARTS_APART, re.IGNORECASE)
 """What stands between the parts of one duration: "16 hours and 40 minutes", "two years, six months"."""
 _UNIT_OF_TIME = re.compile(_TIME_UNIT, re.IGNORECASE)
 
