@@ -364,6 +364,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position))
         ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
+            if _KNOWLEDGE.match(text, cue_end):  # "denied any knowledge of the kickbacks": only knowing them
+                after = _KNOWING
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
         if (word in _REPORTED and not _claims_a_deed(surfaces, position)) or (word in _SUSPECTED and following == "of"):
@@ -419,6 +421,13 @@ _NONE_OF = re.compile(
 )
 """After "none" or "neither", the group it picks from, up to its verb: what is denied is what the
 verb says of them ("None of the injured was in a life-threatening condition" denies no injury)."""
+_KNOWLEDGE = re.compile(
+    r"\s+(?:(?:any|all)\s+)?(?:knowledge\s+of|knowing\s+(?:about\s+|of\s+)?|being\s+aware\s+of|awareness\s+of)",
+    re.IGNORECASE,
+)
+_KNOWING = frozenset((word_term("know"),))
+"""A denial of knowing something ("denied any knowledge of the alleged kickbacks") denies the
+knowing, not the thing: it contradicts "knew about the payments", not "a bribery probe"."""
 _SACKED = word_term("sacked")
 """The term a dismissal of a person is read as (claims.terms): no denial."""
 _BE_OR_HAVE = frozenset("was were is are has have had did does do".split())

@@ -207,6 +207,11 @@ def judged(left: str, right: str) -> Match:
         ),
         # ... but taking part is no withdrawal.
         ("Nadal pulls out of Madrid Open with hip injury", "Nadal will play at the Madrid Open next week."),
+        # ... but it contradicts knowing it.
+        (
+            "The minister has denied any knowledge of the alleged kickbacks.",
+            "The minister knew about the kickbacks, his former aide said.",
+        ),
         # A modal after "but" supposes its own clause only.
         (
             "Officials said the fire was not spreading towards the village but could reach the main road.",
@@ -495,6 +500,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "Tokyo recorded 22 days with temperatures above 35C.",
             "Temperatures in Japan this summer averaged 2.36C higher than usual.",
+        ),
+        # Denying any knowledge of a thing denies knowing it, not the thing.
+        (
+            "The minister has denied any knowledge of the kickbacks.",
+            "Investigators found kickbacks were paid to the minister's party.",
         ),
         # A title before a name is the name's: "President" says nothing of what a share measures.
         (
