@@ -122,7 +122,7 @@ class _Side:
 
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
-        return replace(self, places=places, _readings={})
+        return replace(self, places=places, _readings={}, _flags={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""

@@ -43,7 +43,7 @@ _INSTEAD = {"rather": "than", "instead": "of"}
 _REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail yet".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way, "has yet to vote" has not voted."""
-_WITHDRAWAL = re.compile(
+WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
     r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b"
@@ -316,7 +316,8 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
 
 
 def _the_month(word: str, position: int) -> bool:
-    """Whether "May" is the month, not the modal: capitalised past a statement's first word."""
+    """Whether "May" (as written, at a word or character position) is the month, not the modal:
+    capitalised past a statement's first word."""
     return word == "May" and position > 0
 
 
@@ -327,7 +328,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         bool(words & _NEGATING)
         or "n't" in lower
         or "n\u2019t" in lower
-        or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and _WITHDRAWAL.search(lower) is not None)
+        or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and WITHDRAWAL.search(lower) is not None)
     )
 
 
@@ -376,13 +377,13 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)
         if (
             word in _MODALS
-            and not (word == "may" and text[cue_start : cue_start + 1] == "M" and cue_start > 0)  # "on May 20"
+            and not _the_month(text[cue_start:cue_end], cue_start)  # "on May 20"
             and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
             and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
         ):
             return Clause(start, end, Stance.HEDGED, terms)
         withdrawal = (
-            _WITHDRAWAL.match(text, cue_start, end)
+            WITHDRAWAL.match(text, cue_start, end)
             if word in _WITHDRAWAL_WORDS and (position == 0 or surfaces[position - 1] not in _BE)
             else None
         )

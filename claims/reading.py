@@ -177,8 +177,9 @@ class Reading:
 
     @computed_once
     def supposed_spans(self) -> tuple[tuple[int, int], ...]:
-        """Where its clauses that only suppose stand ("..., but some customers could be without
-        supply until Monday"): their values are no claim to set against another's."""
+        """Where its clauses that a modal makes only suppose stand ("..., but some customers could
+        be without supply until Monday"): their values are no claim to set against another's.
+        Read only for a statement with a modal, as most have none."""
         if self.words.isdisjoint(MODAL_HEDGES):
             return ()
         return tuple((c.start, c.end) for c in self.polarity.clauses if c.stance is Stance.HEDGED)

@@ -30,6 +30,7 @@ from claims.placings import swapped_placing
 from claims.polarity import (
     MODIFIER_TERMS,
     REPORTING_VERBS,
+    WITHDRAWAL,
     Clause,
     Polarity,
     Stance,
@@ -349,11 +350,9 @@ def _absent_too(text: str, negated: Clause, other: str) -> bool:
     """Whether a withdrawal ("pulls out of Paris Masters") meets a statement that tells the same
     absence in other words ("Injured Alcaraz out of Paris Masters", "will miss the Paris
     Masters"): one claim, not a denial of taking part."""
-    cue = text[negated.cue[0] : negated.cue[1]].lower()
-    return any(mark in cue for mark in _WITHDRAWING) and _ABSENT.search(other) is not None
+    return WITHDRAWAL.match(text, negated.cue[0]) is not None and _ABSENT.search(other) is not None
 
 
-_WITHDRAWING = (" out of", "withdr", "step", "quit", "resign")
 _ABSENT = re.compile(
     r"(?<!\bpulled\s)(?<!\bpulls\s)\bout\s+of\b|\b(?:will|to|would)\s+miss\b|\bmiss(?:es|ed|ing)\b"
     r"|\bruled\s+out\b|\bwithdr[ae]w|\bpull(?:s|ed|ing)?\s+out\b|\bsidelined\b|\babsent\b|\bexits?\b"
