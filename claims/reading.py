@@ -155,7 +155,11 @@ class Reading:
 
     @computed_once
     def words(self) -> frozenset[str]:
-        return frozenset(t.surface for t in self.tokens)
+        """Its lower-cased words, each word of a number spelled in two ("thirty eight") too:
+        the readers of values look for number words."""
+        tokens = self.tokens
+        spelled = (part for t in tokens if t.is_number and " " in t.surface for part in t.surface.split())
+        return frozenset((*(t.surface for t in tokens), *spelled))
 
     @computed_once
     def may_negate(self) -> bool:

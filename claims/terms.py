@@ -160,14 +160,15 @@ _NAME_REACH = 2
 
 
 def _joined(raw: list[str], phrases: Phrases) -> list[Token]:
-    """Tokens of the words as written, multi-word places and phrases joined."""
-    if not any(word in phrases for word in raw):
+    """Tokens of the words as written, multi-word places and phrases joined, and a number
+    spelled in tens and units ("Thirty-eight") one token."""
+    if not any(word in phrases or word.lower() in _TENS for word in raw):
         return [token for token in map(_token, raw) if token.surface]
     tokens: list[Token] = []
     index = 0
     while index < len(raw):
         word = raw[index]
-        phrase = _place_phrase(raw, index, phrases[word]) if word in phrases else None
+        phrase = _place_phrase(raw, index, phrases[word]) if word in phrases else _tens_and_units(raw, index)
         if phrase:
             length, term = phrase
             words = raw[index : index + length]
@@ -193,7 +194,8 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
     index = 0
     while index < len(found):
         word, start, end = found[index]
-        phrase = _place_phrase([w for w, _, _ in found], index, phrases[word]) if word in phrases else None
+        words = [w for w, _, _ in found]
+        phrase = _place_phrase(words, index, phrases[word]) if word in phrases else _tens_and_units(words, index)
         if phrase:
             length, term = phrase
             last = found[index + length - 1][2]
@@ -226,6 +228,18 @@ def _token(word: str) -> Token:
     term = place or word_term(word)
     zipf = NUMBER_ZIPF if term[0] == "#" or surface in TIME_WORDS else word_zipf().get(surface, 0.0)
     return Token.of(surface, term, word[0].isupper(), zipf)
+
+
+_TENS = frozenset(TENS.split())
+_UNITS = frozenset(word for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 9)
+
+
+def _tens_and_units(raw: list[str], index: int) -> tuple[int, str] | None:
+    """A number spelled in two words ("Thirty-eight", "forty one") as one term: "#38", as
+    "38" is written, not "#30" and "#8"."""
+    if raw[index].lower() in _TENS and index + 1 < len(raw) and raw[index + 1].lower() in _UNITS:
+        return 2, f"#{spelled_number(raw[index] + ' ' + raw[index + 1])}"
+    return None
 
 
 def _place_phrase(raw: list[str], index: int, candidates: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:

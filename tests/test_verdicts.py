@@ -1739,6 +1739,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # A number spelled in two words is the one written in figures.
+        ("Thirty-eight people were evacuated from the building.", "Firefighters evacuated 38 people."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
