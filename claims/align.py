@@ -36,6 +36,7 @@ from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Phrases, Token, tokenize
+from claims.values_compared import gives_one_telling_value
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -247,7 +248,15 @@ def align(
             conflict = contradicts(
                 a.reading(i), b.reading(j), score, strictness, bool(one_tally[k]), bool(one_subject[k])
             )
-            relations[k] = Relation.CONFLICT if conflict else None
+            if conflict:
+                relations[k] = Relation.CONFLICT
+            elif numbers[k] and gives_one_telling_value(a.reading(i), b.reading(j)):
+                # "Train collision in India kills 17" / "At least 15 people died after a freight
+                # train hit ...": worded apart, one claim if the verdict finds nothing against it.
+                verdict = judge(
+                    a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]), bool(heads[k])
+                )
+                relations[k] = verdict if verdict is Relation.SAME else None
         else:
             relations[k] = judge(
                 a.reading(i),

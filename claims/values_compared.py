@@ -481,20 +481,40 @@ def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
     return counts
 
 
-def agreeing_value(a: Reading, b: Reading) -> bool:
-    """Whether both give one value for the same counted or measured thing, how long it lasted too
-    ("a three-day walkout" / "for three days"; not a day, a moment of a match or an age)."""
+def agreeing_value(a: Reading, b: Reading) -> Quantity | None:
+    """A value both give for the same counted or measured thing, how long it lasted too ("a
+    three-day walkout" / "for three days"; not a day, a moment of a match or an age): the first
+    one's, the most telling first (`telling`)."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
-        return False
+        return None
     common = a.by_thing.keys() & b.by_thing.keys()
     if not common or not same_frame(a.frame, b.frame):
-        return False
-    return any(
-        key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
-        and any(
-            _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
-            for x in a.by_thing[key]
-            for y in b.by_thing[key]
-        )
+        return None
+    found = [
+        x
         for key in common
-    )
+        if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
+        for x in a.by_thing[key]
+        if any(_comparable(x, y) and one_place(a, x, b, y) and x.agrees(y) for y in b.by_thing[key])
+    ]
+    return max(found, key=telling, default=None)
+
+
+def gives_one_telling_value(a: Reading, b: Reading) -> bool:
+    """Whether both give one value for the same thing, and one seldom given alike by chance
+    (`telling`): "Train collision in India kills 17" / "At least 15 people died after a freight
+    train hit ..." may be one claim however little else they share."""
+    agreed = agreeing_value(a, b)
+    return agreed is not None and telling(agreed)
+
+
+def telling(value: Quantity) -> bool:
+    """Whether a value is one two reports seldom give alike by chance: written with two
+    figures or more that are not a round ten, hundred or thousand ("38 deaths", "334 million
+    dollars", "60,300 fans", "2.4 billion euros", "a 6.1 magnitude"; not "three", "10,000",
+    "2 million", "10 years")."""
+    written = value.text[value.start : value.end]
+    figures = "".join(c for c in written if c.isdigit())
+    if not figures and value.kind is Kind.COUNT:
+        figures = f"{value.value:g}"  # "Thirty-eight"
+    return len(figures.strip("0")) >= 2

@@ -46,6 +46,7 @@ from claims.values_compared import (
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
+    telling,
     value_differences,
 )
 
@@ -87,6 +88,10 @@ this score: their once-words ("began", "was opened") already say it is one."""
 VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
+TELLING_AGREEMENT = 0.3
+"""... and this much closer when the value is one seldom given alike by chance (`telling`: "2.4
+billion euro fine" / "2.42 billion euro antitrust penalty", "334 million"): same on the article
+pairs (bench.verdicts) +1 right on the nine, +4 right and 1 doubtful on the own pairs."""
 Weight = Callable[[str], float]
 
 
@@ -124,7 +129,9 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
-    agreement = VALUE_AGREEMENT if agreeing_value(a, b) else 0.0
+    agreed = agreeing_value(a, b)
+    telling_value = agreed is not None and telling(agreed)
+    agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     if (score < _least_score(cover, counterparts, heads) and not paraphrase) or _hedge_differs(a, b):
@@ -156,7 +163,10 @@ def judge(
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
     needed = COUNTERPART_COVER if counterparts else SAME_COVER
-    if not _shares_more_than_names(a, b, weight):
+    # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
+    # rose to 38") need share no other word.
+    tells_one_value = telling_value and counterparts
+    if not (tells_one_value or _shares_more_than_names(a, b, weight)):
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
@@ -165,6 +175,7 @@ def judge(
         or _restated(a, b, cover, weight) + agreement >= needed
         or _clause_cover(a, b, weight) >= needed
         or (heads and agreement)
+        or tells_one_value
     ):
         return Relation.RELATED
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:

@@ -2399,3 +2399,25 @@ def test_a_figure_for_one_country_is_not_set_against_the_whole_storys() -> None:
     assert found.get(("Services inflation e", "In Germany, ")) is not Relation.CONFLICT
     assert found.get(("Inflation in the eur", "In Germany, ")) is not Relation.SAME
     assert found.get(("Inflation in Germany", "In Germany, ")) is Relation.CONFLICT
+
+
+def test_counterparts_giving_one_telling_value_are_one_claim_though_worded_apart() -> None:
+    """ "Rescuers recovered 38 bodies" and "The death toll rose to 38" share only the number, yet
+    tell one toll: a value two reports seldom give alike by chance makes the two statements that
+    best match each other one claim. The same number of another thing does not."""
+    left = _article(
+        "Ferry sinks off Sulawesi\n\n"
+        "Rescuers recovered 38 bodies from the water on Friday.\n\n"
+        "The ferry had left Baubau on Thursday night."
+    )
+    right = _article(
+        "Indonesia ferry disaster\n\n"
+        "The death toll rose to 38, the search agency said.\n\n"
+        "The vessel was overloaded, survivors said."
+    )
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert same == {
+        ("Rescuers recovered 38 bodies from the water on Friday.", "The death toll rose to 38, the search agency said.")
+    }
+    rescued = _article("Indonesia ferry disaster\n\n38 people were pulled alive from the sea, the agency said.")
+    assert [m for m in align(left, rescued) if m.relation is Relation.SAME] == []
