@@ -423,13 +423,20 @@ def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) 
     """A negated predicate the other asserts in a clause of its own, when the two statements
     share who: a bare "not X" set against what one says instead ("because of a throat
     infection, not exhaustion": two terms besides X), or a predicate whose subject a comma set
-    apart ("Reyes did not testify" / "Reyes, 61, testified in his own defence": a name)."""
+    apart ("Reyes did not testify" / "Reyes, 61, testified in his own defence": a name); one
+    other term is enough for what "there was no" (_THERE_WAS_NO) denies."""
     if negated.head is None or negated.head not in asserted.terms:
         return False
     shared = (mine.terms & other.terms) - {negated.head}
     if negated.terms == {negated.head}:
-        return len(shared) >= 2
+        return len(shared) >= (1 if _THERE_WAS_NO.search(mine.text, negated.start, negated.cue[1]) else 2)
     return not (shared & mine.names & other.names).isdisjoint(negated.terms)
+
+
+_THERE_WAS_NO = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.IGNORECASE)
+"""A thing said not to exist in the story ("there was no leak"): it has no subject to share, so a
+statement of the story that says it happened ("A tanker wagon overturned and began leaking")
+need share one other word."""
 
 
 def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:

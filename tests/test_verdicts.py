@@ -217,6 +217,11 @@ def judged(left: str, right: str) -> Match:
             "Officials said the fire was not spreading towards the village but could reach the main road.",
             "The fire was spreading towards the village, firefighters said.",
         ),
+        # What "there was no" denies has no subject to share: one other word is enough.
+        (
+            "A tanker wagon overturned near the station and began leaking.",
+            "Firefighters said the tanker was intact and there was no leak.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -510,6 +515,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
+        ),
+        # What is feared is supposed, not said to have happened.
+        (
+            "Freight train derails near Lamia, tanker leak feared",
+            "Firefighters said the tanker was intact and there was no leak.",
         ),
     ],
 )
