@@ -71,6 +71,13 @@ def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
     )
 
 
+def _said_of(reading: Reading, term: str) -> str | None:
+    """The last word that says something before a term, a linking verb skipped ("The museum will
+    stay closed": the museum)."""
+    said = [t.term for t in reading.tokens if is_meaningful(t) and t.term not in _LINKING]
+    return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
+
+
 def _subject_of(reading: Reading, term: str) -> str | None:
     """The last word that says something before a term: who it is said of."""
     said = [t.term for t in reading.tokens if is_meaningful(t)]
@@ -106,7 +113,20 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     if len(shared - {_OPENING}) >= 2:
         return True
     subject = opening_term(a)
-    return subject is not None and subject == opening_term(b) and not shared.isdisjoint(_opening_words(a))
+    if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
+        return False
+    if not {contrast.term_a, contrast.term_b} <= _MOVES:
+        return True
+    # "Adidas shares fell" / "Adidas raised its forecast": what rises or falls is named before
+    # the word, unless it is the subject, and must be named by the other too.
+    return all(
+        moved in (subject, None) or moved in other.terms
+        for moved, other in ((_said_of(a, contrast.term_a), b), (_said_of(b, contrast.term_b), a))
+    )
+
+
+_MOVES = frozenset(word_term(word) for word in "rise fall".split())
+"""Words of a quantity moving (their synonyms too: "raised", "increased", "dropped")."""
 
 
 def opening_term(reading: Reading) -> str | None:

@@ -502,12 +502,14 @@ _DEMAND_REACH = 60
 EXPECTED = "expected"
 """The context of a value forecast before the figure came out ("Economists had expected a
 contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
-another forecast."""
+another forecast; so is a company's own ("raised its full-year operating profit forecast to around
+1.4 billion euros", "now expects operating profit of about 1.4 billion euros"), no result."""
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
     r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"
     r"\b[^.;]{0,40}$"
-    r"|\b(?:expectations?|estimates?|consensus|forecasts?)\s+(?:of|for)\s+(?:(?:about|around|some)\s+)?\S{0,2}$",
+    r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+(?:(?:about|around|some)\s+)?\S{0,2}$"
+    r"|\bexpects?\s+(?:[^\W\d_]+\s+){1,4}?of\s+(?:(?:about|around|some)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 TOTAL = "+total"

@@ -454,9 +454,29 @@ def _meet(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _other_years(a: Reading, b: Reading) -> bool:
-    """Both name years and none in common: "a 2013 quake" and "the 2004 tsunami" are two events."""
+    """Both name years and none in common: "a 2013 quake" and "the 2004 tsunami" are two events;
+    or one names a year only as another event's and the other a day of the week, the story's own
+    days ("The 2023 earthquakes killed more than 53,000 people" / "An earthquake ... late on
+    Saturday, leaving 11 people dead")."""
     years_a, years_b = a.values.years, b.values.years
-    return bool(years_a) and bool(years_b) and not years_a & years_b
+    if years_a and years_b:
+        return not years_a & years_b
+    one, other = (a, b) if years_a else (b, a)
+    return bool(years_a or years_b) and _names_another_event(one) and _told_by_weekday(other)
+
+
+def _names_another_event(reading: Reading) -> bool:
+    """Whether a statement tells of an event named by its year ("The 2023 earthquakes killed
+    ...", "since the 2004 tsunami"), on no day of the story's week."""
+    return _YEAR_OF_EVENT.search(reading.text) is not None and not _told_by_weekday(reading)
+
+
+_YEAR_OF_EVENT = re.compile(r"\bthe\s+(?:1[89]\d\d|20\d\d)\s+(?-i:[a-z])", re.IGNORECASE)
+
+
+def _told_by_weekday(reading: Reading) -> bool:
+    """Whether a statement sets what it says on a day of the week: this story's days."""
+    return any(q.kind is Kind.WEEKDAY for q in reading.values.quantities)
 
 
 def scoped_counts_differ(a: Reading, b: Reading) -> bool:

@@ -516,6 +516,18 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # What rises is not what falls: the shares are not the company's prices.
+        ("Kestrel shares fell 4% in Frankfurt trading.", "Kestrel has already increased some prices in the US."),
+        # A company's forecast is no result.
+        (
+            "Kestrel raised its full-year operating profit forecast to around 1.4 billion euros on Tuesday.",
+            "Operating profit rose 58% to 546 million euros.",
+        ),
+        # An event named by its year is another than one of this week.
+        (
+            "The 2004 tsunami killed about 170,000 people in Aceh.",
+            "The earthquake that struck Aceh on Sunday killed 12 people.",
+        ),
         # What is feared is supposed, not said to have happened.
         (
             "Freight train derails near Lamia, tanker leak feared",
@@ -2031,6 +2043,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Trains on the line were delayed on Tuesday.",
             "normally / delayed",
         ),
+        # A share that closed higher rose.
+        ("Kestrel shares fell 4% in Frankfurt trading.", "The shares closed 4% higher.", "fell / higher"),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
