@@ -28,7 +28,7 @@ from enum import Enum
 from functools import cache
 from itertools import pairwise
 
-from claims.lexicon import NEGATORS
+from claims.lexicon import NEGATORS, irregular_verbs
 from claims.terms import Token, tokenize, word_term
 
 _NEGATORS = NEGATORS
@@ -412,12 +412,33 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
+                done = _DONE_TO_NONE.match(text, cue_end, end) if word == "no" else None
+                if done is not None and _a_deed(done.group("verb")):
+                    head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if _is_negator(word) and position > 0 and surfaces[position - 1] in _BE_OR_HAVE:
                 # "..., but passwords and bank details were not": the verb is the clause before's,
                 # and what is denied is what this one names.
                 return Clause(start, end, Stance.NEGATED, terms, None, terms, cue)
     return Clause(start, end, Stance.ASSERTED, terms)
+
+
+_DONE_TO_NONE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){1,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?P<verb>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+"""What "no" things underwent ("no protesters had been shot by police", "No flights were
+cancelled"): what is denied is the deed, not that there were such things."""
+_FOUND_TERMS = frozenset(word_term(word) for word in "reported recorded confirmed received found seen".split())
+"""Verbs by which "no" things are only not found ("No ransom demand has been received"): what is
+denied is the thing."""
+
+
+def _a_deed(verb: str) -> bool:
+    """Whether a past participle tells what was done to a thing, not that it was found."""
+    lower = verb.lower()
+    term = word_term(lower)
+    return (lower.endswith("ed") or lower in irregular_verbs()) and term not in _LIGHT_VERBS | _FOUND_TERMS
 
 
 _QUANTIFIERS = frozenset(("none", "neither"))

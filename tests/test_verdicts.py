@@ -217,6 +217,8 @@ def judged(left: str, right: str) -> Match:
             "Officials said the fire was not spreading towards the village but could reach the main road.",
             "The fire was spreading towards the village, firefighters said.",
         ),
+        # What "no" things underwent is denied.
+        ("No protesters had been shot by police, the minister said.", "Police shot two protesters, witnesses said."),
         # What "there was no" denies has no subject to share: one other word is enough.
         (
             "A tanker wagon overturned near the station and began leaking.",
@@ -516,6 +518,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # "No protesters had been shot" denies a shooting, not that there were protesters.
+        ("The minister said no protesters had been shot by police.", "A police station was torched by protesters."),
         # What rises is not what falls: the shares are not the company's prices.
         ("Kestrel shares fell 4% in Frankfurt trading.", "Kestrel has already increased some prices in the US."),
         # A company's forecast is no result.
