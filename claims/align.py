@@ -136,15 +136,18 @@ class _Side:
         return found
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a toll, a count of damage or a magnitude, by what they measure."""
+        """The statements giving a toll, a count of damage, a magnitude or a depth, by what they
+        measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)
-            if reading.words.isdisjoint(TALLY_WORDS):
+            if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
                 if key[0] is Kind.MAGNITUDE or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES):
                     found.setdefault(key, []).append(row)
+                elif key[0] is Kind.DISTANCE and not reading.words.isdisjoint(_DEPTH_WORDS):
+                    found.setdefault((Kind.DISTANCE, "depth"), []).append(row)
         return found
 
     def subjects_with_rivals(self) -> dict[str, list[int]]:
@@ -165,6 +168,10 @@ class _Side:
         return found
 
 
+_DEPTH_WORDS = frozenset(("depth", "deep"))
+"""A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
+depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
+_VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS
 MAIN_PLACE_SHARE = 0.2
 """A place named by at least this share of the two articles' statements is the story's own."""
 _HEADS = 2
@@ -294,8 +301,8 @@ def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
 
 
 def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of statements that both give a toll, a count of damage or a magnitude of one thing
-    ("Five people had so far been confirmed dead" / "24 dead and over 200 injured"): they are
+    """Pairs of statements that both give a toll, a count of damage, a magnitude or a depth of one
+    thing ("Five people had so far been confirmed dead" / "24 dead and over 200 injured"): they are
     often worded with nothing else in common, and two of them must be compared. A thing that
     more than VALUED_MAX statements of a side give is no one fact (a table, a list of results)."""
     return _pairs_in_groups(a.valued_things(), b.valued_things())

@@ -2449,3 +2449,27 @@ def test_counterparts_giving_one_telling_value_are_one_claim_though_worded_apart
     }
     rescued = _article("Indonesia ferry disaster\n\n38 people were pulled alive from the sea, the agency said.")
     assert [m for m in align(left, rescued) if m.relation is Relation.SAME] == []
+
+
+def test_two_depths_of_the_story_are_compared_though_worded_apart() -> None:
+    """ "at a depth of 7 km" and "The tremor was shallow, about 10 kilometres deep" give one fact
+    of the story in words that share almost nothing: a reader must see them set against each other."""
+    left = _article(
+        "Earthquake strikes Malatya\n\n"
+        "A magnitude 6.1 earthquake struck Malatya province on Saturday night.\n\n"
+        "The quake hit at 10:42 p.m. at a depth of 7 km, centred near the town of Yesilyurt.\n\n"
+        "Twelve buildings collapsed in the province."
+    )
+    right = _article(
+        "Deadly quake rattles Malatya\n\n"
+        "An earthquake of magnitude 6.1 shook Malatya late on Saturday.\n\n"
+        "The tremor was shallow, about 10 kilometres deep, according to the European seismological centre EMSC.\n\n"
+        "Twelve buildings came down across the province."
+    )
+    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert conflicts == {
+        (
+            "The quake hit at 10:42 p.m. at a depth of 7 km, centred near the town of Yesilyurt.",
+            "The tremor was shallow, about 10 kilometres deep, according to the European seismological centre EMSC.",
+        )
+    }
