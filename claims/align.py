@@ -36,7 +36,7 @@ from claims.reading import Reading, in_title_case
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Phrases, Token, tokenize
-from claims.values_compared import gives_one_telling_value
+from claims.values_compared import gives_one_telling_value, tells_a_day_of_death
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -136,11 +136,13 @@ class _Side:
         return found
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a toll, a count of damage, a magnitude or a depth, by what they
-        measure."""
+        """The statements giving a toll, a count of damage, a magnitude, a depth or the day of a
+        death, by what they measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)
+            if tells_a_day_of_death(reading):
+                found.setdefault((Kind.WEEKDAY, "death"), []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():

@@ -289,7 +289,14 @@ _SCOPE = re.compile(
 )
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it)."""
-_ONE_UNIT_CUES = frozenset("than under nearly almost about for of".split())
+_ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following".split())
+_ONE_UNIT_APART = re.compile(
+    r"\b(?P<one>(?:the|a|an)\s+(?P<unit>day|week|month|year)(?=\s+(?:after|later)\b)"
+    r"|the\s+(?:next|following)\s+(?P<next>day|week|month|year))\b",
+    re.IGNORECASE,
+)
+"""One unit of time between two events ("the day after the raid", "a week later", "the next
+day"): as long apart as "two days after the robbery" says."""
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=an?\s)|(?=an?\s+\w+\s+of\s+(?!the\b)))"
     r"(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b",
@@ -455,6 +462,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         bound = read_bound(text[:start])
         half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))
+    for match in _ONE_UNIT_APART.finditer(text) if one_unit else ():
+        unit, start, end = (match.group("unit") or match.group("next")).lower(), *match.span("one")
+        if any(q.start <= start < q.end or start <= q.start < end for q in quantities):
+            continue  # "less than a day after the crash": read as at most a day
+        quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit], Bound.EXACT, start, end, unit + "s", text))
     for match in _FRACTION.finditer(text) if fraction else ():
         if any(start <= match.start() < end for start, end in taken):
             continue

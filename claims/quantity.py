@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claims.lexicon import function_words, word_zipf
 from claims.terms import tokenize
-from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, WEIGHTS
+from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, SPEEDS, WEIGHTS
 
 
 class Kind(Enum):
@@ -237,11 +237,12 @@ def _written_in_one_unit(x: Quantity, y: Quantity) -> bool:
     return factor_x is not None and factor_x == _FACTORS.get(unit_y.group().lower())
 
 
-_UNIT_WRITTEN = re.compile(r"[^\W\d_]+$")
-_FACTORS = {**LENGTHS, **WEIGHTS}
-_CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT))
+_UNIT_WRITTEN = re.compile(r"[^\W\d_][\w/]*$")
+_FACTORS = {**LENGTHS, **WEIGHTS, **SPEEDS}
+_CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED))
 ONE_UNIT_SLACK = 0.01
-"""How far apart two distances or weights written in one unit may be: rounding only."""
+"""How far apart two distances, weights or speeds written in one unit may be: rounding only
+("a gust of 207 km/h" is not "193 km/h")."""
 CONVERTED_DEGREES = 0.3
 """How far apart two temperatures written in different scales may be and still agree: one was
 converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""

@@ -427,8 +427,13 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
 
 
 def _one_unit(tokens: list[Token], position: int) -> bool:
-    """Whether the token is a unit of time spelled with "a" ("less than a day"): a value."""
-    return tokens[position].surface in _UNITS_OF_TIME and position > 0 and tokens[position - 1].surface in ("a", "an")
+    """Whether the token is a unit of time spelled with "a" ("less than a day"), or one between
+    two events ("the day after the raid", "the next day"): a value."""
+    if tokens[position].surface not in _UNITS_OF_TIME or position == 0:
+        return False
+    before = tokens[position - 1].surface
+    after = tokens[position + 1].surface if position + 1 < len(tokens) else ""
+    return before in ("a", "an") or (before == "the" and after in ("after", "later")) or before in ("next", "following")
 
 
 _AGE_WORDS = frozenset("age aged dies died dead death".split())

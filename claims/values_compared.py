@@ -293,14 +293,32 @@ def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
     return [day for day in days if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)]
 
 
+def tells_a_day_of_death(reading: Reading) -> bool:
+    """Whether a statement tells the day someone died ("She died ... on Thursday", "passed away on
+    Wednesday"): one fact of the story, which two reports may word with nothing else in common."""
+    if _DEATH not in reading.terms or any(key == (Kind.COUNT, "dead") for key in reading.by_thing):
+        return False
+    days = [q for q in reading.values.quantities if q.kind in _DAYS]
+    return bool(days) and bool(_day_of_death(reading, days))
+
+
 def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
-    """The days told in the clause that tells the death (not "..., his family said on Wednesday")."""
-    clauses = [
-        (start, end)
-        for (start, end), tokens in zip(reading.clause_spans, reading.clause_tokens, strict=True)
-        if any(t.term == _DEATH for t in tokens)
-    ]
+    """The days told in the clause that tells the death, or in the places and times set after it
+    ("She died at her home in Santa Barbara, California, on Thursday"; not "..., his family said
+    on Wednesday")."""
+    clauses = []
+    telling = False
+    for span, tokens in zip(reading.clause_spans, reading.clause_tokens, strict=True):
+        telling = any(t.term == _DEATH for t in tokens) or (telling and all(map(_where_or_when, tokens)))
+        if telling:
+            clauses.append(span)
     return [day for day in days if any(start <= day.start < end for start, end in clauses)]
+
+
+def _where_or_when(token: Token) -> bool:
+    """Whether a word only says where or when ("California", "on Thursday"): a place, a name (of
+    a place), a word of time or a function word."""
+    return token.surface in TIME_WORDS or not token.meaningful or token.is_place or token.capitalized
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:

@@ -1387,6 +1387,24 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Exports of wine to China rose 45% year on year, the ministry said.",
             "doubled / 45%",
         ),
+        # One death has one day, wherever the day is set in the sentence; passing away is dying.
+        (
+            "She died peacefully at her home in Santa Barbara, California, on Thursday.",
+            "Holloway passed away on Wednesday at a hospital in Los Angeles.",
+            "Thursday / Wednesday",
+        ),
+        # "The day after" is one day after.
+        (
+            "The suspect was arrested two days after the attack.",
+            "The suspect was arrested the day after the attack.",
+            "two / the day",
+        ),
+        # Two speeds in one unit are apart beyond rounding.
+        (
+            "A gust of 207 km/h was recorded at the cape on Thursday.",
+            "A gust of 193 km/h was recorded at the cape on Thursday.",
+            "207 km/h / 193 km/h",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1765,6 +1783,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # "The day after" and "a day later" are one day apart.
+        ("The suspect was arrested the day after the attack.", "Police arrested the suspect a day later."),
         # A number spelled in two words is the one written in figures.
         ("Thirty-eight people were evacuated from the building.", "Firefighters evacuated 38 people."),
     ],
@@ -2471,5 +2491,29 @@ def test_two_depths_of_the_story_are_compared_though_worded_apart() -> None:
         (
             "The quake hit at 10:42 p.m. at a depth of 7 km, centred near the town of Yesilyurt.",
             "The tremor was shallow, about 10 kilometres deep, according to the European seismological centre EMSC.",
+        )
+    }
+
+
+def test_two_days_of_one_death_are_compared_though_worded_apart() -> None:
+    """ "She died peacefully at her home ... on Thursday" and "Holloway passed away on Wednesday at
+    a hospital" share only the death: a reader of two obituaries must see the days set apart."""
+    left = _article(
+        "Actress Gena Holloway dies at 88\n\n"
+        "Gena Holloway, who won an Academy Award for the drama Harbour Lights, has died, her family said.\n\n"
+        "She died peacefully at her home in Santa Barbara, California, on Thursday.\n\n"
+        "Holloway appeared in more than 60 films."
+    )
+    right = _article(
+        "Hollywood star Holloway dead at 88\n\n"
+        "Actress Gena Holloway, best known for her Oscar-winning turn in Harbour Lights, has died.\n\n"
+        "Holloway passed away on Wednesday at a hospital in Los Angeles after a short illness.\n\n"
+        "Over 50 years she made more than 60 films."
+    )
+    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert conflicts == {
+        (
+            "She died peacefully at her home in Santa Barbara, California, on Thursday.",
+            "Holloway passed away on Wednesday at a hospital in Los Angeles after a short illness.",
         )
     }
