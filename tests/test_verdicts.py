@@ -1393,6 +1393,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Holloway passed away on Wednesday at a hospital in Los Angeles.",
             "Thursday / Wednesday",
         ),
+        # A sentence is a prison term however told.
+        (
+            "A man who shot a guard during a bank robbery in Leeds has been jailed for 18 years.",
+            "Daniel Cole was given a 16-year sentence on Monday for the Leeds bank robbery.",
+            "18 / 16 years",
+        ),
         # "The day after" is one day after.
         (
             "The suspect was arrested two days after the attack.",
