@@ -171,7 +171,7 @@ its clause, not said to have happened."""
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do supposes, and the talks it is said of are asserted."""
-_LATER_CLAUSE = re.compile(r"\s(?:but|while|although)\s|;", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"\s(?:but|while|although|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")

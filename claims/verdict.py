@@ -40,7 +40,7 @@ from claims.polarity import (
 from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
-from claims.terms import word_term
+from claims.terms import tokenize, word_term
 from claims.values_compared import (
     agreeing_value,
     one_place,
@@ -149,7 +149,7 @@ def judge(
     if (
         (a.may_negate or b.may_negate)
         and _polarity_differs(a.polarity, b.polarity)
-        and not (_lost_alike(a, b) or _ended_alike(a, b))
+        and not (_lost_alike(a, b) or _ended_alike(a, b) or _withdrawn_alike(a, b))
     ):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
@@ -157,7 +157,7 @@ def judge(
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
-        and not _ended_alike(a, b)
+        and not (_ended_alike(a, b) or _withdrawn_alike(a, b))
     ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -317,6 +317,19 @@ def _ended_alike(a: Reading, b: Reading) -> bool:
         if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
             no_longer = all(_NO_LONGER.match(mine.text, c.cue[0]) for c in negated)
             return no_longer and not other.terms.isdisjoint(_ENDINGS)
+    return False
+
+
+def _withdrawn_alike(a: Reading, b: Reading) -> bool:
+    """Whether the one's only negations are withdrawals and the other says the same withdrawal in
+    a word of its own ("Eelco Heinen stepped down as finance minister" / "Dutch finance minister
+    resigns"): one claim, told once as a withdrawal from a post and once as a deed."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
+        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
+            withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
+            said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
+            return all(withdrawals) and not other.terms.isdisjoint(said)
     return False
 
 

@@ -1789,6 +1789,16 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # A modal after "so that" tells a purpose: the deed is asserted.
+        (
+            "Porto paid Benfica 12 million euros for the striker so that he could play in the cup final.",
+            "Porto paid a fee of 12 million euros to Benfica for the striker.",
+        ),
+        # Stepping down as minister is resigning.
+        (
+            "Ana Lindqvist stepped down as transport minister on Tuesday over the rail contracts.",
+            "Transport minister Ana Lindqvist resigned on Tuesday over the rail contracts.",
+        ),
         # "The day after" and "a day later" are one day apart.
         ("The suspect was arrested the day after the attack.", "Police arrested the suspect a day later."),
         # A number spelled in two words is the one written in figures.
