@@ -165,6 +165,11 @@ _ASKING = {
 have their children vaccinated", "called on the army to withdraw", "appealed for calm"): what
 is asked for is not said to be done (an appeal to a court is a deed)."""
 _ASKING_REACH = 4
+_STRIVING = frozenset(
+    "race races raced racing struggle struggles struggled struggling scramble scrambles scrambled scrambling".split()
+)
+"""What one races or struggles to do ("Rescue teams were racing to reach the miners") is not said to
+be done."""
 _FEARED = frozenset(("feared",))
 """What is feared ("Freight train derails, chemical leak feared", "Five feared dead") is supposed in
 its clause, not said to have happened."""
@@ -173,7 +178,7 @@ _RELATIVE = frozenset(("that", "which", "who"))
 do supposes, and the talks it is said of are asserted."""
 _LATER_CLAUSE = re.compile(r"\s(?:but|while|although|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
-_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED
+_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | _STRIVING
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -378,6 +383,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
         if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:
             return Clause(start, end, Stance.HEDGED, terms)
+        if word in _STRIVING and following == "to":
+            return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
         if word in _FEARED:
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (

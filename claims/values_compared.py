@@ -80,7 +80,7 @@ def value_differences(
             if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)) and one_place(a, x, b, y)
         ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
-            pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y)]
+            pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
             pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
         if not one_frame:
@@ -131,6 +131,17 @@ def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     owner's: "passed the Senate by three votes", so one named owner alone sets none apart)."""
     mine, theirs = _owners(a, x), _owners(b, y)
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+HELD_SCORE = 0.2
+"""A count held by someone named against one whose clause names no one ("Chega ... took 12 seats"
+/ "The party won 108 of the 230 seats") is compared only from this score: the party may be any."""
+
+
+def _held_alike(a: Reading, x: Quantity, b: Reading, y: Quantity, score: float) -> bool:
+    """Whether two counts held by someone may be one holder's: both name the same one, or neither
+    does, or the statements are close enough (HELD_SCORE) to tell of one holder."""
+    return score >= HELD_SCORE or bool(_owners(a, x)) == bool(_owners(b, y))
 
 
 def _owners(reading: Reading, value: Quantity) -> frozenset[str]:

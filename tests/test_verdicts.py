@@ -518,6 +518,17 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # Seats held by a party named against seats of a party unnamed, in statements that share
+        # little else, are two parties' seats.
+        (
+            "The far-right Vox party won 12 seats, up from one.",
+            "With 105 seats, the Socialists are 11 short of the 116 needed to govern alone.",
+        ),
+        # What one races to do is not yet done.
+        (
+            "Rescue workers are digging by hand because heavy machinery cannot reach the remote site.",
+            "Rescue teams were racing to reach miners buried when the mine caved in.",
+        ),
         # "No protesters had been shot" denies a shooting, not that there were protesters.
         ("The minister said no protesters had been shot by police.", "A police station was torched by protesters."),
         # What rises is not what falls: the shares are not the company's prices.
