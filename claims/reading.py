@@ -155,11 +155,11 @@ class Reading:
 
     @computed_once
     def words(self) -> frozenset[str]:
-        """Its lower-cased words, each word of a number spelled in two ("thirty eight") too:
-        the readers of values look for number words."""
+        """Its lower-cased words, each word of a phrase read as one term ("thirty eight", "lays
+        off") too: the readers of values and negations look for the words as written."""
         tokens = self.tokens
-        spelled = (part for t in tokens if t.is_number and " " in t.surface for part in t.surface.split())
-        return frozenset((*(t.surface for t in tokens), *spelled))
+        parts = (part for t in tokens if " " in t.surface for part in t.surface.split())
+        return frozenset((*(t.surface for t in tokens), *parts))
 
     @computed_once
     def may_negate(self) -> bool:

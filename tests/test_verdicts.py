@@ -1416,6 +1416,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The suspect was arrested the day after the attack.",
             "two / the day",
         ),
+        # Jobs cut are staff laid off.
+        (
+            "Kestrel said on Tuesday it would cut about 1,400 jobs at its Leeds plant.",
+            "Kestrel lays off 3,000 workers at its Leeds plant.",
+            "1,400 / 3,000 jobs",
+        ),
         # Two speeds in one unit are apart beyond rounding.
         (
             "A gust of 207 km/h was recorded at the cape on Thursday.",
@@ -2544,3 +2550,15 @@ def test_two_days_of_one_death_are_compared_though_worded_apart() -> None:
             "Holloway passed away on Wednesday at a hospital in Los Angeles after a short illness.",
         )
     }
+
+
+def test_layoffs_told_as_a_noun_or_a_verb_are_one_claim() -> None:
+    """ "... in third round of layoffs" and "Kestrel lays off 17% of staff": laying off is layoffs,
+    and the headlines of two reports on one round of job cuts make one claim."""
+    left = _article(
+        "Kestrel to cut 1,500 jobs in third round of layoffs this year\n\n"
+        "Kestrel will cut about 1,500 jobs, chief executive Ana Ruiz said on Monday."
+    )
+    right = _article("Kestrel lays off 17% of staff\n\nThe retailer Kestrel is laying off roughly 1,500 employees.")
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert ("Kestrel to cut 1,500 jobs in third round of layoffs this year", "Kestrel lays off 17% of staff") in same
