@@ -1806,6 +1806,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # "Defeating" someone is winning, not a defeat.
+        (
+            "Sabalenka wins US Open for second straight year",
+            "Aryna Sabalenka defended her US Open title, defeating Amanda Anisimova in straight sets in New York.",
+        ),
         # A modal after "so that" tells a purpose: the deed is asserted.
         (
             "Porto paid Benfica 12 million euros for the striker so that he could play in the cup final.",
