@@ -2567,3 +2567,23 @@ def test_layoffs_told_as_a_noun_or_a_verb_are_one_claim() -> None:
     right = _article("Kestrel lays off 17% of staff\n\nThe retailer Kestrel is laying off roughly 1,500 employees.")
     same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
     assert ("Kestrel to cut 1,500 jobs in third round of layoffs this year", "Kestrel lays off 17% of staff") in same
+
+
+def test_halting_stopping_and_suspending_are_one_claim() -> None:
+    """ "Rail services in the west were suspended until Friday" and "Train services in western France
+    were halted": halting, stopping and suspending a service tell one claim."""
+    left = _article(
+        "Storm Ciaran batters France\n\n"
+        "Storm Ciaran battered north-western France overnight with winds of up to 207 km/h.\n\n"
+        "Rail services in the west were suspended until Friday."
+    )
+    right = _article(
+        "France counts the cost as Storm Ciaran sweeps through\n\n"
+        "Winds of almost 200 km/h lashed Brittany as Storm Ciaran swept across France.\n\n"
+        "Train services in western France were halted."
+    )
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert (
+        "Rail services in the west were suspended until Friday.",
+        "Train services in western France were halted.",
+    ) in same
