@@ -2105,6 +2105,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Trains on the line were delayed on Tuesday.",
             "normally / delayed",
         ),
+        # Inflation that eased fell.
+        (
+            "Euro area inflation eased in May, the statistics office said.",
+            "Euro area inflation rose in May, the statistics office said.",
+            "eased / rose",
+        ),
         # A share that closed higher rose.
         ("Kestrel shares fell 4% in Frankfurt trading.", "The shares closed 4% higher.", "fell / higher"),
     ],
@@ -2586,4 +2592,23 @@ def test_halting_stopping_and_suspending_are_one_claim() -> None:
     assert (
         "Rail services in the west were suspended until Friday.",
         "Train services in western France were halted.",
+    ) in same
+
+
+def test_an_outlook_is_a_forecast() -> None:
+    """ "Novo Nordisk lowers outlook, shares plunge" and "... cut its full-year sales growth forecast":
+    a company's outlook, forecast or guidance is one thing."""
+    left = _article(
+        "Danish drugmaker cuts sales forecast\n\n"
+        "Danish drugmaker Kestrel cut its full-year sales growth forecast to between 8% and 14% on Wednesday.\n\n"
+        "Kestrel shares fell 20% in Copenhagen."
+    )
+    right = _article(
+        "Kestrel lowers outlook, shares plunge\n\n"
+        "Kestrel shares tumbled after the company said sales of its weight-loss drug would grow more slowly."
+    )
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert (
+        "Danish drugmaker Kestrel cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
+        "Kestrel lowers outlook, shares plunge",
     ) in same
