@@ -1422,6 +1422,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Kestrel lays off 3,000 workers at its Leeds plant.",
             "1,400 / 3,000 jobs",
         ),
+        # A speed may be written out in words.
+        (
+            "Storm Ida brought winds of 215 kilometres an hour to the coast on Wednesday.",
+            "Storm Ida brought winds of 185 km/h to the coast on Wednesday.",
+            "215 kilometres an hour / 185 km/h",
+        ),
         # Two speeds in one unit are apart beyond rounding.
         (
             "A gust of 207 km/h was recorded at the cape on Thursday.",
