@@ -143,6 +143,8 @@ class _Side:
             reading = self.reading(row)
             if tells_a_day_of_death(reading):
                 found.setdefault((Kind.WEEKDAY, "death"), []).append(row)
+            for key in reading.by_thing.keys() & _TEMPERATURES:
+                found.setdefault(key, []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
@@ -174,6 +176,9 @@ _DEPTH_WORDS = frozenset(("depth", "deep"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 _VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS
+_TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
+"""A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
+share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""
 MAIN_PLACE_SHARE = 0.2
 """A place named by at least this share of the two articles' statements is the story's own."""
 _HEADS = 2

@@ -373,7 +373,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             scale = "°C" if temperature.group("scale")[0] in "Cc" else "°F"
             celsius = value if scale == "°C" else (value - 32) / 1.8
             end = temperature.end()
-            quantities.append(Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale))
+            quantities.append(
+                Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale, text)
+            )
             taken.append((match.start(), end))
     for match in _RATED_OUT_OF.finditer(text) if digits and ("out" in words or "scale" in words) else ():
         top = match.group("top")
@@ -418,7 +420,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         quantity = _quantity(text, match)
         if quantity is None:
             continue
-        if quantity.kind in CONTEXT_KINDS:
+        if quantity.kind in CONTEXT_KINDS or quantity.kind is Kind.TEMPERATURE:  # a record beaten (Quantity.former)
             quantity = replace(quantity, text=text)
         elif quantity.kind is Kind.COUNT and scope and quantity.unit in TALLIES:  # a toll of the district
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")

@@ -92,6 +92,12 @@ class Quantity:
         return SCOPE_MARK in self.unit
 
     @property
+    def former(self) -> bool:
+        """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
+        old record of 45.9C"): another occasion's value, compared only with another such."""
+        return bool(self.text) and _FORMER_BEFORE.search(self.text, max(0, self.start - 40), self.start) is not None
+
+    @property
     def context(self) -> frozenset[str]:
         """Terms of the words around it: a sum, a share or a distance is of something ("in
         savings", "of the buildings", "from the border"), and two of them compare only if their
@@ -489,6 +495,11 @@ def _is_price(text: str, start: int, end: int) -> bool:
     return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
 
 
+_FORMER_BEFORE = re.compile(
+    r"\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|world\s+|all-time\s+)?"
+    r"(?:record|high|low|best|peak|mark|maximum|minimum)\s+(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$",
+    re.IGNORECASE,
+)
 DEMAND = "+demand"
 """The context of a value asked for, not given (`_DEMAND_BEFORE`). "Demand" asks only when a
 figure follows it ("Unions demand a 10% pay rise"); else it is the noun ("Demand for electricity

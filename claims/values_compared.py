@@ -336,6 +336,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     """A sum, a share or a distance compares only with one of the same thing: words around meet,
     other than a word each says of a different one of its kind ("Core inflation ... 4.2%" /
     "Services inflation ... 5.9%")."""
+    if x.former != y.former:
+        return False  # "Spain hits 46.8C" / "It beat the previous high of 47.4C"
     if x.kind not in CONTEXT_KINDS:
         return True
     if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):

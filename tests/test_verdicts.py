@@ -518,6 +518,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # A record since beaten is another occasion's value.
+        ("Record heat: Spain hits 46.8C", "It beat the previous high of 47.4C, recorded in La Rambla."),
         # Seats held by a party named against seats of a party unnamed, in statements that share
         # little else, are two parties' seats.
         (
@@ -2618,3 +2620,26 @@ def test_an_outlook_is_a_forecast() -> None:
         "Danish drugmaker Kestrel cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
         "Kestrel lowers outlook, shares plunge",
     ) in same
+
+
+def test_two_temperatures_of_the_story_are_compared_though_worded_apart() -> None:
+    """ "Temperatures in northern Norway fell to minus 38 degrees Celsius" and "Norway shivers at
+    -43C": the temperature a story turns on is one fact, told in words that share almost nothing."""
+    left = _article(
+        "Cold snap brings bitter night to the north\n\n"
+        "Temperatures in northern Norway fell to minus 38 degrees Celsius on Tuesday, the lowest January reading "
+        "in 25 years.\n\n"
+        "The reading was recorded in Karasjok.\n\n"
+        "Train services in the north were cancelled because of frozen points."
+    )
+    right = _article(
+        "Norway shivers at -43C\n\n"
+        "The coldest January night in Norway for 25 years was recorded in Karasjok, the weather agency said.\n\n"
+        "Rail operator Vy cancelled trains in northern Norway."
+    )
+    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    assert (
+        "Temperatures in northern Norway fell to minus 38 degrees Celsius on Tuesday, the lowest January reading in "
+        "25 years.",
+        "Norway shivers at -43C",
+    ) in conflicts
