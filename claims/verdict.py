@@ -734,9 +734,10 @@ def _has_year(frame: frozenset[str]) -> bool:
 
 def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     """One claims a rank ("It was the second deadly factory fire in Lagos this year", "It is
-    Hartwell's third purchase") and the other gives none: the rank is the claim. A rank said
-    in passing ("stopped Thompson in the sixth round") is a detail."""
-    if ranking.words.isdisjoint(_RANKS) or not other.words.isdisjoint(_RANKS):
+    Hartwell's third purchase") or a record ("It was Nepal's worst plane crash since 1992") and the
+    other gives none: the rank is the claim. A rank said in passing ("stopped Thompson in the sixth
+    round") is a detail."""
+    if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
     return _RANK_CLAIMED.search(ranking.text) is not None
 
@@ -745,10 +746,17 @@ _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth t
 """Ranks a statement may claim, when it says something is of that rank ("It was Marlowe's first
 arrest", "Kiptum was running only his second marathon"; not "for the first time", said of
 anything new)."""
+_RECORDS = frozenset(
+    (
+        "worst deadliest biggest largest highest lowest strongest hottest coldest wettest driest longest heaviest most"
+    ).split()
+)
+"""Superlatives a statement claims a record with ("It was Nepal's worst plane crash since 1992")."""
+_RANKED = _RANKS | _RECORDS
 _RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
     r"(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
-    r"(?:" + "|".join(_RANKS) + r")\b",
+    r"(?:" + "|".join(sorted(_RANKED)) + r")\b",
     re.IGNORECASE,
 )

@@ -2643,3 +2643,20 @@ def test_two_temperatures_of_the_story_are_compared_though_worded_apart() -> Non
         "25 years.",
         "Norway shivers at -43C",
     ) in conflicts
+
+
+def test_a_record_claimed_by_one_side_only_is_a_claim_of_its_own() -> None:
+    """ "It was Nepal's worst plane crash since 1992" claims a record the headline "Plane crashes
+    into Nepal river gorge" does not: two claims about one crash, not one."""
+    left = _article(
+        "Plane crashes into Nepal river gorge\n\n"
+        "A passenger plane carrying 72 people crashed near the city of Pokhara on Sunday.\n\n"
+        "Rescuers have recovered 68 bodies from the site."
+    )
+    right = _article(
+        "Nepal air disaster leaves no survivors\n\n"
+        "All 72 people on board a Yeti Airlines flight are believed to have died near Pokhara.\n\n"
+        "It was Nepal's worst plane crash since 1992."
+    )
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert ("Plane crashes into Nepal river gorge", "It was Nepal's worst plane crash since 1992.") not in same
