@@ -290,6 +290,9 @@ _SCOPE = re.compile(
 )
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it)."""
+_AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+"""A count of some of those a count is of ("Two children were among the dead"): a part of the toll,
+no toll of its own, as a district's count is."""
 _ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following".split())
 _ONE_UNIT_APART = re.compile(
     r"\b(?P<one>(?:the|a|an)\s+(?P<unit>day|week|month|year)(?=\s+(?:after|later)\b)"
@@ -430,6 +433,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         if quantity.kind is Kind.COUNT and quantity.end > match.end():  # "three men and two children": one count
             taken.append((quantity.start, quantity.end))
+        if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AMONG.match(text, match.end()):
+            quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}among")  # "Two children were among the dead"
         quantities.append(quantity)
     for match in _BY_ORDER.finditer(text) if not words.isdisjoint(COUNTS_BY_ORDER) else ():
         if any(start <= match.start() < end for start, end in taken):

@@ -518,6 +518,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # Those "among the dead" are a part of the toll, not a toll of their own.
+        (
+            "Two children were among the dead.",
+            "At least eight people were killed when a drone struck a residential building in Odesa, officials said.",
+        ),
         # A record since beaten is another occasion's value.
         ("Record heat: Spain hits 46.8C", "It beat the previous high of 47.4C, recorded in La Rambla."),
         # Seats held by a party named against seats of a party unnamed, in statements that share
