@@ -88,6 +88,15 @@ _RECIPROCAL = frozenset(word_term(word) for word in "win won beat lose lost lose
 """Results of a contest that two sides have at once: one's win is the other's loss."""
 
 
+def rivals_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether one set of terms says a word the other names a rival of, and not that word itself
+    ("civilian areas" / "military targets")."""
+    rivals = _rivals()
+    return any(
+        other in theirs and other not in mine for term in mine - theirs if term in rivals for other in rivals[term]
+    )
+
+
 def subject_with_rivals(reading: Reading) -> str | None:
     """The word a statement opens with, its subject, if it says a word that has rivals: what
     opposites said of one subject need to be found however little else two statements share."""

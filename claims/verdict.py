@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.attribution import SAYING
-from claims.contrasts import find_contrast, opening_term, opposes_one_subject, said_of_one_thing
+from claims.contrasts import find_contrast, opening_term, opposes_one_subject, rivals_apart, said_of_one_thing
 from claims.counts import PEOPLE_AT_LARGE
 from claims.frames import IN_PASSING, same_frame, where_told
 from claims.lexicon import irregular_verbs
@@ -479,6 +479,8 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     shared = negated.terms & asserted.terms
     if negated.head is not None:
         return negated.head in asserted.terms and len(shared - {negated.head}) >= 1
+    if rivals_apart(negated.denied, asserted.terms):
+        return False  # "denied targeting civilian areas" / "had struck military targets"
     return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
 
 

@@ -518,6 +518,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # A denial of one kind of thing ("civilian areas") is no denial of its rival ("military targets").
+        (
+            "Russia's defence ministry said its forces had struck military targets in the region.",
+            "Moscow denied targeting civilian areas in the region.",
+        ),
         # Those "among the dead" are a part of the toll, not a toll of their own.
         (
             "Two children were among the dead.",
