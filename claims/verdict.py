@@ -149,7 +149,7 @@ def judge(
     if (
         (a.may_negate or b.may_negate)
         and _polarity_differs(a.polarity, b.polarity)
-        and not (_lost_alike(a, b) or _ended_alike(a, b) or _withdrawn_alike(a, b))
+        and not (_lost_alike(a, b) or _ended_alike(a, b) or _withdrawn_alike(a, b) or _negated_by_prefix(a, b))
     ):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
@@ -318,6 +318,22 @@ def _ended_alike(a: Reading, b: Reading) -> bool:
             no_longer = all(_NO_LONGER.match(mine.text, c.cue[0]) for c in negated)
             return no_longer and not other.terms.isdisjoint(_ENDINGS)
     return False
+
+
+def _negated_by_prefix(a: Reading, b: Reading) -> bool:
+    """Whether the one's only negations deny what the other negates by a prefix ("A child who was
+    not vaccinated died" / "An unvaccinated child died"): one claim, two spellings of its no."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
+        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
+            return all(
+                c.head is not None and not other.terms.isdisjoint(prefix + c.head for prefix in _NEGATING_PREFIXES)
+                for c in negated
+            )
+    return False
+
+
+_NEGATING_PREFIXES = ("un", "in", "non", "dis")
 
 
 def _withdrawn_alike(a: Reading, b: Reading) -> bool:

@@ -1824,6 +1824,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # "Not vaccinated" is "unvaccinated".
+        (
+            "A boy who was not vaccinated died in the outbreak last week.",
+            "An unvaccinated boy died in the outbreak last week.",
+        ),
         # "Defeating" someone is winning, not a defeat.
         (
             "Sabalenka wins US Open for second straight year",
