@@ -238,7 +238,7 @@ _SKIP_AFTER = re.compile(
 _RECORD = re.compile(r"\d+-\d+")
 RESULT_WORDS = frozenset(
     "won win wins winning lost lose loses losing beat beats beaten beating defeated defeat defeats drew draw "
-    "victory thrashed edged".split()
+    "victory thrashed edged led leading ahead trailed trailing".split()
 )
 """Words that tell a match's result next to its score."""
 _SCORE_TOP = 20
@@ -254,7 +254,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
     near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
-    if near.isdisjoint(RESULT_WORDS):
+    if near.isdisjoint(RESULT_WORDS) and not _UP_OR_DOWN.match(text, record.end()):
         return None
     value = max(first, second) * 1000 + min(first, second)
     return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
@@ -271,6 +271,8 @@ def _sets(text: str, match: re.Match[str]) -> Quantity:
     return Quantity(Kind.SCORE, "sets", value, Bound.EXACT, *match.span(), "", text)
 
 
+_UP_OR_DOWN = re.compile(r"\s+(?:up|down)\s+(?:at|after|by|in)\b", re.IGNORECASE)
+"""A score a side is up or down by during a match ("were 3-0 up at half-time")."""
 _ANOTHER_RECORD = re.compile(r"\s+\d+-\d+")
 _ANOTHER_RECORD_BEFORE = re.compile(r"\d+-\d+\s+$")
 _RANGE = re.compile(

@@ -366,6 +366,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))
+    if kind is Kind.SCORE and _AT_THE_BREAK.search(text, max(0, start - _BREAK_REACH), end + _BREAK_REACH):
+        return context | {AT_THE_BREAK}
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {DEMAND}
     if _EXPECTED_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
@@ -500,6 +502,11 @@ _FORMER_BEFORE = re.compile(
     r"(?:record|high|low|best|peak|mark|maximum|minimum)\s+(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
+AT_THE_BREAK = "+break"
+"""The context of a score during a match ("were 3-0 up at half-time", "led 2-0 at the break"),
+compared only with another such: the final score is another."""
+_AT_THE_BREAK = re.compile(r"\b(?:half-?\s?time|the\s+(?:break|interval)|the\s+half)\b", re.IGNORECASE)
+_BREAK_REACH = 30
 DEMAND = "+demand"
 """The context of a value asked for, not given (`_DEMAND_BEFORE`). "Demand" asks only when a
 figure follows it ("Unions demand a 10% pay rise"); else it is the noun ("Demand for electricity

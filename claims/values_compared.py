@@ -14,6 +14,7 @@ from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantities import RACE_TIME
 from claims.quantity import (
+    AT_THE_BREAK,
     CHANGE,
     COMPARED,
     CONTEXT_KINDS,
@@ -356,13 +357,15 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
+    if (AT_THE_BREAK in x.context) != (AT_THE_BREAK in y.context):
+        return False  # "Bayern were 3-0 up at half-time" / "Bayern thrashed RB Leipzig 6-0"
     if x.kind is Kind.DISTANCE:
         mine, theirs = _dimensions(x.context), _dimensions(y.context)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
-    apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL, COMPARED}  # flags, not what is measured
+    apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL, COMPARED, AT_THE_BREAK}  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
 
 

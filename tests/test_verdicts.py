@@ -518,6 +518,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Opposition leader Ana Reis won the presidential election with 52.4% of the vote.",
             "President Rui Costa, who took about 44%, refused to concede.",
         ),
+        # A score at half-time is not the final score.
+        ("Bayern were 3-0 up at half-time.", "Bayern thrashed RB Leipzig 6-0 in the opening match on Friday."),
         # A denial of one kind of thing ("civilian areas") is no denial of its rival ("military targets").
         (
             "Russia's defence ministry said its forces had struck military targets in the region.",
@@ -1434,6 +1436,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Kestrel lays off 3,000 workers at its Leeds plant.",
             "1,400 / 3,000 jobs",
         ),
+        # Two scores at half-time.
+        ("Bayern were 3-0 up at half-time.", "Bayern led 2-0 at the break.", "3-0 / 2-0"),
         # A speed may be written out in words.
         (
             "Storm Ida brought winds of 215 kilometres an hour to the coast on Wednesday.",
