@@ -162,8 +162,12 @@ class Quantity:
             # A thing doubled, or a third, is a round share: about 100% or 33%, give or take a tenth.
             to_a_point = self.kind is Kind.PERCENT and ROUNDED_SHARE not in (self.label, other.label)
             relative, absolute = relative + (0.0 if to_a_point else ABOUT_SLACK), absolute * 3
-        if self.bound is other.bound and self.bound in (Bound.AT_LEAST, Bound.AT_MOST):
-            relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll
+        if (
+            self.bound is other.bound
+            and self.bound in (Bound.AT_LEAST, Bound.AT_MOST)
+            and not _both_precise(self, other)
+        ):
+            relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll; not 307 and 321
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
@@ -255,6 +259,13 @@ converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the
 ROUNDED_DEGREES = 0.5
 """Slack of a temperature written in whole degrees against one written with a tenth: a report
 rounds "46.8C" to "47C"."""
+
+
+def _both_precise(x: Quantity, y: Quantity) -> bool:
+    """Whether both values are written with two figures or more that are not a round ten, hundred
+    or thousand ("at least 307" and "at least 321", not "more than 300" or "more than 10"): two
+    bounds told so precisely are two tolls."""
+    return all(len(f"{v.value:.0f}".strip("0")) >= 2 for v in (x, y))
 
 
 def _rounded_to(x: Quantity, y: Quantity) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SAYING
+from claims.counts import TALLIES
 from claims.frames import same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
@@ -29,7 +30,7 @@ from claims.quantity import (
     clause_of,
 )
 from claims.reading import Reading
-from claims.terms import TIME_WORDS, Token, word_term
+from claims.terms import TIME_WORDS, Token, tokenize, word_term
 from claims.units import UNITS_OF_TIME
 
 DATE_SCORE = 0.4
@@ -80,6 +81,8 @@ def value_differences(
             for y in theirs
             if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)) and one_place(a, x, b, y)
         ]
+        if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
+            pairs = [(x, y) for x, y in pairs if not _events_apart(a, x, b, y)]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
@@ -123,6 +126,25 @@ def _times_of_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two race times are two runners' (`_held_by_two`): "Gemechu finished second in
     2:15:04" / "Chebet ... finishing in 2:09:21"."""
     return RACE_TIME in (x.label, y.label) and _held_by_two(a, x, b, y)
+
+
+def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one of two tolls is told of an event of its own that the other statement does not
+    name, and is smaller than the other ("Five people died when a government helicopter came down
+    on a relief mission" / "Floods kill more than 300"): a part of the story's toll, no rival figure
+    for it (a part larger than the whole, or a death against none, still is)."""
+    for mine, value, other, whole in ((a, x, b, y), (b, y, a, x)):
+        event = _EVENT_AFTER.match(mine.text, value.end)
+        if event is None or not 0 < value.value < whole.value:
+            continue
+        terms = {t.term for t in tokenize(event.group("event")) if t.meaningful}
+        if terms and terms.isdisjoint(other.terms):
+            return True
+    return False
+
+
+_EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:when|after)\s+(?P<event>[^,;.]+)", re.IGNORECASE)
+"""The event a toll is told of, in the clause that gives it ("... died when a helicopter came down")."""
 
 
 def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
@@ -331,6 +353,13 @@ def _where_or_when(token: Token) -> bool:
     """Whether a word only says where or when ("California", "on Thursday"): a place, a name (of
     a place), a word of time or a function word."""
     return token.surface in TIME_WORDS or not token.meaningful or token.is_place or token.capitalized
+
+
+def forecast_against_result(x: Quantity, y: Quantity) -> bool:
+    """Whether one value was forecast and the other is what came out ("Sotheby's had expected the
+    work to sell for more than 150 million dollars" / "sold for 236.4 million dollars"): alike or
+    not, they are not one figure."""
+    return x.kind in CONTEXT_KINDS and (EXPECTED in x.context) != (EXPECTED in y.context)
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:

@@ -43,6 +43,7 @@ from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import tokenize, word_term
 from claims.values_compared import (
     agreeing_value,
+    forecast_against_result,
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
@@ -216,7 +217,11 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
     return (
         bool(values_a)
         and bool(values_b)
-        and not any(x.kind is y.kind and x.agrees(y) and one_place(a, x, b, y) for x in values_a for y in values_b)
+        and not any(
+            x.kind is y.kind and x.agrees(y) and one_place(a, x, b, y) and not forecast_against_result(x, y)
+            for x in values_a
+            for y in values_b
+        )
     )
 
 
