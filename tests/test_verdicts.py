@@ -1441,6 +1441,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Kestrel lays off 3,000 workers at its Leeds plant.",
             "1,400 / 3,000 jobs",
         ),
+        # Supporters who gathered are a crowd, counted however told.
+        (
+            "Thousands of her supporters gathered outside her home in the capital.",
+            "Hundreds of supporters rallied outside her apartment in the capital.",
+            "Thousands / Hundreds supporters",
+        ),
         # A part of the toll larger than the whole is still a contradiction.
         (
             "Two people died after their car was swept away near Faenza.",
