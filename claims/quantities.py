@@ -228,6 +228,8 @@ _EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "w
 whole; "in cash and the rest in shares" is the cash), "a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
 """The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
+_TORNADO_SCALE = re.compile(r"\bEF-?(?P<step>[0-5])\b")
+"""A tornado's step on the Enhanced Fujita scale ("rated EF4", "an EF-3 tornado")."""
 _RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
 """The scale a small number is a step of ("Category 4", "level 3"): no count of what follows."""
 RATING_TOP = 10
@@ -387,6 +389,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         label = f"out of {top}"
         step = float(match.group("step"))
         quantities.append(Quantity(Kind.RATING, label, step, Bound.EXACT, *match.span(), label, text))
+        taken.append(match.span())
+    for match in _TORNADO_SCALE.finditer(text) if "EF" in text else ():
+        step = float(match.group("step"))
+        quantities.append(Quantity(Kind.RATING, "ef", step, Bound.EXACT, *match.span(), "EF", text))
         taken.append(match.span())
     for match in _ONE_IN.finditer(text) if "in" in words or "out" in words else ():
         if any(start <= match.start() < end for start, end in taken):

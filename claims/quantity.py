@@ -640,6 +640,8 @@ ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some e
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
+_PEAK = re.compile(r"\b(?:peak|maximum|top)\s+(?:[a-z]+\s+)?of$")
+"""A ceiling told as a peak ("peak winds of 140 mph", "a maximum of 40"), as "up to" tells one."""
 """Words before a value that bound it: "more than 10" is 10 or more."""
 
 
@@ -650,7 +652,7 @@ def read_bound(before: str) -> Bound:
         return Bound.AT_LEAST
     if any(tail.endswith(phrase) for phrase in _AT_MOST):
         return Bound.AT_MOST
-    if any(tail.endswith(phrase) for phrase in _UP_TO):
+    if any(tail.endswith(phrase) for phrase in _UP_TO) or _PEAK.search(tail):
         return Bound.UP_TO
     last = tail.split()[-1] if tail else ""
     if last in ABOUT_WORDS or tail.endswith("an estimated"):

@@ -1459,6 +1459,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "At least 321 people have been killed by flash floods in northern Pakistan.",
             "307 / 321 dead",
         ),
+        # A tornado's rating on the Enhanced Fujita scale.
+        (
+            "The weather service rated the tornado EF4 on Saturday.",
+            "The weather service rated the tornado EF3 on Saturday.",
+            "EF4 / EF3",
+        ),
+        # Peak winds are a ceiling, as "up to" tells one.
+        (
+            "The storm brought winds of up to 170 mph to the coast.",
+            "The storm brought peak winds of 140 mph to the coast.",
+            "170 mph / 140 mph",
+        ),
         # Two scores at half-time.
         ("Bayern were 3-0 up at half-time.", "Bayern led 2-0 at the break.", "3-0 / 2-0"),
         # A speed may be written out in words.
