@@ -50,7 +50,7 @@ COUNT_CLASSES = {
          "participants participated participating turnout part supporters gathered"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
-        ("rescued", "rescued rescue survivors pulled saved"),
+        ("rescued", "rescued rescue survivors survived pulled saved"),
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),

@@ -1459,6 +1459,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "At least 321 people have been killed by flash floods in northern Pakistan.",
             "307 / 321 dead",
         ),
+        # Those who survived are the rescued, counted however told.
+        (
+            "Twelve people survived the sinking, officials said.",
+            "Only 10 people were rescued after the sinking, officials said.",
+            "Twelve / 10 rescued",
+        ),
         # A tornado's rating on the Enhanced Fujita scale.
         (
             "The weather service rated the tornado EF4 on Saturday.",
