@@ -307,11 +307,12 @@ _ONE_UNIT_APART = re.compile(
 day"): as long apart as "two days after the robbery" says."""
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=an?\s)|(?=an?\s+\w+\s+of\s+(?!the\b)))"
-    r"(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b",
+    r"(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
 """One unit of time spelled "a" ("less than a day", "for a week", "a day of mourning"): a
-duration like "two days"."""
+duration like "two days"; not the time a change is measured from ("15% lower than a year
+earlier")."""
 
 
 @dataclass(frozen=True, slots=True)

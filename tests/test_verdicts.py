@@ -1874,6 +1874,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people were killed when the roof of the market collapsed.",
             "Two women and a man were killed when the roof of the market collapsed.",
         ),
+        # "Than a year earlier" is what a change is measured from, no length of time.
+        (
+            "Average fares fell 15% in the three months to June, the airline said.",
+            "Average fares were 15% lower than a year earlier, the airline said.",
+        ),
         # "Not vaccinated" is "unvaccinated".
         (
             "A boy who was not vaccinated died in the outbreak last week.",
@@ -2177,6 +2182,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Trains on the line were running normally on Tuesday.",
             "Trains on the line were delayed on Tuesday.",
             "normally / delayed",
+        ),
+        # To keep doing a thing is not to stop.
+        (
+            "Patients should keep taking the medicine, the company said.",
+            "Patients were told to stop taking the medicine, the company said.",
+            "keep / stop",
         ),
         # Inflation that eased fell.
         (
