@@ -564,31 +564,44 @@ def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:
     return counts
 
 
-def agreeing_value(a: Reading, b: Reading) -> Quantity | None:
-    """A value both give for the same counted or measured thing, how long it lasted too ("a
-    three-day walkout" / "for three days"; not a day, a moment of a match or an age): the first
-    one's, the most telling first (`telling`)."""
+def agreeing_values(a: Reading, b: Reading) -> tuple[Quantity, Quantity] | None:
+    """Two values, one of each, given for the same counted or measured thing, how long it lasted
+    too ("a three-day walkout" / "for three days"; not a day, a moment of a match or an age), in
+    one frame of time or told without one: the most telling pair first (`told_tellingly`)."""
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return None
     common = a.by_thing.keys() & b.by_thing.keys()
-    if not common or not same_frame(a.frame, b.frame):
+    one_frame = same_frame(a.frame, b.frame)
+    if not common or (a.frame and b.frame and not one_frame):
         return None
     found = [
-        x
+        (x, y)
         for key in common
         if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         for x in a.by_thing[key]
-        if any(_comparable(x, y) and one_place(a, x, b, y) and x.agrees(y) for y in b.by_thing[key])
+        for y in b.by_thing[key]
+        if _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
     ]
-    return max(found, key=telling, default=None)
+    if not one_frame:
+        # One names a time and the other none: only a telling value given alike is the same
+        # value ("Net profit for the three months to September dropped to $42 million" /
+        # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
+        found = [pair for pair in found if told_tellingly(pair)]
+    return max(found, key=told_tellingly, default=None)
+
+
+def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
+    """Whether both of two agreeing values are `telling`: "2%" agrees with "1.6%" as a rounding,
+    but only "1.6%" / "1.6%" is seldom given alike by chance."""
+    return telling(values[0]) and telling(values[1])
 
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same thing, and one seldom given alike by chance
-    (`telling`): "Train collision in India kills 17" / "At least 15 people died after a freight
-    train hit ..." may be one claim however little else they share."""
-    agreed = agreeing_value(a, b)
-    return agreed is not None and telling(agreed)
+    (`told_tellingly`): "Train collision in India kills 17" / "At least 15 people died after a
+    freight train hit ..." may be one claim however little else they share."""
+    agreed = agreeing_values(a, b)
+    return agreed is not None and told_tellingly(agreed)
 
 
 def telling(value: Quantity) -> bool:

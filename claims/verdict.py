@@ -42,12 +42,12 @@ from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import tokenize, word_term
 from claims.values_compared import (
-    agreeing_value,
+    agreeing_values,
     forecast_against_result,
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
-    telling,
+    told_tellingly,
     value_differences,
 )
 
@@ -130,8 +130,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
-    agreed = agreeing_value(a, b)
-    telling_value = agreed is not None and telling(agreed)
+    agreed = agreeing_values(a, b)
+    telling_value = agreed is not None and told_tellingly(agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME

@@ -2736,3 +2736,23 @@ def test_a_record_claimed_by_one_side_only_is_a_claim_of_its_own() -> None:
     )
     same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
     assert ("Plane crashes into Nepal river gorge", "It was Nepal's worst plane crash since 1992.") not in same
+
+
+def test_a_telling_value_given_alike_is_one_claim_though_one_side_names_no_time() -> None:
+    """ "Inflation rose to 3.8% in August" and "Consumer price inflation stands at 3.8%": one names
+    the month, the other no time, and the value they give alike is seldom given by chance."""
+    left = _article(
+        "Bank of England holds rates at 4%\n\n"
+        "The Bank of England kept its main interest rate at 4% on Thursday.\n\n"
+        "Inflation rose to 3.8% in August, almost double the Bank's 2% target."
+    )
+    right = _article(
+        "UK interest rates left unchanged\n\n"
+        "British interest rates stayed at 4% on Thursday.\n\n"
+        "Consumer price inflation stands at 3.8%, well above the 2% goal."
+    )
+    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    assert (
+        "Inflation rose to 3.8% in August, almost double the Bank's 2% target.",
+        "Consumer price inflation stands at 3.8%, well above the 2% goal.",
+    ) in same
