@@ -178,7 +178,7 @@ class Quantity:
         bounded, point = (self, other) if self.bound in (Bound.AT_LEAST, Bound.AT_MOST) else (other, self)
         if bounded.bound is Bound.AT_MOST:
             return point.value <= bounded.value + slack
-        reach = math.inf if bounded.value <= 1 else bounded.value * LOWER_BOUND_REACH  # "at least one": some
+        reach = math.inf if bounded.value <= 1 else bounded.value * _reach(bounded, point)  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
 
 
@@ -261,6 +261,12 @@ ROUNDED_DEGREES = 0.5
 rounds "46.8C" to "47C"."""
 
 
+def _reach(bounded: Quantity, point: Quantity) -> float:
+    """How far above a floor a figure may lie and still be the same toll (LOWER_BOUND_REACH, or
+    PRECISE_BOUND_REACH when both are told precisely)."""
+    return PRECISE_BOUND_REACH if _both_precise(bounded, point) else LOWER_BOUND_REACH
+
+
 def _both_precise(x: Quantity, y: Quantity) -> bool:
     """Whether both values are written with two figures or more that are not a round ten, hundred
     or thousand ("at least 307" and "at least 321", not "more than 300" or "more than 10"): two
@@ -301,6 +307,9 @@ _DECIMALS = re.compile(r"\d\.(\d+)")
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 ABOUT_SLACK = 0.1
 """How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
+PRECISE_BOUND_REACH = 1.2
+"""A floor told to two figures or more ("at least 73") reaches only a fifth above itself against a
+figure told as precisely ("kills 94" is another toll; "kills 17" is "at least 15")."""
 LOWER_BOUND_REACH = 2.5
 """"More than 50,000" is read as up to two and a half times that: 100,000 fits, 24 against "at
 least five" does not (reports give a toll "at least" as their count, not as a floor)."""

@@ -1453,6 +1453,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "One person was killed in the floods in Emilia-Romagna.",
             "Two / One dead",
         ),
+        # A floor told precisely reaches only a little above itself.
+        (
+            "Cyclone Chido kills 94 in Mozambique",
+            "At least 73 people died when Cyclone Chido hit Mozambique, officials said.",
+            "94 / 73 dead",
+        ),
         # Two lower bounds told precisely are two tolls.
         (
             "Flash floods have killed at least 307 people in northern Pakistan.",
@@ -1607,6 +1613,10 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         ("Up to 40 people were killed in the attack.", "More than 30 people were killed in the attack."),
         ("The motion was carried by one of the largest majorities.", "The motion was carried by 40 votes."),
         ("The bill passed by one vote.", "The bill passed by a single vote, 50 to 49."),
+        (
+            "Train collision in India kills 17",
+            "At least 15 people died after a freight train hit a passenger train in India.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
