@@ -10,7 +10,7 @@ import re
 
 from claims.attribution import SAYING
 from claims.counts import TALLIES
-from claims.frames import same_frame
+from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantities import RACE_TIME
@@ -330,10 +330,15 @@ def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
 def tells_a_day_of_death(reading: Reading) -> bool:
     """Whether a statement tells the day someone died ("She died ... on Thursday", "passed away on
     Wednesday"): one fact of the story, which two reports may word with nothing else in common."""
-    if _DEATH not in reading.terms or any(key == (Kind.COUNT, "dead") for key in reading.by_thing):
+    if _DEATH not in reading.terms or reading.words.isdisjoint(_DAY_WORDS):
+        return False  # most statements name no death, or no day: their values need no reading
+    if any(key == (Kind.COUNT, "dead") for key in reading.by_thing):
         return False
     days = [q for q in reading.values.quantities if q.kind in _DAYS]
     return bool(days) and bool(_day_of_death(reading, days))
+
+
+_DAY_WORDS = WEEKDAYS | MONTHS.keys()
 
 
 def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
