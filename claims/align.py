@@ -15,7 +15,6 @@ their product, and only candidate pairs are scored.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from claims.contrasts import subject_with_rivals
 from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
+from claims.quantities import tells_a_temperature
 from claims.quantity import Kind
 from claims.reading import Reading, in_title_case
 from claims.reasons import explain
@@ -144,7 +144,7 @@ class _Side:
             reading = self.reading(row)
             if tells_a_day_of_death(reading):
                 found.setdefault((Kind.WEEKDAY, "death"), []).append(row)
-            if _TEMPERATURE_SCALE.search(reading.text):  # read the values of those few statements only
+            if tells_a_temperature(reading.text):  # read the values of those few statements only
                 for key in reading.by_thing.keys() & _TEMPERATURES:
                     found.setdefault(key, []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
@@ -179,7 +179,6 @@ _DEPTH_WORDS = frozenset(("depth", "deep"))
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 _VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS
 _TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
-_TEMPERATURE_SCALE = re.compile(r"\d\s?(?:°\s?|degrees?\s+)?(?:C|F|[Cc]elsius|[Ff]ahrenheit)(?![\w-])")
 """A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
 share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""
 MAIN_PLACE_SHARE = 0.2

@@ -71,16 +71,10 @@ def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
     )
 
 
-def _said_of(reading: Reading, term: str) -> str | None:
-    """The last word that says something before a term, a linking verb skipped ("The museum will
-    stay closed": the museum)."""
-    said = [t.term for t in reading.tokens if is_meaningful(t) and t.term not in _LINKING]
-    return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
-
-
-def _subject_of(reading: Reading, term: str) -> str | None:
-    """The last word that says something before a term: who it is said of."""
-    said = [t.term for t in reading.tokens if is_meaningful(t)]
+def _subject_of(reading: Reading, term: str, skipping: frozenset[str] = frozenset()) -> str | None:
+    """The last word that says something before a term, the words `skipping` passed over: who or
+    what it is said of ("The museum will stay closed": the museum, skipping linking verbs)."""
+    said = [t.term for t in reading.tokens if is_meaningful(t) and t.term not in skipping]
     return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
 
 
@@ -130,7 +124,10 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     # the word, unless it is the subject, and must be named by the other too.
     return all(
         moved in (subject, None) or moved in other.terms
-        for moved, other in ((_said_of(a, contrast.term_a), b), (_said_of(b, contrast.term_b), a))
+        for moved, other in (
+            (_subject_of(a, contrast.term_a, _LINKING), b),
+            (_subject_of(b, contrast.term_b, _LINKING), a),
+        )
     )
 
 

@@ -194,6 +194,15 @@ _TEMPERATURE_AFTER = re.compile(
     r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
 )
 """Degrees after a number ("41.2C", "40 °C", "105 degrees Fahrenheit"), not "5 F-16 jets"."""
+_TEMPERATURE = re.compile(r"\d" + _TEMPERATURE_AFTER.pattern)
+
+
+def tells_a_temperature(text: str) -> bool:
+    """Whether a statement gives a temperature ("Sweden shivers at -43C"); most do not, and need
+    no reading of their values to know it."""
+    return _TEMPERATURE.search(text) is not None
+
+
 _FROM_NORMAL = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than|warmer\s+than|colder\s+than|over|under)\s+"
     r"(?:the\s+)?(?:normal|usual|average|norm|long-term\s+average|pre-industrial\s+levels?)\b",

@@ -92,6 +92,19 @@ class Quantity:
         return SCOPE_MARK in self.unit
 
     @property
+    def precise(self) -> bool:
+        """Whether it is told to two figures or more that are not a round ten, hundred or thousand
+        ("38 deaths", "at least 307", "334 million dollars", "2.4 billion euros", "a 6.1 magnitude";
+        not "three", "10,000", "2 million", "10 years"): a value two reports seldom give alike by
+        chance, and a bound told so is a count, no rough floor. The figures as written where the
+        statement is kept (`text`), else the value's (a count: "Thirty-eight")."""
+        if self.text:
+            figures = "".join(c for c in self.text[self.start : self.end] if c.isdigit())
+        else:
+            figures = f"{self.value:.0f}"
+        return len(figures.strip("0")) >= 2
+
+    @property
     def former(self) -> bool:
         """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
         old record of 45.9C"): another occasion's value, compared only with another such."""
@@ -165,7 +178,7 @@ class Quantity:
         if (
             self.bound is other.bound
             and self.bound in (Bound.AT_LEAST, Bound.AT_MOST)
-            and not _both_precise(self, other)
+            and not (self.precise and other.precise)
         ):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll; not 307 and 321
         slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
@@ -264,14 +277,7 @@ rounds "46.8C" to "47C"."""
 def _reach(bounded: Quantity, point: Quantity) -> float:
     """How far above a floor a figure may lie and still be the same toll (LOWER_BOUND_REACH, or
     PRECISE_BOUND_REACH when both are told precisely)."""
-    return PRECISE_BOUND_REACH if _both_precise(bounded, point) else LOWER_BOUND_REACH
-
-
-def _both_precise(x: Quantity, y: Quantity) -> bool:
-    """Whether both values are written with two figures or more that are not a round ten, hundred
-    or thousand ("at least 307" and "at least 321", not "more than 300" or "more than 10"): two
-    bounds told so precisely are two tolls."""
-    return all(len(f"{v.value:.0f}".strip("0")) >= 2 for v in (x, y))
+    return PRECISE_BOUND_REACH if bounded.precise and point.precise else LOWER_BOUND_REACH
 
 
 def _rounded_to(x: Quantity, y: Quantity) -> float:
@@ -649,9 +655,9 @@ ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some e
 _AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
+"""Words before a value that bound it: "more than 10" is 10 or more."""
 _PEAK = re.compile(r"\b(?:peak|maximum|top)\s+(?:[a-z]+\s+)?of$")
 """A ceiling told as a peak ("peak winds of 140 mph", "a maximum of 40"), as "up to" tells one."""
-"""Words before a value that bound it: "more than 10" is 10 or more."""
 
 
 def read_bound(before: str) -> Bound:

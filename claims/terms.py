@@ -162,7 +162,7 @@ _NAME_REACH = 2
 def _joined(raw: list[str], phrases: Phrases) -> list[Token]:
     """Tokens of the words as written, multi-word places and phrases joined, and a number
     spelled in tens and units ("Thirty-eight") one token."""
-    if not any(word in phrases or word.lower() in _TENS for word in raw):
+    if not any(word in phrases or word in _TENS_AS_WRITTEN for word in raw):
         return [token for token in map(_token, raw) if token.surface]
     tokens: list[Token] = []
     index = 0
@@ -191,10 +191,10 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
     found = [(m.group(1), m.start(1), m.end(1)) for m in _TOKEN.finditer(text)]
     phrases = known_phrases()
     spans: list[tuple[Token, int, int]] = []
+    words = [w for w, _, _ in found]
     index = 0
     while index < len(found):
         word, start, end = found[index]
-        words = [w for w, _, _ in found]
         phrase = _place_phrase(words, index, phrases[word]) if word in phrases else _tens_and_units(words, index)
         if phrase:
             length, term = phrase
@@ -231,6 +231,8 @@ def _token(word: str) -> Token:
 
 
 _TENS = frozenset(TENS.split())
+_TENS_AS_WRITTEN = frozenset(form for word in _TENS for form in (word, word.capitalize(), word.upper()))
+"""The tens as a statement may write them, so most statements are passed over without lowering a word."""
 _UNITS = frozenset(word for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 9)
 
 

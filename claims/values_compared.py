@@ -596,9 +596,9 @@ def agreeing_values(a: Reading, b: Reading) -> tuple[Quantity, Quantity] | None:
 
 
 def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
-    """Whether both of two agreeing values are `telling`: "2%" agrees with "1.6%" as a rounding,
-    but only "1.6%" / "1.6%" is seldom given alike by chance."""
-    return telling(values[0]) and telling(values[1])
+    """Whether both of two agreeing values are told precisely (`Quantity.precise`), so seldom
+    given alike by chance: "2%" agrees with "1.6%" as a rounding, but only "1.6%" / "1.6%" tells."""
+    return values[0].precise and values[1].precise
 
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:
@@ -607,15 +607,3 @@ def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     freight train hit ..." may be one claim however little else they share."""
     agreed = agreeing_values(a, b)
     return agreed is not None and told_tellingly(agreed)
-
-
-def telling(value: Quantity) -> bool:
-    """Whether a value is one two reports seldom give alike by chance: written with two
-    figures or more that are not a round ten, hundred or thousand ("38 deaths", "334 million
-    dollars", "60,300 fans", "2.4 billion euros", "a 6.1 magnitude"; not "three", "10,000",
-    "2 million", "10 years")."""
-    written = value.text[value.start : value.end]
-    figures = "".join(c for c in written if c.isdigit())
-    if not figures and value.kind is Kind.COUNT:
-        figures = f"{value.value:g}"  # "Thirty-eight"
-    return len(figures.strip("0")) >= 2

@@ -90,7 +90,7 @@ VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
 TELLING_AGREEMENT = 0.3
-"""... and this much closer when the value is one seldom given alike by chance (`telling`: "2.4
+"""... and this much closer when the value is one seldom given alike by chance (`told_tellingly`: "2.4
 billion euro fine" / "2.42 billion euro antitrust penalty", "334 million"): same on the article
 pairs (bench.verdicts) +1 right on the nine, +4 right and 1 doubtful on the own pairs."""
 Weight = Callable[[str], float]
@@ -313,29 +313,38 @@ def _lost_alike(a: Reading, b: Reading) -> bool:
     return False
 
 
+def _one_side_negates(a: Reading, b: Reading) -> tuple[Reading, list[Clause], Reading] | None:
+    """The statement that negates, its negated clauses and the other statement, when only one of
+    the two negates anything: what the one-sided readings below look at."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
+        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
+            return mine, negated, other
+    return None
+
+
 def _ended_alike(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations are of what is "no longer" so and the other says it ended
     ("Mpox no longer a global emergency" / "WHO declares end of mpox emergency"): one claim, told
     once by a negation and once by an ending."""
-    for mine, other in ((a, b), (b, a)):
-        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
-        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
-            no_longer = all(_NO_LONGER.match(mine.text, c.cue[0]) for c in negated)
-            return no_longer and not other.terms.isdisjoint(_ENDINGS)
-    return False
+    negating = _one_side_negates(a, b)
+    if negating is None:
+        return False
+    mine, negated, other = negating
+    return all(_NO_LONGER.match(mine.text, c.cue[0]) for c in negated) and not other.terms.isdisjoint(_ENDINGS)
 
 
 def _negated_by_prefix(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations deny what the other negates by a prefix ("A child who was
     not vaccinated died" / "An unvaccinated child died"): one claim, two spellings of its no."""
-    for mine, other in ((a, b), (b, a)):
-        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
-        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
-            return all(
-                c.head is not None and not other.terms.isdisjoint(prefix + c.head for prefix in _NEGATING_PREFIXES)
-                for c in negated
-            )
-    return False
+    negating = _one_side_negates(a, b)
+    if negating is None:
+        return False
+    _, negated, other = negating
+    return all(
+        c.head is not None and not other.terms.isdisjoint(prefix + c.head for prefix in _NEGATING_PREFIXES)
+        for c in negated
+    )
 
 
 _NEGATING_PREFIXES = ("un", "in", "non", "dis")
@@ -345,13 +354,13 @@ def _withdrawn_alike(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations are withdrawals and the other says the same withdrawal in
     a word of its own ("Eelco Heinen stepped down as finance minister" / "Dutch finance minister
     resigns"): one claim, told once as a withdrawal from a post and once as a deed."""
-    for mine, other in ((a, b), (b, a)):
-        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
-        if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
-            withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
-            said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
-            return all(withdrawals) and not other.terms.isdisjoint(said)
-    return False
+    negating = _one_side_negates(a, b)
+    if negating is None:
+        return False
+    mine, negated, other = negating
+    withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
+    said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
+    return all(withdrawals) and not other.terms.isdisjoint(said)
 
 
 _NO_LONGER = re.compile(r"no\s+longer\b", re.IGNORECASE)

@@ -2301,6 +2301,11 @@ def _article(text: str) -> list[Statement]:
     return segment(Document(title="", source="test", text=text))
 
 
+def _called(left: list[Statement], right: list[Statement], relation: Relation) -> set[tuple[str, str]]:
+    """The pairs of statements, as written, that the engine calls `relation` between two articles."""
+    return {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is relation}
+
+
 def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_share_no_word() -> None:
     """ "No injuries have been reported" against "One firefighter suffered minor burns": tolls
     told without a number share nothing to be matched on, yet a reader must see them."""
@@ -2314,7 +2319,7 @@ def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_sh
         "No structures have been lost.\n\n"
         "No injuries have been reported."
     )
-    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    conflicts = _called(left, right, Relation.CONFLICT)
     assert conflicts == {
         ("At least 14 homes have been destroyed, according to the sheriff.", "No structures have been lost."),
         ("One firefighter suffered minor burns and was treated at the scene.", "No injuries have been reported."),
@@ -2335,7 +2340,7 @@ def test_opposites_said_of_one_subject_are_a_conflict_though_nothing_else_is_sha
         "The museum reopened to visitors on Wednesday, except for the treasury room.\n\n"
         "The police station closed its front desk for the night."
     )
-    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    conflicts = _called(left, right, Relation.CONFLICT)
     assert conflicts == {
         (
             "The museum will stay closed until Friday while forensic teams work at the scene.",
@@ -2601,7 +2606,7 @@ def test_counterparts_giving_one_telling_value_are_one_claim_though_worded_apart
         "The death toll rose to 38, the search agency said.\n\n"
         "The vessel was overloaded, survivors said."
     )
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert same == {
         ("Rescuers recovered 38 bodies from the water on Friday.", "The death toll rose to 38, the search agency said.")
     }
@@ -2624,7 +2629,7 @@ def test_two_depths_of_the_story_are_compared_though_worded_apart() -> None:
         "The tremor was shallow, about 10 kilometres deep, according to the European seismological centre EMSC.\n\n"
         "Twelve buildings came down across the province."
     )
-    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    conflicts = _called(left, right, Relation.CONFLICT)
     assert conflicts == {
         (
             "The quake hit at 10:42 p.m. at a depth of 7 km, centred near the town of Yesilyurt.",
@@ -2648,7 +2653,7 @@ def test_two_days_of_one_death_are_compared_though_worded_apart() -> None:
         "Holloway passed away on Wednesday at a hospital in Los Angeles after a short illness.\n\n"
         "Over 50 years she made more than 60 films."
     )
-    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    conflicts = _called(left, right, Relation.CONFLICT)
     assert conflicts == {
         (
             "She died peacefully at her home in Santa Barbara, California, on Thursday.",
@@ -2665,7 +2670,7 @@ def test_layoffs_told_as_a_noun_or_a_verb_are_one_claim() -> None:
         "Kestrel will cut about 1,500 jobs, chief executive Ana Ruiz said on Monday."
     )
     right = _article("Kestrel lays off 17% of staff\n\nThe retailer Kestrel is laying off roughly 1,500 employees.")
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert ("Kestrel to cut 1,500 jobs in third round of layoffs this year", "Kestrel lays off 17% of staff") in same
 
 
@@ -2682,7 +2687,7 @@ def test_halting_stopping_and_suspending_are_one_claim() -> None:
         "Winds of almost 200 km/h lashed Brittany as Storm Ciaran swept across France.\n\n"
         "Train services in western France were halted."
     )
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert (
         "Rail services in the west were suspended until Friday.",
         "Train services in western France were halted.",
@@ -2701,7 +2706,7 @@ def test_an_outlook_is_a_forecast() -> None:
         "Kestrel lowers outlook, shares plunge\n\n"
         "Kestrel shares tumbled after the company said sales of its weight-loss drug would grow more slowly."
     )
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert (
         "Danish drugmaker Kestrel cut its full-year sales growth forecast to between 8% and 14% on Wednesday.",
         "Kestrel lowers outlook, shares plunge",
@@ -2723,7 +2728,7 @@ def test_two_temperatures_of_the_story_are_compared_though_worded_apart() -> Non
         "The coldest January night in Norway for 25 years was recorded in Karasjok, the weather agency said.\n\n"
         "Rail operator Vy cancelled trains in northern Norway."
     )
-    conflicts = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.CONFLICT}
+    conflicts = _called(left, right, Relation.CONFLICT)
     assert (
         "Temperatures in northern Norway fell to minus 38 degrees Celsius on Tuesday, the lowest January reading in "
         "25 years.",
@@ -2744,7 +2749,7 @@ def test_a_record_claimed_by_one_side_only_is_a_claim_of_its_own() -> None:
         "All 72 people on board a Yeti Airlines flight are believed to have died near Pokhara.\n\n"
         "It was Nepal's worst plane crash since 1992."
     )
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert ("Plane crashes into Nepal river gorge", "It was Nepal's worst plane crash since 1992.") not in same
 
 
@@ -2761,7 +2766,7 @@ def test_a_telling_value_given_alike_is_one_claim_though_one_side_names_no_time(
         "British interest rates stayed at 4% on Thursday.\n\n"
         "Consumer price inflation stands at 3.8%, well above the 2% goal."
     )
-    same = {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is Relation.SAME}
+    same = _called(left, right, Relation.SAME)
     assert (
         "Inflation rose to 3.8% in August, almost double the Bank's 2% target.",
         "Consumer price inflation stands at 3.8%, well above the 2% goal.",
