@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import TypeVar
 
 import numpy as np
@@ -31,9 +30,10 @@ from claims.contrasts import subject_with_rivals
 from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
+from claims.naming import naming_words
 from claims.quantities import tells_a_temperature
 from claims.quantity import Kind
-from claims.reading import Reading, in_title_case
+from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
 from claims.terms import Phrases, Token, tokenize
@@ -427,7 +427,7 @@ def _term_weights(tokens: list[Token], asides: frozenset[str] = frozenset()) -> 
     and so do the first parts of a person's name ("Warren" of "Warren Jeffs"): a report names
     someone in full once and by surname after, so the surname alone says who; and so do the
     terms only said in passing (`asides`: "SeaMicro, a maker of microservers, ...")."""
-    discounted = attribution_positions(tokens) | _first_names(tokens) | _descriptor(tokens)
+    discounted = attribution_positions(tokens) | naming_words(tokens).keys()
     if not discounted and not asides:
         return {token.term: (1.0, token.zipf) for token in tokens}
     # A term keeps its full weight if it also appears outside an attribution, a full name or an aside.
@@ -445,35 +445,6 @@ def _aside_terms(text: str, tokens: list[Token], phrases: Phrases | None) -> fro
     inside = Counter(t.term for start, end in spans for t in tokenize(text[start:end], phrases))
     overall = Counter(t.term for t in tokens if t.term in inside)
     return frozenset(term for term, count in inside.items() if overall[term] <= count)
-
-
-def _descriptor(tokens: list[Token]) -> set[int]:
-    """Positions of the words that open a statement to say who the person named next is
-    ("Polygamist leader Warren Jeffs", "Pop star Mara Quinn", "Former Newark mayor Daniel
-    Reyes was ..."): a detail one report gives, not the claim. Up to DESCRIPTOR_WORDS words,
-    none a function word, the last in lower case, before a name of two or more words."""
-    for position, token in enumerate(tokens[: DESCRIPTOR_WORDS + 1]):
-        if not token.meaningful or token.is_number:
-            return set()
-        if position and not token.capitalized and _full_name_at(tokens, position + 1):
-            return set(range(position + 1))
-    return set()
-
-
-DESCRIPTOR_WORDS = 3
-
-
-def _full_name_at(tokens: list[Token], position: int) -> bool:
-    pair = tokens[position : position + 2]
-    return len(pair) == 2 and all(t.capitalized and t.meaningful and not t.is_place for t in pair)
-
-
-def _first_names(tokens: list[Token]) -> set[int]:
-    """Positions of the words before the last of a name ("Warren" in "Warren Jeffs"), unless
-    the statement is a headline in title case, where capitals mark no names."""
-    names = [i for i, token in enumerate(tokens) if token.capitalized and token.meaningful and not token.is_place]
-    found = {position for position, following in pairwise(names) if following == position + 1}
-    return set() if found and in_title_case(tokens) else found
 
 
 @dataclass(frozen=True)

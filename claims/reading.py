@@ -21,6 +21,7 @@ from claims.counts import (
     tells_of_layoffs,
 )
 from claims.frames import read_frame
+from claims.naming import in_title_case, naming_words
 from claims.polarity import (
     MODAL_HEDGES,
     Polarity,
@@ -51,17 +52,6 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNOREC
 someone ("Senegal striker", "US streaming giant")."""
 _PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{0,40},")
 """A statement's opening phrase of place ("In Germany, ..."), which its every clause is said of."""
-TITLE_CASE = 0.6
-"""Share of capitalised words from which a statement is a headline in title case."""
-
-
-def in_title_case(tokens: list[Token]) -> bool:
-    """Whether a statement is a headline in title case ("Iran Finally Admits ... Supplying Russia
-    with Drones"), where capitals mark no names (places aside)."""
-    words = [t for t in tokens if is_meaningful(t) and not t.is_place]
-    return bool(words) and sum(t.capitalized for t in words) >= TITLE_CASE * len(words)
-
-
 _Value = TypeVar("_Value")
 
 
@@ -136,6 +126,22 @@ class Reading:
     def headline(self) -> bool:
         """Whether it is a headline in title case (`in_title_case`)."""
         return in_title_case(self.tokens)
+
+    @computed_once
+    def naming(self) -> dict[str, str]:
+        """Its terms that only say who someone is, each with the term of the surname they are said
+        of ("polygamist", "leader" and "warren" of "jeff" in "Polygamist leader Warren Jeffs ...";
+        claims.naming), unless it says them elsewhere too."""
+        tokens = self.tokens
+        positions = naming_words(tokens)
+        if not positions:
+            return {}
+        elsewhere = {t.term for position, t in enumerate(tokens) if position not in positions}
+        return {
+            tokens[position].term: tokens[surname].term
+            for position, surname in positions.items()
+            if tokens[position].term not in elsewhere
+        }
 
     @computed_once
     def names(self) -> frozenset[str]:

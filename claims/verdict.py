@@ -227,13 +227,26 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
     """How fully one restates the other (`cover`, as scored), not counting what both say of who
-    said it when both name the same source (`_claim_cover`)."""
+    said it when both name the same source (`_claim_cover`), nor the words that only say who
+    someone both name is (`_who_they_are`)."""
     if cover <= 0:
         return cover
     sources = a.source_terms | b.source_terms
     if sources & a.terms & b.terms:
         return min(cover, _claim_cover(a, b, sources, weight))
+    described = _who_they_are(a, b) | _who_they_are(b, a)
+    if described:  # what leaving them out adds, weighed alike on both sides of the sum
+        return cover + max(0.0, _claim_cover(a, b, described, weight) - _claim_cover(a, b, frozenset(), weight))
     return cover
+
+
+def _who_they_are(a: Reading, b: Reading) -> frozenset[str]:
+    """The terms by which one names a person in full whom the other names by surname, the surname
+    too ("Polygamist leader Warren Jeffs" of "... sentenced to life in prison" / "Jeffs was
+    sentenced to life in prison for ..."): a report names someone in full once, and the claim is
+    what is said of them. Left out of both, said or not by the other: "Jeffs is the leader of the
+    sect" shares "Jeffs" and "leader" with the first, but says something else of him."""
+    return frozenset(term for term, name in a.naming.items() if name in b.terms for term in (term, name))
 
 
 def contradicts(

@@ -28,6 +28,7 @@ ENGINE_MODULES = [
     "claims.lexicon",
     "claims.limits",
     "claims.markdown",
+    "claims.naming",
     "claims.pdf",
     "claims.placings",
     "claims.polarity",

@@ -2771,3 +2771,28 @@ def test_a_telling_value_given_alike_is_one_claim_though_one_side_names_no_time(
         "Inflation rose to 3.8% in August, almost double the Bank's 2% target.",
         "Consumer price inflation stands at 3.8%, well above the 2% goal.",
     ) in same
+
+
+def test_a_headline_naming_someone_in_full_is_the_same_claim_as_a_sentence_naming_them_by_surname() -> None:
+    """A headline names someone in full with who they are ("Disgraced neurosurgeon Clara Voss
+    ..."), the other report's sentence by surname with a detail added: what is said of her is
+    one claim, though the words saying who she is outweigh it in the whole headline."""
+    left = _article(
+        "Disgraced neurosurgeon Clara Voss struck off medical register in Britain\n\n"
+        "Voss, 61, was found to have falsified records of 14 operations, a tribunal ruled on Monday.\n\n"
+        "Voss had worked at St Aldric's Hospital in Leeds for over twenty years.\n\n"
+        "Voss said she would appeal the decision."
+    )
+    right = _article(
+        "Neurosurgeon Clara Voss struck off after tribunal in Britain\n\n"
+        "A medical tribunal in Manchester has ruled on the case of a doctor accused of falsifying records.\n\n"
+        "Voss was struck off the medical register for misconduct after a hearing that lasted three weeks.\n\n"
+        "Voss did not attend the hearing in Manchester."
+    )
+    same = _called(left, right, Relation.SAME)
+    headline = "Disgraced neurosurgeon Clara Voss struck off medical register in Britain"
+    assert (
+        headline,
+        "Voss was struck off the medical register for misconduct after a hearing that lasted three weeks.",
+    ) in same
+    assert (headline, "Voss did not attend the hearing in Manchester.") not in same
