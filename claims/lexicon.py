@@ -108,6 +108,13 @@ def synonyms() -> dict[str, str]:
 
 
 @cache
+def wordnet_synonyms() -> dict[str, tuple[str, ...]]:
+    """Each word with the words WordNet gives for one of its two most frequent senses
+    (wordnet-synonyms.txt, tools/make_wordnet_synonyms.py): "hike" "boost", "remain" "stay"."""
+    return {word: tuple(others) for word, *others in (line.split() for line in _data_lines("wordnet-synonyms.txt"))}
+
+
+@cache
 def irregular_verbs() -> dict[str, str]:
     """Past forms of irregular verbs to their base ("found" -> "find", "fought" -> "fight"),
     which a stemmer leaves apart (irregular-verbs.txt)."""

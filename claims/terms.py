@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from claims.lexicon import (
@@ -21,6 +21,7 @@ from claims.lexicon import (
     stemmer,
     synonyms,
     word_zipf,
+    wordnet_synonyms,
 )
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
@@ -270,3 +271,18 @@ def normalise_number(text: str) -> str:
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?%?", text):
         return text.replace(",", "")
     return text.replace(",", ".")
+
+
+@cache
+def terms_in_other_words() -> dict[str, frozenset[str]]:
+    """Each term with the other terms of its words' WordNet synonyms ("rais" with "hike"
+    through "raise" / "hike"; claims.lexicon.wordnet_synonyms), as the engine spells them."""
+    found: dict[str, set[str]] = {}
+    for word, others in wordnet_synonyms().items():
+        term = word_term(word)
+        for other in others:
+            other_term = word_term(other)
+            if other_term != term and term[0] != "#" and other_term[0] != "#":
+                found.setdefault(term, set()).add(other_term)
+                found.setdefault(other_term, set()).add(term)
+    return {term: frozenset(others) for term, others in found.items()}

@@ -40,7 +40,7 @@ from claims.polarity import (
 from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
-from claims.terms import tokenize, word_term
+from claims.terms import terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
     forecast_against_result,
@@ -174,6 +174,7 @@ def judge(
     if not (
         paraphrase
         or _restated(a, b, cover, weight) + agreement >= needed
+        or (counterparts and _restated_in_other_words(a, b, weight) + agreement >= needed)
         or _clause_cover(a, b, weight) >= needed
         or (heads and agreement)
         or tells_one_value
@@ -583,6 +584,27 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     shared = a.terms & b.terms
     names = a.names | b.names | MODIFIER_TERMS | SAYING
     return any(term not in names and weight(term) > 0 for term in shared)
+
+
+def _restated_in_other_words(a: Reading, b: Reading, weight: Weight) -> float:
+    """How fully one restates the other when a word of one that the other says in another word
+    of the same sense counts as said (claims.terms.terms_in_other_words: "Spotify will raise the
+    price of its Premium plan" / "Spotify hikes US subscription price", "Astronomers have
+    discovered an Earth-sized planet" / "A planet roughly the size of Earth has been found").
+    Asked of counterparts only, each the other's best match: between any two statements, a
+    synonym met by chance joins two claims about one topic (SICK's topic-only pairs called same
+    19.9% -> 20.1%)."""
+    other_words = terms_in_other_words()
+    only_a, only_b = a.terms - b.terms, b.terms - a.terms
+    said_a = {term for term in only_a if not other_words.get(term, frozenset()).isdisjoint(only_b)}
+    if not said_a:
+        return 0.0
+    said_b = {term for term in only_b if not other_words.get(term, frozenset()).isdisjoint(only_a)}
+    shared = sum(weight(t) for t in a.terms & b.terms)
+    return max(
+        (shared + sum(weight(t) for t in said)) / (sum(weight(t) for t in mine.terms) or 1.0)
+        for mine, said in ((a, said_a), (b, said_b))
+    )
 
 
 def _claim_cover(a: Reading, b: Reading, sources: frozenset[str], weight: Weight) -> float:

@@ -2796,3 +2796,26 @@ def test_a_headline_naming_someone_in_full_is_the_same_claim_as_a_sentence_namin
         "Voss was struck off the medical register for misconduct after a hearing that lasted three weeks.",
     ) in same
     assert (headline, "Voss did not attend the hearing in Manchester.") not in same
+
+
+def test_counterparts_telling_one_fact_in_words_of_the_same_sense_are_the_same_claim() -> None:
+    """Each other's best match, told in other words of one sense ("remain" / "stays", WordNet
+    synonyms): one claim. A word's rare sense is no synonym: "knife" as a verb is "stab", yet
+    "Police shoot dead knife attacker" is not "Man arrested after stabbing"."""
+    left = _article(
+        "Kowalski wins Vienna marathon in course record\n\n"
+        "Poland's Marta Kowalski won the Vienna marathon on Sunday in 2:19:45, a course record.\n\n"
+        "Kowalski will remain world number one.\n\n"
+        "Police shot dead a knife attacker near the finish line.\n\n"
+        "Organisers said 41,000 runners had entered this year."
+    )
+    right = _article(
+        "Polish runner Kowalski breaks Vienna course record\n\n"
+        "Marta Kowalski of Poland set a course record of 2:19:45 to take the women's race in Vienna.\n\n"
+        "Kowalski stays at the top of the world rankings.\n\n"
+        "A man was arrested after a stabbing near the finish line.\n\n"
+        "Heat forced medics to treat dozens of amateur runners at the finish."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert ("Kowalski will remain world number one.", "Kowalski stays at the top of the world rankings.") in same
+    assert not any(a.startswith("Police shot dead") for a, _ in same)
