@@ -44,7 +44,7 @@ COUNT_CLASSES = {
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced"),
         ("recalled", "recall recalls recalled recalling"),
         ("aboard", "aboard board onboard carrying carried"),
-        ("employees", "employees employee staff workforce employs employ employed employing working"),
+        ("employees", "employees employee staff workforce employs employ employed employing working work"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part supporters gathered"),
@@ -81,6 +81,7 @@ count, so it is compared with organisers' counts only."""
 ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
+    r"(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)"
@@ -88,7 +89,8 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
-people were hurt", "The company said it was not aware of any injuries"."""
+people were hurt", "no one on the ground was hurt", "The company said it was not aware of any
+injuries"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -102,7 +104,7 @@ _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "ev
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
 _SOME = re.compile(
-    r"\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
+    r"(?<!\bno\s)\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
     r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies|drowned)\b"
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
@@ -212,7 +214,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"
     previous = _words_before(before, 2)
-    if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES:  # "a crowd of 31,000"
+    places_after = bool(heads) and heads[0].lower() in _WHERE_PEOPLE_LIVE  # "the evacuation of six villages"
+    if len(previous) == 2 and previous[0] == "of" and previous[1] in COUNT_CLASSES and not places_after:
+        # "a crowd of 31,000"
         name = COUNT_CLASSES[previous[1]]
         return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
     if _TOLL_MOVED.search(before) or _NUMBER_KILLED_MOVED.search(before):  # "flood toll rises to 11"
@@ -225,7 +229,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
         return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
-    said_by_the_verb = COUNT_CLASSES.get(verb[0]) if verb else None
+    said_by_the_verb = _said_by_the_verb(previous)
     if said_by_the_verb == "aboard" and heads and heads[-1] not in _ON_BOARD:
         said_by_the_verb = None  # "carrying three small satellites": satellites
     if heads and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
@@ -236,6 +240,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         word = _head_noun(after) or heads[0].lower()
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
         fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES] or _fates_past_who(after)
+        if word in _WHERE_PEOPLE_LIVE:
+            fates = []  # "Seven villages were evacuated": villages, not the people evacuated from them
         if word in COUNT_CLASSES and not (COUNT_CLASSES[word] == "participants" and fates):
             return Quantity(
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
@@ -266,6 +272,24 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None
     name = _worst(COUNT_CLASSES[events[0]], after)
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_WHERE_PEOPLE_LIVE = frozenset("village villages town towns home homes house houses building buildings".split())
+"""Places counted after what befell their people ("the evacuation of six villages"): the count is
+of the places, as "five villages were evacuated" is."""
+
+
+def _said_by_the_verb(previous: list[str]) -> str | None:
+    """What the verb just before a count says of it ("killing 12 workers": the dead), a verb of two
+    words too ("calling back 58,000 vehicles": recalled, as "recalls 70,000 cars")."""
+    if not previous:
+        return None
+    if len(previous) == 2 and (previous[1], previous[0]) in _TWO_WORD_VERBS:
+        return _TWO_WORD_VERBS[previous[1], previous[0]]
+    return COUNT_CLASSES.get(previous[0])
+
+
+_TWO_WORD_VERBS = {(call, "back"): "recalled" for call in ("call", "calls", "called", "calling")}
 
 
 _AND_WORSE = re.compile(

@@ -258,17 +258,27 @@ _SCORE_TOP = 20
 
 def _score(text: str, record: re.Match[str]) -> Quantity | None:
     """A match's score ("lost 2-1", "beat Ajax 3-1", "a 2-0 win"), told by a word of result
-    within a few words; not a boxer's record ("58-3"), nor a set of a tennis match ("6-4 3-6")."""
+    within a few words, or a vote's split (`_VOTE_WORDS`); not a boxer's record ("58-3"), nor a
+    set of a tennis match ("6-4 3-6")."""
     first, second = (int(n) for n in record.group().split("-"))
-    if max(first, second) > _SCORE_TOP or _ANOTHER_RECORD.match(text, record.end()):
+    if _ANOTHER_RECORD.match(text, record.end()):
         return None
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
     near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
+    value = max(first, second) * 1000 + min(first, second)
+    if not near.isdisjoint(_VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
+        return Quantity(Kind.SCORE, "vote", value, Bound.EXACT, *record.span(), "vote", text)
+    if max(first, second) > _SCORE_TOP:
+        return None
     if near.isdisjoint(RESULT_WORDS) and not _UP_OR_DOWN.match(text, record.end()):
         return None
-    value = max(first, second) * 1000 + min(first, second)
     return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
+
+
+_VOTE_WORDS = frozenset("vote votes voted voting ballot".split())
+"""Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2"), however many
+voted: a vote is compared with another vote, not with a match's score."""
 
 
 _SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")

@@ -506,7 +506,7 @@ PRICE = "price"
 """The context of a sum paid for something (`_is_price`)."""
 _PRICE_BEFORE = re.compile(
     r"(?:\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
-    r"(?:an?\s+(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
     r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+)"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,

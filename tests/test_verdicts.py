@@ -567,6 +567,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Freight train derails near Lamia, tanker leak feared",
             "Firefighters said the tanker was intact and there was no leak.",
         ),
+        # No one somewhere hurt is none hurt, as "no injuries" are.
+        (
+            "The drone crashed in a field and no one on the ground was hurt.",
+            "There were no injuries after the drone crash, police said.",
+        ),
+        # Seven villages evacuated are villages, not the people evacuated from them.
+        ("Seven villages were evacuated as the river rose.", "About 3,000 people were evacuated as the river rose."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1497,6 +1504,38 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A gust of 193 km/h was recorded at the cape on Thursday.",
             "207 km/h / 193 km/h",
         ),
+        # A vote's split is compared with another vote's.
+        (
+            "The rate decision was taken by a 6-3 vote of the board.",
+            "Policymakers voted 5-4 to cut rates.",
+            "6-3 / 5-4",
+        ),
+        # A sum sold for is a price, a fee of it told with its kind ("a fixed fee", "a transfer fee").
+        (
+            "Marseille have signed winger Ole Brandt from Hamburg for 18 million euros, the French club said.",
+            "Hamburg have agreed to sell Brandt to Marseille for a fixed fee of 15 million euros.",
+            "18 million euros / 15 million euros",
+        ),
+        # Net income is profit.
+        (
+            "Orvo's profit rose 8% to 1.2 billion euros in the first half.",
+            "Orvo's first-half net income climbed 8% to 1.4 billion euros.",
+            "1.2 billion euros / 1.4 billion euros",
+        ),
+        # The villages evacuated are counted as villages, however the evacuation is told.
+        (
+            "Floods forced the evacuation of four villages in the valley on Sunday.",
+            "Residents of seven villages in the valley were told to leave on Sunday.",
+            "four / seven villages",
+        ),
+        # Cars called back are recalled, as cars recalled are.
+        (
+            "Kraxa is calling back 40,000 scooters over a brake fault.",
+            "Kraxa recalls 52,000 scooters over brake fault",
+            "40,000 / 52,000 recalled",
+        ),
+        # People who work at a site are its staff.
+        ("The paper mill employs about 2,000 people.", "Some 3,500 people work at the paper mill.", "2,000 / 3,500"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
