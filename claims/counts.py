@@ -68,6 +68,7 @@ TALLY_WORDS = frozenset(
     [
         *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
         *("village", "villages", "magnitude", "richter", "burns", "wounds", "unhurt", "unharmed", "uninjured", "safe"),
+        *("casualties", "casualty"),
     ]
 )
 """Words without which a statement gives no toll, damage count or magnitude."""

@@ -320,10 +320,10 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         return False
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]
     said = _WORD.findall(main)
-    return any(w.lower() in MODAL_HEDGES and not _the_month(w, k) for k, w in enumerate(said))
+    return any(w.lower() in MODAL_HEDGES and not the_month(w, k) for k, w in enumerate(said))
 
 
-def _the_month(word: str, position: int) -> bool:
+def the_month(word: str, position: int) -> bool:
     """Whether "May" (as written, at a word or character position) is the month, not the modal:
     capitalised past a statement's first word."""
     return word == "May" and position > 0
@@ -389,7 +389,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (
             word in _MODALS
-            and not _the_month(text[cue_start:cue_end], cue_start)  # "on May 20"
+            and not the_month(text[cue_start:cue_end], cue_start)  # "on May 20"
             and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
             and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
         ):

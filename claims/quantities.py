@@ -486,6 +486,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             rank = float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
             unit = f"{word_term(noun)} {RANKED}"
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
+    for match in _STANDING.finditer(text) if ranked else ():
+        written, most = match.group("rank").lower(), match.group("most").lower()
+        rank = float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
+        unit = f"{_STANDINGS.get(most, most)} {RANKED}"
+        quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), most))
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
         change = MULTIPLIED[match.group().lower()]
         bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
@@ -790,11 +795,22 @@ _RANK_OF_OCCASION = re.compile(
 the fourth time"): how many there have been, compared only with the rank of the same kind."""
 
 
+_STANDING = re.compile(
+    r"\b(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")[-\s]+(?P<most>(?-i:[a-z]+est))\b",
+    re.IGNORECASE,
+)
+"""A standing among its kind ("the world's fifth-largest copper producer", "the third-biggest
+copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
+_STANDINGS = {"largest": "largest", "biggest": "largest", "greatest": "largest"}
+"""Superlatives that rank alike: the biggest is the largest."""
+
+
 def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
-    seventh eruption"): most that say "first" or "second" do not, and need no closer reading."""
+    seventh eruption") or a standing ("the fifth-largest producer"): most that say "first" or
+    "second" do not, and need no closer reading."""
     return (not words.isdisjoint(ORDINALS) or _DIGIT_ORDINAL.search(text) is not None) and (
-        _RANK_OF_OCCASION.search(text) is not None
+        _RANK_OF_OCCASION.search(text) is not None or _STANDING.search(text) is not None
     )
 
 

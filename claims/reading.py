@@ -33,6 +33,7 @@ from claims.polarity import (
     may_negate,
     read_polarity,
     takes_a_stance,
+    the_month,
 )
 from claims.quantities import (
     COUNTS_BY_ORDER,
@@ -329,7 +330,11 @@ class Reading:
         if "-" in self.text and not self.words.isdisjoint(RESULT_WORDS):
             found.add("score")  # "lost 2-1": one token of figures
         for position, token in enumerate(tokens):
-            if token.surface in TIME_WORDS or (self._spells_one_unit and _one_unit(tokens, position)):
+            if (
+                token.surface in TIME_WORDS
+                or (self._spells_one_unit and _one_unit(tokens, position))
+                or (token.capitalized and token.surface == "may" and the_month("May", position))  # "on May 12"
+            ):
                 found.add("time")
             if not token.is_number:
                 continue

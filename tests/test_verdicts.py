@@ -1536,6 +1536,20 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # People who work at a site are its staff.
         ("The paper mill employs about 2,000 people.", "Some 3,500 people work at the paper mill.", "2,000 / 3,500"),
+        # "May" before a day is the month: two dates of one event.
+        ("The leak was discovered on May 12.", "Engineers first detected the leak on May 9.", "May 12 / May 9"),
+        # A standing among its kind: the biggest is the largest.
+        (
+            "The merger will create the world's fifth-largest steel producer.",
+            "Together the two will be the third-biggest steelmaker in the world.",
+            "fifth largest / third biggest",
+        ),
+        # A share above a closing price is a premium to it.
+        (
+            "The offer is a premium of 28% to Corva's closing price on Friday.",
+            "The price is 35% above where Corva shares closed on Friday.",
+            "28% / 35%",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -2858,3 +2872,21 @@ def test_counterparts_telling_one_fact_in_words_of_the_same_sense_are_the_same_c
     same = _called(left, right, Relation.SAME)
     assert ("Kowalski will remain world number one.", "Kowalski stays at the top of the world rankings.") in same
     assert not any(a.startswith("Police shot dead") for a, _ in same)
+
+
+def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -> None:
+    """ "No casualties were reported" counts none dead and none hurt: a tally, compared with one
+    who was hurt however little else the two statements share."""
+    left = _article(
+        "Volcano erupts on Java\n\n"
+        "Mount Kerapi erupted on Sunday, sending ash 3 km into the sky.\n\n"
+        "No casualties were reported."
+    )
+    right = _article(
+        "Javanese volcano spews ash\n\n"
+        "Mount Kerapi erupted on Sunday, throwing ash high above the crater.\n\n"
+        "One villager was injured by falling rocks."
+    )
+    assert ("No casualties were reported.", "One villager was injured by falling rocks.") in _called(
+        left, right, Relation.CONFLICT
+    )
