@@ -1544,6 +1544,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Together the two will be the third-biggest steelmaker in the world.",
             "fifth largest / third biggest",
         ),
+        # A sum told as a rate before it ("Each day ... costs") is a rate, as one told after it is.
+        (
+            "The airline said the walkout would cost it 25 million euros a day.",
+            "Each day of the strike costs the airline around 18 million euros, analysts said.",
+            "25 million euros / 18 million euros",
+        ),
         # A share above a closing price is a premium to it.
         (
             "The offer is a premium of 28% to Corva's closing price on Friday.",
