@@ -392,6 +392,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))
+    if kind is Kind.DURATION and _is_prison_term(text, start, end):
+        context = context | {PRISON_TERM}
     if kind is Kind.SCORE and _AT_THE_BREAK.search(text, max(0, start - _BREAK_REACH), end + _BREAK_REACH):
         return context | {AT_THE_BREAK}
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
@@ -533,6 +535,28 @@ AT_THE_BREAK = "+break"
 compared only with another such: the final score is another."""
 _AT_THE_BREAK = re.compile(r"\b(?:half-?\s?time|the\s+(?:break|interval)|the\s+half)\b", re.IGNORECASE)
 _BREAK_REACH = 30
+PRISON_TERM = "+prison"
+"""The context of a length of time someone is sentenced to (`_is_prison_term`): "sentenced to nine
+years in prison" / "jailed Andris Kalnins, a former board member of the bank, for seven years"
+measure one thing, whatever else their clauses say."""
+_PRISON_BEFORE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|jail|prison|sentence)\b[^.;]{0,80}?\b(?:to|for|of)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_PRISON_AFTER = re.compile(
+    r"[\s-]+(?:years?|months?|weeks?)(?:\s+in\s+(?:prison|jail)|\s+behind\s+bars|[\s-]+(?:prison\s+|jail\s+)?(?:sentence|term))\b",
+    re.IGNORECASE,
+)
+_PRISON_REACH = 120
+
+
+def _is_prison_term(text: str, start: int, end: int) -> bool:
+    """Whether a length of time is a prison term: told after "sentenced to", "jailed ... for", "a
+    sentence of", or before "in prison", "behind bars", "prison sentence"."""
+    return bool(_PRISON_BEFORE.search(text, max(0, start - _PRISON_REACH), start) or _PRISON_AFTER.match(text, end))
+
+
 DEMAND = "+demand"
 """The context of a value asked for, not given (`_DEMAND_BEFORE`). "Demand" asks only when a
 figure follows it ("Unions demand a 10% pay rise"); else it is the noun ("Demand for electricity

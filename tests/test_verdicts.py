@@ -567,6 +567,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Freight train derails near Lamia, tanker leak feared",
             "Firefighters said the tanker was intact and there was no leak.",
         ),
+        # "declined" before a figure is a fall: "Sales declined 18%" agrees with "Revenue fell 18%".
+        ("Revenue fell 18% to 3.1 billion euros.", "Sales declined 18% to 3.1 billion euros."),
         # No one somewhere hurt is none hurt, as "no injuries" are.
         (
             "The drone crashed in a field and no one on the ground was hurt.",
@@ -1549,6 +1551,20 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The airline said the walkout would cost it 25 million euros a day.",
             "Each day of the strike costs the airline around 18 million euros, analysts said.",
             "25 million euros / 18 million euros",
+        ),
+        # A prison term is one measure however far its verb stands ("jailed ..., a former ..., for five years").
+        (
+            "A court in Tallinn on Monday jailed Peeter Saar, a former finance director of Nordic Freight, for five"
+            " years over the theft of 12 million euros from the company.",
+            "Saar was sentenced to six years in prison on Monday for stealing 12 million euros from Nordic Freight,"
+            " where he had been finance director.",
+            "five / six years",
+        ),
+        # "declined" before a figure is a fall, not a refusal.
+        (
+            "Revenue fell 18% to 3.1 billion euros.",
+            "Sales declined 18% to 2.9 billion euros.",
+            "3.1 billion euros / 2.9",
         ),
         # A share above a closing price is a premium to it.
         (
