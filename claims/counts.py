@@ -456,12 +456,13 @@ def _count_of(number: str) -> float | None:
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger"))
 _TOLL_MOVED = re.compile(
-    r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
+    r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
     re.IGNORECASE,
 )
 """A toll told as it moves ("The death toll rose to 24", "Death toll from Kerala landslides rises
-to 52"): the count of the dead."""
+to 52", "The death toll from torrential rain in Brazil's Santa Catarina state has risen to 35"):
+the count of the dead."""
 _NUMBER_KILLED_MOVED = re.compile(
     r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths)\b[^.;,]{0,60}?\b(?:has\s+|had\s+)?"
     r"(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood)\s+(?:to|at)\s+"

@@ -67,6 +67,7 @@ _VALUE_WORDS = frozenset(
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
         *MULTIPLIED,  # "doubled"
+        "once", "twice", "times",  # "twice a week"
     ]
 )  # fmt: skip
 """Words that may give a value or a time: a statement with none of them and no digit needs no
@@ -446,6 +447,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         score = _score(text, record) if record.re is _RECORD else None
         if score is not None:
             quantities.append(score)
+    for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
+        times, unit = match.group("times").lower(), match.group("unit").lower()
+        value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
+        label = f"times a {unit}"
+        quantities.append(Quantity(Kind.COUNT, label, value, Bound.EXACT, *match.span(), ""))
+        taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
     for match in numbers:
@@ -801,6 +808,15 @@ _RANK_OF_OCCASION = re.compile(
 the fourth time"): how many there have been, compared only with the rank of the same kind."""
 
 
+_HOW_OFTEN = re.compile(
+    r"\b(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+"
+    r"(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b",
+    re.IGNORECASE,
+)
+"""How often something is done ("must report to police twice a week" / "to check in with police
+once a week"): a count of times in a stretch of time, compared only with one in the same stretch."""
+_HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
+_TIMES_IN_A_WORD = {"once": 1, "twice": 2}
 _STANDING = re.compile(
     r"\b(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")[-\s]+(?P<most>(?-i:[a-z]+est))\b",
     re.IGNORECASE,

@@ -1566,6 +1566,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Sales declined 18% to 2.9 billion euros.",
             "3.1 billion euros / 2.9",
         ),
+        # A toll told as it moves, past a place written with an apostrophe ("in Brazil's Ceara state").
+        (
+            "At least 40 people have died in floods in the northern Brazilian state of Ceara, officials said.",
+            "The death toll from flooding in Brazil's Ceara state has risen to 35, the fire service said.",
+            "40 / 35 dead",
+        ),
+        # How often something is done, in one stretch of time.
+        (
+            "De Vries, 24, must report to police twice a week.",
+            "She was ordered to check in with police once a week.",
+            "twice a week / once a week",
+        ),
         # A share above a closing price is a premium to it.
         (
             "The offer is a premium of 28% to Corva's closing price on Friday.",
