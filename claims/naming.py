@@ -3,6 +3,8 @@ Warren Jeffs"), which a report writes once, in full, and leaves out after ("Jeff
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from claims.polarity import is_meaningful
 from claims.terms import Token
 
@@ -29,10 +31,10 @@ def naming_words(tokens: list[Token]) -> dict[int, int]:
     found = {position: run[-1] for run in runs for position in run[:-1]}
     if found and in_title_case(tokens):
         found = {}
-    opening = _descriptor_end(tokens)
+    surnames = {run[0]: run[-1] for run in runs}
+    opening = _descriptor_end(tokens, surnames.keys())
     if opening is not None:
-        surname = next(run[-1] for run in runs if run[0] == opening + 1)
-        found.update((position, surname) for position in range(opening + 1))
+        found.update((position, surnames[opening + 1]) for position in range(opening + 1))
     return found
 
 
@@ -49,18 +51,13 @@ def _name_runs(tokens: list[Token]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
-def _descriptor_end(tokens: list[Token]) -> int | None:
+def _descriptor_end(tokens: list[Token], full_names: Collection[int]) -> int | None:
     """The position of the last word of a descriptor opening the statement: up to
     DESCRIPTOR_WORDS words, none a function word, the last in lower case, before a name of two
-    or more words."""
+    or more words (`full_names`: where each such name starts)."""
     for position, token in enumerate(tokens[: DESCRIPTOR_WORDS + 1]):
         if not token.meaningful or token.is_number:
             return None
-        if position and not token.capitalized and _full_name_at(tokens, position + 1):
+        if position and not token.capitalized and position + 1 in full_names:
             return position
     return None
-
-
-def _full_name_at(tokens: list[Token], position: int) -> bool:
-    pair = tokens[position : position + 2]
-    return len(pair) == 2 and all(t.capitalized and t.meaningful and not t.is_place for t in pair)

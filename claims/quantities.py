@@ -450,8 +450,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
         times, unit = match.group("times").lower(), match.group("unit").lower()
         value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
-        label = f"times a {unit}"
-        quantities.append(Quantity(Kind.COUNT, label, value, Bound.EXACT, *match.span(), ""))
+        quantities.append(Quantity(Kind.COUNT, f"times a {unit}", value, Bound.EXACT, *match.span(), ""))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
@@ -492,15 +491,15 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     for match in _RANK_OF_OCCASION.finditer(text) if ranked else ():
         noun = match.group("noun").lower()
         if noun not in _PERIODS_OF_AN_EVENT:  # "the third day of the strike" moves on as the days pass
-            written = match.group("rank").lower()
-            rank = float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
             unit = f"{word_term(noun)} {RANKED}"
+            rank = _rank_of(match.group("rank"))
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
     for match in _STANDING.finditer(text) if ranked else ():
-        written, most = match.group("rank").lower(), match.group("most").lower()
-        rank = float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
+        most = match.group("most").lower()
         unit = f"{_STANDINGS.get(most, most)} {RANKED}"
-        quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), most))
+        quantities.append(
+            Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), most)
+        )
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
         change = MULTIPLIED[match.group().lower()]
         bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
@@ -825,6 +824,12 @@ _STANDING = re.compile(
 copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
 _STANDINGS = {"largest": "largest", "biggest": "largest", "greatest": "largest"}
 """Superlatives that rank alike: the biggest is the largest."""
+
+
+def _rank_of(written: str) -> float:
+    """The number of a rank as written: "7th" or "seventh"."""
+    written = written.lower()
+    return float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
 
 
 def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
