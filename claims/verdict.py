@@ -167,7 +167,9 @@ def judge(
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
     # rose to 38") need share no other word.
     tells_one_value = telling_value and counterparts
-    if not (tells_one_value or _shares_more_than_names(a, b, weight) or (heads and _headlines_naming_alike(a, b))):
+    if not (
+        tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
+    ):
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
@@ -586,24 +588,21 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     return any(term not in names and weight(term) > 0 for term in shared)
 
 
-def _headlines_naming_alike(a: Reading, b: Reading) -> bool:
-    """Whether both are headlines (no full stop at the end) naming at least two of the same names,
-    and neither only reports what someone says: two articles' headlines are each other's
-    counterparts, and two names both pick out of the story say they tell its one event however
-    else they word it ("Sabalenka beats Gauff to win Miami Open" / "Gauff falls to Sabalenka in
-    Miami final"; "Real Madrid sign Alexander-Arnold from Liverpool" / "Alexander-Arnold completes
-    Real Madrid move"). A headline telling what a side says ("Russia says it repelled Ukrainian
+def _counterparts_naming_alike(a: Reading, b: Reading) -> bool:
+    """Whether two counterparts (each the other's best match, or the two titles) name at least
+    NAMES_ALIKE of the same names, neither only reporting what someone says: two names both
+    pick out of the story say they tell one event, however else they word it ("Sabalenka beats
+    Gauff to win Miami Open" / "Gauff falls to Sabalenka in Miami final"; "The bus was travelling
+    from Arequipa to Cusco with 40 passengers on board" / "The vehicle was on its way from
+    Arequipa to Cusco"). A statement telling what a side says ("Russia says it repelled Ukrainian
     assault near Krasnohorivka") may be its denial of the other."""
-    if _HEADLINE_END.search(a.text) or _HEADLINE_END.search(b.text):
-        return False
     if not (SAYING.isdisjoint(a.terms) and SAYING.isdisjoint(b.terms)):
         return False
-    return len(a.terms & b.terms & (a.names | b.names)) >= HEADLINE_NAMES
+    return len(a.terms & b.terms & (a.names | b.names)) >= NAMES_ALIKE
 
 
-HEADLINE_NAMES = 2
-_HEADLINE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
-"""How a sentence ends, which a headline does not."""
+NAMES_ALIKE = 2
+"""Names two counterparts share that tell one event: own pairs same 830 -> 868 at strict 0.83."""
 
 
 def _restated_in_other_words(a: Reading, b: Reading, weight: Weight) -> float:

@@ -2575,15 +2575,24 @@ def test_a_headline_the_other_lead_tells_whole_is_the_same_claim() -> None:
     assert found.get(("Comedian", "Comic Ri")) is Relation.SAME
 
 
-def test_two_headlines_naming_two_of_the_same_names_tell_one_event() -> None:
-    """Two articles' headlines are each other's counterparts: when both pick the same two names
-    out of the story they tell its one event, however else they word it ("beats" / "falls to").
-    A headline telling what one side says may be its denial of the other, and is no such pair."""
+def test_counterparts_naming_two_of_the_same_names_tell_one_event() -> None:
+    """Two articles' headlines, or two statements each the other's best match: when both pick the
+    same two names out of the story they tell its one event, however else they word it ("beats" /
+    "falls to", "was travelling" / "was on its way"). A headline telling what one side says may be
+    its denial of the other, and is no such pair."""
     left = _article("Ostrova beats Lindqvist to win Rome Open\n\nThe match lasted two hours.")
     right = _article("Lindqvist falls to Ostrova in Rome final\n\nIt was her third title this year.")
     assert ("Ostrova beats Lindqvist to win Rome Open", "Lindqvist falls to Ostrova in Rome final") in _called(
         left, right, Relation.SAME
     )
+    left = _article(
+        "Coach overturns in the Andes\n\nThe coach was travelling from Tacna to Puno with 30 passengers on board."
+    )
+    right = _article("Andes coach crash\n\nThe vehicle was on its way from Tacna to Puno.")
+    assert (
+        "The coach was travelling from Tacna to Puno with 30 passengers on board.",
+        "The vehicle was on its way from Tacna to Puno.",
+    ) in _called(left, right, Relation.SAME)
     left = _article("Kyiv forces retake village of Vesele, army says\n\nFighting went on all night.")
     right = _article("Moscow says it repelled Kyiv assault near Vesele\n\nTwo tanks were destroyed.")
     assert _called(left, right, Relation.SAME) == set()
