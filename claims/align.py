@@ -15,6 +15,7 @@ their product, and only candidate pairs are scored.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
-from claims.quantities import tells_a_temperature
+from claims.quantities import DEATH_AGE, tells_a_temperature
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
@@ -147,6 +148,10 @@ class _Side:
             if tells_a_temperature(reading.text):  # read the values of those few statements only
                 for key in reading.by_thing.keys() & _TEMPERATURES:
                     found.setdefault(key, []).append(row)
+            if _TELLS_AN_AGE.search(reading.text):  # an age of the article's person, told by name or not
+                for key in reading.by_thing:
+                    if key[0] is Kind.AGE and key[1] != DEATH_AGE:
+                        found.setdefault(key, []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
@@ -178,6 +183,10 @@ _DEPTH_WORDS = frozenset(("depth", "deep"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 _VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS
+_TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
+"""An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
+little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
+her research"); claims.descriptions tells whose it is when only the age names them."""
 _TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
 """A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
 share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""

@@ -439,11 +439,23 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
         if both
         else words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
     )
-    event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), "aboard")
+    event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), None)
+    if event is None and both is None and _OPENS_CLAUSE.search(before) and _DID_SOMETHING.match(after):
+        return None  # "Three passengers jumped from the vehicle": some who acted, not all on board
+    event = event or "aboard"
     if crew is not None and crew_count is not None:
         end = match.end() + crew.end()
         return Quantity(Kind.COUNT, event, value + crew_count, read_bound(before), match.start(), end, event)
     return Quantity(Kind.COUNT, event, value, read_bound(before), match.start(), match.end(), event)
+
+
+_DID_SOMETHING = re.compile(r"\s*[^\W\d_]+\s+(?:[a-z]+ed|fled|ran|swam|broke|got|climbed)\b(?<!\bboarded)")
+"""Passengers who did something ("Three passengers jumped", "fled"): not a count of all on board..."""
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$", re.I
+)
+"""... when the count opens its clause, its passengers the subject ("The ferry with 300 passengers
+docked" tells of the ferry)."""
 
 
 def _count_of(number: str) -> float | None:

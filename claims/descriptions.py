@@ -1,10 +1,12 @@
-"""Which name an article's "the company" stands for.
+"""Which name an article's "the company" or "the 63-year-old" stands for.
 
 A report names its subject once or twice and then calls it "the company", "the club" or "the
 bank". Read alone, "The company welcomed the ruling" says nothing of Google, so it is not set
 against "Google said it was disappointed with the ruling" in the other report, and shares
 little with any statement naming Google. The article itself tells whom it means: the name of a
-company, club or body (not a person's, not a place) that most of its statements give.
+company, club or body (not a person's, not a place) that most of its statements give. A report
+about a person calls her "the 63-year-old" the same way: the surname most of its statements
+open with.
 """
 
 from __future__ import annotations
@@ -26,21 +28,59 @@ MIN_STATEMENTS = 2
 def with_named_descriptions(statements: list[list[Token]]) -> list[list[Token]]:
     """The tokens of an article's statements, with the name "the company" stands for put before
     the description in each statement that opens with one ("The company welcomed ..." reads as
-    "The Google company welcomed ...")."""
-    opening = [k for k, tokens in enumerate(statements) if _opens_with_description(tokens)]
-    if not opening:
-        return statements
-    name = _main_organisation(statements)
-    if name is None:
-        return statements
+    "The Google company welcomed ..."), and the person's before an age that names them ("The 63-year-old
+    was honoured ..." reads as "The Dahl 63-year-old ...")."""
     named = list(statements)
-    for k in opening:
-        named[k] = [statements[k][0], name, *statements[k][1:]]
+    for opens, main_name in ((_opens_with_description, _main_organisation), (_opens_with_an_age, _main_person)):
+        opening = [k for k, tokens in enumerate(statements) if opens(tokens)]
+        name = main_name(statements) if opening else None
+        if name is not None:
+            for k in opening:
+                named[k] = [statements[k][0], name, *statements[k][1:]]
     return named
 
 
 def _opens_with_description(tokens: list[Token]) -> bool:
     return len(tokens) > 2 and tokens[0].surface == "the" and tokens[1].surface in DESCRIPTIONS
+
+
+def _opens_with_an_age(tokens: list[Token]) -> bool:
+    """ "The 63-year-old was honoured ...": a report's way of naming its person again."""
+    return len(tokens) > 4 and tokens[0].surface == "the" and _is_an_age(tokens[1:4])
+
+
+def _is_an_age(tokens: list[Token]) -> bool:
+    return len(tokens) == 3 and tokens[0].is_number and tokens[1].surface == "year" and tokens[2].surface == "old"
+
+
+def described_person(tokens: list[Token]) -> str | None:
+    """The surname `with_named_descriptions` put into a statement opening with an age ("the dahl
+    63 year old was honoured"), as written, or None."""
+    if len(tokens) > 5 and tokens[0].surface == "the" and _name_like(tokens[1]) and _is_an_age(tokens[2:5]):
+        return tokens[1].surface
+    return None
+
+
+def _main_person(statements: list[list[Token]]) -> Token | None:
+    """The surname most statements open with, written once after a first name ("Ingrid Dahl"):
+    the person the article is about, whom "the 63-year-old" stands for. None when two people
+    open as many statements: then an age alone does not tell which of them it is."""
+    surnames: set[str] = set()
+    for tokens in statements:
+        for first, second in pairwise(tokens):
+            if _name_like(first) and _name_like(second):
+                surnames.add(second.term)
+    openers: Counter[str] = Counter()
+    tokens_of: dict[str, Token] = {}
+    for tokens in statements:
+        named = [t for t in tokens[:3] if _name_like(t) and t.term in surnames]
+        if named:
+            openers[named[-1].term] += 1
+            tokens_of[named[-1].term] = named[-1]
+    ranked = openers.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATEMENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return tokens_of[ranked[0][0]]
 
 
 def _main_organisation(statements: list[list[Token]]) -> Token | None:

@@ -313,10 +313,11 @@ _CHANGE = re.compile(
 so much, to so much: two values)."""
 _SCOPE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
-    r"(?:district|county|municipality|commune|borough|township)\b"
+    r"(?:district|county|municipality|commune|borough|township)\b(?!\s+(?:said|says|told|reported)\b)"
 )
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
-state is usually the whole story's area, and both reports name it)."""
+state is usually the whole story's area, and both reports name it); not where those who tell it
+are ("..., officials in Chitwan district said")."""
 _AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
 """A count of some of those a count is of ("Two children were among the dead"): a part of the toll,
 no toll of its own, as a district's count is."""
@@ -499,6 +500,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         unit = f"{_STANDINGS.get(most, most)} {RANKED}"
         quantities.append(
             Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), most)
+        )
+    for match in _FINISHED.finditer(text) if ranked else ():
+        unit = f"{word_term(match.group('subject').split()[-1])} place {RANKED}"
+        quantities.append(
+            Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "place")
         )
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
         change = MULTIPLIED[match.group().lower()]
@@ -822,6 +828,14 @@ _STANDING = re.compile(
 )
 """A standing among its kind ("the world's fifth-largest copper producer", "the third-biggest
 copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
+_FINISHED = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:finished|came|ended|placed)\s+"
+    r"(?:(?:the|last|this)\s+(?:season|year|race|tournament|league|campaign)\s+)?(?:in\s+)?"
+    r"(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")(?:\s+place)?\b(?![-\s]+[a-z]+est\b)",
+)
+"""Where a team or a racer finished ("Feyenoord finished third in the Eredivisie" / "Feyenoord
+ended the season in fourth place"): compared only with the place of the same subject, the name
+the statement opens with (two racers' places are claims.placings')."""
 _STANDINGS = {"largest": "largest", "biggest": "largest", "greatest": "largest"}
 """Superlatives that rank alike: the biggest is the largest."""
 
@@ -837,7 +851,9 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     seventh eruption") or a standing ("the fifth-largest producer"): most that say "first" or
     "second" do not, and need no closer reading."""
     return (not words.isdisjoint(ORDINALS) or _DIGIT_ORDINAL.search(text) is not None) and (
-        _RANK_OF_OCCASION.search(text) is not None or _STANDING.search(text) is not None
+        _RANK_OF_OCCASION.search(text) is not None
+        or _STANDING.search(text) is not None
+        or _FINISHED.search(text) is not None
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar, overload
 
 from claims.asides import asides
@@ -20,6 +20,7 @@ from claims.counts import (
     tells_of_hospital,
     tells_of_layoffs,
 )
+from claims.descriptions import described_person
 from claims.frames import read_frame
 from claims.naming import in_title_case, naming_words
 from claims.polarity import (
@@ -81,6 +82,10 @@ class computed_once(Generic[_Value]):
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
         return value
+
+
+_OPENING_AGE = 8
+"""Where the age of "The 63-year-old ..." starts, at the latest."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +202,18 @@ class Reading:
 
     @computed_once
     def values(self) -> Values:
-        return read_values(self.text, self.words)
+        values = read_values(self.text, self.words)
+        person = described_person(self.tokens)
+        if person is None:
+            return values
+        # "The 63-year-old was honoured": the age is the person's its article is about.
+        return replace(
+            values,
+            quantities=tuple(
+                replace(q, unit=f"age:{person}") if q.kind is Kind.AGE and q.start < _OPENING_AGE else q
+                for q in values.quantities
+            ),
+        )
 
     @computed_once
     def spans(self) -> list[tuple[Token, int, int]]:

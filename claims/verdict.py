@@ -272,8 +272,11 @@ def contradicts(
         differences = value_differences(a, b, score)
         # Sharing no word, two tallies are one when one counts none or some (it has no number
         # to share) and both are told in one frame of time, whole ("no dead or wounded" / "some
-        # 2 million died in the latest war, from 1983-2005" are two).
-        if differences and (close or any(x.none_or_some or y.none_or_some for x, y in differences)):
+        # 2 million died in the latest war, from 1983-2005" are two); two ages are one person's
+        # by their owner ("Dahl, 61, is a professor" / "The 63-year-old was honoured").
+        if differences and (
+            close or any(x.none_or_some or y.none_or_some or x.kind is Kind.AGE for x, y in differences)
+        ):
             return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
 

@@ -576,6 +576,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Seven villages evacuated are villages, not the people evacuated from them.
         ("Seven villages were evacuated as the river rose.", "About 3,000 people were evacuated as the river rose."),
+        # Passengers who did something are some of those on board.
+        ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1583,6 +1585,24 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The offer is a premium of 28% to Corva's closing price on Friday.",
             "The price is 35% above where Corva shares closed on Friday.",
             "28% / 35%",
+        ),
+        # Where those who tell a count are is not where it is counted.
+        (
+            "The coach was carrying 31 people from Lima to Huaraz when it left the road.",
+            "A coach carrying about 50 passengers left the road before dawn, officials in Huaylas district said.",
+            "31 / 50 aboard",
+        ),
+        # Where one team finished.
+        (
+            "Twente finished fifth in the league last season.",
+            "Twente ended the season in sixth place.",
+            "fifth / sixth",
+        ),
+        # A coach dismissed did not resign.
+        (
+            "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
+            "Rossi succeeds Conte, who resigned after the team missed out on Europe.",
+            "was dismissed / resigned",
         ),
     ],
 )
@@ -2596,6 +2616,29 @@ def test_counterparts_naming_two_of_the_same_names_tell_one_event() -> None:
     left = _article("Kyiv forces retake village of Vesele, army says\n\nFighting went on all night.")
     right = _article("Moscow says it repelled Kyiv assault near Vesele\n\nTwo tanks were destroyed.")
     assert _called(left, right, Relation.SAME) == set()
+
+
+def test_an_age_told_without_a_name_is_the_article_persons() -> None:
+    """ "The 55-year-old was praised ..." names nobody, yet its article is about one person: the
+    age is hers, and set against the other report's "Lind, 52, ...", though the two statements
+    share no word. When two people open as many statements, the age is nobody's in particular."""
+    left = _article(
+        "Poet wins Ostra Prize\n\nPoet Marta Lind has won the Ostra Prize.\n\n"
+        "Lind, 52, lives in Bergen.\n\nLind said she was delighted."
+    )
+    right = _article(
+        "Bergen poet honoured\n\nMarta Lind was awarded the Ostra Prize on Monday.\n\n"
+        "The 55-year-old was praised for her collections.\n\nLind will receive the prize in June."
+    )
+    assert ("Lind, 52, lives in Bergen.", "The 55-year-old was praised for her collections.") in _called(
+        left, right, Relation.CONFLICT
+    )
+    two_people = _article(
+        "Poets share Ostra Prize\n\nThe Ostra Prize went to Marta Lind and Jonas Berg.\n\n"
+        "Lind said she was delighted.\n\nBerg said he was surprised.\n\nLind and Berg met in 1990.\n\n"
+        "The 55-year-old was praised for her collections."
+    )
+    assert _called(left, two_people, Relation.CONFLICT) == set()
 
 
 def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
