@@ -272,7 +272,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
     value = max(first, second) * 1000 + min(first, second)
     if not near.isdisjoint(_VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
-        return Quantity(Kind.SCORE, "vote", value, Bound.EXACT, *record.span(), "vote", text)
+        return Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *record.span(), VOTE, text)
     if max(first, second) > _SCORE_TOP:
         return None
     if near.isdisjoint(RESULT_WORDS) and not _UP_OR_DOWN.match(text, record.end()):
@@ -280,9 +280,20 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
 
 
+VOTE = "vote"
+"""The unit of a vote's split: compared with another vote's, not with a match's score."""
 _VOTE_WORDS = frozenset("vote votes voted voting ballot".split())
 """Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2"), however many
 voted: a vote is compared with another vote, not with a match's score."""
+
+
+_VOTE_SPLIT = re.compile(
+    r"\b(?P<for>\d{1,4})\s+(?:votes\s+)?to\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
+    r"|\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b[^.;]{0,40}?"
+    r"\band\s+(?P<opposing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?against\b"
+)
+"""A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "with 112 lawmakers
+backing his government and 86 voting against"), in a statement about a vote."""
 
 
 _SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")
@@ -436,6 +447,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantities.append(share)
             taken.append(match.span())
     ranged = " to " in lower or "between" in lower or "from" in lower
+    for match in _VOTE_SPLIT.finditer(text) if digits and not words.isdisjoint(_VOTE_WORDS) else ():
+        first, second = int(match["for"] or match["backing"]), int(match["against"] or match["opposing"])
+        value = max(first, second) * 1000 + min(first, second)
+        quantities.append(Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *match.span(), VOTE, text))
+        taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))
         taken.append(match.span())

@@ -13,7 +13,7 @@ from claims.counts import TALLIES
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantities import RACE_TIME
+from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import (
     AT_THE_BREAK,
     CHANGE,
@@ -375,6 +375,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Spain hits 46.8C" / "It beat the previous high of 47.4C"
     if x.kind not in CONTEXT_KINDS:
         return True
+    if x.unit == VOTE:  # a story's vote is one, however it is told ("voted 29-14" / "approved ..., by 31 votes to 12")
+        return _meet(x.context, y.context) or not _bodies_apart(x.text, y.text)
     if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):
         return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
     if not _moved_alike(x, y):
@@ -502,6 +504,17 @@ _DIMENSIONS = {
     )
     for word in words.split()
 }
+
+
+def _bodies_apart(text: str, other: str) -> bool:
+    """Whether both name someone or something (capitalised past the first word) and nothing in
+    common: "The Senate voted 51-49" and "The House voted 220-212" tell two votes."""
+    mine, theirs = set(_NAMED.findall(text)), set(_NAMED.findall(other))
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+_NAMED = re.compile(r"(?<=[\w,;)]\s)[A-Z][\w'-]+")
+"""A word written capitalised past a statement's first word."""
 
 
 def _told_apart(x: Quantity, y: Quantity) -> frozenset[str]:

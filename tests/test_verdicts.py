@@ -1598,6 +1598,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Twente ended the season in sixth place.",
             "fifth / sixth",
         ),
+        # A vote's split, however it is written.
+        (
+            "The assembly backed the reform on Tuesday, with 61 members voting for it and 40 against.",
+            "The reform passed by 58 votes to 43 on Tuesday.",
+            "61 members voting for it and 40 against / 58 votes to 43",
+        ),
         # A coach dismissed did not resign.
         (
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
@@ -2639,6 +2645,19 @@ def test_an_age_told_without_a_name_is_the_article_persons() -> None:
         "The 55-year-old was praised for her collections."
     )
     assert _called(left, two_people, Relation.CONFLICT) == set()
+
+
+def test_one_vote_told_two_ways_is_one_claim() -> None:
+    """ "The council voted 31 to 9 in favour of the plan" / "The measure passed by 31 votes to 9":
+    the split is the story's one vote, however differently the two reports word the rest."""
+    left = _article(
+        "Arnhem council backs car ban\n\nArnhem will ban cars from its centre.\n\n"
+        "The council voted 27 to 12 in favour of the plan."
+    )
+    right = _article("Arnhem votes for car ban\n\nThe ban starts in May.\n\nThe measure passed by 27 votes to 12.")
+    assert ("The council voted 27 to 12 in favour of the plan.", "The measure passed by 27 votes to 12.") in _called(
+        left, right, Relation.SAME
+    )
 
 
 def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
