@@ -405,7 +405,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if withdrawal:
             cue = (cue_start, cue_end := withdrawal.end())
         if (
-            (_is_negator(word) and following not in _NOT_A_NEGATION and text[cue_end : cue_end + 1] != "-")
+            (
+                _is_negator(word)
+                and following not in _NOT_A_NEGATION
+                and text[cue_end : cue_end + 1] != "-"
+                and not (following == "confidence" and surfaces[position - 1 : position] == ["of"])
+            )
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)
             or withdrawal
@@ -426,7 +431,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 if done is not None and _a_deed(done.group("verb")):
                     head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
-            if _is_negator(word) and position > 0 and surfaces[position - 1] in _BE_OR_HAVE:
+            if (
+                _is_negator(word)
+                and position > 0
+                and surfaces[position - 1] in _BE_OR_HAVE
+                and surfaces[max(0, position - 2)] not in _RELATIVE  # "than those who did not": a group
+            ):
                 # "..., but passwords and bank details were not": the verb is the clause before's,
                 # and what is denied is what this one names.
                 return Clause(start, end, Stance.NEGATED, terms, None, terms, cue)

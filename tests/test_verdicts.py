@@ -576,6 +576,15 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Seven villages evacuated are villages, not the people evacuated from them.
         ("Seven villages were evacuated as the river rose.", "About 3,000 people were evacuated as the river rose."),
+        # "Those who did not" is a group compared with, not a denial; a vote of no confidence is a vote.
+        (
+            "The malaria vaccine cut child deaths by 13% in the trial.",
+            "Children who received the malaria vaccine were 13% less likely to die than those who did not.",
+        ),
+        (
+            "The opposition tabled a motion of no confidence in Hart last week.",
+            "Hart resigned days before he was due to face a no-confidence vote.",
+        ),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
@@ -2658,6 +2667,20 @@ def test_one_vote_told_two_ways_is_one_claim() -> None:
     assert ("The council voted 27 to 12 in favour of the plan.", "The measure passed by 27 votes to 12.") in _called(
         left, right, Relation.SAME
     )
+
+
+def test_a_plants_output_is_its_production() -> None:
+    left = _article(
+        "Brewer to close two plants\n\nBavaria will close two breweries.\n\nProduction will move to Lieshout."
+    )
+    right = _article(
+        "Brewer shuts plants\n\nBavaria is shutting two sites.\n\n"
+        "Output from both sites will be shifted to Lieshout, the group's largest brewery."
+    )
+    assert (
+        "Production will move to Lieshout.",
+        "Output from both sites will be shifted to Lieshout, the group's largest brewery.",
+    ) in _called(left, right, Relation.SAME)
 
 
 def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
