@@ -2633,6 +2633,23 @@ def test_counterparts_naming_two_of_the_same_names_tell_one_event() -> None:
     assert _called(left, right, Relation.SAME) == set()
 
 
+def test_counterparts_naming_two_names_beyond_the_story_need_restate_less() -> None:
+    """Each other's best match, naming the same two names that are not the story's own places
+    ("Max Verstappen retired on the opening lap after being hit by Mercedes rookie Kimi Antonelli"
+    / "Verstappen's race ended at the first corner when Antonelli's Mercedes slid into his Red
+    Bull"): one event, each report wording the rest its own way."""
+    own = VERDICTS / "own-pairs"
+    for pair, mine, theirs in (
+        ("own269", "Max Verstappen retired", "Verstappen's race ended"),
+        ("own333", "The junior coalition partner", "The Liberal Alliance pulled"),
+    ):
+        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
+        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
+        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
+        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
+        assert found == [Relation.SAME], pair
+
+
 def test_an_age_told_without_a_name_is_the_article_persons() -> None:
     """ "The 55-year-old was praised ..." names nobody, yet its article is about one person: the
     age is hers, and set against the other report's "Lind, 52, ...", though the two statements
