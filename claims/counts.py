@@ -119,15 +119,15 @@ against a report that counts none ("No injuries have been reported"); it says no
 many more. Someone who died may be told at length ("A man who was trapped in his car has died"),
 or in a headline by what they were ("Cyclist dies in crash")."""
 _ONE = re.compile(
-    r"\b(?P<verb>killing|injuring|wounding)\s+(?P<one>one)\b(?!\s+of)"
+    r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
     r"(?P<event>dead|killed|died|injured|hurt|wounded)\b"
     r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b",
     re.IGNORECASE,
 )
-"""One dead or hurt, the number spelled ("Strong earthquake shakes northern Chile, one dead",
-"killing one person", "Divers have recovered one body"): "one" is read as a number only so ("one
-of them", "one man" are not)."""
+"""One dead, hurt or arrested, the number spelled ("Strong earthquake shakes northern Chile, one
+dead", "killing one person", "Divers have recovered one body", "Police have arrested one
+suspect"): "one" is read as a number only so ("one of them", "one man" are not)."""
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]
@@ -254,6 +254,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
         terms = tokenize(word)
         unit = terms[0].term if terms else word
+        if word in _SERVED and _HAS_IN_ALL.search(before):  # "Achmea has 5 million customers": all it has
+            unit = f"{unit} in all"
         return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
     following = words_after(after, _EVENT_REACH, through_stops=True)
     events = [w for w in following if w in _EVENTS]
@@ -529,6 +531,15 @@ _HOME_TO = re.compile(
     re.I,
 )
 """Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
+_HAS_IN_ALL = re.compile(
+    r"\b(?:has|have|had|serves|served|serving)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_SERVED = frozenset("customers clients users subscribers members".split())
+"""Those a company has or serves in all ("Achmea has 5 million customers", "serves some five
+million Dutch clients"): its size, compared only with its size, not with some of them that
+something befell ("hackers accessed data of 900,000 clients")."""
 _LAID_OFF = re.compile(
     r"\b(?:lay|lays|laying|laid)\s+off\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I
 )

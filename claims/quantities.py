@@ -518,7 +518,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), most)
         )
     for match in _FINISHED.finditer(text) if ranked else ():
-        unit = f"{word_term(match.group('subject').split()[-1])} place {RANKED}"
+        unit = f"{_finisher(match.group('subject'))} place {RANKED}"
         quantities.append(
             Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "place")
         )
@@ -637,12 +637,20 @@ def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]
     return merged
 
 
+_SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
     after, before = text[end:], text[:start]
     if match.group("word"):
         value = float(spelled_number(match.group("word")))
         number_text = match.group()
+        multiplied = _SCALE_AFTER_A_WORD.match(after)
+        if multiplied:  # "some two million people": two million, not two
+            value *= SCALES[multiplied.group("scale").lower()]
+            end += multiplied.end()
+            after = text[end:]
         if number_text.lower() == "dozen":  # "a dozen agreements": about twelve; "half a dozen": six
             value = 6.0 if _HALF_A.search(before) else value
             before = _A_BEFORE.sub(" about ", before)
@@ -845,13 +853,25 @@ _STANDING = re.compile(
 """A standing among its kind ("the world's fifth-largest copper producer", "the third-biggest
 copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
 _FINISHED = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:finished|came|ended|placed)\s+"
+    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:finished|came|ended|placed)\s+"
     r"(?:(?:the|last|this)\s+(?:season|year|race|tournament|league|campaign)\s+)?(?:in\s+)?"
     r"(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")(?:\s+place)?\b(?![-\s]+[a-z]+est\b)",
 )
 """Where a team or a racer finished ("Feyenoord finished third in the Eredivisie" / "Feyenoord
 ended the season in fourth place"): compared only with the place of the same subject, the name
 the statement opens with (two racers' places are claims.placings')."""
+_KINDS_OF_FINISHER = frozenset(("party", "club", "team", "fc"))
+
+
+def _finisher(subject: str) -> str:
+    """Who finished, as one term: a surname ("Charles Leclerc"), a club, or the name before a kind
+    ("the Liberal Party" is the Liberals)."""
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in _KINDS_OF_FINISHER:
+        words.pop()
+    return words[-1].lower().removesuffix("s")  # "the Liberals" and "the Liberal Party"
+
+
 _STANDINGS = {"largest": "largest", "biggest": "largest", "greatest": "largest"}
 """Superlatives that rank alike: the biggest is the largest."""
 

@@ -585,6 +585,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The opposition tabled a motion of no confidence in Hart last week.",
             "Hart resigned days before he was due to face a no-confidence vote.",
         ),
+        # "Two million" spelled is two million; all a company's customers are not the ones hacked.
+        ("Some two million people died in the civil war.", "About 2 million people died in the civil war."),
+        ("Orvia has 5 million customers in Norway.", "Hackers accessed data of 900,000 Orvia customers in Norway."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
@@ -1613,6 +1616,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The reform passed by 58 votes to 43 on Tuesday.",
             "61 members voting for it and 40 against / 58 votes to 43",
         ),
+        # One arrested, spelled, is a count.
+        (
+            "Police have arrested one suspect in the robbery.",
+            "No arrests have been made in the robbery.",
+            "one arrested",
+        ),
+        # A party's place, named with its kind or without.
+        ("The centre-left Labour Party came second with 21%.", "Labour finished third with 19%.", "second / third"),
         # A coach dismissed did not resign.
         (
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
@@ -2035,6 +2046,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("The suspect was arrested the day after the attack.", "Police arrested the suspect a day later."),
         # A number spelled in two words is the one written in figures.
         ("Thirty-eight people were evacuated from the building.", "Firefighters evacuated 38 people."),
+        # A company's size, however it is said.
+        ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
