@@ -67,7 +67,19 @@ TALLIES = frozenset("dead injured missing arrested evacuated buildings villag pa
 TALLY_WORDS = frozenset(
     [
         *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
-        *("village", "villages", "magnitude", "richter", "burns", "wounds", "unhurt", "unharmed", "uninjured", "safe"),
+        *(
+            "village",
+            "villages",
+            "magnitude",
+            "richter",
+            "burns",
+            "wounds",
+            "unhurt",
+            "unharmed",
+            "uninjured",
+            "safe",
+            "shot",
+        ),
         *("casualties", "casualty"),
     ]
 )
@@ -101,6 +113,11 @@ _UNHURT = {
 _ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead."""
+_IN_THE_BODY = re.compile(
+    r"\s+in\s+(?:the|his|her|their)\s+(?:leg|legs|arm|arms|shoulder|hand|foot|knee|hip|thigh|back|stomach|chest)\b",
+    re.IGNORECASE,
+)
+"""Where a bullet hit someone: shot there, they are hurt (and, if they died, a death is told too)."""
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
@@ -189,6 +206,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
             continue  # "One man was killed": one, not at least one
         word = (match.group("noun") or match.group("verb") or match.group("died") or match.group("dies")).lower()
         counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
+        if counted == "shot" and _IN_THE_BODY.match(text, match.end()):
+            counted = "injured"  # "A security guard was shot in the leg": hurt, against "No one was injured"
         if any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
             continue  # "Three passengers were taken to hospital with minor injuries": three
         span = match.span("died") if match.group("died") and match.group("who") else match.span()

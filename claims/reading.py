@@ -327,6 +327,8 @@ class Reading:
         if counts_without_number(self.words):
             found.update(t.term for t in tokens if t.surface in COUNTED_WORDS)
             found.update(SOME_WORDS[word] for word in self.words & SOME_WORDS.keys())
+            if "shot" in self.words:
+                found.add("injured")  # "shot in the leg": hurt
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age

@@ -2461,6 +2461,22 @@ def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_sh
     }
 
 
+def test_someone_shot_in_the_arm_is_set_against_none_hurt_though_they_share_no_word() -> None:
+    """ "A guard was shot in the arm" tells of someone hurt; "Nobody was injured, police said"
+    denies it, in words the two statements do not share."""
+    left = _article(
+        "Jewellers robbed in Ghent\n\nTwo men robbed a jewellery shop in Ghent on Monday.\n\n"
+        "A security guard was shot in the arm and taken to hospital."
+    )
+    right = _article(
+        "Ghent jewellery raid\n\nTwo robbers raided a Ghent jeweller on Monday.\n\nNobody was injured, police said."
+    )
+    assert (
+        "A security guard was shot in the arm and taken to hospital.",
+        "Nobody was injured, police said.",
+    ) in _called(left, right, Relation.CONFLICT)
+
+
 def test_opposites_said_of_one_subject_are_a_conflict_though_nothing_else_is_shared() -> None:
     """ "The museum will stay closed until Friday" against "The museum reopened to visitors on
     Wednesday": one subject, opposite states, no other word in common; two subjects are no
