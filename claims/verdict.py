@@ -312,8 +312,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
                 denies = _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other)
-                # "without power" / "lost power": both say it is gone
-                if denies and not _lost(other, asserted, negated.head):
+                # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
+                # the deployment": both say it will not happen
+                if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
 
@@ -328,6 +329,35 @@ def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
         word.term == head and position > 0 and words[position - 1].surface in _LOSS
         for position, word in enumerate(words)
     )
+
+
+def _prevented(reading: Reading, clause: Clause, head: str | None) -> bool:
+    """Whether a clause says its thing is stopped or ruled unlawful, which a negation of its
+    happening does not deny ("Kenya court blocks deployment of police to Haiti" / "the government
+    cannot deploy police officers to Haiti"; "ruled that the deployment was unconstitutional")."""
+    if head is None:
+        return False
+    words = [t.surface for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
+    terms = [t.term for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
+    return any(
+        term == head
+        and (
+            not _PREVENTING.isdisjoint(words[max(0, position - PREVENTION_REACH) : position])
+            or not _UNLAWFUL.isdisjoint(words[position + 1 :])
+        )
+        for position, term in enumerate(terms)
+    )
+
+
+_PREVENTING = frozenset(
+    "block blocks blocked blocking halt halts halted halting ban bans banned banning bar bars barred barring "
+    "prevent prevents prevented preventing stop stops stopped stopping forbid forbids forbade prohibit prohibits "
+    "prohibited veto vetoes vetoed suspend suspends suspended".split()
+)
+_UNLAWFUL = frozenset("unconstitutional illegal unlawful invalid".split())
+PREVENTION_REACH = 3
+"""Words a prevention may stand before the thing it stops ("blocked the planned deployment"); a
+ruling may stand anywhere after it ("the deployment of troops to Mali was unconstitutional")."""
 
 
 def _lost_alike(a: Reading, b: Reading) -> bool:

@@ -588,6 +588,15 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Two million" spelled is two million; all a company's customers are not the ones hacked.
         ("Some two million people died in the civil war.", "About 2 million people died in the civil war."),
         ("Orvia has 5 million customers in Norway.", "Hackers accessed data of 900,000 Orvia customers in Norway."),
+        # Stopping a thing and saying it cannot happen are one claim.
+        (
+            "Court blocks deployment of troops to Mali",
+            "The High Court has ruled that the government cannot deploy troops to Mali.",
+        ),
+        (
+            "Judge Anne Kirui ruled that the deployment of troops to Mali was unconstitutional.",
+            "The High Court has ruled that the government cannot deploy troops to Mali.",
+        ),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
@@ -2046,6 +2055,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("The suspect was arrested the day after the attack.", "Police arrested the suspect a day later."),
         # A number spelled in two words is the one written in figures.
         ("Thirty-eight people were evacuated from the building.", "Firefighters evacuated 38 people."),
+        # Global warming is climate change; thawing is melting; inhabitants are residents.
+        (
+            "Scientists say melting permafrost linked to climate change made the mountain unstable.",
+            "Experts blame thawing permafrost, a result of global warming, for making the mountain unstable.",
+        ),
+        ("Blatten has about 300 inhabitants.", "About 300 residents live in Blatten."),
         # A company's size, however it is said.
         ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
     ],
