@@ -98,8 +98,14 @@ _PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))
 
 def one_place(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two shares or sums are said of one place: the story's own, or the same other one
-    ("In Germany, inflation fell to 2.4%" is Germany's, not the eurozone's "2.1%")."""
-    return x.kind not in _PLACED_KINDS or a.place_of(x) == b.place_of(y)
+    ("In Germany, inflation fell to 2.4%" is Germany's, not the eurozone's "2.1%"), which the
+    other statement names too, wherever it stands."""
+    if x.kind not in _PLACED_KINDS:
+        return True
+    mine, theirs = a.place_of(x), b.place_of(y)
+    # A place one names before its value the other may name after it, or as an adjective:
+    # "Prices in the US start at 999 dollars" / "It will cost 999 dollars in the United States".
+    return mine == theirs or (mine <= b.terms and theirs <= a.terms)
 
 
 def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:

@@ -2694,6 +2694,22 @@ def test_counterparts_naming_two_names_beyond_the_story_need_restate_less() -> N
         assert found == [Relation.SAME], pair
 
 
+def test_a_place_named_after_a_price_is_the_place_named_before_it() -> None:
+    """ "It will cost 999 dollars in the United States" / "Prices in the US start at 999 dollars":
+    one price of one place, whichever side of the sum each names it on (or as an adjective:
+    "in Germany" / "German users")."""
+    own = VERDICTS / "own-pairs"
+    for pair, mine, theirs in (
+        ("own296", "It will cost 999 dollars", "Prices in the US"),
+        ("own363", "A Premium plan in Germany", "German users"),
+    ):
+        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
+        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
+        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
+        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
+        assert found == [Relation.SAME], pair
+
+
 def test_an_age_told_without_a_name_is_the_article_persons() -> None:
     """ "The 55-year-old was praised ..." names nobody, yet its article is about one person: the
     age is hers, and set against the other report's "Lind, 52, ...", though the two statements
