@@ -419,17 +419,29 @@ def _moved_things_apart(x: Quantity, y: Quantity) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
-_PERIODS = {"quarter": "quarter", "annual": "year", "month": "month", "week": "week"}
+_PERIODS = {"quarter": "quarter", "annual": "year", "full": "year", "month": "month", "week": "week"}
 """Terms that say which stretch of time a sum or a share is counted over: a quarter's revenue is
-not the year's."""
+not the year's ("full" of "full-year", the year's word itself being one of time, not context)."""
 
 
 def _periods_apart(x: Quantity, y: Quantity) -> bool:
     """Whether both say the stretch of time they are counted over and no stretch is common
     ("4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros")."""
-    mine = {_PERIODS[term] for term in x.context if term in _PERIODS}
-    theirs = {_PERIODS[term] for term in y.context if term in _PERIODS}
+    mine, theirs = _periods_of(x), _periods_of(y)
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _periods_of(value: Quantity) -> frozenset[str]:
+    """The stretches of time a sum is counted over: those its own words say, else those its
+    statement says ("an operating profit of 610 million euros for the third quarter, above the 560
+    million euros analysts had expected": both the quarter's)."""
+    own = frozenset(_PERIODS[term] for term in value.context if term in _PERIODS)
+    if own or not value.text:
+        return own
+    return frozenset(_PERIODS[word] for word in _WORD.findall(value.text.lower()) if word in _PERIODS)
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _moved_alike(x: Quantity, y: Quantity) -> bool:

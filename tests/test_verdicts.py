@@ -597,6 +597,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Judge Anne Kirui ruled that the deployment of troops to Mali was unconstitutional.",
             "The High Court has ruled that the government cannot deploy troops to Mali.",
         ),
+        # A quarter's profit, and what analysts expected for it, is not the full year's.
+        (
+            "Puma reported an operating profit of 310 million euros for the second quarter, above the 280 million "
+            "euros analysts had expected.",
+            "The company now expects full-year operating profit of roughly 900 million euros.",
+        ),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
@@ -2744,6 +2750,21 @@ def test_one_vote_told_two_ways_is_one_claim() -> None:
     assert ("The council voted 27 to 12 in favour of the plan.", "The measure passed by 27 votes to 12.") in _called(
         left, right, Relation.SAME
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "shared"),
+    [
+        ("A violent hailstorm damaged cars at the airport.", "Hail damaged cars at the airport.", "hailstorm"),
+        ("Heavy snowfall closed the pass on Monday.", "Heavy snow closed the pass on Monday.", "snowfall"),
+        ("Up to 300 mm of rainfall was recorded in Valencia.", "Up to 300 mm of rain fell in Valencia.", "rainfall"),
+    ],
+)
+def test_weather_and_its_fall_are_one_word(left: str, right: str, shared: str) -> None:
+    """A hailstorm is hail, snowfall snow: the reason names the word as one both say."""
+    match = judged(left, right)
+    assert match.relation is Relation.SAME
+    assert shared in match.why.text
 
 
 def test_a_plants_output_is_its_production() -> None:
