@@ -32,7 +32,7 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
-from claims.quantities import DEATH_AGE, tells_a_temperature
+from claims.quantities import DEATH_AGE, VOTE, VOTE_WORDS, tells_a_temperature
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
@@ -155,7 +155,11 @@ class _Side:
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
-                if key[0] is Kind.MAGNITUDE or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES):
+                if (
+                    key[0] is Kind.MAGNITUDE
+                    or key == (Kind.SCORE, VOTE)
+                    or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES)
+                ):
                     found.setdefault(key, []).append(row)
                 elif key[0] is Kind.DISTANCE and not reading.words.isdisjoint(_DEPTH_WORDS):
                     found.setdefault((Kind.DISTANCE, "depth"), []).append(row)
@@ -182,7 +186,7 @@ class _Side:
 _DEPTH_WORDS = frozenset(("depth", "deep"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
-_VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS
+_VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS | VOTE_WORDS
 _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for

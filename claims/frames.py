@@ -120,12 +120,12 @@ _RECORD_SINCE = re.compile(
     r"\b(?:largest|biggest|highest|lowest|greatest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest"
     r"|deepest|longest|shortest|warmest|hottest|coldest|wettest|driest|heaviest|busiest|first|most|least|best|worst"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\b[^.;:]{0,60}\bsince\s+$",
+    r"\b[^.;:]{0,60}\bsince\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 """A year a record or a rank is measured against ("its largest reduction since 2020", "the first
-time since 2008", "the seventh eruption since 2021"): the statement counts from that year; it is
-not set in it."""
+time since 2008", "the seventh eruption since 2021", "the eighth recall of the Cybertruck since
+deliveries began in November 2023"): the statement counts from that year; it is not set in it."""
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 _BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)

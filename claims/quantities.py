@@ -262,7 +262,7 @@ _SCORE_TOP = 20
 
 def _score(text: str, record: re.Match[str]) -> Quantity | None:
     """A match's score ("lost 2-1", "beat Ajax 3-1", "a 2-0 win"), told by a word of result
-    within a few words, or a vote's split (`_VOTE_WORDS`); not a boxer's record ("58-3"), nor a
+    within a few words, or a vote's split (`VOTE_WORDS`); not a boxer's record ("58-3"), nor a
     set of a tennis match ("6-4 3-6")."""
     first, second = (int(n) for n in record.group().split("-"))
     if _ANOTHER_RECORD.match(text, record.end()):
@@ -271,7 +271,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
         return None
     near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
     value = max(first, second) * 1000 + min(first, second)
-    if not near.isdisjoint(_VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
+    if not near.isdisjoint(VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
         return Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *record.span(), VOTE, text)
     if max(first, second) > _SCORE_TOP:
         return None
@@ -282,7 +282,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
 
 VOTE = "vote"
 """The unit of a vote's split: compared with another vote's, not with a match's score."""
-_VOTE_WORDS = frozenset("vote votes voted voting ballot".split())
+VOTE_WORDS = frozenset("vote votes voted voting ballot".split())
 """Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2"), however many
 voted: a vote is compared with another vote, not with a match's score."""
 
@@ -290,7 +290,7 @@ voted: a vote is compared with another vote, not with a match's score."""
 _VOTE_SPLIT = re.compile(
     r"\b(?P<for>\d{1,4})\s+(?:votes\s+)?to\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
     r"|\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b[^.;]{0,40}?"
-    r"\band\s+(?P<opposing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?against\b"
+    r"\band\s+(?P<opposing>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?against\b"
 )
 """A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "with 112 lawmakers
 backing his government and 86 voting against"), in a statement about a vote."""
@@ -447,8 +447,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
             quantities.append(share)
             taken.append(match.span())
     ranged = " to " in lower or "between" in lower or "from" in lower
-    for match in _VOTE_SPLIT.finditer(text) if digits and not words.isdisjoint(_VOTE_WORDS) else ():
-        first, second = int(match["for"] or match["backing"]), int(match["against"] or match["opposing"])
+    for match in _VOTE_SPLIT.finditer(text) if digits and not words.isdisjoint(VOTE_WORDS) else ():
+        against = match["against"] or match["opposing"]
+        first, second = int(match["for"] or match["backing"]), int(against) if against.isdigit() else 0
         value = max(first, second) * 1000 + min(first, second)
         quantities.append(Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *match.span(), VOTE, text))
         taken.append(match.span())
@@ -468,6 +469,14 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         times, unit = match.group("times").lower(), match.group("unit").lower()
         value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
         quantities.append(Quantity(Kind.COUNT, f"times a {unit}", value, Bound.EXACT, *match.span(), ""))
+        taken.append(match.span())
+    for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        times = match.group("times").lower()
+        value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
+        unit = f"{word_term(match.group('verb'))} {RANKED}"
+        quantities.append(Quantity(Kind.COUNT, unit, value, Bound.EXACT, *match.span("times"), "times"))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
@@ -827,9 +836,9 @@ RANKED = "ranked"
 """The mark of a count told by a rank, in its unit ("erupt ranked"), and the hint of a statement
 that may give one."""
 _RANK_OF_OCCASION = re.compile(
-    r"\b(?:is|was|marks|marked|for)\s+(?:only\s+)?(?:the|its|their|his|her)\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(ORDINALS)
-    + r")"
+    r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for)\s+(?:only\s+)?"
+    r"(?:the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
+    r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
     r"\s+(?P<noun>(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
@@ -845,6 +854,16 @@ _HOW_OFTEN = re.compile(
 """How often something is done ("must report to police twice a week" / "to check in with police
 once a week"): a count of times in a stretch of time, compared only with one in the same stretch."""
 _HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
+
+
+_TIMES_DONE = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+times)\b(?!\s+(?:a|per|each|every|as|more|less|the)\b)",
+    re.IGNORECASE,
+)
+"""How many times a thing has been done ("has now been recalled seven times"): how many occasions
+there have been, compared with an occasion's rank ("It is the eighth recall"), not with what was
+recalled ("recalling 46,000 Cybertrucks")."""
 _TIMES_IN_A_WORD = {"once": 1, "twice": 2}
 _STANDING = re.compile(
     r"\b(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")[-\s]+(?P<most>(?-i:[a-z]+est))\b",

@@ -37,6 +37,7 @@ from claims.polarity import (
     claim_terms,
     meaningful_terms,
 )
+from claims.quantities import VOTE
 from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
@@ -281,9 +282,11 @@ def contradicts(
         # Sharing no word, two tallies are one when one counts none or some (it has no number
         # to share) and both are told in one frame of time, whole ("no dead or wounded" / "some
         # 2 million died in the latest war, from 1983-2005" are two); two ages are one person's
-        # by their owner ("Dahl, 61, is a professor" / "The 63-year-old was honoured").
+        # by their owner ("Dahl, 61, is a professor" / "The 63-year-old was honoured"), two votes
+        # the story's one ("voted 118 to 0" / "passed with 122 votes in favour and none against").
         if differences and (
-            close or any(x.none_or_some or y.none_or_some or x.kind is Kind.AGE for x, y in differences)
+            close
+            or any(x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE for x, y in differences)
         ):
             return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None

@@ -603,6 +603,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "euros analysts had expected.",
             "The company now expects full-year operating profit of roughly 900 million euros.",
         ),
+        # How many times a thing was recalled is no count of the things recalled.
+        (
+            "Tesla is recalling about 120,000 Cybertrucks in the United States.",
+            "The pickup has now been recalled seven times since it went on sale.",
+        ),
+        # One's "third marathon" is the other's, however the rank is said.
+        ("Kiptum, 23, was running only his third marathon.", "It was Kiptum's third marathon."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
@@ -1639,6 +1646,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # A party's place, named with its kind or without.
         ("The centre-left Labour Party came second with 21%.", "Labour finished third with 19%.", "second / third"),
+        # An occasion's rank against how many times it has happened.
+        (
+            "It is the eighth recall of the Roadster since deliveries began in March 2023.",
+            "The electric car has now been recalled seven times since it went on sale.",
+            "eighth recall / seven times",
+        ),
+        # None against is a vote's split too.
+        (
+            "Lawmakers voted 118 to 0 to remove the governor.",
+            "The motion to remove the governor passed with 122 votes in favour and none against.",
+            "118 to 0",
+        ),
         # A coach dismissed did not resign.
         (
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
@@ -2737,6 +2756,22 @@ def test_an_age_told_without_a_name_is_the_article_persons() -> None:
         "The 55-year-old was praised for her collections."
     )
     assert _called(left, two_people, Relation.CONFLICT) == set()
+
+
+def test_two_splits_of_the_storys_vote_conflict_though_worded_apart() -> None:
+    """ "Lawmakers voted 51 to 0 to oust him" / "The motion passed with 49 votes in favour and none
+    against" share hardly a word, yet tell the one vote of the story two ways."""
+    left = _article(
+        "Senate removes governor\n\nThe senate removed Governor Ruiz from office on Friday.\n\n"
+        "Lawmakers voted 51 to 0 to oust him."
+    )
+    right = _article(
+        "Governor Ruiz ousted\n\nRuiz was removed from office on Friday.\n\n"
+        "The motion passed with 49 votes in favour and none against."
+    )
+    assert ("Lawmakers voted 51 to 0 to oust him.", "The motion passed with 49 votes in favour and none against.") in (
+        _called(left, right, Relation.CONFLICT)
+    )
 
 
 def test_one_vote_told_two_ways_is_one_claim() -> None:
