@@ -271,11 +271,18 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
             name = _worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised"
             return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+        if _TREATED_FOR.match(after):  # "Two firefighters were treated for exhaustion": the hurt
+            return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
         terms = tokenize(word)
         unit = terms[0].term if terms else word
         if word in _SERVED and _HAS_IN_ALL.search(before):  # "Achmea has 5 million customers": all it has
             unit = f"{unit} in all"
         return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
+    if _TO_HOSPITAL.match(after) and _TAKEN_BEFORE_HURT.match(after):
+        # "27 people were taken to hospital, two of them with serious injuries": those taken in
+        return Quantity(
+            Kind.COUNT, "hospitalised", value, read_bound(before), match.start(), match.end(), "hospitalised"
+        )
     following = words_after(after, _EVENT_REACH, through_stops=True)
     events = [w for w in following if w in _EVENTS]
     if events and _SEVERITY.intersection(following[: following.index(events[0])]):
@@ -382,6 +389,11 @@ _TREATED_FOR = re.compile(
     re.IGNORECASE,
 )
 """People treated for something ("smoke inhalation", "burns", "shock"): the hurt."""
+_TAKEN_BEFORE_HURT = re.compile(
+    r"\s+[^\W\d_]+\s+(?:were|was|have\s+been|had\s+been)\s+(?:admitted|taken|rushed)\b", re.I
+)
+"""The hospital told straight after those counted ("people were taken to hospital"), before any
+word of their hurt ("people were injured and taken to hospital" counts the injured)."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"
     r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care))\b",

@@ -939,13 +939,13 @@ _FRACTION = re.compile(
     r"(?<!\band\s)\b(?P<many>a|one|two|three|four)[\s-](?P<part>"
     + "|".join(_FRACTIONS)
     + r")\b(?!\s+of\s+an?\s+(?:hour|mile|century)\b)(?=\s+of\b|\s*[,.;]|\s*$|\s+(?:to|from|in|on|over|since)\b)"
-    r"|\b(?P<half>half)\s+(?=of\b|the\b|its\b|their\b)",
+    r"|(?<!\bfirst\s)(?<!\bsecond\s)\b(?P<half>half)(?=\s+(?:of|the|its|their)\b)(?!\s+of\s+(?:the\s+)?(?:year|\d{4})\b)",
     re.IGNORECASE,
 )
 """A share told as a fraction ("nearly a quarter of those given the drug", "grew by a third",
 "two-thirds of voters", "half of the residents"): a round share, about so much; not a quarter
 of an hour, a quarter-final or "a third straight quarter" (a rank), so only before "of", a
-preposition or the clause's end."""
+preposition or the clause's end; nor the first half of a year, a stretch of time."""
 
 
 def tells_a_fraction(text: str, words: AbstractSet[str]) -> bool:

@@ -610,6 +610,14 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # One's "third marathon" is the other's, however the rank is said.
         ("Kiptum, 23, was running only his third marathon.", "It was Kiptum's third marathon."),
+        # Those taken to hospital are not all the hurt; those treated are not all who fight a fire.
+        (
+            "Police said 27 people were taken to hospital, two of them with serious injuries.",
+            "A car ploughed into the crowd at the parade, injuring at least 47 people.",
+        ),
+        ("More than 100 firefighters are battling the blaze.", "Two firefighters were treated for exhaustion."),
+        # The first half of a year is a stretch of time, not a share; "half of the sales" is of sales.
+        ("Sales rose 8% in the first half of the year.", "Half of the sales came from Asia."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
     ],
