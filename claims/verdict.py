@@ -136,7 +136,9 @@ def judge(
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
-    if (score < _least_score(cover, counterparts, heads) and not paraphrase) or _hedge_differs(a, b):
+    titles_naming_alike = heads and _both_titles(a, b) and _counterparts_naming_alike(a, b, beyond_the_story=True)
+    least = DEFAULT_MIN_SCORE if titles_naming_alike else _least_score(cover, counterparts, heads)
+    if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
         if score >= ONCE_SCORE and not a.hedged and once_told_apart(a, b) is not None and _one_thing(a, b):
@@ -167,7 +169,7 @@ def judge(
     needed = (
         (
             NAMED_ALIKE_COVER
-            if not heads and _counterparts_naming_alike(a, b, beyond_the_story=True)
+            if titles_naming_alike or (not heads and _counterparts_naming_alike(a, b, beyond_the_story=True))
             else COUNTERPART_COVER
         )
         if counterparts
@@ -650,13 +652,25 @@ def _counterparts_naming_alike(a: Reading, b: Reading, beyond_the_story: bool = 
     return len(shared) >= NAMES_ALIKE
 
 
+def _both_titles(a: Reading, b: Reading) -> bool:
+    """Whether both are headlines: no full stop, question or exclamation mark at their end."""
+    return not (_SENTENCE_END.search(a.text) or _SENTENCE_END.search(b.text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")
+
+
 NAMES_ALIKE = 2
 """Names two counterparts share that tell one event: own pairs same 830 -> 868 at strict 0.83."""
 NAMED_ALIKE_COVER = 0.35
-"""How much of one counterpart (neither a title nor a lead, which pick their own details) the
-other need restate when they name two of the same names beyond the story's own places ("The
-quake ... was felt in the neighbouring Gulf states of Oman and the UAE" / "The tremor shook Oman
-and the United Arab Emirates as well"): own pairs same +7 right, 1 wrong; the ten pairs +1 right."""
+"""How much of one counterpart the other need restate when they name two of the same names beyond
+the story's own places, and neither is a title or lead ("The quake ... was felt in the neighbouring
+Gulf states of Oman and the UAE" / "The tremor shook Oman and the United Arab Emirates as well":
+own pairs same +7 right, 1 wrong; the ten pairs +1 right), or both are titles, which then count
+from any score worth showing ("Portugal's Benfica sack coach Schmidt after draw" / "Benfica part
+ways with Roger Schmidt": +4 right, 1 wrong, "Cedar Ridge" being two names). A title against a
+lead picks its own details, and is left out: it made the example pair's lead the same claim as
+the other's title."""
 
 
 def _restated_in_other_words(a: Reading, b: Reading, weight: Weight) -> float:

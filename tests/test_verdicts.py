@@ -2743,6 +2743,24 @@ def test_a_place_named_after_a_price_is_the_place_named_before_it() -> None:
         assert found == [Relation.SAME], pair
 
 
+def test_two_titles_naming_two_of_the_same_names_need_share_little_else() -> None:
+    """Two headlines naming the same two names beyond the story's places ("Dutch club Ajax sack
+    Heitinga after cup defeat" / "Ajax part ways with Heitinga amid crisis") tell one event,
+    though they score low: a headline is short, and each picks its own words."""
+    left = _article(
+        "Dutch club Ajax sack Heitinga after cup defeat\n\n"
+        "Ajax have sacked head coach John Heitinga after a 3-1 defeat in the cup, the club said on Sunday.\n\n"
+        "Assistant Marco Pan will take charge for the next game."
+    )
+    right = _article(
+        "Ajax part ways with Heitinga amid crisis\n\n"
+        "Amsterdam side Ajax have dismissed manager John Heitinga following Saturday's cup exit.\n\n"
+        "Pan, his assistant, will lead the team on an interim basis."
+    )
+    titles = ("Dutch club Ajax sack Heitinga after cup defeat", "Ajax part ways with Heitinga amid crisis")
+    assert titles in _called(left, right, Relation.SAME)
+
+
 def test_an_age_told_without_a_name_is_the_article_persons() -> None:
     """ "The 55-year-old was praised ..." names nobody, yet its article is about one person: the
     age is hers, and set against the other report's "Lind, 52, ...", though the two statements
