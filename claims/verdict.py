@@ -765,12 +765,12 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
 _ONCE = frozenset(
     word_term(word)
     for word in (
-        "begin began begun started opened launched founded established inaugurated debut first last next "
+        "begin began begun started opened launched founded established inaugurated debut first last previous next "
         "take_effect".split()
     )
 )
-"""Words of what happens once to a thing: its start, opening or founding, its first, last or next
-time, a law's taking effect."""
+"""Words of what happens once to a thing: its start, opening or founding, its first, last (or
+previous) or next time, a law's taking effect."""
 
 
 def _one_thing(a: Reading, b: Reading) -> bool:

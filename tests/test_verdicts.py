@@ -1666,6 +1666,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The motion to remove the governor passed with 122 votes in favour and none against.",
             "118 to 0",
         ),
+        # The previous time is the last one.
+        (
+            "The last major bloom of the desert took place in 2021.",
+            "The previous big bloom was in 2022.",
+            "2021 / 2022",
+        ),
         # A coach dismissed did not resign.
         (
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
