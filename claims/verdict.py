@@ -729,12 +729,22 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
 
 def _past_against_present(a: Reading, b: Reading) -> bool:
     """One says its fact belongs to a year ("In 2008 ... stopped Thompson"), the other to a day
-    of this story ("... on Saturday"): two occasions, not one claim."""
+    of this story ("... on Saturday"): two occasions, not one claim. A year something is to be
+    done by is a deadline, not the fact's time ("Volkswagen to cut 35,000 jobs in Germany by
+    2030" / "... agreed on Friday to cut more than 35,000 jobs ... by the end of the decade")."""
     for dated, current in ((a, b), (b, a)):
-        years = {f for f in dated.frame if f.isdigit()}
+        years = {f for f in dated.frame if f.isdigit()} - _deadlines(dated.text)
         if years and not current.frame and any(q.kind is Kind.WEEKDAY for q in current.values.quantities):
             return True
     return False
+
+
+def _deadlines(text: str) -> frozenset[str]:
+    """The years a statement names after "by" or "until": when something is to be done by."""
+    return frozenset(_DEADLINE.findall(text))
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:

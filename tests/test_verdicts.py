@@ -2100,6 +2100,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Experts blame thawing permafrost, a result of global warming, for making the mountain unstable.",
         ),
         ("Blatten has about 300 inhabitants.", "About 300 residents live in Blatten."),
+        # A year something is to be done by is no time of the fact, against the day it was agreed.
+        (
+            "Opel will cut 4,000 jobs in Germany by 2028 under a deal with unions.",
+            "Opel and the unions agreed on Friday to cut more than 4,000 jobs in Germany over the next few years.",
+        ),
         # A company's size, however it is said.
         ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
     ],
