@@ -65,11 +65,7 @@ def _main_person(statements: list[list[Token]]) -> Token | None:
     """The surname most statements open with, written once after a first name ("Ingrid Dahl"):
     the person the article is about, whom "the 63-year-old" stands for. None when two people
     open as many statements: then an age alone does not tell which of them it is."""
-    surnames: set[str] = set()
-    for tokens in statements:
-        for first, second in pairwise(tokens):
-            if _name_like(first) and _name_like(second):
-                surnames.add(second.term)
+    surnames = {second.term for _, second in _names_side_by_side(statements)}
     openers: Counter[str] = Counter()
     tokens_of: dict[str, Token] = {}
     for tokens in statements:
@@ -87,15 +83,12 @@ def _main_organisation(statements: list[list[Token]]) -> Token | None:
     """The name most statements give that opens one of them (a company or body is a subject:
     "Google said ..."; "Sorrento airport" never opens one), is one word long and no person's
     (never written next to another name: "Peter Bosz", "Novo Nordisk") nor a place's."""
-    beside_a_name: set[str] = set()
+    beside_a_name = {token.term for pair in _names_side_by_side(statements) for token in pair}
     lower: set[str] = set()
     subjects = {tokens[0].term for tokens in statements if tokens and _name_like(tokens[0])}
     found: Counter[str] = Counter()
     tokens_of: dict[str, Token] = {}
     for tokens in statements:
-        for first, second in pairwise(tokens):
-            if _name_like(first) and _name_like(second):
-                beside_a_name.update((first.term, second.term))
         lower.update(t.term for t in tokens if not t.capitalized)
         names = {t.term: t for t in tokens if _name_like(t)}
         found.update(names.keys())
@@ -109,6 +102,11 @@ def _main_organisation(statements: list[list[Token]]) -> Token | None:
         return None
     count, term = max(candidates)
     return tokens_of[term] if count >= MIN_STATEMENTS else None
+
+
+def _names_side_by_side(statements: list[list[Token]]) -> list[tuple[Token, Token]]:
+    """Every two names written one after the other ("Peter Bosz", "Ingrid Dahl"): a person's."""
+    return [pair for tokens in statements for pair in pairwise(tokens) if _name_like(pair[0]) and _name_like(pair[1])]
 
 
 def _name_like(token: Token) -> bool:

@@ -270,14 +270,22 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
     near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
-    value = max(first, second) * 1000 + min(first, second)
     if not near.isdisjoint(VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
-        return Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *record.span(), VOTE, text)
+        return _vote(first, second, record.span(), text)
     if max(first, second) > _SCORE_TOP:
         return None
     if near.isdisjoint(RESULT_WORDS) and not _UP_OR_DOWN.match(text, record.end()):
         return None
-    return Quantity(Kind.SCORE, "score", value, Bound.EXACT, *record.span(), "score", text)
+    return Quantity(Kind.SCORE, "score", _split(first, second), Bound.EXACT, *record.span(), "score", text)
+
+
+def _split(first: int, second: int) -> int:
+    """A score or a vote as one number, the larger side first: 2-1 and 1-2 are 2001."""
+    return max(first, second) * 1000 + min(first, second)
+
+
+def _vote(first: int, second: int, span: tuple[int, int], text: str) -> Quantity:
+    return Quantity(Kind.SCORE, VOTE, _split(first, second), Bound.EXACT, *span, VOTE, text)
 
 
 VOTE = "vote"
@@ -366,8 +374,10 @@ class Values:
 _NO_VALUES = Values((), frozenset(), False)
 
 
-def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
-    """The values and time frame of one statement (`words`: its lower-cased words, if known)."""
+def read_values(text: str, words: AbstractSet[str] | None = None, described: str | None = None) -> Values:
+    """The values and time frame of one statement (`words`: its lower-cased words, if known;
+    `described`: whom the statement's opening "The 63-year-old" stands for, if its article tells,
+    claims.descriptions)."""
     digits = bool(_DIGIT.search(text))
     lower = text.lower()
     if words is None:
@@ -450,8 +460,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     for match in _VOTE_SPLIT.finditer(text) if digits and not words.isdisjoint(VOTE_WORDS) else ():
         against = match["against"] or match["opposing"]
         first, second = int(match["for"] or match["backing"]), int(against) if against.isdigit() else 0
-        value = max(first, second) * 1000 + min(first, second)
-        quantities.append(Quantity(Kind.SCORE, VOTE, value, Bound.EXACT, *match.span(), VOTE, text))
+        quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))
@@ -466,16 +475,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
         if score is not None:
             quantities.append(score)
     for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
-        times, unit = match.group("times").lower(), match.group("unit").lower()
-        value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
+        value, unit = _times(match.group("times")), match.group("unit").lower()
         quantities.append(Quantity(Kind.COUNT, f"times a {unit}", value, Bound.EXACT, *match.span(), ""))
         taken.append(match.span())
     for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
-        times = match.group("times").lower()
-        value = float(_TIMES_IN_A_WORD.get(times) or _spelled_or_digits(times.split()[0]))
-        unit = f"{word_term(match.group('verb'))} {RANKED}"
+        value, unit = _times(match.group("times")), f"{word_term(match.group('verb'))} {RANKED}"
         quantities.append(Quantity(Kind.COUNT, unit, value, Bound.EXACT, *match.span("times"), "times"))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
@@ -483,7 +489,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None) -> Values:
     for match in numbers:
         if any(start <= match.start() < end for start, end in taken):
             continue
-        quantity = _quantity(text, match)
+        quantity = _quantity(text, match, described)
         if quantity is None:
             continue
         if quantity.kind in CONTEXT_KINDS or quantity.kind is Kind.TEMPERATURE:  # a record beaten (Quantity.former)
@@ -649,7 +655,7 @@ def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]
 _SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
-def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+def _quantity(text: str, match: re.Match[str], described: str | None = None) -> Quantity | None:
     start, end = match.span()
     after, before = text[end:], text[:start]
     if match.group("word"):
@@ -737,7 +743,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if unit == "magnitude":
             return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
         if unit.endswith("old"):
-            return _age(value, match, before, after)
+            return _age(value, match, before, after, described)
         if unit in LENGTHS:
             return _measure(Kind.DISTANCE, value * LENGTHS[unit], "km", match, before, hyphen.end())
         if unit in DURATION_WORDS:
@@ -751,7 +757,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
     if _AGE.match(after) or _AGE_BEFORE.search(before) or (_NAME_AGE.search(before) and after.startswith(",")):
-        return _age(value, match, before, after)
+        return _age(value, match, before, after, described)
     speed = _SPEED_AFTER.match(after)
     if speed:
         word = speed.group().strip().lower()
@@ -865,6 +871,14 @@ _TIMES_DONE = re.compile(
 there have been, compared with an occasion's rank ("It is the eighth recall"), not with what was
 recalled ("recalling 46,000 Cybertrucks")."""
 _TIMES_IN_A_WORD = {"once": 1, "twice": 2}
+
+
+def _times(written: str) -> float:
+    """How many times, as written: "once", "twice", "seven times", "12 times"."""
+    written = written.lower()
+    return float(_TIMES_IN_A_WORD.get(written) or _spelled_or_digits(written.split()[0]))
+
+
 _STANDING = re.compile(
     r"\b(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")[-\s]+(?P<most>(?-i:[a-z]+est))\b",
     re.IGNORECASE,
@@ -978,16 +992,20 @@ def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Qua
     return Quantity(Kind.DURATION, "days", days, read_bound(before), match.start(), match.end(), unit.rstrip("s") + "s")
 
 
+_OPENING_THE = re.compile(r"\s*the\s*", re.IGNORECASE)
 _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
 
 
-def _age(value: float, match: re.Match[str], before: str, after: str) -> Quantity | None:
-    """An age belongs to somebody: the words after it ("the 40-year-old American") or the
-    name before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), so two ages are
-    compared only for the same person."""
+def _age(value: float, match: re.Match[str], before: str, after: str, described: str | None) -> Quantity | None:
+    """An age belongs to somebody: the words after it ("the 40-year-old American"), the name
+    before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), or, opening a statement
+    ("The 63-year-old was honoured"), the person its article is about (`described`), so two ages
+    are compared only for the same person."""
     apposed = _APPOSED_AGE.search(before)
     owner = [apposed.group(1).lower()] if apposed else None
+    if described and _OPENING_THE.fullmatch(before):
+        owner = [described]
     owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)
     if not owner:
         return None  # "when he was 5 years old": whose age is unknown here

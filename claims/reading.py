@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 from claims.asides import asides
@@ -82,10 +82,6 @@ class computed_once(Generic[_Value]):
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
         return value
-
-
-_OPENING_AGE = 8
-"""Where the age of "The 63-year-old ..." starts, at the latest."""
 
 
 @dataclass(frozen=True)
@@ -202,18 +198,7 @@ class Reading:
 
     @computed_once
     def values(self) -> Values:
-        values = read_values(self.text, self.words)
-        person = described_person(self.tokens)
-        if person is None:
-            return values
-        # "The 63-year-old was honoured": the age is the person's its article is about.
-        return replace(
-            values,
-            quantities=tuple(
-                replace(q, unit=f"age:{person}") if q.kind is Kind.AGE and q.start < _OPENING_AGE else q
-                for q in values.quantities
-            ),
-        )
+        return read_values(self.text, self.words, described_person(self.tokens))
 
     @computed_once
     def spans(self) -> list[tuple[Token, int, int]]:
