@@ -32,7 +32,7 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
-from claims.quantities import DEATH_AGE, VOTE, VOTE_WORDS, tells_a_temperature
+from claims.quantities import DEATH_AGE, RANKED, VOTE, VOTE_WORDS, tells_a_temperature
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
@@ -152,6 +152,10 @@ class _Side:
                 for key in reading.by_thing:
                     if key[0] is Kind.AGE and key[1] != DEATH_AGE:
                         found.setdefault(key, []).append(row)
+            if _TELLS_A_RANK.search(reading.text):  # "It was the bank's fourth consecutive cut"
+                for key in reading.by_thing:
+                    if key[0] is Kind.COUNT and key[1].endswith(RANKED):
+                        found.setdefault(key, []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
@@ -187,6 +191,12 @@ _DEPTH_WORDS = frozenset(("depth", "deep"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 _VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS | VOTE_WORDS
+_TELLS_A_RANK = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE
+)
+"""A rank ("the third straight rate cut", "the seventh eruption"): how many of a thing there have
+been, one fact of a story, told in words that share little ("It was the bank's fourth consecutive
+cut" / "The decision marks the third straight rate cut")."""
 _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
@@ -228,7 +238,9 @@ def align(
     A pair scoring under min_score is left out, unless the two contradict each other: a value
     given differently from VALUE_SCORE, a denial of what the other asserts from POLARITY_SCORE
     (claims.verdict.contradicts; both raised in proportion to a min_score above the default),
-    since a magnitude, a toll or a denial is often worded with little else in common.
+    since a magnitude, a toll or a denial is often worded with little else in common; or they are
+    the articles' headlines, judged whatever they score at the default min_score (each words the
+    story's claim its own way).
     Deterministic: the same statements always give the same matches. method: LEXICAL, or
     SEMANTIC (claims.semantic; raises SemanticUnavailable when its packages are not installed).
     """
@@ -244,8 +256,11 @@ def align(
     vectors = _embeddings(a, b) if method == SEMANTIC else None
     # Contradictions are kept from lower scores than links, in proportion to min_score.
     strictness = min_score / DEFAULT_MIN_SCORE
-    rows, cols, scores, shown, similarities, (one_tally, one_subject) = _best_pairs(
-        ma, mb, VALUE_SCORE * strictness, vectors, (_giving_one_value(a, b), _opening_on_one_subject(a, b))
+    # Two headlines are judged whatever they score, unless the reader asks for closer links.
+    titles_pair = _the_titles(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
+    always_judged = (_giving_one_value(a, b), _opening_on_one_subject(a, b), titles_pair)
+    rows, cols, scores, shown, similarities, (one_tally, one_subject, titles) = _best_pairs(
+        ma, mb, VALUE_SCORE * strictness, vectors, always_judged
     )
     weight = _weight_of(vocabulary)
     relations: list[Relation | None] = [None] * len(rows)
@@ -267,6 +282,7 @@ def align(
         | (((scores >= VALUE_SCORE * strictness) | one_tally) & numbers)
         | (about_the_same & negations)
         | one_subject
+        | titles
     )
     chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
@@ -279,13 +295,23 @@ def align(
             )
             if conflict:
                 relations[k] = Relation.CONFLICT
-            elif numbers[k] and gives_one_telling_value(a.reading(i), b.reading(j)):
+            elif titles[k] or (numbers[k] and gives_one_telling_value(a.reading(i), b.reading(j))):
                 # "Train collision in India kills 17" / "At least 15 people died after a freight
-                # train hit ...": worded apart, one claim if the verdict finds nothing against it.
+                # train hit ...": worded apart, one claim if the verdict finds nothing against it;
+                # and so are two headlines ("ECB keeps interest rates on hold" / "ECB holds rates
+                # steady as inflation nears target").
                 verdict = judge(
-                    a.reading(i), b.reading(j), score, cover, weight, similarity, bool(counterparts[k]), bool(heads[k])
+                    a.reading(i),
+                    b.reading(j),
+                    score,
+                    cover,
+                    weight,
+                    similarity,
+                    bool(counterparts[k]),
+                    bool(heads[k]),
+                    bool(titles[k]),
                 )
-                relations[k] = verdict if verdict is Relation.SAME else None
+                relations[k] = verdict if verdict is not Relation.RELATED else None
         else:
             relations[k] = judge(
                 a.reading(i),
@@ -296,6 +322,7 @@ def align(
                 similarity,
                 bool(counterparts[k]),
                 bool(heads[k]),
+                bool(titles[k]),
             )
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [
@@ -303,8 +330,15 @@ def align(
             for r, similarity in zip(relations, similarities.tolist(), strict=True)
         ]
     kept = _worth_showing(rows, cols, shown, relations, best_of_a, best_of_b)
+    headlines = set(zip(*(side.tolist() for side in titles_pair), strict=True))
     matches = [
-        Match(a.indices[i], b.indices[j], score, relation, explain(a.reading(i), b.reading(j), relation, weight))
+        Match(
+            a.indices[i],
+            b.indices[j],
+            score,
+            relation,
+            explain(a.reading(i), b.reading(j), relation, weight, (i, j) in headlines),
+        )
         for i, j, score, relation in kept
     ]
     matches.sort(key=lambda m: (m.a, -m.score, m.b))
@@ -320,6 +354,19 @@ def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
     if lead is not None:
         heads[lead] = True
     return heads
+
+
+_NO_PAIRS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+
+
+def _the_titles(claims_a: list[Statement], claims_b: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
+    """The pair of the two articles' headlines, when both have one: each tells the story's central
+    claim in its own few words, so the two are judged whatever they score."""
+    title_a = [k for k, s in enumerate(claims_a) if s.kind is StatementKind.TITLE][:1]
+    title_b = [k for k, s in enumerate(claims_b) if s.kind is StatementKind.TITLE][:1]
+    if not (title_a and title_b):
+        return _NO_PAIRS
+    return np.array(title_a, dtype=np.int64), np.array(title_b, dtype=np.int64)
 
 
 def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:

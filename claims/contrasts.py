@@ -111,10 +111,15 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     two of the words beside them are the same ("Nordtek shares fall as telecoms group axes
     1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki"), or one of them is the word
     both statements open with, their subject ("The driver was among those killed" / "The driver
-    survived with minor injuries")."""
+    survived with minor injuries"); or one is a word that names a claim, which is then the thing
+    ("He has denied the charges" / "He admitted the charges")."""
     shared = _neighbours(a, contrast.term_a) & _neighbours(b, contrast.term_b)
-    if len(shared - {_OPENING}) >= 2:
+    if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):
         return True
+    if {contrast.term_a, contrast.term_b} <= _AVOWALS and not (
+        a.words_said.isdisjoint(_AFTERWARDS) and b.words_said.isdisjoint(_AFTERWARDS)
+    ):
+        return False  # "Iran has denied this accusation" / "Tehran later acknowledged ...": a change of stance
     subject = opening_term(a)
     if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
         return False
@@ -129,6 +134,17 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
             (_subject_of(b, contrast.term_b, _LINKING), a),
         )
     )
+
+
+_CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())
+"""Words naming a claim that one may deny or admit: beside both opposites, they are what both say."""
+
+
+_AVOWALS = frozenset(word_term(word) for word in "admit deny".split())
+_AFTERWARDS = frozenset(word_term(word) for word in "later eventually subsequently finally".split())
+"""Words telling that a stance came after another: a denial and a later admission are a story of
+change, each true in its time ("Iran has denied this accusation" / "Tehran later acknowledged
+drone deliveries to Russia")."""
 
 
 _MOVES = frozenset(word_term(word) for word in "rise fall".split())

@@ -55,12 +55,13 @@ _FRAME_BEFORE = re.compile(
 is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
-    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b",
+    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b",
     re.I,
 )
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
-of one event's toll."""
+of one event's toll; a rank "of the year" is this year's ("the volcano's second eruption of the
+year")."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
@@ -87,13 +88,15 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if said_when and not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
             frame.add(match.group("year"))
     for match in (
-        _RELATIVE_FRAME.finditer(text) if any(word in lower for word in ("last", "ago", "next", "past", "this")) else ()
+        _RELATIVE_FRAME.finditer(text)
+        if any(word in lower for word in ("last", "ago", "next", "past", "this", "of the year"))
+        else ()
     ):
         if match.group("ago") and _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "rose 12% from a year ago": what the change is measured from
-        unit = match.group("unit") or match.group("unit2")
-        # "in the past year" is the last
-        which = (match.group("which") or match.group("which2") or "").lower().replace("past", "last")
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        # "in the past year" is the last; "of the year", this one
+        which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
         frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if _SINCE_CLAUSE.search(text, 0, match.start()) or _BASE_CLAUSE.search(text, 0, match.start("month")):

@@ -32,6 +32,7 @@ from claims.counts import (
     words_after,
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
+from claims.lexicon import function_words
 from claims.quantity import CONTEXT_KINDS, MULTIPLIED, ROUNDED_SHARE, SCOPE_MARK, Bound, Kind, Quantity, read_bound
 from claims.terms import NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
@@ -521,8 +522,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)
     for match in _RANK_OF_OCCASION.finditer(text) if ranked else ():
-        noun = match.group("noun").lower()
-        if noun not in _PERIODS_OF_AN_EVENT:  # "the third day of the strike" moves on as the days pass
+        noun = _head_noun(match.group("noun"))
+        if (
+            noun is not None and noun not in _PERIODS_OF_AN_EVENT
+        ):  # "the third day of the strike" moves on as the days pass
             unit = f"{word_term(noun)} {RANKED}"
             rank = _rank_of(match.group("rank"))
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
@@ -843,13 +846,24 @@ RANKED = "ranked"
 that may give one."""
 _RANK_OF_OCCASION = re.compile(
     r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for)\s+(?:only\s+)?"
-    r"(?:the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
+    r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-    r"\s+(?P<noun>(?-i:[a-z]+))\b",
+    r"(?:\s+(?:consecutive|straight|successive))?"
+    r"\s+(?P<noun>(?-i:[a-z]+(?:\s+[a-z]+){0,2}))\b",
     re.IGNORECASE,
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
-the fourth time"): how many there have been, compared only with the rank of the same kind."""
+the fourth time", "It was the bank's fourth consecutive cut"): how many there have been, compared
+only with the rank of the same kind."""
+
+
+def _head_noun(words: str) -> str | None:
+    """The word naming what is ranked: the last of the words that say something before any that
+    does not ("third straight rate cut": cut; "seventh eruption on the peninsula": eruption);
+    none when no such word follows the rank ("The cut was the third in a row")."""
+    said = words.lower().split()
+    run = next((k for k, word in enumerate(said) if word in function_words()), len(said))
+    return said[run - 1] if run else None
 
 
 _HOW_OFTEN = re.compile(

@@ -403,6 +403,9 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:
         return context | {CHANGE} | {MOVED + term for term in _what_moved(text, moved.start())}
+    moved = _OBJECT_MOVED_BY.search(text, max(0, start - _OBJECT_REACH), start) if kind is Kind.PERCENT else None
+    if moved is not None:  # "cut global output by 20%": the output moved
+        return context | {CHANGE} | {MOVED + term for term in _terms_said(moved.group("thing"), text)}
     if kind is Kind.PERCENT and text[start:end].lower() in MULTIPLIED:  # "Orders doubled": a change of orders
         return context | {CHANGE} | {MOVED + term for term in _what_moved(text, start)}
     than = _THAN_AFTER.match(text, end) if kind is Kind.PERCENT else None
@@ -434,6 +437,24 @@ _HYPHENED_BEFORE_NOUN = re.compile(
 )
 """A duration joined to its unit before what lasts that long ("a four-week trial", "a five-day
 national strike"): what it measures is named right after it."""
+
+
+_OBJECT_MOVED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|"
+    r"raising|increase|increases|increased|boost|boosts|boosted|trim|trims|trimmed|slash|slashes|slashed)\s+"
+    r"(?P<thing>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)by\s+(?:(?:about|around|some|nearly|almost|just|more\s+than|"
+    r"less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""A share a thing was moved by, the thing named between the verb and "by" ("cut global output by
+20%", "lowered its annual operating profit outlook by 70%"): what moved is that thing."""
+_OBJECT_REACH = 80
+
+
+def _terms_said(words: str, text: str) -> frozenset[str]:
+    """The terms of the words that say something, names left out."""
+    said = [w for w in re.findall(r"[^\W\d_]+", words) if w.lower() not in function_words() and not _is_name(w, text)]
+    return frozenset(t.term for t in tokenize(" ".join(said)) if t.meaningful and not t.is_number)
 
 
 def _what_moved(text: str, verb: int) -> frozenset[str]:

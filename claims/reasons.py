@@ -18,8 +18,9 @@ from claims.verdict import Opposed, Weight, find_opposition, once_told_apart
 SHARED_SHOWN = 4
 
 
-def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
-    """The reason for a verdict: the weightiest words both say, and what disagrees.
+def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headlines: bool = False) -> Why:
+    """The reason for a verdict: the weightiest words both say, and what disagrees; for two
+    `headlines` found the same claim, that they are (they need share no word to be).
 
     Marks point at what differs and at the first place of each shared word shown; a reader
     that wants every shared word marked finds the rest from `shared`, one pair at a time.
@@ -68,7 +69,12 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight) -> Why:
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))
             marks_a.append(Mark(start_a, end_a, "differs"))
             marks_b.append(Mark(start_b, end_b, "differs"))
-    return Why(tuple(shown), _without_repeats(differences), _tidy(marks_a), _tidy(marks_b))
+    basis = HEADLINES if headlines and relation is Relation.SAME else ""
+    return Why(tuple(shown), _without_repeats(differences), _tidy(marks_a), _tidy(marks_b), basis)
+
+
+HEADLINES = "the two headlines"
+"""The basis of a same claim found between two articles' headlines, however few words they share."""
 
 
 def _without_repeats(differences: list[Difference]) -> tuple[Difference, ...]:

@@ -62,14 +62,17 @@ class Why:
     differences: tuple[Difference, ...] = ()
     marks_a: tuple[Mark, ...] = ()
     marks_b: tuple[Mark, ...] = ()
+    basis: str = ""
+    """What the verdict rests on besides the words, when they are few: "the two headlines"."""
 
     @property
     def text(self) -> str:
         """One line: "6.1 / 5.9 magnitude; shares quake, island" (what differs is named once:
-        "14 percent / 9 percent", not "... percent percent")."""
-        parts = [
+        "14 percent / 9 percent", not "... percent percent"); "the two headlines; shares ECB"."""
+        parts = [self.basis] if self.basis else []
+        parts.extend(
             f"{d.a} / {d.b}" + (f" {d.what}" if d.what and not _names(d.b, d.what) else "") for d in self.differences
-        ]
+        )
         if self.shared:
             parts.append("shares " + ", ".join(self.shared))
         return "; ".join(parts)
@@ -82,6 +85,7 @@ class Why:
             "differences": [{"a": d.a, "b": d.b, "what": d.what} for d in self.differences],
             "marks_a": [[m.start, m.end, m.kind] for m in self.marks_a],
             "marks_b": [[m.start, m.end, m.kind] for m in self.marks_b],
+            "basis": self.basis,
         }
 
     @classmethod
@@ -91,6 +95,7 @@ class Why:
             tuple(Difference(d["a"], d["b"], d["what"]) for d in data.get("differences", ())),
             tuple(Mark(*m) for m in data.get("marks_a", ())),
             tuple(Mark(*m) for m in data.get("marks_b", ())),
+            str(data.get("basis", "")),
         )
 
 

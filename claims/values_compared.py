@@ -419,7 +419,7 @@ def _moved_things_apart(x: Quantity, y: Quantity) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
-_PERIODS = {"quarter": "quarter", "annual": "year", "full": "year", "month": "month", "week": "week"}
+_PERIODS = {"quarter": "quarter", "half": "half", "annual": "year", "full": "year", "month": "month", "week": "week"}
 """Terms that say which stretch of time a sum or a share is counted over: a quarter's revenue is
 not the year's ("full" of "full-year", the year's word itself being one of time, not context)."""
 
@@ -628,8 +628,19 @@ def agreeing_values(a: Reading, b: Reading) -> tuple[Quantity, Quantity] | None:
 
 def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
     """Whether both of two agreeing values are told precisely (`Quantity.precise`), so seldom
-    given alike by chance: "2%" agrees with "1.6%" as a rounding, but only "1.6%" / "1.6%" tells."""
-    return values[0].precise and values[1].precise
+    given alike by chance: "2%" agrees with "1.6%" as a rounding, but only "1.6%" / "1.6%" tells.
+    So is a toll of none ("No one was injured" / "There were no casualties"): a report tells once
+    that nobody was hurt or killed, in words that share nothing."""
+    return (values[0].precise and values[1].precise) or both_no_toll(values)
+
+
+_HURT = frozenset(("dead", "injured"))
+
+
+def both_no_toll(values: tuple[Quantity, Quantity]) -> bool:
+    """Whether both say nobody was hurt, or nobody killed: two negations that deny alike, however
+    each words it ("No one was injured" / "There were no casualties")."""
+    return all(value.kind is Kind.COUNT and value.value == 0 and value.unit in _HURT for value in values)
 
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:

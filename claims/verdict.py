@@ -44,6 +44,7 @@ from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.terms import terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
+    both_no_toll,
     forecast_against_result,
     one_place,
     part_short_of_whole,
@@ -113,13 +114,15 @@ def judge(
     similarity: float | None = None,
     counterparts: bool = False,
     heads: bool = False,
+    titles: bool = False,
 ) -> Relation:
     """The relation of two statements the matcher scored `score`, the better-covered of which
     the other restates to the share `cover` of its weight; `similarity`, with the semantic
     method, is how close in meaning sentence embeddings find them (cosine); `counterparts`,
     whether each is the other's best match between two articles, or they are its titles
     (COUNTERPART_COVER); `heads`, whether they are its titles or leads, each of which picks its
-    own details of the story (`_no_value_alike`)."""
+    own details of the story (`_no_value_alike`); `titles`, whether they are the two articles'
+    headlines, which tell one claim when nothing sets them apart (`_headlines_alike`)."""
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
@@ -136,8 +139,8 @@ def judge(
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
-    titles_naming_alike = heads and _both_titles(a, b) and _counterparts_naming_alike(a, b, beyond_the_story=True)
-    least = DEFAULT_MIN_SCORE if titles_naming_alike else _least_score(cover, counterparts, heads)
+    headlines_alike = titles and _headlines_alike(a, b)
+    least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
     if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
@@ -153,7 +156,13 @@ def judge(
     if (
         (a.may_negate or b.may_negate)
         and _polarity_differs(a.polarity, b.polarity)
-        and not (_lost_alike(a, b) or _ended_alike(a, b) or _withdrawn_alike(a, b) or _negated_by_prefix(a, b))
+        and not (
+            _lost_alike(a, b)
+            or _ended_alike(a, b)
+            or _withdrawn_alike(a, b)
+            or _negated_by_prefix(a, b)
+            or (agreed is not None and both_no_toll(agreed))
+        )
     ):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a):
@@ -169,7 +178,7 @@ def judge(
     needed = (
         (
             NAMED_ALIKE_COVER
-            if titles_naming_alike or (not heads and _counterparts_naming_alike(a, b, beyond_the_story=True))
+            if not heads and _counterparts_naming_alike(a, b, beyond_the_story=True)
             else COUNTERPART_COVER
         )
         if counterparts
@@ -177,7 +186,7 @@ def judge(
     )
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
     # rose to 38") need share no other word.
-    tells_one_value = telling_value and counterparts
+    tells_one_value = (telling_value and counterparts) or headlines_alike
     if not (
         tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
     ):
@@ -652,12 +661,28 @@ def _counterparts_naming_alike(a: Reading, b: Reading, beyond_the_story: bool = 
     return len(shared) >= NAMES_ALIKE
 
 
-def _both_titles(a: Reading, b: Reading) -> bool:
-    """Whether both are headlines: no full stop, question or exclamation mark at their end."""
-    return not (_SENTENCE_END.search(a.text) or _SENTENCE_END.search(b.text))
+def _headlines_alike(a: Reading, b: Reading) -> bool:
+    """Whether two articles' headlines tell one claim if nothing sets them apart: each compresses
+    the story's central claim into its own few words ("ECB keeps interest rates on hold" / "ECB
+    holds rates steady as inflation nears target"; "Kidnapped Italian journalist freed in Syria" /
+    "Reporter Bellini free after seven months"), so they need share no word. Not a headline telling
+    what someone says ("Russia says it repelled Ukrainian assault near Krasnohorivka"; "Marlowe's
+    team speaks out", "Prime Minister calls riot deaths 'murder'"), which may be one side's account
+    against the other's; nor one listing topics ("Iranian Drone Exports, Sanctions Tensions, and
+    Alliances in the Russia-Ukraine Context"), which claims nothing."""
+    return not any(
+        _TOPIC_LIST.search(headline.text) or not _HEADLINE_SAYING.isdisjoint(headline.terms) for headline in (a, b)
+    )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")
+_TOPIC_LIST = re.compile(r",[^,]+, and\b")
+"""A list of three or more things, the last after a serial comma: a headline of topics."""
+
+
+_HEADLINE_SAYING = SAYING | frozenset(
+    word_term(word) for word in "speak call claim insist warn accuse blame vow".split()
+)
+"""Words by which a headline tells what someone says."""
 
 
 NAMES_ALIKE = 2
@@ -666,11 +691,8 @@ NAMED_ALIKE_COVER = 0.35
 """How much of one counterpart the other need restate when they name two of the same names beyond
 the story's own places, and neither is a title or lead ("The quake ... was felt in the neighbouring
 Gulf states of Oman and the UAE" / "The tremor shook Oman and the United Arab Emirates as well":
-own pairs same +7 right, 1 wrong; the ten pairs +1 right), or both are titles, which then count
-from any score worth showing ("Portugal's Benfica sack coach Schmidt after draw" / "Benfica part
-ways with Roger Schmidt": +4 right, 1 wrong, "Cedar Ridge" being two names). A title against a
-lead picks its own details, and is left out: it made the example pair's lead the same claim as
-the other's title."""
+own pairs same +7 right, 1 wrong; the ten pairs +1 right). A title against a lead picks its own
+details, and is left out: it made the example pair's lead the same claim as the other's title."""
 
 
 def _restated_in_other_words(a: Reading, b: Reading, weight: Weight) -> float:
