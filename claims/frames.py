@@ -55,7 +55,7 @@ _FRAME_BEFORE = re.compile(
 is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
-    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b",
+    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b",
     re.I,
 )
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",

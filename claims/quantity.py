@@ -108,7 +108,21 @@ class Quantity:
     def former(self) -> bool:
         """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
         old record of 45.9C"): another occasion's value, compared only with another such."""
-        return bool(self.text) and _FORMER_BEFORE.search(self.text, max(0, self.start - 40), self.start) is not None
+        if not self.text:
+            return False
+        before = max(0, self.start - 40)
+        return bool(
+            _FORMER_BEFORE.search(self.text, before, self.start) or _MOVED_FROM.search(self.text, before, self.start)
+        )
+
+    @property
+    def relative(self) -> bool:
+        """Whether it is how far one thing stands from another ("about 1 million square kilometres
+        below the previous record low", "25% more than the closing price"), no level: compared only
+        with another such; a share's context says so (COMPARED: "a premium of 31% to its closing price")."""
+        if self.kind is Kind.PERCENT:
+            return COMPARED in self.context
+        return bool(self.text) and _THAN_AFTER.match(self.text, self.end) is not None
 
     @property
     def context(self) -> frozenset[str]:
@@ -551,6 +565,12 @@ _FORMER_BEFORE = re.compile(
     r"(?:record|high|low|best|peak|mark|maximum|minimum)\s+(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
+_MOVED_FROM = re.compile(
+    r"\b(?:weakened|weakening|strengthened|strengthening|downgraded|upgraded)\s+from\s+(?:a\s+|an\s+)?"
+    r"(?:category\s+|level\s+)?\S{0,2}$",
+    re.IGNORECASE,
+)
+"""A level a thing has left ("Milton had weakened from a Category 5 storm"): not its level now."""
 AT_THE_BREAK = "+break"
 """The context of a score during a match ("were 3-0 up at half-time", "led 2-0 at the break"),
 compared only with another such: the final score is another."""

@@ -379,6 +379,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     "Services inflation ... 5.9%")."""
     if x.former != y.former:
         return False  # "Spain hits 46.8C" / "It beat the previous high of 47.4C"
+    if x.relative != y.relative:
+        return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
     if x.kind not in CONTEXT_KINDS:
         return True
     if x.unit == VOTE:  # a story's vote is one, however it is told ("voted 29-14" / "approved ..., by 31 votes to 12")
@@ -395,8 +397,6 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
-    if (COMPARED in x.context) != (COMPARED in y.context):
-        return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if (AT_THE_BREAK in x.context) != (AT_THE_BREAK in y.context):

@@ -670,8 +670,15 @@ def _headlines_alike(a: Reading, b: Reading) -> bool:
     team speaks out", "Prime Minister calls riot deaths 'murder'"), which may be one side's account
     against the other's; nor one listing topics ("Iranian Drone Exports, Sanctions Tensions, and
     Alliances in the Russia-Ukraine Context"), which claims nothing."""
-    return not any(
-        _TOPIC_LIST.search(headline.text) or not _HEADLINE_SAYING.isdisjoint(headline.terms) for headline in (a, b)
+    return not any(_TOPIC_LIST.search(headline.text) or _tells_what_is_said(headline) for headline in (a, b))
+
+
+def _tells_what_is_said(headline: Reading) -> bool:
+    """Whether a headline has a word of saying that is not an order ("residents told to flee")."""
+    tokens = headline.tokens
+    return any(
+        token.term in _HEADLINE_SAYING and (k + 1 == len(tokens) or tokens[k + 1].surface != "to")
+        for k, token in enumerate(tokens)
     )
 
 
@@ -785,7 +792,7 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     volcano last erupted in 2014" / "Its last eruption was in 2019". What may happen again
     ("The company was fined in 2015" / "... in 2019") is two occasions, and a time told from
     today ("last year") names none."""
-    if _ONCE.isdisjoint(a.words_said) or _ONCE.isdisjoint(b.words_said):
+    if not any(not (once.isdisjoint(a.words_said) or once.isdisjoint(b.words_said)) for once in _ONCE):
         return None
     times_a, times_b = _named_times(a.frame), _named_times(b.frame)
     if not (times_a and times_b) or same_frame(times_a, times_b):
@@ -794,15 +801,17 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     return (where_a, where_b) if where_a is not None and where_b is not None else None
 
 
-_ONCE = frozenset(
-    word_term(word)
-    for word in (
-        "begin began begun started opened launched founded established inaugurated debut first last previous next "
-        "take_effect".split()
+_ONCE = tuple(
+    frozenset(word_term(word) for word in words.split())
+    for words in (
+        "begin began begun started opened launched founded established inaugurated debut first take_effect",
+        "last previous",
+        "next",
     )
 )
-"""Words of what happens once to a thing: its start, opening or founding, its first, last (or
-previous) or next time, a law's taking effect."""
+"""Words of what happens once to a thing: its start, opening or founding, its first time or a law's
+taking effect; its last (or previous) time; its next. Both must tell one of these: "the previous
+record low, set in 1986" / "since satellite records began in 1979" tell two things."""
 
 
 def _one_thing(a: Reading, b: Reading) -> bool:

@@ -620,6 +620,17 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Sales rose 8% in the first half of the year.", "Half of the sales came from Asia."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
+        # A level a storm weakened from is not its level now.
+        (
+            "Hurricane Milton made landfall near Siesta Key on Wednesday night as a Category 3 storm.",
+            "Milton had weakened from a Category 5 storm before landfall.",
+        ),
+        # How far a thing stands below a record is not its level.
+        (
+            "That is about 1 million square kilometres below the previous record low, set in 1986.",
+            "Antarctic sea ice peaked at 16.96 million square kilometres in September, the lowest winter maximum "
+            "since satellite records began in 1979.",
+        ),
         # A share a thing was cut by is that thing's: output is not profit.
         (
             "The carmaker's net profit fell 94% in the six months to September.",
@@ -1687,6 +1698,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
             "Rossi succeeds Conte, who resigned after the team missed out on Europe.",
             "was dismissed / resigned",
+        ),
+        # "this year's race" is the race both tell of, no running total of the year.
+        (
+            "Pogacar won six stages in this year's race.",
+            "Pogacar won five stages in the three-week race.",
+            "six / five",
         ),
         # Ranks of one kind of occasion, "of the year" being this year.
         (
@@ -3316,6 +3333,11 @@ def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -
         ("Central bank keeps interest rates on hold", "Bank holds rates steady as inflation nears target"),
         ("Kidnapped Italian journalist freed in Syria", "Reporter Bellini home after seven months in captivity"),
         ("Wildfire forces evacuation of mountain town", "Thousands flee Cedar Ridge fire"),
+        # Told to do something is an order, not something said.
+        (
+            "Toxic train derailment forces evacuation in Ohio town",
+            "Ohio derailment: residents told to flee as crews burn toxic chemicals",
+        ),
     ],
 )
 def test_two_headlines_are_one_claim_unless_something_sets_them_apart(left_title: str, right_title: str) -> None:
