@@ -18,7 +18,7 @@ from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
 from claims.terms import NUMBER_WORDS, tokenize
 
 _PART = frozenset("other another more further additional extra remaining".split())
-_SUBSET = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
+_SUBSET = re.compile(r"\s+of\s+(?P<group>the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
 """A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
 seats"), both are counts of the thing."""
 _STOP = frozenset(
@@ -223,6 +223,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     people"), or the one event its sentence tells of."""
     subset = _SUBSET.match(after)
     if subset is not None:
+        if subset.group("group").lower() in _PRONOUNS:  # "six of them are missing and presumed dead"
+            return _befell_them(value, after[subset.end() :], before, match)
         return _befell_a_part(value, after[subset.end() :], before, match)
     if _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "another two", "four other people"
@@ -339,6 +341,24 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
     if not fates or _SEVERITY.intersection(following[: following.index(fates[0])]):
         return None
     name = COUNT_CLASSES[fates[0]]
+    return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_PRONOUNS = frozenset(("them", "whom"))
+_SEVERE = frozenset("serious critical severe minor slight".split())
+"""How bad the injuries of some of those counted were ("two of them with serious injuries")."""
+_PRESUMED_DEAD = re.compile(r"\bpresumed\s+dead\b", re.IGNORECASE)
+
+
+def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> Quantity | None:
+    """Some of the people just counted, by what befell them ("Eight workers fell into the water,
+    and six of them are missing and presumed dead": six dead, as "Six workers are presumed dead"
+    counts them), unless only how badly ("two of them seriously injured"): a part of the hurt."""
+    following = words_after(rest, _EVENT_REACH, through_stops=True)
+    fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
+    if not fates or (_SEVERITY | _SEVERE).intersection(following[: following.index(fates[0])]):
+        return None
+    name = "dead" if _PRESUMED_DEAD.search(rest[:60]) else COUNT_CLASSES[fates[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
 
 

@@ -55,13 +55,14 @@ _FRAME_BEFORE = re.compile(
 is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
-    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b",
+    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit4>year)\b",
     re.I,
 )
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
 of one event's toll; a rank "of the year" is this year's ("the volcano's second eruption of the
-year")."""
+year"), and so is a count "since the start of the year"."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
@@ -94,7 +95,7 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     ):
         if match.group("ago") and _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "rose 12% from a year ago": what the change is measured from
-        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
         # "in the past year" is the last; "of the year", this one
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
         frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")

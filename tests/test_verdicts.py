@@ -1699,6 +1699,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Rossi succeeds Conte, who resigned after the team missed out on Europe.",
             "was dismissed / resigned",
         ),
+        # A count since the start of the year is this year's.
+        (
+            "More than 14,000 cases and 524 deaths have been reported in Congo this year.",
+            "Congo has recorded over 15,000 cases and 537 deaths since the start of the year.",
+            "14,000 / 15,000 cases; 524 / 537 deaths",
+        ),
         # "this year's race" is the race both tell of, no running total of the year.
         (
             "Pogacar won six stages in this year's race.",
@@ -2147,6 +2153,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A company's size, however it is said.
         ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
+        # Some of those just counted, by what befell them.
+        (
+            "Six construction workers who were filling potholes on the bridge are presumed dead.",
+            "Eight workers fell into the water, and six of them are missing and presumed dead.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
