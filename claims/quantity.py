@@ -718,10 +718,13 @@ _CONTEXT_NOISE = (
 
 
 ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
-_AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "just over", "above")
+_AT_LEAST = (
+    "more than", "over", "at least", "upwards of", "in excess of", "just over", "above",
+    "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
+)  # fmt: skip
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
-"""Words before a value that bound it: "more than 10" is 10 or more."""
+"""Words before a value that bound it: "more than 10" is 10 or more, and so is a toll that "passes 10"."""
 _PEAK = re.compile(r"\b(?:peak|maximum|top)\s+(?:[a-z]+\s+)?of$")
 """A ceiling told as a peak ("peak winds of 140 mph", "a maximum of 40"), as "up to" tells one."""
 

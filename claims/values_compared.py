@@ -82,7 +82,11 @@ def value_differences(
             if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)) and one_place(a, x, b, y)
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
-            pairs = [(x, y) for x, y in pairs if not _events_apart(a, x, b, y)]
+            pairs = [
+                (x, y)
+                for x, y in pairs
+                if not (_events_apart(a, x, b, y) or (in_one_frame and _grown_by_a_later_day(a, x, b, y)))
+            ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
@@ -140,13 +144,57 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     on a relief mission" / "Floods kill more than 300"): a part of the story's toll, no rival figure
     for it (a part larger than the whole, or a death against none, still is)."""
     for mine, value, other, whole in ((a, x, b, y), (b, y, a, x)):
-        event = _EVENT_AFTER.match(mine.text, value.end)
-        if event is None or not 0 < value.value < whole.value:
+        if not 0 < value.value < whole.value:
             continue
-        terms = {t.term for t in tokenize(event.group("event")) if t.meaningful}
-        if terms and terms.isdisjoint(other.terms):
+        event = _EVENT_AFTER.match(mine.text, value.end)
+        terms = {t.term for t in tokenize(event.group("event")) if t.meaningful} if event else set()
+        if (terms and terms.isdisjoint(other.terms)) or _a_place_of_its_own(mine, other):
             return True
     return False
+
+
+def _grown_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two tolls are told as of two days of one week, the earlier as the count so far (it
+    rose to it, or someone said it that day), and the later day's is no smaller ("The death toll
+    rose to 205 on Friday" / "At least 211 people have died, officials said on Saturday"): a toll
+    grows as the dead are found, so the two agree. A toll told with the day of the event ("A
+    tornado tore through the town late on Friday, killing seven") is the event's."""
+    day_a, day_b = _day_told(a), _day_told(b)
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    (earlier, earlier_toll), later_toll = ((a, x), y) if day_a < day_b else ((b, y), x)
+    return _SO_FAR.search(earlier.text) is not None and later_toll.value >= earlier_toll.value
+
+
+_SO_FAR = re.compile(
+    r"\b(?:rose|risen|climbed|reached|increased|stood)\b|\b(?:said|reported|announced|confirmed)\s+on\s+[A-Z]",
+    re.IGNORECASE,
+)
+"""A toll told as the count so far: it rose to it, or someone gave it on a day."""
+
+
+def _day_told(reading: Reading) -> int | None:
+    """The one day of the week a statement names, if it names one."""
+    days = {q.value for q in reading.values.quantities if q.kind is Kind.WEEKDAY}
+    return int(next(iter(days))) if len(days) == 1 else None
+
+
+def _a_place_of_its_own(mine: Reading, other: Reading) -> bool:
+    """Whether a statement opens on a named place ("In Paiporta, a town south of Valencia, 45
+    people were killed"; "The town of Paiporta, where at least 62 people died, ...") that the other
+    does not name, nor the story as a whole: what it tells is that place's part of the story."""
+    opening = _OPENING_PLACE.match(mine.text)
+    if opening is None:
+        return False
+    terms = {t.term for t in tokenize(opening.group("place")) if t.meaningful}
+    return bool(terms) and terms.isdisjoint(other.terms) and terms.isdisjoint(mine.main_places or frozenset())
+
+
+_OPENING_PLACE = re.compile(
+    r"(?:In|At|The\s+(?:town|city|village|district|province|region)\s+of)\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*),"
+)
+"""A statement's opening on a place: "In Paiporta, ...", "The town of Paiporta, where ..."."""
 
 
 _EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:when|after)\s+(?P<event>[^,;.]+)", re.IGNORECASE)

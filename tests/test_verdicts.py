@@ -620,6 +620,21 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Sales rose 8% in the first half of the year.", "Half of the sales came from Asia."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
+        # A toll grows: the count so far on Friday, and a larger one on Saturday.
+        (
+            "The death toll from flash floods in eastern Spain rose to 205 on Friday.",
+            "At least 211 people have died in the floods, officials said on Saturday.",
+        ),
+        # A town's toll, the statement opening on the town, is a part of the story's.
+        (
+            "In Paiporta, a town south of Valencia, 45 people were killed.",
+            "The death toll from the floods rose to 205.",
+        ),
+        # A toll that passes 200 is 200 or more.
+        (
+            "The death toll from the floods rose to 205 on Friday.",
+            "Spain floods: death toll passes 200 as search goes on",
+        ),
         # A level a storm weakened from is not its level now.
         (
             "Hurricane Milton made landfall near Siesta Key on Wednesday night as a Category 3 storm.",
@@ -1698,6 +1713,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Rossi replaces Marco Conte, who was dismissed in May after five defeats.",
             "Rossi succeeds Conte, who resigned after the team missed out on Europe.",
             "was dismissed / resigned",
+        ),
+        # A toll told with the day of the event is the event's, whatever is said the day after.
+        (
+            "A tornado tore through the town of Rolling Fork late on Friday, killing seven people.",
+            "At least 13 people were killed when a tornado struck Rolling Fork, officials said on Saturday.",
+            "seven / 13 dead",
         ),
         # A count since the start of the year is this year's.
         (
