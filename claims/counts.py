@@ -221,6 +221,16 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     of its villages"; but what befell them, when it follows: "Nine miners were killed" counts the
     dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
     people"), or the one event its sentence tells of."""
+    of_a_total = _OF_A_TOTAL.match(after)
+    if of_a_total is not None:  # "Five of the six crew members were killed": five dead
+        return _befell_them(value, after[of_a_total.end() :], before, match)
+    if _A_TOTAL_OF.search(before):  # "... of the six crew members were killed": six crew, whatever befell five
+        heads = words_after(after, 1)
+        terms = tokenize(heads[0]) if heads else []
+        if not terms or heads[0] in PEOPLE_AT_LARGE:
+            return None
+        name = COUNT_CLASSES.get(heads[0], terms[0].term)
+        return Quantity(Kind.COUNT, name, value, Bound.EXACT, match.start(), match.end(), heads[0])
     subset = _SUBSET.match(after)
     if subset is not None:
         if subset.group("group").lower() in _PRONOUNS:  # "six of them are missing and presumed dead"
@@ -344,6 +354,15 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
 
 
+_SPELLED = "|".join(sorted((word for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True))
+_OF_A_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*|" + _SPELLED + r")\s+(?:[^\W\d_]+\s+){1,8}?"
+    r"(?=(?:was|were|are|is|have|has|had)\b)",
+    re.IGNORECASE,
+)
+"""A part of a total that is given, and what befell the part ("Five of the six crew members were
+killed"): the part counts that fate, the total what they were."""
+_A_TOTAL_OF = re.compile(r"(?:\d|\b(?:" + _SPELLED + r"))\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("them", "whom"))
 _SEVERE = frozenset("serious critical severe minor slight".split())
 """How bad the injuries of some of those counted were ("two of them with serious injuries")."""

@@ -234,6 +234,7 @@ def is_meaningful(token: Token) -> bool:
 def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Polarity:
     """Clauses of a statement with their stance; hedged if it supposes, asks or repeats hearsay.
     spans: its clause_spans, when already found."""
+    text = _FREE_OF.sub("without", text)  # as long, so every position holds
     words = {w.lower() for w in _WORD.findall(text)}
     clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
     if "without" in words and "would" in words:
@@ -241,6 +242,11 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
     if len(clauses) > 1 and any(_leaves_its_verb(text, clause) for clause in clauses[1:]):
         clauses = _with_verbs_left_before(text, clauses)
     return Polarity(clauses, is_hedged(text, words))
+
+
+_FREE_OF = re.compile(r"(?<!broke )(?<!break )\bfree of\b(?! charge)", re.IGNORECASE)
+"""What is "free of" a thing is without it ("a world free of nuclear weapons" / "a world without
+nuclear weapons" deny alike); not what "broke free of" it, nor what is "free of charge"."""
 
 
 def _leaves_its_verb(text: str, clause: Clause) -> bool:
@@ -339,6 +345,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         bool(words & _NEGATING)
         or "n't" in lower
         or "n\u2019t" in lower
+        or ("free" in words and _FREE_OF.search(lower) is not None)
         or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and WITHDRAWAL.search(lower) is not None)
     )
 

@@ -291,18 +291,31 @@ def _vote(first: int, second: int, span: tuple[int, int], text: str) -> Quantity
 
 VOTE = "vote"
 """The unit of a vote's split: compared with another vote's, not with a match's score."""
-VOTE_WORDS = frozenset("vote votes voted voting ballot".split())
+VOTE_WORDS = frozenset("vote votes voted voting ballot abstained abstentions".split())
 """Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2"), however many
 voted: a vote is compared with another vote, not with a match's score."""
 
 
 _VOTE_SPLIT = re.compile(
     r"\b(?P<for>\d{1,4})\s+(?:votes\s+)?to\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
-    r"|\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b[^.;]{0,40}?"
-    r"\band\s+(?P<opposing>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?against\b"
+    r"|(?:\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b"
+    r"|\bsupport\s+of\s+(?P<supporters>\d{1,4})\b)[^.;]{0,40}?"
+    r"\b(?:and|while|with)\s+(?P<opposing>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?against\b"
 )
 """A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "with 112 lawmakers
-backing his government and 86 voting against"), in a statement about a vote."""
+backing his government and 86 voting against", "207 lawmakers voted in favour, while 394 voted
+against", "won the support of 207 members of parliament, with 394 against"), in a statement about
+a vote."""
+
+
+_BACKING_WORDS = frozenset("support backing supporting favour favor".split())
+"""Words that, with "against", tell a vote's two sides though no word says "vote"."""
+
+
+def tells_a_vote(words: AbstractSet[str]) -> bool:
+    """Whether a statement's words tell of a vote: a word of voting, or its two sides ("won the
+    support of 217 members of parliament, with 394 against")."""
+    return not words.isdisjoint(VOTE_WORDS) or ("against" in words and not words.isdisjoint(_BACKING_WORDS))
 
 
 _SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")
@@ -458,9 +471,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantities.append(share)
             taken.append(match.span())
     ranged = " to " in lower or "between" in lower or "from" in lower
-    for match in _VOTE_SPLIT.finditer(text) if digits and not words.isdisjoint(VOTE_WORDS) else ():
+    voted = not words.isdisjoint(VOTE_WORDS)
+    for match in _VOTE_SPLIT.finditer(text) if digits and tells_a_vote(words) else ():
+        if not voted and match["for"]:
+            continue  # "rose from 1.10 to 1.12 against the dollar": no vote
         against = match["against"] or match["opposing"]
-        first, second = int(match["for"] or match["backing"]), int(against) if against.isdigit() else 0
+        first = int(match["for"] or match["backing"] or match["supporters"])
+        second = int(against) if against.isdigit() else 0
         quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():

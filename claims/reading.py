@@ -40,10 +40,12 @@ from claims.quantities import (
     COUNTS_BY_ORDER,
     RANKED,
     RESULT_WORDS,
+    VOTE,
     Values,
     read_values,
     tells_a_fraction,
     tells_a_rank,
+    tells_a_vote,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
@@ -317,6 +319,8 @@ class Reading:
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
         if not self.words.isdisjoint(_AGE_WORDS):
             found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
+        if tells_a_vote(self.words):
+            found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
             found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
         if tells_a_rank(self.text, self.words):

@@ -5,10 +5,11 @@ where those words stand in each statement for the reader to mark."""
 from __future__ import annotations
 
 import heapq
+import re
 
 from claims.contrasts import Contrast, find_contrast
 from claims.placings import SwappedPlacing, swapped_placing
-from claims.quantities import RACE_TIME
+from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
@@ -113,7 +114,11 @@ _WRITTEN_UNITS = frozenset((Kind.COUNT, Kind.DURATION))
 
 def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) -> Difference:
     """ "6.1 / 5.9 magnitude"; each with its unit when the two are written in different ones
-    ("three weeks / 26 days"); a day or a date names itself ("Friday / Wednesday")."""
+    ("three weeks / 26 days"); a day or a date names itself ("Friday / Wednesday"), and so does a
+    vote, by its two sides ("118 to 0 / 122 to 0")."""
+    sides_a, sides_b = (_sides(written) if x.unit == VOTE else None for written in (written_a, written_b))
+    if sides_a is not None and sides_b is not None:
+        return Difference(sides_a, sides_b, "")
     if x.kind in _SELF_NAMED or RACE_TIME in (x.label, y.label):  # "2:11:12 / 2:11:53"
         return Difference(written_a, written_b, "")
     if x.none_or_some and y.none_or_some:  # "No one was injured / with minor injuries": words only
@@ -127,6 +132,20 @@ def _value_difference(written_a: str, written_b: str, x: Quantity, y: Quantity) 
     if x.label == y.label or x.kind not in _WRITTEN_UNITS:
         return Difference(written_a, written_b, x.label)
     return Difference(_with_unit(written_a, x.label), _with_unit(written_b, y.label), "")
+
+
+def _sides(vote: str) -> str | None:
+    """A vote's split as "for to against", however it is written ("207 lawmakers voted in favour
+    of Scholz, while 394 voted against": "207 to 394"; "49 votes in favour and none against": "49
+    to 0"); none for a margin ("by one vote")."""
+    if _WRITTEN_AS_SPLIT.fullmatch(vote.strip()):
+        return vote  # "6-3", "118 to 0": as written
+    sides = [side if side[0].isdigit() else "0" for side in _SIDE.findall(vote)]
+    return " to ".join(sides) if len(sides) == 2 else None
+
+
+_WRITTEN_AS_SPLIT = re.compile(r"\d+\s*(?:-|\u2013|to)\s*\d+")
+_SIDE = re.compile(r"\d+|\b(?:none|no one|nobody)\b", re.IGNORECASE)
 
 
 def _with_unit(written: str, unit: str) -> str:

@@ -652,12 +652,23 @@ def agreeing_values(a: Reading, b: Reading) -> tuple[Quantity, Quantity] | None:
     """Two values, one of each, given for the same counted or measured thing, how long it lasted
     too ("a three-day walkout" / "for three days"; not a day, a moment of a match or an age), in
     one frame of time or told without one: the most telling pair first (`told_tellingly`)."""
+    return max(_agreeing_pairs(a, b), key=told_tellingly, default=None)
+
+
+def telling_agreements(a: Reading, b: Reading) -> int:
+    """How many figures, each told precisely, both give alike, a split counting two ("207 voted in
+    favour, while 394 voted against" / "won the support of 207 ..., with 394 against": two)."""
+    alike = {(x.kind, x.value) for x, y in _agreeing_pairs(a, b) if told_tellingly((x, y))}
+    return sum(2 if kind is Kind.SCORE else 1 for kind, _ in alike)
+
+
+def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
-        return None
+        return []
     common = a.by_thing.keys() & b.by_thing.keys()
     one_frame = same_frame(a.frame, b.frame)
     if not common or (a.frame and b.frame and not one_frame):
-        return None
+        return []
     found = [
         (x, y)
         for key in common
@@ -671,7 +682,7 @@ def agreeing_values(a: Reading, b: Reading) -> tuple[Quantity, Quantity] | None:
         # value ("Net profit for the three months to September dropped to $42 million" /
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
         found = [pair for pair in found if told_tellingly(pair)]
-    return max(found, key=told_tellingly, default=None)
+    return found
 
 
 def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:

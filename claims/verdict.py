@@ -49,6 +49,7 @@ from claims.values_compared import (
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
+    telling_agreements,
     told_tellingly,
     value_differences,
 )
@@ -186,7 +187,7 @@ def judge(
     )
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
     # rose to 38") need share no other word.
-    tells_one_value = (telling_value and counterparts) or headlines_alike
+    tells_one_value = (telling_value and (counterparts or telling_agreements(a, b) >= 2)) or headlines_alike
     if not (
         tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
     ):

@@ -43,6 +43,8 @@ def judged(left: str, right: str) -> Match:
         # A clause after "but" without a subject is said of what the statement opens with; a
         # fine not issued is no fine.
         ("The ministry fined the company.", "The ministry has opened an investigation but has not issued a fine."),
+        # What is free of charge is still free.
+        ("The service is free of charge.", "The service is not free."),
         # What is not held is its object: no news conference.
         (
             "The two leaders did not hold a joint news conference.",
@@ -620,6 +622,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Sales rose 8% in the first half of the year.", "Half of the sales came from Asia."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
+        # Of a total given, the part is what befell it: five dead of six crew.
+        ("Five of the six crew members on the coast guard plane were killed.", "Five dead as planes collide at Haneda"),
+        # What is free of a thing is without it.
+        (
+            "The committee honoured the group's efforts to achieve a world free of nuclear weapons.",
+            "The committee praised its work for a world without nuclear weapons.",
+        ),
         # A toll grows: the count so far on Friday, and a larger one on Saturday.
         (
             "The death toll from flash floods in eastern Spain rose to 205 on Friday.",
@@ -1680,7 +1689,7 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         (
             "The assembly backed the reform on Tuesday, with 61 members voting for it and 40 against.",
             "The reform passed by 58 votes to 43 on Tuesday.",
-            "61 members voting for it and 40 against / 58 votes to 43",
+            "61 to 40 / 58 to 43",
         ),
         # One arrested, spelled, is a count.
         (
@@ -1719,6 +1728,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A tornado tore through the town of Rolling Fork late on Friday, killing seven people.",
             "At least 13 people were killed when a tornado struck Rolling Fork, officials said on Saturday.",
             "seven / 13 dead",
+        ),
+        # A vote's split however each side is told.
+        (
+            "Only 207 lawmakers voted in favour of Scholz, while 394 voted against.",
+            "Scholz won the support of 217 members of parliament, with 394 against.",
+            "207 to 394 / 217 to 394",
         ),
         # A count since the start of the year is this year's.
         (
@@ -2174,6 +2189,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A company's size, however it is said.
         ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
+        # A vote told by its sides, with no word of voting on one side.
+        (
+            "Only 207 lawmakers voted in favour of Scholz, while 394 voted against and 116 abstained.",
+            "Scholz won the support of 207 members of parliament, with 394 against and 116 abstentions.",
+        ),
         # Some of those just counted, by what befell them.
         (
             "Six construction workers who were filling potholes on the bridge are presumed dead.",
