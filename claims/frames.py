@@ -100,6 +100,9 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
         frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
     for match in _MONTH_WORD.finditer(text) if timed else ():
+        if match.group().lower().startswith("since") and MONTHS[match.group("month").lower()] == 1:
+            frame.add("this year")  # "has fallen by about a third since January": the year so far
+            continue
         if _SINCE_CLAUSE.search(text, 0, match.start()) or _BASE_CLAUSE.search(text, 0, match.start("month")):
             continue  # "since early March", "from 4.3% in August": where a count or a change starts
         if not any(start <= match.start("month") < end for start, end in dates):

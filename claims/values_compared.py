@@ -518,8 +518,12 @@ def _shares_of_two_things(x: Quantity, y: Quantity) -> bool:
 
 def _change_against_share(x: Quantity, y: Quantity) -> bool:
     """Whether one is how much a thing moved ("sales fell 8%") and the other a share of a named
-    thing ("about 40% of sales"): two measures, however alike their words."""
-    return any(CHANGE in p.context and not _share_of(p) and _share_of(q) for p, q in ((x, y), (y, x)))
+    thing ("about 40% of sales"): two measures, however alike their words. A share of a thing's
+    own value is how much it moved ("shares have lost more than 40% of their value")."""
+    return any(CHANGE in p.context and not _share_of(p) and _share_of(q) - _VALUE for p, q in ((x, y), (y, x)))
+
+
+_VALUE = frozenset((word_term("value"),))
 
 
 def _share_of(share: Quantity) -> frozenset[str]:

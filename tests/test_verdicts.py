@@ -1729,6 +1729,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "At least 13 people were killed when a tornado struck Rolling Fork, officials said on Saturday.",
             "seven / 13 dead",
         ),
+        # A share of a thing's own value is how much it moved; "since January" is this year so far.
+        (
+            "Stellantis shares have lost more than 40% of their value this year.",
+            "The company's stock has fallen by about a third since January.",
+            "40% / a third",
+        ),
         # A vote's split however each side is told.
         (
             "Only 207 lawmakers voted in favour of Scholz, while 394 voted against.",
