@@ -32,7 +32,7 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
-from claims.quantities import DEATH_AGE, RANKED, VOTE, VOTE_WORDS, tells_a_temperature
+from claims.quantities import DEATH_AGE, RANKED, VOTE, VOTE_WORDS, tells_a_rank, tells_a_temperature
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
@@ -138,8 +138,10 @@ class _Side:
         return found
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a toll, a count of damage, a magnitude, a depth or the day of a
-        death, by what they measure."""
+        """The statements giving a toll, a count of damage, a magnitude, a depth, the day of a
+        death, an age of the article's person or the rank of an occasion ("It was the bank's
+        fourth consecutive cut" / "The decision marks the third straight rate cut"), by what they
+        measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)
@@ -152,7 +154,7 @@ class _Side:
                 for key in reading.by_thing:
                     if key[0] is Kind.AGE and key[1] != DEATH_AGE:
                         found.setdefault(key, []).append(row)
-            if _TELLS_A_RANK.search(reading.text):  # "It was the bank's fourth consecutive cut"
+            if tells_a_rank(reading.text, reading.words):  # "It was the bank's fourth consecutive cut"
                 for key in reading.by_thing:
                     if key[0] is Kind.COUNT and key[1].endswith(RANKED):
                         found.setdefault(key, []).append(row)
@@ -191,12 +193,6 @@ _DEPTH_WORDS = frozenset(("depth", "deep"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
 depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 _VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS | VOTE_WORDS
-_TELLS_A_RANK = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE
-)
-"""A rank ("the third straight rate cut", "the seventh eruption"): how many of a thing there have
-been, one fact of a story, told in words that share little ("It was the bank's fourth consecutive
-cut" / "The decision marks the third straight rate cut")."""
 _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
