@@ -63,7 +63,7 @@ class Why:
     marks_a: tuple[Mark, ...] = ()
     marks_b: tuple[Mark, ...] = ()
     basis: str = ""
-    """What the verdict rests on besides the words, when they are few: "the two headlines"."""
+    """What a same claim rests on besides the words: "the two headlines", "both give 207 to 394"."""
 
     @property
     def text(self) -> str:

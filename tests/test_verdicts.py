@@ -2701,6 +2701,19 @@ def test_a_denial_and_an_admission_by_one_subject_are_a_conflict_unless_one_came
     assert _called(left, later, Relation.CONFLICT) == set()
 
 
+def test_a_same_claim_resting_on_a_figure_both_give_says_so() -> None:
+    """ "207 to 394" alike is why two accounts of one vote are one claim, not the name they share."""
+    match = judged(
+        "Only 207 lawmakers voted in favour of Scholz, while 394 voted against and 116 abstained.",
+        "Scholz won the support of 207 members of parliament, with 394 against and 116 abstentions.",
+    )
+    assert match.relation is Relation.SAME
+    assert match.why.text.startswith("both give 207 to 394; shares Scholz")
+    assert judged("Dissanayake received 42.3% of the votes.", "Dissanayake took 42.31% of the votes.").why.basis == (
+        "both give 42.3% / 42.31%"
+    )
+
+
 def test_two_reports_of_nobody_hurt_are_one_claim_though_they_share_no_word() -> None:
     """ "No one was injured, the fire service said" / "There were no casualties, according to
     firefighters": a toll of none, told once in each report."""
