@@ -148,9 +148,21 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
             continue
         event = _EVENT_AFTER.match(mine.text, value.end)
         terms = {t.term for t in tokenize(event.group("event")) if t.meaningful} if event else set()
-        if (terms and terms.isdisjoint(other.terms)) or _a_place_of_its_own(mine, other):
+        if (
+            (terms and terms.isdisjoint(other.terms))
+            or _a_place_of_its_own(mine, other)
+            or _one_of_its_places(mine, other)
+        ):
             return True
     return False
+
+
+def _one_of_its_places(mine: Reading, other: Reading) -> bool:
+    """Whether a statement names one place and the other names it among several ("Seven people
+    died in Romania" / "At least 16 people have been killed in Romania, Poland, Austria and the
+    Czech Republic"): the first tells that place's part of the whole."""
+    places, theirs = ({t.term for t in reading.tokens if t.is_place} for reading in (mine, other))
+    return len(places) == 1 and len(theirs) >= 2 and places < theirs
 
 
 def _grown_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

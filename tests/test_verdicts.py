@@ -622,6 +622,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Sales rose 8% in the first half of the year.", "Half of the sales came from Asia."),
         # Passengers who did something are some of those on board.
         ("Four passengers jumped from the coach before it fell.", "The coach was carrying about 50 passengers."),
+        # A record until now is a former one.
+        (
+            "Delhi records India's highest ever temperature of 52.9C",
+            "India's highest temperature until now was 51C, recorded in Phalodi in 2016.",
+        ),
+        # One place's toll is a part of a toll told of several.
+        (
+            "Seven people died in Romania, where the storm first hit on Saturday.",
+            "At least 16 people have been killed in floods in Romania, Poland, Austria and the Czech Republic.",
+        ),
         # Of a total given, the part is what befell it: five dead of six crew.
         ("Five of the six crew members on the coast guard plane were killed.", "Five dead as planes collide at Haneda"),
         # What is free of a thing is without it.
@@ -2195,6 +2205,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A company's size, however it is said.
         ("Orvia has 5 million customers in Norway.", "The insurer serves some five million Norwegian customers."),
+        # A unit and its abbreviation.
+        (
+            "Delhi's peak electricity demand hit a record 8,302 megawatts.",
+            "Power demand in the capital reached an all-time high of 8,302 MW.",
+        ),
         # A vote told by its sides, with no word of voting on one side.
         (
             "Only 207 lawmakers voted in favour of Scholz, while 394 voted against and 116 abstained.",
