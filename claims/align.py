@@ -285,41 +285,29 @@ def align(
     for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
         i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
         similarity = float(similarities[k]) if vectors is not None else None
-        if shown[k] < min_score:  # too far apart to show, unless they contradict
-            conflict = contradicts(
-                a.reading(i), b.reading(j), score, strictness, bool(one_tally[k]), bool(one_subject[k])
-            )
-            if conflict:
-                relations[k] = Relation.CONFLICT
-            elif titles[k] or (numbers[k] and gives_one_telling_value(a.reading(i), b.reading(j))):
-                # "Train collision in India kills 17" / "At least 15 people died after a freight
-                # train hit ...": worded apart, one claim if the verdict finds nothing against it;
-                # and so are two headlines ("ECB keeps interest rates on hold" / "ECB holds rates
-                # steady as inflation nears target").
-                verdict = judge(
-                    a.reading(i),
-                    b.reading(j),
-                    score,
-                    cover,
-                    weight,
-                    similarity,
-                    bool(counterparts[k]),
-                    bool(heads[k]),
-                    bool(titles[k]),
-                )
-                relations[k] = verdict if verdict is not Relation.RELATED else None
-        else:
-            relations[k] = judge(
-                a.reading(i),
-                b.reading(j),
-                score,
-                cover,
-                weight,
-                similarity,
-                bool(counterparts[k]),
-                bool(heads[k]),
-                bool(titles[k]),
-            )
+        reading_a, reading_b = a.reading(i), b.reading(j)
+        far = shown[k] < min_score  # too far apart to show, unless they contradict
+        if far and contradicts(reading_a, reading_b, score, strictness, bool(one_tally[k]), bool(one_subject[k])):
+            relations[k] = Relation.CONFLICT
+            continue
+        # Far apart, only two headlines and pairs giving one telling value are judged ("Train
+        # collision in India kills 17" / "At least 15 people died after a freight train hit ...";
+        # "ECB keeps interest rates on hold" / "ECB holds rates steady"): worded apart, one claim if
+        # the verdict finds nothing against it.
+        if far and not (titles[k] or (numbers[k] and gives_one_telling_value(reading_a, reading_b))):
+            continue
+        verdict = judge(
+            reading_a,
+            reading_b,
+            score,
+            cover,
+            weight,
+            similarity,
+            bool(counterparts[k]),
+            bool(heads[k]),
+            bool(titles[k]),
+        )
+        relations[k] = None if far and verdict is Relation.RELATED else verdict
     if vectors is not None:  # a merely related pair must be close in meaning, not just in story
         relations = [
             None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r
