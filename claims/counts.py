@@ -278,10 +278,11 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return Quantity(
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
             )  # but "13 protesters were shot dead" counts the dead, as "Nine miners were killed" does
-        if fates and fates[0] in following and _SEVERITY.intersection(following[: following.index(fates[0])]):
-            return None  # "30 workers seriously injured": a part of the injured
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
             name = _worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised"
+            told = words_after(after, _EVENT_REACH + 2, through_stops=True)
+            if fates and fates[0] in told:  # "30 workers seriously injured": the seriously injured
+                name = _graded(name, told[: told.index(fates[0])])
             return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
         if _TREATED_FOR.match(after):  # "Two firefighters were treated for exhaustion": the hurt
             return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
@@ -297,8 +298,6 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     following = words_after(after, _EVENT_REACH, through_stops=True)
     events = [w for w in following if w in _EVENTS]
-    if events and _SEVERITY.intersection(following[: following.index(events[0])]):
-        return None  # "30 people seriously injured": a part of the injured, whose total is not given
     events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
     if not events and (heads or _ESTIMATED.search(before)):  # "police estimated 15,000"
         in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
@@ -312,7 +311,17 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if not events:
         return None
     name = _worst(COUNT_CLASSES[events[0]], after)
+    if events[0] in following:  # "30 people seriously injured": the seriously injured
+        name = _graded(name, following[: following.index(events[0])])
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+def _graded(name: str, before_the_fate: list[str]) -> str:
+    """What befell people, with how badly when it is said ("Three people were seriously injured":
+    the seriously injured, a part of the injured that is compared only with a count as grave; "Two
+    firefighters were slightly hurt" counts the injured, as "suffered minor injuries" does)."""
+    grades = [_GRADES[word] for word in before_the_fate if word in _GRADES]
+    return f"{grades[0]} {name}" if grades else name
 
 
 _WHERE_PEOPLE_LIVE = frozenset("village villages town towns home homes house houses building buildings".split())
@@ -620,8 +629,19 @@ _ON_BOARD = (
     | frozenset("crew migrants refugees pilgrims tourists students soldiers troops workers fans".split())
 )
 """Who a vessel carries: people, not its cargo ("carrying three small satellites")."""
-_SEVERITY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
-"""How badly the people counted were hurt: "30 seriously injured" counts a part of "200 injured"."""
+_GRADES = {
+    "seriously": "seriously",
+    "severely": "seriously",
+    "gravely": "seriously",
+    "badly": "seriously",
+    "critically": "critically",
+    "moderately": "moderately",
+}
+"""How badly the people counted were hurt, by the grade it tells: "30 seriously injured" counts a
+part of "200 injured", as "30 badly hurt" does. Slightly hurt is hurt: a story that says so tells
+everyone injured, as "minor injuries" does."""
+_SEVERITY = frozenset((*_GRADES, "slightly", "lightly"))
+"""How badly some of the people counted were hurt: "two of them slightly injured" is a part."""
 _BOUND_WORDS = frozenset(
     "at least more than over about around roughly nearly almost approximately some estimated an a just".split()
 )

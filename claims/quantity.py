@@ -403,6 +403,14 @@ def _says_something(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     """Quantity.context, kept for each value compared."""
+    context = _measured(kind, text, start, end)
+    if kind in (Kind.MONEY, Kind.PERCENT) and _SEGMENT_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
+        return context | {SEGMENT}
+    return context
+
+
+def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
+    """What a value is of, and what it is told as (`_what_is_measured`, but a segment's)."""
     context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
@@ -622,6 +630,16 @@ _EXPECTED_BEFORE = re.compile(
     r"\b[^.;]{0,40}$"
     r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\bexpects?\s+(?:[^\W\d_]+\s+){1,4}?of\s+(?:(?:about|around|some)\s+)?\S{0,2}$",
+    re.IGNORECASE,
+)
+SEGMENT = "+segment"
+"""The context of a sum or a share told of one of a company's businesses ("Sales in its data
+centre business rose to $14.5 billion", "Revenue at its cloud division rose 20%"), compared only
+with another segment's: the company's own ("quarterly sales more than tripled to $18.12 billion")
+is no rival figure."""
+_SEGMENT_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+company's|the\s+group's)\s+(?:[^\W\d_]+[\s-]){1,3}"
+    r"(?:business|businesses|segment|division|unit|arm|operations)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 TOTAL = "+total"

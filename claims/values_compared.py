@@ -22,6 +22,7 @@ from claims.quantity import (
     DEMAND,
     EXPECTED,
     MOVED,
+    SEGMENT,
     TOTAL,
     UNIT_TERMS,
     Bound,
@@ -457,6 +458,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
+    if (SEGMENT in x.context) != (SEGMENT in y.context):
+        return False  # "Sales in its data centre business rose to $14.5 billion" / "sales tripled to $18.12 billion"
     if (DEMAND in x.context) != (DEMAND in y.context):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if (AT_THE_BREAK in x.context) != (AT_THE_BREAK in y.context):
@@ -467,7 +470,14 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
             return not mine.isdisjoint(theirs)
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
-    apart = _told_apart(x, y) | {CHANGE, EXPECTED, TOTAL, COMPARED, AT_THE_BREAK}  # flags, not what is measured
+    apart = _told_apart(x, y) | {
+        CHANGE,
+        EXPECTED,
+        TOTAL,
+        SEGMENT,
+        COMPARED,
+        AT_THE_BREAK,
+    }  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
 
 

@@ -322,6 +322,10 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
         for negated in negations:
             if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
                 continue
+            if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
+                continue
+            if _said_of_another(mine, negated, other):
+                continue
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
@@ -552,6 +556,40 @@ _THERE_WAS_NO = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been
 """A thing said not to exist in the story ("there was no leak"): it has no subject to share, so a
 statement of the story that says it happened ("A tanker wagon overturned and began leaking")
 need share one other word."""
+
+
+def _said_of_another(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negated predicate is said of things the other never names, spelled out in words
+    of their own ("Breakfast cereals and wholegrain breads were not linked to a higher risk" /
+    "Study links ultra-processed food to higher risk of early death"): what is not so of one thing
+    is no denial of it of another. A subject of one word or a name may be the other's in other
+    words ("The company" / "Volkswagen"; "Reyes" / "he"), so only two words or more of common
+    nouns count, standing just before the negator (with only its auxiliary between) and told by the
+    statement itself: what stands before a reporting verb ("Defence attorney Marcy Odell told
+    reporters that no decision had been made"), a "no" (its thing follows it) or a clause of its
+    own ("The study was observational and cannot prove ...") is no subject."""
+    if negated.head is None or mine.text[negated.cue[0] : negated.cue[1]].lower() in _NEGATING_THEIR_SUBJECT:
+        return False
+    lead = mine.text[negated.start : negated.cue[0]]
+    if _OPENS_ON_A_PREPOSITION.match(lead) or any(word_term(m.group()) in SAYING for m in _WORD.finditer(lead)):
+        return False  # "Under federal law he will not be eligible": the subject is "he"
+    if any(word.lower() in _AUXILIARIES for word in _WORD.findall(lead)[:-1]):
+        return False  # "The study was observational and cannot prove ...": a clause, not its subject
+    subject = meaningful_terms(lead) - claim_terms()
+    return len(subject) >= 2 and subject.isdisjoint(other.terms) and subject.isdisjoint(mine.names)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
+_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could may might must".split())
+_OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
+
+
+_NOT_EACH = re.compile(r"\s+(?:all|every|everyone|everybody|everything|always|necessarily)\b", re.IGNORECASE)
+"""After a negator, a universal: "Not all ultra-processed foods should be restricted" denies only
+that a thing holds of each (_EACH), not what another says of some ("Ultra-processed foods tied to
+premature death"); and it is no same claim with it either."""
+_EACH = re.compile(r"\b(?:all|every|everyone|everybody|everything|always)\b", re.IGNORECASE)
 
 
 def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:

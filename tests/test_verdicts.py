@@ -675,6 +675,21 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Nissan cut its full-year operating profit forecast by 70%.",
             "Its first-half net income dropped 94% from a year earlier.",
         ),
+        # A business of a company is a part of it: its sales are not the company's.
+        (
+            "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
+            "Nvidia's quarterly sales more than tripled to $18.12 billion.",
+        ),
+        # "Not all" denies only that it holds of each.
+        (
+            "Not all ultra-processed foods should be restricted, the lead author said.",
+            "Ultra-processed foods tied to premature death in 30-year study",
+        ),
+        # What is not so of some things is no denial of it of others.
+        (
+            "Study links ultra-processed food to higher risk of early death",
+            "Breakfast cereals and wholegrain breads were not linked to a higher risk.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1776,6 +1791,19 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Nissan lowered its annual profit outlook by 60%.",
             "70% / 60%",
         ),
+        # Two sums of one business of a company are compared.
+        (
+            "Revenue at its cloud division rose to $5 billion.",
+            "Revenue at its cloud division rose to $5.2 billion.",
+            "$5 billion / $5.2 billion",
+        ),
+        # Slightly hurt is hurt, as minor injuries are; a grave grade is compared with one as grave.
+        ("Two firefighters suffered minor injuries.", "Three firefighters were slightly hurt.", "Two / Three injured"),
+        (
+            "Three people were seriously injured in the crash.",
+            "Five people were badly hurt in the crash.",
+            "Three / Five seriously injured",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -1810,6 +1838,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "About 40,000 people marched through central Madrid, according to police estimates.",
             "Organisers said 150,000 people had joined the march.",
         ),
+        # The seriously injured are a part of the injured.
+        ("More than 200 people were injured in the quake.", "Thirty people were seriously injured in the quake."),
         # People shot are not the dead: "shot three people, killing one".
         (
             "Office shooting kills 1, injures 2",
@@ -2531,6 +2561,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "He admitted the charges at the start of the trial.",
             "denied / admitted",
         ),
+        # "Not all" denies that a thing holds of each.
+        ("Not all ultra-processed foods are harmful.", "All ultra-processed foods are harmful.", "Not all ultra"),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
