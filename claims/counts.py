@@ -238,7 +238,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return _befell_a_part(value, after[subset.end() :], before, match)
     if _preceded_by(before, _PART) or _followed_by(after, _PART):
         return None  # a part of a total: "another two", "four other people"
-    if match.group("num") and _designates(text, before):
+    if (match.group("num") or "")[:1].isdigit() and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")

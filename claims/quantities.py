@@ -534,7 +534,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         count = read_count(text, match, order, text[: match.start()], after)
         if count is not None:
             quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))
-    for match in _BY_ONE.finditer(text) if "one" in words or "single" in words else ():
+    margins_of_one = (*_BY_ONE.finditer(text), *_ONE_CLEAR.finditer(text))
+    for match in margins_of_one if "one" in words or "single" in words else ():
         count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)
@@ -594,6 +595,9 @@ _BY_ONE = re.compile(
 )
 """A margin of one, spelled ("lead by one point", "passed by a single vote"): "one" is read as a
 number only where it cannot be a pronoun ("by one of the largest majorities" is none)."""
+_ONE_CLEAR = re.compile(r"\b(?P<num>one|a single)(?=\s+[a-z]+\s+(?:ahead|clear|behind|adrift|short)\b)", re.IGNORECASE)
+"""A margin of one told by where it leaves a side ("puts City one point ahead of Arsenal", "one
+seat short of a majority"), as "two points clear" is."""
 _CLOCK = re.compile(
     r"(?<![\w.,:])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:\bat\s+|\()(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?![\w%,.:]\d|\s*(?:%|per))(?=\W|$)",

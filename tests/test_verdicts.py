@@ -3490,3 +3490,27 @@ def test_two_headlines_set_apart_are_not_one_claim(left_title: str, right_title:
     left = _article(f"{left_title}\n\nThe news broke on Thursday.\n\nMore details will follow.")
     right = _article(f"{right_title}\n\nOfficials spoke to the press in the afternoon.\n\nMarkets barely moved.")
     assert (left_title, right_title) not in _called(left, right, Relation.SAME)
+
+
+def test_a_legislature_and_a_reform_are_one_whatever_the_words_for_them() -> None:
+    """ "Congress" / "lawmakers", "reform" / "overhaul": news names a country's legislature and
+    a change of law each in several words; the lead and the other's headline tell one claim."""
+    left = _article(
+        "Chile's president signs pension reform into law\n\n"
+        "Chilean President Gabriel Boric on Wednesday signed a pension reform that raises employer contributions.\n\n"
+        "Congress approved the bill last week."
+    )
+    right = _article(
+        "Boric enacts long-awaited overhaul of Chile's pension system\n\n"
+        "Chile's government enacted a pension overhaul on Wednesday.\n\n"
+        "Lawmakers passed the reform last week."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert (left[1].text, right[0].text) in same
+    assert (left[2].text, right[2].text) in same
+
+
+def test_a_margin_of_one_told_by_where_it_leaves_a_side_is_read() -> None:
+    match = judged("City are now two points clear of Arsenal.", "The win puts City one point ahead of Arsenal.")
+    assert match.relation is Relation.CONFLICT
+    assert match.why.text.startswith("two points / one point")
