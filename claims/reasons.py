@@ -80,7 +80,12 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             written_a, written_b = a.text[x.start : x.end], b.text[y.start : y.end]
             if x.unit == VOTE:
                 written_a, written_b = _sides(written_a) or written_a, _sides(written_b) or written_b
-            bases.append(f"both give {written_a}" + ("" if written_a == written_b else f" / {written_b}"))
+            if written_a.isalpha() and written_b.isalpha():  # "Three" / "three": one number, spelled
+                written_a, written_b = written_a.lower(), written_b.lower()
+            told = f"{written_a}" + ("" if written_a == written_b else f" / {written_b}")
+            if x.kind is Kind.COUNT and x.unit != VOTE:  # "both give three dead"
+                told = f"{told} {x.unit}"
+            bases.append(f"both give {told}")
             marks_a.append(Mark(x.start, x.end, "shared"))
             marks_b.append(Mark(y.start, y.end, "shared"))
     basis = "; ".join(bases)

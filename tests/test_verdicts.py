@@ -3514,3 +3514,23 @@ def test_a_margin_of_one_told_by_where_it_leaves_a_side_is_read() -> None:
     match = judged("City are now two points clear of Arsenal.", "The win puts City one point ahead of Arsenal.")
     assert match.relation is Relation.CONFLICT
     assert match.why.text.startswith("two points / one point")
+
+
+def test_one_number_of_dead_both_give_is_what_a_same_claim_rests_on() -> None:
+    """A story's toll is its one fact, however small: "three people were killed" and "three
+    people died", worded apart, are one claim, and the reason says so."""
+    left = _article(
+        "Greek anti-austerity march erupts in violence\n\n"
+        "Three people, one of them a pregnant woman, were killed when Greeks protesting against austerity "
+        "measures threw petrol bombs at a bank in Athens.\n\n"
+        "Police fired tear gas at protesters near parliament."
+    )
+    right = _article(
+        "Greek prime minister calls riot deaths murder\n\n"
+        "Three people died when an Athens bank went up in flames on Wednesday as tens of thousands of Greeks "
+        "took to the streets.\n\n"
+        "The prime minister denounced the deaths as murder."
+    )
+    match = next(m for m in align(left, right) if (m.a, m.b) == (1, 1))
+    assert match.relation is Relation.SAME
+    assert match.why.basis == "both give three dead"
