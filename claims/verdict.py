@@ -24,6 +24,7 @@ from functools import cache
 from claims.attribution import SAYING
 from claims.contrasts import find_contrast, opening_term, opposes_one_subject, rivals_apart, said_of_one_thing
 from claims.counts import PEOPLE_AT_LARGE
+from claims.first_times import first_against_earlier
 from claims.frames import IN_PASSING, same_frame, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
@@ -135,6 +136,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
+    if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
+        return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     agreed = agreeing_values(a, b)
     telling_value = agreed is not None and told_tellingly(agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
@@ -171,7 +174,7 @@ def judge(
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
-        and not (_ended_alike(a, b) or _withdrawn_alike(a, b))
+        and not (_ended_alike(a, b) or _withdrawn_alike(a, b) or _lost_alike(a, b))
     ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -340,12 +343,17 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
 
 def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
     """Whether a clause says its thing was lost, which a negation of having it does not deny
-    ("Hundreds of thousands of homes lost power" / "400,000 homes were without electricity")."""
+    ("Hundreds of thousands of homes lost power" / "400,000 homes were without electricity";
+    "flooding and power cuts across Wales" / "leaves thousands without power")."""
     if head is None:
         return False
     words = [t for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
     return any(
-        word.term == head and position > 0 and words[position - 1].surface in _LOSS
+        word.term == head
+        and (
+            (position > 0 and words[position - 1].surface in _LOSS)
+            or (position + 1 < len(words) and words[position + 1].surface in _LOSS_AFTER)
+        )
         for position, word in enumerate(words)
     )
 
@@ -447,6 +455,8 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 _LOSS = frozenset("lost lose loses losing cut knocked lack lacks lacked lacking".split())
 """Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
 power", "lack safe drinking water"."""
+_LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())
+"""Words after a thing that say it is gone: "power cuts", "power outages", "water shortages"."""
 
 
 def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:

@@ -680,6 +680,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
             "Nvidia's quarterly sales more than tripled to $18.12 billion.",
         ),
+        # The first time in a while is no first time ever.
+        (
+            "The pro-independence parties lost their majority for the first time in more than a decade.",
+            "The pro-independence parties had previously lost their majority in 2009.",
+        ),
+        # Left without power is power cut.
+        ("Storm Bert leaves thousands without power in Wales", "Storm Bert: flooding and power cuts across Wales"),
         # "Not all" denies only that it holds of each.
         (
             "Not all ultra-processed foods should be restricted, the lead author said.",
@@ -2561,6 +2568,25 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "He admitted the charges at the start of the trial.",
             "denied / admitted",
         ),
+        # A first time is no deed done before.
+        (
+            "It is the first time Apple has been fined by the EU for breaking competition law.",
+            "Apple has been fined by the EU twice before for anti-competitive behaviour.",
+            "first time / twice before",
+        ),
+        (
+            "It was the regulator's first fine against a hotel company.",
+            "The regulator has previously fined two other hotel groups.",
+            "first / previously",
+        ),
+        # One card, one warning: a yellow, an amber and a red exclude each other.
+        ("He was shown a yellow card in the first half.", "He was shown a red card in the first half.", "yellow / red"),
+        # Checking into a place is entering it.
+        (
+            "Vos entered the facility voluntarily.",
+            "Vos has not checked into the facility.",
+            "entered / has not checked",
+        ),
         # "Not all" denies that a thing holds of each.
         ("Not all ultra-processed foods are harmful.", "All ultra-processed foods are harmful.", "Not all ultra"),
     ],
@@ -3456,6 +3482,8 @@ def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -
             "Toxic train derailment forces evacuation in Ohio town",
             "Ohio derailment: residents told to flee as crews burn toxic chemicals",
         ),
+        # Left without power is power cut: one loss, told once by a negation.
+        ("Storm Bert leaves thousands without power in Wales", "Storm Bert: flooding and power cuts across Wales"),
     ],
 )
 def test_two_headlines_are_one_claim_unless_something_sets_them_apart(left_title: str, right_title: str) -> None:

@@ -1,0 +1,59 @@
+"""A first time told against earlier times: "It is the first time Apple has been fined by the EU"
+/ "Apple has been fined by the EU twice before", "It was the regulator's first fine against a hotel
+company" / "The regulator has previously fined two other hotel groups". The two share the deed and
+most of its words, and no word of one is the opposite of a word of the other, yet they cannot both
+be true (claims.verdict)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.attribution import SAYING
+from claims.polarity import meaningful_terms
+from claims.reading import Reading
+
+_FIRST = re.compile(
+    r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)|['\u2019]s\s+first\b|\b(?:its|their|his|her)\s+first\b"
+    r"|\bnever\s+before\b",
+    re.IGNORECASE,
+)
+"""A deed told as done for the first time; not "for the first time in more than a decade" (the
+first in a while) nor "the first time this year"."""
+_EARLIER = re.compile(
+    r"\b(?:twice|once|(?:two|three|four|five|several|many|\d+)\s+times)\s+before\b|\bpreviously\b"
+    r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b",
+    re.IGNORECASE,
+)
+"""A deed told as done before ("twice before", "previously", "has already")."""
+_DEED_REACH = 80
+"""How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""
+_TIME = "time"
+
+
+def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells when a deed was done, when one says it was the first time and the other
+    that it was done before, and both tell the same deed: the word that follows "first" ("first
+    fine" / "previously fined"), or two words of what follows "the first time"."""
+    for first, earlier, swapped in ((a, b, False), (b, a, True)):
+        told_first, told_before = _FIRST.search(first.text), _EARLIER.search(earlier.text)
+        if told_first is None or told_before is None:
+            continue
+        if _EARLIER.search(first.text) or _FIRST.search(earlier.text):
+            continue  # both tell of a first and an earlier time: two deeds
+        if not _same_deed(first, told_first, earlier):
+            continue
+        written = told_first.group().lower()
+        start = told_first.start() + max(0, written.find("first"))  # "first", not "regulator's first"
+        spans = ((start, told_first.end()), told_before.span())
+        return (spans[1], spans[0]) if swapped else spans
+    return None
+
+
+def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> bool:
+    deed = first.text[told_first.end() : told_first.end() + _DEED_REACH]
+    others = earlier.terms - first.names - earlier.names - SAYING
+    said = meaningful_terms(deed) - first.names - SAYING
+    following = meaningful_terms(" ".join(deed.split()[:1]))
+    if not told_first.group().lower().endswith(_TIME) and following & others:
+        return True  # "first fine" / "previously fined"
+    return len(said & others) >= 2
