@@ -21,6 +21,7 @@ ENGINE_MODULES = [
     "claims.document",
     "claims.errors",
     "claims.fetch",
+    "claims.first_times",
     "claims.frames",
     "claims.furniture",
     "claims.html",
