@@ -66,7 +66,7 @@ year"), and so is a count "since the start of the year"."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
-    r"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+(?P<month>"
+    r"\b(?:in|since|until|by|from|for|during|early|late|mid-?)\s+(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
     + r")\b",
     re.IGNORECASE,

@@ -176,12 +176,15 @@ be done."""
 _FEARED = frozenset(("feared",))
 """What is feared ("Freight train derails, chemical leak feared", "Five feared dead") is supposed in
 its clause, not said to have happened."""
+CONSIDERING = frozenset("considering mulling contemplating".split())
+"""What one is considering ("said they were considering an appeal") is supposed in its clause: not
+said to be done, nor to be going to be."""
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do supposes, and the talks it is said of are asserted."""
 _LATER_CLAUSE = re.compile(r"\s(?:but|while|although|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
-_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | _STRIVING
+_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -395,7 +398,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)
         if word in _STRIVING and following == "to":
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
-        if word in _FEARED:
+        if word in _FEARED or word in CONSIDERING:
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (
             word in _MODALS

@@ -684,7 +684,7 @@ closing price", "a premium of 31% to its closing price"; not "4% higher than a y
 change): how far apart two things stand, compared
 only with another such share, never with how far one thing moved ("Shares jumped 27%")."""
 _THAN_AFTER = re.compile(
-    r"\s+(?:above|below)\s+(?=where\b|its\b|their\b|the\s+(?:closing|last|previous)\b)"
+    r"\s+(?:above|below)\s+(?=where\b|its\b|their\b|the\s+(?:closing|last|previous)\b|[\w.&-]+['\u2019]s\s)"
     r"|\s+(?:more|less|higher|lower|above|below|greater|fewer|cheaper|dearer|bigger|smaller|larger)\s+than\b"
     r"(?!\s+(?:a\s+year|a\s+month|a\s+week|last|the\s+previous|the\s+same|in\s+\d|before|earlier|previously|\d{4}))",
     re.I,

@@ -24,6 +24,7 @@ from claims.descriptions import described_person
 from claims.frames import read_frame
 from claims.naming import in_title_case, naming_words
 from claims.polarity import (
+    CONSIDERING,
     MODAL_HEDGES,
     Polarity,
     Stance,
@@ -177,7 +178,14 @@ class Reading:
 
     @computed_once
     def hedged(self) -> bool:
-        return is_hedged(self.text, self.words)
+        """Whether it supposes: a hedge of the whole statement, or only what is being considered
+        ("Defence attorney Maria Lowe said they were considering an appeal"; not "The network has
+        not chosen a successor and is considering several candidates", which denies)."""
+        if is_hedged(self.text, self.words):
+            return True
+        if self.words.isdisjoint(CONSIDERING):
+            return False
+        return all(clause.stance is Stance.HEDGED for clause in self.polarity.clauses)
 
     @computed_once
     def polarity(self) -> Polarity:

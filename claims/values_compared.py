@@ -88,6 +88,8 @@ def value_differences(
                 for x, y in pairs
                 if not (_events_apart(a, x, b, y) or (in_one_frame and _grown_by_a_later_day(a, x, b, y)))
             ]
+        if key[0] is Kind.COUNT and pairs:
+            pairs = [(x, y) for x, y in pairs if not _of_two_things(a, x, b, y)]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
@@ -120,6 +122,23 @@ def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
     if not supposed:
         return values
     return [value for value in values if not any(start <= value.start < end for start, end in supposed)]
+
+
+def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two counts are each of something their words name apart ("five counts of bribery
+    and fraud" / "two counts of money laundering", "300 cases of cholera" / "40 cases of
+    measles"): two charges, two diseases, not one count given differently."""
+    of_x, of_y = _of_what(a.text, x), _of_what(b.text, y)
+    return bool(of_x and of_y) and of_x.isdisjoint(of_y)
+
+
+def _of_what(text: str, value: Quantity) -> frozenset[str]:
+    """The terms of what a count's noun is of ("counts of money laundering": money, laundering)."""
+    complement = _OF_WHAT.match(text, value.end)
+    return meaningful_terms(complement.group("what")) if complement else frozenset()
+
+
+_OF_WHAT = re.compile(r"\s+[^\W\d_]+\s+of\s+(?P<what>(?:[^\W\d_]+[\s-]?){1,6})")
 
 
 def _is_held(counted: str) -> bool:
