@@ -25,6 +25,8 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already")."""
+_FIRST_WORDS = frozenset(("first", "never"))
+_EARLIER_WORDS = frozenset(("before", "previously", "already", "past"))
 _DEED_REACH = 80
 """How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""
 _TIME = "time"
@@ -35,6 +37,8 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
     that it was done before, and both tell the same deed: the word that follows "first" ("first
     fine" / "previously fined"), or two words of what follows "the first time"."""
     for first, earlier, swapped in ((a, b, False), (b, a, True)):
+        if first.words.isdisjoint(_FIRST_WORDS) or earlier.words.isdisjoint(_EARLIER_WORDS):
+            continue  # most statements tell neither: their words say so before any pattern is tried
         told_first, told_before = _FIRST.search(first.text), _EARLIER.search(earlier.text)
         if told_first is None or told_before is None:
             continue

@@ -404,9 +404,16 @@ def _says_something(word: str) -> bool:
 def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     """Quantity.context, kept for each value compared."""
     context = _measured(kind, text, start, end)
-    if kind in (Kind.MONEY, Kind.PERCENT) and _SEGMENT_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
+    if kind in (Kind.MONEY, Kind.PERCENT) and _of_a_segment(text, start):
         return context | {SEGMENT}
     return context
+
+
+def _of_a_segment(text: str, start: int) -> bool:
+    """Whether a sum or a share is told of one of a company's businesses (SEGMENT)."""
+    before = max(0, start - _DEMAND_REACH)
+    window = text[before:start].lower()
+    return any(noun in window for noun in _SEGMENT_NOUNS) and bool(_SEGMENT_BEFORE.search(text, before, start))
 
 
 def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
@@ -637,9 +644,10 @@ SEGMENT = "+segment"
 centre business rose to $14.5 billion", "Revenue at its cloud division rose 20%"), compared only
 with another segment's: the company's own ("quarterly sales more than tripled to $18.12 billion")
 is no rival figure."""
+_SEGMENT_NOUNS = ("business", "segment", "division", "unit", "arm", "operations")
 _SEGMENT_BEFORE = re.compile(
     r"\b(?:its|their|the\s+company's|the\s+group's)\s+(?:[^\W\d_]+[\s-]){1,3}"
-    r"(?:business|businesses|segment|division|unit|arm|operations)\b[^.;]{0,40}$",
+    r"(?:" + "|".join(_SEGMENT_NOUNS) + r")(?:e?s)?\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 TOTAL = "+total"
