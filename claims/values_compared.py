@@ -734,17 +734,19 @@ def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
     """Whether both of two agreeing values are told precisely (`Quantity.precise`), so seldom
     given alike by chance: "2%" agrees with "1.6%" as a rounding, but only "1.6%" / "1.6%" tells.
     So is a toll of none ("No one was injured" / "There were no casualties"): a report tells once
-    that nobody was hurt or killed, in words that share nothing; and one number of dead
+    that nobody was hurt or killed, in words that share nothing; and one number of a toll
     (`_one_toll`)."""
     return (values[0].precise and values[1].precise) or both_no_toll(values) or _one_toll(values)
 
 
 def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
-    """Whether both give one number of dead ("Three people, one of them a pregnant woman, were
-    killed" / "Three people died when an Athens bank went up in flames"): a story's toll is its
-    one fact, however small the number, told in words that share little."""
+    """Whether both give one number of dead, hurt, missing, evacuated or arrested, of villages or
+    of buildings ("Three people, one of them a pregnant woman, were killed" / "Three people died
+    when an Athens bank went up in flames"; "More than 40,000 people have been displaced" /
+    "About 40,000 people have been forced from their homes"): a story's tolls are its facts,
+    however round the number, told in words that share little."""
     first, second = values
-    return first.value == second.value > 0 and all(v.kind is Kind.COUNT and v.unit == "dead" for v in values)
+    return first.value == second.value > 0 and all(v.kind is Kind.COUNT and v.unit in TALLIES for v in values)
 
 
 _HURT = frozenset(("dead", "injured"))

@@ -2278,6 +2278,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Six construction workers who were filling potholes on the bridge are presumed dead.",
             "Eight workers fell into the water, and six of them are missing and presumed dead.",
         ),
+        # Saying sorry is apologising.
+        (
+            "Chief executive George Kurtz apologised and said a fix had been deployed.",
+            "CrowdStrike's boss George Kurtz said he was deeply sorry for the disruption.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -3612,3 +3617,15 @@ def test_a_headline_falling_short_of_a_majority_tells_no_fall() -> None:
     right = _article((own / "own434-b.txt").read_text("utf-8"))
     (headlines,) = [m for m in align(left, right) if (m.a, m.b) == (0, 0)]
     assert headlines.relation is Relation.SAME
+
+
+def test_one_number_of_displaced_both_give_is_what_a_same_claim_rests_on() -> None:
+    """ "More than 40,000 people have been displaced" / "About 40,000 people have been forced from
+    their homes": a toll of the story, given alike in words that share only "people"."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own441-a.txt").read_text("utf-8"))
+    right = _article((own / "own441-b.txt").read_text("utf-8"))
+    (match,) = [m for m in align(left, right) if left[m.a].text.startswith("More than 40,000")]
+    assert right[match.b].text.startswith("About 40,000")
+    assert match.relation is Relation.SAME
+    assert match.why.basis == "both give 40,000 evacuated"
