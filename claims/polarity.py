@@ -106,9 +106,11 @@ _CLAIM_REACH = 4
 _SENTENCE_HEDGES = frozenset(
     (
         "if whether unless perhaps possibly reportedly allegedly unconfirmed supposedly purportedly rumoured "
-        "rumored apparently conceivably"
+        "rumored apparently conceivably possible potential"
     ).split()
 )
+"""Words by which a whole statement supposes: what is "possible" or "potential" ("investigating the
+collision as a possible act of terrorism") is not said to be so."""
 _MODALS = frozenset("may might could would should".split())
 MODAL_HEDGES = frozenset(("may", "might", "could"))
 """A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:

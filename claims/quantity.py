@@ -190,6 +190,8 @@ class Quantity:
             # A thing doubled, or a third, is a round share: about 100% or 33%, give or take a tenth.
             to_a_point = self.kind is Kind.PERCENT and ROUNDED_SHARE not in (self.label, other.label)
             relative, absolute = relative + (0.0 if to_a_point else ABOUT_SLACK), absolute * 3
+            if to_a_point:  # but a small share not by half of itself: "about 2%" is not "1%"
+                absolute = min(absolute, ABOUT_SMALL_SHARE * max(abs(self.value), abs(other.value)))
         if (
             self.bound is other.bound
             and self.bound in (Bound.AT_LEAST, Bound.AT_MOST)
@@ -326,6 +328,8 @@ def _decimals_of(value: float) -> int:
 
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+ABOUT_SMALL_SHARE = 0.25
+"""How far "about" reaches for a small share, as a share of it: "about 2%" may be 1.6%, not 1%."""
 ABOUT_SLACK = 0.1
 """How far "about" reaches, as a share of the value: "about 40,000" is not "more than 45,000"."""
 PRECISE_BOUND_REACH = 1.2

@@ -680,6 +680,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
             "Nvidia's quarterly sales more than tripled to $18.12 billion.",
         ),
+        # What is investigated as possible is not said to be so.
+        (
+            "Officials said there was no indication of terrorism.",
+            "The FBI said it was investigating the collision as a possible act of terrorism.",
+        ),
         # A share above a company's share price is a premium, not how its shares moved.
         (
             "Kellanova shares jumped 16% on Wednesday.",
@@ -1821,6 +1826,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Revenue at its cloud division rose to $5.2 billion.",
             "$5 billion / $5.2 billion",
         ),
+        # "About" a small share reaches a quarter of it, not half: "about 2%" is not 1%.
+        ("Boeing shares rose about 2% in premarket trading.", "Boeing shares rose 1% in premarket trading.", "2% / 1%"),
         # Slightly hurt is hurt, as minor injuries are; a grave grade is compared with one as grave.
         ("Two firefighters suffered minor injuries.", "Three firefighters were slightly hurt.", "Two / Three injured"),
         (
