@@ -6,6 +6,7 @@ with), which is what makes two opposites a contradiction rather than two facts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +38,11 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     only_b = b.words_said - a.words_said
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
-            if other in only_b and (_neighbours(a, term) & _neighbours(b, other) if beside_one_thing else contradicts):
+            if other in only_b and (
+                (_neighbours(a, term) & _neighbours(b, other) or _both_of_the_opening(a, term, b, other))
+                if beside_one_thing
+                else contradicts
+            ):
                 if _roles_swapped(a, b, term, other):
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
                 if _conviction_reversed(a, term) or _conviction_reversed(b, other):
@@ -120,6 +125,8 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
         a.words_said.isdisjoint(_AFTERWARDS) and b.words_said.isdisjoint(_AFTERWARDS)
     ):
         return False  # "Iran has denied this accusation" / "Tehran later acknowledged ...": a change of stance
+    if _both_of_the_opening(a, contrast.term_a, b, contrast.term_b):
+        return True  # "Schools in several regions were shut" / "Schools remained open"
     subject = opening_term(a)
     if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
         return False
@@ -134,6 +141,33 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
             (_subject_of(b, contrast.term_b, _LINKING), a),
         )
     )
+
+
+def _both_of_the_opening(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether two words are each said of the one subject both statements open with."""
+    subject = opening_term(a)
+    return (
+        subject is not None
+        and subject == opening_term(b)
+        and _said_of_the_opening(a, term_a)
+        and _said_of_the_opening(b, term_b)
+    )
+
+
+def _said_of_the_opening(reading: Reading, term: str) -> bool:
+    """Whether a word is what the statement says of the subject it opens with: the subject, what
+    it is of or where it is, then "was" or "remained" and the word ("Schools in several regions
+    were shut", "Schools remained open"; not "Police said the road was closed")."""
+    where = reading.first_word(term)
+    return where is not None and _PREDICATED.fullmatch(reading.text, 0, where[0]) is not None
+
+
+_PREDICATED = re.compile(
+    r"\s*(?:the\s+|all\s+)?[^\W\d_]+(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"(?:[^\W\d_]+ly\s+)?",
+    re.IGNORECASE,
+)
 
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())

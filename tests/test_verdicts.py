@@ -680,6 +680,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
             "Nvidia's quarterly sales more than tripled to $18.12 billion.",
         ),
+        # What a subject says is closed is not the subject: the road is not the bridge.
+        ("Police said the road was closed.", "Police reopened the bridge on Monday."),
         # What is investigated as possible is not said to be so.
         (
             "Officials said there was no indication of terrorism.",
@@ -2611,6 +2613,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "It was the regulator's first fine against a hotel company.",
             "The regulator has previously fined two other hotel groups.",
             "first / previously",
+        ),
+        # Opposites said of the subject both open with, however far from it.
+        (
+            "Schools in several regions were shut and workers were told to stay home.",
+            "Schools remained open, but outdoor activities were cancelled.",
+            "shut / open",
         ),
         # Testifying is giving testimony.
         (
