@@ -576,17 +576,23 @@ _AND_CREW = re.compile(
 
 
 def _head_noun(after: str) -> str | None:
-    """The counted noun when a singular word modifies it ("three city contracts", "two police
-    officers"): the second word, when it alone is plural; but the name, when it names what a
-    generic noun counts ("nine Emmy awards" are eight Emmys)."""
-    first, *rest = words_after(after, 2) or [""]
+    """The counted noun when singular words modify it ("three city contracts", "two police
+    officers", "five foreign aid workers"): the first plural word of the next three, when the
+    words before it are not; but the name, when it names what a generic noun counts ("nine Emmy
+    awards" are eight Emmys)."""
+    first, *rest = words_after(after, 3) or [""]
     second = rest[0].lower() if rest else ""
     if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
-    if second.endswith("s") and not first.lower().endswith("s") and second not in PEOPLE_AT_LARGE:
-        return second
+    modifiers = [first.lower()]
+    for word in (w.lower() for w in rest):
+        if any(modifier.endswith("s") for modifier in modifiers):
+            return None
+        if word.endswith("s"):
+            return word if word not in PEOPLE_AT_LARGE else None
+        modifiers.append(word)
     return None
 
 

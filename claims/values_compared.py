@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SAYING
+from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
@@ -127,9 +128,36 @@ def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
 def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two counts are each of something their words name apart ("five counts of bribery
     and fraud" / "two counts of money laundering", "300 cases of cholera" / "40 cases of
-    measles"): two charges, two diseases, not one count given differently."""
+    measles"; "20 living Israeli hostages" / "four dead hostages"): two charges, two diseases,
+    two kinds, not one count given differently."""
     of_x, of_y = _of_what(a.text, x), _of_what(b.text, y)
-    return bool(of_x and of_y) and of_x.isdisjoint(of_y)
+    if of_x and of_y and of_x.isdisjoint(of_y):
+        return True
+    kinds_x, kinds_y = _kinds_of(a.text, x), _kinds_of(b.text, y)
+    if rivals_apart(kinds_x, kinds_y) or rivals_apart(kinds_y, kinds_x):
+        return True
+    states_x, states_y = {_LIFE[w] for w in kinds_x if w in _LIFE}, {_LIFE[w] for w in kinds_y if w in _LIFE}
+    return bool(states_x and states_y) and states_x != states_y
+
+
+_LIFE = {"living": "alive", "alive": "alive", "surviving": "alive", "dead": "dead", "deceased": "dead"}
+"""Words of whether those counted live, as written ("the last 20 living Israeli hostages" / "four
+dead hostages"): "living" is no rival of "lives" lost."""
+
+
+def _kinds_of(text: str, value: Quantity) -> frozenset[str]:
+    """The words between a count and its noun, which say what kind of it is counted ("the last
+    20 living Israeli hostages": living, Israeli; "four dead hostages": dead): two counts of rival
+    kinds are two counts (claims.contrasts; "300 endangered tortoises" / "260 rare tortoises" are
+    one)."""
+    noun = text.lower().find(value.label.lower(), value.end) if value.label else -1
+    if noun < 0 or noun - value.end > _KIND_REACH:
+        return frozenset()
+    return frozenset(word.lower() for word in _WORDS.findall(text, value.end, noun))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_KIND_REACH = 40
 
 
 def _of_what(text: str, value: Quantity) -> frozenset[str]:
