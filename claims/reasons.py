@@ -14,6 +14,7 @@ from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
+from claims.roles import swapped_roles
 from claims.values_compared import agreeing_values, told_tellingly, value_differences
 from claims.verdict import Opposed, Weight, find_opposition, once_told_apart
 
@@ -67,6 +68,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
+        told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
             (start_a, end_a), (start_b, end_b) = told_apart
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))

@@ -42,6 +42,7 @@ from claims.quantities import VOTE
 from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
+from claims.roles import swapped_roles
 from claims.terms import terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
@@ -138,6 +139,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
+    if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
+        return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
     agreed = agreeing_values(a, b)
     telling_value = agreed is not None and told_tellingly(agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0

@@ -38,6 +38,7 @@ ENGINE_MODULES = [
     "claims.reading",
     "claims.reasons",
     "claims.relation",
+    "claims.roles",
     "claims.segment",
     "claims.semantic",
     "claims.sentences",

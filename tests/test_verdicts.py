@@ -680,6 +680,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
             "Nvidia's quarterly sales more than tripled to $18.12 billion.",
         ),
+        # What one side had done to the other before is another time.
+        (
+            "Sokolova beats Duarte to win the Madrid Open title.",
+            "Duarte had beaten Sokolova in each of their last four matches.",
+        ),
         # Living hostages and dead ones are two counts.
         (
             "Hamas released the last 20 living Israeli hostages on Monday.",
@@ -2298,6 +2303,9 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Six construction workers who were filling potholes on the bridge are presumed dead.",
             "Eight workers fell into the water, and six of them are missing and presumed dead.",
         ),
+        # A passive turns the sides round; a deed done together has none.
+        ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
+        ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
         # Saying sorry is apologising.
         (
             "Chief executive George Kurtz apologised and said a fix had been deployed.",
@@ -2624,6 +2632,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "It was the regulator's first fine against a hotel company.",
             "The regulator has previously fined two other hotel groups.",
             "first / previously",
+        ),
+        # Who did it to whom: the same deed, its sides the other way round.
+        (
+            "Arsenal beat Chelsea 2-1 on Saturday.",
+            "Chelsea beat Arsenal 2-1 on Saturday.",
+            "Arsenal beat Chelsea / Chelsea beat Arsenal",
+        ),
+        (
+            "Microsoft agreed to buy Activision for $69 billion.",
+            "Activision agreed to buy Microsoft for $69 billion.",
+            "Microsoft agreed to buy Activision / Activision agreed to buy Microsoft",
         ),
         # Opposites said of the subject both open with, however far from it.
         (

@@ -1,0 +1,96 @@
+"""Who does what to whom: "Arsenal beat Chelsea 2-1" / "Chelsea beat Arsenal 2-1" share every word
+and every figure, yet say opposite things. Two statements naming the same two people or sides
+with the same deed between them, each the other way round, contradict each other (claims.verdict);
+a passive ("Chelsea were beaten by Arsenal") turns the order round, and a deed done together
+("Arsenal drew with Chelsea", "Biden met Xi") has no sides to swap."""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from claims.lexicon import function_words
+from claims.reading import Reading
+from claims.terms import TIME_WORDS, word_term
+
+_TOGETHER = frozenset(
+    word_term(word)
+    for word in (
+        "and with against versus vs between meet met talk talked speak spoke draw drew drawn tie tied "
+        "play played face faced marry married fight fought clash clashed hold held join joined sign signed "
+        "partner merge merged share shared"
+    ).split()
+)
+"""Deeds done together, and words that join two names without a deed: no side does it to the other."""
+_PASSIVE = frozenset(word_term(word) for word in "by was were is are be been being".split())
+"""Words of a deed told in the passive ("Chelsea were beaten by Arsenal", "Castillo was sentenced
+on Thursday"), whose sides stand the other way round."""
+_HAD = word_term("had")
+
+
+def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each writes the deed and its two sides, when the two statements give the same deed
+    between the same two names the other way round ("Arsenal beat Chelsea" / "Chelsea beat
+    Arsenal", "Microsoft agreed to buy Activision" / "Activision agreed to buy Microsoft")."""
+    shared = _capitalised(a) & _capitalised(b)
+    if len(shared) < 2:
+        return None
+    where_a, where_b = _first_places(a, shared), _first_places(b, shared)
+    for first, second in permutations(sorted(shared), 2):
+        if not (
+            _told_in_turn(a, where_a[first], where_a[second]) and _told_in_turn(b, where_b[second], where_b[first])
+        ):
+            continue
+        deeds_a = _between(a, where_a[first], where_a[second])
+        deeds_b = _between(b, where_b[second], where_b[first])
+        deeds = (deeds_a & deeds_b) - _TOGETHER - function_words() - shared
+        if not deeds or _passive(deeds_a) != _passive(deeds_b):
+            continue  # nothing done between them, or one tells it in the passive
+        if (_HAD in deeds_a) != (_HAD in deeds_b):
+            continue  # "Duarte had beaten Sokolova in each of their last four matches": an earlier time
+        spans_a, spans_b = a.spans, b.spans
+        return (
+            (spans_a[where_a[first]][1], spans_a[where_a[second]][2]),
+            (spans_b[where_b[second]][1], spans_b[where_b[first]][2]),
+        )
+    return None
+
+
+def _capitalised(reading: Reading) -> frozenset[str]:
+    """Terms written capitalised, the first word too (a statement opens with its subject's name:
+    "Arsenal beat Chelsea"), that are no function word ("The") nor a time ("Thursday")."""
+    written = frozenset(token.term for token, _, _ in reading.spans if token.capitalized)
+    return written - function_words() - TIME_WORDS
+
+
+def _passive(deed: frozenset[str]) -> bool:
+    return not deed.isdisjoint(_PASSIVE)
+
+
+def _first_places(reading: Reading, terms: frozenset[str]) -> dict[str, int]:
+    """Where each of the terms is first written, by its place among the statement's words."""
+    found: dict[str, int] = {}
+    for position, (token, _, _) in enumerate(reading.spans):
+        if token.term in terms:
+            found.setdefault(token.term, position)
+    return found
+
+
+def _told_in_turn(reading: Reading, doer: int, done_to: int) -> bool:
+    """Whether one name stands before the other with only a deed between, in one stretch of the
+    sentence (DEED_REACH words, no comma): "Arsenal beat Chelsea", "Microsoft agreed to buy
+    Activision"; not "Richard Hale, the former mayor, was convicted" set against "found former
+    mayor Richard Hale guilty"."""
+    if not 1 < done_to - doer <= DEED_REACH:
+        return False
+    spans = reading.spans
+    return not _PAUSES.intersection(reading.text[spans[doer][2] : spans[done_to][1]])
+
+
+DEED_REACH = 4
+"""How many words on a deed's doer stands from whom it is done to ("agreed to buy")."""
+_PAUSES = frozenset(",;:()\u2013\u2014")
+
+
+def _between(reading: Reading, start: int, end: int) -> frozenset[str]:
+    """The terms written between two places among the statement's words."""
+    return frozenset(token.term for token, _, _ in reading.spans[start + 1 : end])
