@@ -181,8 +181,9 @@ change, each true in its time ("Iran has denied this accusation" / "Tehran later
 drone deliveries to Russia")."""
 
 
-_MOVES = frozenset(word_term(word) for word in "rise fall".split())
-"""Words of a quantity moving (their synonyms too: "raised", "increased", "dropped")."""
+_MOVES = frozenset(word_term(word) for word in "rise fall cut unchanged".split())
+"""Words of a quantity moving or kept as it was (their synonyms too: "raised", "increased", "dropped",
+"little changed")."""
 
 
 def opening_term(reading: Reading) -> str | None:

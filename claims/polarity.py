@@ -334,7 +334,19 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         return False
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]
     said = _WORD.findall(main)
-    return any(w.lower() in MODAL_HEDGES and not the_month(w, k) for k, w in enumerate(said))
+    return any(
+        w.lower() in MODAL_HEDGES and not the_month(w, k) and not _could_as_past(w, said[k + 1 : k + 2])
+        for k, w in enumerate(said)
+    )
+
+
+def _could_as_past(modal: str, following: list[str]) -> bool:
+    """Whether a "could" tells what was so, not what may be: "could not reach the miners" did not
+    reach them, "could only manage sixth" managed sixth."""
+    return modal.lower() == "could" and bool(following) and (following[0].lower() in _COULD_AS_PAST)
+
+
+_COULD_AS_PAST = frozenset(("not", "only", "never"))
 
 
 def the_month(word: str, position: int) -> bool:
@@ -392,7 +404,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 after = _KNOWING
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
-        if (word in _REPORTED and not _claims_a_deed(surfaces, position)) or (word in _SUSPECTED and following == "of"):
+        if (word in _REPORTED and not _claims_a_deed(surfaces, position) and not _named_claims(surfaces, position)) or (
+            word in _SUSPECTED and following == "of"
+        ):
             return Clause(start, end, Stance.REPORTED, terms)
         if _is_negator(word) and _RULED_OUT.match(text, cue_end):
             return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
@@ -406,6 +420,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             word in _MODALS
             and not the_month(text[cue_start:cue_end], cue_start)  # "on May 20"
             and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
+            and not _could_as_past(word, [following])
             and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
         ):
             return Clause(start, end, Stance.HEDGED, terms)
@@ -527,6 +542,15 @@ def _calls_false(surfaces: list[str], position: int) -> bool:
 
 
 _TRUE = frozenset(("true", "accurate", "correct"))
+
+
+def _named_claims(surfaces: list[str], position: int) -> bool:
+    """Whether a "claims" word is the thing a statement speaks of, after "the" or "these" ("The
+    claims could not be independently verified"), not someone's claiming."""
+    return position > 0 and surfaces[position - 1] in _DETERMINERS and surfaces[position] in _CLAIM_NAMES
+
+
+_CLAIM_NAMES = frozenset(("claim", "claims"))
 
 
 def _claims_a_deed(surfaces: list[str], position: int) -> bool:

@@ -680,6 +680,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Sales in its data centre business rose to $14.5 billion, driven by demand for AI chips.",
             "Nvidia's quarterly sales more than tripled to $18.12 billion.",
         ),
+        # What is cut is not what stayed as it was: jobs are not shares.
+        ("Amazon to cut 14,000 corporate jobs", "Amazon shares were little changed."),
         # What one side had done to the other before is another time.
         (
             "Sokolova beats Duarte to win the Madrid Open title.",
@@ -2072,6 +2074,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The interest rate has been rising since 2022.", "The interest rate has been rising since 2019."),
         # What one is considering is not said to be going to be done.
         ("His lawyer said he would appeal.", "Defence attorney Maria Lowe said they were considering an appeal."),
+        # What could happen is not what did.
+        ("The storm could reach the coast on Friday.", "The storm reached the coast on Friday."),
         # A month something is set for is its month.
         ("Hale will be sentenced in March.", "Sentencing is set for April."),
     ],
@@ -2302,6 +2306,15 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Six construction workers who were filling potholes on the bridge are presumed dead.",
             "Eight workers fell into the water, and six of them are missing and presumed dead.",
+        ),
+        # "Could only" tells what was done; "the claims" are what is spoken of, not a claiming.
+        (
+            "Lando Norris, who started on pole, finished sixth.",
+            "Lando Norris, who had started from pole position, could only manage sixth.",
+        ),
+        (
+            "The claims could not be independently verified.",
+            "Reuters could not independently verify either side's account.",
         ),
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
@@ -2632,6 +2645,18 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "It was the regulator's first fine against a hotel company.",
             "The regulator has previously fined two other hotel groups.",
             "first / previously",
+        ),
+        # "Could not" tells what was not done, not what may not be.
+        (
+            "Rescuers reached the miners on Tuesday.",
+            "Rescuers could not reach the miners on Tuesday.",
+            "reached / could not",
+        ),
+        # Little changed is unchanged: no rise.
+        (
+            "Volkswagen shares rose 1.5% in Frankfurt.",
+            "Volkswagen shares were little changed in Frankfurt trading.",
+            "rose / little changed",
         ),
         # Who did it to whom: the same deed, its sides the other way round.
         (
