@@ -128,6 +128,12 @@ class Reading:
         return frozenset(t.term for t in self.tokens)
 
     @computed_once
+    def capitalised(self) -> frozenset[str]:
+        """Terms written capitalised, the first word too: a statement opens with its subject's
+        name ("Arsenal beat Chelsea"), which `names` leaves out."""
+        return frozenset(t.term for t in self.tokens if t.capitalized)
+
+    @computed_once
     def headline(self) -> bool:
         """Whether it is a headline in title case (`in_title_case`)."""
         return in_title_case(self.tokens)

@@ -31,14 +31,14 @@ def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, i
     """Where each writes the deed and its two sides, when the two statements give the same deed
     between the same two names the other way round ("Arsenal beat Chelsea" / "Chelsea beat
     Arsenal", "Microsoft agreed to buy Activision" / "Activision agreed to buy Microsoft")."""
+    if len(a.capitalised & b.capitalised) < 2:
+        return None  # most pairs: no two names in common, whatever they are
     shared = _capitalised(a) & _capitalised(b)
     if len(shared) < 2:
         return None
     where_a, where_b = _first_places(a, shared), _first_places(b, shared)
     for first, second in permutations(sorted(shared), 2):
-        if not (
-            _told_in_turn(a, where_a[first], where_a[second]) and _told_in_turn(b, where_b[second], where_b[first])
-        ):
+        if not (_in_turn(where_a[first], where_a[second]) and _in_turn(where_b[second], where_b[first])):
             continue
         deeds_a = _between(a, where_a[first], where_a[second])
         deeds_b = _between(b, where_b[second], where_b[first])
@@ -47,19 +47,16 @@ def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, i
             continue  # nothing done between them, or one tells it in the passive
         if (_HAD in deeds_a) != (_HAD in deeds_b):
             continue  # "Duarte had beaten Sokolova in each of their last four matches": an earlier time
-        spans_a, spans_b = a.spans, b.spans
-        return (
-            (spans_a[where_a[first]][1], spans_a[where_a[second]][2]),
-            (spans_b[where_b[second]][1], spans_b[where_b[first]][2]),
-        )
+        told_a, told_b = _told_at(a, first, second), _told_at(b, second, first)
+        if told_a is not None and told_b is not None:
+            return told_a, told_b
     return None
 
 
 def _capitalised(reading: Reading) -> frozenset[str]:
     """Terms written capitalised, the first word too (a statement opens with its subject's name:
     "Arsenal beat Chelsea"), that are no function word ("The") nor a time ("Thursday")."""
-    written = frozenset(token.term for token, _, _ in reading.spans if token.capitalized)
-    return written - function_words() - TIME_WORDS
+    return reading.capitalised - function_words() - TIME_WORDS
 
 
 def _passive(deed: frozenset[str]) -> bool:
@@ -67,23 +64,30 @@ def _passive(deed: frozenset[str]) -> bool:
 
 
 def _first_places(reading: Reading, terms: frozenset[str]) -> dict[str, int]:
-    """Where each of the terms is first written, by its place among the statement's words."""
+    """Where each of the terms is first said, by its place among the statement's words."""
     found: dict[str, int] = {}
-    for position, (token, _, _) in enumerate(reading.spans):
+    for position, token in enumerate(reading.tokens):
         if token.term in terms:
             found.setdefault(token.term, position)
     return found
 
 
-def _told_in_turn(reading: Reading, doer: int, done_to: int) -> bool:
-    """Whether one name stands before the other with only a deed between, in one stretch of the
-    sentence (DEED_REACH words, no comma): "Arsenal beat Chelsea", "Microsoft agreed to buy
-    Activision"; not "Richard Hale, the former mayor, was convicted" set against "found former
-    mayor Richard Hale guilty"."""
-    if not 1 < done_to - doer <= DEED_REACH:
-        return False
-    spans = reading.spans
-    return not _PAUSES.intersection(reading.text[spans[doer][2] : spans[done_to][1]])
+def _in_turn(doer: int, done_to: int) -> bool:
+    """Whether one name stands before the other with a deed between, within DEED_REACH words."""
+    return 1 < done_to - doer <= DEED_REACH
+
+
+def _told_at(reading: Reading, doer: str, done_to: str) -> tuple[int, int] | None:
+    """Where the two names and the deed between them are written, if in one stretch of the
+    sentence (no comma): "Arsenal beat Chelsea", "Microsoft agreed to buy Activision"; not
+    "Richard Hale, the former mayor, was convicted" set against "found former mayor Richard Hale
+    guilty"."""
+    where_doer, where_done_to = reading.first_word(doer), reading.first_word(done_to)
+    if where_doer is None or where_done_to is None or where_done_to[0] < where_doer[1]:
+        return None
+    if _PAUSES.intersection(reading.text[where_doer[1] : where_done_to[0]]):
+        return None
+    return where_doer[0], where_done_to[1]
 
 
 DEED_REACH = 4
@@ -92,5 +96,5 @@ _PAUSES = frozenset(",;:()\u2013\u2014")
 
 
 def _between(reading: Reading, start: int, end: int) -> frozenset[str]:
-    """The terms written between two places among the statement's words."""
-    return frozenset(token.term for token, _, _ in reading.spans[start + 1 : end])
+    """The terms said between two places among the statement's words."""
+    return frozenset(token.term for token in reading.tokens[start + 1 : end])
