@@ -2074,6 +2074,12 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The interest rate has been rising since 2022.", "The interest rate has been rising since 2019."),
         # What one is considering is not said to be going to be done.
         ("His lawyer said he would appeal.", "Defence attorney Maria Lowe said they were considering an appeal."),
+        # What was expected is not what surprised.
+        (
+            "Acemoglu said he was surprised by the award.",
+            "Acemoglu said the award was expected by many of his colleagues.",
+        ),
+        ("The rate cut was expected by economists.", "The rate cut surprised economists."),
         # What could happen is not what did.
         ("The storm could reach the coast on Friday.", "The storm reached the coast on Friday."),
         # A month something is set for is its month.
