@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from claims.terms import LETTERS
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -36,7 +38,6 @@ MONTHS = {
 WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
 WEEKDAYS = frozenset(WEEKDAY_ORDER)
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
 DATE = re.compile(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
@@ -81,7 +82,7 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     lower = text.lower()
     digits = bool(_DIGIT.search(text))
     if timed is None:
-        timed = not MONTHS.keys().isdisjoint(_LETTERS.findall(lower))
+        timed = not MONTHS.keys().isdisjoint(LETTERS.findall(lower))
     if dates is None:
         dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
     for match in YEAR.finditer(text) if digits else ():

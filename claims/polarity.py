@@ -58,8 +58,11 @@ not host it, "stepped down as chief executive" is no longer one; ruling somethin
 will not be ("ruled out an inquiry"; not "could not be ruled out")."""
 _RULED_OUT = re.compile(r"\s+(?:been\s+|be\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 """After a negator, a possibility: what is "not ruled out" may be."""
-_BE = frozenset("be is are was were been being".split())
+BE = frozenset("be is are was were been being".split())
 """Before a withdrawal's verb, a passive: what is "pulled out of the rubble" is moved, not withdrawn."""
+AUXILIARIES = BE | frozenset("has have had do does did will would shall should can could may might must".split())
+"""Words that stand before a verb to tell its time, voice or mood ("has not supplied", "was
+sentenced", "could not reach")."""
 _WITHDRAWAL_MARKS = (" out of ", "withdr", " as ", "rule")
 """Cheap signs of a withdrawal, looked for before the expression (a phrase's words are one token)."""
 _WITHDRAWAL_WORDS = frozenset(
@@ -426,7 +429,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)
         withdrawal = (
             WITHDRAWAL.match(text, cue_start, end)
-            if word in _WITHDRAWAL_WORDS and (position == 0 or surfaces[position - 1] not in _BE)
+            if word in _WITHDRAWAL_WORDS and (position == 0 or surfaces[position - 1] not in BE)
             else None
         )
         if withdrawal:
@@ -561,7 +564,7 @@ def _claims_a_deed(surfaces: list[str], position: int) -> bool:
     following = [word for word in surfaces[position + 1 : position + 3] if word not in _DETERMINERS]
     if following and following[0] in _CLAIMED_DEEDS:
         return True
-    return position > 0 and surfaces[position - 1] in _BE and following[:1] == ["by"]
+    return position > 0 and surfaces[position - 1] in BE and following[:1] == ["by"]
 
 
 def _reported(surfaces: list[str], position: int) -> bool:

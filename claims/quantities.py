@@ -34,7 +34,7 @@ from claims.counts import (
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
 from claims.lexicon import function_words
 from claims.quantity import CONTEXT_KINDS, MULTIPLIED, ROUNDED_SHARE, SCOPE_MARK, Bound, Kind, Quantity, read_bound
-from claims.terms import NUMBER_WORDS, TENS, spelled_number, word_term
+from claims.terms import LETTERS, NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
     AREAS,
     CURRENCY_AFTER,
@@ -54,7 +54,6 @@ from claims.units import (
 _SQUARE_AFTER = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[a-z]+)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOW = re.compile(r"\b(?:yesterday|today|tonight|this (?:week|month|year))\b", re.IGNORECASE)
-_LETTERS = re.compile(r"[^\W\d_]+")
 _SCOPE_WORD = re.compile(r"district|county|municipality|commune|borough|township")
 ORDINALS = {
     word: rank
@@ -270,7 +269,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
         return None
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
-    near = {w.lower() for w in _LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
+    near = {w.lower() for w in LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
     if not near.isdisjoint(VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
         return _vote(first, second, record.span(), text)
     if max(first, second) > _SCORE_TOP:
@@ -395,7 +394,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     digits = bool(_DIGIT.search(text))
     lower = text.lower()
     if words is None:
-        words = set(_LETTERS.findall(lower))
+        words = set(LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
     uncounted = counts_without_number(words)
     ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)

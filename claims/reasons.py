@@ -10,6 +10,7 @@ import re
 from claims.contrasts import Contrast, find_contrast
 from claims.first_times import first_against_earlier
 from claims.placings import SwappedPlacing, swapped_placing
+from claims.polarity import AUXILIARIES
 from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
@@ -259,14 +260,13 @@ def _polarity_difference(
 
 _DENIED_WORDS = 6
 """The longest stretch of the other statement shown as what a denial reaches."""
-_AUXILIARIES = frozenset("has have had is are was were did does do will would can could should been".split())
 
 
 def _with_auxiliary(text: str, start: int) -> int:
     """Start of the negation with the auxiliary before it ("has not", "did not")."""
     before = text[:start].rstrip()
     words = before.split()
-    if words and words[-1].lower() in _AUXILIARIES:
+    if words and words[-1].lower() in AUXILIARIES:
         return len(before) - len(words[-1])
     return start
 

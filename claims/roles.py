@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import permutations
 
 from claims.lexicon import function_words
+from claims.polarity import BE
 from claims.reading import Reading
 from claims.terms import TIME_WORDS, word_term
 
@@ -21,7 +22,7 @@ _TOGETHER = frozenset(
     ).split()
 )
 """Deeds done together, and words that join two names without a deed: no side does it to the other."""
-_PASSIVE = frozenset(word_term(word) for word in "by was were is are be been being".split())
+_PASSIVE = frozenset(word_term(word) for word in (*BE, "by"))
 """Words of a deed told in the passive ("Chelsea were beaten by Arsenal", "Castillo was sentenced
 on Thursday"), whose sides stand the other way round."""
 _HAD = word_term("had")

@@ -29,6 +29,8 @@ _TOKEN = re.compile(
     r"((?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\u2019](?![sS](?!\w))[^\W\d_]+)*)"
     r"(?:['\u2019][sS]?(?!\w))?"
 )
+LETTERS = re.compile(r"[^\W\d_]+")
+"""Runs of letters: a text's words as written, without digits, underscores or apostrophes."""
 NUMBER_ZIPF = 6.0
 """Numbers are not in the frequency table. They weigh little in the score, because a date or
 count that one report omits or gives differently should not hide that both tell of the same

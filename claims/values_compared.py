@@ -32,7 +32,7 @@ from claims.quantity import (
     clause_of,
 )
 from claims.reading import Reading
-from claims.terms import TIME_WORDS, Token, tokenize, word_term
+from claims.terms import LETTERS, TIME_WORDS, Token, tokenize, word_term
 from claims.units import UNITS_OF_TIME
 
 DATE_SCORE = 0.4
@@ -153,10 +153,9 @@ def _kinds_of(text: str, value: Quantity) -> frozenset[str]:
     noun = text.lower().find(value.label.lower(), value.end) if value.label else -1
     if noun < 0 or noun - value.end > _KIND_REACH:
         return frozenset()
-    return frozenset(word.lower() for word in _WORDS.findall(text, value.end, noun))
+    return frozenset(word.lower() for word in LETTERS.findall(text, value.end, noun))
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _KIND_REACH = 40
 
 

@@ -29,6 +29,7 @@ from claims.frames import IN_PASSING, same_frame, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
+    AUXILIARIES,
     MODIFIER_TERMS,
     REPORTING_VERBS,
     WITHDRAWAL,
@@ -43,7 +44,7 @@ from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
-from claims.terms import terms_in_other_words, tokenize, word_term
+from claims.terms import LETTERS, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
     both_no_toll,
@@ -584,17 +585,15 @@ def _said_of_another(mine: Reading, negated: Clause, other: Reading) -> bool:
     if negated.head is None or mine.text[negated.cue[0] : negated.cue[1]].lower() in _NEGATING_THEIR_SUBJECT:
         return False
     lead = mine.text[negated.start : negated.cue[0]]
-    if _OPENS_ON_A_PREPOSITION.match(lead) or any(word_term(m.group()) in SAYING for m in _WORD.finditer(lead)):
+    if _OPENS_ON_A_PREPOSITION.match(lead) or any(word_term(m.group()) in SAYING for m in LETTERS.finditer(lead)):
         return False  # "Under federal law he will not be eligible": the subject is "he"
-    if any(word.lower() in _AUXILIARIES for word in _WORD.findall(lead)[:-1]):
+    if any(word.lower() in AUXILIARIES for word in LETTERS.findall(lead)[:-1]):
         return False  # "The study was observational and cannot prove ...": a clause, not its subject
     subject = meaningful_terms(lead) - claim_terms()
     return len(subject) >= 2 and subject.isdisjoint(other.terms) and subject.isdisjoint(mine.names)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
-_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could may might must".split())
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
