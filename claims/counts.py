@@ -137,14 +137,15 @@ many more. Someone who died may be told at length ("A man who was trapped in his
 or in a headline by what they were ("Cyclist dies in crash")."""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
-    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child)\s+)?(?:(?:was|has\s+been)\s+)?"
-    r"(?P<event>dead|killed|died|injured|hurt|wounded)\b"
+    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"(?P<event>dead|killed|died|injured|hurt|wounded|arrested|detained)\b"
     r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b",
     re.IGNORECASE,
 )
 """One dead, hurt or arrested, the number spelled ("Strong earthquake shakes northern Chile, one
 dead", "killing one person", "Divers have recovered one body", "Police have arrested one
-suspect"): "one" is read as a number only so ("one of them", "one man" are not)."""
+suspect", "One man was arrested"): "one" is read as a number only so ("one of them", "one man"
+alone are not)."""
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]

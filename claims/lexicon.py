@@ -126,6 +126,17 @@ def irregular_verbs() -> dict[str, str]:
 
 
 @cache
+def irregular_plurals() -> dict[str, str]:
+    """Plurals of nouns a stemmer leaves apart from their singular ("women" -> "woman", "gunmen"
+    -> "gunman"; irregular-plurals.txt): "The two women and a man" says "woman" and "man"."""
+    table: dict[str, str] = {}
+    for line in _data_lines("irregular-plurals.txt"):
+        singular, plural = line.split()
+        table[plural] = singular
+    return table
+
+
+@cache
 def exact_synonyms() -> dict[str, str]:
     """Words that join a synonym group only as written ("=stated" in synonyms.txt), lower-cased."""
     stem = stemmer().stemWord

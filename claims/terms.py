@@ -15,6 +15,7 @@ from itertools import pairwise
 from claims.lexicon import (
     exact_synonyms,
     function_words,
+    irregular_plurals,
     irregular_verbs,
     known_phrases,
     places,
@@ -45,6 +46,10 @@ TIME_WORDS = frozenset(
 """Words of time weigh as little as numbers: when a report adds the day or the hour ("at 3:42
 a.m. local time"), it adds a detail; a different day is a contradiction, found by
 claims.quantities."""
+SIZE_WORDS = frozenset("dozens tens hundreds thousands millions billions".split())
+"""Words of a size weigh as little as numbers: "tens of thousands who marched" tells how many
+marched, a detail one report adds or rounds its own way ("An estimated 100,000 people"), not
+what the claim is about."""
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 NUMBER_WORDS = {
     **{
@@ -228,6 +233,8 @@ def _token(word: str) -> Token:
         return Token(word.lower(), word, True, 0.0)
     surface = word.lower()
     place = places().single.get(word) if word[0].isupper() else None
+    if surface in SIZE_WORDS:  # its own term: "billion" of "15 billion euros" keeps its weight
+        return Token.of(surface, surface, word[0].isupper(), NUMBER_ZIPF)
     term = place or word_term(word)
     zipf = NUMBER_ZIPF if term[0] == "#" or surface in TIME_WORDS else word_zipf().get(surface, 0.0)
     return Token.of(surface, term, word[0].isupper(), zipf)
@@ -264,7 +271,8 @@ def word_term(word: str) -> str:
     exact = exact_synonyms().get(lower)
     if exact is not None:
         return exact
-    stem = str(stemmer().stemWord(irregular_verbs().get(lower, lower)))
+    base = irregular_verbs().get(lower) or irregular_plurals().get(lower, lower)
+    stem = str(stemmer().stemWord(base))
     return synonyms().get(stem, stem)
 
 
