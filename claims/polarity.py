@@ -56,6 +56,12 @@ WITHDRAWAL = re.compile(
 """Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does
 not host it, "stepped down as chief executive" is no longer one; ruling something out says it
 will not be ("ruled out an inquiry"; not "could not be ruled out")."""
+_A_PLACE_LEFT = re.compile(
+    r"(?:\s+(?:the|a|its|[A-Z][\w'\u2019-]*))*\s+(?:station|port|harbou?r|dock|depot|terminal|platform|driveway|"
+    r"garage|car\s+park|parking\s+lot|airport|marina)s?\b"
+)
+"""After "pulled out of", a place a vehicle leaves ("The train pulled out of Landeck station",
+"the ferry pulled out of the harbour"): a departure, not a withdrawal."""
 _RULED_OUT = re.compile(r"\s+(?:been\s+|be\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 """After a negator, a possibility: what is "not ruled out" may be."""
 BE = frozenset("be is are was were been being".split())
@@ -432,6 +438,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             if word in _WITHDRAWAL_WORDS and (position == 0 or surfaces[position - 1] not in BE)
             else None
         )
+        if withdrawal and _A_PLACE_LEFT.match(text, withdrawal.end(), end):
+            withdrawal = None  # "the train pulled out of Landeck station": it left, not withdrew
         if withdrawal:
             cue = (cue_start, cue_end := withdrawal.end())
         if (

@@ -733,6 +733,15 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Study links ultra-processed food to higher risk of early death",
             "Breakfast cereals and wholegrain breads were not linked to a higher risk.",
         ),
+        # A vehicle that pulls out of a station or a harbour leaves it; it withdraws from nothing.
+        (
+            "The ferry pulled out of the harbour at dawn, carrying 40 passengers.",
+            "The ferry left the harbour at dawn with 40 passengers.",
+        ),
+        (
+            "The bus pulled out of the depot in Leeds shortly before the crash.",
+            "The bus had just left the depot in Leeds when it crashed.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2708,6 +2717,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         # "Not all" denies that a thing holds of each.
         ("Not all ultra-processed foods are harmful.", "All ultra-processed foods are harmful.", "Not all ultra"),
+        # A penalty halved on appeal was not upheld.
+        (
+            "Appeal court upholds five-year ban on Olympic champion",
+            "Olympic champion's five-year ban halved on appeal",
+            "upholds / halved",
+        ),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
