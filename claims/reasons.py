@@ -7,6 +7,7 @@ from __future__ import annotations
 import heapq
 import re
 
+from claims.appeals import appeal_outcomes_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.first_times import first_against_earlier
 from claims.placings import SwappedPlacing, swapped_placing
@@ -69,6 +70,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
+        told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
             (start_a, end_a), (start_b, end_b) = told_apart

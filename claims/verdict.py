@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING
 from claims.contrasts import find_contrast, opening_term, opposes_one_subject, rivals_apart, said_of_one_thing
 from claims.counts import PEOPLE_AT_LARGE
@@ -140,6 +141,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
+    if score >= POLARITY_SCORE and appeal_outcomes_apart(a, b) is not None:
+        return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
         return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
     agreed = agreeing_values(a, b)

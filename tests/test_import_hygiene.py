@@ -11,6 +11,7 @@ ENGINE_MODULES = [
     "claims",
     "claims.acronyms",
     "claims.align",
+    "claims.appeals",
     "claims.asides",
     "claims.attribution",
     "claims.comparison",

@@ -733,6 +733,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Study links ultra-processed food to higher risk of early death",
             "Breakfast cereals and wholegrain breads were not linked to a higher risk.",
         ),
+        # An appeal upheld was won, as a conviction quashed on appeal tells.
+        (
+            "The appeal court upheld Smith's appeal and quashed his conviction.",
+            "Smith's conviction was quashed on appeal.",
+        ),
         # A vehicle that pulls out of a station or a harbour leaves it; it withdraws from nothing.
         (
             "The ferry pulled out of the harbour at dawn, carrying 40 passengers.",
@@ -2722,6 +2727,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Appeal court upholds five-year ban on Olympic champion",
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
+        ),
+        # An appeal rejected is lost; a penalty reduced on appeal won it.
+        (
+            "Ortega's appeal against his six-match ban was rejected on Tuesday.",
+            "Ortega's six-match ban was reduced to three games on appeal on Tuesday.",
+            "was rejected / reduced",
+        ),
+        (
+            "Vale Rovers lost their appeal against the transfer embargo on Friday.",
+            "The transfer embargo on Vale Rovers was lifted on appeal on Friday.",
+            "lost their appeal / lifted",
         ),
     ],
 )
