@@ -254,8 +254,9 @@ def align(
     strictness = min_score / DEFAULT_MIN_SCORE
     # Two headlines are judged whatever they score, unless the reader asks for closer links.
     titles_pair = _the_titles(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
-    always_judged = (_giving_one_value(a, b), _opening_on_one_subject(a, b), titles_pair)
-    rows, cols, scores, shown, similarities, (one_tally, one_subject, titles) = _best_pairs(
+    title_and_lead = _title_and_lead(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
+    always_judged = (_giving_one_value(a, b), _opening_on_one_subject(a, b), titles_pair, title_and_lead)
+    rows, cols, scores, shown, similarities, (one_tally, one_subject, titles, title_lead) = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged
     )
     weight = _weight_of(vocabulary)
@@ -294,7 +295,7 @@ def align(
         # collision in India kills 17" / "At least 15 people died after a freight train hit ...";
         # "ECB keeps interest rates on hold" / "ECB holds rates steady"): worded apart, one claim if
         # the verdict finds nothing against it.
-        if far and not (titles[k] or (numbers[k] and gives_one_telling_value(reading_a, reading_b))):
+        if far and not (titles[k] or title_lead[k] or (numbers[k] and gives_one_telling_value(reading_a, reading_b))):
             continue
         verdict = judge(
             reading_a,
@@ -334,7 +335,7 @@ def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
     A news report states its central claim in both: the headline and the lead of one and of
     the other tell one story, each compressing it its own way."""
     heads = np.array([s.kind is StatementKind.TITLE for s in claims], dtype=bool)
-    lead = next((k for k, s in enumerate(claims) if s.kind is not StatementKind.TITLE), None)
+    lead = _lead_of(claims)
     if lead is not None:
         heads[lead] = True
     return heads
@@ -346,11 +347,29 @@ _NO_PAIRS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 def _the_titles(claims_a: list[Statement], claims_b: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
     """The pair of the two articles' headlines, when both have one: each tells the story's central
     claim in its own few words, so the two are judged whatever they score."""
-    title_a = [k for k, s in enumerate(claims_a) if s.kind is StatementKind.TITLE][:1]
-    title_b = [k for k, s in enumerate(claims_b) if s.kind is StatementKind.TITLE][:1]
-    if not (title_a and title_b):
-        return _NO_PAIRS
-    return np.array(title_a, dtype=np.int64), np.array(title_b, dtype=np.int64)
+    return _present_pairs([(_title_of(claims_a), _title_of(claims_b))])
+
+
+def _title_and_lead(claims_a: list[Statement], claims_b: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
+    """The headline of each article with the lead of the other, when both have them: each tells
+    the story's central claim, the headline in a few words of its own, so the two are judged
+    whatever they score ("EU hits Apple with €1.8bn fine in Spotify case" / "The European
+    Commission fined Apple 1.8 billion euros on Monday for ...")."""
+    return _present_pairs([(_title_of(claims_a), _lead_of(claims_b)), (_lead_of(claims_a), _title_of(claims_b))])
+
+
+def _present_pairs(pairs: list[tuple[int | None, int | None]]) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs whose two statements both exist, as rows and columns."""
+    present = [(i, j) for i, j in pairs if i is not None and j is not None]
+    return np.array([i for i, _ in present], dtype=np.int64), np.array([j for _, j in present], dtype=np.int64)
+
+
+def _title_of(claims: list[Statement]) -> int | None:
+    return next((k for k, s in enumerate(claims) if s.kind is StatementKind.TITLE), None)
+
+
+def _lead_of(claims: list[Statement]) -> int | None:
+    return next((k for k, s in enumerate(claims) if s.kind is not StatementKind.TITLE), None)
 
 
 def _giving_one_value(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:

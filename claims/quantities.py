@@ -220,6 +220,13 @@ _MAGNITUDE_BEFORE = re.compile(
     r"(?:\s+(?:about|around|roughly|nearly|approximately|some|at least))?[\s-]*$",
     re.IGNORECASE,
 )
+_MAGNITUDE_AGAIN = re.compile(
+    r"\b(?:measured|put|rated|recorded|registered|estimated|assessed|gave)\s+(?:it|the\s+(?:quake|earthquake|tremor))"
+    r"\s+(?:at|as)\s+$",
+    re.IGNORECASE,
+)
+"""A second agency's magnitude, after the first ("The institute put the magnitude at 7.0, while the
+USGS measured it at 6.8"): the figure stands alone, "it" says what it measures."""
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour)\b", re.I
@@ -385,6 +392,21 @@ class Values:
 
 
 _NO_VALUES = Values((), frozenset(), False)
+
+
+def _another_magnitude(value: float, before: str, after: str) -> bool:
+    """Whether a bare figure on the scale of magnitudes is one given after another, by what a
+    statement that has named a magnitude says was measured ("... measured it at 6.8")."""
+    return (
+        0 < value < 10
+        and _MAGNITUDE_AGAIN.search(before) is not None
+        and "magnitude" in before.lower()
+        and not _A_WORD_AFTER.match(after)
+    )
+
+
+_A_WORD_AFTER = re.compile(r"\s*[a-z]")
+"""A word straight after a figure, which may be its unit ("measured it at 6.8 metres")."""
 
 
 def read_values(text: str, words: AbstractSet[str] | None = None, described: str | None = None) -> Values:
@@ -775,7 +797,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
         if unit in _SIZES:  # "a five-member committee", "a 32,000-seat stadium": its size
             return Quantity(Kind.COUNT, _SIZES[unit], value, Bound.EXACT, start, end + hyphen.end(), "")
-    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
+    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or _another_magnitude(value, before, after):
         return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")

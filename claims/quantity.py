@@ -446,8 +446,10 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     if than is not None:  # "25% more than the stock's last closing price": what it is compared with
         compared_with = re.split(r"[,;.]", text[than.end() : than.end() + _COMPARED_REACH])[0]
         return context | {COMPARED} | _terms_of(compared_with)
-    if kind is Kind.PERCENT and _PREMIUM_BEFORE.search(text, max(0, start - 20), start):
-        return context | {COMPARED}  # "a premium of 31% to its closing price"
+    if kind is Kind.PERCENT and (
+        _PREMIUM_BEFORE.search(text, max(0, start - 20), start) or _PREMIUM_AFTER.match(text, end)
+    ):
+        return context | {COMPARED}  # "a premium of 31% to its closing price", "a 27% premium to"
     if kind is not Kind.MONEY:
         return context
     reached = _MOVED_TO.search(text, max(0, start - _DEMAND_REACH), start)
@@ -703,6 +705,7 @@ _THAN_AFTER = re.compile(
 )
 _COMPARED_REACH = 40
 _PREMIUM_BEFORE = re.compile(r"\b(?:premium|discount|markup)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_PREMIUM_AFTER = re.compile(r"\s+(?:premium|discount|markup)\b", re.I)
 MOVED = "+moved:"
 """Marks, in the context of a share a value moved by, each term of what moved ("Ryanair profit
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two

@@ -733,6 +733,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Study links ultra-processed food to higher risk of early death",
             "Breakfast cereals and wholegrain breads were not linked to a higher risk.",
         ),
+        # A second agency's magnitude, "measured it at 6.8", is a magnitude: 6.8 is among those given.
+        (
+            "A magnitude 6.8 earthquake struck southern Peru on Saturday.",
+            "The institute put the magnitude at 7.0, while the U.S. Geological Survey measured it at 6.8.",
+        ),
         # An appeal upheld was won, as a conviction quashed on appeal tells.
         (
             "The appeal court upheld Smith's appeal and quashed his conviction.",
@@ -2728,6 +2733,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
         ),
+        # A hospital's grades of condition exclude each other.
+        (
+            "One of the wounded was in critical condition at the hospital.",
+            "One of the wounded was in serious condition at the hospital.",
+            "critical / serious",
+        ),
         # An appeal rejected is lost; a penalty reduced on appeal won it.
         (
             "Ortega's appeal against his six-match ban was rejected on Tuesday.",
@@ -3169,6 +3180,34 @@ def test_a_rough_size_is_a_detail_not_the_claim() -> None:
         verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
         found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
         assert found == [Relation.SAME], pair
+
+
+def test_a_headline_is_weighed_against_the_other_articles_lead_however_little_they_share() -> None:
+    """ "EU hits Apple with €1.8bn fine in Spotify case" / "The European Commission fined Apple 1.8
+    billion euros on Monday for ...": a headline tells the lead's claim in a few words of its own,
+    so the two are judged as the two headlines are, not left out for scoring low."""
+    own = VERDICTS / "own-pairs"
+    for pair, mine, theirs in (
+        ("own155", "The European Commission fined Apple", "EU hits Apple"),
+        ("own380", "Belgian police seize record", "Authorities at Antwerp port"),
+    ):
+        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
+        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
+        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
+        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
+        assert found == [Relation.SAME], pair
+
+
+def test_a_premium_is_how_far_above_the_price() -> None:
+    """ "A 27% premium to Pallas's closing price" is how far above it, as "27 percent above where
+    Pallas stock closed" is: the two give one offer, $38 a share and 27% above, and make one claim."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own460-a.txt").read_text("utf-8"))
+    right = _article((own / "own460-b.txt").read_text("utf-8"))
+    matches = [m for m in align(left, right) if left[m.a].text.startswith("Norvik will pay $38")]
+    same = [m for m in matches if right[m.b].text.startswith("The all-cash offer") and m.relation is Relation.SAME]
+    assert len(same) == 1
+    assert "27%" in same[0].why.basis
 
 
 def test_a_place_named_after_a_price_is_the_place_named_before_it() -> None:
