@@ -743,7 +743,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         return []
     found = [
         (x, y)
-        for key in common
+        for key in sorted(common, key=lambda k: (k[0].value, k[1]))  # one order, whatever the hash seed
         if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         for x in a.by_thing[key]
         for y in b.by_thing[key]
