@@ -254,6 +254,10 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
     if _TOLL_MOVED.search(before) or _NUMBER_KILLED_MOVED.search(before):  # "flood toll rises to 11"
         return Quantity(Kind.COUNT, "dead", value, read_bound(before), match.start(), match.end(), "dead")
+    if _RECALL_OF.search(before) and not (
+        set(words_after(after, 1)) & _MARKETS
+    ):  # "recall widens to 1.5 million vehicles"
+        return Quantity(Kind.COUNT, "recalled", value, read_bound(before), match.start(), match.end(), "recalled")
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
@@ -272,7 +276,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
-        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES] or _fates_past_who(after)
+        kinds = _kind_words(after)
+        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds] or _fates_past_who(after)
         if word in _WHERE_PEOPLE_LIVE:
             fates = []  # "Seven villages were evacuated": villages, not the people evacuated from them
         if word in COUNT_CLASSES and not (COUNT_CLASSES[word] == "participants" and fates):
@@ -389,6 +394,19 @@ def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> 
         return None
     name = "dead" if _PRESUMED_DEAD.search(rest[:60]) else COUNT_CLASSES[fates[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+def _kind_words(text: str) -> frozenset[str]:
+    """Words of a fate that only say what kind the next word is ("three mountain rescue teams", "a
+    rescue helicopter"): no fate of the people counted ("About 40 volunteers from three mountain
+    rescue teams took part" were not rescued)."""
+    return frozenset(match.group(1).lower() for match in _KIND_OF_RESCUERS.finditer(text))
+
+
+_KIND_OF_RESCUERS = re.compile(
+    r"\b([^\W\d_]+)\s+(?:teams?|workers|crews?|services?|efforts?|operations?|helicopters?|boats?|dogs|squads?)\b",
+    re.IGNORECASE,
+)
 
 
 def _fates_past_who(after: str) -> list[str]:
@@ -549,6 +567,17 @@ def _count_of(number: str) -> float | None:
 
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger"))
+_RECALL_OF = re.compile(
+    r"\brecall\s+(?:(?:of|for|covering)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+)?(?:(?:widens|widened|expands|expanded|"
+    r"grows|grew|extends|extended|rises|rose)\s+)?(?:to|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+"""A recall told by its size ("a recall of 70,000 cars", "recall widens to 1.5 million vehicles",
+"expanded a recall of cars with faulty airbags to 1.5 million vehicles"): the things recalled,
+as "recalls 70,000 cars" counts them."""
+_MARKETS = frozenset("countries states markets nations regions provinces territories cities".split())
+"""Where a recall reaches, not what it recalls ("recall widens to 20 countries")."""
 _TOLL_MOVED = re.compile(
     r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",

@@ -146,7 +146,7 @@ _BOUNDARY = re.compile(
     # scan pass over letters without trying each alternative (three times faster).
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
-    r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+yet\s+(?!to\b)"""
+    r"""|\s+(?:but|while|whereas|although|though|however|because)\s+|(?<!\bnot)(?<!n't)\s+yet\s+(?!to\b)"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",
@@ -193,7 +193,7 @@ said to be done, nor to be going to be."""
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do supposes, and the talks it is said of are asserted."""
-_LATER_CLAUSE = re.compile(r"\s(?:but|while|although|so\s+that)\s|;", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"\s(?:but|while|although|because|as|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -335,8 +335,9 @@ def asserted_clauses(spans: list[tuple[int, int]], clauses: list[list[Token]], h
 
 def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) supposes, asks or repeats hearsay. A
-    modal after "but" or ";" supposes only what its clause says ("the lava was not flowing
-    towards Grindavik but could reach the main road" denies the flow outright)."""
+    modal after "but", "because" or ";" supposes only what its clause says ("the lava was not
+    flowing towards Grindavik but could reach the main road" denies the flow outright; "Kessler
+    will recall 180,000 SUVs because a valve may leak" recalls them)."""
     if words & _SENTENCE_HEDGES or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
     if words.isdisjoint(MODAL_HEDGES):
@@ -344,9 +345,17 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]
     said = _WORD.findall(main)
     return any(
-        w.lower() in MODAL_HEDGES and not the_month(w, k) and not _could_as_past(w, said[k + 1 : k + 2])
+        w.lower() in MODAL_HEDGES
+        and not the_month(w, k)
+        and not _could_as_past(w, said[k + 1 : k + 2])
+        and not (k and said[k - 1].lower() in _RELATIVE_PRONOUNS)
         for k, w in enumerate(said)
     )
+
+
+_RELATIVE_PRONOUNS = frozenset(("that", "which"))
+"""Before a modal, a clause that says what a thing may do ("a defect that could prevent airbags
+from opening"): it describes the thing, and supposes nothing of the statement's claim."""
 
 
 def _could_as_past(modal: str, following: list[str]) -> bool:

@@ -1874,6 +1874,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Five people were badly hurt in the crash.",
             "Three / Five seriously injured",
         ),
+        # A recall told by its size counts what it recalls.
+        (
+            "Korvan is recalling 1.2 million cars over an airbag fault.",
+            "Korvan airbag recall widens to 1.5 million vehicles",
+            "1.2 million / 1.5 million recalled",
+        ),
         # "One man was arrested" counts one, as "One man was killed" does.
         (
             "One man was arrested after the brawl outside the club.",
@@ -2109,6 +2115,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The storm could reach the coast on Friday.", "The storm reached the coast on Friday."),
         # A month something is set for is its month.
         ("Hale will be sentenced in March.", "Sentencing is set for April."),
+        # A modal before "because" still supposes the claim.
+        ("Flights may be delayed because of fog at Heathrow.", "Flights were delayed because of fog at Heathrow."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -2354,6 +2362,16 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Chief executive George Kurtz apologised and said a fix had been deployed.",
             "CrowdStrike's boss George Kurtz said he was deeply sorry for the disruption.",
+        ),
+        # What a reason clause or a relative one supposes ("because a valve may leak", "a defect that
+        # could prevent airbags from opening") hedges no claim: the recall is told outright.
+        (
+            "Kessler recalls 180,000 SUVs over brake fault",
+            "Kessler will recall 180,000 Terra SUVs because a defective valve may cause brake fluid to leak.",
+        ),
+        (
+            "Toyota recalls 1 million cars over airbag fault",
+            "Toyota will recall around 1 million vehicles over a defect that could prevent airbags from opening.",
         ),
         # "Women" are women: "a pregnant woman" among three dead is no rival of "two women and a man".
         (
@@ -2789,6 +2807,13 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
     clock = read_values("The quake struck at 1353 (1023 GMT).").quantities
     assert [(q.kind, q.unit, q.value) for q in clock] == [(Kind.CLOCK, "local", 833), (Kind.CLOCK, "gmt", 623)]
+    # "Mountain rescue teams" rescued no one: the volunteers counted searched.
+    searchers = read_values("About 40 volunteers from three mountain rescue teams took part in the search.").quantities
+    assert "rescued" not in {q.unit for q in searchers}
+    assert [q.unit for q in read_values("Five climbers were rescued by helicopter.").quantities] == ["rescued"]
+    # A second agency's magnitude is read as the first is.
+    both = read_values("The institute put the magnitude at 7.0, while the USGS measured it at 6.8.").quantities
+    assert [(q.kind, q.value) for q in both] == [(Kind.MAGNITUDE, 7.0), (Kind.MAGNITUDE, 6.8)]
 
 
 def test_the_development_pairs_stay_right() -> None:
