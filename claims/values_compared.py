@@ -75,6 +75,8 @@ def value_differences(
             else:
                 continue
         elif key[0] in _DAYS:
+            if _STILL.search(a.text) or _STILL.search(b.text):
+                continue  # "without electricity on Wednesday" / "still without electricity on Thursday"
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [
@@ -87,7 +89,7 @@ def value_differences(
             pairs = [
                 (x, y)
                 for x, y in pairs
-                if not (_events_apart(a, x, b, y) or (in_one_frame and _grown_by_a_later_day(a, x, b, y)))
+                if not (_events_apart(a, x, b, y) or (in_one_frame and _changed_by_a_later_day(a, x, b, y)))
             ]
         if key[0] is Kind.COUNT and pairs:
             pairs = [(x, y) for x, y in pairs if not _of_two_things(a, x, b, y)]
@@ -212,19 +214,25 @@ def _one_of_its_places(mine: Reading, other: Reading) -> bool:
     return len(places) == 1 and len(theirs) >= 2 and places < theirs
 
 
-def _grown_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+def _changed_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two tolls are told as of two days of one week, the earlier as the count so far (it
     rose to it, or someone said it that day), and the later day's is no smaller ("The death toll
     rose to 205 on Friday" / "At least 211 people have died, officials said on Saturday"): a toll
     grows as the dead are found, so the two agree. A toll told with the day of the event ("A
-    tornado tore through the town late on Friday, killing seven") is the event's."""
+    tornado tore through the town late on Friday, killing seven") is the event's. What is "still"
+    so on the later day may be fewer ("more than 200,000 homes without electricity" on Wednesday /
+    "Thousands of homes were still without electricity on Thursday evening"): power comes back."""
     day_a, day_b = _day_told(a), _day_told(b)
     if day_a is None or day_b is None or day_a == day_b:
         return False
-    (earlier, earlier_toll), later_toll = ((a, x), y) if day_a < day_b else ((b, y), x)
+    (earlier, earlier_toll), (later, later_toll) = ((a, x), (b, y)) if day_a < day_b else ((b, y), (a, x))
+    if _STILL.search(later.text) and later_toll.value <= earlier_toll.value:
+        return True
     return _SO_FAR.search(earlier.text) is not None and later_toll.value >= earlier_toll.value
 
 
+_STILL = re.compile(r"\b(?:still|remained|remain|remains)\b", re.IGNORECASE)
+"""What is told as lasting to a later day: what is left of it."""
 _SO_FAR = re.compile(
     r"\b(?:rose|risen|climbed|reached|increased|stood)\b|\b(?:said|reported|announced|confirmed)\s+on\s+[A-Z]",
     re.IGNORECASE,

@@ -131,7 +131,7 @@ def judge(
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
-    if (score >= VALUE_SCORE or near) and value_differences(a, b, score):
+    if (score >= VALUE_SCORE or near or titles) and value_differences(a, b, score):
         return Relation.CONFLICT
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
@@ -340,6 +340,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
+                if _MOSTLY.search(other.text, asserted.start, asserted.end):
+                    continue  # "Power had been restored to most homes" / "Thousands were still without"
                 denies = _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other)
                 # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
                 # the deployment": both say it will not happen
@@ -600,6 +602,8 @@ _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
+_MOSTLY = re.compile(r"\b(?:most|the\s+(?:majority|bulk)\s+of|much\s+of)\b", re.IGNORECASE)
+"""What is asserted of most of a thing leaves some without it: no denial of a negation of some."""
 _NOT_EACH = re.compile(r"\s+(?:all|every|everyone|everybody|everything|always|necessarily)\b", re.IGNORECASE)
 """After a negator, a universal: "Not all ultra-processed foods should be restricted" denies only
 that a thing holds of each (_EACH), not what another says of some ("Ultra-processed foods tied to

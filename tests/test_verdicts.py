@@ -738,6 +738,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "A magnitude 6.8 earthquake struck southern Peru on Saturday.",
             "The institute put the magnitude at 7.0, while the U.S. Geological Survey measured it at 6.8.",
         ),
+        # What is "still" so on a later day may be less of it: power comes back.
+        (
+            "More than 200,000 homes were left without electricity on Wednesday.",
+            "Thousands of homes were still without electricity on Thursday evening.",
+        ),
+        # What is so of most homes leaves some without it.
+        ("Power has been restored to most homes in the region.", "Some homes in the region are still without power."),
         # An appeal upheld was won, as a conviction quashed on appeal tells.
         (
             "The appeal court upheld Smith's appeal and quashed his conviction.",
@@ -2751,6 +2758,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
         ),
+        # An orange alert is an amber one: neither is a red alert.
+        ("A red alert has been issued for Galicia.", "Galicia has been put on orange alert.", "red / orange"),
         # A hospital's grades of condition exclude each other.
         (
             "One of the wounded was in critical condition at the hospital.",
@@ -3221,6 +3230,15 @@ def test_a_headline_is_weighed_against_the_other_articles_lead_however_little_th
         verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
         found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
         assert found == [Relation.SAME], pair
+
+
+def test_two_headlines_giving_one_toll_differently_conflict_however_little_else_they_share() -> None:
+    """ "Heavy rains kill at least 40 in southern Brazil" / "Santa Catarina flood toll climbs to 35":
+    two headlines are judged whatever they score, and their values with them."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own348-a.txt").read_text("utf-8"))
+    right = _article((own / "own348-b.txt").read_text("utf-8"))
+    assert (left[0].text, right[0].text) in _called(left, right, Relation.CONFLICT)
 
 
 def test_a_premium_is_how_far_above_the_price() -> None:
