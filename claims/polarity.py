@@ -69,7 +69,7 @@ BE = frozenset("be is are was were been being".split())
 AUXILIARIES = BE | frozenset("has have had do does did will would shall should can could may might must".split())
 """Words that stand before a verb to tell its time, voice or mood ("has not supplied", "was
 sentenced", "could not reach")."""
-_WITHDRAWAL_MARKS = (" out of ", "withdr", " as ", "rule")
+_WITHDRAWAL_MARKS = (" out of ", "withdr", " as ", "rul")
 """Cheap signs of a withdrawal, looked for before the expression (a phrase's words are one token)."""
 _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "

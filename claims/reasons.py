@@ -17,6 +17,7 @@ from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import swapped_roles
+from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import agreeing_values, told_tellingly, value_differences
 from claims.verdict import Opposed, Weight, find_opposition, once_told_apart
 
@@ -71,6 +72,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
         told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)
+        told_apart = told_apart or (ruled_out_against_open(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
             (start_a, end_a), (start_b, end_b) = told_apart

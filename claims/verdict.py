@@ -45,6 +45,7 @@ from claims.quantity import UNIT_TERMS, Kind
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
+from claims.ruled_out import ruled_out_against_open
 from claims.terms import LETTERS, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
@@ -143,6 +144,8 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and appeal_outcomes_apart(a, b) is not None:
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
+    if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
+        return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
         return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
     agreed = agreeing_values(a, b)

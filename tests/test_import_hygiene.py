@@ -40,6 +40,7 @@ ENGINE_MODULES = [
     "claims.reasons",
     "claims.relation",
     "claims.roles",
+    "claims.ruled_out",
     "claims.segment",
     "claims.semantic",
     "claims.sentences",

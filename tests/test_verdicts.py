@@ -2370,6 +2370,15 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Chief executive George Kurtz apologised and said a fix had been deployed.",
             "CrowdStrike's boss George Kurtz said he was deeply sorry for the disruption.",
         ),
+        # "Ruling out" rules out, as "ruled out" does; "to defeat" a side is to beat it.
+        (
+            "Police have ruled out foul play in the death of the singer.",
+            "The singer died of natural causes, police said, ruling out foul play.",
+        ),
+        (
+            "Harlow Rovers came from two goals down to beat Bexley City 3-2.",
+            "Harlow Rovers fought back from 2-0 down to defeat Bexley City 3-2.",
+        ),
         # What a reason clause or a relative one supposes ("because a valve may leak", "a defect that
         # could prevent airbags from opening") hedges no claim: the recall is told outright.
         (
@@ -2757,6 +2766,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Appeal court upholds five-year ban on Olympic champion",
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
+        ),
+        # A possibility ruled out against one left open.
+        (
+            "Nordbank said the outage was caused by a faulty update and ruled out a cyber attack.",
+            "The bank said it could not yet rule out a cyber attack.",
+            "ruled out / not yet rule out",
+        ),
+        (
+            "Police have ruled out foul play in the death of the singer.",
+            "Police said they had not ruled out foul play in the singer's death.",
+            "ruled out / not ruled out",
         ),
         # An orange alert is an amber one: neither is a red alert.
         ("A red alert has been issued for Galicia.", "Galicia has been put on orange alert.", "red / orange"),
