@@ -11,7 +11,7 @@ from claims.appeals import appeal_outcomes_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.first_times import first_against_earlier
 from claims.placings import SwappedPlacing, swapped_placing
-from claims.polarity import AUXILIARIES
+from claims.polarity import AUXILIARIES, Stance
 from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
@@ -243,6 +243,8 @@ def _polarity_difference(
         (t, s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted
     ]
     in_other = [(s, e) for _, s, e in reached]
+    if asserted.stance is Stance.NEGATED:  # a denial of the withdrawal: "denied reports that ... has withdrawn"
+        in_other = [asserted.cue]
     other_start, other_end = in_other[0] if in_other else (asserted.start, asserted.start)
     said = [e for t, _, e in reached if not t.is_place]
     if target is None and len(said) > 1:

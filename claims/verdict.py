@@ -326,6 +326,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
     for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
         if not mine.may_negate:
             continue
+        denied_withdrawal = _withdrawal_denied(mine, other)
+        if denied_withdrawal is not None:
+            return Opposed(*denied_withdrawal, negated_in_a)
         # A negated predicate ("has not supplied") says more precisely what is denied than a
         # denial verb ("rejected Kyiv's claims"), so it is tried first.
         negations = sorted(
@@ -351,6 +354,25 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] | None:
+    """A withdrawal one tells ("Lara Voss pulls out of Glastonbury") and a denial of it the other
+    tells ("management has denied reports that the singer has withdrawn from Glastonbury"): the
+    denial of leaving says one stays, though both clauses negate. The withdrawal, and the denial."""
+    for withdrawn in mine.polarity.clauses:
+        if withdrawn.stance is not Stance.NEGATED or withdrawn.head is None:
+            continue
+        if WITHDRAWAL.match(mine.text, withdrawn.cue[0]) is None:
+            continue
+        for denial in other.polarity.clauses:
+            if denial.stance is Stance.NEGATED and _QUITTING in denial.denied and withdrawn.head in denial.denied:
+                return withdrawn, denial
+    return None
+
+
+_QUITTING = word_term("quit")
+"""The term of leaving and quitting ("withdrawn", "resigned", "stepped down")."""
 
 
 def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
@@ -673,7 +695,9 @@ def _declines_what_the_other_says(declining: Polarity, saying: Polarity) -> bool
         return False
     said = frozenset().union(*(c.terms for c in saying.clauses if c.stance is Stance.ASSERTED))
     if not any(c.stance is Stance.ASSERTED for c in declining.clauses):
-        return bool(said)
+        # Saying nothing but that one declines is no claim, not even one the other only supposes
+        # ("Organisers said a replacement act would be announced" / "Organisers declined to comment").
+        return bool(said) or any(c.stance is Stance.HEDGED and c.terms for c in saying.clauses)
     return any(c.denied & said for c in declined)
 
 

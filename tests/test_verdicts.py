@@ -1881,6 +1881,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Five people were badly hurt in the crash.",
             "Three / Five seriously injured",
         ),
+        # An age set after a name at a sentence's end, or said of a name, is the name's.
+        ("The cubs were born on March 3 to mother Kasih, 8.", "Their mother, Kasih, is nine years old.", "8 / nine"),
         # A recall told by its size counts what it recalls.
         (
             "Korvan is recalling 1.2 million cars over an airbag fault.",
@@ -2767,6 +2769,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
         ),
+        # A withdrawal against a denial of it: both negate, but one says she left, the other she stays.
+        (
+            "Singer Lara Voss pulls out of Glastonbury after vocal injury",
+            "Lara Voss's management has denied reports that the singer has withdrawn from Glastonbury.",
+            "pulls out of Glastonbury / denied",
+        ),
         # A possibility ruled out against one left open.
         (
             "Nordbank said the outage was caused by a faulty update and ruled out a cyber attack.",
@@ -3259,6 +3267,16 @@ def test_two_headlines_giving_one_toll_differently_conflict_however_little_else_
     left = _article((own / "own348-a.txt").read_text("utf-8"))
     right = _article((own / "own348-b.txt").read_text("utf-8"))
     assert (left[0].text, right[0].text) in _called(left, right, Relation.CONFLICT)
+
+
+def test_saying_nothing_but_no_comment_is_no_claim() -> None:
+    """ "Glastonbury organisers declined to comment" says nothing of what the other article's
+    organisers said would happen; it was called the same claim as "Organisers said a replacement
+    act would be announced later this week" between the two articles (own473)."""
+    own = VERDICTS / "own-pairs"
+    left = _article((own / "own473-a.txt").read_text("utf-8"))
+    right = _article((own / "own473-b.txt").read_text("utf-8"))
+    assert not {(a, b) for a, b in _called(left, right, Relation.SAME) if a.startswith("Organisers said a replacement")}
 
 
 def test_a_premium_is_how_far_above_the_price() -> None:
