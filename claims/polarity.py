@@ -115,11 +115,16 @@ _CLAIM_REACH = 4
 _SENTENCE_HEDGES = frozenset(
     (
         "if whether unless perhaps possibly reportedly allegedly unconfirmed supposedly purportedly rumoured "
-        "rumored apparently conceivably possible potential"
+        "rumored apparently conceivably"
     ).split()
 )
-"""Words by which a whole statement supposes: what is "possible" or "potential" ("investigating the
-collision as a possible act of terrorism") is not said to be so."""
+"""Words by which a whole statement supposes."""
+_THING_HEDGES = frozenset(("possible", "potential"))
+"""Words by which a statement supposes when its first clause holds them: what is "possible" or
+"potential" ("investigating the collision as a possible act of terrorism") is not said to be so;
+a later clause's ("there had been no fire, only a warning light indicating a possible engine
+fault") supposes only the thing it names."""
+_FIRST_CLAUSE = re.compile(r"[,;:]")
 _MODALS = frozenset("may might could would should".split())
 MODAL_HEDGES = frozenset(("may", "might", "could"))
 """A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:
@@ -340,6 +345,10 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     will recall 180,000 SUVs because a valve may leak" recalls them)."""
     if words & _SENTENCE_HEDGES or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
+    if not words.isdisjoint(_THING_HEDGES):
+        first = _FIRST_CLAUSE.split(text, maxsplit=1)[0].lower()
+        if any(word in _THING_HEDGES for word in _WORD.findall(first)):
+            return True
     if words.isdisjoint(MODAL_HEDGES):
         return False
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]

@@ -847,6 +847,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         count = replace(count, end=end + listed.end())
     if count is not None and count.kind is Kind.COUNT and _is_rate(text, start, end):
         count = replace(count, unit=f"{count.unit} a year")
+    if count is not None and count.unit == _BUILDINGS and _OF_MANY_KINDS.match(after):
+        count = replace(count, unit=f"{count.unit} of all kinds")  # "20 structures, including homes"
     moved = _GAINED_OR_LOST.search(before) if count is not None and count.unit in _WON_OR_SIGNED_UP else None
     if count is not None and moved is not None:  # "lost 9 seats" / "gained two seats": how many changed hands
         sign = -1.0 if moved.group("way").lower().startswith(("los", "shed")) else 1.0
@@ -855,6 +857,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     return count
 
 
+_BUILDINGS = "buildings"
+_OF_MANY_KINDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,?\s+(?:including|among\s+them)\b", re.IGNORECASE)
+"""A count of several kinds, one of which it names ("At least 20 structures, including homes, have
+been destroyed"): compared only with such a count, not with "14 homes"."""
 _KINDS_OF_PEOPLE = r"(?:men|women|man|woman|boys|girls|boy|girl|children|child|adults|adult|teenagers|teenager)"
 _AND_MORE_PEOPLE = re.compile(
     r"\s+(?P<first>"

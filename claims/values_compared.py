@@ -97,7 +97,7 @@ def value_differences(
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
             pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
-        if not one_frame:
+        if not one_frame and key[0] is not Kind.AGE:  # an age holds the year round ("in March" / "in April")
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found

@@ -226,6 +226,11 @@ def judged(left: str, right: str) -> Match:
             "A tanker wagon overturned near the station and began leaking.",
             "Firefighters said the tanker was intact and there was no leak.",
         ),
+        # "Possible" in a later clause supposes only the thing it names: the denial of a fire stands.
+        (
+            "A passenger jet made an emergency landing after one of its engines caught fire.",
+            "The airline said there had been no fire, only a warning light indicating a possible engine fault.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -758,6 +763,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "The bus pulled out of the depot in Leeds shortly before the crash.",
             "The bus had just left the depot in Leeds when it crashed.",
+        ),
+        # "Structures, including homes" counts more than homes.
+        (
+            "Fourteen homes have been destroyed by the fire.",
+            "At least 20 structures, including homes, have been destroyed.",
         ),
     ],
 )
@@ -1880,6 +1890,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Three people were seriously injured in the crash.",
             "Five people were badly hurt in the crash.",
             "Three / Five seriously injured",
+        ),
+        # An age holds the year round: a month apart, 28 is not 29.
+        (
+            "Rinaldi, 28, tested positive in an out-of-competition test in March.",
+            "Rinaldi, 29, returned a positive sample during an unannounced test in April.",
+            "28 / 29",
         ),
         # An age set after a name at a sentence's end, or said of a name, is the name's.
         ("The cubs were born on March 3 to mother Kasih, 8.", "Their mother, Kasih, is nine years old.", "8 / nine"),
