@@ -641,7 +641,8 @@ _EXPECTED_BEFORE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
     r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"
     r"\b[^.;]{0,40}$"
-    r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+(?:(?:about|around|some)\s+)?\S{0,2}$"
+    r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+"
+    r"(?:between\s+(?:\S+\s+and\s+)?)?(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\bexpects?\s+(?:[^\W\d_]+\s+){1,4}?of\s+(?:(?:about|around|some)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )

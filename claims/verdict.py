@@ -342,6 +342,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if _said_of_another(mine, negated, other):
                 continue
+            if _SUCH.match(mine.text, negated.cue[1]):
+                continue  # "... promised to support it, after the senator denied making any such pledge": both sides
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
@@ -627,6 +629,10 @@ _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
+_SUCH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:any\s+)?such\b", re.IGNORECASE)
+"""After a denial, "such" points back to what the statement has just told ("stood by its account
+that Hale promised to support it, after the senator denied making any such pledge"): it tells
+both sides of a dispute, and the denial is not its claim."""
 _MOSTLY = re.compile(r"\b(?:most|the\s+(?:majority|bulk)\s+of|much\s+of)\b", re.IGNORECASE)
 """What is asserted of most of a thing leaves some without it: no denial of a negation of some."""
 _NOT_EACH = re.compile(r"\s+(?:all|every|everyone|everybody|everything|always|necessarily)\b", re.IGNORECASE)

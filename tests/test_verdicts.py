@@ -231,6 +231,12 @@ def judged(left: str, right: str) -> Match:
             "A passenger jet made an emergency landing after one of its engines caught fire.",
             "The airline said there had been no fire, only a warning light indicating a possible engine fault.",
         ),
+        # The side a dispute tells first is still set against its denial.
+        (
+            "Senator Hale said he never promised to support the pipeline.",
+            "Northline Energy stood by its account that Senator Thomas Hale promised to support its oil pipeline, "
+            "after the senator denied making any such pledge.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -768,6 +774,18 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "Fourteen homes have been destroyed by the fire.",
             "At least 20 structures, including homes, have been destroyed.",
+        ),
+        # A forecast range is no result: "forecast to between 5% and 7%" / "Sales climbed 8%".
+        (
+            "The company raised its full-year sales growth forecast to between 5% and 7%.",
+            "Sales climbed 8% to 9.8 billion crowns.",
+        ),
+        # A statement telling both sides of a dispute ("... after the senator denied making any such
+        # pledge") is no denial of the side it tells first.
+        (
+            "Northline Energy said last week that Hale had pledged his support at a meeting in June.",
+            "Northline Energy stood by its account that Senator Thomas Hale promised to support its oil pipeline, "
+            "after the senator denied making any such pledge.",
         ),
     ],
 )
