@@ -359,6 +359,13 @@ _SCOPE = re.compile(
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it); not where those who tell it
 are ("..., officials in Chitwan district said")."""
+_AND_MORE = re.compile(
+    r"[^.;:,]{0,60}?,?\s+and\s+(?:(?:\d[\d,]*|tens|hundreds|thousands|millions|dozens|scores|many|several|of|a)\s+){1,4}"
+    r"more\b(?=\s+(?:in|elsewhere|across|around|outside|abroad)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+"""A count followed by more of its kind elsewhere ("killed 170,000 people in the province and tens of
+thousands more in countries around the Indian Ocean"): a part of the toll, no toll of its own."""
 _AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
 """A count of some of those a count is of ("Two children were among the dead"): a part of the toll,
 no toll of its own, as a district's count is."""
@@ -545,6 +552,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             taken.append((quantity.start, quantity.end))
         if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AMONG.match(text, match.end()):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}among")  # "Two children were among the dead"
+        if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AND_MORE.match(text, quantity.end):
+            quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")
         quantities.append(quantity)
     for match in _BY_ORDER.finditer(text) if not words.isdisjoint(COUNTS_BY_ORDER) else ():
         if any(start <= match.start() < end for start, end in taken):

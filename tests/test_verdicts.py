@@ -787,6 +787,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Northline Energy stood by its account that Senator Thomas Hale promised to support its oil pipeline, "
             "after the senator denied making any such pledge.",
         ),
+        # A toll with "and tens of thousands more" elsewhere is a part of the whole.
+        (
+            "In 2004 a tsunami killed 170,000 people in the province and tens of thousands more in countries around "
+            "the Indian Ocean.",
+            "In 2004 a tsunami killed 230,000 people in 14 countries.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2885,6 +2891,10 @@ def test_values_are_read_with_what_they_measure() -> None:
     # A second agency's magnitude is read as the first is.
     both = read_values("The institute put the magnitude at 7.0, while the USGS measured it at 6.8.").quantities
     assert [(q.kind, q.value) for q in both] == [(Kind.MAGNITUDE, 7.0), (Kind.MAGNITUDE, 6.8)]
+    # "And dozens more" of another fate leaves the first count whole.
+    assert [(q.unit, q.value) for q in read_values("Five people died and dozens more were injured.").quantities] == [
+        ("dead", 5.0)
+    ]
 
 
 def test_the_development_pairs_stay_right() -> None:
