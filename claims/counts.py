@@ -94,7 +94,7 @@ count, so it is compared with organisers' counts only."""
 ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
-    r"(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
+    r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)"
@@ -102,8 +102,8 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
-people were hurt", "no one on the ground was hurt", "The company said it was not aware of any
-injuries"."""
+people were hurt", "no one on the ground was hurt", "No one else was hurt", "The company said it
+was not aware of any injuries"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -237,7 +237,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if subset.group("group").lower() in _PRONOUNS:  # "six of them are missing and presumed dead"
             return _befell_them(value, after[subset.end() :], before, match)
         return _befell_a_part(value, after[subset.end() :], before, match)
-    if _preceded_by(before, _PART) or _followed_by(after, _PART):
+    if (_preceded_by(before, _PART) or _followed_by(after, _PART)) and not _others_of_another_fate(before, after):
         return None  # a part of a total: "another two", "four other people"
     if (match.group("num") or "")[:1].isdigit() and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
@@ -748,6 +748,20 @@ def _words_before(before: str, reach: int) -> list[str]:
 def name_before(before: str) -> list[str]:
     found = re.search(r"([A-Z][\w'\u2019-]*)\s*,\s*$", before)
     return [found.group(1).lower()] if found else []
+
+
+def _others_of_another_fate(before: str, after: str) -> bool:
+    """Whether "other" people counted are told apart from someone a fate befell before them, and a
+    fate of their own follows ("The contractor died, and two other workers were slightly injured"):
+    all of those that fate befell, no part of a total."""
+    if not _followed_by(after, frozenset(("other",))):
+        return False
+    fates_before = {
+        COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", before.lower()) if COUNT_CLASSES.get(w) in _FATES
+    }
+    told = words_after(after, _EVENT_REACH + 3, through_stops=True)
+    fates_after = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
+    return bool(fates_before) and bool(fates_after) and fates_after[0] not in fates_before
 
 
 def _preceded_by(before: str, words: frozenset[str]) -> bool:

@@ -1923,6 +1923,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # An age set after a name at a sentence's end, or said of a name, is the name's.
         ("The cubs were born on March 3 to mother Kasih, 8.", "Their mother, Kasih, is nine years old.", "8 / nine"),
+        # "Two other workers" hurt besides the dead are all the hurt; "no one else" hurt is none.
+        (
+            "The contractor died at the scene, and two other workers were slightly injured.",
+            "No one else was hurt in the accident, the company said.",
+            "two injured / No one else was hurt",
+        ),
         # A recall told by its size counts what it recalls.
         (
             "Korvan is recalling 1.2 million cars over an airbag fault.",
@@ -2891,6 +2897,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     # A second agency's magnitude is read as the first is.
     both = read_values("The institute put the magnitude at 7.0, while the USGS measured it at 6.8.").quantities
     assert [(q.kind, q.value) for q in both] == [(Kind.MAGNITUDE, 7.0), (Kind.MAGNITUDE, 6.8)]
+    # Others arrested after some arrested are a part of the arrests, no count of their own.
+    arrests = read_values("Police arrested two men on Monday and four other people were arrested on Tuesday.")
+    assert [(q.unit, q.value) for q in arrests.quantities if q.kind is Kind.COUNT] == [("arrested", 2.0)]
     # "And dozens more" of another fate leaves the first count whole.
     assert [(q.unit, q.value) for q in read_values("Five people died and dozens more were injured.").quantities] == [
         ("dead", 5.0)
