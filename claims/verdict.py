@@ -207,6 +207,8 @@ def judge(
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
+    if _doings_apart(a, b):
+        return Relation.RELATED
     if not (
         paraphrase
         or _restated(a, b, cover, weight) + agreement >= needed
@@ -221,6 +223,23 @@ def judge(
     if another_occasion:
         return Relation.RELATED
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+def _doings_apart(a: Reading, b: Reading) -> bool:
+    """Whether each tells what is going on by a verb the other does not say ("Two people are
+    arguing near a crowd" / "Two people are kissing near a crowd", "A man and a woman are jumping on
+    the curb" / "... are standing on the curb"): who and where alike, two doings."""
+    doing_a, doing_b = _DOING.search(a.text), _DOING.search(b.text)
+    if doing_a is None or doing_b is None:
+        return False
+    verb_a, verb_b = word_term(doing_a.group(1)), word_term(doing_b.group(1))
+    if verb_a == verb_b or verb_a in b.terms or verb_b in a.terms:
+        return False
+    return verb_b not in terms_in_other_words().get(verb_a, frozenset())  # "slicing" / "cutting" is one doing
+
+
+_DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+"""What is going on, told as it goes on ("are arguing", "is being played")."""
 
 
 def _least_score(cover: float, counterparts: bool, heads: bool) -> float:

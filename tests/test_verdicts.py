@@ -2172,6 +2172,9 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("Hale will be sentenced in March.", "Sentencing is set for April."),
         # A modal before "because" still supposes the claim.
         ("Flights may be delayed because of fog at Heathrow.", "Flights were delayed because of fog at Heathrow."),
+        # Two doings of the same people in the same place are two claims.
+        ("Two people are arguing near a crowd.", "Two people are kissing near a crowd."),
+        ("A man and a woman are jumping on the curb.", "A man and a woman are standing on the curb."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -2437,6 +2440,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Toyota recalls 1 million cars over airbag fault",
             "Toyota will recall around 1 million vehicles over a defect that could prevent airbags from opening.",
         ),
+        # One doing in two words is one claim.
+        ("Firefighters are battling the blaze.", "Firefighters are fighting the blaze."),
         # "Women" are women: "a pregnant woman" among three dead is no rival of "two women and a man".
         (
             "Three people, among them a pregnant woman, were killed when the bus overturned near Tripoli.",
