@@ -115,6 +115,13 @@ def wordnet_synonyms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def wordnet_verb_kinds() -> dict[str, tuple[str, ...]]:
+    """Each verb with the more general verbs one of its two most frequent senses is a kind of,
+    two levels up (wordnet-verb-kinds.txt, tools/make_wordnet_synonyms.py): "slice" "cut"."""
+    return {word: tuple(others) for word, *others in (line.split() for line in _data_lines("wordnet-verb-kinds.txt"))}
+
+
+@cache
 def irregular_verbs() -> dict[str, str]:
     """Past forms of irregular verbs to their base ("found" -> "find", "fought" -> "fight"),
     which a stemmer leaves apart (irregular-verbs.txt)."""

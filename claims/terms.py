@@ -23,6 +23,7 @@ from claims.lexicon import (
     synonyms,
     word_zipf,
     wordnet_synonyms,
+    wordnet_verb_kinds,
 )
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
@@ -281,6 +282,16 @@ def normalise_number(text: str) -> str:
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?%?", text):
         return text.replace(",", "")
     return text.replace(",", ".")
+
+
+@cache
+def doings_in_general() -> dict[str, frozenset[str]]:
+    """Each verb's term with the terms of the more general doings it is a kind of ("slic" with
+    "cut"; claims.lexicon.wordnet_verb_kinds), as the engine spells them."""
+    found: dict[str, set[str]] = {}
+    for verb, general in wordnet_verb_kinds().items():
+        found.setdefault(word_term(verb), set()).update(word_term(other) for other in general)
+    return {term: frozenset(others) for term, others in found.items()}
 
 
 @cache

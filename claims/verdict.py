@@ -46,7 +46,7 @@ from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
-from claims.terms import LETTERS, terms_in_other_words, tokenize, word_term
+from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     agreeing_values,
     both_no_toll,
@@ -235,7 +235,12 @@ def _doings_apart(a: Reading, b: Reading) -> bool:
     verb_a, verb_b = word_term(doing_a.group(1)), word_term(doing_b.group(1))
     if verb_a == verb_b or verb_a in b.terms or verb_b in a.terms:
         return False
-    return verb_b not in terms_in_other_words().get(verb_a, frozenset())  # "slicing" / "cutting" is one doing
+    general = doings_in_general()
+    return not (
+        verb_b in terms_in_other_words().get(verb_a, frozenset())  # "battling" / "fighting": one doing
+        or verb_b in general.get(verb_a, frozenset())  # "slicing" / "cutting": a kind of it
+        or verb_a in general.get(verb_b, frozenset())
+    )
 
 
 _DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b")

@@ -1,10 +1,14 @@
-"""Regenerate claims/data/wordnet-synonyms.txt from WordNet 3.0.
+"""Regenerate claims/data/wordnet-synonyms.txt and wordnet-verb-kinds.txt from WordNet 3.0.
 
 Two reports of one fact word it apart ("Spotify will raise the price" / "Spotify hikes its price",
 "Astronomers have discovered a planet" / "A planet has been found"); the verdict counts a word
 the other says in another word of the same sense as said (claims.verdict). Only the senses a word
 is used in, as the SemCor corpus tagged them, and of those its two most frequent: WordNet lists
 rare senses too ("knife" as a verb is "stab"), which would make words of one topic synonyms.
+
+The verb kinds say which doing is a kind of which ("slice" of "cut", "sprint" of "run", "strum"
+of "play"): two statements telling one scene by the general doing and by a kind of it tell one
+claim, where two doings apart ("arguing" / "kissing") tell two (claims.verdict).
 
     apt-get install wordnet-base   # Debian's copy of the WordNet 3.0 database
     python tools/make_wordnet_synonyms.py [/usr/share/wordnet]
@@ -19,6 +23,9 @@ from collections import defaultdict
 from pathlib import Path
 
 TARGET = Path(__file__).resolve().parent.parent / "claims" / "data" / "wordnet-synonyms.txt"
+KINDS_TARGET = TARGET.with_name("wordnet-verb-kinds.txt")
+KIND_LEVELS = 2
+"""How far up a verb's more general doings reach: "sprint" is a kind of "run", "slice" of "cut"."""
 SENSES = 2
 """A word's most frequent senses that count: its first two, as SemCor tagged them."""
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -85,12 +92,49 @@ def synonyms(folder: Path) -> dict[str, set[str]]:
     return found
 
 
+def hypernyms(folder: Path) -> dict[str, list[str]]:
+    """Each verb synset's more general synsets, from data.verb's "@" pointers (after the words:
+    `p_cnt`, then `symbol offset pos source/target` each)."""
+    found: dict[str, list[str]] = {}
+    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        at = 4 + 2 * int(fields[3], 16)
+        pointers = int(fields[at])
+        found[fields[0]] = [fields[at + 2 + 4 * i] for i in range(pointers) if fields[at + 1 + 4 * i] == "@"]
+    return found
+
+
+def verb_kinds(folder: Path) -> dict[str, set[str]]:
+    """Each verb with the verbs its main senses are a kind of, KIND_LEVELS up."""
+    senses, synsets, general = main_senses(folder, "verb"), members(folder, "verb"), hypernyms(folder)
+    found: dict[str, set[str]] = defaultdict(set)
+    for lemma, offsets in senses.items():
+        level = list(offsets)
+        for _ in range(KIND_LEVELS):
+            level = [above for offset in level for above in general.get(offset, ())]
+            found[lemma].update(word for offset in level for word in synsets.get(offset, ()) if word != lemma)
+    return found
+
+
+KINDS_HEADER = LICENCE.replace(
+    """# Synonyms from WordNet 3.0: each line, a word and the words that share one of its two most
+# frequent senses (tagged in SemCor) in which it is also theirs.""",
+    """# Kinds of doing from WordNet 3.0: each line, a verb and the verbs one of its two most frequent
+# senses (tagged in SemCor) is a kind of, two levels up ("slice" of "cut").""",
+)
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    table = synonyms(folder)
-    lines = [f"{word} {' '.join(sorted(others))}" for word, others in sorted(table.items())]
-    TARGET.write_text(LICENCE + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} words to {TARGET}", file=sys.stderr)
+    for target, header, table in (
+        (TARGET, LICENCE, synonyms(folder)),
+        (KINDS_TARGET, KINDS_HEADER, verb_kinds(folder)),
+    ):
+        lines = [f"{word} {' '.join(sorted(others))}" for word, others in sorted(table.items()) if others]
+        target.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {len(lines)} words to {target}", file=sys.stderr)
 
 
 if __name__ == "__main__":
