@@ -847,6 +847,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
     if value != int(value) or number_text.startswith("0"):
         return None  # a decimal or a code is not a count
+    if _one_named_before(before, after):  # "the Reform Party and two smaller parties": three parties
+        value += 1.0
     listed = _AND_MORE_PEOPLE.match(after)
     if listed is not None:  # "two women and a man": three people, and what befell them follows the list
         value += _spelled_or_digits(listed.group("more")) if listed.group("more").lower() not in ("a", "an") else 1.0
@@ -870,6 +872,20 @@ _BUILDINGS = "buildings"
 _OF_MANY_KINDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,?\s+(?:including|among\s+them)\b", re.IGNORECASE)
 """A count of several kinds, one of which it names ("At least 20 structures, including homes, have
 been destroyed"): compared only with such a count, not with "14 homes"."""
+
+
+def _one_named_before(before: str, after: str) -> bool:
+    """Whether a count follows one of its kind named just before it ("Estonia's Reform Party and two
+    smaller parties"): the one named is counted with them, as "two women and a man" are."""
+    named = _NAMED_AND.search(before)
+    if named is None:
+        return False
+    kind = named.group("kind").lower()
+    return any(noun in (kind + "s", kind[:-1] + "ies", kind + "es") for noun in words_after(after, 2))
+
+
+_NAMED_AND = re.compile(r"\b[A-Z][\w'\u2019-]*\s+(?P<kind>[A-Z][a-z]+)\s+and\s+$")
+"""A name ending in the word for its kind, then "and" ("Reform Party and ")."""
 _KINDS_OF_PEOPLE = r"(?:men|women|man|woman|boys|girls|boy|girl|children|child|adults|adult|teenagers|teenager)"
 _AND_MORE_PEOPLE = re.compile(
     r"\s+(?P<first>"

@@ -793,6 +793,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "the Indian Ocean.",
             "In 2004 a tsunami killed 230,000 people in 14 countries.",
         ),
+        # One named of a kind and more of it ("the Reform Party and two smaller parties") are three.
+        (
+            "The Reform Party and two smaller parties agreed to form a coalition.",
+            "Three parties led by the Reform Party agreed to form a coalition.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2439,6 +2444,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Toyota recalls 1 million cars over airbag fault",
             "Toyota will recall around 1 million vehicles over a defect that could prevent airbags from opening.",
+        ),
+        # Economic output is GDP.
+        (
+            "France's budget deficit reached 5.8% of economic output last year.",
+            "The French deficit came in at 5.8% of gross domestic product last year.",
         ),
         # One doing in two words is one claim, and so is a doing told by a kind of it (WordNet).
         ("Firefighters are battling the blaze.", "Firefighters are fighting the blaze."),
