@@ -386,6 +386,8 @@ def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] |
     """A withdrawal one tells ("Lara Voss pulls out of Glastonbury") and a denial of it the other
     tells ("management has denied reports that the singer has withdrawn from Glastonbury"): the
     denial of leaving says one stays, though both clauses negate. The withdrawal, and the denial."""
+    if not other.may_negate:
+        return None  # most statements deny nothing: their clauses need no reading
     for withdrawn in mine.polarity.clauses:
         if withdrawn.stance is not Stance.NEGATED or withdrawn.head is None:
             continue
