@@ -41,7 +41,7 @@ COUNT_CLASSES = {
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
         ("arrested", "arrested arrest arrests detained detain detains detention detentions"),
         ("missing", "missing unaccounted"),
-        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced"),
+        ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced shelters"),
         ("recalled", "recall recalls recalled recalling"),
         ("aboard", "aboard board onboard carrying carried"),
         ("employees", "employees employee staff workforce employs employ employed employing working work"),
@@ -60,6 +60,9 @@ COUNT_CLASSES = {
 }  # fmt: skip
 """What a count of people counts, from the word that says what happened to them, or of things,
 from their names."""
+_ONLY_A_FATE = frozenset(("shelters",))
+"""Words that say what befell people counted ("25,000 residents were moved to shelters": the
+evacuated) but count themselves as things ("The city opened 12 shelters")."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard".split())
@@ -280,7 +283,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds] or _fates_past_who(after)
         if word in _WHERE_PEOPLE_LIVE:
             fates = []  # "Seven villages were evacuated": villages, not the people evacuated from them
-        if word in COUNT_CLASSES and not (COUNT_CLASSES[word] == "participants" and fates):
+        if word in COUNT_CLASSES and word not in _ONLY_A_FATE and not (COUNT_CLASSES[word] == "participants" and fates):
             return Quantity(
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
             )  # but "13 protesters were shot dead" counts the dead, as "Nine miners were killed" does

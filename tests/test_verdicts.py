@@ -1928,6 +1928,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # An age set after a name at a sentence's end, or said of a name, is the name's.
         ("The cubs were born on March 3 to mother Kasih, 8.", "Their mother, Kasih, is nine years old.", "8 / nine"),
+        # People moved to shelters are evacuated.
+        (
+            "About 40,000 people were evacuated from coastal areas ahead of the storm.",
+            "Some 25,000 residents of low-lying areas were moved to shelters before the hurricane arrived.",
+            "40,000 / 25,000 evacuated",
+        ),
         # "Two other workers" hurt besides the dead are all the hurt; "no one else" hurt is none.
         (
             "The contractor died at the scene, and two other workers were slightly injured.",
@@ -2445,6 +2451,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Toyota recalls 1 million cars over airbag fault",
             "Toyota will recall around 1 million vehicles over a defect that could prevent airbags from opening.",
         ),
+        # A ceiling on prices is a cap.
+        (
+            "Protesters called on the government to cap electricity prices.",
+            "Demonstrators demanded a ceiling on power prices.",
+        ),
         # Economic output is GDP.
         (
             "France's budget deficit reached 5.8% of economic output last year.",
@@ -2906,6 +2917,8 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
     clock = read_values("The quake struck at 1353 (1023 GMT).").quantities
     assert [(q.kind, q.unit, q.value) for q in clock] == [(Kind.CLOCK, "local", 833), (Kind.CLOCK, "gmt", 623)]
+    # Shelters opened are shelters, not the evacuated.
+    assert [(q.unit, q.value) for q in read_values("The city opened 12 shelters.").quantities] == [("shelter", 12.0)]
     # "Mountain rescue teams" rescued no one: the volunteers counted searched.
     searchers = read_values("About 40 volunteers from three mountain rescue teams took part in the search.").quantities
     assert "rescued" not in {q.unit for q in searchers}
