@@ -1079,7 +1079,12 @@ def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: 
 
 def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Quantity:
     days = value * IN_DAYS[unit.rstrip("s")]
-    return Quantity(Kind.DURATION, "days", days, read_bound(before), match.start(), match.end(), unit.rstrip("s") + "s")
+    bound = Bound.AT_MOST if _BROKEN.search(before) else read_bound(before)  # "had broken 47 seconds": under it
+    return Quantity(Kind.DURATION, "days", days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
+
+
+_BROKEN = re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A time broken is a barrier run under: "had already broken 47 seconds" ran in less."""
 
 
 _OPENING_THE = re.compile(r"\s*the\s*", re.IGNORECASE)

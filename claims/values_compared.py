@@ -771,7 +771,10 @@ def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
     So is a toll of none ("No one was injured" / "There were no casualties"): a report tells once
     that nobody was hurt or killed, in words that share nothing; and one number of a toll
     (`_one_toll`)."""
-    return (values[0].precise and values[1].precise) or both_no_toll(values) or _one_toll(values)
+    x, y = values
+    if x.kind is Kind.DURATION and x.bound is not y.bound:
+        return False  # "running 45.82 seconds" / "had broken 47 seconds": within the bound, not the same time
+    return (x.precise and y.precise) or both_no_toll(values) or _one_toll(values)
 
 
 def _one_toll(values: tuple[Quantity, Quantity]) -> bool:

@@ -798,6 +798,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The Reform Party and two smaller parties agreed to form a coalition.",
             "Three parties led by the Reform Party agreed to form a coalition.",
         ),
+        # A time broken is a barrier run under: 45.82 seconds is under 47.
+        (
+            "Lund broke the world record on Sunday, running 45.82 seconds.",
+            "Lund had already broken 47 seconds twice last season.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
