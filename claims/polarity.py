@@ -189,6 +189,9 @@ _STRIVING = frozenset(
 )
 """What one races or struggles to do ("Rescue teams were racing to reach the miners") is not said to
 be done."""
+_HOPED = frozenset("expected hoped planned wanted intended".split())
+"""After "had", what was expected or hoped ("he had expected to run fast but was shocked by the
+time") is not said to have been done."""
 _FEARED = frozenset(("feared",))
 """What is feared ("Freight train derails, chemical leak feared", "Five feared dead") is supposed in
 its clause, not said to have happened."""
@@ -200,7 +203,7 @@ _RELATIVE = frozenset(("that", "which", "who"))
 do supposes, and the talks it is said of are asserted."""
 _LATER_CLAUSE = re.compile(r"\s(?:but|while|although|because|as|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
-_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING
+_STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING | _HOPED
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -441,6 +444,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)
         if word in _STRIVING and following == "to":
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
+        if word in _HOPED and following == "to" and surfaces[position - 1 : position] == ["had"]:
+            return Clause(start, end, Stance.HEDGED, terms)  # "had expected to run fast": what was hoped
         if word in _FEARED or word in CONSIDERING:
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (

@@ -803,6 +803,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Lund broke the world record on Sunday, running 45.82 seconds.",
             "Lund had already broken 47 seconds twice last season.",
         ),
+        # What one had expected to do is not said to be done.
+        (
+            "Lund had never run under 47 seconds before.",
+            "Lund said he had expected to run fast but was shocked by the time.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
