@@ -104,8 +104,12 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if match.group().lower().startswith("since") and MONTHS[match.group("month").lower()] == 1:
             frame.add("this year")  # "has fallen by about a third since January": the year so far
             continue
-        if _SINCE_CLAUSE.search(text, 0, match.start()) or _BASE_CLAUSE.search(text, 0, match.start("month")):
-            continue  # "since early March", "from 4.3% in August": where a count or a change starts
+        if (
+            match.group().lower().startswith("since")
+            or _SINCE_CLAUSE.search(text, 0, match.start())
+            or _BASE_CLAUSE.search(text, 0, match.start("month"))
+        ):
+            continue  # "since December", "since early March", "from 4.3% in August": where a count or a change starts
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))

@@ -1944,6 +1944,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Some 25,000 residents of low-lying areas were moved to shelters before the hurricane arrived.",
             "40,000 / 25,000 evacuated",
         ),
+        # "Since December 2023" is where the count starts, not the statement's time.
+        (
+            "It is the eighth eruption on the Reykjanes peninsula since December 2023.",
+            "This is the seventh eruption on the Reykjanes peninsula since late 2023.",
+            "eighth / seventh",
+        ),
         # "Two other workers" hurt besides the dead are all the hurt; "no one else" hurt is none.
         (
             "The contractor died at the scene, and two other workers were slightly injured.",
@@ -2851,6 +2857,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Appeal court upholds five-year ban on Olympic champion",
             "Olympic champion's five-year ban halved on appeal",
             "upholds / halved",
+        ),
+        # Not affected is as normal: no delays.
+        (
+            "Flights at Keflavik airport were not affected.",
+            "Some flights from Keflavik airport were delayed because of the eruption.",
+            "not affected / delayed",
         ),
         # A withdrawal against a denial of it: both negate, but one says she left, the other she stays.
         (
