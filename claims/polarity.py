@@ -151,7 +151,7 @@ _BOUNDARY = re.compile(
     # scan pass over letters without trying each alternative (three times faster).
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
-    r"""|\s+(?:but|while|whereas|although|though|however|because)\s+|(?<!\bnot)(?<!n't)\s+yet\s+(?!to\b)"""
+    r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+because\s+|(?<!\bnot)(?<!n't)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+yet\s+(?!to\b)"""
     r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",

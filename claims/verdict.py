@@ -694,7 +694,10 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     separated")."""
     shared = negated.terms & asserted.terms
     if negated.head is not None:
-        return negated.head in asserted.terms and len(shared - {negated.head}) >= 1
+        # A clause that is only its negated word ("..., not because of injury") takes its subject
+        # from the rest of its statement.
+        alone = negated.terms <= {negated.head}
+        return negated.head in asserted.terms and (len(shared - {negated.head}) >= 1 or alone)
     if rivals_apart(negated.denied, asserted.terms):
         return False  # "denied targeting civilian areas" / "had struck military targets"
     return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)

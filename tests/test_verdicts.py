@@ -237,6 +237,11 @@ def judged(left: str, right: str) -> Match:
             "Northline Energy stood by its account that Senator Thomas Hale promised to support its oil pipeline, "
             "after the senator denied making any such pledge.",
         ),
+        # A clause that is only its negation ("He will not appeal") takes its subject from the statement.
+        (
+            "He has denied taking banned substances and said he would appeal the ban.",
+            "He will not appeal, his agent said.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -808,6 +813,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Lund had never run under 47 seconds before.",
             "Lund said he had expected to run fast but was shocked by the time.",
         ),
+        # "Have yet arrived" is one clause: what has not arrived may have been sent.
+        ("No vaccines have yet arrived in the country.", "The WHO has sent 1.4 million doses of vaccine."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
