@@ -378,11 +378,11 @@ _ONE_UNIT_APART = re.compile(
 """One unit of time between two events ("the day after the raid", "a week later", "the next
 day"): as long apart as "two days after the robbery" says."""
 _ONE_UNIT = re.compile(
-    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=an?\s)|(?=an?\s+\w+\s+of\s+(?!the\b)))"
-    r"(?P<one>an?\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
+    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b)))"
+    r"(?P<one>(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
-"""One unit of time spelled "a" ("less than a day", "for a week", "a day of mourning"): a
+"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "one day of mourning"): a
 duration like "two days"; not the time a change is measured from ("15% lower than a year
 earlier")."""
 

@@ -92,7 +92,7 @@ def value_differences(
                 if not (_events_apart(a, x, b, y) or (in_one_frame and _changed_by_a_later_day(a, x, b, y)))
             ]
         if key[0] is Kind.COUNT and pairs:
-            pairs = [(x, y) for x, y in pairs if not _of_two_things(a, x, b, y)]
+            pairs = [(x, y) for x, y in pairs if not _of_two_things(a, x, b, y) and not _now_and_to_come(a, x, b, y)]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
@@ -417,6 +417,19 @@ DURATION_ORDER = 10
 DURATION_REACH = 25
 """Characters either side of a duration in which what lasted is looked for ("was released on
 Friday after three weeks", "a 20-year sentence")."""
+
+
+def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one count is told as so already and the other as to come ("Solent already employs
+    1,500 people in Dresden" / "a new plant in Dresden that will employ around 2,000 people"): two
+    times, not one count given differently."""
+    said_now = [_NOW.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
+    to_come = [_TO_COME.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
+    return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
+
+
+_NOW = re.compile(r"\b(?:already|currently|at\s+present)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|expected\s+to)\b", re.IGNORECASE)
 
 
 def _clause_around(reading: Reading, position: int) -> tuple[int, int]:

@@ -815,6 +815,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # "Have yet arrived" is one clause: what has not arrived may have been sent.
         ("No vaccines have yet arrived in the country.", "The WHO has sent 1.4 million doses of vaccine."),
+        # A count told as so already is no count of what is to come.
+        (
+            "Solent already employs 1,500 people in Dresden.",
+            "Solent plans to invest 8 billion euros in a new plant in Dresden that will employ around 2,000 people.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1956,6 +1961,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "It is the eighth eruption on the Reykjanes peninsula since December 2023.",
             "This is the seventh eruption on the Reykjanes peninsula since late 2023.",
             "eighth / seventh",
+        ),
+        # "One day" of mourning is a length of time, as "three days" are.
+        (
+            "President Ana Duarte declared three days of national mourning.",
+            "The government declared one day of national mourning.",
+            "three / one day",
         ),
         # "Two other workers" hurt besides the dead are all the hurt; "no one else" hurt is none.
         (
