@@ -3033,6 +3033,21 @@ def _called(left: list[Statement], right: list[Statement], relation: Relation) -
     return {(left[m.a].text, right[m.b].text) for m in align(left, right) if m.relation is relation}
 
 
+def _own_pair(pair: str) -> tuple[list[Statement], list[Statement]]:
+    """The two articles of one of the pairs written for the benchmark (tests/data/verdicts/own-pairs)."""
+    own = VERDICTS / "own-pairs"
+    left, right = (_article((own / f"{pair}-{side}.txt").read_text("utf-8")) for side in "ab")
+    return left, right
+
+
+def _relations_between(pair: str, mine: str, theirs: str) -> list[Relation]:
+    """What the engine calls the statements of an own pair starting `mine` and `theirs`, if anything."""
+    left, right = _own_pair(pair)
+    return [
+        m.relation for m in align(left, right) if left[m.a].text.startswith(mine) and right[m.b].text.startswith(theirs)
+    ]
+
+
 def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_share_no_word() -> None:
     """ "No injuries have been reported" against "One firefighter suffered minor burns": tolls
     told without a number share nothing to be matched on, yet a reader must see them."""
@@ -3240,9 +3255,7 @@ def test_a_first_claimed_is_a_claim_of_its_own() -> None:
 def test_two_figures_that_share_nothing_but_their_company_are_not_the_same_claim() -> None:
     """ "Nordtek ... would cut 1,200 jobs, about 8 percent of its workforce" and "Third-quarter
     revenue dropped 14% to EUR 2.1bn" share the company and a share of something, not a claim."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own02-a.txt").read_text("utf-8"))
-    right = _article((own / "own02-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own02")
     verdicts = {(left[m.a].text[:30], right[m.b].text[:30]): m.relation for m in align(left, right)}
     assert verdicts.get(("Nordtek, the Finnish telecoms ", "Third-quarter revenue dropped ")) is not Relation.SAME
     assert Relation.SAME in verdicts.values()
@@ -3337,57 +3350,40 @@ def test_counterparts_naming_two_names_beyond_the_story_need_restate_less() -> N
     ("Max Verstappen retired on the opening lap after being hit by Mercedes rookie Kimi Antonelli"
     / "Verstappen's race ended at the first corner when Antonelli's Mercedes slid into his Red
     Bull"): one event, each report wording the rest its own way."""
-    own = VERDICTS / "own-pairs"
     for pair, mine, theirs in (
         ("own269", "Max Verstappen retired", "Verstappen's race ended"),
         ("own333", "The junior coalition partner", "The Liberal Alliance pulled"),
     ):
-        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
-        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
-        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
-        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
-        assert found == [Relation.SAME], pair
+        assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
 
 
 def test_a_rough_size_is_a_detail_not_the_claim() -> None:
     """ "Hundreds of houses were wrecked" / "About 300 homes were damaged or destroyed": "hundreds",
     "thousands", "dozens" tell how many, as a number does, and weigh as little; weighed as rare
     words they kept a short statement from its counterpart."""
-    own = VERDICTS / "own-pairs"
     for pair, mine, theirs in (
         ("own302", "About 300 homes", "Hundreds of houses"),
         ("own349", "Her arrest sparked protests", "Thousands protested"),
         ("own350", "A landslide triggered by monsoon", "Nepal bus plunges"),
     ):
-        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
-        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
-        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
-        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
-        assert found == [Relation.SAME], pair
+        assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
 
 
 def test_a_headline_is_weighed_against_the_other_articles_lead_however_little_they_share() -> None:
     """ "EU hits Apple with €1.8bn fine in Spotify case" / "The European Commission fined Apple 1.8
     billion euros on Monday for ...": a headline tells the lead's claim in a few words of its own,
     so the two are judged as the two headlines are, not left out for scoring low."""
-    own = VERDICTS / "own-pairs"
     for pair, mine, theirs in (
         ("own155", "The European Commission fined Apple", "EU hits Apple"),
         ("own380", "Belgian police seize record", "Authorities at Antwerp port"),
     ):
-        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
-        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
-        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
-        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
-        assert found == [Relation.SAME], pair
+        assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
 
 
 def test_two_headlines_giving_one_toll_differently_conflict_however_little_else_they_share() -> None:
     """ "Heavy rains kill at least 40 in southern Brazil" / "Santa Catarina flood toll climbs to 35":
     two headlines are judged whatever they score, and their values with them."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own348-a.txt").read_text("utf-8"))
-    right = _article((own / "own348-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own348")
     assert (left[0].text, right[0].text) in _called(left, right, Relation.CONFLICT)
 
 
@@ -3395,9 +3391,7 @@ def test_saying_nothing_but_no_comment_is_no_claim() -> None:
     """ "Glastonbury organisers declined to comment" says nothing of what the other article's
     organisers said would happen; it was called the same claim as "Organisers said a replacement
     act would be announced later this week" between the two articles (own473)."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own473-a.txt").read_text("utf-8"))
-    right = _article((own / "own473-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own473")
     assert not {(a, b) for a, b in _called(left, right, Relation.SAME) if a.startswith("Organisers said a replacement")}
 
 
@@ -3405,9 +3399,7 @@ def test_a_premium_is_how_far_above_the_price() -> None:
     """ "A 27% premium to Pallas's closing price" is how far above it, as "27 percent above where
     Pallas stock closed" is: the two give one offer, $38 a share and 27% above, and make one claim
     (it was related: only $38 agreed)."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own460-a.txt").read_text("utf-8"))
-    right = _article((own / "own460-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own460")
     matches = [m for m in align(left, right) if left[m.a].text.startswith("Norvik will pay $38")]
     same = [m for m in matches if right[m.b].text.startswith("The all-cash offer") and m.relation is Relation.SAME]
     assert len(same) == 1
@@ -3418,16 +3410,11 @@ def test_a_place_named_after_a_price_is_the_place_named_before_it() -> None:
     """ "It will cost 999 dollars in the United States" / "Prices in the US start at 999 dollars":
     one price of one place, whichever side of the sum each names it on (or as an adjective:
     "in Germany" / "German users")."""
-    own = VERDICTS / "own-pairs"
     for pair, mine, theirs in (
         ("own296", "It will cost 999 dollars", "Prices in the US"),
         ("own363", "A Premium plan in Germany", "German users"),
     ):
-        left = _article((own / f"{pair}-a.txt").read_text("utf-8"))
-        right = _article((own / f"{pair}-b.txt").read_text("utf-8"))
-        verdicts = {(left[m.a].text, right[m.b].text): m.relation for m in align(left, right)}
-        found = [relation for (a, b), relation in verdicts.items() if a.startswith(mine) and b.startswith(theirs)]
-        assert found == [Relation.SAME], pair
+        assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
 
 
 def test_two_titles_naming_two_of_the_same_names_need_share_little_else() -> None:
@@ -3533,9 +3520,7 @@ def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
     """A headline and a lead that give one value alike ("Record heat: Spain hits 46.8C" / "A new
     national record of 46.8C was set in the southern town of Montoro on Sunday, ...") tell one
     story's news, however differently they word the rest."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own156-a.txt").read_text("utf-8"))
-    right = _article((own / "own156-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own156")
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("Record heat:", "A new nation")) is Relation.SAME
 
@@ -3543,9 +3528,7 @@ def test_headlines_that_agree_on_a_value_are_the_same_claim() -> None:
 def test_two_years_for_one_start_conflict_though_worded_apart() -> None:
     """ "The case began with a complaint by Spotify in 2019" / "The investigation was opened in
     2020 after Spotify complained" share little, but both tell when the one case started."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own155-a.txt").read_text("utf-8"))
-    right = _article((own / "own155-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own155")
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("The case beg", "The investig")) is Relation.CONFLICT
 
@@ -3553,9 +3536,7 @@ def test_two_years_for_one_start_conflict_though_worded_apart() -> None:
 def test_a_first_time_and_a_second_are_two_claims_and_evening_is_night() -> None:
     """ "It is the second time she has had twins" / "She first had twins in 2019" tell of two
     births; "on Monday evening" / "on Monday night" may be one hour."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own169-a.txt").read_text("utf-8"))
-    right = _article((own / "own169-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own169")
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("It is the se", "She first ha")) is not Relation.SAME
     assert verdicts.get(("Meng Meng, a", "Giant panda ")) is Relation.SAME
@@ -3564,9 +3545,7 @@ def test_a_first_time_and_a_second_are_two_claims_and_evening_is_night() -> None
 def test_one_side_winning_is_the_other_losing() -> None:
     """ "Arsenal beat Chelsea 3-1 to go top" / "Chelsea lose at Arsenal as Gunners climb to top":
     the win and the loss are said of two sides, each the other's subject; one result."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own186-a.txt").read_text("utf-8"))
-    right = _article((own / "own186-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own186")
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("Arsenal beat", "Chelsea lose")) is not Relation.CONFLICT
 
@@ -3978,9 +3957,7 @@ def test_what_one_considers_and_a_month_set_apart_are_not_the_same_claim() -> No
     """ "His lawyer said he would appeal" / "... said they were considering an appeal": one is
     going to be, the other may be; "sentenced in March" / "Sentencing is set for April": two
     months. Told in one article pair, each is the other's closest statement, and still not one claim."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own436-a.txt").read_text("utf-8"))
-    right = _article((own / "own436-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own436")
     verdicts = {(left[m.a].text[:12], right[m.b].text[:12]): m.relation for m in align(left, right)}
     assert verdicts.get(("His lawyer s", "Defence atto")) is not Relation.SAME
     assert verdicts.get(("He faces up ", "Sentencing i")) is not Relation.SAME
@@ -3990,9 +3967,7 @@ def test_what_one_considers_and_a_month_set_apart_are_not_the_same_claim() -> No
 def test_a_headline_falling_short_of_a_majority_tells_no_fall() -> None:
     """ "wins Portuguese election but falls short of majority" / "claims narrow victory as far
     right surges": "falls short" is no fall set against a surge; the two headlines tell one win."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own434-a.txt").read_text("utf-8"))
-    right = _article((own / "own434-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own434")
     (headlines,) = [m for m in align(left, right) if (m.a, m.b) == (0, 0)]
     assert headlines.relation is Relation.SAME
 
@@ -4000,9 +3975,7 @@ def test_a_headline_falling_short_of_a_majority_tells_no_fall() -> None:
 def test_one_number_of_displaced_both_give_is_what_a_same_claim_rests_on() -> None:
     """ "More than 40,000 people have been displaced" / "About 40,000 people have been forced from
     their homes": a toll of the story, given alike in words that share only "people"."""
-    own = VERDICTS / "own-pairs"
-    left = _article((own / "own441-a.txt").read_text("utf-8"))
-    right = _article((own / "own441-b.txt").read_text("utf-8"))
+    left, right = _own_pair("own441")
     (match,) = [m for m in align(left, right) if left[m.a].text.startswith("More than 40,000")]
     assert right[match.b].text.startswith("About 40,000")
     assert match.relation is Relation.SAME
