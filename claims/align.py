@@ -10,7 +10,8 @@ this lexical score ranks sentence pairs better than TF-IDF cosine, character n-g
 
 Scale: candidates come from sparse products of content words, in blocks of rows; each
 statement keeps its best few, so memory grows with the number of statements, never with
-their product, and only candidate pairs are scored.
+their product, and only candidate pairs are scored; the close reading of thousands of candidate
+pairs is spread over the machine's cores (claims.cores).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from claims.acronyms import with_acronyms
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.contrasts import subject_with_rivals
+from claims.cores import spread
 from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
@@ -36,10 +38,10 @@ from claims.quantities import DEATH_AGE, RANKED, VOTE, VOTE_WORDS, tells_a_rank,
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
-from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation
+from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.terms import Phrases, Token, tokenize
 from claims.values_compared import gives_one_telling_value, tells_a_day_of_death
-from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
+from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -260,7 +262,6 @@ def align(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged
     )
     weight = _weight_of(vocabulary)
-    relations: list[Relation | None] = [None] * len(rows)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
     can_differ = a.flags()[rows] & b.flags()[cols]
@@ -283,51 +284,117 @@ def align(
     )
     chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
-    for k, cover in zip(chosen.tolist(), covers.tolist(), strict=True):
-        i, j, score = int(rows[k]), int(cols[k]), float(scores[k])
-        similarity = float(similarities[k]) if vectors is not None else None
-        reading_a, reading_b = a.reading(i), b.reading(j)
-        far = shown[k] < min_score  # too far apart to show, unless they contradict
-        if far and contradicts(reading_a, reading_b, score, strictness, bool(one_tally[k]), bool(one_subject[k])):
-            relations[k] = Relation.CONFLICT
-            continue
+    candidates = _Candidates(
+        a,
+        b,
+        rows[chosen].tolist(),
+        cols[chosen].tolist(),
+        scores[chosen].tolist(),
+        shown[chosen].tolist(),
+        covers.tolist(),
+        similarities[chosen].tolist() if vectors is not None else None,
+        one_tally=one_tally[chosen].tolist(),
+        one_subject=one_subject[chosen].tolist(),
+        titles=titles[chosen].tolist(),
+        title_lead=title_lead[chosen].tolist(),
+        numbers=numbers[chosen].tolist(),
+        counterparts=counterparts[chosen].tolist(),
+        heads=heads[chosen].tolist(),
+        best=(best_of_a | best_of_b)[chosen].tolist(),
+        headlines=frozenset(zip(*(side.tolist() for side in titles_pair), strict=True)),
+        min_score=min_score,
+        weight=weight,
+    )
+    verdicts = spread(candidates.verdicts, len(chosen))
+    relations: list[Relation | None] = [None] * len(rows)
+    whys: dict[int, Why] = {}
+    chosen_list = chosen.tolist()
+    for position, relation, why in verdicts:
+        relations[chosen_list[position]] = relation
+        if why is not None:
+            whys[chosen_list[position]] = why
+    row_list, col_list, shown_list = rows.tolist(), cols.tolist(), shown.tolist()
+    matches = [
+        Match(a.indices[row_list[k]], b.indices[col_list[k]], shown_list[k], relation, whys[k])
+        for k, relation in _worth_showing(rows, cols, shown, relations, best_of_a, best_of_b)
+    ]
+    matches.sort(key=lambda m: (m.a, -m.score, m.b))
+    return matches
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """The pairs worth a close reading, with what the verdict on each needs, by position."""
+
+    a: _Side
+    b: _Side
+    rows: list[int]
+    cols: list[int]
+    scores: list[float]
+    shown: list[float]
+    covers: list[float]
+    similarities: list[float] | None
+    """Cosines, with the semantic method."""
+    one_tally: list[bool]
+    one_subject: list[bool]
+    titles: list[bool]
+    title_lead: list[bool]
+    numbers: list[bool]
+    counterparts: list[bool]
+    heads: list[bool]
+    best: list[bool]
+    """Whether the pair is the best match of one of its statements: a related pair may be shown only then."""
+    headlines: frozenset[tuple[int, int]]
+    min_score: float
+    weight: Weight
+
+    def verdicts(self, positions: range) -> list[tuple[int, Relation, Why | None]]:
+        """The pairs at `positions` that may be shown, each with its relation and, if it may be
+        shown whatever its neighbours (not a related pair that is no statement's best match), the
+        reason: a step claims.cores spreads over cores, so each reason is given where the
+        statements' readings are."""
+        found: list[tuple[int, Relation, Why | None]] = []
+        for k in positions:
+            relation = self._relation(k)
+            if relation is None:
+                continue
+            if relation is Relation.RELATED and (self.shown[k] < RELATED_SCORE or not self.best[k]):
+                found.append((k, relation, None))
+                continue
+            i, j = self.rows[k], self.cols[k]
+            why = explain(self.a.reading(i), self.b.reading(j), relation, self.weight, (i, j) in self.headlines)
+            found.append((k, relation, why))
+        return found
+
+    def _relation(self, k: int) -> Relation | None:
+        reading_a, reading_b = self.a.reading(self.rows[k]), self.b.reading(self.cols[k])
+        score, strictness = self.scores[k], self.min_score / DEFAULT_MIN_SCORE
+        similarity = self.similarities[k] if self.similarities is not None else None
+        far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
+        if far and contradicts(reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k]):
+            return Relation.CONFLICT
         # Far apart, only two headlines and pairs giving one telling value are judged ("Train
         # collision in India kills 17" / "At least 15 people died after a freight train hit ...";
         # "ECB keeps interest rates on hold" / "ECB holds rates steady"): worded apart, one claim if
         # the verdict finds nothing against it.
-        if far and not (titles[k] or title_lead[k] or (numbers[k] and gives_one_telling_value(reading_a, reading_b))):
-            continue
+        if far and not (
+            self.titles[k] or self.title_lead[k] or (self.numbers[k] and gives_one_telling_value(reading_a, reading_b))
+        ):
+            return None
         verdict = judge(
             reading_a,
             reading_b,
             score,
-            cover,
-            weight,
+            self.covers[k],
+            self.weight,
             similarity,
-            bool(counterparts[k]),
-            bool(heads[k]),
-            bool(titles[k]),
+            self.counterparts[k],
+            self.heads[k],
+            self.titles[k],
         )
-        relations[k] = None if far and verdict is Relation.RELATED else verdict
-    if vectors is not None:  # a merely related pair must be close in meaning, not just in story
-        relations = [
-            None if r is Relation.RELATED and similarity < SEMANTIC_RELATED else r
-            for r, similarity in zip(relations, similarities.tolist(), strict=True)
-        ]
-    kept = _worth_showing(rows, cols, shown, relations, best_of_a, best_of_b)
-    headlines = set(zip(*(side.tolist() for side in titles_pair), strict=True))
-    matches = [
-        Match(
-            a.indices[i],
-            b.indices[j],
-            score,
-            relation,
-            explain(a.reading(i), b.reading(j), relation, weight, (i, j) in headlines),
-        )
-        for i, j, score, relation in kept
-    ]
-    matches.sort(key=lambda m: (m.a, -m.score, m.b))
-    return matches
+        if verdict is Relation.RELATED and (far or (similarity is not None and similarity < SEMANTIC_RELATED)):
+            return None  # with the semantic method, a merely related pair must be close in meaning
+        return verdict
 
 
 def _headline_and_lead(claims: list[Statement]) -> np.ndarray:
@@ -413,7 +480,7 @@ def _worth_showing(
     relations: list[Relation | None],
     best_of_a: np.ndarray,
     best_of_b: np.ndarray,
-) -> list[tuple[int, int, float, Relation]]:
+) -> list[tuple[int, Relation]]:
     """Every same claim and conflict; a related pair only if it scores RELATED_SCORE and is the
     best match (`best_of_a`, `best_of_b`) of a statement that has no same claim or conflict."""
     judged = [(k, relation) for k, relation in enumerate(relations) if relation is not None]
@@ -424,9 +491,9 @@ def _worth_showing(
     linked_b[cols[links]] = True
     useful = ((best_of_a & ~linked_a[rows]) | (best_of_b & ~linked_b[cols])).tolist()
     # Plain lists: a numpy array indexed one element at a time is slow.
-    row_list, col_list, score_list = rows.tolist(), cols.tolist(), scores.tolist()
+    score_list = scores.tolist()
     return [
-        (row_list[k], col_list[k], score_list[k], relation)
+        (k, relation)
         for k, relation in judged
         if relation is not Relation.RELATED or (score_list[k] >= RELATED_SCORE and useful[k])
     ]

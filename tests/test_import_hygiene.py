@@ -16,6 +16,7 @@ ENGINE_MODULES = [
     "claims.attribution",
     "claims.comparison",
     "claims.contrasts",
+    "claims.cores",
     "claims.counts",
     "claims.decoding",
     "claims.descriptions",
