@@ -65,3 +65,19 @@ def attribution_positions(tokens: list[Token]) -> set[int]:
                 if name.capitalized and not name.is_place and not name.is_number:
                     positions.add(near)
     return positions
+
+
+_SAYING_VERBS = frozenset("said says told tells".split())
+"""The verbs an opening names its speaker before (not "adds" or "declared": "Netflix adds 19
+million subscribers", "Dissanayake was declared the winner")."""
+
+
+def opening_speaker(tokens: list[Token]) -> frozenset[str]:
+    """The terms a statement opens with when they only say who speaks, up to the saying verb
+    ("Prime Minister Jonas Berg said he had accepted her resignation", "Police said ..."): names
+    and words of sources; none when anything else comes first ("The company said")."""
+    words = [token for token in tokens if token.meaningful or token.surface.lower() in _SAYING_VERBS]
+    verb = next((i for i, w in enumerate(words[: _SPEAKER_WORDS + 1]) if w.surface in _SAYING_VERBS), None)
+    if not verb or not all(w.capitalized or w.term in _SOURCES for w in words[:verb]):
+        return frozenset()
+    return frozenset(w.term for w in words[:verb])

@@ -13,7 +13,7 @@ from functools import cache
 from claims.lexicon import contrast_groups
 from claims.polarity import is_meaningful
 from claims.reading import Reading
-from claims.terms import word_term
+from claims.terms import tokenize, word_term
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b and (
-                (_neighbours(a, term) & _neighbours(b, other) or _both_of_the_opening(a, term, b, other))
+                (_neighbours(a, term) & _neighbours(b, other) or _of_one_subject(a, term, b, other))
                 if beside_one_thing
                 else contradicts
             ):
@@ -125,7 +125,7 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
         a.words_said.isdisjoint(_AFTERWARDS) and b.words_said.isdisjoint(_AFTERWARDS)
     ):
         return False  # "Iran has denied this accusation" / "Tehran later acknowledged ...": a change of stance
-    if _both_of_the_opening(a, contrast.term_a, b, contrast.term_b):
+    if _of_one_subject(a, contrast.term_a, b, contrast.term_b):
         return True  # "Schools in several regions were shut" / "Schools remained open"
     subject = opening_term(a)
     if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
@@ -143,23 +143,58 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     )
 
 
-def _both_of_the_opening(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
-    """Whether two words are each said of the one subject both statements open with."""
-    subject = opening_term(a)
-    return (
-        subject is not None
-        and subject == opening_term(b)
-        and _said_of_the_opening(a, term_a)
-        and _said_of_the_opening(b, term_b)
+def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether two words are said of one thing: each of the subject both claims open with
+    ("Schools in several regions were shut" / "Schools remained open"), or one of the subject
+    its claim opens with and the other of that thing as its object ("Production at the rest of
+    the site was not affected" / "Rhenwerk halted production across the whole site")."""
+    subject_a = _claim_subject(a) if _said_of_the_opening(a, term_a) else None
+    subject_b = _claim_subject(b) if _said_of_the_opening(b, term_b) else None
+    if subject_a is not None and subject_a == subject_b:
+        return True
+    return (subject_a is not None and _object_of(b, term_b) == subject_a) or (
+        subject_b is not None and _object_of(a, term_a) == subject_b
     )
 
 
 def _said_of_the_opening(reading: Reading, term: str) -> bool:
-    """Whether a word is what the statement says of the subject it opens with: the subject, what
-    it is of or where it is, then "was" or "remained" and the word ("Schools in several regions
-    were shut", "Schools remained open"; not "Police said the road was closed")."""
+    """Whether a word is what the statement claims of the subject its claim opens with: the
+    subject, what it is of or where it is, then "was" or "remained" and the word ("Schools in
+    several regions were shut", "Schools remained open", "Police said the road was closed"; not
+    the police)."""
     where = reading.first_word(term)
-    return where is not None and _PREDICATED.fullmatch(reading.text, 0, where[0]) is not None
+    return where is not None and _PREDICATED.fullmatch(reading.text, _claim_start(reading), where[0]) is not None
+
+
+def _claim_start(reading: Reading) -> int:
+    """Where what a statement claims begins: after an opening that only says who speaks
+    ("Rhenwerk said production ... was not affected")."""
+    said = _SAID_THAT.match(reading.text) if reading.speaker_terms else None
+    return said.end() if said else 0
+
+
+_SAID_THAT = re.compile(r"[^,;:\"\u201c]{1,80}?\b(?:said|says|told\s+[^\W\d_]+)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _claim_subject(reading: Reading) -> str | None:
+    """The first word that says something of what a statement claims (claims.contrasts._claim_start)."""
+    start = _claim_start(reading)
+    if not start:
+        return opening_term(reading)
+    return next((t.term for t in tokenize(reading.text[start:]) if is_meaningful(t)), None)
+
+
+_OBJECT_REACH = 40
+"""Characters after a verb within which its object is named ("halted production")."""
+
+
+def _object_of(reading: Reading, term: str) -> str | None:
+    """The first word that says something right after a word: its object, if it is a verb."""
+    where = reading.first_word(term)
+    if where is None:
+        return None
+    following = tokenize(reading.text[where[1] : where[1] + _OBJECT_REACH])
+    return next((t.term for t in following if is_meaningful(t)), None)
 
 
 _PREDICATED = re.compile(

@@ -92,6 +92,9 @@ _DENIAL_VERBS = frozenset(
         "rebutting disavow disavows disavowed disputed disputes dispute disputing contradicted"
     ).split()
 )
+_PLEADED = frozenset("plead pleads pleaded pleading".split())
+"""Pleading "not guilty" denies the charges, as "denied the charges" does; its "not" negates no
+deed of the clause."""
 _DENIAL_VERBS_OF_CLAIMS = frozenset(
     "reject rejects rejected rejecting rejection dismiss dismisses dismissed dismissing debunk debunks debunked "
     "debunking".split()
@@ -425,9 +428,13 @@ def _clause(text: str, start: int, end: int) -> Clause:
         cue = (cue_start, cue_end)
         compound = text[cue_end : cue_end + 1] == "-"  # "a denial-of-service attack"
         sacking = word.startswith("dismiss") and _SACKED in terms  # "dismissed chief executive Sand"
+        pleaded_not_guilty = word in _PLEADED and surfaces[position + 1 : position + 3] == ["not", "guilty"]
+        if pleaded_not_guilty:
+            cue = (cue_start, cue_end := words[position + 2][2])
         if not sacking and (
             (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position))
             or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position))
+            or pleaded_not_guilty
         ):
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             if _KNOWLEDGE.match(text, cue_end):  # "denied any knowledge of the kickbacks": only knowing them

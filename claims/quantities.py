@@ -172,7 +172,7 @@ _NUMBER = re.compile(
     r"|(?<![\w-])(?P<word>"
     + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
-    + r")\b(?!-(?!"
+    + r")\b(?!-(?!and-a-half-|"
     + _HYPHEN_UNITS
     + r"\b))",
     re.IGNORECASE,
@@ -1032,8 +1032,9 @@ _RACE_TIME = re.compile(
 )
 """A time taken told in hours, minutes and seconds ("finishing in 2:09:21"): how long, not a clock
 ("at 10:23:45 GMT")."""
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_AND_A_HALF_UNIT = re.compile(r"\s+and\s+a\s+half\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+_AND_A_HALF_UNIT = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+"""Half a unit more: "11 and a half years", "a three-and-a-half-year term"."""
 _FRACTIONS = {
     "half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
     "fifth": 5.0, "fifths": 5.0,

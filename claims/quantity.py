@@ -763,12 +763,15 @@ _UP_TO = ("up to", "as many as", "as much as")
 """Words before a value that bound it: "more than 10" is 10 or more, and so is a toll that "passes 10"."""
 _PEAK = re.compile(r"\b(?:peak|maximum|top)\s+(?:[a-z]+\s+)?of$")
 """A ceiling told as a peak ("peak winds of 140 mph", "a maximum of 40"), as "up to" tells one."""
+_INITIAL = re.compile(r"\binitial(?:ly)?(?:\s+[a-z]+)?(?:\s+of)?$")
+"""A value told as a first one ("an initial fee of 22 million euros, which could rise by a further
+3 million"; "initially 22 million"): what it ends at may be more, "25 million euros" fits."""
 
 
 def read_bound(before: str) -> Bound:
     """How a value is hedged by the words just before it ("more than", "about")."""
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
-    if any(tail.endswith(phrase) for phrase in _AT_LEAST):
+    if any(tail.endswith(phrase) for phrase in _AT_LEAST) or _INITIAL.search(tail):
         return Bound.AT_LEAST
     if any(tail.endswith(phrase) for phrase in _AT_MOST):
         return Bound.AT_MOST

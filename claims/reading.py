@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 from claims.asides import asides
-from claims.attribution import is_attribution
+from claims.attribution import is_attribution, opening_speaker
 from claims.counts import (
     CASUALTIES,
     COUNT_CLASSES,
@@ -256,6 +256,12 @@ class Reading:
             return frozenset()
         tail = tokenize(text[cut + 1 :])
         return frozenset(t.term for t in tail if is_meaningful(t)) if is_attribution(tail) else frozenset()
+
+    @computed_once
+    def speaker_terms(self) -> frozenset[str]:
+        """The terms of an opening that only says who speaks ("Prime Minister Jonas Berg said he
+        ...", claims.attribution.opening_speaker)."""
+        return opening_speaker(self.tokens)
 
     @computed_once
     def tokens_outside_asides(self) -> list[Token]:

@@ -757,9 +757,11 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     """Whether what both say includes something besides who and where: a predicate, a thing
     (not a word that only modifies one: "no immediate reports" / "no immediate comment"; nor
     that someone says something: "Rosa Benet was rushed to hospital, her management said" /
-    "Rosa Benet cuts Lisbon show short, is 'fine', team says")."""
+    "Rosa Benet cuts Lisbon show short, is 'fine', team says"; nor who both open by saying
+    speaks: "Prime Minister Jonas Berg said he had accepted her resignation" / "Prime Minister
+    Jonas Berg said he still had full confidence in her")."""
     shared = a.terms & b.terms
-    names = a.names | b.names | MODIFIER_TERMS | SAYING
+    names = a.names | b.names | MODIFIER_TERMS | SAYING | (a.speaker_terms & b.speaker_terms)
     return any(term not in names and weight(term) > 0 for term in shared)
 
 

@@ -2108,6 +2108,12 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Train collision in India kills 17",
             "At least 15 people died after a freight train hit a passenger train in India.",
         ),
+        # A fee told as an initial one may end higher.
+        (
+            "Porto have signed striker Leon Abara from Ajax for 25 million euros.",
+            "Leon Abara has moved from Ajax to Porto for an initial fee of 22 million euros, which could rise"
+            " by a further 3 million in add-ons.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
@@ -2503,6 +2509,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Three people, among them a pregnant woman, were killed when the bus overturned near Tripoli.",
             "Two women and a man were killed when the bus overturned near Tripoli.",
         ),
+        # Pleading not guilty is denying the charges.
+        ("He pleaded not guilty to the charges.", "He denied the charges."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -2918,6 +2926,20 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The transfer embargo on Vale Rovers was lifted on appeal on Friday.",
             "lost their appeal / lifted",
         ),
+        # To plead guilty is to admit the charges, to plead not guilty to deny them.
+        (
+            "Bellini pleaded guilty at Southwark Crown Court to three counts of fraud.",
+            "Bellini, who denied the charges throughout the six-week trial, showed no emotion.",
+            "pleaded guilty / denied",
+        ),
+        ("He pleaded not guilty to the charges.", "He admitted the charges.", "pleaded not guilty / admitted"),
+        # What one says of a thing as its subject, the other of it as its verb's object.
+        (
+            "Rhenwerk said production at the rest of the site was not affected.",
+            "Rhenwerk halted production across the whole site as a precaution.",
+            "not affected / halted",
+        ),
+        ("Police said the road was closed on Monday.", "The road remained open on Monday.", "closed / open"),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
@@ -2973,6 +2995,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert [(q.unit, q.value) for q in read_values("Five people died and dozens more were injured.").quantities] == [
         ("dead", 5.0)
     ]
+    # A length joined by hyphens is read as one written apart.
+    terms = [read_values(text).quantities for text in ("a three-and-a-half-year term", "three and a half years")]
+    assert [[(q.kind, round(q.value / 365.25, 2)) for q in found] for found in terms] == [[(Kind.DURATION, 3.5)]] * 2
 
 
 def test_the_development_pairs_stay_right() -> None:
@@ -3230,6 +3255,14 @@ def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same(
         '"Paul and the board agreed it was the right moment to part ways," chairman Ron Pike said.',
     )
     assert match.relation is not Relation.SAME
+
+
+def test_two_statements_opening_on_one_speaker_and_saying_nothing_alike_are_not_the_same() -> None:
+    """ "Prime Minister Jonas Berg said he had accepted her resignation" / "Prime Minister Jonas
+    Berg said he still had full confidence in her": the speaker is all they share."""
+    assert _relations_between(
+        "own508", "Prime Minister Jonas Berg said he had", "Prime Minister Jonas Berg said he still"
+    ) != [Relation.SAME]
 
 
 def test_a_headline_sharing_only_a_name_and_a_source_is_not_the_same_claim() -> None:
