@@ -2511,6 +2511,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # Pleading not guilty is denying the charges.
         ("He pleaded not guilty to the charges.", "He denied the charges."),
+        # Jobs shed are jobs cut.
+        ("The bank will cut 300 jobs.", "Nordvik plans to shed about 300 jobs."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -2940,6 +2942,13 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "not affected / halted",
         ),
         ("Police said the road was closed on Monday.", "The road remained open on Monday.", "closed / open"),
+        # A profit that slips fell; a body found is of someone dead.
+        ("Nordvik Bank profit rises 8 percent", "Nordvik profit slips as bank plans job cuts", "rises / slips"),
+        (
+            "Missing Cairngorms hiker found alive after three days",
+            "Body of missing walker found in Cairngorms",
+            "alive / Body",
+        ),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3255,6 +3264,12 @@ def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same(
         '"Paul and the board agreed it was the right moment to part ways," chairman Ron Pike said.',
     )
     assert match.relation is not Relation.SAME
+
+
+def test_a_recall_over_one_germ_is_not_the_same_as_one_over_another() -> None:
+    """ "Hallmark recalls chicken nuggets over salmonella" / "Hallmark pulls frozen nuggets in
+    listeria scare": the two headlines disagree on the cause."""
+    assert _relations_between("own512", "Hallmark recalls", "Hallmark pulls") != [Relation.SAME]
 
 
 def test_two_statements_opening_on_one_speaker_and_saying_nothing_alike_are_not_the_same() -> None:
