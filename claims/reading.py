@@ -375,7 +375,9 @@ class Reading:
     def dated(self) -> bool:
         """Whether it may name a year or a month (its frame of time)."""
         return any(
-            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20")) or t.surface in TIME_WORDS
+            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20"))
+            or t.surface in TIME_WORDS
+            or (t.surface == "may" and t.capitalized)  # the month, not the modal
             for t in self.tokens
         ) or bool(self.words & {"last", "ago", "next"})
 

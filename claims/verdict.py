@@ -157,7 +157,11 @@ def judge(
     least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
     if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
-    if a.dated and b.dated and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b)):
+    if (
+        a.dated
+        and b.dated
+        and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
+    ):
         if score >= ONCE_SCORE and not a.hedged and once_told_apart(a, b) is not None and _one_thing(a, b):
             return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
         return Relation.RELATED
@@ -916,7 +920,7 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     today ("last year") names none."""
     if not any(not (once.isdisjoint(a.words_said) or once.isdisjoint(b.words_said)) for once in _ONCE):
         return None
-    times_a, times_b = _named_times(a.frame), _named_times(b.frame)
+    times_a, times_b = _named_times(a.frame) or _founding_years(a), _named_times(b.frame) or _founding_years(b)
     if not (times_a and times_b) or same_frame(times_a, times_b):
         return None
     where_a, where_b = where_told(a.text, times_a), where_told(b.text, times_b)
@@ -934,6 +938,27 @@ _ONCE = tuple(
 """Words of what happens once to a thing: its start, opening or founding, its first time or a law's
 taking effect; its last (or previous) time; its next. Both must tell one of these: "the previous
 record low, set in 1986" / "since satellite records began in 1979" tell two things."""
+
+
+def _founded_apart(a: Reading, b: Reading) -> bool:
+    """Whether both tell the year of a founding or a start, in different years, one of them in
+    passing ("Vaultic, founded in 2016, has about 400 employees" / "Vaultic was founded in 2015"):
+    an aside's year frames no statement, yet it tells when the thing began."""
+    years_a, years_b = _founding_years(a), _founding_years(b)
+    return bool(years_a and years_b) and years_a.isdisjoint(years_b)
+
+
+def _founding_years(reading: Reading) -> frozenset[str]:
+    """The years a statement says something was founded, set up or begun in ("founded in 2016")."""
+    return frozenset(_FOUNDED_IN.findall(reading.text))
+
+
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|set\s+up|formed|created|launched|opened|began|started)\s+in\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+"""A founding or a start told with its year ("founded in 2016", "opened in March 2019")."""
 
 
 def _one_thing(a: Reading, b: Reading) -> bool:

@@ -1986,6 +1986,23 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two men were arrested after the brawl outside the club.",
             "One / Two arrested",
         ),
+        # A founding year told in passing is the year of the founding; "May" with its capital is the month.
+        (
+            "Vaultic, founded in 2016, has about 400 employees.",
+            "Vaultic was founded in 2015 and employs 400 people.",
+            "2016 / 2015",
+        ),
+        (
+            "Filming had been due to begin in March in Budapest.",
+            "Production is scheduled to start in Budapest in May.",
+            "March / May",
+        ),
+        # Inmates are prisoners.
+        (
+            "Three inmates escaped from the Brackenridge County jail early on Saturday.",
+            "Two prisoners broke out of Brackenridge County jail overnight on Friday.",
+            "Three inmates / Two prisoners",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
