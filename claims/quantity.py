@@ -169,6 +169,8 @@ class Quantity:
                 return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
         if self.kind is Kind.CLOCK:
             return _times_meet(self, other)
+        if self.kind is Kind.WEEKDAY:
+            return _days_meet(self, other)
         if Bound.ORDER in (self.bound, other.bound):
             return _in_order(self, other)
         relative, absolute = _TOLERANCE[self.kind]
@@ -210,6 +212,19 @@ class Quantity:
             return point.value <= bounded.value + slack
         reach = math.inf if bounded.value <= 1 else bounded.value * _reach(bounded, point)  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
+
+
+def _days_meet(x: Quantity, y: Quantity) -> bool:
+    """Whether two days of the week can be one time: the same day, or a night ("Friday night",
+    read half a day on) and the early hours of the next ("early on Saturday", half a day back),
+    or either of those and the day it names ("on Friday", "on Saturday")."""
+    if x.value == y.value:
+        return True
+    for told, plain in ((x, y), (y, x)):
+        if told.value % 1 and not plain.value % 1:
+            named = told.value - 0.5 if told.label.endswith(" night") else (told.value + 0.5) % 7
+            return plain.value == named
+    return False
 
 
 UP_TO_REACH = 0.5

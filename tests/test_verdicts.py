@@ -2003,6 +2003,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two prisoners broke out of Brackenridge County jail overnight on Friday.",
             "Three inmates / Two prisoners",
         ),
+        # ... but not a night and the next day told plainly.
+        ("The strike began on Wednesday morning.", "The strike started on Tuesday night.", "Wednesday / Tuesday"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -2131,6 +2133,9 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Leon Abara has moved from Ajax to Porto for an initial fee of 22 million euros, which could rise"
             " by a further 3 million in add-ons.",
         ),
+        # A night told by its day and the early hours told by the next are one time.
+        ("The prisoners broke out of the jail overnight on Friday.", "The prisoners escaped early on Saturday."),
+        ("The fire started on Sunday night.", "The fire started in the early hours of Monday."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
