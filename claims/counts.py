@@ -47,7 +47,7 @@ COUNT_CLASSES = {
         ("employees", "employees employee staff workforce employs employ employed employing working work"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
-         "participants participated participating turnout part supporters gathered"),
+         "participants participated participating turnout part supporters fans gathered"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors survived pulled saved"),

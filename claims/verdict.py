@@ -518,7 +518,7 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 """Words that say a state of things ended ("ended the emergency", "lifted the ban")."""
 
 
-_LOSS = frozenset("lost lose loses losing cut knocked lack lacks lacked lacking".split())
+_LOSS = frozenset("lost lose loses losing cut cuts cutting knocked knocking lack lacks lacked lacking".split())
 """Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
 power", "lack safe drinking water"."""
 _LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())

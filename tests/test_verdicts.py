@@ -2005,6 +2005,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # ... but not a night and the next day told plainly.
         ("The strike began on Wednesday morning.", "The strike started on Tuesday night.", "Wednesday / Tuesday"),
+        # A gust is wind; a crowd at a match is its fans.
+        (
+            "Winds reached 90 mph at Tiree, the Met Office said.",
+            "The strongest gust, 82 mph, was recorded at Tiree.",
+            "90 mph / 82 mph",
+        ),
+        (
+            "A crowd of 58,000 watched the match.",
+            "The match was watched by 60,000 fans.",
+            "58,000 participants / 60,000 fans",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -2535,6 +2546,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("He pleaded not guilty to the charges.", "He denied the charges."),
         # Jobs shed are jobs cut.
         ("The bank will cut 300 jobs.", "Nordvik plans to shed about 300 jobs."),
+        # Power cut is power lost.
+        (
+            "Storm Freya brought strong winds to western Scotland on Monday, cutting power to 30,000 homes.",
+            "About 30,000 homes were left without electricity as Storm Freya swept across western Scotland on Monday.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
