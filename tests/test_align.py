@@ -21,6 +21,10 @@ SAME = [
     (14, 1),  # acknowledged drone deliveries  ~  admitted to providing Russia with drones
     (14, 0),  # ... ~ the headline: Iran finally admits supplying Russia with drones
     (14, 4),  # ... timing predated the war  ~  drones sent before the incursion
+    (
+        14,
+        5,
+    ),  # ... ~ "We supplied Russia with a limited number of drones months before the war": its minister owns to it
 ]
 CONFLICT = [
     (15, 1),  # Tehran has not supplied drones to any party  ~  Iran admitted to providing Russia with drones
