@@ -246,7 +246,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
-    heads = words_after(after, 1)
+    heads = [word for word in words_after(after, 1) if word.lower() not in _TIMES_AFTER]
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"
     previous = _words_before(before, 2)
@@ -261,6 +261,12 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         set(words_after(after, 1)) & _MARKETS
     ):  # "recall widens to 1.5 million vehicles"
         return Quantity(Kind.COUNT, "recalled", value, read_bound(before), match.start(), match.end(), "recalled")
+    moved = _COUNT_MOVED_TO.search(before) if not heads else None
+    if moved:  # "Measles cases in England rose to 1,230 last year": a count of measles cases
+        subject = [t for t in tokenize(moved.group("subject")) if t.meaningful]
+        if subject and subject[0].surface not in PEOPLE_AT_LARGE:
+            unit = subject[0].term
+            return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), subject[0].surface)
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
@@ -581,6 +587,16 @@ _RECALL_OF = re.compile(
 as "recalls 70,000 cars" counts them."""
 _MARKETS = frozenset("countries states markets nations regions provinces territories cities".split())
 """Where a recall reaches, not what it recalls ("recall widens to 20 countries")."""
+_TIMES_AFTER = frozenset("last next this yesterday today tonight".split())
+"""Words of time that may follow a count and count nothing ("rose to 1,230 last year")."""
+_COUNT_MOVED_TO = re.compile(
+    r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[^\W\d_][^,;:]{0,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?:rises|rose|risen|climbs|climbed|increased|jumped|fell|fallen|dropped|declined)\s+to\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+"""A count told as it moves, with nothing after it to say what it counts: its statement's subject
+does ("Measles cases in England rose to 1,230 last year")."""
 _TOLL_MOVED = re.compile(
     r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",

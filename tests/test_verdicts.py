@@ -2016,6 +2016,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The match was watched by 60,000 fans.",
             "58,000 participants / 60,000 fans",
         ),
+        # A count told as it moves, with nothing after it, counts its statement's subject.
+        (
+            "Measles cases in England rose to 1,230 last year, the highest since 2012.",
+            "England recorded 1,320 measles cases last year, the most in more than a decade.",
+            "1,230 / 1,320",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
