@@ -40,7 +40,7 @@ from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.terms import Phrases, Token, tokenize
-from claims.values_compared import gives_one_telling_value, tells_a_day_of_death
+from claims.values_compared import DEPTH_WORDS, gives_one_telling_value, tells_a_day_of_death
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -169,7 +169,7 @@ class _Side:
                     or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES)
                 ):
                     found.setdefault(key, []).append(row)
-                elif key[0] is Kind.DISTANCE and not reading.words.isdisjoint(_DEPTH_WORDS):
+                elif key[0] is Kind.DISTANCE and not reading.words.isdisjoint(DEPTH_WORDS):
                     found.setdefault((Kind.DISTANCE, "depth"), []).append(row)
         return found
 
@@ -191,10 +191,7 @@ class _Side:
         return found
 
 
-_DEPTH_WORDS = frozenset(("depth", "deep"))
-"""A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
-depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
-_VALUED_WORDS = TALLY_WORDS | _DEPTH_WORDS | VOTE_WORDS
+_VALUED_WORDS = TALLY_WORDS | DEPTH_WORDS | VOTE_WORDS
 _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for

@@ -35,6 +35,9 @@ from claims.reading import Reading
 from claims.terms import LETTERS, TIME_WORDS, Token, tokenize, word_term
 from claims.units import UNITS_OF_TIME
 
+DEPTH_WORDS = frozenset(("depth", "deep"))
+"""A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
+depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
 DATE_SCORE = 0.4
 """A different weekday, date or length of time matters only between statements that tell of one
 event: news sentences name the day they were said on as often as the day something happened.

@@ -41,13 +41,14 @@ from claims.polarity import (
     meaningful_terms,
 )
 from claims.quantities import VOTE
-from claims.quantity import UNIT_TERMS, Kind
+from claims.quantity import UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
+    DEPTH_WORDS,
     agreeing_values,
     both_no_toll,
     forecast_against_result,
@@ -339,10 +340,19 @@ def contradicts(
         # the story's one ("voted 118 to 0" / "passed with 122 votes in favour and none against").
         if differences and (
             close
-            or any(x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE for x, y in differences)
+            or any(
+                x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE or _two_depths(a, b, x)
+                for x, y in differences
+            )
         ):
             return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
+
+
+def _two_depths(a: Reading, b: Reading, value: Quantity) -> bool:
+    """Whether two statements each tell a depth, the story's one ("at a depth of 10 kilometres" /
+    "the epicentre was 15 km deep"), whatever else they share."""
+    return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:
@@ -372,6 +382,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
                 continue  # "... promised to support it, after the senator denied making any such pledge": both sides
+            if _beyond_what_the_other_names(mine, negated, other):
+                continue  # "no plans to sell the headset outside the US" / "will start selling it in the US"
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
@@ -384,6 +396,22 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negation reaches only beyond a thing the other names ("Lumio has no plans to sell
+    the headset outside the US" / "Lumio will start selling it in the US on February 2"): it
+    denies nothing said of that thing."""
+    beyond = _BEYOND.search(mine.text, negated.cue[1], negated.end)
+    if beyond is None:
+        return False
+    named = {t.term for t in other.tokens}
+    return any(t.term in named for t in tokenize(beyond.group("what")) if t.meaningful or t.is_place)
+
+
+_BEYOND = re.compile(
+    r"\b(?:outside|beyond|except|other\s+than|apart\s+from)\s+(?:of\s+)?(?:the\s+)?(?P<what>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z]+)"
+)
 
 
 def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] | None:

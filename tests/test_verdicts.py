@@ -242,6 +242,8 @@ def judged(left: str, right: str) -> Match:
             "He has denied taking banned substances and said he would appeal the ban.",
             "He will not appeal, his agent said.",
         ),
+        # ... but it does deny what the other says of somewhere else.
+        ("The drug is sold in Europe.", "The drug is not sold outside the United States."),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -819,6 +821,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "Solent already employs 1,500 people in Dresden.",
             "Solent plans to invest 8 billion euros in a new plant in Dresden that will employ around 2,000 people.",
+        ),
+        # A negation that reaches only beyond what the other names denies nothing it says.
+        (
+            "Lumio will start selling its Vision Air headset in the US on February 2.",
+            "Lumio has no plans to sell the headset outside the US.",
         ),
     ],
 )
@@ -2557,6 +2564,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Storm Freya brought strong winds to western Scotland on Monday, cutting power to 30,000 homes.",
             "About 30,000 homes were left without electricity as Storm Freya swept across western Scotland on Monday.",
         ),
+        # Retiring is stepping down.
+        ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -3308,6 +3317,12 @@ def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same(
         '"Paul and the board agreed it was the right moment to part ways," chairman Ron Pike said.',
     )
     assert match.relation is not Relation.SAME
+
+
+def test_two_depths_of_one_quake_are_compared_though_they_share_no_word() -> None:
+    """ "The quake struck at a depth of 10 kilometres near the town of Yesilyurt" / "The US
+    Geological Survey said the epicentre was 15 km deep": one fact told in words that share nothing."""
+    assert _relations_between("own527", "The quake struck at a depth", "The US Geological") == [Relation.CONFLICT]
 
 
 def test_a_recall_over_one_germ_is_not_the_same_as_one_over_another() -> None:
