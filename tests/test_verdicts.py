@@ -3002,6 +3002,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Body of missing walker found in Cairngorms",
             "alive / Body",
         ),
+        # Supplies cut off were affected.
+        (
+            "Drinking water supplies to the town of Slobozia were cut off as a precaution.",
+            "Water supplies in Slobozia were not affected, the local water company said.",
+            "cut / not affected",
+        ),
     ],
 )
 def test_opposites_of_one_fact_are_a_conflict(left: str, right: str, reason: str) -> None:
