@@ -95,6 +95,8 @@ MAIN_CLAUSE = 0.4
 ONCE_SCORE = 0.35
 """Two statements of what happens once to a thing (`once_told_apart`) tell of one happening from
 this score: their once-words ("began", "was opened") already say it is one."""
+COUNTERPART_ONCE_SCORE = 0.2
+"""... and from this score when each is the other's best match between two articles."""
 VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
@@ -156,6 +158,16 @@ def judge(
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     headlines_alike = titles and _headlines_alike(a, b)
     least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
+    if (
+        counterparts
+        and score >= COUNTERPART_ONCE_SCORE
+        and not (a.hedged or b.hedged)
+        and a.dated
+        and b.dated
+        and once_told_apart(a, b) is not None
+        and _one_thing(a, b)
+    ):
+        return Relation.CONFLICT  # counterparts: "The investigation began in 2019" / "opened its probe in 2017"
     if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if (

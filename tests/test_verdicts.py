@@ -3331,6 +3331,26 @@ def test_two_depths_of_one_quake_are_compared_though_they_share_no_word() -> Non
     assert _relations_between("own527", "The quake struck at a depth", "The US Geological") == [Relation.CONFLICT]
 
 
+def test_two_years_of_one_start_told_by_counterparts_conflict_though_they_share_little() -> None:
+    """ "The investigation began in 2019 after a tip-off from a rival" / "The Commission opened its
+    probe in 2017": each other's best match, one start told in two years."""
+    assert _relations_between("own530", "The investigation began", "The Commission opened") == [Relation.CONFLICT]
+
+
+def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
+    """ "The fine is the second-largest ever imposed in a cartel case" / "It is the largest cartel
+    fine in the EU's history" (was the same claim at 0.55)."""
+    assert _relations_between("own530", "The fine is the second-largest", "It is the largest") != [Relation.SAME]
+
+
+def test_one_union_leader_calling_a_deal_fair_and_an_offer_an_insult_is_not_one_claim() -> None:
+    """ "Union leader Jan Peeters called the deal a fair compromise" / "Union leader Jan Peeters said
+    the offer was an insult": who speaks, title and all, is all they share."""
+    assert _relations_between("own532", "Union leader Jan Peeters called", "Union leader Jan Peeters said") != [
+        Relation.SAME
+    ]
+
+
 def test_a_recall_over_one_germ_is_not_the_same_as_one_over_another() -> None:
     """ "Hallmark recalls chicken nuggets over salmonella" / "Hallmark pulls frozen nuggets in
     listeria scare": the two headlines disagree on the cause."""
