@@ -48,6 +48,7 @@ COUNT_CLASSES = {
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part supporters fans gathered"),
+        ("kidnapped", "kidnapped abducted hostages captives"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors survived pulled saved"),
@@ -456,6 +457,7 @@ _FATES = frozenset(
         "rescued",
         "hospitalised",
         "ill",
+        "kidnapped",
     )
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were

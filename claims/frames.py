@@ -64,6 +64,9 @@ _RELATIVE_FRAME = re.compile(
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
 of one event's toll; a rank "of the year" is this year's ("the volcano's second eruption of the
 year"), and so is a count "since the start of the year"."""
+_EARLIER = re.compile(r"\bearlier\s+$", re.IGNORECASE)
+"""Before "this year" or "this month", a time before the news the statement tells, as a month named
+in passing is."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
@@ -101,7 +104,10 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
         # "in the past year" is the last; "of the year", this one
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
-        frame.add(f"{which} {unit}" if unit else f"{match.group('ago')} years ago")
+        told = f"{which} {unit}" if unit else f"{match.group('ago')} years ago"
+        if _EARLIER.search(text, max(0, match.start() - 9), match.start()):
+            told += IN_PASSING  # "abducted in Mali earlier this year were freed": a step before the news
+        frame.add(told)
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if match.group().lower().startswith("since") and MONTHS[match.group("month").lower()] == 1:
             frame.add("this year")  # "has fallen by about a third since January": the year so far

@@ -235,6 +235,8 @@ def judge(
         or tells_one_value
     ):
         return Relation.RELATED
+    if another_occasion and find_contrast(a, b) is not None:
+        return Relation.RELATED  # two occasions: "a first-round defeat" / "the second round ... last month"
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
         return Relation.SAME
     if another_occasion:
