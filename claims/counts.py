@@ -47,7 +47,7 @@ COUNT_CLASSES = {
         ("employees", "employees employee staff workforce employs employ employed employing working work"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
-         "participants participated participating turnout part supporters fans gathered"),
+         "participants participated participating turnout part supporters fans gathered attendance attended attendees"),
         ("kidnapped", "kidnapped abducted hostages captives"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
@@ -55,7 +55,7 @@ COUNT_CLASSES = {
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
-        ("visitors", "visitors visitor visited visiting attendance attended attendees spectators"),
+        ("visitors", "visitors visitor visited visiting spectators"),
     )
     for word in words.split()
 }  # fmt: skip

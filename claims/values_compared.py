@@ -106,6 +106,24 @@ def value_differences(
     return found
 
 
+def times_of_one_event_apart(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
+    """The days, dates, lengths and moments two statements found to tell one claim give for it
+    differently ("met Chinese leader Xi Jinping in Beijing on Thursday" / "Macron and Xi held talks
+    ... on Friday"): however little they share, they tell one event, whose times must agree."""
+    return [
+        (x, y)
+        for x, y in value_differences(a, b, DATE_SCORE)
+        if x.kind in _SAME_EVENT_KINDS
+        and not (
+            _TOLD_FROM_ANOTHER_TIME.search(a.text, 0, x.start) or _TOLD_FROM_ANOTHER_TIME.search(b.text, 0, y.start)
+        )
+    ]
+
+
+_TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:last|next|since|until|began|begun|started)\s+(?:on\s+)?$", re.IGNORECASE)
+"""A day told as another step of the story ("the fighting ..., which began last Thursday")."""
+
+
 _PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))
 
 

@@ -48,6 +48,7 @@ from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
+    DATE_SCORE,
     DEPTH_WORDS,
     agreeing_values,
     both_no_toll,
@@ -56,6 +57,7 @@ from claims.values_compared import (
     part_short_of_whole,
     scoped_counts_differ,
     telling_agreements,
+    times_of_one_event_apart,
     told_tellingly,
     value_differences,
 )
@@ -238,6 +240,8 @@ def judge(
     if another_occasion and find_contrast(a, b) is not None:
         return Relation.RELATED  # two occasions: "a first-round defeat" / "the second round ... last month"
     if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
+        if score < DATE_SCORE and times_of_one_event_apart(a, b):
+            return Relation.CONFLICT  # one claim, two days: "met Xi ... on Thursday" / "held talks ... on Friday"
         return Relation.SAME
     if another_occasion:
         return Relation.RELATED

@@ -2035,6 +2035,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Four aid workers abducted in Burkina Faso were freed on Saturday.",
             "Five hostages / Four kidnapped",
         ),
+        # Those who attended are the crowd.
+        (
+            "About 40,000 people attended the festival last year.",
+            "Last year's festival drew 45,000 fans.",
+            "40,000 participants / 45,000 fans",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3355,6 +3361,13 @@ def test_rivals_on_two_occasions_are_not_one_claim() -> None:
     """ "Her last match was a first-round defeat at the French Open" / "She lost in the second round
     of the French Open last month": the rival rounds set them apart though the month sets them on two occasions."""
     assert _relations_between("own535", "Her last match", "She lost in the second") != [Relation.SAME]
+
+
+def test_one_claim_told_of_two_days_is_a_conflict_however_little_else_is_shared() -> None:
+    """ "French President Emmanuel Macron met Chinese leader Xi Jinping in Beijing on Thursday ..." /
+    "Macron and Xi held talks in Guangzhou on Friday": one meeting (the leads restate each other),
+    whose days disagree; days are otherwise compared only from a score of 0.4."""
+    assert _relations_between("own540", "French President Emmanuel", "Macron and Xi held") == [Relation.CONFLICT]
 
 
 def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
