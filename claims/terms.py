@@ -264,8 +264,8 @@ def _place_phrase(raw: list[str], index: int, candidates: list[tuple[tuple[str, 
 
 @lru_cache(maxsize=65536)
 def word_term(word: str) -> str:
-    if word[0].isdigit():
-        return "#" + normalise_number(word)
+    if word[0].isdigit():  # "61%" is the number "61 percent" gives: the sign is no part of it
+        return "#" + normalise_number(word.removesuffix("%"))
     if word.lower() in NUMBER_WORDS:
         return "#" + NUMBER_WORDS[word.lower()]
     lower = word.lower()

@@ -581,3 +581,11 @@ def test_a_rise_is_an_increase_when_candidates_are_found() -> None:
     found = {(m.a, m.b): m for m in align(finnish, other)}
     assert found[(demand, wants)].relation is Relation.CONFLICT
     assert "10% / 8%" in found[(demand, wants)].why.text
+
+
+def test_a_share_is_one_number_however_its_percent_is_written() -> None:
+    """ "61%" and "61 percent" give one number, so statements giving it are candidates for each
+    other by it (they were two terms, "#61%" and "#61", and shared nothing)."""
+    scores = pair_scores(["Turnout was 61%."], ["Some 61 percent of voters cast ballots."])
+    written_apart = pair_scores(["Turnout was 61%."], ["Some 58 percent of voters cast ballots."])
+    assert scores[0] > written_apart[0]
