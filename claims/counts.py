@@ -112,11 +112,14 @@ CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
     "safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead",
-    "alive": "dead",
+    "alive": "dead", "rescued": "missing",
 }  # fmt: skip
-_ALL_UNHURT = re.compile(r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b", re.IGNORECASE)
+_ALL_UNHURT = re.compile(
+    r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b|\b(?P<rescued>rescued)\s+all\b", re.IGNORECASE
+)
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
-injured; "All on board survived": none dead."""
+injured; "All on board survived": none dead; "All 32 crew rescued", "rescued all 32 crew
+members": none missing."""
 _IN_THE_BODY = re.compile(
     r"\s+in\s+(?:the|his|her|their)\s+(?:leg|legs|arm|arms|shoulder|hand|foot|knee|hip|thigh|back|stomach|chest)\b",
     re.IGNORECASE,
@@ -199,8 +202,9 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
             if counted in _ZERO_COUNTED:
                 found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ALL_UNHURT.finditer(text):
-        counted = _UNHURT[match.group("unhurt").lower()]
-        found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span("unhurt"), counted))
+        group = "unhurt" if match.group("unhurt") else "rescued"
+        counted = _UNHURT[match.group(group).lower()]
+        found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(group), counted))
     ones = list(_ONE.finditer(text))
     for match in ones:
         counted = COUNT_CLASSES[(match.group("verb") or match.group("event") or "dead").lower()]

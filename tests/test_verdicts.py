@@ -2041,6 +2041,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Last year's festival drew 45,000 fans.",
             "40,000 participants / 45,000 fans",
         ),
+        # All rescued is none missing.
+        (
+            "The coastguard rescued all 32 crew members of the cargo ship.",
+            "Four crew members of the cargo ship are still missing.",
+            "rescued / Four missing",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
