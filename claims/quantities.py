@@ -180,14 +180,15 @@ _NUMBER = re.compile(
 _DIGITS = re.compile(_NUMBER.pattern.split("|(?<![\\w-])(?P<word>")[0] + r"(?P<word>(?!))?", re.IGNORECASE)
 """_NUMBER without the number words, for the many statements that have none."""
 _WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
-_NIGHT_BEFORE = re.compile(r"\b(?:overnight|late)(?:\s+on)?\s+$", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\blate(?:\s+on)?\s+$", re.IGNORECASE)
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 _EARLY_BEFORE = re.compile(r"\b(?:early(?:\s+on)?|in\s+the\s+early\s+hours\s+of)\s+$", re.IGNORECASE)
+_OVERNIGHT_BEFORE = re.compile(r"\bovernight(?:\s+on)?\s+$", re.IGNORECASE)
 HALF_A_DAY = 0.5
-"""A night told by its day ("overnight on Friday", "Friday night") and the early hours told by the
-next ("early on Saturday") are one time: each is read half a day from its day, where they meet
-(claims.quantity.Quantity.agrees)."""
-NIGHT, EARLY = "night", "early"
+"""A night told by its day ("Friday night", "late on Friday") and the early hours told by the next
+("early on Saturday") are one time: each is read half a day from its day, where they meet
+(claims.quantity.Quantity.agrees). "Overnight on Saturday" is either night of Saturday."""
+NIGHT, EARLY, OVERNIGHT = "night", "early", "overnight"
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
 _DEATH_AGE = re.compile(
@@ -462,10 +463,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         night = _NIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start()) or _NIGHT_AFTER.match(
             text, match.end()
         )
-        if night:  # "overnight on Friday", "Friday night": into Saturday's early hours
+        if night:  # "Friday night", "late on Friday": into Saturday's early hours
             number, label = number + HALF_A_DAY, f"{label} {NIGHT}"
         elif _EARLY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             number, label = (number - HALF_A_DAY) % 7, f"{EARLY} {label}"  # "early on Saturday": Friday's night
+        elif _OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            label = f"{OVERNIGHT} {label}"  # "overnight on Saturday": the night before or after
         quantities.append(Quantity(Kind.WEEKDAY, "weekday", number, Bound.EXACT, *match.span("day"), label))
     for match in _CLOCK.finditer(text) if digits and not words.isdisjoint(_CLOCK_WORDS) else ():
         time = _time_of_day(text, match)

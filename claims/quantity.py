@@ -217,9 +217,14 @@ class Quantity:
 def _days_meet(x: Quantity, y: Quantity) -> bool:
     """Whether two days of the week can be one time: the same day, or a night ("Friday night",
     read half a day on) and the early hours of the next ("early on Saturday", half a day back),
-    or either of those and the day it names ("on Friday", "on Saturday")."""
+    or either of those and the day it names ("on Friday", "on Saturday"); "overnight on Saturday"
+    is either night of its day."""
     if x.value == y.value:
         return True
+    for overnight, other in ((x, y), (y, x)):
+        if overnight.label.startswith("overnight "):
+            apart = abs(overnight.value - other.value) % 7
+            return min(apart, 7 - apart) <= 0.5
     for told, plain in ((x, y), (y, x)):
         if told.value % 1 and not plain.value % 1:
             named = told.value - 0.5 if told.label.endswith(" night") else (told.value + 0.5) % 7

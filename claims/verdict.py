@@ -99,6 +99,9 @@ ONCE_SCORE = 0.35
 this score: their once-words ("began", "was opened") already say it is one."""
 COUNTERPART_ONCE_SCORE = 0.2
 """... and from this score when each is the other's best match between two articles."""
+COUNTERPART_DATE_SCORE = 0.3
+"""Counterparts (each other's best match) from this score tell of one event, so their days, dates
+and lengths of time are compared, as those of other pairs are from DATE_SCORE."""
 VALUE_AGREEMENT = 0.15
 """Two statements giving the same value for the same thing ("Ten dead" / "kills 10", "about
 10,000 followers" / "an estimated 10,000 followers") are that much closer to one claim."""
@@ -137,7 +140,9 @@ def judge(
     near = similarity is not None and similarity >= SEMANTIC_NEAR
     if (score >= POLARITY_SCORE or near) and find_opposition(a, b) is not None:
         return Relation.CONFLICT
-    if (score >= VALUE_SCORE or near or titles) and value_differences(a, b, score):
+    # Counterparts tell of one event from a lower score than other pairs: their days and lengths count.
+    event_score = max(score, DATE_SCORE) if counterparts and score >= COUNTERPART_DATE_SCORE else score
+    if (score >= VALUE_SCORE or near or titles) and value_differences(a, b, event_score):
         return Relation.CONFLICT
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None

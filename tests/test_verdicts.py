@@ -3376,6 +3376,20 @@ def test_one_claim_told_of_two_days_is_a_conflict_however_little_else_is_shared(
     assert _relations_between("own540", "French President Emmanuel", "Macron and Xi held") == [Relation.CONFLICT]
 
 
+def test_counterparts_giving_one_event_two_lengths_conflict_from_a_lower_score() -> None:
+    """ "Flights at Munich airport were suspended for about two hours" / "Munich airport closed for
+    three hours late on Thursday": each other's best match, one closure told as lasting two lengths."""
+    assert _relations_between("own121", "Flights at Munich airport were suspended", "Munich airport closed") == [
+        Relation.CONFLICT
+    ]
+
+
+def test_overnight_on_a_day_is_either_night_of_it() -> None:
+    """ "Thieves blew open the door ... early on Saturday" / "A gang used explosives to force their
+    way into the Drents Museum ... overnight on Saturday": one night, told from its two ends."""
+    assert _relations_between("own396", "Thieves blew open", "A gang used") == [Relation.SAME]
+
+
 def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
     """ "The fine is the second-largest ever imposed in a cartel case" / "It is the largest cartel
     fine in the EU's history" (was the same claim at 0.55)."""
