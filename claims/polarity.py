@@ -607,8 +607,16 @@ def _claims_a_deed(surfaces: list[str], position: int) -> bool:
 
 def _reported(surfaces: list[str], position: int) -> bool:
     """Whether a "would" is reported speech ("said he would appeal", "told reporters it would
-    close"): the "will" of what was said, an assertion, not a supposition."""
-    return not REPORTING_VERBS.isdisjoint(surfaces[max(0, position - 3) : position])
+    close", "confirmed on Wednesday that the army would buy 40 new tanks"): the "will" of what was
+    said, an assertion, not a supposition."""
+    if not REPORTING_VERBS.isdisjoint(surfaces[max(0, position - 3) : position]):
+        return True
+    window = surfaces[max(0, position - _REPORTED_REACH) : position]
+    return any(word in REPORTING_VERBS and "that" in window[k + 1 :] for k, word in enumerate(window))
+
+
+_REPORTED_REACH = 8
+"""How far before a "would" a reporting verb may stand when "that" follows it."""
 
 
 def _is_negator(word: str) -> bool:

@@ -244,6 +244,16 @@ def judged(left: str, right: str) -> Match:
         ),
         # ... but it does deny what the other says of somewhere else.
         ("The drug is sold in Europe.", "The drug is not sold outside the United States."),
+        # What someone confirmed "that" would be done is asserted, not supposed.
+        (
+            "Defence Minister Karl Berg confirmed on Wednesday that the army would buy 40 new tanks.",
+            "Berg did not confirm reports of a tank purchase on Wednesday, saying no decision had been made.",
+        ),
+        # To exit is to leave.
+        (
+            "Anna Vogt exits Netflix thriller 'Blackwater'",
+            "Anna Vogt has not left 'Blackwater' and will direct the film as planned, Netflix said.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
