@@ -49,6 +49,7 @@ COUNT_CLASSES = {
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part supporters fans gathered attendance attended attendees"),
         ("kidnapped", "kidnapped abducted hostages captives"),
+        ("convicted", "jailed sentenced imprisoned"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors survived pulled saved"),
@@ -462,6 +463,7 @@ _FATES = frozenset(
         "hospitalised",
         "ill",
         "kidnapped",
+        "convicted",
     )
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were

@@ -476,7 +476,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantities.append(time)
             taken.append(match.span())
     for match in _RACE_TIME.finditer(text) if digits and ":" in text else ():
-        hours, minutes, seconds = (int(match.group(unit)) for unit in ("h", "m", "s"))
+        if match.group("h"):
+            hours, minutes, seconds = (float(match.group(unit)) for unit in ("h", "m", "s"))
+        else:
+            hours, minutes, seconds = 0.0, float(match.group("m2")), float(match.group("s2"))
         days = hours / 24 + minutes / 1440 + seconds / 86400
         bound = read_bound(text[: match.start()])
         quantities.append(Quantity(Kind.DURATION, "days", days, bound, *match.span(), RACE_TIME, text))
@@ -1045,12 +1048,12 @@ _MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up
 RACE_TIME = "time"
 """The label of a time taken told in hours, minutes and seconds: a runner's own."""
 _RACE_TIME = re.compile(
-    r"(?<![\d:.])(?<!\bat\s)(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
-    r"(?!\s?(?:GMT|UTC|BST|CET|EST|EDT|a\.m\.|p\.m\.|local\b|hours?\b))",
+    r"(?<![\d:.])(?<!\bat\s)(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,2}))"
+    r"(?![\d:])(?!\s?(?:GMT|UTC|BST|CET|EST|EDT|a\.m\.|p\.m\.|local\b|hours?\b))",
     re.IGNORECASE,
 )
-"""A time taken told in hours, minutes and seconds ("finishing in 2:09:21"): how long, not a clock
-("at 10:23:45 GMT")."""
+"""A time taken told in hours, minutes and seconds ("finishing in 2:09:21"), or in minutes and
+seconds to the hundredth ("a mile in 4:07.64"): how long, not a clock ("at 10:23:45 GMT")."""
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _AND_A_HALF_UNIT = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 """Half a unit more: "11 and a half years", "a three-and-a-half-year term"."""

@@ -2057,6 +2057,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Four crew members of the cargo ship are still missing.",
             "rescued / Four missing",
         ),
+        # Those jailed and those sentenced are one count: the convicted.
+        (
+            "Two men were jailed on Friday for smuggling 1.2 tonnes of cocaine into Rotterdam.",
+            "Three men were sentenced on Friday over the import of 1.2 tonnes of cocaine through Rotterdam port.",
+            "Two / Three convicted",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3091,6 +3097,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert [(q.unit, q.value) for q in read_values("Five people died and dozens more were injured.").quantities] == [
         ("dead", 5.0)
     ]
+    # A time taken in minutes and seconds to the hundredth is read, as hours, minutes and seconds are.
+    mile = read_values("She ran the mile in 4:07.64.").quantities
+    assert [(q.kind, round(q.value * 86400, 2)) for q in mile] == [(Kind.DURATION, 247.64)]
     # A length joined by hyphens is read as one written apart.
     terms = [read_values(text).quantities for text in ("a three-and-a-half-year term", "three and a half years")]
     assert [[(q.kind, round(q.value / 365.25, 2)) for q in found] for found in terms] == [[(Kind.DURATION, 3.5)]] * 2
