@@ -135,11 +135,13 @@ _SOME = re.compile(
     r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies|drowned)\b"
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
     r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b",
+    r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b"
+    r"|\b(?P<body>body)\s+of\s+an?\b[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:found|recovered|discovered)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
-guard was shot", "A crew member was taken to hospital with minor injuries"): at least one,
+guard was shot", "A crew member was taken to hospital with minor injuries", "The body of a man
+was found in a flooded garage"): at least one,
 against a report that counts none ("No injuries have been reported"); it says nothing of how
 many more. Someone who died may be told at length ("A man who was trapped in his car has died"),
 or in a headline by what they were ("Cyclist dies in crash")."""
@@ -172,6 +174,7 @@ SOME_WORDS = {
         )
     },
     "burns": "injured",
+    "body": "dead",
     "wounds": "injured",
     "inhalation": "injured",
     **_UNHURT,
@@ -214,7 +217,13 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):
             continue  # "One man was killed": one, not at least one
-        word = (match.group("noun") or match.group("verb") or match.group("died") or match.group("dies")).lower()
+        word = (
+            match.group("noun")
+            or match.group("verb")
+            or match.group("died")
+            or match.group("dies")
+            or match.group("body")
+        ).lower()
         counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
         if counted == "shot" and _IN_THE_BODY.match(text, match.end()):
             counted = "injured"  # "A security guard was shot in the leg": hurt, against "No one was injured"

@@ -3410,6 +3410,11 @@ def test_overnight_on_a_day_is_either_night_of_it() -> None:
     assert Relation.CONFLICT not in _relations_between("own396", "Thieves blew open", "A gang used")
 
 
+def test_a_body_found_is_set_against_no_deaths_though_they_share_no_word() -> None:
+    """ "No deaths have been reported" / "The body of a man was found in a flooded garage in Paiporta"."""
+    assert _relations_between("own557", "No deaths", "The body of a man") == [Relation.CONFLICT]
+
+
 def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
     """ "The fine is the second-largest ever imposed in a cartel case" / "It is the largest cartel
     fine in the EU's history" (was the same claim at 0.55)."""
