@@ -50,6 +50,7 @@ COUNT_CLASSES = {
          "participants participated participating turnout part supporters fans gathered attendance attended attendees"),
         ("kidnapped", "kidnapped abducted hostages captives"),
         ("convicted", "jailed sentenced imprisoned"),
+        ("sold", "sold sells selling shipped sales"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
         ("rescued", "rescued rescue survivors survived pulled saved"),
@@ -65,7 +66,7 @@ from their names."""
 _ONLY_A_FATE = frozenset(("shelters",))
 """Words that say what befell people counted ("25,000 residents were moved to shelters": the
 evacuated) but count themselves as things ("The city opened 12 shelters")."""
-_THINGS = frozenset(("buildings", "charges", "jobs", "recalled"))
+_THINGS = frozenset(("buildings", "charges", "jobs", "recalled", "sold"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard".split())
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
@@ -473,6 +474,7 @@ _FATES = frozenset(
         "ill",
         "kidnapped",
         "convicted",
+        "sold",
     )
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were
@@ -672,7 +674,7 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
-_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested", "sold"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
 "carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects")."""
 _ESTIMATED = re.compile(r"\b(?:estimated|estimates?|counted|numbered|totall?ed)\s+$", re.IGNORECASE)

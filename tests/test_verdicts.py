@@ -2063,6 +2063,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Three men were sentenced on Friday over the import of 1.2 tonnes of cocaine through Rotterdam port.",
             "Two / Three convicted",
         ),
+        # Things sold are one count, consoles or units.
+        (
+            "Nintendo sold 4.5 million Switch 2 consoles in its first month, the company said.",
+            "The Switch 2 sold 3.5 million units in its first four weeks, Nintendo said.",
+            "4.5 million / 3.5 million sold",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3413,6 +3419,11 @@ def test_overnight_on_a_day_is_either_night_of_it() -> None:
 def test_a_body_found_is_set_against_no_deaths_though_they_share_no_word() -> None:
     """ "No deaths have been reported" / "The body of a man was found in a flooded garage in Paiporta"."""
     assert _relations_between("own557", "No deaths", "The body of a man") == [Relation.CONFLICT]
+
+
+def test_someone_killed_is_not_the_same_claim_as_someone_hurt() -> None:
+    """ "Bear kills hiker in Slovakia's Tatra mountains" / "Hiker injured in Tatra bear attack": two fates."""
+    assert _relations_between("own564", "Bear kills hiker", "Hiker injured") != [Relation.SAME]
 
 
 def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
