@@ -72,11 +72,12 @@ _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s
 _MONTH_WORD = re.compile(
     r"\b(?:in|since|until|by|from|for|during|early|late|mid-?)\s+(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
-    + r"|(?-i:May))\b",
+    + r"|(?-i:May)(?!\s+Day))\b",
     re.IGNORECASE,
 )
 """A month said as a time ("in February", "since early March"); "May" only with its capital ("in
-May"), never the modal."""
+May"), never the modal, nor the holiday ("during May Day protests" sets no month against a report
+that names none)."""
 
 
 def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:

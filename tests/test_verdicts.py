@@ -3426,6 +3426,12 @@ def test_someone_killed_is_not_the_same_claim_as_someone_hurt() -> None:
     assert _relations_between("own564", "Bear kills hiker", "Hiker injured") != [Relation.SAME]
 
 
+def test_may_day_is_a_holiday_not_a_month_that_sets_a_count_apart() -> None:
+    """ "French police arrested 130 people during May Day protests in Paris" / "Some 200 people were
+    detained in Paris as May Day marches turned violent": one day's arrests, counted apart."""
+    assert _relations_between("own567", "French police arrested", "Some 200 people") == [Relation.CONFLICT]
+
+
 def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
     """ "The fine is the second-largest ever imposed in a cartel case" / "It is the largest cartel
     fine in the EU's history" (was the same claim at 0.55)."""
