@@ -203,7 +203,8 @@ CONSIDERING = frozenset("considering mulling contemplating".split())
 said to be done, nor to be going to be."""
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
-do supposes, and the talks it is said of are asserted."""
+do, or "a defect that could prevent airbags from opening", supposes, and the talks or the recall
+it is said of are asserted."""
 _LATER_CLAUSE = re.compile(r"\s(?:but|while|although|because|as|so\s+that)\s|;", re.IGNORECASE)
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING | _HOPED
@@ -363,14 +364,9 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         w.lower() in MODAL_HEDGES
         and not the_month(w, k)
         and not _could_as_past(w, said[k + 1 : k + 2])
-        and not (k and said[k - 1].lower() in _RELATIVE_PRONOUNS)
+        and not (k and said[k - 1].lower() in _RELATIVE)
         for k, w in enumerate(said)
     )
-
-
-_RELATIVE_PRONOUNS = frozenset(("that", "which"))
-"""Before a modal, a clause that says what a thing may do ("a defect that could prevent airbags
-from opening"): it describes the thing, and supposes nothing of the statement's claim."""
 
 
 def _could_as_past(modal: str, following: list[str]) -> bool:

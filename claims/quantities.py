@@ -33,7 +33,20 @@ from claims.counts import (
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
 from claims.lexicon import function_words
-from claims.quantity import CONTEXT_KINDS, MULTIPLIED, ROUNDED_SHARE, SCOPE_MARK, Bound, Kind, Quantity, read_bound
+from claims.quantity import (
+    CONTEXT_KINDS,
+    EARLY,
+    HALF_A_DAY,
+    MULTIPLIED,
+    NIGHT,
+    OVERNIGHT,
+    ROUNDED_SHARE,
+    SCOPE_MARK,
+    Bound,
+    Kind,
+    Quantity,
+    read_bound,
+)
 from claims.terms import LETTERS, NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
     AREAS,
@@ -184,11 +197,6 @@ _NIGHT_BEFORE = re.compile(r"\blate(?:\s+on)?\s+$", re.IGNORECASE)
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 _EARLY_BEFORE = re.compile(r"\b(?:early(?:\s+on)?|in\s+the\s+early\s+hours\s+of)\s+$", re.IGNORECASE)
 _OVERNIGHT_BEFORE = re.compile(r"\bovernight(?:\s+on)?\s+$", re.IGNORECASE)
-HALF_A_DAY = 0.5
-"""A night told by its day ("Friday night", "late on Friday") and the early hours told by the next
-("early on Saturday") are one time: each is read half a day from its day, where they meet
-(claims.quantity.Quantity.agrees). "Overnight on Saturday" is either night of Saturday."""
-NIGHT, EARLY, OVERNIGHT = "night", "early", "overnight"
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
 _DEATH_AGE = re.compile(

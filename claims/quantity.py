@@ -214,6 +214,14 @@ class Quantity:
         return bounded.value - slack <= point.value <= reach + slack
 
 
+HALF_A_DAY = 0.5
+"""A night told by its day ("Friday night", "late on Friday") and the early hours told by the next
+("early on Saturday") are one time: claims.quantities reads each half a day from its day, where
+they meet (`_days_meet`). "Overnight on Saturday" is either night of Saturday."""
+NIGHT, EARLY, OVERNIGHT = "night", "early", "overnight"
+"""How the label of such a day says which it is: "Friday night", "early Saturday", "overnight Saturday"."""
+
+
 def _days_meet(x: Quantity, y: Quantity) -> bool:
     """Whether two days of the week can be one time: the same day, or a night ("Friday night",
     read half a day on) and the early hours of the next ("early on Saturday", half a day back),
@@ -222,12 +230,13 @@ def _days_meet(x: Quantity, y: Quantity) -> bool:
     if x.value == y.value:
         return True
     for overnight, other in ((x, y), (y, x)):
-        if overnight.label.startswith("overnight "):
+        if overnight.label.startswith(f"{OVERNIGHT} "):
             apart = abs(overnight.value - other.value) % 7
-            return min(apart, 7 - apart) <= 0.5
+            return min(apart, 7 - apart) <= HALF_A_DAY
     for told, plain in ((x, y), (y, x)):
         if told.value % 1 and not plain.value % 1:
-            named = told.value - 0.5 if told.label.endswith(" night") else (told.value + 0.5) % 7
+            at_night = told.label.endswith(f" {NIGHT}")
+            named = told.value - HALF_A_DAY if at_night else (told.value + HALF_A_DAY) % 7
             return plain.value == named
     return False
 

@@ -165,16 +165,8 @@ def judge(
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     headlines_alike = titles and _headlines_alike(a, b)
     least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
-    if (
-        counterparts
-        and score >= COUNTERPART_ONCE_SCORE
-        and not (a.hedged or b.hedged)
-        and a.dated
-        and b.dated
-        and once_told_apart(a, b) is not None
-        and _one_thing(a, b)
-    ):
-        return Relation.CONFLICT  # counterparts: "The investigation began in 2019" / "opened its probe in 2017"
+    if _told_once_apart(a, b, score, counterparts):
+        return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
     if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if (
@@ -182,8 +174,6 @@ def judge(
         and b.dated
         and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
     ):
-        if score >= ONCE_SCORE and not a.hedged and once_told_apart(a, b) is not None and _one_thing(a, b):
-            return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a):
         return Relation.RELATED
@@ -251,6 +241,20 @@ def judge(
     if another_occasion:
         return Relation.RELATED
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+def _told_once_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:
+    """Whether two statements telling of what happens once to one thing (a start, an opening, a
+    founding) name two years or months for it, from ONCE_SCORE, or COUNTERPART_ONCE_SCORE between
+    counterparts ("The investigation began in 2019" / "The Commission opened its probe in 2017")."""
+    return (
+        score >= (COUNTERPART_ONCE_SCORE if counterparts else ONCE_SCORE)
+        and a.dated
+        and b.dated
+        and not (a.hedged or b.hedged)
+        and once_told_apart(a, b) is not None
+        and _one_thing(a, b)
+    )
 
 
 def _doings_apart(a: Reading, b: Reading) -> bool:
@@ -940,7 +944,7 @@ said by the other ("Tehran later acknowledged drone deliveries")."""
 _AVOWAL_TERMS = frozenset(word_term(word) for word in "admit confirm".split())
 """Words telling that someone owns to a deed ("acknowledged", "admitted", "confirmed")."""
 _FIRST_PERSON_QUOTE = re.compile(
-    r"\s*[\"\u201c](?:We|I)\b[^\"\u201d]+[\"\u201d],?\s+[^.]{0,60}?\b(?:said|says|stated|told|added)\b"
+    r"\s*[\"\u201c](?:We|I)\b[^\"\u201d]+[\"\u201d],?\s+[^.]{0,60}?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
 )
 """A statement opening on a quotation in the first person, said by someone named after it."""
 
