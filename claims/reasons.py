@@ -18,8 +18,8 @@ from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
-from claims.values_compared import agreeing_values, told_tellingly, value_differences
-from claims.verdict import Opposed, Weight, find_opposition, once_told_apart
+from claims.values_compared import agreeing_values, value_differences
+from claims.verdict import Opposed, Weight, agreeing_tellingly, find_opposition, once_told_apart
 
 SHARED_SHOWN = 4
 
@@ -84,7 +84,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         if headlines:
             bases.append(HEADLINES)
         agreed = agreeing_values(a, b)
-        if agreed is not None and told_tellingly(agreed):  # "207 to 394 / 207 to 394": a figure both give
+        if agreed is not None and agreeing_tellingly(a, b, agreed):  # "207 to 394 / 207 to 394": a figure both give
             x, y = agreed
             written_a, written_b = a.text[x.start : x.end], b.text[y.start : y.end]
             if x.unit == VOTE:

@@ -159,7 +159,7 @@ def judge(
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
         return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
     agreed = agreeing_values(a, b)
-    telling_value = agreed is not None and told_tellingly(agreed)
+    telling_value = agreed is not None and agreeing_tellingly(a, b, agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
@@ -203,15 +203,16 @@ def judge(
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
         return Relation.RELATED
-    needed = (
-        (
+    if counterparts:
+        needed = (
             NAMED_ALIKE_COVER
             if not heads and _counterparts_naming_alike(a, b, beyond_the_story=True)
             else COUNTERPART_COVER
         )
-        if counterparts
-        else SAME_COVER
-    )
+    elif telling_value and not _of_a_group_told_before(a, b, agreed):
+        needed = COUNTERPART_COVER  # a fact of the story both tell, each with details of its own
+    else:
+        needed = SAME_COVER
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
     # rose to 38") need share no other word.
     tells_one_value = (telling_value and (counterparts or telling_agreements(a, b) >= 2)) or headlines_alike
@@ -277,6 +278,21 @@ def _doings_apart(a: Reading, b: Reading) -> bool:
 
 _DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 """What is going on, told as it goes on ("are arguing", "is being played")."""
+
+
+_KNOWN_GROUP = re.compile(r"\b(?:the|these|those|all|both)\s+$", re.IGNORECASE)
+"""What a count after it names: a group the article has told of already ("the two people who
+died", "all three injured")."""
+
+
+def _of_a_group_told_before(a: Reading, b: Reading, values: tuple[Quantity, Quantity] | None) -> bool:
+    """Whether either of two agreeing counts names a group told of before ("The two people who
+    died were the train driver and a passenger" / "Two people died when the train left the
+    rails"): the statement claims something else of it, so the count agreeing tells no one claim."""
+    return values is not None and any(
+        value.kind is Kind.COUNT and _KNOWN_GROUP.search(reading.text[: value.start]) is not None
+        for reading, value in zip((a, b), values, strict=True)
+    )
 
 
 def _least_score(cover: float, counterparts: bool, heads: bool) -> float:
@@ -374,6 +390,13 @@ def contradicts(
         ):
             return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
+
+
+def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
+    """Whether two statements agree on a value seldom given alike by chance: one told precisely,
+    a toll (values_compared.told_tellingly), or the story's depth ("at a depth of 10 kilometres" /
+    "at a depth of just six miles"), however round."""
+    return told_tellingly(values) or _two_depths(a, b, values[0])
 
 
 def _two_depths(a: Reading, b: Reading, value: Quantity) -> bool:

@@ -2312,6 +2312,15 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         # Two doings of the same people in the same place are two claims.
         ("Two people are arguing near a crowd.", "Two people are kissing near a crowd."),
         ("A man and a woman are jumping on the curb.", "A man and a woman are standing on the curb."),
+        # A count naming a group told of before ("the three injured") is no claim of the toll.
+        (
+            "All three injured suffered only minor injuries, firefighters said.",
+            "Three people were injured when part of the bridge collapsed on Monday.",
+        ),
+        (
+            "The three injured were taken to hospital with minor cuts, firefighters said.",
+            "Three people were injured when part of the bridge collapsed on Monday.",
+        ),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -2606,6 +2615,17 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # Retiring is stepping down.
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
+        # A fact of the story both give (a toll, a depth) is one claim, each side adding details.
+        (
+            "The 5.8-magnitude quake struck at a depth of 10 kilometres near the mountain town of Tarvin, the"
+            " geological survey said.",
+            "The quake struck on Tuesday evening at a depth of just six miles and was centred in a valley west"
+            " of the capital.",
+        ),
+        (
+            "Twelve buildings collapsed in the old town, most of them already weakened by an earlier storm.",
+            "Twelve buildings came down on Saturday as floodwater undermined their foundations.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
