@@ -48,11 +48,12 @@ YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.
 """A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size."""
 _FRAME_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid|spring|summer|autumn|winter)|"
+    r"\b(?:spring|summer|autumn|winter)\s+of|"
     r"\b(?:" + "|".join(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?)\s*-?$",
     re.IGNORECASE,
 )
 """A year is the time of the statement when it says when ("in 2004", "on November 5, 2022",
-"December 2003"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
+"December 2003", "in the summer of 2022"); a year that names another event ("the tsunami of 2004", "the 2014 Oscars")
 is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
@@ -126,11 +127,18 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
 
 
 def where_told(text: str, times: frozenset[str]) -> tuple[int, int] | None:
-    """Where a statement first writes one of the years or months of its frame (`read_frame`)."""
+    """Where a statement first writes one of the years or months of its frame (`read_frame`), a
+    month with the year written after it ("June 2023") as one."""
     found = [m.span("year") for m in YEAR.finditer(text) if m.group("year") in times]
     months = {int(t.removeprefix("month:")) for t in times if t.startswith("month:")}
     found += [m.span("month") for m in _MONTH_WORD.finditer(text) if MONTHS[m.group("month").lower()] in months]
-    return min(found, default=None)
+    if not found:
+        return None
+    start, end = min(found)
+    for next_start, next_end in sorted(found):
+        if 0 < next_start - end <= 2 and not text[end:next_start].strip(" ,"):
+            end = next_end
+    return start, end
 
 
 IN_PASSING = " in passing"

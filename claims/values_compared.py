@@ -141,11 +141,23 @@ def one_place(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
 
 def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
     """The values a statement asserts, not those of a clause that only supposes ("..., but some
-    customers could be without supply until Monday")."""
+    customers could be without supply until Monday"), nor those of the past a record is measured
+    from (`_REFERENCE_BEFORE`)."""
     supposed = reading.supposed_spans
-    if not supposed:
+    since = "since" in reading.words
+    if not (supposed or since):
         return values
-    return [value for value in values if not any(start <= value.start < end for start, end in supposed)]
+    return [
+        value
+        for value in values
+        if not any(start <= value.start < end for start, end in supposed)
+        and not (since and _REFERENCE_BEFORE.search(reading.text, 0, value.start))
+    ]
+
+
+_REFERENCE_BEFORE = re.compile(r"\b(?:\w+est|most\s+\w+|first)\s+(?:\w+\s+){0,3}since\b[^,;.:]*$", re.IGNORECASE)
+"""What a record is measured from, not the story's figure: "Veridian's biggest deal since its $900m
+takeover of Clearpay", "the largest acquisition since it bought Clearpay for $900 million"."""
 
 
 def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -280,9 +280,9 @@ _DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b"
 """What is going on, told as it goes on ("are arguing", "is being played")."""
 
 
-_KNOWN_GROUP = re.compile(r"\b(?:the|these|those|all|both)\s+$", re.IGNORECASE)
+_KNOWN_GROUP = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\w['\u2019]s)\s+$", re.IGNORECASE)
 """What a count after it names: a group the article has told of already ("the two people who
-died", "all three injured")."""
+died", "all three injured", "Lumafield's 180 employees")."""
 
 
 def _of_a_group_told_before(a: Reading, b: Reading, values: tuple[Quantity, Quantity] | None) -> bool:
@@ -1030,7 +1030,8 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
 _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
-        "begin began begun started opened launched founded established inaugurated debut first take_effect",
+        "begin began begun started opened launched founded established inaugurated debut first take_effect"
+        " appointed joined hired",
         "last previous",
         "next",
     )

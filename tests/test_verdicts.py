@@ -837,6 +837,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Lumio will start selling its Vision Air headset in the US on February 2.",
             "Lumio has no plans to sell the headset outside the US.",
         ),
+        # A record is measured from a past deal: its price is not the story's.
+        (
+            "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
+            "The deal is Veridian's biggest since its $900m takeover of the payroll firm Clearpay.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2818,6 +2823,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
         ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
+        # A coach is appointed once to a post; "the summer of 2022" is a year said as a time.
+        (
+            "Kessler was appointed head coach in June 2023 and led the side to a ninth-place finish.",
+            "Kessler joined in the summer of 2022 and guided the side to ninth place last season.",
+            "June 2023 / 2022",
+        ),
         # A forecast cut is not one kept unchanged.
         (
             "The company cut its full-year sales forecast.",
@@ -4228,3 +4239,10 @@ def test_one_number_of_displaced_both_give_is_what_a_same_claim_rests_on() -> No
     assert right[match.b].text.startswith("About 40,000")
     assert match.relation is Relation.SAME
     assert match.why.basis == "both give 40,000 evacuated"
+
+
+def test_a_count_naming_those_told_of_before_is_no_claim_of_the_count() -> None:
+    """ "Lumafield's 180 employees will join Veridian's cloud division" / "Lumafield, which employs
+    about 180 people, was last valued at $400m": the two agree on the count, but each claims
+    something else of the staff and the company."""
+    assert _relations_between("own569", "Lumafield's 180", "Lumafield, which") != [Relation.SAME]
