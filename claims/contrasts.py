@@ -47,6 +47,8 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
                 if _conviction_reversed(a, term) or _conviction_reversed(b, other):
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
+                if _closing_then_reopening(a, term, other) or _closing_then_reopening(b, other, term):
+                    return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
 
@@ -59,6 +61,23 @@ def _conviction_reversed(reading: Reading, term: str) -> bool:
     """Whether the conviction a statement tells of is overturned ("overturned the murder
     conviction of former nurse Lotte Verhoeven"): an acquittal, no conviction to set against one."""
     return term == _CONVICTED and not reading.words_said.isdisjoint(_REVERSALS)
+
+
+_CLOSINGS = frozenset((word_term("closed"), word_term("closure")))
+_REOPENED = word_term("reopened")
+_CLOSED_STILL = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept)\s+"
+    r"(?:\w+ly\s+)?(?:closed|shut)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_then_reopening(closing: Reading, term: str, other: str) -> bool:
+    """Whether a closing is told as what happened ("Etna eruption shuts Catania airport", "police
+    closed the road", "after a brief closure") against a reopening, which follows a closing: two
+    steps of the story. Closed told as a state ("The museum will remain closed until Friday",
+    "Schools will be closed on Thursday") is what a reopening denies."""
+    return term in _CLOSINGS and other == _REOPENED and _CLOSED_STILL.search(closing.text) is None
 
 
 def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:

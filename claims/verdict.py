@@ -235,12 +235,13 @@ def judge(
         return Relation.RELATED
     if another_occasion and find_contrast(a, b) is not None:
         return Relation.RELATED  # two occasions: "a first-round defeat" / "the second round ... last month"
-    if contrast is None and find_contrast(a, b, beside_one_thing=False) is None:
+    opposed_anywhere = find_contrast(a, b, beside_one_thing=False) if contrast is None else contrast
+    if opposed_anywhere is None:
         if score < DATE_SCORE and times_of_one_event_apart(a, b):
             return Relation.CONFLICT  # one claim, two days: "met Xi ... on Thursday" / "held talks ... on Friday"
         return Relation.SAME
-    if another_occasion:
-        return Relation.RELATED
+    if another_occasion or not opposed_anywhere.contradicts:
+        return Relation.RELATED  # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 

@@ -837,6 +837,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Lumio will start selling its Vision Air headset in the US on February 2.",
             "Lumio has no plans to sell the headset outside the US.",
         ),
+        # A closing that happened, then a reopening: two steps of the story.
+        ("Etna eruption shuts Catania airport", "Sicily's Catania airport partly reopens after Etna ash"),
+        ("The museum closed its doors after the flood.", "The museum reopened to visitors on Tuesday."),
         # A record is measured from a past deal: its price is not the story's.
         (
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
