@@ -126,6 +126,27 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     return frozenset(frame)
 
 
+_SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<when>(?P<month>"
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r"|(?-i:May))?\s*,?\s*(?P<year>(?:19|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
+
+
+def since_when(text: str) -> tuple[frozenset[str], tuple[int, int]] | None:
+    """The month and year a state is told to have held since ("The rate has been at 4.5% since
+    December 2023": {"month:12", "2023"}), and where they are written; not those a record is
+    measured from ("its highest level since 2008")."""
+    for match in _SINCE_WHEN.finditer(text):
+        month, year = match.group("month"), match.group("year")
+        if not (month or year) or _RECORD_SINCE.search(text, 0, match.end()):
+            continue
+        times = {f"month:{MONTHS[month.lower()]}"} if month else set()
+        return frozenset(times | ({year} if year else set())), match.span("when")
+    return None
+
+
 def where_told(text: str, times: frozenset[str]) -> tuple[int, int] | None:
     """Where a statement first writes one of the years or months of its frame (`read_frame`), a
     month with the year written after it ("June 2023") as one."""

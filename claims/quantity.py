@@ -567,6 +567,8 @@ def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
             first, second = pair.group(1), pair.group(2)
             if any(w.lower() in _CONTEXT_NOISE or w.lower() in function_words() for w in (first, second)):
                 continue
+            if first.lower() in _OF_NO_KIND:
+                continue  # "its key rate" / "its benchmark interest rate": the one rate
             if second.endswith("ed") or _is_name(first, text) or _is_name(second, text):
                 continue
             terms = [t.term for t in tokenize(f"{first} {second}")]
@@ -575,6 +577,9 @@ def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
     return found
 
 
+_OF_NO_KIND = frozenset(("key", "main", "benchmark", "principal"))
+"""Words before a thing that say it matters, not which of its kind it is: a bank's "key rate" is its
+"benchmark interest rate", a market's "main index" its "benchmark index"."""
 _WORD_PAIR = re.compile(r"(?=\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b)")
 
 

@@ -26,7 +26,7 @@ from claims.attribution import SAYING
 from claims.contrasts import find_contrast, opening_term, opposes_one_subject, rivals_apart, said_of_one_thing
 from claims.counts import PEOPLE_AT_LARGE
 from claims.first_times import first_against_earlier
-from claims.frames import IN_PASSING, same_frame, where_told
+from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
@@ -1019,6 +1019,9 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     volcano last erupted in 2014" / "Its last eruption was in 2019". What may happen again
     ("The company was fined in 2015" / "... in 2019") is two occasions, and a time told from
     today ("last year") names none."""
+    since_a, since_b = since_when(a.text), since_when(b.text)
+    if since_a and since_b and _times_apart(since_a[0], since_b[0]):
+        return since_a[1], since_b[1]  # "at 4.5% since December 2023" / "at 4.5% since September 2023"
     if not any(not (once.isdisjoint(a.words_said) or once.isdisjoint(b.words_said)) for once in _ONCE):
         return None
     times_a, times_b = _named_times(a.frame) or _founding_years(a), _named_times(b.frame) or _founding_years(b)
@@ -1026,6 +1029,16 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
         return None
     where_a, where_b = where_told(a.text, times_a), where_told(b.text, times_b)
     return (where_a, where_b) if where_a is not None and where_b is not None else None
+
+
+def _times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two months or years told of one start differ: in the year both name, or, where only
+    one does, in the month both name ("since December 2023" / "since September")."""
+    years_a, years_b = {t for t in a if not t.startswith("month:")}, {t for t in b if not t.startswith("month:")}
+    if years_a and years_b and years_a != years_b:
+        return True
+    months_a, months_b = a - years_a, b - years_b
+    return bool(months_a and months_b) and months_a != months_b
 
 
 _ONCE = tuple(

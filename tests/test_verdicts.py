@@ -2623,6 +2623,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # Retiring is stepping down.
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
+        # A bank's key rate is its benchmark interest rate.
+        (
+            "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday, as expected by most"
+            " economists.",
+            "Norway's central bank left its key rate at 4.5% on Thursday, in line with forecasts.",
+        ),
         # A fact of the story both give (a toll, a depth) is one claim, each side adding details.
         (
             "The 5.8-magnitude quake struck at a depth of 10 kilometres near the mountain town of Tarvin, the"
@@ -2826,6 +2832,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
         ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
+        # What has held since a time began then, once.
+        (
+            "The policy rate has been at 4.5% since December 2023.",
+            "The key rate has stood at 4.5% since September 2023.",
+            "December 2023 / September 2023",
+        ),
         # A coach is appointed once to a post; "the summer of 2022" is a year said as a time.
         (
             "Kessler was appointed head coach in June 2023 and led the side to a ninth-place finish.",
