@@ -13,7 +13,7 @@ from functools import cache
 from claims.lexicon import contrast_groups
 from claims.polarity import is_meaningful
 from claims.reading import Reading
-from claims.terms import tokenize, word_term
+from claims.terms import Token, tokenize, word_term
 
 
 @dataclass(frozen=True)
@@ -241,8 +241,25 @@ _MOVES = frozenset(word_term(word) for word in "rise fall cut unchanged".split()
 
 
 def opening_term(reading: Reading) -> str | None:
-    """The first word of a statement that says something."""
-    return next((t.term for t in reading.tokens if is_meaningful(t)), None)
+    """The first word of a statement that says something, past a people's adjective before it
+    ("The Norwegian crown strengthened" opens with the crown, as "The crown weakened" does)."""
+    tokens = reading.tokens
+    for position, token in enumerate(tokens):
+        if not is_meaningful(token):
+            continue
+        if _of_a_people(token) and position + 1 < len(tokens) and is_meaningful(tokens[position + 1]):
+            continue
+        return token.term
+    return None
+
+
+_PEOPLES_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+
+
+def _of_a_people(token: Token) -> bool:
+    """Whether a word is the adjective of a country's people ("Norwegian", "Japanese", "Dutch"),
+    not the country's name."""
+    return token.is_place and token.surface != token.term[1:] and token.surface.endswith(_PEOPLES_ENDINGS)
 
 
 def _opening_words(reading: Reading) -> frozenset[str]:

@@ -2832,6 +2832,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
         ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
+        # "The Norwegian crown" is the crown: a people's adjective is no subject of its own.
+        (
+            "The yen weakened 0.4% against the dollar after the announcement.",
+            "The Japanese yen strengthened slightly against the dollar following the decision.",
+            "weakened / strengthened",
+        ),
         # What has held since a time began then, once.
         (
             "The policy rate has been at 4.5% since December 2023.",
