@@ -32,10 +32,10 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     rivals = _rivals()
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
-    contrasted = (a.words_said - b.words_said) & rivals.keys()
+    contrasted = (a.words_said - b.words_said - a.supposed_only) & rivals.keys()
     if not contrasted:
         return None
-    only_b = b.words_said - a.words_said
+    only_b = b.words_said - a.words_said - b.supposed_only
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b and (

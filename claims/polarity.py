@@ -198,9 +198,18 @@ time") is not said to have been done."""
 _FEARED = frozenset(("feared",))
 """What is feared ("Freight train derails, chemical leak feared", "Five feared dead") is supposed in
 its clause, not said to have happened."""
-CONSIDERING = frozenset("considering mulling contemplating".split())
-"""What one is considering ("said they were considering an appeal") is supposed in its clause: not
-said to be done, nor to be going to be."""
+CONSIDERING = frozenset("considering mulling mulls contemplating weighs eyes".split())
+"""What one is considering ("said they were considering an appeal", "Norges Bank leaves rates on
+hold, eyes summer cut") is supposed in its clause: not said to be done, nor to be going to be."""
+_OWNING = frozenset("the his her their its my your our all in of with for".split())
+
+
+def _a_body_part(surfaces: list[str], position: int) -> bool:
+    """Whether "eyes" is what one sees with ("tears in her eyes", "all eyes are on the bank"),
+    not what one has in view ("Norges Bank eyes summer cut")."""
+    return surfaces[position] == "eyes" and position > 0 and surfaces[position - 1] in _OWNING
+
+
 _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do, or "a defect that could prevent airbags from opening", supposes, and the talks or the recall
@@ -449,7 +458,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
         if word in _HOPED and following == "to" and surfaces[position - 1 : position] == ["had"]:
             return Clause(start, end, Stance.HEDGED, terms)  # "had expected to run fast": what was hoped
-        if word in _FEARED or word in CONSIDERING:
+        if word in _FEARED or (word in CONSIDERING and not _a_body_part(surfaces, position)):
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (
             word in _MODALS

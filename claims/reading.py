@@ -208,9 +208,22 @@ class Reading:
         """Where its clauses that a modal makes only suppose stand ("..., but some customers could
         be without supply until Monday"): their values are no claim to set against another's.
         Read only for a statement with a modal, as most have none."""
-        if self.words.isdisjoint(MODAL_HEDGES):
+        if self.words.isdisjoint(MODAL_HEDGES) and self.words.isdisjoint(CONSIDERING):
             return ()
         return tuple((c.start, c.end) for c in self.polarity.clauses if c.stance is Stance.HEDGED)
+
+    @computed_once
+    def supposed_only(self) -> frozenset[str]:
+        """The terms it says only in clauses that suppose (`supposed_spans`): "cut" of "held rates
+        at 4.5% but said it could cut them in June" is no cut to set against "kept rates unchanged"."""
+        supposed = self.supposed_spans
+        if not supposed:
+            return frozenset()
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for token, start, _ in self.spans:
+            (inside if any(low <= start < high for low, high in supposed) else outside).add(token.term)
+        return frozenset(inside - outside)
 
     @computed_once
     def values(self) -> Values:

@@ -837,6 +837,15 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Lumio will start selling its Vision Air headset in the US on February 2.",
             "Lumio has no plans to sell the headset outside the US.",
         ),
+        # What a clause only supposes ("could cut them", "eyes summer cut") denies nothing the other says.
+        (
+            "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday.",
+            "Norges Bank held rates at 4.5% on Thursday but said it could cut them in June.",
+        ),
+        (
+            "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday.",
+            "Norges Bank leaves rates on hold, eyes summer cut",
+        ),
         # A closing that happened, then a reopening: two steps of the story.
         ("Etna eruption shuts Catania airport", "Sicily's Catania airport partly reopens after Etna ash"),
         ("The museum closed its doors after the flood.", "The museum reopened to visitors on Tuesday."),
@@ -2623,6 +2632,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # Retiring is stepping down.
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
+        # Eyes one sees with hedge nothing.
+        ("The minister resigned on Friday with tears in her eyes.", "The minister resigned on Friday."),
         # A bank's key rate is its benchmark interest rate.
         (
             "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday, as expected by most"
