@@ -300,6 +300,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
+        if word in _PASSENGERS and word != heads[0].lower() and after.lstrip()[:1].isupper():  # "Lufthansa passengers"
+            return _passengers(value, before, after[after.lower().find(word) :], match)
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
         kinds = _kind_words(after)
         fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds] or _fates_past_who(after)
@@ -650,6 +652,8 @@ def _head_noun(after: str) -> str | None:
     awards" are eight Emmys)."""
     first, *rest = words_after(after, 3) or [""]
     second = rest[0].lower() if rest else ""
+    if second and _COMPOUND_ADJECTIVE.search(first):
+        return second  # "30 water-dropping aircraft", "12 Russian-made drones"
     if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
@@ -664,6 +668,9 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:\w+(?:ing|ed)|made|built|run|led|born)$", re.IGNORECASE)
+"""A word joined to a verb's form before a noun ("water-dropping", "Iranian-made"): it says what
+kind of thing is counted, not the thing."""
 _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nominations".split())
 """Nouns a name before them says the kind of ("Emmy awards", "Olympic medals")."""
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())

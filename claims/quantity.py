@@ -259,7 +259,7 @@ def _as_at_most(value: Quantity) -> Quantity:
 
 
 def _in_order(x: Quantity, y: Quantity) -> bool:
-    """Whether a count told by its order ("hundreds": 100 up to 1,000) can be the other: one
+    """Whether a count told by its order ("hundreds": 100 up to 2,000, ORDER_REACH) can be the other: one
     order ("thousands" is not "hundreds"), a number within it ("about 300"), or a bound that
     reaches into it ("more than 500", "fewer than 200")."""
     order, other = (x, y) if x.bound is Bound.ORDER else (y, x)
@@ -267,13 +267,18 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
     if other.bound is Bound.ORDER:
         return other.value == order.value
     if other.bound is Bound.AT_LEAST:
-        return other.value < ceiling
+        return other.value < ceiling  # "more than 1,000" is past "hundreds"
+    ceiling = _ORDER_CEILINGS.get(order.value, order.value * ORDER_REACH)
     if other.bound is Bound.AT_MOST:
         return other.value >= floor
     slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
     return floor * (1 - slack) <= other.value < ceiling * (1 + slack)
 
 
+ORDER_REACH = 20
+"""How far past its order a count told by it reaches against a figure: "thousands fled" is said of
+12,000 as readily as of 8,000 ("tens of thousands" would be said of 30,000); a floor past the order
+("more than 1,000" against "hundreds") tells another count."""
 _ORDER_CEILINGS = {24.0: 144.0}
 """Where an order that is not a power of ten ends: "dozens" reach twelve dozen."""
 
@@ -600,7 +605,8 @@ PRICE = "price"
 _PRICE_BEFORE = re.compile(
     r"(?:\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
-    r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+)"
+    r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+"
+    r"|\b(?:start|starts|starting|priced|retails?|retailing)\s+(?:at|from)\s+)"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,
 )
@@ -779,7 +785,7 @@ _CONTEXT_NOISE = (
     frozenset(
         "the a an of in at on to for by from with and or about around some more than less over under up least "
         "percent per cent km miles mile kilometres kilometers metres meters feet million billion thousand "
-        "years months weeks days hours year month week day hour".split()
+        "years months weeks days hours year month week day hour start starts starting".split()
     )
     | frozenset(MOVES)
     | frozenset(CURRENCY_AFTER)
@@ -791,6 +797,7 @@ ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some e
 _AT_LEAST = (
     "more than", "over", "at least", "upwards of", "in excess of", "just over", "above",
     "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
+    "starting at", "starts at", "start at", "starting from", "starts from",
 )  # fmt: skip
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")

@@ -2068,6 +2068,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Last year's festival drew 45,000 fans.",
             "40,000 participants / 45,000 fans",
         ),
+        # "30 water-dropping aircraft" counts aircraft; "100,000 Lufthansa passengers" passengers.
+        (
+            "More than 400 firefighters, backed by 30 water-dropping aircraft, were battling the blaze.",
+            "Around 700 firefighters and 35 aircraft have been deployed, the fire service said.",
+            "30 / 35",
+        ),
+        (
+            "A one-day strike forced Lufthansa to cancel more than 1,000 flights on Wednesday, affecting about"
+            " 130,000 passengers.",
+            "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
+            "130,000 / 100,000",
+        ),
         # All rescued is none missing.
         (
             "The coastguard rescued all 32 crew members of the cargo ship.",
@@ -2634,6 +2646,15 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
         # Eyes one sees with hedge nothing.
         ("The minister resigned on Friday with tears in her eyes.", "The minister resigned on Friday."),
+        # A price "starting at" is the base model's; "thousands" is said of 12,000.
+        (
+            "The phones will go on sale on February 7, with prices starting at $799.",
+            "The base model starts at $799 and ships on February 7.",
+        ),
+        (
+            "A wildfire forced the evacuation of about 12,000 people from towns north of Athens on Sunday.",
+            "Thousands of people were evacuated from towns north of Athens on Sunday.",
+        ),
         # A bank's key rate is its benchmark interest rate.
         (
             "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday, as expected by most"
