@@ -267,6 +267,15 @@ _EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "w
 whole; "in cash and the rest in shares" is the cash), "a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
 """The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
+_MINUTE_BEFORE = re.compile(r"\b(?:after|on)\s+$", re.IGNORECASE)
+_MINUTES_IN = re.compile(r"\s+minutes\b", re.IGNORECASE)
+_GOAL = re.compile(
+    r"\b(?:scored|scores|goal|goals|headed|header|netted|equalised|equalized|levelled|leveled|penalty|opener"
+    r"|in\s+front|the\s+lead|sealed|winner)\b",
+    re.IGNORECASE,
+)
+"""A goal told "after 14 minutes" or "on 14 minutes" is scored in the match's 14th minute, as "in the 14th
+minute" is."""
 _TORNADO_SCALE = re.compile(r"\bEF-?(?P<step>[0-5])\b")
 """A tornado's step on the Enhanced Fujita scale ("rated EF4", "an EF-3 tornado")."""
 _RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
@@ -761,6 +770,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             unit = moment.group("unit").lower()
             number = float(match.group("num").replace(",", ""))
             return Quantity(Kind.MOMENT, unit, number, Bound.EXACT, start, end + moment.end(), unit)
+        minutes_in = _MINUTES_IN.match(after) if _MINUTE_BEFORE.search(before) and _GOAL.search(text) else None
+        if minutes_in:  # "headed Villa in front after 14 minutes": the 14th minute of the match
+            number = float(match.group("num").replace(",", ""))
+            return Quantity(Kind.MOMENT, "minute", number, Bound.EXACT, start, end + minutes_in.end(), "minute")
         if _SKIP_AFTER.match(after):
             return None
         number_text = match.group("num")

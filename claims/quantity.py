@@ -511,7 +511,8 @@ national strike"): what it measures is named right after it."""
 
 _OBJECT_MOVED_BY = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|"
-    r"raising|increase|increases|increased|boost|boosts|boosted|trim|trims|trimmed|slash|slashes|slashed)\s+"
+    r"raising|increase|increases|increased|boost|boosts|boosted|trim|trims|trimmed|slash|slashes|slashed|"
+    r"slow|slows|slowed|slowing)\s+"
     r"(?P<thing>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)by\s+(?:(?:about|around|some|nearly|almost|just|more\s+than|"
     r"less\s+than)\s+)?$",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import agreeing_values, value_differences
-from claims.verdict import Opposed, Weight, agreeing_tellingly, find_opposition, once_told_apart
+from claims.verdict import ANY_AGENT, Opposed, Weight, agreeing_tellingly, find_opposition, once_told_apart
 
 SHARED_SHOWN = 4
 
@@ -239,6 +239,10 @@ def _polarity_difference(
         end = next((e for t, s, e in inside if s >= clause.cue[1] and t.term == target), end)
     start = _with_auxiliary(negated_reading.text, start)
     wanted = {target} if target is not None else clause.denied
+    if target in ANY_AGENT:  # "No group has claimed" / "claimed responsibility": the deed denied
+        wanted = clause.denied & asserted.terms - {target}
+        end = next((e for t, s, e in inside if s >= end and t.term in wanted), end)
+        target = None
     reached = [
         (t, s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted
     ]

@@ -546,6 +546,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return True
     if x.unit == VOTE:  # a story's vote is one, however it is told ("voted 29-14" / "approved ..., by 31 votes to 12")
         return _meet(x.context, y.context) or not _bodies_apart(x.text, y.text)
+    if x.kind is Kind.SCORE and _opponents_apart(x, y):
+        return False  # "Arsenal, who drew 1-1 with Brighton" / "Liverpool ... win 3-1 at Aston Villa": two matches
     if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):
         return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
     if not _moved_alike(x, y):
@@ -579,6 +581,29 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         AT_THE_BREAK,
     }  # flags, not what is measured
     return _meet(x.context - apart, y.context - apart)
+
+
+_OPPONENT_AFTER = re.compile(r"\s+(?:with|at|against|over|to|in|away\s+to)\s+(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)")
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|thrashed|thrash|edged|edge|drew\s+with|draw\s+with|lost\s+to|lose\s+to)\s+"
+    r"(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)$"
+)
+
+
+def _opponents_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether two scores each name the side played right beside them, and neither statement names
+    the other's: a score is of one match ("drew 1-1 with Brighton" / "win 3-1 at Aston Villa"; not
+    "lost 2-1 to Volendam" / "Volendam beat Ajax 3-1")."""
+    side_x, side_y = _opponent(x), _opponent(y)
+    return side_x is not None and side_y is not None and side_x not in y.text and side_y not in x.text
+
+
+def _opponent(value: Quantity) -> str | None:
+    after = _OPPONENT_AFTER.match(value.text, value.end)
+    if after is not None:
+        return after.group("side").strip()
+    before = _OPPONENT_BEFORE.search(value.text, 0, value.start)
+    return before.group("side").strip() if before is not None else None
 
 
 def _moved_things_apart(x: Quantity, y: Quantity) -> bool:

@@ -776,7 +776,7 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     Rowan are still together, ..., dismissing reports that the couple had split" / "... have
     separated")."""
     shared = negated.terms & asserted.terms
-    if negated.head is not None:
+    if negated.head is not None and not (negated.head in ANY_AGENT and asserted.terms & names):
         # A clause that is only its negated word ("..., not because of injury") takes its subject
         # from the rest of its statement.
         alone = negated.terms <= {negated.head}
@@ -784,6 +784,12 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     if rivals_apart(negated.denied, asserted.terms):
         return False  # "denied targeting civilian areas" / "had struck military targets"
     return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
+
+
+ANY_AGENT = frozenset(word_term(word) for word in "group organisation organization faction".split())
+"""Who "no group" or "no organisation" is: anyone, so what is denied is the deed one the other
+names did ("No group has claimed responsibility for the attack" / "Islamic State claimed
+responsibility for the attack")."""
 
 
 def _polarity_differs(a: Polarity, b: Polarity) -> bool:

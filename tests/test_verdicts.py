@@ -254,6 +254,8 @@ def judged(left: str, right: str) -> Match:
             "Anna Vogt exits Netflix thriller 'Blackwater'",
             "Anna Vogt has not left 'Blackwater' and will direct the film as planned, Netflix said.",
         ),
+        # "No group" is anyone: the deed is denied.
+        ("No group has claimed responsibility for the attack.", "Islamic State claimed responsibility for the attack."),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -845,6 +847,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday.",
             "Norges Bank leaves rates on hold, eyes summer cut",
+        ),
+        # A score is of one match, between the sides named beside it.
+        (
+            "Liverpool are now two points clear of Arsenal, who drew 1-1 with Brighton.",
+            "Liverpool came from behind to win 3-1 at Aston Villa and move to the top of the table.",
+        ),
+        # How far a drug slowed a decline is no share of the patients it harmed.
+        (
+            "The drug slowed cognitive decline by 35% in a late-stage trial.",
+            "Brain swelling, a known risk of the drug class, affected 24% of patients in trials.",
         ),
         # A closing that happened, then a reopening: two steps of the story.
         ("Etna eruption shuts Catania airport", "Sicily's Catania airport partly reopens after Etna ash"),
@@ -2080,6 +2092,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
             "130,000 / 100,000",
         ),
+        # A goal "after 14 minutes" is scored in the 14th minute.
+        (
+            "Ollie Watkins had given Villa the lead in the 12th minute.",
+            "Watkins headed Villa in front after 14 minutes.",
+            "12th minute / 14 minutes",
+        ),
         # All rescued is none missing.
         (
             "The coastguard rescued all 32 crew members of the cargo ship.",
@@ -2341,6 +2359,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         # Two doings of the same people in the same place are two claims.
         ("Two people are arguing near a crowd.", "Two people are kissing near a crowd."),
         ("A man and a woman are jumping on the curb.", "A man and a woman are standing on the curb."),
+        # A halt and a resumption are two steps of the story.
+        ("Talks were suspended on Monday.", "Talks resumed on Monday."),
         # A count naming a group told of before ("the three injured") is no claim of the toll.
         (
             "All three injured suffered only minor injuries, firefighters said.",
