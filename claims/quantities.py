@@ -180,7 +180,7 @@ _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m|k)\b)?"
     r"(?![/:]|-\d|,\d|\.\d)"
     r"|(?<![\w-])(?P<word>"
     + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
@@ -671,7 +671,7 @@ _ONE_CLEAR = re.compile(r"\b(?P<num>one|a single)(?=\s+[a-z]+\s+(?:ahead|clear|b
 seat short of a majority"), as "two points clear" is."""
 _CLOCK = re.compile(
     r"(?<![\w.,:])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|(?:\bat\s+|\()(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?![\w%,.:]\d|\s*(?:%|per))(?=\W|$)",
+    r"|(?:\bat\s+|\()(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?![\w%,.:]\d|\s*(?:%|per|[ap]\.?m\b))(?=\W|$)",
     re.IGNORECASE,
 )
 """A time of day: "1:53 p.m.", "10.30 a.m.", "9 am"; on a 24-hour clock, after "at" or in

@@ -7,7 +7,10 @@ of what a value measures.
 
 from __future__ import annotations
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+    "trillion": 1e12,
+}  # fmt: skip
 CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 LENGTHS = {
     "km": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
@@ -34,7 +37,7 @@ CURRENCY_AFTER = {
 }  # fmt: skip
 """Currencies written after a sum; the crowns of the Nordic countries and the Czech Republic
 are one currency here, as a report names them without a country."""
-_SCALE_WORDS = "million billion trillion thousand m bn"
+_SCALE_WORDS = "million billion trillion thousand m bn mln bln"
 UNIT_FAMILIES = {
     **dict.fromkeys(LENGTHS, "distance"),
     **dict.fromkeys((*CURRENCY_AFTER, *_SCALE_WORDS.split()), "money"),

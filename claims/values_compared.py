@@ -556,6 +556,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
+    if x.kind is Kind.MONEY and _measures_apart(x, y):
+        return False  # "a net profit of 697 million euros" / "Quarterly revenue climbed to 9.1 billion euros"
     if _periods_apart(x, y):
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if (TOTAL in x.context) != (TOTAL in y.context):
@@ -604,6 +606,24 @@ def _opponent(value: Quantity) -> str | None:
         return after.group("side").strip()
     before = _OPPONENT_BEFORE.search(value.text, 0, value.start)
     return before.group("side").strip() if before is not None else None
+
+
+_MEASURES = tuple(
+    frozenset(word_term(word) for word in words.split())
+    for words in ("profit profits income earnings", "revenue revenues sales turnover", "loss losses")
+)
+"""A company's results, each a sum of its own: profit (net income, earnings), revenue (sales,
+turnover), a loss."""
+
+
+def _measures_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether each sum is said of a different one of a company's results (`_MEASURES`) and
+    neither of the other's."""
+    terms_x = {term.removeprefix(MOVED) for term in x.context}
+    terms_y = {term.removeprefix(MOVED) for term in y.context}
+    kinds_x = {k for k, measure in enumerate(_MEASURES) if not measure.isdisjoint(terms_x)}
+    kinds_y = {k for k, measure in enumerate(_MEASURES) if not measure.isdisjoint(terms_y)}
+    return bool(kinds_x and kinds_y) and kinds_x.isdisjoint(kinds_y)
 
 
 def _moved_things_apart(x: Quantity, y: Quantity) -> bool:

@@ -848,6 +848,17 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Norges Bank kept its benchmark interest rate unchanged at 4.5% on Thursday.",
             "Norges Bank leaves rates on hold, eyes summer cut",
         ),
+        # A company's profit is no sum of its revenue.
+        (
+            "Siemens Energy raised its full-year revenue forecast after reporting a third-quarter net profit of"
+            " 697 million euros.",
+            "Quarterly revenue climbed 14 percent to 9.1 billion euros.",
+        ),
+        # "12:20 a.m." is twenty past midnight.
+        (
+            "The lander touched down at 12:20 a.m. local time on Saturday.",
+            "The lander touched down at 00:20 local time on Saturday.",
+        ),
         # A score is of one match, between the sides named beside it.
         (
             "Liverpool are now two points clear of Arsenal, who drew 1-1 with Brighton.",
@@ -2091,6 +2102,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             " 130,000 passengers.",
             "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
             "130,000 / 100,000",
+        ),
+        # "800 mln euro" is a sum, as "800 million euros" is.
+        (
+            "The European Commission fined Meta 500 million euros on Thursday.",
+            "Meta hit with 800 mln euro EU antitrust fine",
+            "500 million euros / 800 mln euro",
         ),
         # A goal "after 14 minutes" is scored in the 14th minute.
         (
