@@ -2683,6 +2683,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
         # Eyes one sees with hedge nothing.
         ("The minister resigned on Friday with tears in her eyes.", "The minister resigned on Friday."),
+        # A craft that touches down lands.
+        (
+            "Japan's SLIM lander touches down on the Moon",
+            "Japan's SLIM spacecraft landed on the Moon early on Saturday, making the country the fifth to achieve a"
+            " soft lunar landing.",
+        ),
         # A price "starting at" is the base model's; "thousands" is said of 12,000.
         (
             "The phones will go on sale on February 7, with prices starting at $799.",
