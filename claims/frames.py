@@ -134,13 +134,24 @@ _SINCE_WHEN = re.compile(
 )
 
 
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been|led|run|headed|held|served|worked|lived|stood|ruled|owned|chaired)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+"""A state held since a time ("had led the world's largest food company since 2017"): the time it
+began, however the thing held is described."""
+
+
 def since_when(text: str) -> tuple[frozenset[str], tuple[int, int]] | None:
     """The month and year a state is told to have held since ("The rate has been at 4.5% since
     December 2023": {"month:12", "2023"}), and where they are written; not those a record is
-    measured from ("its highest level since 2008")."""
+    measured from ("its highest level since 2008"), unless a state is said to be held since then
+    (`_HELD_SINCE`)."""
     for match in _SINCE_WHEN.finditer(text):
         month, year = match.group("month"), match.group("year")
-        if not (month or year) or _RECORD_SINCE.search(text, 0, match.end()):
+        if not (month or year):
+            continue
+        if _RECORD_SINCE.search(text, 0, match.end()) and not _HELD_SINCE.search(text, 0, match.start()):
             continue
         times = {f"month:{MONTHS[month.lower()]}"} if month else set()
         return frozenset(times | ({year} if year else set())), match.span("when")

@@ -2919,6 +2919,11 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The key rate has stood at 4.5% since September 2023.",
             "December 2023 / September 2023",
         ),
+        (
+            "Schneider, 58, had led the world's largest food company since 2017.",
+            "Schneider had run the company since 2016.",
+            "2017 / 2016",
+        ),
         # A coach is appointed once to a post; "the summer of 2022" is a year said as a time.
         (
             "Kessler was appointed head coach in June 2023 and led the side to a ninth-place finish.",
