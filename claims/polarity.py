@@ -89,9 +89,12 @@ of damage", "not aware of any injuries"; not "sign", a verb as often)."""
 _DENIAL_VERBS = frozenset(
     (
         "deny denies denied denying denial denials refute refutes refuted refuting rebut rebuts rebutted "
-        "rebutting disavow disavows disavowed disputed disputes dispute disputing contradicted"
+        "rebutting disavow disavows disavowed disputed disputes dispute disputing contradicted "
+        "spared avoided averted"
     ).split()
 )
+"""Verbs that deny what follows them, a claim ("denied supplying drones") or a thing that did not
+happen ("Tampa Bay was spared a direct hit", "the economy avoided a recession", "averted a strike")."""
 _PLEADED = frozenset("plead pleads pleaded pleading".split())
 """Pleading "not guilty" denies the charges, as "denied the charges" does; its "not" negates no
 deed of the clause."""

@@ -254,6 +254,11 @@ def judged(left: str, right: str) -> Match:
             "Anna Vogt exits Netflix thriller 'Blackwater'",
             "Anna Vogt has not left 'Blackwater' and will direct the film as planned, Netflix said.",
         ),
+        # What one was spared, avoided or averted did not happen.
+        ("Tampa Bay was spared a direct hit.", "Tampa took a direct hit from the storm's eyewall."),
+        ("The singer was spared jail on Monday.", "The singer was jailed for six months on Monday."),
+        ("Germany avoided a recession in the third quarter.", "Germany fell into recession in the third quarter."),
+        ("The union averted a strike at the last minute.", "The union went on strike on Monday."),
         # "No group" is anyone: the deed is denied.
         ("No group has claimed responsibility for the attack.", "Islamic State claimed responsibility for the attack."),
     ],
