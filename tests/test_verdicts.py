@@ -2912,6 +2912,9 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
         ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
+        # A penalty missed is none scored; a plan rejected is not approved.
+        ("The striker missed the penalty.", "The striker scored the penalty.", "missed / scored"),
+        ("The plan was rejected by parliament.", "Parliament approved the plan.", "rejected / approved"),
         # "The Norwegian crown" is the crown: a people's adjective is no subject of its own.
         (
             "The yen weakened 0.4% against the dollar after the announcement.",
