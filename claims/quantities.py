@@ -276,6 +276,29 @@ _GOAL = re.compile(
 )
 """A goal told "after 14 minutes" or "on 14 minutes" is scored in the match's 14th minute, as "in the 14th
 minute" is."""
+_RATE_MOVE = re.compile(
+    r"\b(?:(?P<bp>\d+(?:\.\d+)?)\s*(?:basis[\s-]points?|bps?\b)"
+    r"|(?P<pp>\d+(?:\.\d+)?)\s+percentage[\s-]points?"
+    r"|(?:an?\s+)?(?P<part>quarter|half|three[\s-]quarters)(?:[\s-]of)?(?:\s+an?)?[\s-](?:percentage[\s-])?point)\b",
+    re.IGNORECASE,
+)
+"""A move of a rate in points ("25 basis points", "a quarter point", "half a percentage point",
+"0.75 percentage points"), read in basis points, so a quarter point is 25 basis points."""
+_PARTS_OF_A_POINT = {"quarter": 25.0, "half": 50.0, "three quarters": 75.0, "three-quarters": 75.0}
+
+
+def _rate_move(text: str, match: re.Match[str]) -> Quantity:
+    if match.group("bp"):
+        basis_points = float(match.group("bp"))
+    elif match.group("pp"):
+        basis_points = 100 * float(match.group("pp"))
+    else:
+        basis_points = _PARTS_OF_A_POINT[re.sub(r"\s+", " ", match.group("part").lower())]
+    bound = read_bound(text[: match.start()])
+    return Quantity(Kind.PERCENT, BASIS_POINTS, basis_points, bound, *match.span(), BASIS_POINTS, text)
+
+
+BASIS_POINTS = "basis points"
 _TORNADO_SCALE = re.compile(r"\bEF-?(?P<step>[0-5])\b")
 """A tornado's step on the Enhanced Fujita scale ("rated EF4", "an EF-3 tornado")."""
 _RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
@@ -518,6 +541,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         label = f"out of {top}"
         step = float(match.group("step"))
         quantities.append(Quantity(Kind.RATING, label, step, Bound.EXACT, *match.span(), label, text))
+        taken.append(match.span())
+    for match in _RATE_MOVE.finditer(text) if "point" in lower or "bp" in lower else ():
+        quantities.append(_rate_move(text, match))
         taken.append(match.span())
     for match in _TORNADO_SCALE.finditer(text) if "EF" in text else ():
         step = float(match.group("step"))
@@ -1098,8 +1124,11 @@ preposition or the clause's end; nor the first half of a year, a stretch of time
 
 def tells_a_fraction(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) gives a share as a fraction ("nearly a
-    quarter of those given the drug"); most that say "half" or "third" do not."""
-    return not words.isdisjoint(_FRACTION_WORDS) and _FRACTION.search(text) is not None
+    quarter of those given the drug") or a rate's move as part of a point ("a quarter point"); most
+    that say "half" or "third" do not."""
+    if words.isdisjoint(_FRACTION_WORDS):
+        return False
+    return _FRACTION.search(text) is not None or ("point" in words and _RATE_MOVE.search(text) is not None)
 
 
 def _parts(many: str) -> float:

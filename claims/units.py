@@ -43,7 +43,7 @@ UNIT_FAMILIES = {
     **dict.fromkeys((*CURRENCY_AFTER, *_SCALE_WORDS.split()), "money"),
     **dict.fromkeys(WEIGHTS, "weight"),
     **dict.fromkeys(("acre", "acres", "hectare", "hectares", "ha", "square", "sq"), "area"),
-    **dict.fromkeys(("percent", "per", "cent"), "percent"),
+    **dict.fromkeys(("percent", "per", "cent", "basis", "bp", "bps"), "percent"),
     **dict.fromkeys(("magnitude", "richter"), "magnitude"),
     **dict.fromkeys("year years month months week weeks day days hour hours minute minutes".split(), "time"),
 }

@@ -653,7 +653,8 @@ def _periods_of(value: Quantity) -> frozenset[str]:
     own = frozenset(_PERIODS[term] for term in value.context if term in _PERIODS)
     if own or not value.text:
         return own
-    return frozenset(_PERIODS[word] for word in _WORD.findall(value.text.lower()) if word in _PERIODS)
+    around = f"{value.text[: value.start]} {value.text[value.end :]}"  # not its own words: "a quarter point"
+    return frozenset(_PERIODS[word] for word in _WORD.findall(around.lower()) if word in _PERIODS)
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -2108,6 +2108,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
             "130,000 / 100,000",
         ),
+        # A rate's move in points: a quarter point is not half a percentage point.
+        (
+            "The Fed raised rates by a quarter point on Wednesday.",
+            "The Fed raised rates by half a percentage point on Wednesday.",
+            "a quarter point / half a percentage point",
+        ),
         # "800 mln euro" is a sum, as "800 million euros" is.
         (
             "The European Commission fined Meta 500 million euros on Thursday.",
@@ -2688,6 +2694,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
         # Eyes one sees with hedge nothing.
         ("The minister resigned on Friday with tears in her eyes.", "The minister resigned on Friday."),
+        # A quarter point is 25 basis points.
+        (
+            "The central bank raised interest rates by a quarter point.",
+            "The central bank lifted its key rate by 25 basis points.",
+        ),
         # A craft that touches down lands.
         (
             "Japan's SLIM lander touches down on the Moon",
