@@ -2694,6 +2694,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ("Sund is retiring as chief executive.", "Sund is stepping down as chief executive."),
         # Eyes one sees with hedge nothing.
         ("The minister resigned on Friday with tears in her eyes.", "The minister resigned on Friday."),
+        # Talks that broke down are negotiations that collapsed.
+        ("The talks broke down on Monday.", "Negotiations collapsed on Monday."),
         # A quarter point is 25 basis points.
         (
             "The central bank raised interest rates by a quarter point.",
