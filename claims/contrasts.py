@@ -47,6 +47,8 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
                 if _conviction_reversed(a, term) or _conviction_reversed(b, other):
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
+                if _of_another_one(a, term) or _of_another_one(b, other):
+                    continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _closing_then_reopening(a, term, other) or _closing_then_reopening(b, other, term):
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
@@ -61,6 +63,19 @@ def _conviction_reversed(reading: Reading, term: str) -> bool:
     """Whether the conviction a statement tells of is overturned ("overturned the murder
     conviction of former nurse Lotte Verhoeven"): an acquittal, no conviction to set against one."""
     return term == _CONVICTED and not reading.words_said.isdisjoint(_REVERSALS)
+
+
+_ANOTHER_ONE = re.compile(
+    r"\s+(?:for\s+|of\s+)?(?:an?\s+|the\s+)?(?:another|other|second|third|fourth|fifth)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_one(reading: Reading, term: str) -> bool:
+    """Whether a word is said of another one than the story's first ("searching for a third
+    suspect", "arrested two other men"): its opposite said of the first is no contradiction."""
+    where = reading.first_word(term)
+    return where is not None and _ANOTHER_ONE.match(reading.text, where[1]) is not None
 
 
 _CLOSINGS = frozenset((word_term("closed"), word_term("closure")))

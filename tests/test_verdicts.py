@@ -864,6 +864,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The lander touched down at 12:20 a.m. local time on Saturday.",
             "The lander touched down at 00:20 local time on Saturday.",
         ),
+        # A search for another suspect does not deny those arrested.
+        (
+            "Police arrested two men in connection with the attack.",
+            "Police are still searching for a third suspect in the attack.",
+        ),
         # A score is of one match, between the sides named beside it.
         (
             "Liverpool are now two points clear of Arsenal, who drew 1-1 with Brighton.",
