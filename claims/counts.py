@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import function_words, stemmer, word_zipf
@@ -241,6 +242,11 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     of its villages"; but what befell them, when it follows: "Nine miners were killed" counts the
     dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
     people"), or the one event its sentence tells of."""
+    share = _SHARE_OF_A_TOTAL.search(before)
+    if share is not None:  # "Half of the 800 workers will lose their jobs": 400 of them
+        whole = read_count(text, match, value, before[: share.start()], after)
+        fraction = _SHARES_OF_A_WHOLE[re.sub(r"[\s-]+", " ", share.group("share").lower())]
+        return None if whole is None else replace(whole, value=whole.value * fraction)
     of_a_total = _OF_A_TOTAL.match(after)
     if of_a_total is not None:  # "Five of the six crew members were killed": five dead
         return _befell_them(value, after[of_a_total.end() :], before, match)
@@ -404,6 +410,15 @@ _OF_A_TOTAL = re.compile(
 )
 """A part of a total that is given, and what befell the part ("Five of the six crew members were
 killed"): the part counts that fate, the total what they were."""
+_SHARES_OF_A_WHOLE = {
+    "half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "two thirds": 2 / 3, "three quarters": 0.75,
+}  # fmt: skip
+_SHARE_OF_A_TOTAL = re.compile(
+    r"\b(?P<share>half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
+"""A share of a whole counted after it ("Half of the 800 workers"): the count is that share of it."""
 _A_TOTAL_OF = re.compile(r"(?:\d|\b(?:" + _SPELLED + r"))\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("them", "whom"))
 _SEVERE = frozenset("serious critical severe minor slight".split())

@@ -209,6 +209,8 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\s+$")
 """A name said to be of an age ("Their mother, Kasih, is nine years old"): the age is the name's."""
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
+_ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
+"""Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 _TEMPERATURE_AFTER = re.compile(
     r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
@@ -881,7 +883,9 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
-    apposed_age = _NAME_AGE.search(before) and (after.startswith(",") or after.strip() == ".")  # "Kasih, 8."
+    apposed_age = (_NAME_AGE.search(before) or _ONE_AGE.search(before)) and (  # "Kasih, 8.", "The suspect, 23,"
+        after.startswith(",") or after.strip() == "."
+    )
     if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age:
         return _age(value, match, before, after, described)
     speed = _SPEED_AFTER.match(after)
@@ -1170,7 +1174,7 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), or, opening a statement
     ("The 63-year-old was honoured"), the person its article is about (`described`), so two ages
     are compared only for the same person."""
-    apposed = _APPOSED_AGE.search(before) or _SUBJECT_AGED.search(before)
+    apposed = _APPOSED_AGE.search(before) or _SUBJECT_AGED.search(before) or _ONE_AGE.search(before)
     owner = [apposed.group(1).lower()] if apposed else None
     if described and _OPENING_THE.fullmatch(before):
         owner = [described]

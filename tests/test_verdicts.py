@@ -864,6 +864,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The lander touched down at 12:20 a.m. local time on Saturday.",
             "The lander touched down at 00:20 local time on Saturday.",
         ),
+        # Half of the 800 workers are 400.
+        ("Half of the 800 workers will lose their jobs.", "About 400 workers will be laid off."),
         # A search for another suspect does not deny those arrested.
         (
             "Police arrested two men in connection with the attack.",
@@ -2112,6 +2114,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             " 130,000 passengers.",
             "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
             "130,000 / 100,000",
+        ),
+        # "The suspect, 23," is the suspect's age.
+        (
+            "The suspect, 23, was arrested on Monday.",
+            "The 32-year-old suspect was arrested on Monday.",
+            "23 / 32",
         ),
         # A rate's move in points: a quarter point is not half a percentage point.
         (
