@@ -879,6 +879,13 @@ def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
     return first.value == second.value > 0 and all(v.kind is Kind.COUNT and v.unit in TALLIES for v in values)
 
 
+def both_tell_one_toll(values: tuple[Quantity, Quantity]) -> bool:
+    """Whether two agreeing values are each a toll of some dead, hurt, missing or the like ("At least
+    41 migrants died" / "about 40 others are feared to have drowned"): what else either says of the
+    story (who survived) is of other people."""
+    return all(v.kind is Kind.COUNT and v.unit in TALLIES and v.value > 0 for v in values)
+
+
 _HURT = frozenset(("dead", "injured"))
 
 

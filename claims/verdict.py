@@ -52,6 +52,7 @@ from claims.values_compared import (
     DEPTH_WORDS,
     agreeing_values,
     both_no_toll,
+    both_tell_one_toll,
     forecast_against_result,
     one_place,
     part_short_of_whole,
@@ -242,6 +243,8 @@ def judge(
         return Relation.SAME
     if another_occasion or not opposed_anywhere.contradicts:
         return Relation.RELATED  # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"
+    if contrast is None and agreed is not None and both_tell_one_toll(agreed):
+        return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 

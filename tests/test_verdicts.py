@@ -4381,3 +4381,10 @@ def test_a_count_naming_those_told_of_before_is_no_claim_of_the_count() -> None:
     about 180 people, was last valued at $400m": the two agree on the count, but each claims
     something else of the staff and the company."""
     assert _relations_between("own569", "Lumafield's 180", "Lumafield, which") != [Relation.SAME]
+
+
+def test_a_toll_both_give_alike_is_not_set_against_those_who_survived() -> None:
+    """ "At least 41 migrants died when their boat capsized" / "Four people survived after a migrant
+    boat sank ..., and about 40 others are feared to have drowned": the survivors are other people
+    than the dead both count alike."""
+    assert _relations_between("own593", "At least 41 migrants died", "Four people survived") == [Relation.SAME]
