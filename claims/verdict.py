@@ -432,7 +432,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
                 continue
-            if _said_of_another(mine, negated, other):
+            if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
                 continue  # "... promised to support it, after the senator denied making any such pledge": both sides
@@ -737,6 +737,27 @@ def _said_of_another(mine: Reading, negated: Clause, other: Reading) -> bool:
     return len(subject) >= 2 and subject.isdisjoint(other.terms) and subject.isdisjoint(mine.names)
 
 
+def _said_of_someone_else(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negation said of a pronoun stands for a person named before it whom the other
+    never names, while the other names one this does not ("While MacFarlane's performance ..., he
+    said he would not host the Oscars again" / "'I am so excited to be hosting the Oscars for the
+    second time,' DeGeneres said"): two people."""
+    lead = [word.lower() for word in LETTERS.findall(mine.text[negated.start : negated.cue[0]])]
+    if _PERSONAL_PRONOUNS.isdisjoint(lead[-2:]):
+        return False
+    named_before = {
+        token.term
+        for token, start, _ in mine.spans
+        if start < negated.cue[0] and token.term in mine.names and not token.is_place
+    }
+    if not named_before or not named_before.isdisjoint(other.terms):
+        return False  # "Senator Thomas Hale said that he had never promised ...": the other names him too
+    return any(
+        token.term in other.names and not token.is_place and token.term not in mine.terms for token in other.tokens
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she"))
 _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 

@@ -864,6 +864,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The lander touched down at 12:20 a.m. local time on Saturday.",
             "The lander touched down at 00:20 local time on Saturday.",
         ),
+        # What "he" will not do, said of someone the other never names, denies nothing of another.
+        (
+            '"I am so excited to be hosting the Oscars for the second time," DeGeneres said in a statement.',
+            "While MacFarlane's performance generated high ratings, he said he would not host the Oscars again.",
+        ),
         # Half of the 800 workers are 400.
         ("Half of the 800 workers will lose their jobs.", "About 400 workers will be laid off."),
         # A search for another suspect does not deny those arrested.
