@@ -4393,3 +4393,10 @@ def test_a_toll_both_give_alike_is_not_set_against_those_who_survived() -> None:
     boat sank ..., and about 40 others are feared to have drowned": the survivors are other people
     than the dead both count alike."""
     assert _relations_between("own593", "At least 41 migrants died", "Four people survived") == [Relation.SAME]
+
+
+def test_a_deal_that_fell_through_collapsed() -> None:
+    """The reason names the one word two reports use for a deal that failed, however each words it."""
+    match = judged("The takeover deal collapsed on Friday.", "The takeover deal fell through on Friday.")
+    assert match.relation is Relation.SAME
+    assert "collapsed" in match.why.text
