@@ -646,6 +646,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             unit = f"{word_term(noun)} {RANKED}"
             rank = _rank_of(match.group("rank"))
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
+            done = _TO_DO.match(text, match.start("noun") + match.group("noun").find(noun) + len(noun))
+            if done is not None:  # "the third minister to leave" / "the second cabinet member to resign"
+                deed = f"{word_term(done.group('verb'))} {RANKED}"
+                quantities.append(Quantity(Kind.COUNT, deed, rank, Bound.EXACT, *match.span("rank"), noun))
     for match in _STANDING.finditer(text) if ranked else ():
         most = match.group("most").lower()
         unit = f"{_STANDINGS.get(most, most)} {RANKED}"
@@ -991,10 +995,13 @@ def _is_rate(text: str, start: int, end: int) -> bool:
 
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 RANKED = "ranked"
+_TO_DO = re.compile(r"s?\s+to\s+(?P<verb>[a-z]+)\b")
+"""A deed a rank counts those who did ("the third minister to leave the cabinet" / "the second
+cabinet member to resign"): compared whoever each report counts."""
 """The mark of a count told by a rank, in its unit ("erupt ranked"), and the hint of a statement
 that may give one."""
 _RANK_OF_OCCASION = re.compile(
-    r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for)\s+(?:only\s+)?"
+    r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
     r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"

@@ -2120,6 +2120,13 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Around 100,000 Lufthansa passengers were affected on Wednesday as ground workers walked out.",
             "130,000 / 100,000",
         ),
+        # A rank counts those who did a deed, whoever each report counts them as.
+        (
+            "Dutch Finance Minister Erik Verhoef resigned on Friday, becoming the third minister to leave the"
+            " cabinet this year.",
+            "He was the second cabinet member to resign this year.",
+            "third minister / second member",
+        ),
         # "The suspect, 23," is the suspect's age.
         (
             "The suspect, 23, was arrested on Monday.",
