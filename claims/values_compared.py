@@ -81,6 +81,8 @@ def value_differences(
             if _STILL.search(a.text) or _STILL.search(b.text):
                 continue  # "without electricity on Wednesday" / "still without electricity on Thursday"
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
+        elif key[0] is Kind.RATING and _two_days(a, b):
+            continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [
             (x, y)
@@ -271,6 +273,13 @@ _SO_FAR = re.compile(
     re.IGNORECASE,
 )
 """A toll told as the count so far: it rose to it, or someone gave it on a day."""
+
+
+def _two_days(a: Reading, b: Reading) -> bool:
+    """Whether each statement names one day of the week and the days differ: a rating (a storm's
+    category, an alert's level) changes from day to day."""
+    day_a, day_b = _day_told(a), _day_told(b)
+    return day_a is not None and day_b is not None and day_a != day_b
 
 
 def _day_told(reading: Reading) -> int | None:

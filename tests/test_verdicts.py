@@ -4407,3 +4407,9 @@ def test_a_deal_that_fell_through_collapsed() -> None:
     match = judged("The takeover deal collapsed on Friday.", "The takeover deal fell through on Friday.")
     assert match.relation is Relation.SAME
     assert "collapsed" in match.why.text
+
+
+def test_a_rating_told_of_two_days_is_no_conflict() -> None:
+    """ "Hurricane Milton made landfall ... on Wednesday night as a Category 3 storm" / "Milton had
+    been a Category 5 storm on Monday": a storm's category changes from day to day."""
+    assert Relation.CONFLICT not in _relations_between("own589", "Hurricane Milton made", "Milton had been")
