@@ -507,9 +507,10 @@ def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
 
 
 def _prevented(reading: Reading, clause: Clause, head: str | None) -> bool:
-    """Whether a clause says its thing is stopped or ruled unlawful, which a negation of its
-    happening does not deny ("Kenya court blocks deployment of police to Haiti" / "the government
-    cannot deploy police officers to Haiti"; "ruled that the deployment was unconstitutional")."""
+    """Whether a clause says its thing is stopped, not to be done or ruled unlawful, which a
+    negation of its happening does not deny ("Kenya court blocks deployment of police to Haiti" /
+    "the government cannot deploy police officers to Haiti"; "ruled that the deployment was
+    unconstitutional"; "had been unable to work" / "left without work")."""
     if head is None:
         return False
     words = [t.surface for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
@@ -527,7 +528,7 @@ def _prevented(reading: Reading, clause: Clause, head: str | None) -> bool:
 _PREVENTING = frozenset(
     "block blocks blocked blocking halt halts halted halting ban bans banned banning bar bars barred barring "
     "prevent prevents prevented preventing stop stops stopped stopping forbid forbids forbade prohibit prohibits "
-    "prohibited veto vetoes vetoed suspend suspends suspended".split()
+    "prohibited veto vetoes vetoed suspend suspends suspended unable".split()
 )
 _UNLAWFUL = frozenset("unconstitutional illegal unlawful invalid".split())
 PREVENTION_REACH = 3

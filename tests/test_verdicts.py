@@ -869,6 +869,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             '"I am so excited to be hosting the Oscars for the second time," DeGeneres said in a statement.',
             "While MacFarlane's performance generated high ratings, he said he would not host the Oscars again.",
         ),
+        # Unable to work is without work.
+        (
+            "Fishermen said they had been unable to work since the spill.",
+            "Local fishermen have been left without work.",
+        ),
         # Half of the 800 workers are 400.
         ("Half of the 800 workers will lose their jobs.", "About 400 workers will be laid off."),
         # A search for another suspect does not deny those arrested.
