@@ -260,13 +260,13 @@ _QUALIFIER = re.compile(
     r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share)|(?P<every>annually|yearly|monthly|weekly|daily))\b",
     re.I,
 )
+"""What part of a sum it is: "in cash" (not "in cash and stock" or "in cash and gifts", the
+whole; "in cash and the rest in shares" is the cash), "a year"."""
 _EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?P<unit>year|month|week|day)\b[^.;]*$", re.IGNORECASE)
 """A sum told as a rate before it, in its clause: "Each day of the strike costs the carrier around
 18 million euros" is 18 million euros a day."""
 _EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 """A sum told as a rate in one word: "5 billion francs annually" is "5 billion francs a year"."""
-"""What part of a sum it is: "in cash" (not "in cash and stock" or "in cash and gifts", the
-whole; "in cash and the rest in shares" is the cash), "a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
 """The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
 _MINUTE_BEFORE = re.compile(r"\b(?:after|on)\s+$", re.IGNORECASE)
@@ -286,7 +286,7 @@ _RATE_MOVE = re.compile(
 )
 """A move of a rate in points ("25 basis points", "a quarter point", "half a percentage point",
 "0.75 percentage points"), read in basis points, so a quarter point is 25 basis points."""
-_PARTS_OF_A_POINT = {"quarter": 25.0, "half": 50.0, "three quarters": 75.0, "three-quarters": 75.0}
+_PARTS_OF_A_POINT = {"quarter": 25.0, "half": 50.0, "three quarters": 75.0}
 
 
 def _rate_move(text: str, match: re.Match[str]) -> Quantity:
@@ -295,7 +295,7 @@ def _rate_move(text: str, match: re.Match[str]) -> Quantity:
     elif match.group("pp"):
         basis_points = 100 * float(match.group("pp"))
     else:
-        basis_points = _PARTS_OF_A_POINT[re.sub(r"\s+", " ", match.group("part").lower())]
+        basis_points = _PARTS_OF_A_POINT[re.sub(r"[\s-]+", " ", match.group("part").lower())]
     bound = read_bound(text[: match.start()])
     return Quantity(Kind.PERCENT, BASIS_POINTS, basis_points, bound, *match.span(), BASIS_POINTS, text)
 

@@ -263,14 +263,14 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
     order ("thousands" is not "hundreds"), a number within it ("about 300"), or a bound that
     reaches into it ("more than 500", "fewer than 200")."""
     order, other = (x, y) if x.bound is Bound.ORDER else (y, x)
-    floor, ceiling = order.value, _ORDER_CEILINGS.get(order.value, order.value * 10)
+    floor = order.value
     if other.bound is Bound.ORDER:
-        return other.value == order.value
+        return other.value == floor
     if other.bound is Bound.AT_LEAST:
-        return other.value < ceiling  # "more than 1,000" is past "hundreds"
-    ceiling = _ORDER_CEILINGS.get(order.value, order.value * ORDER_REACH)
+        return other.value < _ORDER_CEILINGS.get(floor, floor * 10)  # "more than 1,000" is past "hundreds"
     if other.bound is Bound.AT_MOST:
         return other.value >= floor
+    ceiling = _ORDER_CEILINGS.get(floor, floor * ORDER_REACH)
     slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
     return floor * (1 - slack) <= other.value < ceiling * (1 + slack)
 
