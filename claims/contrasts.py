@@ -98,7 +98,7 @@ def _closing_then_reopening(closing: Reading, term: str, other: str) -> bool:
 def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
     """Whether a win and a loss are said of two sides, each the other's subject: the winner's
     win is the loser's loss."""
-    if not {term_a, term_b} <= _RECIPROCAL:
+    if not {term_a, term_b} <= CONTEST_RESULTS:
         return False
     subject_a, subject_b = _subject_of(a, term_a), _subject_of(b, term_b)
     return (
@@ -117,7 +117,7 @@ def _subject_of(reading: Reading, term: str, skipping: frozenset[str] = frozense
     return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
 
 
-_RECIPROCAL = frozenset(word_term(word) for word in "win won beat lose lost loses victory defeat".split())
+CONTEST_RESULTS = frozenset(word_term(word) for word in "win won beat lose lost loses victory defeat".split())
 """Results of a contest that two sides have at once: one's win is the other's loss."""
 
 

@@ -44,8 +44,12 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 """A day of a month ("March 3", "3 March"): a date, not a frame."""
-YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d)(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))")
-"""A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size."""
+YEAR = re.compile(
+    r"(?<![\w$€£.,-])(?P<year>1[89]\d\d|20\d\d|(?<=\b(?:in|of) )1[0-7]\d\d(?=[.,;:)]|\s(?:and|when|after|by)\b|$))"
+    r"(?:s\b|(?![\w%,.]\d|\s?(?:%|percent|per cent)))"
+)
+"""A year as written ("2004", "the 1990s"), not a sum, a share or a count of that size; an older one
+("founded in 1723.") only after "in" or "of" where its clause ends: "in 1500 homes" counts."""
 _FRAME_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|during|until|till|by|from|early|late|mid|spring|summer|autumn|winter)|"
     r"\b(?:spring|summer|autumn|winter)\s+of|"
@@ -58,13 +62,15 @@ is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
     r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b"
-    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit4>year)\b",
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit4>year)\b"
+    r"|(?P<earlier>\ba\s+year\s+(?:earlier|before)\b|\bthe\s+(?:previous|preceding)\s+year\b(?!['\u2019]s))",
     re.I,
 )
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
 of one event's toll; a rank "of the year" is this year's ("the volcano's second eruption of the
-year"), and so is a count "since the start of the year"."""
+year"), and so is a count "since the start of the year"; "a year earlier" and "the previous year"
+are last year ("had lost the final a year earlier" / "was beaten in last year's final")."""
 _EARLIER = re.compile(r"\bearlier\s+$", re.IGNORECASE)
 """Before "this year" or "this month", a time before the news the statement tells, as a month named
 in passing is."""
@@ -98,11 +104,16 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
             frame.add(match.group("year"))
     for match in (
         _RELATIVE_FRAME.finditer(text)
-        if any(word in lower for word in ("last", "ago", "next", "past", "this", "of the year"))
+        if any(word in lower for word in ("last", "ago", "next", "past", "this", "of the year", "a year", "us year"))
         else ()
     ):
-        if match.group("ago") and _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if (match.group("ago") or match.group("earlier")) and _BASE_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             continue  # "rose 12% from a year ago": what the change is measured from
+        if match.group("earlier"):
+            frame.add("last year")
+            continue
         unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
         # "in the past year" is the last; "of the year", this one
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")

@@ -75,7 +75,7 @@ _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
     "step stepped steps stepping quit quits quitting resign resigned resigns resigning rule ruled rules ruling".split()
 )
-_LIGHT_VERBS = frozenset(
+LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
         "cause make take give have get do carry put undergo need issue issued impose imposed hold held "
@@ -502,7 +502,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             if scope and scope[0].term in _speech_terms():
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
-                head = next((t.term for t in scope if t.term not in _LIGHT_VERBS), scope[0].term)
+                head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
                 done = _DONE_TO_NONE.match(text, cue_end, end) if word == "no" else None
                 if done is not None and _a_deed(done.group("verb")):
                     head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
@@ -534,7 +534,7 @@ def _a_deed(verb: str) -> bool:
     """Whether a past participle tells what was done to a thing, not that it was found."""
     lower = verb.lower()
     term = word_term(lower)
-    return (lower.endswith("ed") or lower in irregular_verbs()) and term not in _LIGHT_VERBS | _FOUND_TERMS
+    return (lower.endswith("ed") or lower in irregular_verbs()) and term not in LIGHT_VERBS | _FOUND_TERMS
 
 
 _QUANTIFIERS = frozenset(("none", "neither"))

@@ -77,6 +77,7 @@ ORDINALS = {
 _VALUE_WORDS = frozenset(
     [
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
+        "earlier", "previous", "preceding",  # "a year earlier", "the previous year"
         "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
         *MULTIPLIED,  # "doubled"

@@ -60,6 +60,12 @@ _PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]
 _Value = TypeVar("_Value")
 
 
+_CENTURIES = frozenset(str(century) for century in range(10, 21))
+"""The first two digits of a year, 1000 to 2099 ("founded in 1723")."""
+_RELATIVE_TIME_WORDS = frozenset(("last", "ago", "next", "earlier", "previous", "preceding"))
+"""Words of a frame told from today ("last year", "a year earlier", "the previous year")."""
+
+
 class computed_once(Generic[_Value]):
     """functools.cached_property without the lock Python 3.11 takes on every first reading: a
     Reading is read by one thread, and 10,000 x 10,000 statements take some 300,000 first
@@ -388,11 +394,11 @@ class Reading:
     def dated(self) -> bool:
         """Whether it may name a year or a month (its frame of time)."""
         return any(
-            (t.is_number and len(t.term) == 5 and t.term[1:3] in ("18", "19", "20"))
+            (t.is_number and len(t.term) == 5 and t.term[1:3] in _CENTURIES)
             or t.surface in TIME_WORDS
             or (t.surface == "may" and t.capitalized)  # the month, not the modal
             for t in self.tokens
-        ) or bool(self.words & {"last", "ago", "next"})
+        ) or bool(self.words & _RELATIVE_TIME_WORDS)
 
     @computed_once
     def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:

@@ -23,7 +23,14 @@ from functools import cache
 
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING
-from claims.contrasts import find_contrast, opening_term, opposes_one_subject, rivals_apart, said_of_one_thing
+from claims.contrasts import (
+    CONTEST_RESULTS,
+    find_contrast,
+    opening_term,
+    opposes_one_subject,
+    rivals_apart,
+    said_of_one_thing,
+)
 from claims.counts import PEOPLE_AT_LARGE
 from claims.first_times import first_against_earlier
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
@@ -31,6 +38,7 @@ from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
+    LIGHT_VERBS,
     MODIFIER_TERMS,
     REPORTING_VERBS,
     WITHDRAWAL,
@@ -802,9 +810,12 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     separated")."""
     shared = negated.terms & asserted.terms
     if negated.head is not None and not (negated.head in ANY_AGENT and asserted.terms & names):
-        # A clause that is only its negated word ("..., not because of injury") takes its subject
-        # from the rest of its statement.
-        alone = negated.terms <= {negated.head}
+        # A clause that is only its negated word ("..., not because of injury"), or opens on it
+        # with a verb that says nothing ("No arrests have been made"), takes its subject from the
+        # rest of its statement, or from the story.
+        alone = negated.terms <= {negated.head} or (
+            negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS <= {negated.head}
+        )
         return negated.head in asserted.terms and (len(shared - {negated.head}) >= 1 or alone)
     if rivals_apart(negated.denied, asserted.terms):
         return False  # "denied targeting civilian areas" / "had struck military targets"
@@ -873,9 +884,13 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     that someone says something: "Rosa Benet was rushed to hospital, her management said" /
     "Rosa Benet cuts Lisbon show short, is 'fine', team says"; nor who both open by saying
     speaks: "Prime Minister Jonas Berg said he had accepted her resignation" / "Prime Minister
-    Jonas Berg said he still had full confidence in her")."""
+    Jonas Berg said he still had full confidence in her"). A result of a contest each tells is one
+    predicate, won by one side and lost by the other ("Chelsea were beaten by Arsenal" / "Arsenal
+    beat Chelsea")."""
     shared = a.terms & b.terms
     names = a.names | b.names | MODIFIER_TERMS | SAYING | (a.speaker_terms & b.speaker_terms)
+    if not (a.terms.isdisjoint(CONTEST_RESULTS) or b.terms.isdisjoint(CONTEST_RESULTS)):
+        return True
     return any(term not in names and weight(term) > 0 for term in shared)
 
 
@@ -1102,7 +1117,7 @@ def _founding_years(reading: Reading) -> frozenset[str]:
 _FOUNDED_IN = re.compile(
     r"\b(?:founded|established|set\s+up|formed|created|launched|opened|began|started)\s+in\s+"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"((?:19|20)\d\d)\b"
+    r"((?:1\d|20)\d\d)\b"
 )
 """A founding or a start told with its year ("founded in 2016", "opened in March 2019")."""
 

@@ -2669,6 +2669,13 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # Beaten is lost, by either side's telling; "a year earlier" is last year.
+        ("Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea."),
+        ("Chelsea were beaten by Arsenal.", "Chelsea lost to Arsenal."),
+        (
+            "Sabalenka had lost the US Open final a year earlier to Coco Gauff.",
+            "Sabalenka was beaten in last year's final by Gauff.",
+        ),
         # Saying sorry is apologising.
         (
             "Chief executive George Kurtz apologised and said a fix had been deployed.",
@@ -2955,6 +2962,28 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The volcano last erupted in 2014.", "The volcano's last eruption was in 2019.", "2014 / 2019"),
         ("The new law came into force in 2019.", "The new law took effect in 2021.", "2019 / 2021"),
+        # A year before 1800 is a year too, where a clause ends on it.
+        (
+            "The museum, one of the oldest in Europe, was founded in 1723.",
+            "The museum was founded in 1724.",
+            "1723 / 1724",
+        ),
+        ("Fire broke out in 1500 homes.", "Fire broke out in 1200 homes.", "1500 / 1200 homes"),  # a count
+        # "No arrests have been made" has no subject of its own: it denies any arrest the story tells.
+        (
+            "No arrests have been made.",
+            "Police said a suspect had been detained on Monday afternoon.",
+            "No arrests / detained",
+        ),
+        # Pay is wages.
+        (
+            "Regular pay growth, excluding bonuses, slowed to 5.1%, the weakest in two years.",
+            "Wage growth excluding bonuses eased to 4.9 percent.",
+            "5.1% / 4.9 percent",
+        ),
+        # Beaten is lost, not won.
+        ("Sabalenka was beaten in the final by Gauff.", "Sabalenka won the final against Gauff.", "was beaten / won"),
+        ("The incumbent was defeated in the election.", "The incumbent won the election.", "was defeated / won"),
         # A penalty missed is none scored; a plan rejected is not approved.
         ("The striker missed the penalty.", "The striker scored the penalty.", "missed / scored"),
         ("The plan was rejected by parliament.", "Parliament approved the plan.", "rejected / approved"),
