@@ -2,7 +2,8 @@
 / "Apple has been fined by the EU twice before", "It was the regulator's first fine against a hotel
 company" / "The regulator has previously fined two other hotel groups". The two share the deed and
 most of its words, and no word of one is the opposite of a word of the other, yet they cannot both
-be true (claims.verdict)."""
+be true (claims.verdict). And a first since a year told against the last time: "the first rate cut
+since 2020" is one claim with "The bank last cut rates in 2020", and cannot be true with "... in 2019"."""
 
 from __future__ import annotations
 
@@ -61,3 +62,31 @@ def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> b
     if not told_first.group().lower().endswith(_TIME) and following & others:
         return True  # "first fine" / "previously fined"
     return len(said & others) >= 2
+
+
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Where one tells a first since a year ("the first supermarket merger the CMA has blocked since
+    2019") and the other the last time in a year ("The CMA last blocked a supermarket merger in
+    2019"), the deed after "first" told by the other too; each match's "year" is its year."""
+    if "first" not in first.words or "last" not in last.words:
+        return None
+    since, last_in = _FIRST_SINCE.search(first.text), _LAST_IN.search(last.text)
+    if since is None or last_in is None:
+        return None
+    deed = meaningful_terms(first.text[since.start() : since.start("year")]) - first.names - SAYING
+    return (since, last_in) if deed & last.terms else None
+
+
+def first_since_against_another_last(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each names its year, when one tells a first since a year and the other the last time
+    in another ("the bank's first rate cut since 2020" / "The bank last cut rates in 2019")."""
+    for first, last, swapped in ((a, b, False), (b, a, True)):
+        told = first_since_and_last(first, last)
+        if told is not None and told[0].group("year") != told[1].group("year"):
+            spans = (told[0].span("year"), told[1].span("year"))
+            return (spans[1], spans[0]) if swapped else spans
+    return None

@@ -9,7 +9,7 @@ import re
 
 from claims.appeals import appeal_outcomes_apart
 from claims.contrasts import Contrast, find_contrast
-from claims.first_times import first_against_earlier
+from claims.first_times import first_against_earlier, first_since_against_another_last
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
 from claims.quantities import RACE_TIME, VOTE
@@ -71,6 +71,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
+        told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
         told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)
         told_apart = told_apart or (ruled_out_against_open(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)

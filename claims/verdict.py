@@ -32,7 +32,7 @@ from claims.contrasts import (
     said_of_one_thing,
 )
 from claims.counts import PEOPLE_AT_LARGE
-from claims.first_times import first_against_earlier
+from claims.first_times import first_against_earlier, first_since_against_another_last, first_since_and_last
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
@@ -161,6 +161,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
+    if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:
+        return Relation.CONFLICT  # "the first rate cut since 2020" / "last cut rates in 2019"
     if score >= POLARITY_SCORE and appeal_outcomes_apart(a, b) is not None:
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
@@ -1242,7 +1244,12 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
-    return _RANK_CLAIMED.search(ranking.text) is not None
+    if _RANK_CLAIMED.search(ranking.text) is None:
+        return False
+    told = first_since_and_last(ranking, other)
+    return told is None or told[0].group("year") != told[1].group(
+        "year"
+    )  # "the first ... since 2019" / "last ... in 2019"
 
 
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())

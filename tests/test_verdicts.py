@@ -2669,6 +2669,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # The first since a year is after the last time, in that year.
+        (
+            "It is the first supermarket merger the CMA has blocked since 2019.",
+            "The CMA last blocked a supermarket merger in 2019, when it stopped Sainsbury's from buying Asda.",
+        ),
         # Beaten is lost, by either side's telling; "a year earlier" is last year.
         ("Chelsea were beaten by Arsenal.", "Arsenal beat Chelsea."),
         ("Chelsea were beaten by Arsenal.", "Chelsea lost to Arsenal."),
@@ -2975,6 +2980,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Police said a suspect had been detained on Monday afternoon.",
             "No arrests / detained",
         ),
+        ("It was the bank's first rate cut since 2020.", "The bank last cut rates in 2019.", "2020 / 2019"),
         # Pay is wages.
         (
             "Regular pay growth, excluding bonuses, slowed to 5.1%, the weakest in two years.",
