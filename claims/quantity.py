@@ -15,7 +15,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claims.lexicon import function_words, word_zipf
-from claims.terms import tokenize
+from claims.terms import tokenize, word_term
 from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, SPEEDS, WEIGHTS
 
 
@@ -181,7 +181,9 @@ class Quantity:
         elif self.kind is Kind.TEMPERATURE:  # "47C" is "46.8C" rounded; "46.5C" is not "46.8C"
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.PERCENT:
-            absolute *= 10.0 ** -min(self.decimals, other.decimals)  # "52%" is "52.4%"; "4.1%" is not "4.2%"
+            # "52%" is "52.4%"; "4.1%" is not "4.2%"; a share to a hundredth ("5.25%", a rate in quarter
+            # points) is rounded to a tenth at most: "5%" is not it.
+            absolute *= 10.0 ** -max(min(self.decimals, other.decimals), min(1, max(self.decimals, other.decimals) - 1))
         rounding = 0.0  # what a figure written coarser may have been rounded from, however it is hedged
         if self.kind is Kind.MONEY:
             rounding = _rounded_to(self, other)  # "1.8 billion euros" is "1.84 billion" rounded
@@ -577,10 +579,21 @@ def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
                 continue  # "its key rate" / "its benchmark interest rate": the one rate
             if second.endswith("ed") or _is_name(first, text) or _is_name(second, text):
                 continue
+            if second.lower() in _RATES and first.lower() in _POLICY_RATE_NAMES:
+                found[word_term(second)] = _POLICY_RATE  # "its overnight rate" is its "benchmark interest rate"
+                continue
             terms = [t.term for t in tokenize(f"{first} {second}")]
             if len(terms) == 2:
                 found[terms[1]] = terms[0]
     return found
+
+
+_RATES = frozenset(("rate", "rates"))
+_POLICY_RATE_NAMES = frozenset("interest policy overnight base cash bank official".split())
+"""What central banks and reports call the one rate a bank sets: the Bank of Canada's "overnight
+rate" is its "benchmark interest rate", Britain's "base rate" or "Bank Rate" its "interest rate";
+a "mortgage rate" or a "deposit rate" is another."""
+_POLICY_RATE = "policy rate"
 
 
 _OF_NO_KIND = frozenset(("key", "main", "benchmark", "principal"))

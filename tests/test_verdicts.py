@@ -899,6 +899,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
             "The deal is Veridian's biggest since its $900m takeover of the payroll firm Clearpay.",
         ),
+        # A bank's interest rate is not the mortgage rates a market charges.
+        ("The central bank raised its interest rate to 5.25%.", "Average 30-year mortgage rates rose to 7.1%."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2669,6 +2671,13 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # Repaying is paying back.
+        ("Eriksen must also repay 12 million euros.", "The court ordered him to pay back 12 million euros."),
+        # A central bank's overnight, base or policy rate is its interest rate.
+        (
+            "The Bank of Canada kept its benchmark interest rate unchanged at 5% on Wednesday.",
+            "The Bank of Canada left its overnight rate at 5 percent on Wednesday.",
+        ),
         # The first since a year is after the last time, in that year.
         (
             "It is the first supermarket merger the CMA has blocked since 2019.",
@@ -2981,6 +2990,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "No arrests / detained",
         ),
         ("It was the bank's first rate cut since 2020.", "The bank last cut rates in 2019.", "2020 / 2019"),
+        # A rate in quarter points is not rounded to a whole one.
+        (
+            "The Bank of England held its base rate at 5.25%.",
+            "The Bank of England kept its base rate at 5%.",
+            "5.25% / 5%",
+        ),
         # Pay is wages.
         (
             "Regular pay growth, excluding bonuses, slowed to 5.1%, the weakest in two years.",
