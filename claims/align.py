@@ -26,6 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from claims.acronyms import with_acronyms
+from claims.antecedents import with_antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.contrasts import subject_with_rivals
@@ -121,6 +122,8 @@ class _Side:
         """The statements tokenized, joining place names or the `phrases` given; of an `article`,
         with the name "the company" stands for (claims.descriptions)."""
         tokens = [tokenize(text, phrases) for text in texts]
+        if article:
+            tokens = with_antecedents(texts, tokens)
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
         read = with_named_descriptions(tokens) if article else tokens
         return cls(indices, texts, tokens, weights, _names(tokens), read)

@@ -11,6 +11,7 @@ ENGINE_MODULES = [
     "claims",
     "claims.acronyms",
     "claims.align",
+    "claims.antecedents",
     "claims.appeals",
     "claims.asides",
     "claims.attribution",

@@ -4468,3 +4468,30 @@ def test_a_rating_told_of_two_days_is_no_conflict() -> None:
     """ "Hurricane Milton made landfall ... on Wednesday night as a Category 3 storm" / "Milton had
     been a Category 5 storm on Monday": a storm's category changes from day to day."""
     assert Relation.CONFLICT not in _relations_between("own589", "Hurricane Milton made", "Milton had been")
+
+
+def test_what_an_article_admits_as_this_is_the_claim_before(
+    admits_statements: list[Statement], sanctions_statements: list[Statement]
+) -> None:
+    """ "Iranian authorities admitted this following weeks of criticism" owns to what the statement
+    before says Iran admitted, drones for Russia: the same claim as the other report's "Tehran later
+    acknowledged drone deliveries to Russia" (the example pair's A2 / B14), though the two share
+    only the owning to."""
+    same = _called(admits_statements, sanctions_statements, Relation.SAME)
+    assert any(
+        mine.startswith("Iranian authorities\u2019 admitted this") and theirs.startswith("Tehran later acknowledged")
+        for mine, theirs in same
+    )
+
+
+def test_this_with_a_noun_of_its_own_is_not_the_claim_before() -> None:
+    """ "have not publicly acknowledged this fact" tells what "this fact" is itself: nothing of the
+    statement before is read into it."""
+    left = _article(
+        "Drones\n\nRussia used Iranian drones to attack Kyiv.\n\n"
+        "Officials have not publicly acknowledged this fact, an analyst said."
+    )
+    right = _article("Strikes\n\nRussia used Iranian drones in strikes on Kyiv on Monday.")
+    assert "Officials have not publicly acknowledged this fact, an analyst said." not in {
+        mine for mine, _ in _called(left, right, Relation.SAME) | _called(left, right, Relation.CONFLICT)
+    }
