@@ -16,7 +16,7 @@ from dataclasses import replace
 from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import function_words, stemmer, word_zipf
 from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
-from claims.terms import NUMBER_WORDS, tokenize
+from claims.terms import NUMBER_WORDS, Token, tokenize
 
 _PART = frozenset("other another more further additional extra remaining".split())
 _SUBSET = re.compile(r"\s+of\s+(?P<group>the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
@@ -247,6 +247,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         whole = read_count(text, match, value, before[: share.start()], after)
         fraction = _SHARES_OF_A_WHOLE[re.sub(r"[\s-]+", " ", share.group("share").lower())]
         return None if whole is None else replace(whole, value=whole.value * fraction)
+    if _PART_OF_A_TOTAL.search(before):  # "The breach affects most of Odido's roughly 7 million customers"
+        return None
     of_a_total = _OF_A_TOTAL.match(after)
     if of_a_total is not None:  # "Five of the six crew members were killed": five dead
         return _befell_them(value, after[of_a_total.end() :], before, match)
@@ -285,10 +287,12 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(Kind.COUNT, "recalled", value, read_bound(before), match.start(), match.end(), "recalled")
     moved = _COUNT_MOVED_TO.search(before) if not heads else None
     if moved:  # "Measles cases in England rose to 1,230 last year": a count of measles cases
-        subject = [t for t in tokenize(moved.group("subject")) if t.meaningful]
-        if subject and subject[0].surface not in PEOPLE_AT_LARGE:
-            unit = subject[0].term
-            return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), subject[0].surface)
+        subject = _subject_counted(moved.group("subject"))
+        if subject and subject[-1].surface not in PEOPLE_AT_LARGE:
+            unit = subject[-1].term
+            return Quantity(
+                Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), subject[-1].surface
+            )
     verb = previous[:1]
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
@@ -419,6 +423,13 @@ _SHARE_OF_A_TOTAL = re.compile(
     re.IGNORECASE,
 )
 """A share of a whole counted after it ("Half of the 800 workers"): the count is that share of it."""
+_PART_OF_A_TOTAL = re.compile(
+    r"\b(?:most|many|some|several|few|part|much|the\s+majority)\s+of\s+(?:the|its|their|\w+['\u2019]s)\s+"
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""An untold part of a whole counted after it ("most of Odido's roughly 7 million customers"): no
+count of those the statement tells of."""
 _A_TOTAL_OF = re.compile(r"(?:\d|\b(?:" + _SPELLED + r"))\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset(("them", "whom"))
 _SEVERE = frozenset("serious critical severe minor slight".split())
@@ -626,13 +637,25 @@ _MARKETS = frozenset("countries states markets nations regions provinces territo
 _TIMES_AFTER = frozenset("last next this yesterday today tonight".split())
 """Words of time that may follow a count and count nothing ("rose to 1,230 last year")."""
 _COUNT_MOVED_TO = re.compile(
-    r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[^\W\d_][^,;:]{0,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:rises|rose|risen|climbs|climbed|increased|jumped|fell|fallen|dropped|declined)\s+to\s+"
+    r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[^\W\d_][^,;:]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:rise|rises|rose|risen|climb|climbs|climbed|increase|increases|increased|jump|jumps|jumped|fall|falls|fell"
+    r"|fallen|drop|drops|dropped|decline|declines|declined|grow|grows|grew|grown)\s+to\s+"
     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 """A count told as it moves, with nothing after it to say what it counts: its statement's subject
-does ("Measles cases in England rose to 1,230 last year")."""
+does ("Measles cases in England rose to 1,230 last year", "Texas measles cases rise to 159")."""
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count|total|tally)\s+of\s+", re.IGNORECASE)
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|on|across|among|from|for)\s+", re.IGNORECASE)
+
+
+def _subject_counted(subject: str) -> list[Token]:
+    """The meaningful words of a moving count's subject up to its head noun, what it counts: "The
+    number of measles cases in West Texas" counts cases, "Texas measles cases" too."""
+    counted = _SUBJECT_PLACE.split(_NUMBER_OF.sub("", subject), maxsplit=1)[0]
+    return [t for t in tokenize(counted) if t.meaningful]
+
+
 _TOLL_MOVED = re.compile(
     r"\btoll\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,10}?)?(?:has\s+|had\s+)?(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
@@ -673,6 +696,8 @@ def _head_noun(after: str) -> str | None:
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
+    if second and first.lower() in _SINGULAR_IN_S:
+        return second  # "1,320 measles cases"
     modifiers = [first.lower()]
     for word in (w.lower() for w in rest):
         if any(modifier.endswith("s") for modifier in modifiers):
@@ -683,6 +708,8 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes news series species politics economics".split())
+"""Words ending in "s" that are no plural: before a noun they say its kind ("measles cases")."""
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:\w+(?:ing|ed)|made|built|run|led|born)$", re.IGNORECASE)
 """A word joined to a verb's form before a noun ("water-dropping", "Iranian-made"): it says what
 kind of thing is counted, not the thing."""

@@ -503,6 +503,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
+                if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
+                    head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
                 done = _DONE_TO_NONE.match(text, cue_end, end) if word == "no" else None
                 if done is not None and _a_deed(done.group("verb")):
                     head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
@@ -528,6 +530,14 @@ cancelled"): what is denied is the deed, not that there were such things."""
 _FOUND_TERMS = frozenset(word_term(word) for word in "reported recorded confirmed received found seen".split())
 """Verbs by which "no" things are only not found ("No ransom demand has been received"): what is
 denied is the thing."""
+
+
+_NOT_FOUND_VERBS = frozenset(word_term(word) for word in "received recorded found seen".split())
+_MADE_BY_OTHERS = frozenset(
+    word_term(word) for word in "demand request offer complaint warning threat claim notice bid proposal".split()
+)
+"""What others make and one receives: not to have received it ("has not received a ransom demand")
+denies it was made; not to receive a payment ("will not receive any severance pay") is the claim."""
 
 
 def _a_deed(verb: str) -> bool:

@@ -32,7 +32,7 @@ from claims.quantity import (
     clause_of,
 )
 from claims.reading import Reading
-from claims.terms import LETTERS, TIME_WORDS, Token, tokenize, word_term
+from claims.terms import LETTERS, NUMBER_WORDS, TIME_WORDS, Token, tokenize, word_term
 from claims.units import UNITS_OF_TIME
 
 DEPTH_WORDS = frozenset(("depth", "deep"))
@@ -569,6 +569,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "a net profit of 697 million euros" / "Quarterly revenue climbed to 9.1 billion euros"
     if _periods_apart(x, y):
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
+    if x.kind is Kind.PERCENT and _stretches_apart(x, y):
+        return False  # "have risen by 50% in the past five years" / "have doubled in a decade"
     if (TOTAL in x.context) != (TOTAL in y.context):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
     if (SEGMENT in x.context) != (SEGMENT in y.context):
@@ -667,6 +669,33 @@ def _periods_of(value: Quantity) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_STRETCH = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?P<count>\d+|[a-z]+)\s+"
+    r"(?P<unit>years?|decades?|months?)\b",
+    re.IGNORECASE,
+)
+_YEARS_IN = {"year": 1.0, "decade": 10.0, "month": 1 / 12}
+
+
+def _stretches_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether both statements tell the stretch of time a change is counted over, and two
+    different ones ("in the past five years" / "in a decade")."""
+    mine, theirs = _stretch_of(x.text), _stretch_of(y.text)
+    return mine is not None and theirs is not None and abs(mine - theirs) > 0.1 * max(mine, theirs)
+
+
+def _stretch_of(text: str) -> float | None:
+    """The years a statement counts a change over ("in the past five years": 5; "in a decade": 10)."""
+    found = _STRETCH.search(text) if text else None
+    if found is None:
+        return None
+    count = found.group("count").lower()
+    if count == "a":
+        count = "1"
+    number = NUMBER_WORDS.get(count, count)
+    if not number.isdigit():
+        return None  # "in the coming years", "over recent months"
+    return float(number) * _YEARS_IN[found.group("unit").lower().rstrip("s")]
 
 
 def _moved_alike(x: Quantity, y: Quantity) -> bool:

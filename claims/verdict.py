@@ -905,13 +905,25 @@ def _counterparts_naming_alike(a: Reading, b: Reading, beyond_the_story: bool = 
     Arequipa to Cusco"). A statement telling what a side says ("Russia says it repelled Ukrainian
     assault near Krasnohorivka") may be its denial of the other. With `beyond_the_story`, the
     places the whole story is about count for none (every statement about Iran's drones names
-    Iran and Russia)."""
-    if not (SAYING.isdisjoint(a.terms) and SAYING.isdisjoint(b.terms)):
+    Iran and Russia). A sentence's closing clause saying who told it ("..., the club said on
+    Sunday.") reports nothing of the claim's own; a headline's ("Tom Aldana still directing 'Night
+    Harbor', studio says") is a side's account."""
+    if _reports_a_saying(a) or _reports_a_saying(b):
         return False
     shared = a.terms & b.terms & (a.names | b.names)
     if beyond_the_story:
         shared -= a.main_places or frozenset()
     return len(shared) >= NAMES_ALIKE
+
+
+def _reports_a_saying(reading: Reading) -> bool:
+    """Whether a statement tells that someone says something, beyond a sentence's closing clause
+    saying who told it."""
+    said = reading.terms - reading.source_terms if reading.text.rstrip(_CLOSING_QUOTES).endswith(".") else reading.terms
+    return not SAYING.isdisjoint(said)
+
+
+_CLOSING_QUOTES = "\"'\u201d\u2019 "
 
 
 def _headlines_alike(a: Reading, b: Reading) -> bool:
