@@ -920,7 +920,11 @@ def _reports_a_saying(reading: Reading) -> bool:
     """Whether a statement tells that someone says something, beyond a sentence's closing clause
     saying who told it."""
     said = reading.terms - reading.source_terms if reading.text.rstrip(_CLOSING_QUOTES).endswith(".") else reading.terms
-    return not SAYING.isdisjoint(said)
+    return not SAYING.isdisjoint(said) or _SPEAKER_COLON.match(reading.text) is not None
+
+
+_SPEAKER_COLON = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}:\s")
+"""A headline's opening name and colon, who says the rest ("Netflix: Vogt still directing 'Blackwater'")."""
 
 
 _CLOSING_QUOTES = "\"'\u201d\u2019 "

@@ -4537,5 +4537,6 @@ def test_who_told_a_sentence_does_not_make_it_a_report_of_a_saying() -> None:
 def test_a_headline_telling_what_a_side_says_is_its_account() -> None:
     """ "Tom Aldana still directing 'Night Harbor', studio says" is the studio's account against
     "Director Tom Aldana exits 'Night Harbor' over creative differences": names alike make it no
-    same claim."""
+    same claim; so is "Netflix: Vogt still directing 'Blackwater'", told after its speaker's colon."""
     assert Relation.SAME not in _relations_between("own05", "Director Tom Aldana exits", "Tom Aldana still directing")
+    assert Relation.SAME not in _relations_between("own554", "Director Anna Vogt has departed", "Netflix: Vogt still")
