@@ -134,8 +134,10 @@ _ORDER_REACH = 4
 _HOURS_A_WEEK = re.compile(r"(?:-hours?\s+(?:working\s+)?week|\s+hours?\s+(?:a|per)\s+week)\b", re.IGNORECASE)
 _PER_WEEK = re.compile(r"\s+(?:a|per)\s+week\b", re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"\bhours\b[^.;,]{0,30}$", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s+hours?\b", re.IGNORECASE)
+_WEEK_BEFORE = re.compile(r"\bweek\s+(?:\w+\s+)?(?:to|at|of)\s+$", re.IGNORECASE)
 """Hours worked a week, however told: "a 35-hour week", "35 hours a week", "working hours cut to
-35 a week" (a measure of the week, not how long something lasted)."""
+35 a week", "reduce the week to 37 hours" (a measure of the week, not how long something lasted)."""
 _HALF_A = re.compile(r"\bhalf\s+an?\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:\bhalf\s+|(?:^|(?<=\s)))an?\s+$", re.IGNORECASE)
 """The "a" of "a dozen", read as "about": a dozen is a round count."""
@@ -866,7 +868,11 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     if rating and value == int(value) and value <= RATING_TOP:
         scale = rating.group("scale").lower()
         return Quantity(Kind.RATING, scale, value, Bound.EXACT, start, end, scale)
-    per_week = _HOURS_A_WEEK.match(after) or (_PER_WEEK.match(after) if _HOURS_BEFORE.search(before) else None)
+    per_week = (
+        _HOURS_A_WEEK.match(after)
+        or (_PER_WEEK.match(after) if _HOURS_BEFORE.search(before) else None)
+        or (_HOURS_AFTER.match(after) if _WEEK_BEFORE.search(before) else None)
+    )
     if per_week:  # "a 35-hour week", "35 hours a week", "working hours cut to 35 a week"
         return Quantity(Kind.COUNT, "hours a week", value, read_bound(before), start, end, "hours a week")
     hyphen = _HYPHEN_UNIT.match(after)

@@ -107,8 +107,8 @@ class Quantity:
     @property
     def former(self) -> bool:
         """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
-        old record of 45.9C", "India's highest temperature until now was 51C"): another occasion's
-        value, compared only with another such."""
+        old record of 45.9C", "India's highest temperature until now was 51C", "It beat the record
+        of 38.7C set in Cambridge"): another occasion's value, compared only with another such."""
         if not self.text:
             return False
         before = max(0, self.start - 40)
@@ -639,7 +639,9 @@ def _is_price(text: str, start: int, end: int) -> bool:
 _FORMER_BEFORE = re.compile(
     r"\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|world\s+|all-time\s+)?"
     r"(?:record|high|low|best|peak|mark|maximum|minimum)\s+(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$"
-    r"|\buntil\s+(?:now|then)\s+(?:was|had\s+been|stood\s+at)\s+\S{0,2}$",
+    r"|\buntil\s+(?:now|then)\s+(?:was|had\s+been|stood\s+at)\s+\S{0,2}$"
+    r"|\b(?:beat|beats|broke|breaks|surpassed|surpasses|exceeded|exceeds|topped|tops|eclipsed)\s+(?:the|a|its)\s+"
+    r"(?:(?:national|world|all-time|previous|old|existing)\s+)?(?:record|high|best|mark)\s+of\s+\S{0,2}$",
     re.IGNORECASE,
 )
 _MOVED_FROM = re.compile(

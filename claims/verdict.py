@@ -454,12 +454,23 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
                 if _MOSTLY.search(other.text, asserted.start, asserted.end):
                     continue  # "Power had been restored to most homes" / "Thousands were still without"
+                if _without_another_object(mine.text, negated, asserted):
+                    continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
                 denies = _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other)
                 # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
                 # the deployment": both say it will not happen
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _without_another_object(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether a "without" denies its word of a thing the other clause does not name ("without a
+    cut in pay" against "the working week cut to 35 hours"): the same word, said of two things."""
+    if text[negated.cue[0] : negated.cue[1]].lower() != "without" or negated.head is None:
+        return False
+    objects = negated.denied - {negated.head} - LIGHT_VERBS
+    return bool(objects) and objects.isdisjoint(asserted.terms)
 
 
 def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading) -> bool:

@@ -899,6 +899,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
             "The deal is Veridian's biggest since its $900m takeover of the payroll firm Clearpay.",
         ),
+        # The record a new one beat is another occasion's value.
+        ("UK records hottest day with 40.3C", "It beat the record of 38.7C set in Cambridge three years ago."),
+        # "Without a cut in pay" denies no cut of the working week.
+        (
+            "The union is demanding a 35-hour working week without a cut in pay.",
+            "GDL wants the working week cut to 35 hours with no loss of pay.",
+        ),
         # A change over five years is not one over a decade.
         ("Rents in Madrid have risen by 50% in the past five years.", "Rents in the capital have doubled in a decade."),
         # "Most of" a whole counts no part of it.
@@ -3019,6 +3026,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The company has not received a ransom demand.",
             "The hackers have demanded a ransom, according to Dutch broadcaster NOS.",
             "has not received a ransom demand / demanded",
+        ),
+        # Hours a week, told as what the week is cut to.
+        (
+            "Deutsche Bahn has offered a 38-hour week.",
+            "The rail operator has offered to reduce the week to 37 hours.",
+            "38 / 37 hours a week",
         ),
         # A rate in quarter points is not rounded to a whole one.
         (
