@@ -108,12 +108,15 @@ class Quantity:
     def former(self) -> bool:
         """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
         old record of 45.9C", "India's highest temperature until now was 51C", "It beat the record
-        of 38.7C set in Cambridge"): another occasion's value, compared only with another such."""
+        of 38.7C set in Cambridge"), or what a thing replaces ("It replaces the iPhone SE, which
+        started at $429"): another occasion's or thing's value, compared only with another such."""
         if not self.text:
             return False
         before = max(0, self.start - 40)
         return bool(
-            _FORMER_BEFORE.search(self.text, before, self.start) or _MOVED_FROM.search(self.text, before, self.start)
+            _FORMER_BEFORE.search(self.text, before, self.start)
+            or _MOVED_FROM.search(self.text, before, self.start)
+            or _REPLACED.search(self.text, max(0, self.start - _REPLACED_REACH), self.start)
         )
 
     @property
@@ -644,6 +647,10 @@ _FORMER_BEFORE = re.compile(
     r"(?:(?:national|world|all-time|previous|old|existing)\s+)?(?:record|high|best|mark)\s+of\s+\S{0,2}$",
     re.IGNORECASE,
 )
+_REPLACED = re.compile(r"\b(?:it|they)\s+(?:replaces|replace|replaced)\b|\bpredecessors?\b", re.IGNORECASE)
+"""A value of what a thing replaces ("It replaces the iPhone SE, which started at $429", "its
+predecessor cost $429"): the old one's, not the new one's."""
+_REPLACED_REACH = 60
 _MOVED_FROM = re.compile(
     r"\b(?:weakened|weakening|strengthened|strengthening|downgraded|upgraded)\s+from\s+(?:a\s+|an\s+)?"
     r"(?:category\s+|level\s+)?\S{0,2}$",

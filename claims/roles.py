@@ -38,6 +38,7 @@ def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, i
     if len(shared) < 2:
         return None
     where_a, where_b = _first_places(a, shared), _first_places(b, shared)
+    shared = frozenset(term for term in shared if not (_placed(a, where_a[term]) or _placed(b, where_b[term])))
     for first, second in permutations(sorted(shared), 2):
         if not (_in_turn(where_a[first], where_a[second]) and _in_turn(where_b[second], where_b[first])):
             continue
@@ -58,6 +59,16 @@ def _capitalised(reading: Reading) -> frozenset[str]:
     """Terms written capitalised, the first word too (a statement opens with its subject's name:
     "Arsenal beat Chelsea"), that are no function word ("The") nor a time ("Thursday")."""
     return reading.capitalised - function_words() - TIME_WORDS
+
+
+_WHERE = frozenset("near from in inside outside across".split())
+"""Words before a name that make it where a deed was done, not a side of it ("freed from Ofer jail
+near Ramallah")."""
+
+
+def _placed(reading: Reading, position: int) -> bool:
+    """Whether the name at a place among the statement's words follows a word of where."""
+    return position > 0 and reading.tokens[position - 1].surface in _WHERE
 
 
 def _passive(deed: frozenset[str]) -> bool:

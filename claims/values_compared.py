@@ -174,7 +174,22 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     if rivals_apart(kinds_x, kinds_y) or rivals_apart(kinds_y, kinds_x):
         return True
     states_x, states_y = {_LIFE[w] for w in kinds_x if w in _LIFE}, {_LIFE[w] for w in kinds_y if w in _LIFE}
-    return bool(states_x and states_y) and states_x != states_y
+    if states_x and states_y and states_x != states_y:
+        return True
+    if x.unit != _HELD_CAPTIVE:
+        return False
+    return (_STILL_AFTER.match(a.text, x.end) is None) != (_STILL_AFTER.match(b.text, y.end) is None)
+
+
+_HELD_CAPTIVE = "kidnapped"
+
+
+_STILL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:remain|remained|remains|(?:are|were|is|was)\s+still|still)\b", re.IGNORECASE
+)
+"""A count of hostages still held ("Seventy-three hostages remain in Gaza", "76 hostages are still
+held"): not those freed or taken ("Hamas frees three Israeli hostages"). Of the missing, "still
+missing" is the same count as "missing"."""
 
 
 _LIFE = {"living": "alive", "alive": "alive", "surviving": "alive", "dead": "dead", "deceased": "dead"}

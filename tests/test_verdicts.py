@@ -899,6 +899,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
             "The deal is Veridian's biggest since its $900m takeover of the payroll firm Clearpay.",
         ),
+        # Hostages freed are not those still held.
+        ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
+        # What a thing replaces has a price of its own.
+        ("The phone will cost $599 in the United States.", "The iPhone SE, which it replaces, cost $429."),
+        ("It replaces the iPhone SE, which started at $429.", "iPhone 16e launched at $599"),
         # The record a new one beat is another occasion's value.
         ("UK records hottest day with 40.3C", "It beat the record of 38.7C set in Cambridge three years ago."),
         # "Without a cut in pay" denies no cut of the working week.
@@ -2685,6 +2690,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # A name told as where a deed was done is no side of it.
+        (
+            "Israel released the Palestinian prisoners from Ofer prison in the occupied West Bank.",
+            "The prisoners were freed from Ofer jail near Ramallah.",
+        ),
         # Repaying is paying back.
         ("Eriksen must also repay 12 million euros.", "The court ordered him to pay back 12 million euros."),
         # A central bank's overnight, base or policy rate is its interest rate.
@@ -3026,6 +3036,11 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The company has not received a ransom demand.",
             "The hackers have demanded a ransom, according to Dutch broadcaster NOS.",
             "has not received a ransom demand / demanded",
+        ),
+        (
+            "Seventy-three hostages remain in Gaza.",
+            "Israel says 76 hostages are still held in Gaza.",
+            "Seventy-three / 76",
         ),
         # Hours a week, told as what the week is cut to.
         (
