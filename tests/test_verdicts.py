@@ -2690,6 +2690,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # A truce is a ceasefire.
+        ("The ceasefire took effect at midnight.", "The truce began at midnight on Monday."),
         # A name told as where a deed was done is no side of it.
         (
             "Israel released the Palestinian prisoners from Ofer prison in the occupied West Bank.",
@@ -4568,3 +4570,9 @@ def test_a_headline_telling_what_a_side_says_is_its_account() -> None:
     same claim; so is "Netflix: Vogt still directing 'Blackwater'", told after its speaker's colon."""
     assert Relation.SAME not in _relations_between("own05", "Director Tom Aldana exits", "Tom Aldana still directing")
     assert Relation.SAME not in _relations_between("own554", "Director Anna Vogt has departed", "Netflix: Vogt still")
+
+
+def test_going_on_sale_and_being_available_from_are_one_start_of_sales() -> None:
+    """ "It goes on sale on February 28" / "The device will be available from March 1": one start of
+    sales, on two days."""
+    assert _relations_between("own627", "It goes on sale", "The device will be") == [Relation.CONFLICT]
