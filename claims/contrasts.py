@@ -49,6 +49,8 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
                 if _of_another_one(a, term) or _of_another_one(b, other):
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
+                if _a_fraction(a, term) or _a_fraction(b, other):
+                    continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if _closing_then_reopening(a, term, other) or _closing_then_reopening(b, other, term):
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
@@ -76,6 +78,22 @@ def _of_another_one(reading: Reading, term: str) -> bool:
     suspect", "arrested two other men"): its opposite said of the first is no contradiction."""
     where = reading.first_word(term)
     return where is not None and _ANOTHER_ONE.match(reading.text, where[1]) is not None
+
+
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five)[\s-]+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"s?\s+of\b", re.IGNORECASE)
+
+
+def _a_fraction(reading: Reading, term: str) -> bool:
+    """Whether an ordinal word is a share ("about a sixth of its staff", "two thirds of"), not a rank."""
+    where = reading.first_word(term)
+    if where is None:
+        return False
+    start, end = where
+    return (
+        _FRACTION_BEFORE.search(reading.text, max(0, start - 8), start) is not None
+        and _FRACTION_AFTER.match(reading.text, end) is not None
+    )
 
 
 _CLOSINGS = frozenset((word_term("closed"), word_term("closure")))

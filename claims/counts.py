@@ -622,7 +622,7 @@ def _count_of(number: str) -> float | None:
 
 
 STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
-_PASSENGERS = frozenset(("passengers", "passenger"))
+_PASSENGERS = frozenset(("passengers", "passenger", "travellers", "travelers"))
 _RECALL_OF = re.compile(
     r"\brecall\s+(?:(?:of|for|covering)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+)?(?:(?:widens|widened|expands|expanded|"
     r"grows|grew|extends|extended|rises|rose)\s+)?(?:to|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
@@ -743,7 +743,9 @@ _SERVED = frozenset("customers clients users subscribers members".split())
 million Dutch clients"): its size, compared only with its size, not with some of them that
 something befell ("hackers accessed data of 900,000 clients")."""
 _LAID_OFF = re.compile(
-    r"\b(?:lay|lays|laying|laid)\s+off\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$", re.I
+    r"\b(?:lay|lays|laying|laid)\s+off\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.I,
 )
 """Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""
 _ON_BOARD = (

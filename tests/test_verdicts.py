@@ -899,6 +899,10 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
             "The deal is Veridian's biggest since its $900m takeover of the payroll firm Clearpay.",
         ),
+        (
+            "The company has about 9,000 employees.",
+            "Spotify is laying off roughly 1,500 people, about 17% of its staff.",
+        ),
         # Hostages freed are not those still held.
         ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
         # What a thing replaces has a price of its own.
@@ -2690,6 +2694,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A passive turns the sides round; a deed done together has none.
         ("Arsenal beat Chelsea 2-1.", "Chelsea were beaten by Arsenal 2-1."),
         ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+        # Staff laid off, "roughly" or not, are jobs cut; "a sixth of" is a share, not a rank.
+        (
+            "Spotify to cut 1,500 jobs in third round of layoffs this year",
+            "Music streaming giant Spotify is laying off roughly 1,500 employees, about a sixth of its staff.",
+        ),
         # A truce is a ceasefire.
         ("The ceasefire took effect at midnight.", "The truce began at midnight on Monday."),
         # A name told as where a deed was done is no side of it.
@@ -3043,6 +3052,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Seventy-three hostages remain in Gaza.",
             "Israel says 76 hostages are still held in Gaza.",
             "Seventy-three / 76",
+        ),
+        # Travellers are passengers.
+        (
+            "The strike forced the cancellation of 1,000 flights on Wednesday, affecting about 134,000 passengers.",
+            "About 100,000 travellers were affected, the airline said.",
+            "134,000 / 100,000",
         ),
         # Hours a week, told as what the week is cut to.
         (
