@@ -281,6 +281,14 @@ _GOAL = re.compile(
 )
 """A goal told "after 14 minutes" or "on 14 minutes" is scored in the match's 14th minute, as "in the 14th
 minute" is."""
+_MINUTES_FROM_TIME = re.compile(
+    r"\s+minutes\s+(?:from|before)\s+(?:time|full[\s-]time|the\s+end(?P<extra>\s+of\s+extra[\s-]time)?)\b",
+    re.IGNORECASE,
+)
+FULL_TIME = 90.0
+EXTRA_TIME = 120.0
+"""A football match's minutes, and with extra time: a goal "nine minutes from time" is scored in the
+81st, one "eight minutes from the end of extra time" in the 112th."""
 _RATE_MOVE = re.compile(
     r"\b(?:(?P<bp>\d+(?:\.\d+)?)\s*(?:basis[\s-]points?|bps?\b)"
     r"|(?P<pp>\d+(?:\.\d+)?)\s+percentage[\s-]points?"
@@ -788,6 +796,13 @@ _SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>thousand|million|billion|trillio
 def _quantity(text: str, match: re.Match[str], described: str | None = None) -> Quantity | None:
     start, end = match.span()
     after, before = text[end:], text[:start]
+    from_time = _MINUTES_FROM_TIME.match(after)
+    if from_time and _GOAL.search(text):  # "added the second goal nine minutes from time": the 81st minute
+        left = float(
+            spelled_number(match.group("word")) if match.group("word") else match.group("num").replace(",", "")
+        )
+        minute = (EXTRA_TIME if from_time.group("extra") else FULL_TIME) - left
+        return Quantity(Kind.MOMENT, "minute", minute, Bound.EXACT, start, end + from_time.end(), "minute")
     if match.group("word"):
         value = float(spelled_number(match.group("word")))
         number_text = match.group()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.asides import asides
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
@@ -88,7 +89,9 @@ def value_differences(
             (x, y)
             for x in mine
             for y in theirs
-            if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y)) and one_place(a, x, b, y)
+            if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y))
+            and one_place(a, x, b, y)
+            and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
             pairs = [
@@ -124,6 +127,23 @@ def times_of_one_event_apart(a: Reading, b: Reading) -> list[tuple[Quantity, Qua
 
 _TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:last|next|since|until|began|begun|started)\s+(?:on\s+)?$", re.IGNORECASE)
 """A day told as another step of the story ("the fighting ..., which began last Thursday")."""
+
+
+def _of_a_name_the_other_lacks(reading: Reading, value: Quantity, other: Reading) -> bool:
+    """Whether a value is told in passing of a name the other statement does not name ("Berlin,
+    which holds a 16.5% stake, rejected any hostile bid" / "UniCredit ... had raised its stake in
+    Commerzbank to about 21%"): Berlin's stake, not the one the other tells of."""
+    if ", " not in reading.text:
+        return False
+    for start, end in asides(reading.text):
+        if start <= value.start and value.end <= end:
+            named = _NAME_BEFORE.search(reading.text, 0, start)
+            return named is not None and word_term(named.group(1)) not in other.terms
+    return False
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*),\s+$")
+"""The name an aside describes, written just before its comma ("Berlin, which holds ...")."""
 
 
 _PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))

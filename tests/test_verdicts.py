@@ -903,6 +903,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The company has about 9,000 employees.",
             "Spotify is laying off roughly 1,500 people, about 17% of its staff.",
         ),
+        # "From the end of extra time" counts from the 120th minute.
+        (
+            "Ricardo Horta scored the winner in the 112th minute with a header.",
+            "Captain Ricardo Horta headed in the decisive goal eight minutes from the end of extra time.",
+        ),
+        # A value told in passing of a name the other does not name is that name's.
+        (
+            "Italy's UniCredit said on Monday it had raised its stake in Germany's Commerzbank to about 21%.",
+            "Berlin, which holds a 16.5% stake, rejected any hostile bid.",
+        ),
         # Hostages freed are not those still held.
         ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
         # What a thing replaces has a price of its own.
@@ -3052,6 +3062,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Seventy-three hostages remain in Gaza.",
             "Israel says 76 hostages are still held in Gaza.",
             "Seventy-three / 76",
+        ),
+        # A goal "nine minutes from time" is scored in the 81st minute.
+        (
+            "Vinicius Junior added the second goal nine minutes from time.",
+            "Vinicius sealed the win in the 83rd minute.",
+            "nine minutes from time / 83rd minute",
         ),
         # Travellers are passengers.
         (
