@@ -39,7 +39,8 @@ COUNT_CLASSES = {
         ("injured", "injured injuring injure injures injuries injury hurt wounded wounding wounds inhalation"),
         ("shot", "shot shooting shoots"),
         ("stabbed", "stabbed stabbing stabbings stabs"),
-        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households"),
+        ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households "
+         "properties"),
         ("arrested", "arrested arrest arrests detained detain detains detention detentions"),
         ("missing", "missing unaccounted"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced shelters"),

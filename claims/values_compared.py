@@ -100,7 +100,11 @@ def value_differences(
                 if not (_events_apart(a, x, b, y) or (in_one_frame and _changed_by_a_later_day(a, x, b, y)))
             ]
         if key[0] is Kind.COUNT and pairs:
-            pairs = [(x, y) for x, y in pairs if not _of_two_things(a, x, b, y) and not _now_and_to_come(a, x, b, y)]
+            pairs = [
+                (x, y)
+                for x, y in pairs
+                if not (_of_two_things(a, x, b, y) or _now_and_to_come(a, x, b, y) or _counts_apart(a, x, b, y))
+            ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
         if key[0] is Kind.DURATION and pairs:
@@ -210,6 +214,25 @@ _STILL_AFTER = re.compile(
 """A count of hostages still held ("Seventy-three hostages remain in Gaza", "76 hostages are still
 held"): not those freed or taken ("Hamas frees three Israeli hostages"). Of the missing, "still
 missing" is the same count as "missing"."""
+
+
+def _counts_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two counts are of two things however alike their nouns: orders of magnitude apart
+    ("launched 22 Starlink satellites" / "More than 6,000 Starlink satellites are in orbit": a
+    launch's and all of them), or one the count before a recount ("The initial count had given
+    Mayes a lead of 511 votes" / "won the recount ... by 280 votes")."""
+    if min(x.value, y.value) > 0 and _orders_apart(x.value, y.value):
+        return True
+    before_x = _BEFORE_A_RECOUNT.search(a.text, max(0, x.start - _RECOUNT_REACH), x.start) is not None
+    before_y = _BEFORE_A_RECOUNT.search(b.text, max(0, y.start - _RECOUNT_REACH), y.start) is not None
+    return before_x != before_y
+
+
+_BEFORE_A_RECOUNT = re.compile(
+    r"\b(?:initial|original|first|preliminary|provisional)\s+(?:count|tally|results?)\b|\bbefore\s+the\s+recount\b",
+    re.IGNORECASE,
+)
+_RECOUNT_REACH = 60
 
 
 _LIFE = {"living": "alive", "alive": "alive", "surviving": "alive", "dead": "dead", "deceased": "dead"}
@@ -740,8 +763,8 @@ def _moved_alike(x: Quantity, y: Quantity) -> bool:
 
 
 def _orders_apart(x: float, y: float) -> bool:
-    """Whether two sums are further apart than any report gets one wrong (ORDERS_APART): a ticket
-    and a building's cost, a fee and a fine."""
+    """Whether two sums or counts are further apart than any report gets one wrong (ORDERS_APART):
+    a ticket and a building's cost, a fee and a fine, a launch's satellites and all in orbit."""
     low, high = sorted((abs(x), abs(y)))
     return high > low * ORDERS_APART
 

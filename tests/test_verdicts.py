@@ -913,6 +913,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Italy's UniCredit said on Monday it had raised its stake in Germany's Commerzbank to about 21%.",
             "Berlin, which holds a 16.5% stake, rejected any hostile bid.",
         ),
+        # Counts orders of magnitude apart are of two things; a count before a recount is another's.
+        ("SpaceX launches 22 Starlink satellites", "More than 6,000 Starlink satellites are currently in orbit."),
+        (
+            "The initial count had given Mayes a lead of 511 votes.",
+            "Kris Mayes has won the recount for Arizona attorney general by 280 votes.",
+        ),
+        ("About 2.5 million votes were cast in the race.", "Before the recount, her margin was 511 votes."),
         # Hostages freed are not those still held.
         ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
         # What a thing replaces has a price of its own.
@@ -3069,6 +3076,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Vinicius sealed the win in the 83rd minute.",
             "nine minutes from time / 83rd minute",
         ),
+        # Properties without electricity are homes without power.
+        ("More than 300,000 homes lost power.", "About 250,000 properties were left without electricity.", "300,000"),
         # Travellers are passengers.
         (
             "The strike forced the cancellation of 1,000 flights on Wednesday, affecting about 134,000 passengers.",
