@@ -733,6 +733,15 @@ _STRETCH = re.compile(
     re.IGNORECASE,
 )
 _YEARS_IN = {"year": 1.0, "decade": 10.0, "month": 1 / 12}
+_ONE_STRETCH = re.compile(
+    r"(?P<year>\bover\s+the\s+(?:past\s+)?year\b|\byear[\s-]on[\s-]year\b|\bon\s+an\s+annual\s+basis\b)"
+    r"|\bmonth[\s-]on[\s-]month\b|\bon\s+a\s+monthly\s+basis\b|\bon\s+the\s+month\b|%\s+from\s+(?:"
+    + "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A change told over one year or one month without a count ("over the year", "on a monthly basis",
+"Prices rose 0.2% from June")."""
 
 
 def _stretches_apart(x: Quantity, y: Quantity) -> bool:
@@ -743,17 +752,20 @@ def _stretches_apart(x: Quantity, y: Quantity) -> bool:
 
 
 def _stretch_of(text: str) -> float | None:
-    """The years a statement counts a change over ("in the past five years": 5; "in a decade": 10)."""
-    found = _STRETCH.search(text) if text else None
-    if found is None:
+    """The years a statement counts a change over ("in the past five years": 5; "in a decade": 10;
+    "over the year", "year-on-year": 1; "on a monthly basis", "rose 0.2% from June": a month)."""
+    if not text:
         return None
-    count = found.group("count").lower()
-    if count == "a":
-        count = "1"
-    number = NUMBER_WORDS.get(count, count)
-    if not number.isdigit():
-        return None  # "in the coming years", "over recent months"
-    return float(number) * _YEARS_IN[found.group("unit").lower().rstrip("s")]
+    found = _STRETCH.search(text)
+    if found is not None:
+        count = "1" if found.group("count").lower() == "a" else found.group("count").lower()
+        number = NUMBER_WORDS.get(count, count)
+        if number.isdigit():  # not "in the coming years", "over recent months"
+            return float(number) * _YEARS_IN[found.group("unit").lower().rstrip("s")]
+    one = _ONE_STRETCH.search(text)
+    if one is None:
+        return None
+    return 1.0 if one.group("year") else _YEARS_IN["month"]
 
 
 def _moved_alike(x: Quantity, y: Quantity) -> bool:

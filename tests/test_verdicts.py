@@ -920,6 +920,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Kris Mayes has won the recount for Arizona attorney general by 280 votes.",
         ),
         ("About 2.5 million votes were cast in the race.", "Before the recount, her margin was 511 votes."),
+        # A change from last month is not one over the year.
+        ("Prices rose 0.2% from June.", "Excluding volatile food and energy, prices rose 3.2% over the year."),
         # Hostages freed are not those still held.
         ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
         # What a thing replaces has a price of its own.
@@ -3078,6 +3080,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         # Properties without electricity are homes without power.
         ("More than 300,000 homes lost power.", "About 250,000 properties were left without electricity.", "300,000"),
+        # "Rose 0.2% from June" is a change over a month, as "on a monthly basis" is.
+        ("Prices rose 0.2% from June.", "On a monthly basis, prices climbed 0.3%.", "0.2% / 0.3%"),
         # Travellers are passengers.
         (
             "The strike forced the cancellation of 1,000 flights on Wednesday, affecting about 134,000 passengers.",
@@ -4616,3 +4620,9 @@ def test_going_on_sale_and_being_available_from_are_one_start_of_sales() -> None
     """ "It goes on sale on February 28" / "The device will be available from March 1": one start of
     sales, on two days."""
     assert _relations_between("own627", "It goes on sale", "The device will be") == [Relation.CONFLICT]
+
+
+def test_a_jury_finding_someone_guilty_convicts_them() -> None:
+    """ "A jury ... found former mayor Peter Quinn guilty" / "Ex-mayor Quinn convicted in contracts
+    bribery case": the name between "found" and "guilty" leaves the verdict one."""
+    assert _relations_between("own50", "A jury in Harlow County", "Ex-mayor Quinn convicted") == [Relation.SAME]
