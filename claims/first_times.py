@@ -26,6 +26,9 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already")."""
+_PREVIOUS = re.compile(r"\b(?:previous|prior|earlier)\s+(?!record|high|low|best)[a-z]+s\b", re.IGNORECASE)
+"""Earlier deeds of another kind a statement of a first tells itself ("her first win ... after four
+previous nominations"): what the other says was done before may be those."""
 _FIRST_WORDS = frozenset(("first", "never"))
 _EARLIER_WORDS = frozenset(("before", "previously", "already", "past"))
 _DEED_REACH = 80
@@ -43,8 +46,8 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
         told_first, told_before = _FIRST.search(first.text), _EARLIER.search(earlier.text)
         if told_first is None or told_before is None:
             continue
-        if _EARLIER.search(first.text) or _FIRST.search(earlier.text):
-            continue  # both tell of a first and an earlier time: two deeds
+        if _EARLIER.search(first.text) or _PREVIOUS.search(first.text) or _FIRST.search(earlier.text):
+            continue  # a first and an earlier time in one: two deeds ("first win ... after four previous nominations")
         if not _same_deed(first, told_first, earlier):
             continue
         written = told_first.group().lower()

@@ -806,12 +806,13 @@ def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:
 
 _HISTORY = re.compile(
     r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
-    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks)\b|\bsince\s+(?:the\s+)?\d{4}",
+    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks)\b|\bsince\s+(?:the\s+)?\d{4}"
+    r"|\b(?:twice|(?:two|three|four|five|six|several|many|\d+)\s+times)\s+before\b",
     re.IGNORECASE,
 )
 """A negation over a stretch of time ("has not been hit by a quake in more than 25 years", "not
-since 1990") tells of the past: it cannot contradict one event of this story ("has not reopened
-since the fire" can)."""
+since 1990") or of times before ("had been nominated four times before without winning") tells of
+the past: it cannot contradict one event of this story ("has not reopened since the fire" can)."""
 
 
 def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_both: frozenset[str]) -> bool:

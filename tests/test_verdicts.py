@@ -922,6 +922,15 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("About 2.5 million votes were cast in the race.", "Before the recount, her margin was 511 votes."),
         # A change from last month is not one over the year.
         ("Prices rose 0.2% from June.", "Excluding volatile food and energy, prices rose 3.2% over the year."),
+        # Times before are past occasions; a first win after earlier nominations meets "four times before".
+        (
+            "Beyonce won album of the year at the Grammy Awards on Sunday for Cowboy Carter.",
+            "The singer had been nominated for the award four times before without winning.",
+        ),
+        (
+            "It was her first win in the category after four previous nominations.",
+            "The singer had been nominated for the award four times before without winning.",
+        ),
         # Hostages freed are not those still held.
         ("Hamas frees three Israeli hostages", "Israel says 76 hostages are still held in Gaza."),
         # What a thing replaces has a price of its own.
