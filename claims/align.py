@@ -26,7 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from claims.acronyms import with_acronyms
-from claims.antecedents import with_antecedents
+from claims.antecedents import antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.contrasts import subject_with_rivals
@@ -110,6 +110,8 @@ class _Side:
     """Terms written capitalised inside a statement and never in lower case: the side's names."""
     read_tokens: list[list[Token]]
     """The tokens the verdict reads: of an article, with the name "the company" stands for."""
+    antecedents: dict[int, str] = field(default_factory=dict)
+    """Of an article, the claim each statement's bare "admitted this" stands for (claims.antecedents)."""
     _readings: dict[int, Reading] = field(default_factory=dict)
     places: frozenset[str] | None = None
     """The places both articles name again and again, the story's own (`with_story_places`)."""
@@ -120,13 +122,15 @@ class _Side:
         cls, indices: list[int], texts: Sequence[str], phrases: Phrases | None = None, article: bool = False
     ) -> _Side:
         """The statements tokenized, joining place names or the `phrases` given; of an `article`,
-        with the name "the company" stands for (claims.descriptions)."""
+        with the name "the company" stands for (claims.descriptions) and the claim a bare "this"
+        stands for (claims.antecedents), whose words count as the statement's own."""
         tokens = [tokenize(text, phrases) for text in texts]
-        if article:
-            tokens = with_antecedents(texts, tokens)
+        told = antecedents(texts) if article else {}
+        for k, claim in told.items():
+            tokens[k] = [*tokens[k], *tokenize(claim, phrases)]
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
         read = with_named_descriptions(tokens) if article else tokens
-        return cls(indices, texts, tokens, weights, _names(tokens), read)
+        return cls(indices, texts, tokens, weights, _names(tokens), read, told)
 
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
@@ -190,7 +194,9 @@ class _Side:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
         if found is None:
-            found = self._readings[row] = Reading(self.texts[row], self.read_tokens[row], self.names, self.places)
+            found = self._readings[row] = Reading(
+                self.texts[row], self.read_tokens[row], self.names, self.places, self.antecedents.get(row, "")
+            )
         return found
 
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.terms import Token, word_term
-
 _AVOWED_THIS = re.compile(
     r"\b(?:admitted|admits|acknowledged|acknowledges|confirmed|confirms|denied|denies|conceded|concedes)\s+this"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:following|after|before|on|in|at|when|during|last|later|earlier|publicly|openly|again)\b)",
@@ -22,28 +20,27 @@ _AVOWED_THIS = re.compile(
 )
 """A verb of owning to or denying a claim with a bare "this" as its object ("admitted this
 following weeks of criticism"); not "this fact", "this year" or "this accusation"."""
-_TELLING = frozenset(
-    word_term(word)
-    for word in (
-        "admitted admits acknowledged acknowledges confirmed confirms denied denies conceded concedes "
-        "said says told stated announced reported"
-    ).split()
+_TELLING = re.compile(
+    r"\b(?:admitted|admits|acknowledged|acknowledges|confirmed|confirms|denied|denies|conceded|concedes"
+    r"|said|says|told|stated|announced|reported)\s+",
+    re.IGNORECASE,
 )
 """Verbs after which a statement tells its claim: what "this" owns to is what follows them."""
 
 
-def with_antecedents(texts: Sequence[str], statements: list[list[Token]]) -> list[list[Token]]:
-    """The tokens of an article's statements, each that owns to or denies a bare "this" followed
-    by the tokens of the claim of the statement before it."""
-    found = list(statements)
-    for k in range(1, len(texts)):
-        if _AVOWED_THIS.search(texts[k]) is not None:
-            found[k] = [*statements[k], *_claim_of(statements[k - 1])]
-    return found
+def antecedents(texts: Sequence[str]) -> dict[int, str]:
+    """For each statement of an article that owns to or denies a bare "this", by its place, the
+    claim "this" stands for: the statement before, from the words after its first verb of telling
+    ("On November 5, 2022, Iran admitted to providing Russia with drones.": "providing Russia with
+    drones")."""
+    return {k: _claim_of(texts[k - 1]) for k in range(1, len(texts)) if _AVOWED_THIS.search(texts[k])}
 
 
-def _claim_of(tokens: list[Token]) -> list[Token]:
-    """The tokens after a statement's first verb of telling ("Iran admitted to providing Russia
-    with drones": "to providing Russia with drones"), or all of them."""
-    told = next((k for k, token in enumerate(tokens) if token.term in _TELLING), None)
-    return tokens[told + 1 :] if told is not None else tokens
+def _claim_of(text: str) -> str:
+    told = _TELLING.search(text)
+    claim = text[told.end() :] if told is not None else text
+    return _LEADING_LINK.sub("", claim.strip().rstrip(".").strip())
+
+
+_LEADING_LINK = re.compile(r"^(?:to|that)\s+", re.IGNORECASE)
+"""The word joining a claim to its verb of telling ("admitted to providing", "said that")."""

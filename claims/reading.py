@@ -105,6 +105,9 @@ class Reading:
     main_places: frozenset[str] | None = None
     """The places its article names again and again (the story's own), if known: a value said of
     another place ("In Germany, inflation fell to 2.4%") is that place's, not the story's."""
+    antecedent: str = ""
+    """The claim its bare "admitted this" stands for, from the statement before (claims.antecedents),
+    whose words `tokens` hold too: a reason names it, as the text does not."""
 
     def place_of(self, value: Quantity) -> frozenset[str]:
         """The places a value is said of, other than the story's own: those named after "in" in its

@@ -80,7 +80,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))
             marks_a.append(Mark(start_a, end_a, "differs"))
             marks_b.append(Mark(start_b, end_b, "differs"))
-    bases: list[str] = []
+    bases = [f'reads "this" as {reading.antecedent}' for reading in (a, b) if reading.antecedent]
     if relation is Relation.SAME:
         if headlines:
             bases.append(HEADLINES)
