@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.polarity import REPORTING_VERBS
+
+_AVOWALS = frozenset(
+    "admitted admits acknowledged acknowledges confirmed confirms denied denies conceded concedes".split()
+)
+"""Verbs by which someone owns to a claim or denies it."""
 _AVOWED_THIS = re.compile(
-    r"\b(?:admitted|admits|acknowledged|acknowledges|confirmed|confirms|denied|denies|conceded|concedes)\s+this"
+    r"\b(?:" + "|".join(sorted(_AVOWALS)) + r")\s+this"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:following|after|before|on|in|at|when|during|last|later|earlier|publicly|openly|again)\b)",
     re.IGNORECASE,
 )
-"""A verb of owning to or denying a claim with a bare "this" as its object ("admitted this
-following weeks of criticism"); not "this fact", "this year" or "this accusation"."""
-_TELLING = re.compile(
-    r"\b(?:admitted|admits|acknowledged|acknowledges|confirmed|confirms|denied|denies|conceded|concedes"
-    r"|said|says|told|stated|announced|reported)\s+",
-    re.IGNORECASE,
-)
+"""One of them with a bare "this" as its object ("admitted this following weeks of criticism"); not
+"this fact", "this year" or "this accusation"."""
+_TELLING = re.compile(r"\b(?:" + "|".join(sorted(_AVOWALS | REPORTING_VERBS | {"reported"})) + r")\s+", re.IGNORECASE)
 """Verbs after which a statement tells its claim: what "this" owns to is what follows them."""
 
 

@@ -22,6 +22,9 @@ _PART = frozenset("other another more further additional extra remaining".split(
 _SUBSET = re.compile(r"\s+of\s+(?P<group>the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
 """A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
 seats"), both are counts of the thing."""
+_ROUGHLY = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+"""The words that may stand between a verb or a preposition and the count it leads to ("laying off
+roughly 1,500", "home to about 3,800", "rose to more than 300"), as a pattern to end another with."""
 _STOP = frozenset(
     "in at on from by for with without during after before since near across into onto over under between to than as "
     "and or but while when where who which that per".split()
@@ -426,7 +429,8 @@ _SHARE_OF_A_TOTAL = re.compile(
 """A share of a whole counted after it ("Half of the 800 workers"): the count is that share of it."""
 _PART_OF_A_TOTAL = re.compile(
     r"\b(?:most|many|some|several|few|part|much|the\s+majority)\s+of\s+(?:the|its|their|\w+['\u2019]s)\s+"
-    r"(?:(?:roughly|about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+    + _ROUGHLY
+    + "$",
     re.IGNORECASE,
 )
 """An untold part of a whole counted after it ("most of Odido's roughly 7 million customers"): no
@@ -608,9 +612,7 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
 
 _DID_SOMETHING = re.compile(r"\s*[^\W\d_]+\s+(?:[a-z]+ed|fled|ran|swam|broke|got|climbed)\b(?<!\bboarded)")
 """Passengers who did something ("Three passengers jumped", "fled"): not a count of all on board..."""
-_OPENS_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*|\band\s+)(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$", re.I
-)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;]\s*|\band\s+)" + _ROUGHLY + "$", re.I)
 """... when the count opens its clause, its passengers the subject ("The ferry with 300 passengers
 docked" tells of the ferry)."""
 
@@ -626,8 +628,7 @@ STOREYS = frozenset(("storey", "story", "floor", "storeys", "floors"))
 _PASSENGERS = frozenset(("passengers", "passenger", "travellers", "travelers"))
 _RECALL_OF = re.compile(
     r"\brecall\s+(?:(?:of|for|covering)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+)?(?:(?:widens|widened|expands|expanded|"
-    r"grows|grew|extends|extended|rises|rose)\s+)?(?:to|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|over\s+)?$",
+    r"grows|grew|extends|extended|rises|rose)\s+)?(?:to|of)\s+" + _ROUGHLY + "$",
     re.IGNORECASE,
 )
 """A recall told by its size ("a recall of 70,000 cars", "recall widens to 1.5 million vehicles",
@@ -640,8 +641,7 @@ _TIMES_AFTER = frozenset("last next this yesterday today tonight".split())
 _COUNT_MOVED_TO = re.compile(
     r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[^\W\d_][^,;:]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:rise|rises|rose|risen|climb|climbs|climbed|increase|increases|increased|jump|jumps|jumped|fall|falls|fell"
-    r"|fallen|drop|drops|dropped|decline|declines|declined|grow|grows|grew|grown)\s+to\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|around\s+)?$",
+    r"|fallen|drop|drops|dropped|decline|declines|declined|grow|grows|grew|grown)\s+to\s+" + _ROUGHLY + "$",
     re.IGNORECASE,
 )
 """A count told as it moves, with nothing after it to say what it counts: its statement's subject
@@ -730,13 +730,12 @@ _SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrest
 _ESTIMATED = re.compile(r"\b(?:estimated|estimates?|counted|numbered|totall?ed)\s+$", re.IGNORECASE)
 """Verbs after which a count needs no noun: "police estimated 15,000" counts what the sentence tells of."""
 _HOME_TO = re.compile(
-    r"\b(?:home\s+to|population\s+of|a\s+(?:town|city|village)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    r"\b(?:home\s+to|population\s+of|a\s+(?:town|city|village)\s+of)\s+" + _ROUGHLY + "$",
     re.I,
 )
 """Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
 _HAS_IN_ALL = re.compile(
-    r"\b(?:has|have|had|serves|served|serving)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    r"\b(?:has|have|had|serves|served|serving)\s+" + _ROUGHLY + "$",
     re.I,
 )
 _SERVED = frozenset("customers clients users subscribers members".split())
@@ -744,8 +743,7 @@ _SERVED = frozenset("customers clients users subscribers members".split())
 million Dutch clients"): its size, compared only with its size, not with some of them that
 something befell ("hackers accessed data of 900,000 clients")."""
 _LAID_OFF = re.compile(
-    r"\b(?:lay|lays|laying|laid)\s+off\s+"
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    r"\b(?:lay|lays|laying|laid)\s+off\s+" + _ROUGHLY + "$",
     re.I,
 )
 """Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""

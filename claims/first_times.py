@@ -71,7 +71,7 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?P<year>(?:1[89]|20)\d\d)
 _LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
-def first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], re.Match[str]] | None:
+def _first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], re.Match[str]] | None:
     """Where one tells a first since a year ("the first supermarket merger the CMA has blocked since
     2019") and the other the last time in a year ("The CMA last blocked a supermarket merger in
     2019"), the deed after "first" told by the other too; each match's "year" is its year."""
@@ -84,11 +84,18 @@ def first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], 
     return (since, last_in) if deed & last.terms else None
 
 
+def first_since_the_last(first: Reading, last: Reading) -> bool:
+    """Whether one tells a first since the year the other tells the last time in ("the first
+    supermarket merger the CMA has blocked since 2019" / "The CMA last blocked one in 2019"): one claim."""
+    told = _first_since_and_last(first, last)
+    return told is not None and told[0].group("year") == told[1].group("year")
+
+
 def first_since_against_another_last(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each names its year, when one tells a first since a year and the other the last time
     in another ("the bank's first rate cut since 2020" / "The bank last cut rates in 2019")."""
     for first, last, swapped in ((a, b, False), (b, a, True)):
-        told = first_since_and_last(first, last)
+        told = _first_since_and_last(first, last)
         if told is not None and told[0].group("year") != told[1].group("year"):
             spans = (told[0].span("year"), told[1].span("year"))
             return (spans[1], spans[0]) if swapped else spans

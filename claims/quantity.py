@@ -186,7 +186,10 @@ class Quantity:
         elif self.kind is Kind.PERCENT:
             # "52%" is "52.4%"; "4.1%" is not "4.2%"; a share to a hundredth ("5.25%", a rate in quarter
             # points) is rounded to a tenth at most: "5%" is not it.
-            absolute *= 10.0 ** -max(min(self.decimals, other.decimals), min(1, max(self.decimals, other.decimals) - 1))
+            decimals = min(self.decimals, other.decimals)
+            if max(self.decimals, other.decimals) >= 2:
+                decimals = max(decimals, 1)
+            absolute *= 10.0**-decimals
         rounding = 0.0  # what a figure written coarser may have been rounded from, however it is hedged
         if self.kind is Kind.MONEY:
             rounding = _rounded_to(self, other)  # "1.8 billion euros" is "1.84 billion" rounded

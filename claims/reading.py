@@ -286,11 +286,16 @@ class Reading:
         return opening_speaker(self.tokens)
 
     @computed_once
+    def passing(self) -> list[tuple[int, int]]:
+        """Where it describes a name in passing (claims.asides): an appositive or a relative clause."""
+        return asides(self.text)
+
+    @computed_once
     def tokens_outside_asides(self) -> list[Token]:
         """Its tokens without the clauses that describe a name in passing (claims.asides): what
         stands next to a word in the claim itself ("Laura Whitcombe, who has led Brightwell
         since 2017, will stay on": "Whitcombe" is next to "stay")."""
-        passing = asides(self.text) if len(self.clause_spans) > 1 else []
+        passing = self.passing if len(self.clause_spans) > 1 else []
         if not passing:
             return self.tokens
         return [
@@ -308,7 +313,7 @@ class Reading:
         ("The quake, which struck at 1353, was felt in Oman")."""
         if len(self.clause_spans) < 2:
             return []
-        passing = asides(self.text)
+        passing = self.passing
         found: list[frozenset[str]] = []
         interrupted = False
         for (start, end), tokens in zip(self.clause_spans, self.clause_tokens, strict=True):

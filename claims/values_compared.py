@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from claims.asides import asides
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
@@ -139,7 +138,7 @@ def _of_a_name_the_other_lacks(reading: Reading, value: Quantity, other: Reading
     Commerzbank to about 21%"): Berlin's stake, not the one the other tells of."""
     if ", " not in reading.text:
         return False
-    for start, end in asides(reading.text):
+    for start, end in reading.passing:
         if start <= value.start and value.end <= end:
             named = _NAME_BEFORE.search(reading.text, 0, start)
             return named is not None and word_term(named.group(1)) not in other.terms
@@ -736,7 +735,7 @@ _YEARS_IN = {"year": 1.0, "decade": 10.0, "month": 1 / 12}
 _ONE_STRETCH = re.compile(
     r"(?P<year>\bover\s+the\s+(?:past\s+)?year\b|\byear[\s-]on[\s-]year\b|\bon\s+an\s+annual\s+basis\b)"
     r"|\bmonth[\s-]on[\s-]month\b|\bon\s+a\s+monthly\s+basis\b|\bon\s+the\s+month\b|%\s+from\s+(?:"
-    + "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
+    + "|".join(m for m in MONTHS if len(m) > 3)
     + r")\b",
     re.IGNORECASE,
 )

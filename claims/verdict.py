@@ -32,7 +32,7 @@ from claims.contrasts import (
     said_of_one_thing,
 )
 from claims.counts import PEOPLE_AT_LARGE
-from claims.first_times import first_against_earlier, first_since_against_another_last, first_since_and_last
+from claims.first_times import first_against_earlier, first_since_against_another_last, first_since_the_last
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
@@ -901,10 +901,10 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     Jonas Berg said he still had full confidence in her"). A result of a contest each tells is one
     predicate, won by one side and lost by the other ("Chelsea were beaten by Arsenal" / "Arsenal
     beat Chelsea")."""
-    shared = a.terms & b.terms
-    names = a.names | b.names | MODIFIER_TERMS | SAYING | (a.speaker_terms & b.speaker_terms)
     if not (a.terms.isdisjoint(CONTEST_RESULTS) or b.terms.isdisjoint(CONTEST_RESULTS)):
         return True
+    shared = a.terms & b.terms
+    names = a.names | b.names | MODIFIER_TERMS | SAYING | (a.speaker_terms & b.speaker_terms)
     return any(term not in names and weight(term) > 0 for term in shared)
 
 
@@ -1272,12 +1272,8 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
-    if _RANK_CLAIMED.search(ranking.text) is None:
-        return False
-    told = first_since_and_last(ranking, other)
-    return told is None or told[0].group("year") != told[1].group(
-        "year"
-    )  # "the first ... since 2019" / "last ... in 2019"
+    # "the first supermarket merger ... since 2019" / "last blocked a supermarket merger in 2019": one claim
+    return _RANK_CLAIMED.search(ranking.text) is not None and not first_since_the_last(ranking, other)
 
 
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
