@@ -107,14 +107,15 @@ _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
-    r"(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)"
+    r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)"
     r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
 people were hurt", "no one on the ground was hurt", "No one else was hurt", "The company said it
-was not aware of any injuries"."""
+was not aware of any injuries"; "nobody was seriously hurt" counts none of the seriously injured,
+not of the injured ("Four people were treated for minor injuries")."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -210,6 +211,7 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         word = (match.group("noun") or match.group("verb") or match.group("unaware") or "").lower()
         for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
             if counted in _ZERO_COUNTED:
+                counted = _graded(counted, [(match.group("how") or "").lower()])
                 found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
     for match in _ALL_UNHURT.finditer(text):
         group = "unhurt" if match.group("unhurt") else "rescued"

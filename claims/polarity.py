@@ -44,6 +44,13 @@ _REFUSALS = frozenset("refuse refused refuses declined declines decline failed f
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way, "has yet to vote" has not voted."""
 _DIRECTLY_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+_STILL_OWED = re.compile(
+    r"still\s+(?:(?:needs?|has|have|had|must)\s+to|to)\s+be\s+"
+    r"(?=[a-z]+(?:ed|en|wn)\b|(?:done|made|paid|set|held|met|sold|built|found|won|shut|cut)\b)",
+    re.IGNORECASE,
+)
+"""What is still to be done is not done: "The record still needs to be ratified" has not been,
+"the cause is still to be determined" is not known (not "they still have to be careful")."""
 """A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
 billion euros" fell."""
 WITHDRAWAL = re.compile(
@@ -404,6 +411,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         or "n't" in lower
         or "n\u2019t" in lower
         or ("free" in words and _FREE_OF.search(lower) is not None)
+        or ("still" in words and _STILL_OWED.search(lower) is not None)
         or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and WITHDRAWAL.search(lower) is not None)
     )
 
@@ -480,6 +488,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
             withdrawal = None  # "the train pulled out of Landeck station": it left, not withdrew
         if withdrawal:
             cue = (cue_start, cue_end := withdrawal.end())
+        owed = _STILL_OWED.match(text, cue_start, end) if word == "still" else None
+        if owed:
+            cue = (cue_start, cue_end := owed.end())
         if (
             (
                 _is_negator(word)
@@ -490,6 +501,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)
             or withdrawal
+            or owed
         ):
             group = _NONE_OF.match(text, cue_end, end) if word in _QUANTIFIERS else None
             if group is not None:  # "None of the injured was in a life-threatening condition"

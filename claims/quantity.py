@@ -626,10 +626,14 @@ _PRICE_BEFORE = re.compile(
     r"(?:\b(?:for|pay|pays|paid|paying|cost|costs|costing)\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:fee|price|sum|total)\s+of\s+|an?\s+(?:reported|estimated|undisclosed)\s+)?"
     r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+"
+    r"|\b(?:deal|takeover|acquisition|purchase|transaction)\s+(?:that\s+|which\s+)?(?:values|valuing|valued)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?at\s+"
     r"|\b(?:start|starts|starting|priced|retails?|retailing)\s+(?:at|from)\s+)"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,
 )
+_PRICE_REACH = 64
+"""How far before a sum its price words may start ("in a deal that values the biotech company at about $12.4bn")."""
 _DEAL_AFTER = re.compile(r"\s*(?:\(\S+\)\s*)?(?:deal|transfer|takeover|acquisition|purchase|sale|move)\b", re.I)
 
 
@@ -639,7 +643,7 @@ def _is_price(text: str, start: int, end: int) -> bool:
     euros"), which a story sets beside the price."""
     if _OFFER.search(text, max(0, start - 40), start):
         return False
-    return bool(_PRICE_BEFORE.search(text, max(0, start - 40), start) or _DEAL_AFTER.match(text, end))
+    return bool(_PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start) or _DEAL_AFTER.match(text, end))
 
 
 _FORMER_BEFORE = re.compile(

@@ -9,7 +9,7 @@ import re
 
 from claims.appeals import appeal_outcomes_apart
 from claims.contrasts import Contrast, find_contrast
-from claims.first_times import first_against_earlier, first_since_against_another_last
+from claims.first_times import first_against_earlier, first_since_against_another_last, rank_against_times_before
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
 from claims.quantities import RACE_TIME, VOTE
@@ -72,6 +72,8 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
         told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
+        ranked = rank_against_times_before(a, b) if not (differences or told_apart) else None
+        told_apart = told_apart or (ranked[:2] if ranked is not None and not ranked[2] else None)
         told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)
         told_apart = told_apart or (ruled_out_against_open(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)

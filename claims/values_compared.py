@@ -123,13 +123,22 @@ def times_of_one_event_apart(a: Reading, b: Reading) -> list[tuple[Quantity, Qua
         for x, y in value_differences(a, b, DATE_SCORE)
         if x.kind in _SAME_EVENT_KINDS
         and not (
-            _TOLD_FROM_ANOTHER_TIME.search(a.text, 0, x.start) or _TOLD_FROM_ANOTHER_TIME.search(b.text, 0, y.start)
+            _TOLD_FROM_ANOTHER_TIME.search(a.text, 0, x.start)
+            or _TOLD_FROM_ANOTHER_TIME.search(b.text, 0, y.start)
+            or _A_TIME_APART.match(a.text, x.end)
+            or _A_TIME_APART.match(b.text, y.end)
         )
     ]
 
 
 _TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:last|next|since|until|began|begun|started)\s+(?:on\s+)?$", re.IGNORECASE)
 """A day told as another step of the story ("the fighting ..., which began last Thursday")."""
+_A_TIME_APART = re.compile(
+    r",?\s+(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+"""A day told with the time from another step ("fled ... on Monday, a day after it broke out"):
+the day is the first step's, the other's a day before."""
 
 
 def _of_a_name_the_other_lacks(reading: Reading, value: Quantity, other: Reading) -> bool:
@@ -945,8 +954,11 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
     if not (a.numeric and b.numeric) or not a.hints & b.hints:
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
+    # A part as large as the whole is all of it ("for $12.4 billion in cash" / "an all-cash deal
+    # that values the company at about $12.4bn").
+    wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
     one_frame = same_frame(a.frame, b.frame)
-    if not common or (a.frame and b.frame and not one_frame):
+    if not (common or wholes) or (a.frame and b.frame and not one_frame):
         return []
     found = [
         (x, y)
@@ -956,6 +968,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         for y in b.by_thing[key]
         if _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
     ]
+    found.extend((x, y) for x, y in wholes if _comparable(x, y) and x.agrees(y))
     if not one_frame:
         # One names a time and the other none: only a telling value given alike is the same
         # value ("Net profit for the three months to September dropped to $42 million" /

@@ -32,7 +32,12 @@ from claims.contrasts import (
     said_of_one_thing,
 )
 from claims.counts import PEOPLE_AT_LARGE
-from claims.first_times import first_against_earlier, first_since_against_another_last, first_since_the_last
+from claims.first_times import (
+    first_against_earlier,
+    first_since_against_another_last,
+    first_since_the_last,
+    rank_against_times_before,
+)
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
 from claims.placings import swapped_placing
@@ -163,6 +168,9 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:
         return Relation.CONFLICT  # "the first rate cut since 2020" / "last cut rates in 2019"
+    ranked = rank_against_times_before(a, b) if score >= POLARITY_SCORE else None
+    if ranked is not None and not ranked[2]:
+        return Relation.CONFLICT  # "her fourth win in Chicago" / "had won the race twice before"
     if score >= POLARITY_SCORE and appeal_outcomes_apart(a, b) is not None:
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
@@ -190,7 +198,7 @@ def judge(
         return Relation.RELATED
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
-    if not (agreement or heads) and _no_value_alike(a, b):
+    if not (agreement or heads or ranked is not None) and _no_value_alike(a, b):
         return Relation.RELATED
     if (
         (a.may_negate or b.may_negate)
@@ -1272,6 +1280,8 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
+    if rank_against_times_before(ranking, other) is not None:
+        return False  # "It was her third win in Chicago" / "had won the race twice before": the rank told otherwise
     # "the first supermarket merger ... since 2019" / "last blocked a supermarket merger in 2019": one claim
     return _RANK_CLAIMED.search(ranking.text) is not None and not first_since_the_last(ranking, other)
 

@@ -4639,3 +4639,46 @@ def test_a_jury_finding_someone_guilty_convicts_them() -> None:
     """ "A jury ... found former mayor Peter Quinn guilty" / "Ex-mayor Quinn convicted in contracts
     bribery case": the name between "found" and "guilty" leaves the verdict one."""
     assert _relations_between("own50", "A jury in Harlow County", "Ex-mayor Quinn convicted") == [Relation.SAME]
+
+
+def test_a_sum_in_cash_as_large_as_the_deal_is_the_whole_price() -> None:
+    """ "agreed to buy ... Corvant Therapeutics for $12.4 billion in cash" / "an all-cash deal that
+    values the biotech company at about $12.4bn": the part paid in cash is all of it, and the sum a
+    deal values a company at is its price, so the two give one price."""
+    assert _relations_between("own651", "Helix Pharma said", "Drugmaker Helix") == [Relation.SAME]
+
+
+def test_what_still_needs_to_be_done_is_not_done() -> None:
+    """ "The record still needs to be ratified by World Athletics" / "World Athletics has already
+    ratified the record"; not an obligation told of a state ("they still have to be careful")."""
+    assert _relations_between("own652", "The record still", "World Athletics") == [Relation.CONFLICT]
+    match = judged("The bodies still have to be identified.", "The bodies have been identified.")
+    assert match.relation is Relation.CONFLICT
+    assert judged("Officials said they still have to be careful.", "Officials said they were careful.").relation is (
+        Relation.SAME
+    )
+
+
+def test_a_rank_is_one_more_than_the_times_before() -> None:
+    """ "had won the Chicago race twice before" / "It was Chepngetich's third win in Chicago": one
+    claim, told two ways; a fourth win against twice before is a conflict, and its reason names both."""
+    assert _relations_between("own652", "Chepngetich, 30", "It was Chepngetich's") == [Relation.SAME]
+    match = judged("Chepngetich had won the Chicago race twice before.", "It was Chepngetich's fourth win in Chicago.")
+    assert match.relation is Relation.CONFLICT
+    assert "twice before / fourth win" in match.why.text
+
+
+def test_none_seriously_hurt_is_no_count_of_the_slightly_hurt() -> None:
+    """ "... and nobody was seriously hurt" / "Four people were treated for minor injuries": none of
+    the seriously injured is not none of the injured; none against three seriously injured is."""
+    assert Relation.CONFLICT not in _relations_between("own650", "All passengers", "Four people")
+    assert judged("No one was seriously injured.", "Three people were seriously injured.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_a_day_told_with_the_time_since_another_step_is_not_that_steps_day() -> None:
+    """ "..., which broke out near the village of Varnavas on Sunday afternoon" / "... fled ... on
+    Monday, a day after it broke out near Varnavas": Monday is when they fled; both say the fire
+    broke out on Sunday."""
+    assert Relation.CONFLICT not in _relations_between("own649", "More than 500", "Thousands of residents")
