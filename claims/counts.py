@@ -108,7 +108,7 @@ _ZERO = re.compile(
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
-    r"|\b(?:no|zero)\s+(?:(?:further|other|new|more)\s+)?(?P<noun>[^\W\d_]+)"
+    r"|\b(?:no|zero)\s+(?:(?P<beyond>further|other|new|more|additional)\s+)?(?P<noun>[^\W\d_]+)"
     r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -208,6 +208,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     or someone ("A guard was shot"), unless counted_already gives that count."""
     found: list[Quantity] = []
     for match in _ZERO.finditer(text):
+        if match.group("beyond"):
+            continue  # "No further arrests were made": none besides those told, not none at all
         word = (match.group("noun") or match.group("verb") or match.group("unaware") or "").lower()
         for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
             if counted in _ZERO_COUNTED:
@@ -686,6 +688,10 @@ _AND_CREW = re.compile(
 )
 
 
+_NAME_IN_S_BEFORE_NOUN = re.compile(r"\s*[A-Z][\w'\u2019-]*s\s+(?P<noun>[a-z]+s)\b")
+_NOT_NOUNS = frozenset("was is has does goes says makes takes gets".split())
+
+
 def _head_noun(after: str) -> str | None:
     """The counted noun when singular words modify it ("three city contracts", "two police
     officers", "five foreign aid workers"): the first plural word of the next three, when the
@@ -701,6 +707,9 @@ def _head_noun(after: str) -> str | None:
         return first.lower()
     if second and first.lower() in _SINGULAR_IN_S:
         return second  # "1,320 measles cases"
+    named = _NAME_IN_S_BEFORE_NOUN.match(after)
+    if named is not None and named.group("noun") not in _NOT_NOUNS:
+        return named.group("noun")  # "8.5 million Windows devices": a name that ends in "s" says which devices
     modifiers = [first.lower()]
     for word in (w.lower() for w in rest):
         if any(modifier.endswith("s") for modifier in modifiers):

@@ -34,7 +34,7 @@ from claims.terms import Token, tokenize, word_term
 _NEGATORS = NEGATORS
 _NOT_A_NEGATION = frozenset("only just merely".split())
 """After "not": "not only ... but also" asserts."""
-_MODIFIERS = frozenset("immediate further other such significant major new additional".split())
+_MODIFIERS = frozenset("immediate further other such significant major new additional outside external".split())
 """Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
 head is the thing ("comment"), and two statements sharing only these share nothing."""
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)

@@ -454,6 +454,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
                 continue  # "... promised to support it, after the senator denied making any such pledge": both sides
+            if _BEYOND_THOSE.match(mine.text, negated.cue[1]) and not _MORE_TOO.search(other.text):
+                continue  # "No further arrests were made" / "Police arrested two men": none besides them
             if _beyond_what_the_other_names(mine, negated, other):
                 continue  # "no plans to sell the headset outside the US" / "will start selling it in the US"
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
@@ -486,7 +488,7 @@ def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading)
     the headset outside the US" / "Lumio will start selling it in the US on February 2"): it
     denies nothing said of that thing."""
     beyond = _BEYOND.search(mine.text, negated.cue[1], negated.end)
-    if beyond is None:
+    if beyond is None or _OUTSIDE_AS_ADJECTIVE.match(beyond.group()):
         return False
     named = {t.term for t in other.tokens}
     return any(t.term in named for t in tokenize(beyond.group("what")) if t.meaningful or t.is_place)
@@ -495,6 +497,8 @@ def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading)
 _BEYOND = re.compile(
     r"\b(?:outside|beyond|except|other\s+than|apart\s+from)\s+(?:of\s+)?(?:the\s+)?(?P<what>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z]+)"
 )
+_OUTSIDE_AS_ADJECTIVE = re.compile(r"outside\s+[a-z]+$")
+"""Not beyond anything: what comes from outside ("received no outside funding")."""
 
 
 def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] | None:
@@ -792,6 +796,10 @@ _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
+_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra)\b", re.IGNORECASE)
+"""After a negator, what comes beyond what is told ("no further arrests", "no additional benefit"):
+it denies more of it, not what the other tells."""
+_MORE_TOO = re.compile(r"\b(?:further|additional|extra|more|another|again)\b", re.IGNORECASE)
 _SUCH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:any\s+)?such\b", re.IGNORECASE)
 """After a denial, "such" points back to what the statement has just told ("stood by its account
 that Hale promised to support it, after the senator denied making any such pledge"): it tells

@@ -4682,3 +4682,41 @@ def test_a_day_told_with_the_time_since_another_step_is_not_that_steps_day() -> 
     Monday, a day after it broke out near Varnavas": Monday is when they fled; both say the fire
     broke out on Sunday."""
     assert Relation.CONFLICT not in _relations_between("own649", "More than 500", "Thousands of residents")
+
+
+def test_a_name_ending_in_s_before_a_counted_noun_says_which_of_them() -> None:
+    """ "About 8.5 million Windows devices were affected" counts devices, as "Microsoft estimated
+    that 8.5 million devices had been hit" does: one claim, not windows against devices."""
+    assert _relations_between("own653", "About 8.5 million", "Microsoft estimated") == [Relation.SAME]
+
+
+def test_none_beyond_those_told_denies_none_of_them() -> None:
+    """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
+    more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
+    10,000 steps a day": no benefit beyond, one claim told two ways. A further count against more is
+    still set against it."""
+    assert judged("No further arrests were made.", "Police arrested two men on Sunday.").relation is not (
+        Relation.CONFLICT
+    )
+    assert Relation.CONFLICT not in _relations_between("own656", "The benefits levelled", "Taking more than")
+    assert judged("No further arrests were made.", "Police made two more arrests on Monday.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_what_comes_from_outside_is_not_beyond_a_thing_the_other_names() -> None:
+    """ "received no outside funding" denies funding from anyone else, against "received funding from
+    the British Heart Foundation"; "no plans to sell the headset outside the US" still reaches only
+    beyond the US."""
+    left, right = (
+        "The study received no outside funding.",
+        "The study received funding from the British Heart Foundation.",
+    )
+    assert judged(left, right).relation is Relation.CONFLICT
+    assert (
+        judged(
+            "Lumio has no plans to sell the headset outside the US.",
+            "Lumio will start selling it in the US on February 2.",
+        ).relation
+        is not Relation.CONFLICT
+    )
