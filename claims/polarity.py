@@ -138,6 +138,9 @@ _THING_HEDGES = frozenset(("possible", "potential"))
 a later clause's ("there had been no fire, only a warning light indicating a possible engine
 fault") supposes only the thing it names."""
 _FIRST_CLAUSE = re.compile(r"[,;:]")
+_CLOSING_WHICH = re.compile(r",\s+which\s+[^,;]*$")
+"""A closing relative clause, which a condition supposes alone ("A weather station logged 52.9C on
+Wednesday, which would be a national record if confirmed": the reading is told outright)."""
 _MODALS = frozenset("may might could would should".split())
 MODAL_HEDGES = frozenset(("may", "might", "could"))
 """A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:
@@ -218,6 +221,10 @@ def _a_body_part(surfaces: list[str], position: int) -> bool:
     """Whether "eyes" is what one sees with ("tears in her eyes", "all eyes are on the bank"),
     not what one has in view ("Norges Bank eyes summer cut")."""
     return surfaces[position] == "eyes" and position > 0 and surfaces[position - 1] in _OWNING
+
+
+_A_WEIGHT = re.compile(r"\s+(?:(?:about|around|almost|nearly|just|only|roughly|some|under|over)\s+)*\d", re.IGNORECASE)
+"""After "weighs", a weight ("weighs 239 grams", "weighs just over 200g"): measured, not a choice weighed."""
 
 
 _RELATIVE = frozenset(("that", "which", "who"))
@@ -369,8 +376,12 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     modal after "but", "because" or ";" supposes only what its clause says ("the lava was not
     flowing towards Grindavik but could reach the main road" denies the flow outright; "Kessler
     will recall 180,000 SUVs because a valve may leak" recalls them)."""
-    if words & _SENTENCE_HEDGES or text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+    if text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
+    if words & _SENTENCE_HEDGES:
+        closing = _CLOSING_WHICH.search(text)
+        if closing is None or any(w.lower() in _SENTENCE_HEDGES for w in _WORD.findall(text, 0, closing.start())):
+            return True
     if not words.isdisjoint(_THING_HEDGES):
         first = _FIRST_CLAUSE.split(text, maxsplit=1)[0].lower()
         if any(word in _THING_HEDGES for word in _WORD.findall(first)):
@@ -469,7 +480,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
         if word in _HOPED and following == "to" and surfaces[position - 1 : position] == ["had"]:
             return Clause(start, end, Stance.HEDGED, terms)  # "had expected to run fast": what was hoped
-        if word in _FEARED or (word in CONSIDERING and not _a_body_part(surfaces, position)):
+        if word in _FEARED or (
+            word in CONSIDERING
+            and not _a_body_part(surfaces, position)
+            and not (word == "weighs" and _A_WEIGHT.match(text, cue_end))
+        ):
             return Clause(start, end, Stance.HEDGED, terms)  # "chemical leak feared": it may have leaked
         if (
             word in _MODALS

@@ -607,8 +607,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
-        value, unit = _times(match.group("times")), f"{word_term(match.group('verb'))} {RANKED}"
-        quantities.append(Quantity(Kind.COUNT, unit, value, Bound.EXACT, *match.span("times"), "times"))
+        deed = word_term(match.group("verb"))
+        value = _times(match.group("times"))
+        quantities.append(Quantity(Kind.COUNT, f"{deed} {RANKED}", value, Bound.EXACT, *match.span("times"), "times"))
+        # ... and as many of the deed's noun: "capped three times" is three caps ("He has won five caps")
+        quantities.append(Quantity(Kind.COUNT, deed, value, Bound.EXACT, *match.span("times"), "times"))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
@@ -938,7 +941,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             return _measure(Kind.DISTANCE, value * LENGTHS[unit], "km", match, before, measure.end())
         if unit in AREAS:
             return _measure(Kind.AREA, value * AREAS[unit], "ha", match, before, measure.end())
-        if unit in WEIGHTS:
+        if unit in WEIGHTS and measure.group("unit") != "G":
             return _measure(Kind.WEIGHT, value * WEIGHTS[unit], "kg", match, before, measure.end())
         if unit in DURATION_WORDS:
             return _duration(value, unit, match, before)

@@ -26,8 +26,10 @@ NAUTICAL_MILE = 1.852
 WEIGHTS = {
     "kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "kilo": 1.0, "kilos": 1.0, "pound": 0.45359237,
     "pounds": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237, "tonne": 1000.0, "tonnes": 1000.0,
-    "ton": 907.18474, "tons": 907.18474,
+    "ton": 907.18474, "tons": 907.18474, "gram": 0.001, "grams": 0.001, "gramme": 0.001, "grammes": 0.001,
+    "g": 0.001,
 }  # fmt: skip
+"""Kilograms in each unit of weight; "g" only in lower case ("239g"; "5G" is a network)."""
 SPEEDS = {"mph": 1.609344, "km/h": 1.0, "kph": 1.0, "kmh": 1.0}
 CURRENCY_AFTER = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",

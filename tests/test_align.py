@@ -183,6 +183,17 @@ def test_pair_scores_rank_paraphrases_above_unrelated() -> None:
     assert scores[0] > 0.4 > scores[1]
 
 
+def test_a_people_is_the_country_most_of_them_live_in() -> None:
+    """ "American" is the United States', not the Northern Mariana Islands'; "Indian" India's, not
+    the British Indian Ocean Territory's: a name several countries share is the most populous one's
+    (tools/make_places.py), so "American troops" and "US troops" are one term."""
+    scores = pair_scores(
+        ["American troops left the base on Friday.", "The Indian government denied the report."],
+        ["US troops left the base on Friday.", "India's government denied the report."],
+    )
+    assert scores.min() > 0.99
+
+
 def _relations(left: list[str], right: list[str]) -> dict[tuple[int, int], Relation]:
     return {(m.a, m.b): m.relation for m in align(_statements(*left), _statements(*right))}
 

@@ -4720,3 +4720,35 @@ def test_what_comes_from_outside_is_not_beyond_a_thing_the_other_names() -> None
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_a_record_since_beaten_is_told_for_its_place_too() -> None:
+    """ "The previous record for Delhi was 49.2C, set in 2022" is a record beaten, not the reading
+    "A weather station in New Delhi logged 52.9C on Wednesday" tells."""
+    assert Relation.CONFLICT not in _relations_between("own659", "The previous record", "A weather station")
+
+
+def test_a_condition_in_a_closing_which_clause_supposes_that_clause_alone() -> None:
+    """ "A weather station in New Delhi logged 52.9C on Wednesday, which would be a national record
+    if confirmed" tells the reading outright: one claim with "recorded a temperature of 52.9 degrees
+    Celsius on Wednesday"."""
+    assert _relations_between("own659", "The Indian capital", "A weather station") == [Relation.SAME]
+
+
+def test_what_a_thing_weighs_is_a_weight_not_a_choice_weighed() -> None:
+    """ "It has a 7.6-inch inner screen and weighs 239 grams" / "The handset weighs 239g and its main
+    display measures 7.6 inches": two figures alike, grams in either spelling, told outright; "The
+    board weighs a bid" still only considers it."""
+    assert _relations_between("own658", "It has a 7.6-inch", "The handset weighs") == [Relation.SAME]
+    assert judged("The board weighs a bid from Orion.", "The board accepted a bid from Orion.").relation is not (
+        Relation.SAME
+    )
+
+
+def test_a_deed_done_so_many_times_is_as_many_of_its_noun() -> None:
+    """ "Souza has been capped three times by Brazil" / "He has won five caps for Brazil": three caps
+    against five; three against three is one claim."""
+    assert _relations_between("own660", "Souza has been capped", "He has won five") == [Relation.CONFLICT]
+    assert judged("Souza has been capped three times by Brazil.", "He has won three caps for Brazil.").relation is (
+        Relation.SAME
+    )

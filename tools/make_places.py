@@ -38,8 +38,18 @@ def as_list(value: object) -> list[str]:
     return []
 
 
+FORMER = frozenset(("Serbia and Montenegro", "Antilles néerlandaises"))
+"""Countries by an old name or gone, whose names the country of today owns ("Belgrade" is Serbia's)."""
+
+
+def population(info: dict[str, object]) -> int:
+    value = info.get("population")
+    return value if isinstance(value, int) else 0
+
+
 def main() -> None:
-    rows = []
+    aliases_of: dict[str, set[str]] = {}
+    people: dict[str, int] = {}
     for country in all_countries():
         info = country.info()
         name = info.get("name") or ""
@@ -48,8 +58,17 @@ def main() -> None:
         aliases = [text for key in ("demonym", "capital") for text in as_list(info.get(key))]
         aliases += [a for a in info.get("altSpellings") or [] if is_name(a) and len(a) < 30]
         aliases += EXTRA.get(name, [])
-        clean = sorted({a.strip() for a in aliases if a and a.strip() and a.strip() != name})
-        rows.append(f"{name}\t{'|'.join(clean)}")
+        aliases_of[name] = {a.strip() for a in aliases if a and a.strip() and a.strip() != name}
+        people[name] = population(info)
+    # A name several countries share ("Indian": India and the British Indian Ocean Territory;
+    # "American": the United States and the Northern Mariana Islands) is the most populous one's.
+    owner: dict[str, str] = {}
+    for name in sorted(aliases_of, key=lambda n: (n in FORMER, -people[n], n)):
+        for alias in aliases_of[name]:
+            owner.setdefault(alias, name)
+    rows = [
+        f"{name}\t{'|'.join(sorted(a for a in aliases if owner[a] == name))}" for name, aliases in aliases_of.items()
+    ]
     TARGET.write_text(
         "# country<TAB>other names (demonym, capital, spellings); from countryinfo (MIT)\n"
         + "\n".join(sorted(rows))
