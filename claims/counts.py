@@ -349,7 +349,10 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     following = words_after(after, _EVENT_REACH, through_stops=True)
     events = [w for w in following if w in _EVENTS]
-    events = events or [w for w in _words_before(before, _EVENT_REACH) if w in _EVENTS]
+    if not events:
+        said_before = _words_before(before, _EVENT_REACH)
+        if said_before[:1] != ["the"]:  # "missing the 175,000 that economists had expected": a figure missed
+            events = [w for w in said_before if w in _EVENTS]
     if not events and (heads or _ESTIMATED.search(before)):  # "police estimated 15,000"
         in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
         events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []

@@ -56,13 +56,15 @@ billion euros" fell."""
 WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
-    r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b"
+    r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b(?!\s+(?:the\s+)?[a-z]+\s+[a-z]+(?:[^s']s|ed)\b)"
+    r"|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b(?!\s+(?:the\s+)?[a-z]+\s+[a-z]+(?:[^s']s|ed)\b)"
     r"|rul(?:e|ed|es|ing)\s+out\b",
     re.IGNORECASE,
 )
 """Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does
-not host it, "stepped down as chief executive" is no longer one; ruling something out says it
-will not be ("ruled out an inquiry"; not "could not be ruled out")."""
+not host it, "stepped down as chief executive" is no longer one (not "quits as coalition splits",
+where "as" opens a clause of its own); ruling something out says it will not be ("ruled out an
+inquiry"; not "could not be ruled out")."""
 _A_PLACE_LEFT = re.compile(
     r"(?:\s+(?:the|a|its|[A-Z][\w'\u2019-]*))*\s+(?:station|port|harbou?r|dock|depot|terminal|platform|driveway|"
     r"garage|car\s+park|parking\s+lot|airport|marina)s?\b"

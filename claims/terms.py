@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from claims.lexicon import (
     exact_synonyms,
@@ -130,8 +129,8 @@ def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token
 
 def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
     """Tokens of the words of a statement as written, multi-word places and phrases joined."""
-    if not _DISMISSALS.isdisjoint(raw):
-        return _with_dismissals(_joined(raw, phrases))
+    if not _READ_IN_CONTEXT.isdisjoint(raw) or "Leaves" in raw or "Fired" in raw:  # headlines capitalise
+        return _in_context(_joined(raw, phrases))
     return _joined(raw, phrases)
 
 
@@ -143,18 +142,46 @@ _ROLES = frozenset(
 """Words for whom one is dismissed as: "dismissed chief executive Erik Lindgren"."""
 
 
-def _with_dismissals(tokens: list[Token]) -> list[Token]:
-    """A dismissal of a person is a sacking, not a denial: "dismissed chief executive Erik
-    Lindgren", "dismissed Transport Minister Ana Lindqvist" (the stem, and the synonym group,
-    of "dismissed the claims" make every other one a denial)."""
+_FIRED = "fired"
+_PASSIVE = frozenset("was were been being be is are get gets got".split())
+_FIRED_AT = frozenset("at on into upon toward towards across".split())
+"""After a passive "fired", where a shot went ("Rockets were fired into Israel"): no sacking."""
+_LEAVES = frozenset(("leave", "leaves", "leaving", "left"))
+_LEFT_AS = frozenset("dead injured wounded hurt homeless stranded".split())
+"""What a disaster leaves people ("Shooting at Accounting Firm Leaves Woman Dead"): no one quits."""
+_LEFT_REACH = 4
+_READ_IN_CONTEXT = _DISMISSALS | _LEAVES | {_FIRED}
+
+
+def _in_context(tokens: list[Token]) -> list[Token]:
+    """Words whose sense their neighbours tell. A dismissal of a person is a sacking, not a
+    denial: "dismissed chief executive Erik Lindgren", "dismissed Transport Minister Ana
+    Lindqvist" (the stem, and the synonym group, of "dismissed the claims" make every other one a
+    denial); so is a person fired ("Skyline Air chief executive fired", "was fired last week";
+    not "Rockets were fired into Israel"); and what "leaves" people dead or hurt quits nothing."""
     found = list(tokens)
-    for position, (token, following) in enumerate(pairwise(tokens)):
-        if following.surface == "as" and position + 2 < len(tokens):
-            following = tokens[position + 2]  # "dismissed as Germany coach"; not "dismissed as baseless"
-        if token.surface in _DISMISSALS and (following.capitalized or following.surface in _ROLES):
+    sacked = word_term("sacked")
+    for position, token in enumerate(tokens):
+        before = tokens[position - 1].surface if position else ""
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if token.surface in _DISMISSALS and following is not None:
+            if following.surface == "as" and position + 2 < len(tokens):
+                following = tokens[position + 2]  # "dismissed as Germany coach"; not "dismissed as baseless"
+            if not (following.capitalized or following.surface in _ROLES):
+                continue
             if any(t.surface in _REJECTED for t in tokens[position + 2 : position + 2 + _NAME_REACH]):
                 continue  # "dismissed Google's appeal": what the name asked for is rejected
-            found[position] = Token.of(token.surface, word_term("sacked"), token.capitalized, token.zipf)
+            found[position] = Token.of(token.surface, sacked, token.capitalized, token.zipf)
+        elif token.surface == _FIRED and (
+            before in _ROLES
+            or (following is not None and following.surface in _ROLES)
+            or (before in _PASSIVE and (following is None or following.surface not in _FIRED_AT))
+        ):
+            found[position] = Token.of(token.surface, sacked, token.capitalized, token.zipf)
+        elif token.surface in _LEAVES and any(
+            t.surface in _LEFT_AS for t in tokens[position + 1 : position + 1 + _LEFT_REACH]
+        ):
+            found[position] = Token.of(token.surface, stemmer().stemWord("leave"), token.capitalized, token.zipf)
     return found
 
 
@@ -215,9 +242,9 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
         if token.surface:
             spans.append((token, start, end))
         index += 1
-    if _DISMISSALS.isdisjoint(word for word, _, _ in found):
+    if _READ_IN_CONTEXT.isdisjoint(word.lower() for word, _, _ in found):
         return spans
-    tokens = _with_dismissals([token for token, _, _ in spans])
+    tokens = _in_context([token for token, _, _ in spans])
     return [(token, start, end) for token, (_, start, end) in zip(tokens, spans, strict=True)]
 
 

@@ -4752,3 +4752,58 @@ def test_a_deed_done_so_many_times_is_as_many_of_its_noun() -> None:
     assert judged("Souza has been capped three times by Brazil.", "He has won three caps for Brazil.").relation is (
         Relation.SAME
     )
+
+
+def test_a_figure_missed_is_no_count_of_the_missing() -> None:
+    """ "Payrolls rose by 114,000 in July, missing the 175,000 that economists had expected" counts no
+    missing people: the reason for its link to "About 170,000 people were missing in July" gave
+    "both give 175,000 / 170,000 missing"."""
+    match = judged(
+        "Payrolls rose by 114,000 in July, missing the 175,000 that economists had expected.",
+        "About 170,000 people were missing in July, economists said.",
+    )
+    assert "both give" not in match.why.text
+    assert (
+        "both give 20 / Twenty missing" in judged("20 people are missing.", "Twenty people are still missing.").why.text
+    )
+
+
+def test_a_person_fired_is_sacked_and_a_resignation_is_no_sacking() -> None:
+    """ "Nordbank CEO fired as laundering probe widens" / "Nordbank chief Lindgren resigns over
+    money-laundering scandal": sacked against quitting; "Rockets were fired into Israel" is no
+    sacking, and what "leaves a woman dead" quits nothing ("A Michigan man shot to death one person
+    ... at the ... firm from which he was fired last week" / "Shooting at Accounting Firm Leaves
+    Woman Dead and 2 Hurt" stays one claim)."""
+    assert _relations_between("own95", "Nordbank chief Lindgren", "Nordbank CEO fired") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "Rockets were fired into Israel on Monday, the army said.",
+            "Rockets were fired at Israel on Monday, the army said.",
+        ).relation
+        is Relation.SAME
+    )
+    left = _article(
+        "Gunman kills one at accounting firm\n\nA Michigan man shot to death one person and injured two others"
+        " Monday at the suburban Detroit accounting firm from which he was fired last week, police said."
+    )
+    right = _article(
+        "Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt\n\nThe police are searching for the gunman."
+    )
+    assert (
+        "A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting"
+        " firm from which he was fired last week, police said.",
+        "Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt",
+    ) in _called(left, right, Relation.SAME)
+
+
+def test_quitting_as_a_clause_begins_is_no_withdrawal_from_it() -> None:
+    """ "Skyline Air CEO Devlin steps down as regulator grounds part of fleet": "as" opens a clause
+    of its own, no post he leaves; set against "Skyline Air said none of its planes had been
+    grounded" it is a conflict. "steps down as Intel CEO" still leaves the post."""
+    assert _relations_between("own46", "Skyline Air said none", "Skyline Air CEO Devlin") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "Intel chief executive Pat Gelsinger steps down as Intel CEO.", "Pat Gelsinger remains Intel CEO."
+        ).relation
+        is Relation.CONFLICT
+    )
