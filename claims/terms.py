@@ -150,7 +150,10 @@ _LEAVES = frozenset(("leave", "leaves", "leaving", "left"))
 _LEFT_AS = frozenset("dead injured wounded hurt homeless stranded".split())
 """What a disaster leaves people ("Shooting at Accounting Firm Leaves Woman Dead"): no one quits."""
 _LEFT_REACH = 4
-_READ_IN_CONTEXT = _DISMISSALS | _LEAVES | {_FIRED}
+_STILL = "still"
+_STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
+"""Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
+_READ_IN_CONTEXT = _DISMISSALS | _LEAVES | {_FIRED, _STILL}
 
 
 def _in_context(tokens: list[Token]) -> list[Token]:
@@ -158,7 +161,9 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     denial: "dismissed chief executive Erik Lindgren", "dismissed Transport Minister Ana
     Lindqvist" (the stem, and the synonym group, of "dismissed the claims" make every other one a
     denial); so is a person fired ("Skyline Air chief executive fired", "was fired last week";
-    not "Rockets were fired into Israel"); and what "leaves" people dead or hurt quits nothing."""
+    not "Rockets were fired into Israel"); what "leaves" people dead or hurt quits nothing; and
+    one "still" doing a thing stays at it ("Studio says Serra still directing 'Long Night' sequel"
+    / "Director Paul Serra leaves 'The Long Night' sequel")."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -178,6 +183,13 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             or (before in _PASSIVE and (following is None or following.surface not in _FIRED_AT))
         ):
             found[position] = Token.of(token.surface, sacked, token.capitalized, token.zipf)
+        elif (
+            token.surface == _STILL
+            and following is not None
+            and following.surface.endswith("ing")
+            and following.surface not in _STATES_IN_ING
+        ):
+            found[position] = Token.of(token.surface, word_term("stay"), token.capitalized, token.zipf)
         elif token.surface in _LEAVES and any(
             t.surface in _LEFT_AS for t in tokens[position + 1 : position + 1 + _LEFT_REACH]
         ):

@@ -664,8 +664,15 @@ def _there_too(text: str, negated: Clause, other: str) -> bool:
     place = _NOT_THERE.match(text, negated.cue[1])
     if place is None:
         return True
-    there = rf"\b{place.group('at')}\s+(?:[^\W\d_]+\s+){{0,2}}?{re.escape(place.group('place'))}\b"
+    at = place.group("at").lower()
+    into = _INTO if at in _BEING_IN else at  # "is not in any treatment facility" / "checked into a treatment centre"
+    there = rf"\b(?:{into})\s+(?:[^\W\d_]+\s+){{0,2}}?{re.escape(place.group('place'))}\b"
     return re.search(there, other, re.IGNORECASE) is not None
+
+
+_BEING_IN = frozenset(("in", "inside", "at"))
+_INTO = "in|into|inside|at"
+"""Being in a place, as the other may tell it: in it, or gone into it."""
 
 
 def _absent_too(text: str, negated: Clause, other: str) -> bool:
@@ -683,7 +690,7 @@ _ABSENT = re.compile(
 )
 """Words that tell someone is not taking part or no longer holds a post."""
 _NOT_THERE = re.compile(
-    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?P<place>[^\W\d_]+)", re.IGNORECASE
+    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|any|his|her|their|its)\s+)?(?P<place>[^\W\d_]+)", re.IGNORECASE
 )
 
 
@@ -1048,6 +1055,8 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight) -> float:
         total = sum(weight(t) for t in frozenset().union(*clauses))
         said = theirs.terms | _SEQUENCE_TERMS | (_AVOWAL_TERMS if _avows(theirs) else frozenset())
         for position, clause in enumerate(clauses):
+            if clause <= mine.names:
+                continue  # a name set off alone ("cared for by their mother, Kasarna") claims nothing
             clause_weight = sum(weight(t) for t in clause)
             if clause_weight > 0 and (clause_weight >= MAIN_CLAUSE * total or (mine.headline and position == 0)):
                 best = max(best, sum(weight(t) for t in clause & said) / clause_weight)

@@ -4807,3 +4807,38 @@ def test_quitting_as_a_clause_begins_is_no_withdrawal_from_it() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_one_still_doing_a_thing_has_not_left_it() -> None:
+    """ "Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The Long
+    Night' sequel" was one claim at 0.66: staying at it against leaving is a conflict, as "remains"
+    is; "40 are still missing" tells a state, no doing one stays at."""
+    assert _relations_between("own666", "Director Paul Serra", "Studio says Serra") == [Relation.CONFLICT]
+    assert _relations_between("own05", "Director Tom Aldana exits", "Tom Aldana still directing") == [Relation.CONFLICT]
+
+
+def test_critically_endangered_is_no_criticism() -> None:
+    """ "Zoo welcomes birth of rare Sumatran tiger cubs" / "The zoo said three critically endangered
+    Sumatran tiger cubs were born in early May" was a conflict, 'welcomes / critically': the American
+    "criticized" stemmed as "critical" does; it is now criticism's own word."""
+    assert _relations_between("own668", "Zoo welcomes", "The zoo said three") == [Relation.SAME]
+    assert judged("The minister welcomed the report.", "The minister criticized the report.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_a_name_set_off_alone_is_no_clause_a_claim_rests_on() -> None:
+    """ "The operator, Cyclades Lines, said it would cooperate fully with the investigation" made one
+    claim with "Cyclades Lines said the ship had been inspected in March" through its clause
+    "Cyclades Lines" alone."""
+    assert Relation.SAME not in _relations_between("own222", "The operator, Cyclades Lines", "Cyclades Lines said")
+
+
+def test_not_being_in_a_place_denies_having_gone_into_it() -> None:
+    """ "Mara is not in any treatment facility; she is resting at home" / "Pop singer Mara Quinn has
+    checked into a treatment centre in Arizona": being in it, told as going into it."""
+    assert _relations_between("own665", "Pop singer Mara", '"Mara is not') == [Relation.CONFLICT]
+    assert (
+        judged("Police said the suspect was not in the house.", "A court in the house district sentenced him.").relation
+        is not Relation.CONFLICT
+    )
