@@ -251,6 +251,19 @@ _MAGNITUDE_AGAIN = re.compile(
 )
 """A second agency's magnitude, after the first ("The institute put the magnitude at 7.0, while the
 USGS measured it at 6.8"): the figure stands alone, "it" says what it measures."""
+
+
+def _magnitude(value: float, before: str, after: str, start: int, end: int) -> Quantity:
+    """A quake's magnitude; an aftershock's ("An aftershock of magnitude 5.2 hit shortly
+    afterwards", "the strongest of magnitude 5.2", "A 5.4-magnitude aftershock") compared only with
+    an aftershock's, not the quake's."""
+    unit = AFTERSHOCK if _AFTERSHOCK_BEFORE.search(before) or _AFTERSHOCK_AFTER.match(after) else "magnitude"
+    return Quantity(Kind.MAGNITUDE, unit, value, read_bound(before), start, end, "magnitude")
+
+
+AFTERSHOCK = "aftershock"
+_AFTERSHOCK_BEFORE = re.compile(r"\baftershocks?\b[^.;]{0,40}$", re.IGNORECASE)
+_AFTERSHOCK_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?aftershocks?\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour)\b", re.I
@@ -897,7 +910,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     if hyphen:
         unit = hyphen.group("unit").lower()
         if unit == "magnitude":
-            return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
+            return _magnitude(value, before, after[hyphen.end() :], start, end)
         if unit.endswith("old"):
             return _age(value, match, before, after, described)
         if unit in LENGTHS:
@@ -909,7 +922,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if unit in _SIZES:  # "a five-member committee", "a 32,000-seat stadium": its size
             return Quantity(Kind.COUNT, _SIZES[unit], value, Bound.EXACT, start, end + hyphen.end(), "")
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or _another_magnitude(value, before, after):
-        return Quantity(Kind.MAGNITUDE, "magnitude", value, read_bound(before), start, end, "magnitude")
+        magnitude = _MAGNITUDE_AFTER.match(after)
+        return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
     apposed_age = (_NAME_AGE.search(before) or _ONE_AGE.search(before)) and (  # "Kasih, 8.", "The suspect, 23,"

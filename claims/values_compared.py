@@ -649,6 +649,9 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         mine, theirs = _dimensions(x.context), _dimensions(y.context)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
+        ways, other_ways = _directions(x.context), _directions(y.context)
+        if ways and other_ways and ways.isdisjoint(other_ways):
+            return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
     apart = _told_apart(x, y) | {
@@ -667,6 +670,23 @@ _OPPONENT_BEFORE = re.compile(
     r"\b(?:beat|beats|defeated|defeats|thrashed|thrash|edged|edge|drew\s+with|draw\s+with|lost\s+to|lose\s+to)\s+"
     r"(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)$"
 )
+
+
+_COMPASS = {
+    word_term(word): frozenset(word_term(part) for part in parts.split())
+    for word, parts in (
+        ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
+        ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),
+        ("northeast", "north east"), ("northwest", "north west"), ("southeast", "south east"),
+        ("southwest", "south west"),
+    )
+}  # fmt: skip
+"""Directions a distance is told in, by their terms, as the cardinal points they lean to."""
+
+
+def _directions(context: frozenset[str]) -> frozenset[str]:
+    """The cardinal points a distance's words name ("south-west of Arequipa": south, west)."""
+    return frozenset().union(*(_COMPASS[term] for term in context if term in _COMPASS))
 
 
 def _opponents_apart(x: Quantity, y: Quantity) -> bool:

@@ -4842,3 +4842,30 @@ def test_not_being_in_a_place_denies_having_gone_into_it() -> None:
         judged("Police said the suspect was not in the house.", "A court in the house district sentenced him.").relation
         is not Relation.CONFLICT
     )
+
+
+def test_an_aftershocks_magnitude_is_not_the_quakes() -> None:
+    """ "Magnitude 6.8 earthquake strikes off Peru's coast" / "An aftershock of magnitude 5.2 hit
+    shortly afterwards" were a conflict, '6.8 / 5.2 magnitude'; two aftershocks' magnitudes still
+    meet, and so do two quakes'."""
+    assert Relation.CONFLICT not in _relations_between("own671", "Magnitude 6.8", "An aftershock of")
+    assert Relation.CONFLICT not in _relations_between("own671", "Several aftershocks", "An earthquake of magnitude")
+    assert _relations_between("own671", "A magnitude 6.8", "An earthquake of magnitude") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "The strongest aftershock had a magnitude of 5.2.", "A 5.9-magnitude aftershock struck an hour later."
+        ).relation
+        is Relation.CONFLICT
+    )
+
+
+def test_distances_told_in_other_directions_are_two_distances() -> None:
+    """ "The tremor was felt as far away as the capital Lima, more than 700 km to the north" / "The
+    quake was centred some 50 miles south-west of Arequipa" were a conflict, '700 km / 50 miles'."""
+    assert Relation.CONFLICT not in _relations_between("own671", "The tremor was felt", "The quake was centred")
+    assert (
+        judged(
+            "The epicentre was 58km south-west of Bandar Abbas.", "The epicentre was 80 km southwest of Bandar Abbas."
+        ).relation
+        is Relation.CONFLICT
+    )
