@@ -124,10 +124,12 @@ _TIMES = {
     "nine": 9,
 }
 _TIMES_BEFORE = re.compile(
-    r"\b(?:(?P<once>once|twice)|(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+times)\s+before\b",
+    r"\b(?:(?P<once>once|twice)|(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+times)\s+before\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|without|and|but|when|while|this|that|as)\b)",
     re.IGNORECASE,
 )
-"""A deed told as done a number of times before ("had won the Chicago race twice before")."""
+"""A deed told as done a number of times before ("had won the Chicago race twice before"; not
+"struck the woodwork once before half-time", a time)."""
 
 
 def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int], bool] | None:
@@ -148,3 +150,12 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
         spans = ((rank.start("rank"), rank.end()), times.span())
         return (spans[1], spans[0], alike) if swapped else (*spans, alike)
     return None
+
+
+def tells_times_before_alone(a: Reading, b: Reading) -> bool:
+    """Whether one tells a deed done so many times before ("The Ranger X was recalled once before,
+    in 2022") and the other tells neither that nor a rank it agrees with: the one tells past
+    occasions, the other this one ("The recall covers the 2021 to 2023 Ranger X model")."""
+    told_a = "before" in a.words and _TIMES_BEFORE.search(a.text) is not None
+    told_b = "before" in b.words and _TIMES_BEFORE.search(b.text) is not None
+    return told_a != told_b and rank_against_times_before(a, b) is None

@@ -920,7 +920,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if unit in STOREYS:  # "a five-storey building": the building's height
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
         if unit in _SIZES:  # "a five-member committee", "a 32,000-seat stadium": its size
-            return Quantity(Kind.COUNT, _SIZES[unit], value, Bound.EXACT, start, end + hyphen.end(), "")
+            counted = word_term(_SIZES[unit])  # the term a count of them has: "800 beds" / "a 1,000-bed centre"
+            return Quantity(Kind.COUNT, counted, value, Bound.EXACT, start, end + hyphen.end(), "")
     if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or _another_magnitude(value, before, after):
         magnitude = _MAGNITUDE_AFTER.match(after)
         return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)
@@ -1128,6 +1129,8 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
     seventh eruption") or a standing ("the fifth-largest producer"): most that say "first" or
     "second" do not, and need no closer reading."""
+    if not words.isdisjoint(_HOW_OFTEN_WORDS) and _TIMES_DONE.search(text) is not None:
+        return True  # "has now been recalled seven times since it went on sale": the eighth is a rank of it
     return (not words.isdisjoint(ORDINALS) or _DIGIT_ORDINAL.search(text) is not None) and (
         _RANK_OF_OCCASION.search(text) is not None
         or _STANDING.search(text) is not None

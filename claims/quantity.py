@@ -470,6 +470,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))
     if kind is Kind.DURATION and _is_prison_term(text, start, end):
         context = context | {PRISON_TERM}
+    if kind is Kind.DURATION and (_SO_FAR_AFTER.match(text, end) or _TOTAL_BEFORE.search(text, 0, start)):
+        context = context | {TOTAL}  # "20 days of strikes so far this year": a running total, no one strike's length
     if kind is Kind.SCORE and _AT_THE_BREAK.search(text, max(0, start - _BREAK_REACH), end + _BREAK_REACH):
         return context | {AT_THE_BREAK}
     if _DEMAND_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
@@ -738,6 +740,7 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:a\s+total\s+of|combined|altogether|cumulative|in\s+all)\b[^.;,]{0,25}$", re.IGNORECASE
 )
 _TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in\s+total|in\s+all|altogether|combined)\b", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(
     r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s+(?:[^\W\d_]{1,3}\s?)?$", re.IGNORECASE
 )
@@ -830,6 +833,11 @@ _AT_LEAST = (
     "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
     "starting at", "starts at", "start at", "starting from", "starts from",
 )  # fmt: skip
+_MOVED_PAST = re.compile(
+    r"\b(?:climb|climbs|climbed|rise|rises|rose|risen|jump|jumps|jumped|go|goes|went|gone|creep|creeps|crept|"
+    r"edge|edges|edged|surge|surges|surged|move|moves|moved)\s+past$"
+)
+"""A value a count has moved beyond ("death toll climbs past 70"): more than it; not "over the past 12 months"."""
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
 """Words before a value that bound it: "more than 10" is 10 or more, and so is a toll that "passes 10"."""
@@ -843,7 +851,7 @@ _INITIAL = re.compile(r"\binitial(?:ly)?(?:\s+[a-z]+)?(?:\s+of)?$")
 def read_bound(before: str) -> Bound:
     """How a value is hedged by the words just before it ("more than", "about")."""
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
-    if any(tail.endswith(phrase) for phrase in _AT_LEAST) or _INITIAL.search(tail):
+    if any(tail.endswith(phrase) for phrase in _AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
         return Bound.AT_LEAST
     if any(tail.endswith(phrase) for phrase in _AT_MOST):
         return Bound.AT_MOST

@@ -37,6 +37,7 @@ from claims.first_times import (
     first_since_against_another_last,
     first_since_the_last,
     rank_against_times_before,
+    tells_times_before_alone,
 )
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
@@ -194,7 +195,7 @@ def judge(
         and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
     ):
         return Relation.RELATED
-    if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a):
+    if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or tells_times_before_alone(a, b):
         return Relation.RELATED
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole

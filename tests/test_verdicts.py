@@ -4869,3 +4869,40 @@ def test_distances_told_in_other_directions_are_two_distances() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_a_toll_that_climbs_past_a_number_is_more_than_it() -> None:
+    """ "Zambia cholera death toll climbs past 70" / "A cholera outbreak in Zambia has killed 74
+    people" was a conflict, 70 against 74; "over the past 12 months" bounds nothing."""
+    assert _relations_between("own673", "A cholera outbreak", "Zambia cholera") == [Relation.SAME]
+    assert (
+        judged("Wages grew 3.6% over the past 12 months.", "Wages grew 3.6% over 12 months.").relation is Relation.SAME
+    )
+
+
+def test_a_size_told_with_a_hyphen_counts_what_a_count_of_them_does() -> None:
+    """ "a 1,000-bed treatment centre" / "a treatment centre with 800 beds": beds against beds."""
+    assert _relations_between("own673", "The government has set", "A stadium in Lusaka") == [Relation.CONFLICT]
+
+
+def test_a_running_total_of_days_is_no_one_strikes_length() -> None:
+    """ "rail workers began a four-day strike" / "The unions have held 20 days of strikes so far this
+    year" was a conflict, 'four-day / 20 days'."""
+    assert Relation.CONFLICT not in _relations_between("own674", "Most train services", "The unions have held")
+
+
+def test_a_deed_done_before_is_another_occasion_than_this_one() -> None:
+    """ "The recall covers the 2021 to 2023 Ranger X model" / "The Ranger X was recalled once before,
+    in 2022, for a fuel leak" was one claim: the second tells an earlier recall. "struck the woodwork
+    once before half-time" tells a time, no earlier occasion."""
+    assert Relation.SAME not in _relations_between("own676", "The recall covers", "The Ranger X was")
+
+
+def test_calling_back_vehicles_recalls_them() -> None:
+    """ "Hartwell is calling back 340,000 Ranger X SUVs" / "Hartwell Motors is recalling about 340,000
+    sport utility vehicles": one recall; so is "Tesla calls back nearly all Cybertrucks"; and a
+    recall's rank is still set against how many times before ("It is the eighth recall" / "has now
+    been recalled seven times since it went on sale"), though "recall" is now a word of the story."""
+    assert _relations_between("own676", "Hartwell Motors is", "Hartwell is calling") == [Relation.SAME]
+    assert _relations_between("own370", "Tesla recalls", "Tesla calls back") == [Relation.SAME]
+    assert _relations_between("own370", "It is the eighth recall", "The electric pickup") == [Relation.CONFLICT]
