@@ -4906,3 +4906,13 @@ def test_calling_back_vehicles_recalls_them() -> None:
     assert _relations_between("own676", "Hartwell Motors is", "Hartwell is calling") == [Relation.SAME]
     assert _relations_between("own370", "Tesla recalls", "Tesla calls back") == [Relation.SAME]
     assert _relations_between("own370", "It is the eighth recall", "The electric pickup") == [Relation.CONFLICT]
+
+
+def test_a_drug_cleared_for_use_or_authorised_is_approved() -> None:
+    """ "The European Commission on Tuesday approved Eli Lilly's Alzheimer's treatment donanemab ..."
+    / "Lilly's Alzheimer's drug cleared for use in Europe": one approval; "authorized" is
+    "authorised" (its stem is not "author")."""
+    assert _relations_between("own678", "The European Commission", "Lilly's Alzheimer's") == [Relation.SAME]
+    assert judged(
+        "Regulators authorized the vaccine on Friday.", "Regulators approved the vaccine on Friday."
+    ).relation is (Relation.SAME)
