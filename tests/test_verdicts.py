@@ -4916,3 +4916,12 @@ def test_a_drug_cleared_for_use_or_authorised_is_approved() -> None:
     assert judged(
         "Regulators authorized the vaccine on Friday.", "Regulators approved the vaccine on Friday."
     ).relation is (Relation.SAME)
+
+
+def test_a_company_forecasting_a_sum_tells_what_it_expects() -> None:
+    """ "Nexon forecast fourth-quarter revenue of about $8.5 billion" is an expectation: one claim with
+    "It expects revenue of around $8.5 billion in the current quarter", and no same claim with
+    "Nexon's revenue climbed 24% to a record $8.2 billion in the July-September quarter" (it was,
+    'both give $8.5 billion / $8.2 billion')."""
+    assert _relations_between("own684", "Nexon forecast", "It expects revenue") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own684", "Nexon forecast", "Nexon's revenue climbed")
