@@ -158,10 +158,12 @@ _SUSPECTED = frozenset("suspected suspect suspects".split())
 """Reported only before "of": what someone "is suspected of" is a suspicion, as an accusation is."""
 _CLAIMS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_DEEDS = frozenset(
-    "responsibility credit victory win title crown lives life seat seats medal gold silver bronze prize record".split()
+    "responsibility credit victory win title crown lives life seat seats medal gold silver bronze prize record "
+    "attack attacks abduction kidnapping bombing bombings killing killings assassination hijacking".split()
 )
 """What is claimed by a deed, not in words the writer does not make: a group "claimed
-responsibility for the attack", a quake "claimed 300 lives", a runner "claimed the title"."""
+responsibility for the attack" or "claimed the abduction", a quake "claimed 300 lives", a runner
+"claimed the title"."""
 _DETERMINERS = frozenset("the a an his her its their".split())
 
 _BOUNDARY = re.compile(

@@ -4925,3 +4925,22 @@ def test_a_company_forecasting_a_sum_tells_what_it_expects() -> None:
     'both give $8.5 billion / $8.2 billion')."""
     assert _relations_between("own684", "Nexon forecast", "It expects revenue") == [Relation.SAME]
     assert Relation.SAME not in _relations_between("own684", "Nexon forecast", "Nexon's revenue climbed")
+
+
+def test_an_aide_is_an_adviser_and_denying_an_affair_with_one_conflicts_with_admitting_it() -> None:
+    """ "Minister denies affair with aide" / "Italian culture minister admits relationship with
+    adviser": 'aide' stemmed as 'aid' and was read as help."""
+    assert _relations_between("own687", "Minister denies", "Italian culture") == [Relation.CONFLICT]
+
+
+def test_claiming_an_abduction_is_a_deed_not_hearsay() -> None:
+    """ "No group had claimed responsibility for the kidnapping" / "An affiliate of the Islamic State
+    group had claimed the abduction": the second owns to the deed the first says nobody owned to."""
+    assert _relations_between("own686", "No group had", "An affiliate") == [Relation.CONFLICT]
+    assert _relations_between("own584", "No group claimed", "An Islamic State affiliate") == [Relation.CONFLICT]
+
+
+def test_flights_going_ahead_as_planned_are_not_cancelled() -> None:
+    """ "The airline said long-haul flights would operate as planned" / "Several long-haul flights were
+    also cancelled" was one claim at 0.47."""
+    assert _relations_between("own688", "The airline said long-haul", "Several long-haul") == [Relation.CONFLICT]
