@@ -152,10 +152,25 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     return None
 
 
-def tells_times_before_alone(a: Reading, b: Reading) -> bool:
+def an_earlier_occasion_alone(a: Reading, b: Reading) -> bool:
     """Whether one tells a deed done so many times before ("The Ranger X was recalled once before,
-    in 2022") and the other tells neither that nor a rank it agrees with: the one tells past
-    occasions, the other this one ("The recall covers the 2021 to 2023 Ranger X model")."""
-    told_a = "before" in a.words and _TIMES_BEFORE.search(a.text) is not None
-    told_b = "before" in b.words and _TIMES_BEFORE.search(b.text) is not None
-    return told_a != told_b and rank_against_times_before(a, b) is None
+    in 2022") or the last time it was done ("A Bangladeshi ship was last hijacked by Somali pirates
+    in 2010") and the other tells neither, nor that time's year, nor a rank or a first since that
+    agrees with it: the one tells past occasions, the other this one ("The recall covers the 2021 to
+    2023 Ranger X model", "Pirates have hijacked a Bangladesh-flagged bulk carrier"; not "In 2023
+    the company cut 27,000 jobs" against "Amazon last cut jobs on this scale in 2023")."""
+    told_a, told_b = _tells_an_earlier_occasion(a, b), _tells_an_earlier_occasion(b, a)
+    return (
+        told_a != told_b
+        and rank_against_times_before(a, b) is None
+        and _first_since_and_last(a, b) is None
+        and _first_since_and_last(b, a) is None
+    )
+
+
+def _tells_an_earlier_occasion(reading: Reading, other: Reading) -> bool:
+    """Whether a statement tells an earlier occasion (`an_earlier_occasion_alone`), the other not its year."""
+    if "before" in reading.words and _TIMES_BEFORE.search(reading.text) is not None:
+        return True
+    last_in = _LAST_IN.search(reading.text) if "last" in reading.words else None
+    return last_in is not None and last_in.group("year") not in other.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.reading import Reading
-from claims.terms import word_term
+from claims.terms import Token, word_term
 
 _PLACINGS = frozenset(word_term(word) for word in "second third fourth fifth sixth seventh eighth ninth tenth".split())
 _PLACE_WORDS = frozenset(word_term(word) for word in ("place", "position", "spot"))
@@ -32,19 +32,38 @@ def swapped_placing(a: Reading, b: Reading) -> SwappedPlacing | None:
     if a.words_said.isdisjoint(_PLACINGS) or b.words_said.isdisjoint(_PLACINGS):
         return None
     holders_a, holders_b = _placing_holders(a), _placing_holders(b)
-    named = a.names & b.names
+    named = _named(a) & _named(b)
     for placing in sorted(holders_a.keys() & holders_b.keys()):
-        holder_a, holder_b = holders_a[placing], holders_b[placing]
-        if holder_a != holder_b and {holder_a, holder_b} <= named:
+        run_a, run_b = holders_a[placing], holders_b[placing]
+        if not set(run_a).isdisjoint(run_b):
+            continue  # one holder, named two ways ("Carles Puigdemont" / "Carles Puigdemont's Junts")
+        holder_a, holder_b = _named_by_both(run_a, named), _named_by_both(run_b, named)
+        if holder_a is not None and holder_b is not None:
             return SwappedPlacing(placing, holder_a, holder_b)
     return None
 
 
-def _placing_holders(reading: Reading) -> dict[str, str]:
-    """Each placing a statement gives, with the name nearest it (places aside)."""
+def _named_by_both(holder: tuple[str, ...], named: frozenset[str]) -> str | None:
+    """The last word of a holder's name that both statements name: a surname ("Benson Kipruto":
+    Kipruto), or what the other calls it ("Stanford University": Stanford)."""
+    return next((term for term in reversed(holder) if term in named), None)
+
+
+def _named(reading: Reading) -> frozenset[str]:
+    """The names a statement writes, the one it opens with too ("MIT climbed to second")."""
+    return frozenset(t.term for t in reading.tokens if _a_name(t, reading))
+
+
+def _a_name(token: Token, reading: Reading) -> bool:
+    return (token.term in reading.names or (token.capitalized and token.meaningful)) and not token.is_place
+
+
+def _placing_holders(reading: Reading) -> dict[str, tuple[str, ...]]:
+    """Each placing a statement gives, with the name nearest it (places aside), all its words
+    ("Stanford University rose to second place": Stanford University)."""
     tokens = reading.tokens
-    people = [k for k, t in enumerate(tokens) if t.term in reading.names and not t.is_place]
-    holders: dict[str, str] = {}
+    people = [k for k, t in enumerate(tokens) if _a_name(t, reading)]
+    holders: dict[str, tuple[str, ...]] = {}
     for position, token in enumerate(tokens):
         if token.term not in _PLACINGS:
             continue
@@ -54,5 +73,10 @@ def _placing_holders(reading: Reading) -> dict[str, str]:
         before = [k for k in people if position - _HOLDER_BEFORE <= k < position]
         after = [k for k in people if position < k <= position + _HOLDER_AFTER]
         if before or after:
-            holders[token.term] = tokens[before[-1] if before else after[0]].term
+            first = last = before[-1] if before else after[0]
+            while first - 1 in people:
+                first -= 1
+            while last + 1 in people:
+                last += 1
+            holders[token.term] = tuple(t.term for t in tokens[first : last + 1])
     return holders

@@ -33,11 +33,11 @@ from claims.contrasts import (
 )
 from claims.counts import PEOPLE_AT_LARGE
 from claims.first_times import (
+    an_earlier_occasion_alone,
     first_against_earlier,
     first_since_against_another_last,
     first_since_the_last,
     rank_against_times_before,
-    tells_times_before_alone,
 )
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
 from claims.lexicon import irregular_verbs
@@ -195,7 +195,7 @@ def judge(
         and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
     ):
         return Relation.RELATED
-    if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or tells_times_before_alone(a, b):
+    if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
@@ -467,12 +467,51 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "Power had been restored to most homes" / "Thousands were still without"
                 if _without_another_object(mine.text, negated, asserted):
                     continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
-                denies = _denies(negated, asserted, names, named_by_both) or _corrects(negated, asserted, mine, other)
+                if _to_another_deed(mine.text, negated, asserted, other.text):
+                    continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
+                denies = (
+                    _denies(negated, asserted, names, named_by_both)
+                    or _denies(_or_alternative(mine.text, negated), asserted, names, named_by_both)
+                    or _corrects(negated, asserted, mine, other)
+                )
                 # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
                 # the deployment": both say it will not happen
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+def _or_alternative(text: str, negated: Clause) -> Clause:
+    """A negation of two deeds joined by "or" denies the second too ("have not yet made contact or
+    demanded a ransom" / "The hijackers have demanded a $5 million ransom"): the clause with the
+    second as its head, or the clause as it is."""
+    alternative = _OR_DEED.search(text, negated.cue[1], negated.end)
+    if alternative is None or negated.head is None:
+        return negated
+    head = word_term(alternative.group("deed"))
+    return replace(negated, head=head) if head in negated.denied and head != negated.head else negated
+
+
+_OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
+
+
+def _to_another_deed(text: str, negated: Clause, asserted: Clause, other: str) -> bool:
+    """Whether a negation of agreeing, deciding or promising to do something names a deed the other
+    does not, which agrees to a thing ("has not agreed to pull out of any of the towns it holds" /
+    "agreed a ceasefire"): what is denied is agreeing to that deed, not agreeing. Against another
+    promise to do something ("never promised to back the pipeline" / "promised to support its
+    pipeline") the two deeds are weighed as the rest of the clause is."""
+    complement = _TO_DEED.match(text, negated.cue[1], negated.end)
+    return (
+        complement is not None
+        and word_term(complement.group("deed")) not in asserted.terms
+        and _TO_DEED_ANYWHERE.search(other) is None
+    )
+
+
+_TO_DEED_VERBS = r"(?:agreed|agree|decided|decide|promised|promise|committed|commit|consented|consent|offered|offer)"
+_TO_DEED = re.compile(r"\s+(?:yet\s+)?" + _TO_DEED_VERBS + r"\s+to\s+(?P<deed>[a-z]+)\b", re.IGNORECASE)
+_TO_DEED_ANYWHERE = re.compile(r"\b" + _TO_DEED_VERBS + r"\s+to\s+[a-z]+", re.IGNORECASE)
 
 
 def _without_another_object(text: str, negated: Clause, asserted: Clause) -> bool:

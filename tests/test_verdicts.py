@@ -4944,3 +4944,37 @@ def test_flights_going_ahead_as_planned_are_not_cancelled() -> None:
     """ "The airline said long-haul flights would operate as planned" / "Several long-haul flights were
     also cancelled" was one claim at 0.47."""
     assert _relations_between("own688", "The airline said long-haul", "Several long-haul") == [Relation.CONFLICT]
+
+
+def test_placings_swapped_between_names_one_opens_with_are_a_conflict() -> None:
+    """ "Stanford University rose to second place, while the Massachusetts Institute of Technology
+    stayed third" / "MIT climbed to second, pushing Stanford down to third" was one claim at 0.66:
+    a name opening its sentence, and a name of two words, hold placings too."""
+    assert _relations_between("own692", "Stanford University rose", "MIT climbed") == [Relation.CONFLICT]
+
+
+def test_a_negation_of_two_deeds_joined_by_or_denies_the_second() -> None:
+    """ "The pirates have not yet made contact or demanded a ransom" / "The hijackers have demanded a
+    $5 million ransom"."""
+    assert _relations_between("own691", "The pirates have not yet", "The hijackers have demanded") == [
+        Relation.CONFLICT
+    ]
+
+
+def test_not_agreeing_to_one_deed_is_no_denial_of_agreeing_another() -> None:
+    """ "M23 has not agreed to pull out of any of the towns it holds" / "... and M23 rebels agreed a
+    ceasefire on Tuesday" was a conflict; against "The rebels said they would withdraw from the town
+    of Sake" it is one, and "never promised to back pipeline" still denies "promised to support its
+    oil pipeline" (own484)."""
+    assert Relation.CONFLICT not in _relations_between("own690", "The government of the", "M23 has not agreed")
+    assert _relations_between("own690", "The rebels said they", "M23 has not agreed") == [Relation.CONFLICT]
+    assert _relations_between("own484", "Senator Hale says", "Northline Energy stood") == [Relation.CONFLICT]
+
+
+def test_the_last_time_a_thing_was_done_is_another_occasion_than_this_one() -> None:
+    """ "A Bangladeshi ship was last hijacked by Somali pirates in 2010" / "Pirates have hijacked a
+    Bangladesh-flagged bulk carrier" was one claim; "It is the first hijacking ... since 2010" still
+    is, and so is "In 2023 the company cut 27,000 jobs" / "Amazon last cut jobs on this scale in 2023"."""
+    assert Relation.SAME not in _relations_between("own691", "Pirates have hijacked", "A Bangladeshi ship was last")
+    assert _relations_between("own691", "It is the first hijacking", "A Bangladeshi ship was last") == [Relation.SAME]
+    assert _relations_between("own182", "Amazon last cut jobs", "In 2023 the company") == [Relation.SAME]
