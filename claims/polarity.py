@@ -28,7 +28,7 @@ from enum import Enum
 from functools import cache
 from itertools import pairwise
 
-from claims.lexicon import NEGATORS, irregular_verbs
+from claims.lexicon import NEGATORS, irregular_verbs, known_phrases
 from claims.terms import Token, tokenize, word_term
 
 _NEGATORS = NEGATORS
@@ -514,6 +514,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             (
                 _is_negator(word)
                 and following not in _NOT_A_NEGATION
+                and (word, following) not in _negated_phrases()
                 and text[cue_end : cue_end + 1] != "-"
                 and not (following == "confidence" and surfaces[position - 1 : position] == ["of"])
             )
@@ -666,6 +667,20 @@ def _reported(surfaces: list[str], position: int) -> bool:
 
 _REPORTED_REACH = 8
 """How far before a "would" a reporting verb may stand when "that" follows it."""
+
+
+@cache
+def _negated_phrases() -> frozenset[tuple[str, str]]:
+    """A negator and its word that the synonym groups join into one term of their own ("not
+    affected", as normal): the phrase says how things are, it negates nothing ("Flights at
+    Keflavik airport were not affected" / "Keflavik airport was operating normally")."""
+    return frozenset(
+        (first, words[1])
+        for first, phrases in known_phrases().items()
+        if _is_negator(first)
+        for words, _ in phrases
+        if len(words) == 2
+    )
 
 
 def _is_negator(word: str) -> bool:

@@ -4978,3 +4978,11 @@ def test_the_last_time_a_thing_was_done_is_another_occasion_than_this_one() -> N
     assert Relation.SAME not in _relations_between("own691", "Pirates have hijacked", "A Bangladeshi ship was last")
     assert _relations_between("own691", "It is the first hijacking", "A Bangladeshi ship was last") == [Relation.SAME]
     assert _relations_between("own182", "Amazon last cut jobs", "In 2023 the company") == [Relation.SAME]
+
+
+def test_a_negator_in_a_phrase_of_its_own_negates_nothing() -> None:
+    """ "Flights at Keflavik airport were not affected" / "Keflavik airport was operating normally":
+    "not affected" is a state, as normal, not a denial (it was related at 0.78); against "Some
+    flights from Keflavik were delayed" it is a conflict (own114)."""
+    assert _relations_between("own696", "Flights at Keflavik", "Keflavik airport") == [Relation.SAME]
+    assert _relations_between("own114", "Flights at Keflavik", "Some flights from Keflavik") == [Relation.CONFLICT]
