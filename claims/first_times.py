@@ -68,6 +68,12 @@ def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> b
 
 
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_LAST_DONE = re.compile(
+    r"\blast\s+(?:[a-z]+ed|went|won|met|cut|hit|rose|fell|held|ran|saw|made|took|struck|broke|beat|lost|spoke)\b",
+    re.IGNORECASE,
+)
+"""The last time a deed was done, told without a year ("Seamen last went on strike in May")."""
+_FIRST_SINCE_ANY = re.compile(r"\bfirst\b[^.;]*?\bsince\b", re.IGNORECASE)
 _LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -172,5 +178,11 @@ def _tells_an_earlier_occasion(reading: Reading, other: Reading) -> bool:
     """Whether a statement tells an earlier occasion (`an_earlier_occasion_alone`), the other not its year."""
     if "before" in reading.words and _TIMES_BEFORE.search(reading.text) is not None:
         return True
-    last_in = _LAST_IN.search(reading.text) if "last" in reading.words else None
-    return last_in is not None and last_in.group("year") not in other.text
+    if "last" not in reading.words:
+        return False
+    last_in = _LAST_IN.search(reading.text)
+    if last_in is not None:
+        return last_in.group("year") not in other.text
+    # "Spotify last raised US prices in July last year"; not against a first since then ("Etna last
+    # erupted in August" / "It was the volcano's first eruption since August")
+    return _LAST_DONE.search(reading.text) is not None and _FIRST_SINCE_ANY.search(other.text) is None

@@ -4986,3 +4986,11 @@ def test_a_negator_in_a_phrase_of_its_own_negates_nothing() -> None:
     flights from Keflavik were delayed" it is a conflict (own114)."""
     assert _relations_between("own696", "Flights at Keflavik", "Keflavik airport") == [Relation.SAME]
     assert _relations_between("own114", "Flights at Keflavik", "Some flights from Keflavik") == [Relation.CONFLICT]
+
+
+def test_the_last_time_told_without_a_year_is_another_occasion_too() -> None:
+    """ "Spotify last raised US prices in July last year" / "Spotify to raise prices in US" was one
+    claim at 0.88; "It was the volcano's first eruption since August" still makes one with "Etna,
+    Europe's most active volcano, last erupted in August" (own572)."""
+    assert Relation.SAME not in _relations_between("own700", "Spotify to raise", "Spotify last raised")
+    assert _relations_between("own572", "Etna, Europe's most", "It was the volcano's first") == [Relation.SAME]
