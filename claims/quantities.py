@@ -214,6 +214,27 @@ _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
 """Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
+_AGES_LISTED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?P<owner>[a-z]+),\s*(?:aged?\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$"
+)
+"""Some people named by what they are, then their ages in a list ("The men, aged 23, 27 and 31,",
+"The escapees, 23, 27 and 33,"): each number is one of their ages."""
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)\d")
+_OLDEST = 110
+_A_LIST_OF_AGES = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:aged?\s+)?\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,3}\b"
+)
+
+
+def tells_a_list_of_ages(text: str) -> bool:
+    """Whether a statement lists the ages of some people ("The escapees, 23, 27 and 33, had been
+    charged"), with no word of age beside them."""
+    return "," in text and _A_LIST_OF_AGES.search(text) is not None
+
+
+AGES_LISTED = "age:listed"
+"""The ages of a group told in a list ("The escapees, 23, 27 and 33,"): compared with another such list."""
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 _TEMPERATURE_AFTER = re.compile(
     r"\s?(?:°\s?|degrees?\s+)?(?P<scale>C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\w-])"
@@ -927,6 +948,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
+    listed = _AGES_LISTED.search(before) if value == int(value) and value <= _OLDEST else None
+    if listed is not None and (any(c.isdigit() for c in listed.group()) or _LIST_GOES_ON.match(after)):
+        # "The men, aged 23, 27 and 31, were": each one's age, of a group however it is called
+        return Quantity(Kind.AGE, AGES_LISTED, value, Bound.EXACT, start, end, "age")
     apposed_age = (_NAME_AGE.search(before) or _ONE_AGE.search(before)) and (  # "Kasih, 8.", "The suspect, 23,"
         after.startswith(",") or after.strip() == "."
     )

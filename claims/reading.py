@@ -45,6 +45,7 @@ from claims.quantities import (
     Values,
     read_values,
     tells_a_fraction,
+    tells_a_list_of_ages,
     tells_a_rank,
     tells_a_vote,
 )
@@ -364,8 +365,8 @@ class Reading:
             if "shot" in self.words:
                 found.add("injured")  # "shot in the leg": hurt
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
-        if not self.words.isdisjoint(_AGE_WORDS):
-            found.add("age")  # "has died at the age of 87" and "dead at 86" give one age
+        if not self.words.isdisjoint(_AGE_WORDS) or tells_a_list_of_ages(self.text):
+            found.add("age")  # "has died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"
         if tells_a_vote(self.words):
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):

@@ -197,6 +197,8 @@ def judge(
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
+    if _set_in_a_year_alone(a, b) or _set_in_a_year_alone(b, a):
+        return Relation.RELATED  # "In 2015, a heatwave killed ... in Karachi" / "Karachi heatwave death toll rises"
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
     if not (agreement or heads or ranked is not None) and _no_value_alike(a, b):
@@ -1328,6 +1330,18 @@ def _years_apart(a: Reading, b: Reading) -> bool:
 
 def _has_year(frame: frozenset[str]) -> bool:
     return any(f.isdigit() for f in frame)
+
+
+def _set_in_a_year_alone(dated: Reading, other: Reading) -> bool:
+    """Whether one opens by setting its claim in a year ("In 2015, a heatwave killed more than 1,200
+    people in Karachi") and the other names no year nor time ("last year"): the first tells the
+    story's past, the other its present."""
+    opening = _IN_A_YEAR.match(dated.text)
+    return opening is not None and not other.frame and _A_YEAR.search(other.text) is None
+
+
+_IN_A_YEAR = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _ranks_alone(ranking: Reading, other: Reading) -> bool:

@@ -4994,3 +4994,22 @@ def test_the_last_time_told_without_a_year_is_another_occasion_too() -> None:
     Europe's most active volcano, last erupted in August" (own572)."""
     assert Relation.SAME not in _relations_between("own700", "Spotify to raise", "Spotify last raised")
     assert _relations_between("own572", "Etna, Europe's most", "It was the volcano's first") == [Relation.SAME]
+
+
+def test_ages_told_in_a_list_are_compared_with_another_list() -> None:
+    """ "The men, aged 23, 27 and 31, were being held on robbery and drug charges" / "The escapees,
+    23, 27 and 33, had been charged with burglary and drug offences" was one claim: '31 / 33 age'."""
+    assert _relations_between("own702", "The men, aged", "The escapees") == [Relation.CONFLICT]
+    match = judged(
+        "The men, aged 23, 27 and 31, were being held on robbery and drug charges.",
+        "The escapees, 23, 27 and 33, had been charged with burglary and drug offences.",
+    )
+    assert "31 / 33 age" in match.why.text
+
+
+def test_a_claim_set_in_a_year_is_another_time_than_one_told_without_any() -> None:
+    """ "In 2015, a heatwave killed more than 1,200 people in Karachi" / "Karachi heatwave death toll
+    rises" was one claim at 0.59; "In 2023, 116 tonnes were seized in Antwerp" still makes one with
+    "... 116 tonnes of cocaine at the port last year" (own380)."""
+    assert Relation.SAME not in _relations_between("own703", "In 2015, a heatwave", "Karachi heatwave")
+    assert _relations_between("own380", "Customs seized a total", "In 2023, 116 tonnes") == [Relation.SAME]
