@@ -11,6 +11,7 @@ import re
 
 from claims.attribution import SAYING
 from claims.polarity import meaningful_terms
+from claims.quantities import ORDINALS, times_written
 from claims.reading import Reading
 
 _FIRST = re.compile(
@@ -108,29 +109,13 @@ def first_since_against_another_last(a: Reading, b: Reading) -> tuple[tuple[int,
     return None
 
 
-_ORDINALS = {
-    word: rank
-    for rank, word in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)
-}
+_RANKS = "|".join(word for word, rank in ORDINALS.items() if rank > 1)
 _RANK_OF_DEED = re.compile(
-    r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + "|".join(_ORDINALS) + r")\s+(?P<deed>[a-z]+)\b",
-    re.IGNORECASE,
+    r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + _RANKS + r")\s+(?P<deed>[a-z]+)\b", re.IGNORECASE
 )
 """A deed told by its rank ("It was Chepngetich's third win in Chicago", "the club's fourth title")."""
-_TIMES = {
-    "once": 1,
-    "twice": 2,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
 _TIMES_BEFORE = re.compile(
-    r"\b(?:(?P<once>once|twice)|(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+times)\s+before\b"
+    r"\b(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|\d)\s+times)\s+before\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|without|and|but|when|while|this|that|as)\b)",
     re.IGNORECASE,
 )
@@ -143,16 +128,14 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     many times it was done before ("It was Chepngetich's third win in Chicago" / "had won the
     Chicago race twice before"), with whether the two agree (the third is after two before)."""
     for ranked, before, swapped in ((a, b, False), (b, a, True)):
-        if "before" not in before.words or ranked.words.isdisjoint(_ORDINALS):
+        if "before" not in before.words or ranked.words.isdisjoint(ORDINALS):
             continue  # most statements tell neither: their words say so before any pattern is tried
         rank, times = _RANK_OF_DEED.search(ranked.text), _TIMES_BEFORE.search(before.text)
         if rank is None or times is None or _TIMES_BEFORE.search(ranked.text) or _RANK_OF_DEED.search(before.text):
             continue  # a rank and earlier times in one statement: two deeds
         if not meaningful_terms(rank.group("deed")) & before.terms:
             continue
-        count = times.group("once") or times.group("count")
-        done = int(count) if count.isdigit() else _TIMES[count.lower()]
-        alike = _ORDINALS[rank.group("rank").lower()] == done + 1
+        alike = ORDINALS[rank.group("rank").lower()] == times_written(times.group("times")) + 1
         spans = ((rank.start("rank"), rank.end()), times.span())
         return (spans[1], spans[0], alike) if swapped else (*spans, alike)
     return None

@@ -214,17 +214,14 @@ _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
 """Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
-_AGES_LISTED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?P<owner>[a-z]+),\s*(?:aged?\s+)?"
-    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$"
-)
+_A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:aged?\s+)?"
+"""Some people named by what they are, before their ages ("The men, aged", "The escapees,")."""
+_AGES_LISTED = re.compile(_A_GROUP_AGED + r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$")
 """Some people named by what they are, then their ages in a list ("The men, aged 23, 27 and 31,",
 "The escapees, 23, 27 and 33,"): each number is one of their ages."""
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)\d")
 _OLDEST = 110
-_A_LIST_OF_AGES = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:aged?\s+)?\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,3}\b"
-)
+_A_LIST_OF_AGES = re.compile(_A_GROUP_AGED + r"\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,3}\b")
 
 
 def tells_a_list_of_ages(text: str) -> bool:
@@ -635,14 +632,14 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if score is not None:
             quantities.append(score)
     for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
-        value, unit = _times(match.group("times")), match.group("unit").lower()
+        value, unit = times_written(match.group("times")), match.group("unit").lower()
         quantities.append(Quantity(Kind.COUNT, f"times a {unit}", value, Bound.EXACT, *match.span(), ""))
         taken.append(match.span())
     for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
         deed = word_term(match.group("verb"))
-        value = _times(match.group("times"))
+        value = times_written(match.group("times"))
         quantities.append(Quantity(Kind.COUNT, f"{deed} {RANKED}", value, Bound.EXACT, *match.span("times"), "times"))
         # ... and as many of the deed's noun: "capped three times" is three caps ("He has won five caps")
         quantities.append(Quantity(Kind.COUNT, deed, value, Bound.EXACT, *match.span("times"), "times"))
@@ -1108,7 +1105,7 @@ recalled ("recalling 46,000 Cybertrucks")."""
 _TIMES_IN_A_WORD = {"once": 1, "twice": 2}
 
 
-def _times(written: str) -> float:
+def times_written(written: str) -> float:
     """How many times, as written: "once", "twice", "seven times", "12 times"."""
     written = written.lower()
     return float(_TIMES_IN_A_WORD.get(written) or _spelled_or_digits(written.split()[0]))

@@ -129,7 +129,7 @@ def tokenize_clauses(text: str, spans: list[tuple[int, int]]) -> list[list[Token
 
 def _tokens_of(raw: list[str], phrases: Phrases) -> list[Token]:
     """Tokens of the words of a statement as written, multi-word places and phrases joined."""
-    if not _READ_IN_CONTEXT.isdisjoint(raw) or "Leaves" in raw or "Fired" in raw:  # headlines capitalise
+    if not _READ_IN_CONTEXT.isdisjoint(raw):
         return _in_context(_joined(raw, phrases))
     return _joined(raw, phrases)
 
@@ -153,7 +153,10 @@ _LEFT_REACH = 4
 _STILL = "still"
 _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
-_READ_IN_CONTEXT = _DISMISSALS | _LEAVES | {_FIRED, _STILL}
+_READ_IN_CONTEXT = frozenset(
+    form for word in (*_DISMISSALS, *_LEAVES, _FIRED, _STILL) for form in (word, word.capitalize())
+)
+"""The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
 
 
 def _in_context(tokens: list[Token]) -> list[Token]:
@@ -254,7 +257,7 @@ def token_spans(text: str) -> list[tuple[Token, int, int]]:
         if token.surface:
             spans.append((token, start, end))
         index += 1
-    if _READ_IN_CONTEXT.isdisjoint(word.lower() for word, _, _ in found):
+    if _READ_IN_CONTEXT.isdisjoint(word for word, _, _ in found):
         return spans
     tokens = _in_context([token for token, _, _ in spans])
     return [(token, start, end) for token, (_, start, end) in zip(tokens, spans, strict=True)]

@@ -464,6 +464,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
             negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
+            alternative = _or_alternative(mine.text, negated)
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
                 if _MOSTLY.search(other.text, asserted.start, asserted.end):
                     continue  # "Power had been restored to most homes" / "Thousands were still without"
@@ -473,7 +474,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
                 denies = (
                     _denies(negated, asserted, names, named_by_both)
-                    or _denies(_or_alternative(mine.text, negated), asserted, names, named_by_both)
+                    or (alternative is not negated and _denies(alternative, asserted, names, named_by_both))
                     or _corrects(negated, asserted, mine, other)
                 )
                 # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
@@ -1334,14 +1335,12 @@ def _has_year(frame: frozenset[str]) -> bool:
 
 def _set_in_a_year_alone(dated: Reading, other: Reading) -> bool:
     """Whether one opens by setting its claim in a year ("In 2015, a heatwave killed more than 1,200
-    people in Karachi") and the other names no year nor time ("last year"): the first tells the
-    story's past, the other its present."""
-    opening = _IN_A_YEAR.match(dated.text)
-    return opening is not None and not other.frame and _A_YEAR.search(other.text) is None
+    people in Karachi") and the other names no time ("last year", a year, a day): the first tells
+    the story's past, the other its present."""
+    return not other.dated and _IN_A_YEAR.match(dated.text) is not None
 
 
 _IN_A_YEAR = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _ranks_alone(ranking: Reading, other: Reading) -> bool:
