@@ -25,7 +25,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from claims.lexicon import NEGATORS, irregular_verbs, known_phrases
@@ -691,8 +691,10 @@ def _claim_follows(surfaces: list[str], position: int) -> bool:
     return any(word in _CLAIM_NOUNS or word == "as" for word in surfaces[position + 1 : position + 1 + _CLAIM_REACH])
 
 
+@lru_cache(maxsize=32768)
 def meaningful_terms(text: str) -> frozenset[str]:
-    """The terms of the words of a stretch of text that say something."""
+    """The terms of the words of a stretch of text that say something (kept: the pairs a statement
+    is in ask it of the same stretches again and again)."""
     return frozenset(t.term for t in tokenize(text) if is_meaningful(t))
 
 

@@ -20,6 +20,10 @@ from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, SPEEDS, WEIGHTS
 
 
 class Kind(Enum):
+    __hash__ = object.__hash__
+    """Members are singletons: hashed by identity, in C, not by name in Python as Enum does (values
+    keyed by what they measure are hashed some millions of times on two long articles)."""
+
     COUNT = "count"
     MONEY = "money"
     PERCENT = "percent"
@@ -110,14 +114,7 @@ class Quantity:
         old record of 45.9C", "India's highest temperature until now was 51C", "It beat the record
         of 38.7C set in Cambridge"), or what a thing replaces ("It replaces the iPhone SE, which
         started at $429"): another occasion's or thing's value, compared only with another such."""
-        if not self.text:
-            return False
-        before = max(0, self.start - 40)
-        return bool(
-            _FORMER_BEFORE.search(self.text, before, self.start)
-            or _MOVED_FROM.search(self.text, before, self.start)
-            or _REPLACED.search(self.text, max(0, self.start - _REPLACED_REACH), self.start)
-        )
+        return bool(self.text) and _former_before(self.text, self.start)
 
     @property
     def relative(self) -> bool:
@@ -444,6 +441,17 @@ def _says_something(word: str) -> bool:
     function word ("annual revenue of 15.5 billion to 16 billion euros": annual, revenue), nor the
     "s" of "Orchard's"."""
     return len(word) > 1 and word.lower() not in _CONTEXT_NOISE
+
+
+@lru_cache(maxsize=32768)
+def _former_before(text: str, start: int) -> bool:
+    """Quantity.former, kept for each value compared (pairs read it again and again)."""
+    before = max(0, start - 40)
+    return bool(
+        _FORMER_BEFORE.search(text, before, start)
+        or _MOVED_FROM.search(text, before, start)
+        or _REPLACED.search(text, max(0, start - _REPLACED_REACH), start)
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -59,6 +59,8 @@ someone ("Senegal striker", "US streaming giant")."""
 _PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{0,40},")
 """A statement's opening phrase of place ("In Germany, ..."), which its every clause is said of."""
 _Value = TypeVar("_Value")
+_UNSOUGHT = (-1, -1)
+"""A word not yet looked for (`Reading.first_word`)."""
 
 
 _CENTURIES = frozenset(str(century) for century in range(10, 21))
@@ -113,9 +115,20 @@ class Reading:
     def place_of(self, value: Quantity) -> frozenset[str]:
         """The places a value is said of, other than the story's own: those named after "in" in its
         clause or in the statement's opening phrase ("In Germany, ...", "inflation in Germany");
-        none when the story's places are not known."""
+        none when the story's places are not known. Worked out once for each value: the pairs a
+        statement is in ask it again and again."""
         if self.main_places is None:
             return frozenset()
+        found = self._places_of_values.get((value.start, value.end))
+        if found is None:
+            found = self._places_of_values[value.start, value.end] = self._find_place_of(value, self.main_places)
+        return found
+
+    @computed_once
+    def _places_of_values(self) -> dict[tuple[int, int], frozenset[str]]:
+        return {}
+
+    def _find_place_of(self, value: Quantity, main_places: frozenset[str]) -> frozenset[str]:
         clause_start, _, opening = clause_of(self.text, value.start, value.end)
         introduced = _PLACE_OPENING.match(self.text)
         spans = ((clause_start, value.end), (0, max(opening, introduced.end() if introduced else 0)))
@@ -123,7 +136,7 @@ class Reading:
             token.term
             for token, start, end in self.spans
             if token.is_place
-            and token.term not in self.main_places
+            and token.term not in main_places
             and _IN_BEFORE.search(self.text, max(0, start - 8), start) is not None
             and any(first <= start and end <= last for first, last in spans)
         )
@@ -244,7 +257,18 @@ class Reading:
         return token_spans(self.text)
 
     def first_word(self, term: str) -> tuple[int, int] | None:
-        """Where the first word standing for a term is written."""
+        """Where the first word standing for a term is written (found once: the reasons of all
+        the pairs a statement is in ask it again)."""
+        found = self._first_words.get(term, _UNSOUGHT)
+        if found is _UNSOUGHT:
+            found = self._first_words[term] = self._find_first_word(term)
+        return found
+
+    @computed_once
+    def _first_words(self) -> dict[str, tuple[int, int] | None]:
+        return {}
+
+    def _find_first_word(self, term: str) -> tuple[int, int] | None:
         surface = self.surfaces.get(term)
         if surface is None:
             return None

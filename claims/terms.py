@@ -219,7 +219,10 @@ def _joined(raw: list[str], phrases: Phrases) -> list[Token]:
     index = 0
     while index < len(raw):
         word = raw[index]
-        phrase = _place_phrase(raw, index, phrases[word]) if word in phrases else _tens_and_units(raw, index)
+        if word in phrases:
+            phrase = _place_phrase(raw, index, phrases[word])
+        else:
+            phrase = _tens_and_units(raw, index) if word in _TENS_AS_WRITTEN else None
         if phrase:
             length, term = phrase
             words = raw[index : index + length]

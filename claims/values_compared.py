@@ -7,6 +7,7 @@ in two frames of time, a part of a sum short of the whole, a district's count ag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
@@ -619,15 +620,16 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
     if x.kind not in CONTEXT_KINDS:
         return True
+    context_x, context_y = x.context, y.context  # read once: each reading looks them up again
     if x.unit == VOTE:  # a story's vote is one, however it is told ("voted 29-14" / "approved ..., by 31 votes to 12")
-        return _meet(x.context, y.context) or not _bodies_apart(x.text, y.text)
+        return _meet(context_x, context_y) or not _bodies_apart(x.text, y.text)
     if x.kind is Kind.SCORE and _opponents_apart(x, y):
         return False  # "Arsenal, who drew 1-1 with Brighton" / "Liverpool ... win 3-1 at Aston Villa": two matches
     if x.kind is Kind.MONEY and _orders_apart(x.value, y.value):
         return False  # "a renovation that cost 120 million euros" / "Tickets now cost 22.50 euros"
     if not _moved_alike(x, y):
         return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
-    if (EXPECTED in x.context) != (EXPECTED in y.context):
+    if (EXPECTED in context_x) != (EXPECTED in context_y):
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
@@ -637,19 +639,19 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
     if x.kind is Kind.PERCENT and _stretches_apart(x, y):
         return False  # "have risen by 50% in the past five years" / "have doubled in a decade"
-    if (TOTAL in x.context) != (TOTAL in y.context):
+    if (TOTAL in context_x) != (TOTAL in context_y):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
-    if (SEGMENT in x.context) != (SEGMENT in y.context):
+    if (SEGMENT in context_x) != (SEGMENT in context_y):
         return False  # "Sales in its data centre business rose to $14.5 billion" / "sales tripled to $18.12 billion"
-    if (DEMAND in x.context) != (DEMAND in y.context):
+    if (DEMAND in context_x) != (DEMAND in context_y):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
-    if (AT_THE_BREAK in x.context) != (AT_THE_BREAK in y.context):
+    if (AT_THE_BREAK in context_x) != (AT_THE_BREAK in context_y):
         return False  # "Bayern were 3-0 up at half-time" / "Bayern thrashed RB Leipzig 6-0"
     if x.kind is Kind.DISTANCE:
-        mine, theirs = _dimensions(x.context), _dimensions(y.context)
+        mine, theirs = _dimensions(context_x), _dimensions(context_y)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
-        ways, other_ways = _directions(x.context), _directions(y.context)
+        ways, other_ways = _directions(context_x), _directions(context_y)
         if ways and other_ways and ways.isdisjoint(other_ways):
             return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
@@ -662,7 +664,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         COMPARED,
         AT_THE_BREAK,
     }  # flags, not what is measured
-    return _meet(x.context - apart, y.context - apart)
+    return _meet(context_x - apart, context_y - apart)
 
 
 _OPPONENT_AFTER = re.compile(r"\s+(?:with|at|against|over|to|in|away\s+to)\s+(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)")
@@ -743,6 +745,7 @@ def _periods_apart(x: Quantity, y: Quantity) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
+@lru_cache(maxsize=32768)
 def _periods_of(value: Quantity) -> frozenset[str]:
     """The stretches of time a sum is counted over: those its own words say, else those its
     statement says ("an operating profit of 610 million euros for the third quarter, above the 560
@@ -779,6 +782,7 @@ def _stretches_apart(x: Quantity, y: Quantity) -> bool:
     return mine is not None and theirs is not None and abs(mine - theirs) > 0.1 * max(mine, theirs)
 
 
+@lru_cache(maxsize=32768)
 def _stretch_of(text: str) -> float | None:
     """The years a statement counts a change over ("in the past five years": 5; "in a decade": 10;
     "over the year", "year-on-year": 1; "on a monthly basis", "rose 0.2% from June": a month)."""
