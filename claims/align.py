@@ -35,7 +35,15 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
-from claims.quantities import DEATH_AGE, RANKED, VOTE, VOTE_WORDS, tells_a_rank, tells_a_temperature
+from claims.quantities import (
+    DEATH_AGE,
+    RANKED,
+    VOTE,
+    VOTE_WORDS,
+    tells_a_rank,
+    tells_a_temperature,
+    tells_a_time_of_day,
+)
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.reasons import explain
@@ -180,6 +188,21 @@ class _Side:
                     found.setdefault((Kind.DISTANCE, "depth"), []).append(row)
         return found
 
+    def moments(self) -> dict[tuple[Kind, str], list[int]]:
+        """The statements giving a time of day to the minute ("The quake, which struck at 1353 (1023
+        GMT), ..." / "It hit at 1:53 p.m. local time"), by the zone it is told in: the moment of
+        one event, told in words that share little. A story tells many times, one for each of its
+        events, so these pairs are judged for one claim only (`_one_moment`), not set against each
+        other."""
+        found: dict[tuple[Kind, str], list[int]] = {}
+        for row in np.flatnonzero(self.flags()[:, 0]).tolist():
+            reading = self.reading(row)
+            if tells_a_time_of_day(reading.text):  # read the values of those few statements only
+                for key, values in reading.by_thing.items():
+                    if key[0] is Kind.CLOCK and any(value.precise for value in values):
+                        found.setdefault(key, []).append(row)
+        return found
+
     def subjects_with_rivals(self) -> dict[str, list[int]]:
         """The statements that say a word with rivals ("closed", "reopened"), by the subject
         they open with (claims.verdict.subject_with_rivals)."""
@@ -264,9 +287,11 @@ def align(
     titles_pair = _the_titles(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
     title_and_lead = _title_and_lead(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
     always_judged = (_giving_one_value(a, b), _opening_on_one_subject(a, b), titles_pair, title_and_lead)
-    rows, cols, scores, shown, similarities, (one_tally, one_subject, titles, title_lead) = _best_pairs(
-        ma, mb, VALUE_SCORE * strictness, vectors, always_judged
+    one_moment = _pairs_in_groups(a.moments(), b.moments())
+    rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
+        ma, mb, VALUE_SCORE * strictness, vectors, always_judged, one_moment
     )
+    one_tally, one_subject, titles, title_lead = kept
     weight = _weight_of(vocabulary)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
@@ -274,7 +299,9 @@ def align(
     numbers, negations = can_differ[:, 0], (a.flags()[rows, 1] | b.flags()[cols, 1]) & can_differ[:, 2]
     # Each statement's best match. Counterparts (each other's, or a headline or lead of each) may
     # each add details to one claim.
-    best_of_a, best_of_b = _top_k(rows, cols, shown, 1), _top_k(cols, rows, shown, 1)
+    # Pairs kept only for telling one moment are no statement's best match (`_Side.moments`).
+    ranked = np.where(moment_only, -1.0, shown)
+    best_of_a, best_of_b = _top_k(rows, cols, ranked, 1) & ~moment_only, _top_k(cols, rows, ranked, 1) & ~moment_only
     heads_a, heads_b = _headline_and_lead(claims_a), _headline_and_lead(claims_b)
     heads = heads_a[rows] & heads_b[cols]
     counterparts = (best_of_a & best_of_b) | heads
@@ -287,6 +314,7 @@ def align(
         | (about_the_same & negations)
         | one_subject
         | titles
+        | moment_only
     )
     chosen = np.flatnonzero(worth)
     covers = np.maximum(*_coverage(ma, mb, rows[chosen], cols[chosen]))
@@ -303,6 +331,7 @@ def align(
         one_subject=one_subject[chosen].tolist(),
         titles=titles[chosen].tolist(),
         title_lead=title_lead[chosen].tolist(),
+        moment_only=moment_only[chosen].tolist(),
         numbers=numbers[chosen].tolist(),
         counterparts=counterparts[chosen].tolist(),
         heads=heads[chosen].tolist(),
@@ -345,6 +374,8 @@ class _Candidates:
     one_subject: list[bool]
     titles: list[bool]
     title_lead: list[bool]
+    moment_only: list[bool]
+    """Whether the pair was kept only for giving one time of day (`_Side.moments`): same, or nothing."""
     numbers: list[bool]
     counterparts: list[bool]
     heads: list[bool]
@@ -377,7 +408,12 @@ class _Candidates:
         score, strictness = self.scores[k], self.min_score / DEFAULT_MIN_SCORE
         similarity = self.similarities[k] if self.similarities is not None else None
         far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
-        if far and contradicts(reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k]):
+        moment_only = self.moment_only[k]
+        if (
+            far
+            and not moment_only
+            and contradicts(reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k])
+        ):
             return Relation.CONFLICT
         # Far apart, only two headlines and pairs giving one telling value are judged ("Train
         # collision in India kills 17" / "At least 15 people died after a freight train hit ...";
@@ -400,6 +436,8 @@ class _Candidates:
         )
         if verdict is Relation.RELATED and (far or (similarity is not None and similarity < SEMANTIC_RELATED)):
             return None  # with the semantic method, a merely related pair must be close in meaning
+        if moment_only and verdict is not Relation.SAME:
+            return None
         return verdict
 
 
@@ -721,12 +759,14 @@ def _best_pairs(
     min_score: float,
     vectors: _Vectors | None = None,
     kept: Sequence[tuple[np.ndarray, np.ndarray]] = (),
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[np.ndarray]]:
+    added: tuple[np.ndarray, np.ndarray] = _NO_PAIRS,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[np.ndarray], np.ndarray]:
     """Pairs scoring at least min_score that are among the TOP_K best of either statement, or
     that are in one of the sets `kept` (pairs giving a value for one thing, pairs opening with
     one subject: kept whatever their score and rank): rows, columns, lexical scores, the scores
     shown (the blend, for the semantic method), the cosine similarities (zeros for the lexical
-    method) and, for each set kept, which pairs are in it."""
+    method), for each set kept which pairs are in it, and which pairs are there only because they
+    are `added` after the others were chosen (pairs telling one moment: they take no other's rank)."""
     rows, cols = _candidates(a, b)
     width = b.content.shape[0]
     extra = [] if vectors is None else [_nearest_in_meaning(*vectors)]
@@ -734,19 +774,39 @@ def _best_pairs(
     if extra:
         pairs = np.unique(np.concatenate([rows * width + cols, *(r * width + c for r, c in extra)]))
         rows, cols = pairs // width, pairs % width
-    scores = np.round(_scores_of(a, b, rows, cols), 4)
-    if vectors is None:
-        similarities, shown = np.zeros(len(rows)), scores
-    else:
-        similarities = np.einsum("ij,ij->i", vectors[0][rows], vectors[1][cols]).astype(np.float64)
-        shown = np.round(np.clip(BLEND * scores + (1 - BLEND) * similarities, 0.0, 1.0), 4)
+    scores, shown, similarities = _scored(a, b, rows, cols, vectors)
     members = [np.isin(rows * width + cols, r * width + c) for r, c in kept]
     in_any = np.logical_or.reduce(members) if members else np.zeros(len(rows), dtype=bool)
     keep = (shown >= min_score) | in_any
     rows, cols, scores, shown, similarities = rows[keep], cols[keep], scores[keep], shown[keep], similarities[keep]
     best = _top_k(rows, cols, shown, TOP_K) | _top_k(cols, rows, shown, TOP_K) | in_any[keep]
-    chosen = rows[best], cols[best], scores[best], shown[best], similarities[best]
-    return *chosen, [member[keep][best] for member in members]
+    rows, cols, scores, shown, similarities = rows[best], cols[best], scores[best], shown[best], similarities[best]
+    members = [member[keep][best] for member in members]
+    new = np.setdiff1d(added[0] * width + added[1], rows * width + cols)
+    new_rows, new_cols = new // width, new % width
+    new_scores, new_shown, new_similarities = _scored(a, b, new_rows, new_cols, vectors)
+    none_new = np.zeros(len(new), dtype=bool)
+    return (
+        np.concatenate([rows, new_rows]),
+        np.concatenate([cols, new_cols]),
+        np.concatenate([scores, new_scores]),
+        np.concatenate([shown, new_shown]),
+        np.concatenate([similarities, new_similarities]),
+        [np.concatenate([member, none_new]) for member in members],
+        np.concatenate([np.zeros(len(rows), dtype=bool), ~none_new]),
+    )
+
+
+def _scored(
+    a: _Matrices, b: _Matrices, rows: np.ndarray, cols: np.ndarray, vectors: _Vectors | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair: its lexical score, the score shown (the blend, for the semantic method) and
+    its cosine similarity (zeros for the lexical method)."""
+    scores = np.round(_scores_of(a, b, rows, cols), 4)
+    if vectors is None:
+        return scores, scores, np.zeros(len(rows))
+    similarities = np.einsum("ij,ij->i", vectors[0][rows], vectors[1][cols]).astype(np.float64)
+    return scores, np.round(np.clip(BLEND * scores + (1 - BLEND) * similarities, 0.0, 1.0), 4), similarities
 
 
 def _nearest_in_meaning(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -246,6 +246,12 @@ def tells_a_temperature(text: str) -> bool:
     return _TEMPERATURE.search(text) is not None
 
 
+def tells_a_time_of_day(text: str) -> bool:
+    """Whether a statement gives a time of day ("It hit at 1:53 p.m. local time", "struck at 1353");
+    most do not, and need no reading of their values to know it."""
+    return _CLOCK.search(text) is not None
+
+
 _FROM_NORMAL = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than|warmer\s+than|colder\s+than|over|under)\s+"
     r"(?:the\s+)?(?:normal|usual|average|norm|long-term\s+average|pre-industrial\s+levels?)\b",

@@ -237,7 +237,9 @@ def judge(
         needed = SAME_COVER
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
     # rose to 38") need share no other word.
-    tells_one_value = (telling_value and (counterparts or telling_agreements(a, b) >= 2)) or headlines_alike
+    tells_one_value = (
+        telling_value and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed))
+    ) or headlines_alike
     if not (
         tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
     ):
@@ -1374,3 +1376,9 @@ _RANK_CLAIMED = re.compile(
     r"(?:" + "|".join(sorted(_RANKED)) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _one_minute(values: tuple[Quantity, Quantity] | None) -> bool:
+    """Whether two agreeing values are a time of day told to the minute ("struck at 1353 (1023 GMT)" /
+    "It hit at 1:53 p.m. local time"): the moment of one event, however little else they share."""
+    return values is not None and values[0].kind is Kind.CLOCK and values[0].precise and values[1].precise

@@ -5013,3 +5013,28 @@ def test_a_claim_set_in_a_year_is_another_time_than_one_told_without_any() -> No
     "... 116 tonnes of cocaine at the port last year" (own380)."""
     assert Relation.SAME not in _relations_between("own703", "In 2015, a heatwave", "Karachi heatwave")
     assert _relations_between("own380", "Customs seized a total", "In 2023, 116 tonnes") == [Relation.SAME]
+
+
+def test_a_time_of_day_told_to_the_minute_is_the_moment_of_one_event() -> None:
+    """ "The quake, which struck at 1353 (1023 GMT), was felt ..." / "It hit at 1:53 p.m. local time
+    and was followed by ..." share no other word (pair05's were not even compared). A story tells
+    many times, one for each of its events: two times told to the minute are compared for one
+    claim, not set against each other ("The first shots were fired at 9:02 a.m." / "Officers
+    reached the library at 9:47 a.m." are two events)."""
+    left = _article(
+        "Quake shakes Kessa island\n\n"
+        "A magnitude 5.8 earthquake struck the island of Kessa on Sunday.\n\n"
+        "The quake, which struck at 1353 (1023 GMT), was felt as far away as the mainland.\n\n"
+        "The first shots were fired at 9:02 a.m., witnesses said."
+    )
+    right = _article(
+        "Earthquake hits Kessa\n\n"
+        "It hit at 1:53 p.m. local time and was followed by at least four strong aftershocks.\n\n"
+        "Officers reached the library at 9:47 a.m."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert (
+        "The quake, which struck at 1353 (1023 GMT), was felt as far away as the mainland.",
+        "It hit at 1:53 p.m. local time and was followed by at least four strong aftershocks.",
+    ) in same
+    assert not _called(left, right, Relation.CONFLICT)
