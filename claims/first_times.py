@@ -121,21 +121,29 @@ _TIMES_BEFORE = re.compile(
 )
 """A deed told as done a number of times before ("had won the Chicago race twice before"; not
 "struck the woodwork once before half-time", a time)."""
+_NEVER_BEFORE = re.compile(
+    r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b", re.IGNORECASE
+)
+"""A deed told as never done before ("The Kenyan had never won in Berlin before"): none before this one."""
 
 
 def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int], bool] | None:
     """Where each tells how often a deed was done, when one gives its rank and the other how
     many times it was done before ("It was Chepngetich's third win in Chicago" / "had won the
-    Chicago race twice before"), with whether the two agree (the third is after two before)."""
+    Chicago race twice before"; "It was Kiprop's second victory in Berlin" / "The Kenyan had never
+    won in Berlin before"), with whether the two agree (the third is after two before)."""
     for ranked, before, swapped in ((a, b, False), (b, a, True)):
         if "before" not in before.words or ranked.words.isdisjoint(ORDINALS):
             continue  # most statements tell neither: their words say so before any pattern is tried
         rank, times = _RANK_OF_DEED.search(ranked.text), _TIMES_BEFORE.search(before.text)
+        never = _NEVER_BEFORE.search(before.text) if times is None else None
+        times = times or never
         if rank is None or times is None or _TIMES_BEFORE.search(ranked.text) or _RANK_OF_DEED.search(before.text):
             continue  # a rank and earlier times in one statement: two deeds
         if not meaningful_terms(rank.group("deed")) & before.terms:
             continue
-        alike = ORDINALS[rank.group("rank").lower()] == times_written(times.group("times")) + 1
+        done_before = 0 if never is not None else times_written(times.group("times"))
+        alike = ORDINALS[rank.group("rank").lower()] == done_before + 1
         spans = ((rank.start("rank"), rank.end()), times.span())
         return (spans[1], spans[0], alike) if swapped else (*spans, alike)
     return None
@@ -169,3 +177,22 @@ def _tells_an_earlier_occasion(reading: Reading, other: Reading) -> bool:
     # "Spotify last raised US prices in July last year"; not against a first since then ("Etna last
     # erupted in August" / "It was the volcano's first eruption since August")
     return _LAST_DONE.search(reading.text) is not None and _FIRST_SINCE_ANY.search(other.text) is None
+
+
+def denies_only_earlier_occasions(text: str, cue_start: int, other: Reading) -> bool:
+    """Whether a negation from `cue_start` says a deed was never done before ("The Kenyan had never
+    won in Berlin before"), told against a statement of this occasion that tells no earlier one
+    ("Kiprop won the Berlin Marathon on Sunday"): no denial of it, a first time."""
+    before = _NEVER_BEFORE.match(text, cue_start)
+    return (
+        before is not None
+        and other.words.isdisjoint(_EARLIER_CUES)
+        and not any(f.isdigit() for f in other.frame)
+        and _RANK_OF_DEED.search(other.text) is None
+    )
+
+
+_EARLIER_CUES = frozenset(
+    ("before", "previously", "already", "again", "last", "past", "earlier", "ago", "once", "twice")
+)
+"""Words of a statement that may tell an earlier occasion, which a "never ... before" denies."""

@@ -34,6 +34,7 @@ from claims.contrasts import (
 from claims.counts import PEOPLE_AT_LARGE
 from claims.first_times import (
     an_earlier_occasion_alone,
+    denies_only_earlier_occasions,
     first_against_earlier,
     first_since_against_another_last,
     first_since_the_last,
@@ -453,6 +454,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
         for negated in negations:
             if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
                 continue
+            if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
+                continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
                 continue
             if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
@@ -577,7 +580,7 @@ def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
     return any(
         word.term == head
         and (
-            (position > 0 and words[position - 1].surface in _LOSS)
+            any(before.surface in _LOSS for before in words[max(0, position - _LOSS_REACH) : position])
             or (position + 1 < len(words) and words[position + 1].surface in _LOSS_AFTER)
         )
         for position, word in enumerate(words)
@@ -682,6 +685,8 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 _LOSS = frozenset("lost lose loses losing cut cuts cutting knocked knocking lack lacks lacked lacking".split())
 """Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
 power", "lack safe drinking water"."""
+_LOSS_REACH = 2
+"""Words a loss may stand before its thing: "lost engine power", "lost all power"."""
 _LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())
 """Words after a thing that say it is gone: "power cuts", "power outages", "water shortages"."""
 

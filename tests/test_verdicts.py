@@ -5038,3 +5038,35 @@ def test_a_time_of_day_told_to_the_minute_is_the_moment_of_one_event() -> None:
         "It hit at 1:53 p.m. local time and was followed by at least four strong aftershocks.",
     ) in same
     assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_power_lost_with_a_word_between_is_no_denial_of_being_without_it() -> None:
+    """ "A passenger ferry ... lost engine power off ... Gotland" / "Stricken ferry drifts without
+    power near Gotland" both say the power is gone (it was a conflict, "power / without power")."""
+    match = judged(
+        "A passenger ferry carrying 412 people lost engine power off the Swedish island of Gotland on Tuesday night.",
+        "Stricken ferry drifts without power near Gotland",
+    )
+    assert match.relation is not Relation.CONFLICT
+
+
+def test_never_done_before_denies_earlier_occasions_not_this_one() -> None:
+    """ "The Kenyan had never won in Berlin before" tells a first win: no denial of "Kiprop won the
+    Berlin Marathon on Sunday" (it was a conflict, "won / had never won"), but one of "It was
+    Kiprop's second victory in Berlin" and of "Kiprop won in Berlin in 2019"."""
+    first = "The Kenyan had never won in Berlin before."
+    this_one = "Kenya's Daniel Kiprop won the Berlin Marathon on Sunday in 2 hours, 1 minute and 9 seconds."
+    assert judged(this_one, first).relation is not Relation.CONFLICT
+    assert judged("It was Kiprop's second victory in Berlin.", first).relation is Relation.CONFLICT
+    assert judged("Kiprop won in Berlin in 2019.", first).relation is Relation.CONFLICT
+
+
+def test_passing_against_failing_one_test_is_a_conflict() -> None:
+    """ "the vessel had passed a full safety inspection in March" / "The ferry failed a safety
+    inspection in March" was one claim at 0.48."""
+    match = judged(
+        "The ferry's operator, Nordline, said the vessel had passed a full safety inspection in March.",
+        "The ferry failed a safety inspection in March, Swedish media reported.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "passed / failed" in match.why.text
