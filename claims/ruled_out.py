@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.polarity import meaningful_terms
+from claims.polarity import Stance, meaningful_terms
 from claims.reading import Reading
 
 _OPEN = re.compile(
@@ -23,19 +23,34 @@ _OBJECT_WORDS = 5
 
 
 def ruled_out_against_open(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where each tells of a possibility, when one rules it out and the other leaves it open, and
-    the two name the same thing after "rule out"."""
-    if a.words.isdisjoint(_WORDS) or b.words.isdisjoint(_WORDS) or "out" not in a.words or "out" not in b.words:
-        return None
+    """Where each tells of a possibility, when one rules it out, or denies it outright ("caused by a
+    faulty software update, not a cyberattack"), and the other leaves it open, the two naming the
+    same thing (after "rule out", or as what the denial is of)."""
     for closed, open_, swapped in ((a, b, False), (b, a, True)):
+        if open_.words.isdisjoint(_WORDS) or "out" not in open_.words:
+            continue  # most statements leave nothing open: their words say so before any pattern is tried
         left_open = _OPEN.search(open_.text)
-        ruled_out = _RULED_OUT.search(closed.text)
-        if left_open is None or ruled_out is None or _OPEN.search(closed.text):
+        if left_open is None or _OPEN.search(closed.text):
             continue
-        if not _what_follows(closed.text, ruled_out.end()) & _what_follows(open_.text, left_open.end()):
-            continue
-        spans = (ruled_out.span(), left_open.span())
-        return (spans[1], spans[0]) if swapped else spans
+        thing = _what_follows(open_.text, left_open.end())
+        spans = _ruled_out(closed, thing)
+        if spans is not None:
+            return (left_open.span(), spans) if swapped else (spans, left_open.span())
+    return None
+
+
+def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | None:
+    """Where a statement rules out a thing ("ruled out a cyber attack") or denies it is the case
+    ("..., not a cyberattack": a negation of that very thing; not "no sign of foul play", which
+    leaves it open too)."""
+    ruled_out = _RULED_OUT.search(reading.text) if not reading.words.isdisjoint(_WORDS) else None
+    if ruled_out is not None and _what_follows(reading.text, ruled_out.end()) & thing:
+        return ruled_out.span()
+    if not reading.may_negate:
+        return None
+    for clause in reading.polarity.clauses:
+        if clause.stance is Stance.NEGATED and clause.head in thing:
+            return clause.cue[0], len(reading.text[: clause.end].rstrip(" .,;:!?"))
     return None
 
 

@@ -61,6 +61,7 @@ from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
+from claims.superlatives import superlatives_apart
 from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
@@ -198,6 +199,8 @@ def judge(
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
+    if superlatives_apart(a, b):
+        return Relation.RELATED  # "one of the largest cash thefts" / "the biggest cash heist"
     if _set_in_a_year_alone(a, b) or _set_in_a_year_alone(b, a):
         return Relation.RELATED  # "In 2015, a heatwave killed ... in Karachi" / "Karachi heatwave death toll rises"
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):

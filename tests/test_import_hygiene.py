@@ -46,6 +46,7 @@ ENGINE_MODULES = [
     "claims.segment",
     "claims.semantic",
     "claims.sentences",
+    "claims.superlatives",
     "claims.terms",
     "claims.units",
     "claims.values_compared",

@@ -5070,3 +5070,30 @@ def test_passing_against_failing_one_test_is_a_conflict() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert "passed / failed" in match.why.text
+
+
+def test_a_possibility_denied_outright_is_set_against_one_left_open() -> None:
+    """ "The airline said the problem was caused by a faulty software update, not a cyberattack" /
+    "The carrier has not ruled out a cyberattack" was related; a denial of something else around
+    the thing leaves it open too ("no sign of foul play" / "have not ruled out foul play")."""
+    match = judged(
+        "The airline said the problem was caused by a faulty software update, not a cyberattack.",
+        "The carrier has not ruled out a cyberattack, a spokesperson said.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "not a cyberattack / not ruled out" in match.why.text
+    assert judged("Police said there was no sign of foul play.", "Police have not ruled out foul play.").relation is (
+        Relation.RELATED
+    )
+
+
+def test_the_largest_is_the_biggest_unless_one_qualifies_it() -> None:
+    """ "The deal is Cloudwave's biggest acquisition ever" / "It is the largest purchase in
+    Cloudwave's history" were two words (own670); "one of the largest cash thefts" does not claim
+    "the biggest cash heist" (own689), nor "its biggest deal until now" (a record since beaten) "its
+    largest acquisition to date" (own236); a superlative between commas only describes ("Chile's
+    Atacama desert, one of the driest places on Earth, ...", own381)."""
+    assert _relations_between("own670", "The deal is Cloudwave", "It is the largest purchase") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own689", "It is one of the largest", "Police said it was")
+    assert Relation.SAME not in _relations_between("own236", "It is Orvia's largest", "Orvia spent")
+    assert _relations_between("own381", "Parts of Chile's Atacama", "Heavy rains this winter") == [Relation.SAME]
