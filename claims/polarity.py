@@ -235,8 +235,11 @@ _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do, or "a defect that could prevent airbags from opening", supposes, and the talks or the recall
 it is said of are asserted."""
-_LATER_CLAUSE = re.compile(r"\s(?:but|while|although|because|as|so\s+that)\s|;", re.IGNORECASE)
-"""Where a statement's first clause ends and a later one, which a modal may suppose alone, begins."""
+_LATER_CLAUSE = re.compile(
+    r"\s(?:but|while|although|because|as|so\s+that)\s|;|,\s+(?:saying|adding|arguing|warning|noting)\s", re.IGNORECASE
+)
+"""Where a statement's first clause ends and a later one, which a modal may suppose alone, begins
+("Rebec refused to concede, saying the final count could still change the picture" refuses outright)."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING | _HOPED
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 

@@ -5097,3 +5097,23 @@ def test_the_largest_is_the_biggest_unless_one_qualifies_it() -> None:
     assert Relation.SAME not in _relations_between("own689", "It is one of the largest", "Police said it was")
     assert Relation.SAME not in _relations_between("own236", "It is Orvia's largest", "Orvia spent")
     assert _relations_between("own381", "Parts of Chile's Atacama", "Heavy rains this winter") == [Relation.SAME]
+
+
+def test_a_modal_in_what_someone_says_after_a_comma_hedges_only_that() -> None:
+    """ "Rebec refused to concede, saying the final count could still change the picture" refuses
+    outright: against "Prime Minister Tomaz Rebec conceded defeat" it is a conflict (it was related,
+    the whole statement taken as supposing)."""
+    match = judged(
+        "Prime Minister Tomaz Rebec conceded defeat on Sunday night.",
+        "Rebec refused to concede, saying the final count could still change the picture.",
+    )
+    assert match.relation is Relation.CONFLICT
+
+
+def test_a_warning_is_an_alert() -> None:
+    """ "There was no tsunami warning" / "Authorities issued a tsunami alert for the coast" share
+    only "tsunami" unless a warning is an alert (it was related)."""
+    match = judged(
+        "There was no tsunami warning.", "Authorities issued a tsunami alert for the coast, later lifting it."
+    )
+    assert match.relation is Relation.CONFLICT
