@@ -5117,3 +5117,15 @@ def test_a_warning_is_an_alert() -> None:
         "There was no tsunami warning.", "Authorities issued a tsunami alert for the coast, later lifting it."
     )
     assert match.relation is Relation.CONFLICT
+
+
+def test_a_title_is_a_trophy_and_a_meeting_an_encounter() -> None:
+    """ "It was Sinner's fourth title of the season" / "The win gave Sinner his fifth trophy of the
+    year" count one thing (it was related; own636's "fifth Champions League title" / "won the trophy
+    for a record fourth time" too); "had won their previous three meetings" / "had beaten Sinner in
+    their last three encounters" tell one record."""
+    match = judged("It was Sinner's fourth title of the season.", "The win gave Sinner his fifth trophy of the year.")
+    assert match.relation is Relation.CONFLICT
+    assert "fourth / fifth" in match.why.text
+    assert _relations_between("own636", "It was Carlo Ancelotti", "Ancelotti won the trophy") == [Relation.CONFLICT]
+    assert _relations_between("own722", "Alcaraz had won", "The Spaniard had beaten") == [Relation.SAME]
