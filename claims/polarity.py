@@ -34,6 +34,9 @@ from claims.terms import Token, tokenize, word_term
 _NEGATORS = NEGATORS
 _NOT_A_NEGATION = frozenset("only just merely".split())
 """After "not": "not only ... but also" asserts."""
+_BOUNDING = frozenset("more fewer less later earlier greater higher lower".split())
+_A_BOUND = re.compile(r"no\s+(?:more|fewer|less|later|earlier|greater|higher|lower)\s+than\b", re.IGNORECASE)
+"""A bound, not a negation: "patients who carry no more than one copy", "no later than Friday"."""
 _MODIFIERS = frozenset("immediate further other such significant major new additional outside external".split())
 """Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
 head is the thing ("comment"), and two statements sharing only these share nothing."""
@@ -520,6 +523,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 and (word, following) not in _negated_phrases()
                 and text[cue_end : cue_end + 1] != "-"
                 and not (following == "confidence" and surfaces[position - 1 : position] == ["of"])
+                and not (following in _BOUNDING and _A_BOUND.match(text, cue_start))
             )
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)

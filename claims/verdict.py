@@ -1323,8 +1323,13 @@ def _only_relative(frame: frozenset[str]) -> bool:
 
 
 def _ever(text: str, negated: Clause) -> bool:
-    """Whether a negation reaches every time ("was never charged"), so a year does not escape it."""
-    return text[negated.cue[0] : negated.cue[1]].lower() == "never"
+    """Whether a negation reaches every time ("was never charged"), or every time until now ("US
+    regulators have not yet approved the drug"), so a year does not escape it ("was approved in the
+    United States last year")."""
+    return text[negated.cue[0] : negated.cue[1]].lower() == "never" or _YET.match(text, negated.cue[1]) is not None
+
+
+_YET = re.compile(r"\s+yet\b", re.IGNORECASE)
 
 
 def _years_apart(a: Reading, b: Reading) -> bool:

@@ -5129,3 +5129,22 @@ def test_a_title_is_a_trophy_and_a_meeting_an_encounter() -> None:
     assert "fourth / fifth" in match.why.text
     assert _relations_between("own636", "It was Carlo Ancelotti", "Ancelotti won the trophy") == [Relation.CONFLICT]
     assert _relations_between("own722", "Alcaraz had won", "The Spaniard had beaten") == [Relation.SAME]
+
+
+def test_no_more_than_is_a_bound_not_a_negation() -> None:
+    """ "Use will be restricted to patients who carry no more than one copy of the ApoE4 gene" denies
+    nothing: with "... only be given to patients with one or no copies of the ApoE4 gene" it is one
+    claim (it was related, its "no" read as a negation)."""
+    match = judged(
+        "The agency said it should only be given to patients with one or no copies of the ApoE4 gene.",
+        "Use will be restricted to patients who carry no more than one copy of the ApoE4 gene.",
+    )
+    assert match.relation is Relation.SAME
+
+
+def test_not_yet_reaches_every_time_until_now() -> None:
+    """ "The drug has not yet been approved in the United States" denies "The drug was approved in
+    the United States in 2023", as a "never" would (a bare "has not been approved" may be of now only)."""
+    approved = "The drug was approved in the United States in 2023."
+    assert judged(approved, "The drug has not yet been approved in the United States.").relation is Relation.CONFLICT
+    assert judged(approved, "The drug has not been approved in the United States.").relation is Relation.RELATED
