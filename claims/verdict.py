@@ -78,6 +78,7 @@ from claims.values_compared import (
     told_tellingly,
     value_differences,
 )
+from claims.year_ranges import year_ranges_apart
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -189,6 +190,8 @@ def judge(
     least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
     if _told_once_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
+    if _year_ranges_told_apart(a, b, score, counterparts):
+        return Relation.CONFLICT  # "served as oil minister from 2015 to 2019" / "between 2015 and 2020"
     if (score < least and not paraphrase) or _hedge_differs(a, b):
         return Relation.RELATED
     if (
@@ -286,6 +289,16 @@ def _told_once_apart(a: Reading, b: Reading, score: float, counterparts: bool) -
         and not (a.hedged or b.hedged)
         and once_told_apart(a, b) is not None
         and _one_thing(a, b)
+    )
+
+
+def _year_ranges_told_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:
+    """Whether two statements telling of one thing, as `_told_once_apart` requires, give spans of
+    years sharing one end only (claims.year_ranges)."""
+    return (
+        score >= (COUNTERPART_ONCE_SCORE if counterparts else ONCE_SCORE)
+        and not (a.hedged or b.hedged)
+        and year_ranges_apart(a, b) is not None
     )
 
 

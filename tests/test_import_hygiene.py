@@ -51,6 +51,7 @@ ENGINE_MODULES = [
     "claims.units",
     "claims.values_compared",
     "claims.verdict",
+    "claims.year_ranges",
 ]
 
 

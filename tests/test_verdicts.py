@@ -5148,3 +5148,15 @@ def test_not_yet_reaches_every_time_until_now() -> None:
     approved = "The drug was approved in the United States in 2023."
     assert judged(approved, "The drug has not yet been approved in the United States.").relation is Relation.CONFLICT
     assert judged(approved, "The drug has not been approved in the United States.").relation is Relation.RELATED
+
+
+def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
+    """ "Bakare served as oil minister from 2015 to 2019" / "He was oil minister between 2015 and
+    2020" was related (two years set them apart as two times); the same span told two ways is one
+    claim, and two spans apart at both ends are two times."""
+    served = "Bakare served as oil minister from 2015 to 2019."
+    match = judged(served, "Bakare was oil minister between 2015 and 2020.")
+    assert match.relation is Relation.CONFLICT
+    assert "from 2015 to 2019 / between 2015 and 2020" in match.why.text
+    assert judged(served, "Bakare was oil minister between 2015 and 2019.").relation is Relation.SAME
+    assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT

@@ -1,0 +1,42 @@
+"""Two spans of years told of one thing that share one end and not the other: "Bakare served as oil
+minister from 2015 to 2019" / "He was oil minister between 2015 and 2020", "The recall covers Terran
+models built between 2021 and 2023" / "Affected vehicles were made from 2021 to 2024". Years alone
+set two statements apart as two times (claims.verdict); two spans with one end in common are one
+span told two ways, and cannot both be right."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+
+_RANGE = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+)?(?P<first>(?:19|20)\d\d)\s+(?:to|and|until|till|through)\s+"
+    r"(?:[A-Za-z]+\s+)?(?P<last>(?:19|20)\d\d)\b"
+    r"|\b(?P<first_joined>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last_joined>(?:19|20)?\d\d)\b(?![-\u2013.,]?\d)"
+)
+"""A span of years: "from 2015 to 2019", "between 2021 and 2023", "from March 2015 until May 2019",
+"2015-2019", "2015-19"."""
+
+
+def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each gives its span, when each gives one span of years and the two share one end only."""
+    if not (a.dated and b.dated):
+        return None
+    found_a, found_b = _spans(a.text), _spans(b.text)
+    if len(found_a) != 1 or len(found_b) != 1:
+        return None
+    (first_a, last_a, where_a), (first_b, last_b, where_b) = found_a[0], found_b[0]
+    return (where_a, where_b) if (first_a == first_b) != (last_a == last_b) else None
+
+
+def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """Each span of years a statement gives: its first year, its last, and where it is written."""
+    found = []
+    for match in _RANGE.finditer(text):
+        first = int(match["first"] or match["first_joined"])
+        written = match["last"] or match["last_joined"]
+        last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+        if first < last:
+            found.append((first, last, match.span()))
+    return found
