@@ -47,6 +47,7 @@ from claims.quantities import (
     tells_a_fraction,
     tells_a_list_of_ages,
     tells_a_rank,
+    tells_a_temperature,
     tells_a_vote,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
@@ -397,6 +398,8 @@ class Reading:
             found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
+        if tells_a_temperature(self.text):
+            found.add("temperature")  # "47.6C" / "47.6 degrees Celsius": the unit is no word beside the number
         # What its counts may be of, wherever the word stands ("Five people had so far been
         # confirmed dead" / "... killed 24").
         found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())

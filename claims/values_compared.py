@@ -107,6 +107,8 @@ def value_differences(
             ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
+        if key[0] is Kind.PERCENT and pairs:
+            pairs = [(x, y) for x, y in pairs if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))]
         if key[0] is Kind.DURATION and pairs:
             pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
         if not one_frame and key[0] is not Kind.AGE:  # an age holds the year round ("in March" / "in April")
@@ -281,6 +283,20 @@ def _is_held(counted: str) -> bool:
 
 
 _HELD = frozenset(word_term(word) for word in "seat point vote goal medal title trophy".split())
+
+
+def _a_stake(share: Quantity) -> bool:
+    """Whether a share is what someone owns or holds ("Nordea shareholders will own 60% of the new
+    bank", "Berlin holds a 12% stake"): each holder has its own, compared only between one holder's."""
+    return _STAKE_BEFORE.search(share.text, max(0, share.start - _STAKE_REACH), share.start) is not None
+
+
+_STAKE_BEFORE = re.compile(
+    r"\b(?:own|owns|owned|owning|hold|holds|held|holding|control|controls|controlled|controlling)\b"
+    r"(?:\s+(?:a|an|the|about|around|some|roughly|nearly|almost|just|over|under|more\s+than|less\s+than))*\s*$",
+    re.IGNORECASE,
+)
+_STAKE_REACH = 40
 
 
 def _times_of_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

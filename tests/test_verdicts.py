@@ -5160,3 +5160,25 @@ def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
     assert "from 2015 to 2019 / between 2015 and 2020" in match.why.text
     assert judged(served, "Bakare was oil minister between 2015 and 2019.").relation is Relation.SAME
     assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT
+
+
+def test_shares_two_holders_own_are_not_set_against_each_other() -> None:
+    """ "Nordea shareholders will own 60% of the new bank" / "Danske shareholders will hold 40% of
+    the combined bank" was a conflict, "60% / 40%"; one holder's two shares still are."""
+    owned = "Nordea shareholders will own 60% of the new bank."
+    assert judged(owned, "Danske shareholders will hold 40% of the combined bank.").relation is not Relation.CONFLICT
+    assert judged(owned, "Nordea shareholders will hold 55% of the combined bank.").relation is Relation.CONFLICT
+
+
+def test_a_temperature_written_with_its_sign_meets_one_written_in_words() -> None:
+    """ "Spain sets national heat record of 47.6C" / "The town of Montoro ... reached 47.6 degrees
+    Celsius on Sunday, a new national high" give one figure, but the first's hint was "c" and the
+    second's "celsius": their values were never compared (own735)."""
+    assert _relations_between("own735", "Spain sets national", "The town of Montoro") == [Relation.SAME]
+
+
+def test_a_fissure_is_a_crack() -> None:
+    """ "The fissure is about 3 km long" / "The crack in the ground stretched for roughly 3.5 km"
+    measure one thing (own696; it was related)."""
+    match = judged("The fissure is about 3 km long.", "The crack in the ground stretched for roughly 3.5 km.")
+    assert match.relation is Relation.CONFLICT
