@@ -131,21 +131,45 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     """Where each tells how often a deed was done, when one gives its rank and the other how
     many times it was done before ("It was Chepngetich's third win in Chicago" / "had won the
     Chicago race twice before"; "It was Kiprop's second victory in Berlin" / "The Kenyan had never
-    won in Berlin before"), with whether the two agree (the third is after two before)."""
+    won in Berlin before"), or how many times in all, this one included ("It was ISRO's fourth
+    launch this year" / "three launches so far this year, including Saturday's"), with whether the
+    two agree (the third is after two before)."""
     for ranked, before, swapped in ((a, b, False), (b, a, True)):
-        if "before" not in before.words or ranked.words.isdisjoint(ORDINALS):
+        if before.words.isdisjoint(_TIMES_TOLD) or ranked.words.isdisjoint(ORDINALS):
             continue  # most statements tell neither: their words say so before any pattern is tried
-        rank, times = _RANK_OF_DEED.search(ranked.text), _TIMES_BEFORE.search(before.text)
-        never = _NEVER_BEFORE.search(before.text) if times is None else None
-        times = times or never
-        if rank is None or times is None or _TIMES_BEFORE.search(ranked.text) or _RANK_OF_DEED.search(before.text):
+        rank, told = _RANK_OF_DEED.search(ranked.text), _done_before(before.text)
+        if rank is None or told is None or _TIMES_BEFORE.search(ranked.text) or _RANK_OF_DEED.search(before.text):
             continue  # a rank and earlier times in one statement: two deeds
         if not meaningful_terms(rank.group("deed")) & before.terms:
             continue
-        done_before = 0 if never is not None else times_written(times.group("times"))
+        done_before, where = told
         alike = ORDINALS[rank.group("rank").lower()] == done_before + 1
-        spans = ((rank.start("rank"), rank.end()), times.span())
+        spans = ((rank.start("rank"), rank.end()), where)
         return (spans[1], spans[0], alike) if swapped else (*spans, alike)
+    return None
+
+
+_TIMES_TOLD = frozenset(("before", "including"))
+_COUNT_INCLUDING = re.compile(
+    r"\b(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b",
+    re.IGNORECASE,
+)
+"""A deed told as done so many times in all, this one included ("six eruptions since December 2023,
+including this one", "three launches so far this year, including Saturday's")."""
+
+
+def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
+    """How many times a statement tells a deed was done before this one, and where it says so."""
+    times = _TIMES_BEFORE.search(text)
+    if times is not None:
+        return times_written(times.group("times")), times.span()
+    never = _NEVER_BEFORE.search(text)
+    if never is not None:
+        return 0.0, never.span()
+    including = _COUNT_INCLUDING.search(text)
+    if including is not None:
+        return times_written(including.group("count")) - 1, including.span()
     return None
 
 

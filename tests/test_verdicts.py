@@ -5182,3 +5182,15 @@ def test_a_fissure_is_a_crack() -> None:
     measure one thing (own696; it was related)."""
     match = judged("The fissure is about 3 km long.", "The crack in the ground stretched for roughly 3.5 km.")
     assert match.relation is Relation.CONFLICT
+
+
+def test_a_rank_is_compared_with_a_count_that_includes_this_time() -> None:
+    """ "It was ISRO's fourth launch this year" / "three launches so far this year, including
+    Saturday's" tell two counts of one year's launches (it was related); own733's "the seventh
+    eruption" / "six eruptions since December 2023, including this one" too."""
+    match = judged(
+        "It was ISRO's fourth launch this year.",
+        "The agency has carried out three launches so far this year, including Saturday's.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert _relations_between("own733", "It is the seventh", "The peninsula has seen") == [Relation.CONFLICT]
