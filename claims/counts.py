@@ -58,7 +58,7 @@ COUNT_CLASSES = {
         ("sold", "sold sells selling shipped sales"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
-        ("rescued", "rescued rescue survivors survived pulled saved"),
+        ("rescued", "rescued rescue survivors survived pulled saved airlifted"),
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
@@ -73,7 +73,7 @@ _ONLY_A_FATE = frozenset(("shelters",))
 evacuated) but count themselves as things ("The city opened 12 shelters")."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled", "sold"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
-TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard".split())
+TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard rescued".split())
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
     [

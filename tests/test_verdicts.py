@@ -5194,3 +5194,24 @@ def test_a_rank_is_compared_with_a_count_that_includes_this_time() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert _relations_between("own733", "It is the seventh", "The peninsula has seen") == [Relation.CONFLICT]
+
+
+def test_a_blizzard_is_a_snowstorm_and_a_leak_a_spill() -> None:
+    """ "A powerful snowstorm dumped up to 60 cm of snow" / "Midwest blizzard grounds flights" (own344)
+    and "About 1,500 tonnes of fuel oil leaked from the vessel" / "around 300 tonnes had spilled"
+    (it was related) each use two words for one thing."""
+    assert _relations_between("own344", "A powerful snowstorm", "Midwest blizzard") == [Relation.SAME]
+    match = judged(
+        "About 1,500 tonnes of fuel oil leaked from the vessel, the Spanish maritime agency said.",
+        "Officials estimated that around 300 tonnes had spilled.",
+    )
+    assert match.relation is Relation.CONFLICT
+
+
+def test_the_rescued_are_a_toll_of_the_story() -> None:
+    """ "Rescuers pulled six people alive from the water" / "Firefighters rescued six survivors from
+    the river" tell one count worded apart (own134, own341), as do "The 22 crew members were rescued
+    by helicopter" / "All 22 sailors on board were airlifted to safety" (own741)."""
+    assert _relations_between("own134", "Rescuers pulled six", "Firefighters rescued six") == [Relation.SAME]
+    assert _relations_between("own341", "Three people were rescued", "Firefighters pulled three") == [Relation.SAME]
+    assert _relations_between("own741", "The 22 crew", "All 22 sailors") == [Relation.SAME]
