@@ -53,6 +53,14 @@ def _is_an_age(tokens: list[Token]) -> bool:
     return len(tokens) == 3 and tokens[0].is_number and tokens[1].surface == "year" and tokens[2].surface == "old"
 
 
+def described_organisation(tokens: list[Token]) -> Token | None:
+    """The name `with_named_descriptions` put into a statement opening with "the company" ("the
+    Veltro company has never made a profit"), or None."""
+    if len(tokens) > 3 and tokens[0].surface == "the" and tokens[2].surface in DESCRIPTIONS and tokens[1].capitalized:
+        return tokens[1]
+    return None
+
+
 def described_person(tokens: list[Token]) -> str | None:
     """The surname `with_named_descriptions` put into a statement opening with an age ("the dahl
     63 year old was honoured"), as written, or None."""

@@ -149,14 +149,21 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     return None
 
 
-_TIMES_TOLD = frozenset(("before", "including"))
+_TIMES_TOLD = frozenset(("before", "including", "now"))
+_TIMES_SINCE = re.compile(
+    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times)\s+since\b", re.IGNORECASE
+)
+"""A deed told as done so many times since a time, earlier ones among them."""
 _COUNT_INCLUDING = re.compile(
     r"\b(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
-    r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b",
+    r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b"
+    r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times)"
+    r"\s+since\b",
     re.IGNORECASE,
 )
 """A deed told as done so many times in all, this one included ("six eruptions since December 2023,
-including this one", "three launches so far this year, including Saturday's")."""
+including this one", "three launches so far this year, including Saturday's", "Voters have now
+rejected pension reforms four times since 2004")."""
 
 
 def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
@@ -169,7 +176,7 @@ def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
         return 0.0, never.span()
     including = _COUNT_INCLUDING.search(text)
     if including is not None:
-        return times_written(including.group("count")) - 1, including.span()
+        return times_written(including.group("count") or including.group("times")) - 1, including.span()
     return None
 
 
@@ -193,6 +200,8 @@ def _tells_an_earlier_occasion(reading: Reading, other: Reading) -> bool:
     """Whether a statement tells an earlier occasion (`an_earlier_occasion_alone`), the other not its year."""
     if "before" in reading.words and _TIMES_BEFORE.search(reading.text) is not None:
         return True
+    if "since" in reading.words and _TIMES_SINCE.search(reading.text) is not None:
+        return True  # "Voters have now rejected pension reforms four times since 2004"
     if "last" not in reading.words:
         return False
     last_in = _LAST_IN.search(reading.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar, overload
 
 from claims.asides import asides
@@ -20,7 +20,7 @@ from claims.counts import (
     tells_of_hospital,
     tells_of_layoffs,
 )
-from claims.descriptions import described_person
+from claims.descriptions import described_organisation, described_person
 from claims.frames import read_frame
 from claims.naming import in_title_case, naming_words
 from claims.polarity import (
@@ -219,9 +219,17 @@ class Reading:
 
     @computed_once
     def polarity(self) -> Polarity:
+        """Its clauses and what each asserts or denies; the opening one says it of the name its article
+        calls "the company" ("The company has never made a profit" denies a profit of Veltro's)."""
         if takes_a_stance(self.words, self.lower):
-            return read_polarity(self.text, self.clause_spans)
-        return asserted_clauses(self.clause_spans, self.clause_tokens, self.hedged)
+            read = read_polarity(self.text, self.clause_spans)
+        else:
+            read = asserted_clauses(self.clause_spans, self.clause_tokens, self.hedged)
+        named = described_organisation(self.tokens)
+        if named is None:
+            return read
+        clauses = tuple(replace(c, terms=c.terms | {named.term}) if c.start == 0 else c for c in read.clauses)
+        return replace(read, clauses=clauses)
 
     @computed_once
     def clause_spans(self) -> list[tuple[int, int]]:

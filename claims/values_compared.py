@@ -725,10 +725,18 @@ def _opponent(value: Quantity) -> str | None:
 
 _MEASURES = tuple(
     frozenset(word_term(word) for word in words.split())
-    for words in ("profit profits income earnings", "revenue revenues sales turnover", "loss losses")
+    for words in (
+        "profit profits income earnings",
+        "revenue revenues sales turnover",
+        "loss losses",
+        "raised raise raising raises proceeds",
+        "valued values valuing valuation worth",
+    )
 )
 """A company's results, each a sum of its own: profit (net income, earnings), revenue (sales,
-turnover), a loss."""
+turnover), a loss; and what a share sale raises against what it values the company at ("raised
+420 million dollars in its initial public offering" / "The offering values Veltro at roughly $3.1
+billion")."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:

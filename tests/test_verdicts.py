@@ -5215,3 +5215,30 @@ def test_the_rescued_are_a_toll_of_the_story() -> None:
     assert _relations_between("own134", "Rescuers pulled six", "Firefighters rescued six") == [Relation.SAME]
     assert _relations_between("own341", "Three people were rescued", "Firefighters pulled three") == [Relation.SAME]
     assert _relations_between("own741", "The 22 crew", "All 22 sailors") == [Relation.SAME]
+
+
+def test_the_company_s_denial_is_said_of_the_company_the_article_names() -> None:
+    """ "The company has never made a profit" / "Veltro reported its first annual profit last year"
+    share only "profit" read alone; in the article "the company" is Veltro, and the negation reaches
+    the other's claim (own747, it was related)."""
+    assert _relations_between("own747", "The company has never", "Veltro reported") == [Relation.CONFLICT]
+
+
+def test_a_count_of_times_since_a_year_tells_earlier_occasions_and_this_one() -> None:
+    """ "Voters have now rejected pension reforms four times since 2004" includes this rejection:
+    against "It was the third time since 2004 ..." it is a conflict (it was related), and it is
+    not the headline's claim "Swiss voters reject pension reform" (it was same at 0.74)."""
+    four_times = "Voters have now rejected pension reforms four times since 2004."
+    third = "It was the third time since 2004 that voters had turned down a pension reform."
+    assert judged(third, four_times).relation is Relation.CONFLICT
+    assert judged("Swiss voters reject pension reform", four_times).relation is Relation.RELATED
+
+
+def test_what_a_share_sale_raises_is_not_what_it_values_the_company_at() -> None:
+    """ "The company raised 420 million dollars in its initial public offering" / "The offering
+    values Veltro at roughly $3.1 billion" was a conflict, "420 million dollars / $3.1 billion"."""
+    match = judged(
+        "The company raised 420 million dollars in its initial public offering.",
+        "The offering values Veltro at roughly $3.1 billion.",
+    )
+    assert match.relation is not Relation.CONFLICT
