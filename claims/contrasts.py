@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import contrast_groups
-from claims.polarity import is_meaningful
+from claims.polarity import Stance, is_meaningful
 from claims.reading import Reading
 from claims.terms import Token, tokenize, word_term
 
@@ -51,10 +51,31 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
+                if contradicts and _negated(a, term) != _negated(b, other):
+                    continue  # "was found not guilty" / "acquitted": the negation of one is the other
                 if _closing_then_reopening(a, term, other) or _closing_then_reopening(b, other, term):
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _negated(reading: Reading, term: str) -> bool:
+    """Whether a statement says a term only as what one of its clauses negates ("found not guilty")."""
+    return reading.may_negate and any(
+        clause.stance is Stance.NEGATED and clause.head == term for clause in reading.polarity.clauses
+    )
+
+
+def opposite_of_one_negated(negated: frozenset[str], other: Reading) -> bool:
+    """Whether each of the negated words has an opposite (claims/data/contrasts.txt, "!") the other
+    statement says, where it does not say the word itself ("found not guilty" / "acquitted", "did not
+    pass" / "failed"): one claim, told once as the negation of a word and once as its opposite."""
+    rivals = _rivals()
+    return bool(negated) and all(
+        term not in other.terms
+        and any(contradicts and rival in other.terms for rival, contradicts in rivals.get(term, {}).items())
+        for term in negated
+    )
 
 
 _CONVICTED = word_term("conviction")

@@ -28,6 +28,7 @@ from claims.contrasts import (
     find_contrast,
     opening_term,
     opposes_one_subject,
+    opposite_of_one_negated,
     rivals_apart,
     said_of_one_thing,
 )
@@ -218,6 +219,7 @@ def judge(
             or _ended_alike(a, b)
             or _withdrawn_alike(a, b)
             or _negated_by_prefix(a, b)
+            or _negated_opposite(a, b)
             or (agreed is not None and both_no_toll(agreed))
         )
     ):
@@ -678,6 +680,18 @@ def _negated_by_prefix(a: Reading, b: Reading) -> bool:
 
 
 _NEGATING_PREFIXES = ("un", "in", "non", "dis")
+
+
+def _negated_opposite(a: Reading, b: Reading) -> bool:
+    """Whether the one's only negations deny a word whose opposite the other says ("Dan Voicu ...
+    was found not guilty of corruption" / "... acquitted former national police chief Dan Voicu of
+    corruption charges"): one claim (claims.contrasts.opposite_of_one_negated)."""
+    negating = _one_side_negates(a, b)
+    if negating is None:
+        return False
+    _, negated, other = negating
+    heads = frozenset(c.head for c in negated if c.head is not None)
+    return len(heads) == len(negated) and opposite_of_one_negated(heads, other)
 
 
 def _withdrawn_alike(a: Reading, b: Reading) -> bool:

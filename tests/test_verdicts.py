@@ -5242,3 +5242,17 @@ def test_what_a_share_sale_raises_is_not_what_it_values_the_company_at() -> None
         "The offering values Veltro at roughly $3.1 billion.",
     )
     assert match.relation is not Relation.CONFLICT
+
+
+def test_a_negated_word_is_one_claim_with_its_opposite() -> None:
+    """ "... acquitted former national police chief Dan Voicu of corruption charges" / "Dan Voicu ...
+    was found not guilty of corruption" was related at 0.74 (a negation against an assertion, and
+    "acquitted" against "guilty"); "found guilty" / "found not guilty" stays a conflict."""
+    acquitted = "A court in Bucharest on Monday acquitted former national police chief Dan Voicu of corruption charges."
+    not_guilty = (
+        "Dan Voicu, Romania's former police chief, was found not guilty of corruption by a Bucharest court on Monday."
+    )
+    assert judged(acquitted, not_guilty).relation is Relation.SAME
+    assert judged("Voicu was found guilty of corruption.", "Voicu was found not guilty of corruption.").relation is (
+        Relation.CONFLICT
+    )
