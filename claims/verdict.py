@@ -68,6 +68,7 @@ from claims.values_compared import (
     DATE_SCORE,
     DEPTH_WORDS,
     agreeing_values,
+    bare_numbers_apart,
     both_no_toll,
     both_tell_one_toll,
     forecast_against_result,
@@ -128,6 +129,9 @@ TELLING_AGREEMENT = 0.3
 """... and this much closer when the value is one seldom given alike by chance (`told_tellingly`: "2.4
 billion euro fine" / "2.42 billion euro antitrust penalty", "334 million"): same on the article
 pairs (bench.verdicts) +1 right on the nine, +4 right and 1 doubtful on the own pairs."""
+BARE_NUMBER_SCORE = 0.6
+"""Two statements this close, each writing a number no value reading accounts for and none alike,
+give one figure two ways: a conflict (`bare_numbers_apart`)."""
 Weight = Callable[[str], float]
 
 
@@ -209,6 +213,10 @@ def judge(
         return Relation.RELATED  # "In 2015, a heatwave killed ... in Karachi" / "Karachi heatwave death toll rises"
     if value_differences(a, b, score, in_one_frame=False) or part_short_of_whole(a, b):
         return Relation.RELATED  # values in two frames, worded apart, or a part less than the whole
+    if bare_numbers_apart(a, b) is not None:
+        # "The previous weekly record was 3,800" / "The previous record ... was 4,300": worded alike,
+        # one claim with two figures; worded apart, two figures of what may be two things.
+        return Relation.CONFLICT if score >= BARE_NUMBER_SCORE else Relation.RELATED
     if not (agreement or heads or ranked is not None) and _no_value_alike(a, b):
         return Relation.RELATED
     if (

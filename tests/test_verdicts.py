@@ -5256,3 +5256,22 @@ def test_a_negated_word_is_one_claim_with_its_opposite() -> None:
     assert judged("Voicu was found guilty of corruption.", "Voicu was found not guilty of corruption.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_two_bare_numbers_set_alike_wording_apart() -> None:
+    """ "The previous weekly record was 3,800, set last August" / "The previous record, set in August
+    last year, was 4,300" was same at 0.75: neither number has a counted noun, so no value was read.
+    Numbers a statement writes outside its values are compared too (own75's "dropped by 25,000 to
+    1.32 million" / "fell by 18,000 to 1.33 million" was same); a level something moved from is not
+    one ("Chega won 48 seats, up from 12" is no rival of "quadrupled its seats to 48", own434)."""
+    match = judged(
+        "The previous weekly record was 3,800, set last August.",
+        "The previous record, set in August last year, was 4,300.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "3,800 / 4,300" in match.why.text
+    assert Relation.SAME not in _relations_between(
+        "own75", "The number of people out of work", "The number of unemployed"
+    )
+    quadrupled = "The far-right Chega party more than quadrupled its seats to 48."
+    assert judged(quadrupled, "Chega won 48 seats, up from 12.").relation is not Relation.CONFLICT
