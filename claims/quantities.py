@@ -49,6 +49,7 @@ from claims.quantity import (
 )
 from claims.terms import LETTERS, NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
+    AMBIGUOUS_CURRENCIES,
     AREAS,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -877,7 +878,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             value *= SCALES[scale]
         currency_after = _CURRENCY_AFTER_RE.match(after)
         if currency_after and (
-            currency or scale or currency_after.group("currency").lower() not in ("pound", "pounds")
+            currency or scale or currency_after.group("currency").lower() not in AMBIGUOUS_CURRENCIES
         ):
             currency = currency or CURRENCY_AFTER[currency_after.group("currency").lower()]
             country = currency_after.group("country")

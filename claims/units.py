@@ -36,9 +36,13 @@ CURRENCY_AFTER = {
     "crown": "crowns", "crowns": "crowns", "kronor": "crowns", "krona": "crowns", "kroner": "crowns",
     "yen": "JPY", "yuan": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "rand": "ZAR",
+    "won": "KRW",
 }  # fmt: skip
 """Currencies written after a sum; the crowns of the Nordic countries and the Czech Republic
-are one currency here, as a report names them without a country."""
+are one currency here, as a report names them without a country. "Pounds" and "won" are a
+currency only after a scale or a currency sign ("10.4 trillion won"; not "won 48 seats", "5 pounds")."""
+AMBIGUOUS_CURRENCIES = frozenset(("pound", "pounds", "won"))
+"""Currencies that are other words too: money only after a scale or a currency sign."""
 _SCALE_WORDS = "million billion trillion thousand m bn mln bln"
 UNIT_FAMILIES = {
     **dict.fromkeys(LENGTHS, "distance"),

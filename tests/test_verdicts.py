@@ -5275,3 +5275,23 @@ def test_two_bare_numbers_set_alike_wording_apart() -> None:
     )
     quadrupled = "The far-right Chega party more than quadrupled its seats to 48."
     assert judged(quadrupled, "Chega won 48 seats, up from 12.").relation is not Relation.CONFLICT
+
+
+def test_won_after_a_scale_is_a_currency() -> None:
+    """ "... its operating profit ... rose more than tenfold to 10.4 trillion won" / "Sales grew 23%
+    to 74 trillion won" was a conflict, "10.4 trillion / 74 trillion won", two counts of a thing
+    called "won"; as sums they are a profit and a revenue. "Chega won 48 seats" still counts seats."""
+    profit = (
+        "Samsung Electronics said its operating profit for the second quarter "
+        "rose more than tenfold to 10.4 trillion won."
+    )
+    assert judged(profit, "Sales grew 23% to 74 trillion won.").relation is not Relation.CONFLICT
+    match = judged(
+        "The chip division made an operating profit of 6.5 trillion won.",
+        "The chip division made an operating profit of 7.1 trillion won.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "6.5 trillion won / 7.1 trillion won" in match.why.text
+    assert (
+        "48 / 50 seats" in judged("Chega won 48 seats in the election.", "Chega won 50 seats in the election.").why.text
+    )
