@@ -67,6 +67,12 @@ _UNSOUGHT = (-1, -1)
 _CENTURIES = frozenset(str(century) for century in range(10, 21))
 """The first two digits of a year, 1000 to 2099 ("founded in 1723")."""
 _RELATIVE_TIME_WORDS = frozenset(("last", "ago", "next", "earlier", "previous", "preceding"))
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,$\u20ac\u00a3#-])\d{1,3}(?:,\d{3})+(?![\w%.,-]?\d)|(?<![\w.,$\u20ac\u00a3#-])\d+(?![\w%,.:-]?\w)"
+)
+"""A number written alone, not a share, a sum, a time, an ordinal or part of a name ("3,800", "42")."""
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COMPARED_WITH = re.compile(r"\b(?:from|to|than|of|between|and)\s+$", re.IGNORECASE)
 """Words of a frame told from today ("last year", "a year earlier", "the previous year")."""
 
 
@@ -433,6 +439,25 @@ class Reading:
             found.update(_neighbour_hints(tokens, position + 1, 1))
             found.update(_neighbour_hints(tokens, position - 1, -1))
         return frozenset(found)
+
+    @computed_once
+    def bare_numbers(self) -> dict[float, tuple[int, int]]:
+        """The numbers it writes outside its values, years and ordinals, with where each stands ("The
+        previous weekly record was 3,800": no counted noun, unit or frame); not a level something
+        moved from or is compared with ("won 48 seats, up from 12")."""
+        if not self.numeric:
+            return {}
+        read = [(q.start, q.end) for quantities in self.by_thing.values() for q in quantities]
+        found: dict[float, tuple[int, int]] = {}
+        for number in _BARE_NUMBER.finditer(self.text):
+            start, end = number.span()
+            written = number.group().replace(",", "")
+            if any(first <= start < last for first, last in read) or _A_YEAR.fullmatch(written):
+                continue
+            if _COMPARED_WITH.search(self.text, max(0, start - 12), start):
+                continue
+            found.setdefault(float(written), (start, end))
+        return found
 
     @computed_once
     def dated(self) -> bool:

@@ -121,35 +121,10 @@ def bare_numbers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[i
     """Where each writes its number, when both write numbers no value reading accounts for (no
     counted noun, unit or frame: "The previous weekly record was 3,800" / "The previous record ...
     was 4,300") and none of one's is the other's: whatever they count, they do not give it alike."""
-    mine, theirs = _bare_numbers(a), _bare_numbers(b)
+    mine, theirs = a.bare_numbers, b.bare_numbers
     if not (mine and theirs) or mine.keys() & theirs.keys():
         return None
     return next(iter(mine.values())), next(iter(theirs.values()))
-
-
-def _bare_numbers(reading: Reading) -> dict[float, tuple[int, int]]:
-    """The numbers a statement writes outside its values, years and ordinals, with where each stands."""
-    if not reading.numeric:
-        return {}
-    read = [(q.start, q.end) for quantities in reading.by_thing.values() for q in quantities]
-    found: dict[float, tuple[int, int]] = {}
-    for number in _BARE_NUMBER.finditer(reading.text):
-        start, end = number.span()
-        written = number.group().replace(",", "")
-        if any(first <= start < last for first, last in read) or _YEAR.fullmatch(written):
-            continue
-        if _COMPARED_WITH.search(reading.text, max(0, start - 12), start):
-            continue  # "won 48 seats, up from 12": a level it is compared with
-        found.setdefault(float(written), (start, end))
-    return found
-
-
-_BARE_NUMBER = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3#-])\d{1,3}(?:,\d{3})+(?![\w%.,-]?\d)|(?<![\w.,$\u20ac\u00a3#-])\d+(?![\w%,.:-]?\w)"
-)
-"""A number written alone, not a share, a sum, a time, an ordinal or part of a name ("3,800", "42")."""
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_COMPARED_WITH = re.compile(r"\b(?:from|to|than|of|between|and)\s+$", re.IGNORECASE)
 
 
 def times_of_one_event_apart(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
