@@ -192,8 +192,8 @@ class _Side:
         """The statements giving a time of day to the minute ("The quake, which struck at 1353 (1023
         GMT), ..." / "It hit at 1:53 p.m. local time"), by the zone it is told in: the moment of
         one event, told in words that share little. A story tells many times, one for each of its
-        events, so these pairs are judged for one claim only (`_one_moment`), not set against each
-        other."""
+        events, so these pairs are judged for one claim only (`_Candidates.moment_only`), not set
+        against each other."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)

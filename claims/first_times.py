@@ -150,15 +150,13 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
 
 
 _TIMES_TOLD = frozenset(("before", "including", "now"))
-_TIMES_SINCE = re.compile(
-    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times)\s+since\b", re.IGNORECASE
-)
+_HOW_MANY = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_TIMES_SINCE = re.compile(r"\b(?:twice|" + _HOW_MANY + r"\s+times)\s+since\b", re.IGNORECASE)
 """A deed told as done so many times since a time, earlier ones among them."""
 _COUNT_INCLUDING = re.compile(
-    r"\b(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"\b(?P<count>" + _HOW_MANY + r")\s+(?:[a-z]+\s+)?[a-z]+s\b"
     r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b"
-    r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times)"
-    r"\s+since\b",
+    r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|" + _HOW_MANY + r"\s+times)\s+since\b",
     re.IGNORECASE,
 )
 """A deed told as done so many times in all, this one included ("six eruptions since December 2023,

@@ -67,13 +67,14 @@ _UNSOUGHT = (-1, -1)
 _CENTURIES = frozenset(str(century) for century in range(10, 21))
 """The first two digits of a year, 1000 to 2099 ("founded in 1723")."""
 _RELATIVE_TIME_WORDS = frozenset(("last", "ago", "next", "earlier", "previous", "preceding"))
+"""Words of a frame told from today ("last year", "a year earlier", "the previous year")."""
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3#-])\d{1,3}(?:,\d{3})+(?![\w%.,-]?\d)|(?<![\w.,$\u20ac\u00a3#-])\d+(?![\w%,.:-]?\w)"
 )
 """A number written alone, not a share, a sum, a time, an ordinal or part of a name ("3,800", "42")."""
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _COMPARED_WITH = re.compile(r"\b(?:from|to|than|of|between|and)\s+$", re.IGNORECASE)
-"""Words of a frame told from today ("last year", "a year earlier", "the previous year")."""
+"""Words before a number that make it a level something moved from or is compared with ("up from 12")."""
 
 
 class computed_once(Generic[_Value]):
