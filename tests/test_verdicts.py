@@ -2847,6 +2847,9 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Twelve buildings collapsed in the old town, most of them already weakened by an earlier storm.",
             "Twelve buildings came down on Saturday as floodwater undermined their foundations.",
         ),
+        # A steady rise is a rise, and rates held steady are kept unchanged.
+        ("Prices showed a steady rise over the year.", "Prices rose over the year."),
+        ("The ECB held rates steady.", "The ECB kept interest rates unchanged."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -3285,6 +3288,17 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Volkswagen shares rose 1.5% in Frankfurt.",
             "Volkswagen shares were little changed in Frankfurt trading.",
             "rose / little changed",
+        ),
+        # A market flat or steady did not move: no rise, no fall.
+        (
+            "The euro was flat against the dollar.",
+            "The euro rose 1.2% against the dollar.",
+            "flat / rose",
+        ),
+        (
+            "Oil prices were steady on Monday.",
+            "Oil prices fell 3% on Monday.",
+            "steady / fell",
         ),
         # Who did it to whom: the same deed, its sides the other way round.
         (
