@@ -103,11 +103,14 @@ def _of_another_one(reading: Reading, term: str) -> bool:
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five)[\s-]+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"s?\s+of\b", re.IGNORECASE)
+_ORDINALS = frozenset(word_term(word) for word in "third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ordinals that also name a share ("a third of"); "second" never does, nor does any other word ("a
+profit of $2 million" is no share)."""
 
 
 def _a_fraction(reading: Reading, term: str) -> bool:
     """Whether an ordinal word is a share ("about a sixth of its staff", "two thirds of"), not a rank."""
-    where = reading.first_word(term)
+    where = reading.first_word(term) if term in _ORDINALS else None
     if where is None:
         return False
     start, end = where

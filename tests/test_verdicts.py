@@ -3300,6 +3300,29 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Oil prices fell 3% on Monday.",
             "steady / fell",
         ),
+        # "A rise of" and "a profit of" are no share, as "a third of" is.
+        ("Exports recorded a rise of 5% in March.", "Exports recorded a fall of 5% in March.", "rise / fall"),
+        (
+            "The company reported a profit of $2 million.",
+            "The company reported a loss of $2 million.",
+            "profit / loss",
+        ),
+        # Opposite outcomes of a vote, an offer, a bill, a curfew, a ruling, a launch, an inspection.
+        ("The Senate passed the bill on Thursday.", "The Senate rejected the bill on Thursday.", "passed / rejected"),
+        (
+            "The union agreed to the pay offer on Friday.",
+            "The union refused the pay offer on Friday.",
+            "agreed / refused",
+        ),
+        ("The president vetoed the bill.", "The president signed the bill into law.", "vetoed / signed"),
+        ("The government lifted the curfew.", "The government extended the curfew.", "lifted / extended"),
+        (
+            "The court ruled the detention was unlawful.",
+            "The court ruled the detention was lawful.",
+            "unlawful / lawful",
+        ),
+        ("The launch was successful.", "The launch was unsuccessful.", "successful / unsuccessful"),
+        ("The building was declared unsafe.", "The building was declared safe.", "unsafe / safe"),
         # Who did it to whom: the same deed, its sides the other way round.
         (
             "Arsenal beat Chelsea 2-1 on Saturday.",
