@@ -6,6 +6,7 @@ a passive ("Chelsea were beaten by Arsenal") turns the order round, and a deed d
 
 from __future__ import annotations
 
+import re
 from itertools import permutations
 
 from claims.lexicon import function_words
@@ -31,9 +32,13 @@ _HAD = word_term("had")
 def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each writes the deed and its two sides, when the two statements give the same deed
     between the same two names the other way round ("Arsenal beat Chelsea" / "Chelsea beat
-    Arsenal", "Microsoft agreed to buy Activision" / "Activision agreed to buy Microsoft")."""
+    Arsenal", "Microsoft agreed to buy Activision" / "Activision agreed to buy Microsoft"), or
+    the same way between two places the other way round (`_swapped_route`)."""
     if len(a.capitalised & b.capitalised) < 2:
         return None  # most pairs: no two names in common, whatever they are
+    route = _swapped_route(a, b)
+    if route is not None:
+        return route
     shared = _capitalised(a) & _capitalised(b)
     if len(shared) < 2:
         return None
@@ -110,3 +115,33 @@ _PAUSES = frozenset(",;:()\u2013\u2014")
 def _between(reading: Reading, start: int, end: int) -> frozenset[str]:
     """The terms said between two places among the statement's words."""
     return frozenset(token.term for token in reading.tokens[start + 1 : end])
+
+
+_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+_ROUTE = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?(?P<origin>{_NAME})\s+to\s+(?:the\s+)?(?P<destination>{_NAME})")
+"""A way from one named place to another: "from Dover to Calais", "from Libya to the Italian island"."""
+
+
+def _swapped_route(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each writes a way between two named places when one goes from the first to the
+    second and the other back ("The ferry was travelling from Dover to Calais" / "... from
+    Calais to Dover"; a player's move "from Chelsea to Arsenal"), and neither tells both ways."""
+    routes_a = _routes(a)
+    routes_b = _routes(b) if routes_a else {}
+    for (origin, destination), where_a in routes_a.items():
+        back = (destination, origin)
+        if back in routes_b and back not in routes_a and (origin, destination) not in routes_b:
+            return where_a, routes_b[back]
+    return None
+
+
+def _routes(reading: Reading) -> dict[tuple[str, str], tuple[int, int]]:
+    """The ways between two named places a statement tells (not spans of time: "from January to
+    March"), each with where it is written."""
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for match in _ROUTE.finditer(reading.text):
+        origin, destination = (match[part].split() for part in ("origin", "destination"))
+        if word_term(origin[0]) not in TIME_WORDS and word_term(destination[0]) not in TIME_WORDS:
+            ends = (" ".join(map(word_term, origin)), " ".join(map(word_term, destination)))
+            found.setdefault(ends, (match.start("origin"), match.end("destination")))
+    return found

@@ -952,6 +952,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # A bank's interest rate is not the mortgage rates a market charges.
         ("The central bank raised its interest rate to 5.25%.", "Average 30-year mortgage rates rose to 7.1%."),
+        # One way of two both statements tell.
+        (
+            "Flights from London to Paris and from Paris to London were cancelled.",
+            "Flights from Paris to London were cancelled.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -2481,6 +2486,9 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "The three injured were taken to hospital with minor cuts, firefighters said.",
             "Three people were injured when part of the bridge collapsed on Monday.",
         ),
+        # Shot and stabbed, died at home and in hospital: two fates of one person.
+        ("The victim was shot in the head.", "The victim was stabbed in the head."),
+        ("The actor died at his home in Los Angeles.", "The actor died in a hospital in Los Angeles."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
@@ -3323,6 +3331,16 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ),
         ("The launch was successful.", "The launch was unsuccessful.", "successful / unsuccessful"),
         ("The building was declared unsafe.", "The building was declared safe.", "unsafe / safe"),
+        # Jobs cut are not jobs created; a vote for is not a vote against.
+        ("The company will cut 500 jobs in Germany.", "The company will create 500 jobs in Germany.", "cut / create"),
+        ("The mayor voted for the plan.", "The mayor voted against the plan.", "voted for / voted against"),
+        ("The mayor voted in favour of the plan.", "The mayor voted against the plan.", "favour / voted against"),
+        # One way and the way back.
+        (
+            "The ferry was travelling from Dover to Calais.",
+            "The ferry was travelling from Calais to Dover.",
+            "Dover to Calais / Calais to Dover",
+        ),
         # Who did it to whom: the same deed, its sides the other way round.
         (
             "Arsenal beat Chelsea 2-1 on Saturday.",
