@@ -3335,6 +3335,9 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ("The company will cut 500 jobs in Germany.", "The company will create 500 jobs in Germany.", "cut / create"),
         ("The mayor voted for the plan.", "The mayor voted against the plan.", "voted for / voted against"),
         ("The mayor voted in favour of the plan.", "The mayor voted against the plan.", "favour / voted against"),
+        # A narrow win is no landslide; a slowdown is no acceleration.
+        ("The bill was approved by a narrow margin.", "The bill was approved by a wide margin.", "narrow / wide"),
+        ("Inflation slowed in October.", "Inflation accelerated in October.", "slowed / accelerated"),
         # One way and the way back.
         (
             "The ferry was travelling from Dover to Calais.",
