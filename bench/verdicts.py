@@ -9,7 +9,10 @@ Five sets, none of them written to fit the engine:
   figures; own01-04 after the rules they test, own05-768 before the engine was run on them (how
   it did on each at first is in the commit that added it: the honest measure of new text);
 - about 160 hand-written sentence pairs on negation, denial, hedges, values, units and dates
-  (tests/data/verdicts/sentence-pairs.tsv);
+  (tests/data/verdicts/sentence-pairs.tsv), and 128 hard cases of opposite outcomes worded alike
+  ("voted for" / "voted against", "a profit" / "a loss", "flat" / "rose 1.2%"), written on
+  2026-12-04 for what the engine missed (tests/data/verdicts/opposite-pairs.tsv: 53 right before
+  that day's rules);
 - headlines set against articles that dispute or report them (tests/data/verdicts/headline-stance.tsv);
 - SICK (../shared/bench-data/sick-train-trial.tsv): 4,934 caption pairs labelled by people as
   entailment, contradiction or neutral.
@@ -160,8 +163,8 @@ def _show_errors(
         print(f"   {'':35s}B{key[1]} {text_b[key[1]][:70]}")
 
 
-def judge_sentences(show: bool, method: str = LEXICAL) -> None:
-    rows = _rows(VERDICTS / "sentence-pairs.tsv")
+def judge_sentences(show: bool, method: str = LEXICAL, name: str = "sentence-pairs.tsv") -> None:
+    rows = _rows(VERDICTS / name)
     matches = relate_pairs([r[2] for r in rows], [r[3] for r in rows], method)
     by_category: dict[str, Counter[tuple[str, str]]] = {}
     for row, match in zip(rows, matches, strict=True):
@@ -169,7 +172,7 @@ def judge_sentences(show: bool, method: str = LEXICAL) -> None:
         by_category.setdefault(row[0], Counter())[(row[1], called)] += 1
         if show and called != row[1]:
             print(f"   {row[0]:9s} gold {row[1]:8s} called {called:8s} {match.score:.2f}  {row[2]}  |  {row[3]}")
-    print(f"\nHand-written sentence pairs ({len(rows)}; tests/data/verdicts/sentence-pairs.tsv)")
+    print(f"\nHand-written sentence pairs ({len(rows)}; tests/data/verdicts/{name})")
     right = 0
     for category, counts in by_category.items():
         total = sum(counts.values())
@@ -257,6 +260,7 @@ def main() -> None:
     print()
     judge_articles(show, method, OWN_PAIRS)
     judge_sentences(show, method)
+    judge_sentences(show, method, "opposite-pairs.tsv")
     judge_headlines(show, method)
     judge_sick(method)
 
