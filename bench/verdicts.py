@@ -11,7 +11,7 @@ Five sets, none of them written to fit the engine:
 - about 160 hand-written sentence pairs on negation, denial, hedges, values, units and dates
   (tests/data/verdicts/sentence-pairs.tsv), and 128 hard cases of opposite outcomes worded alike
   ("voted for" / "voted against", "a profit" / "a loss", "flat" / "rose 1.2%"), written on
-  2026-12-04 for what the engine missed (tests/data/verdicts/opposite-pairs.tsv: 53 right before
+  2026-12-04 for what the engine missed (tests/data/verdicts/opposite-pairs.tsv: 54 right before
   that day's rules);
 - headlines set against articles that dispute or report them (tests/data/verdicts/headline-stance.tsv);
 - SICK (../shared/bench-data/sick-train-trial.tsv): 4,934 caption pairs labelled by people as
