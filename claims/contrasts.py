@@ -53,7 +53,7 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if contradicts and _negated(a, term) != _negated(b, other):
                     continue  # "was found not guilty" / "acquitted": the negation of one is the other
-                if _closing_then_reopening(a, term, other) or _closing_then_reopening(b, other, term):
+                if _closing_then_reopening(a, term, b, other) or _closing_then_reopening(b, other, a, term):
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
@@ -129,12 +129,22 @@ _CLOSED_STILL = re.compile(
 )
 
 
-def _closing_then_reopening(closing: Reading, term: str, other: str) -> bool:
+_REOPENING_LATER = re.compile(r"\b(?:will|would|to)\s+(?:\w+ly\s+)?(?:be\s+)?reopen", re.IGNORECASE)
+_CLOSED_AHEAD = re.compile(r"\b(?:will|until|till)\b", re.IGNORECASE)
+
+
+def _closing_then_reopening(closing: Reading, term: str, reopening: Reading, other: str) -> bool:
     """Whether a closing is told as what happened ("Etna eruption shuts Catania airport", "police
     closed the road", "after a brief closure") against a reopening, which follows a closing: two
-    steps of the story. Closed told as a state ("The museum will remain closed until Friday",
-    "Schools will be closed on Thursday") is what a reopening denies."""
-    return term in _CLOSINGS and other == _REOPENED and _CLOSED_STILL.search(closing.text) is None
+    steps of the story; or closed told as the state now ("The airport remains closed") against a
+    reopening to come ("The airport will reopen on Friday"). Closed told as a state ahead ("The
+    museum will remain closed until Friday", "Schools will be closed on Thursday") is what a
+    reopening denies."""
+    if term not in _CLOSINGS or other != _REOPENED:
+        return False
+    if _CLOSED_STILL.search(closing.text) is None:
+        return True
+    return _REOPENING_LATER.search(reopening.text) is not None and _CLOSED_AHEAD.search(closing.text) is None
 
 
 def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:

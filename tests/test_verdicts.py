@@ -894,6 +894,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # A closing that happened, then a reopening: two steps of the story.
         ("Etna eruption shuts Catania airport", "Sicily's Catania airport partly reopens after Etna ash"),
         ("The museum closed its doors after the flood.", "The museum reopened to visitors on Tuesday."),
+        # Closed now, to reopen later: the state and the step to come.
+        ("The airport remains closed.", "The airport will reopen on Friday."),
+        ("The airport remains closed.", "The airport is expected to reopen on Friday."),
         # A record is measured from a past deal: its price is not the story's.
         (
             "Veridian agreed to buy the data startup Lumafield for $1.2 billion.",
@@ -2939,6 +2942,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Highway 299 reopened to traffic on Tuesday afternoon.",
             "closed / reopened",
         ),
+        # Closed ahead until a day, against a reopening before it.
+        ("The museum will remain closed until Friday.", "The museum will reopen on Wednesday.", "closed / reopen"),
         # Placings given to swapped people, each statement saying both placings.
         (
             "Benson Kipruto finished second, almost three minutes behind, with Belgium's Bashir Abdi in third.",
