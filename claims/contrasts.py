@@ -331,9 +331,14 @@ def _of_a_people(token: Token) -> bool:
 
 def _opening_words(reading: Reading) -> frozenset[str]:
     """The subject a statement opens with, with the number that may name it ("Highway 299
-    remains closed" / "Highway 299 reopened": the opposites stand next to 299)."""
+    remains closed" / "Highway 299 reopened": the opposites stand next to 299) or the people's
+    adjective before it ("The Norwegian crown weakened" opens with the crown too)."""
     said = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number]
-    return frozenset(said[:1] + [term for term in said[1:2] if term.startswith("#")])
+    first = next((t for t in reading.tokens if is_meaningful(t) or t.is_number), None)
+    opening = opening_term(reading) if first is not None and _of_a_people(first) else None
+    return frozenset(
+        said[:1] + [term for term in said[1:2] if term.startswith("#")] + ([opening] if opening is not None else [])
+    )
 
 
 SLOT_BEFORE, SLOT_AFTER = 2, 1

@@ -3343,6 +3343,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         # A narrow win is no landslide; a slowdown is no acceleration.
         ("The bill was approved by a narrow margin.", "The bill was approved by a wide margin.", "narrow / wide"),
         ("Inflation slowed in October.", "Inflation accelerated in October.", "slowed / accelerated"),
+        # "The Norwegian crown" opens with the crown, as "The crown" does.
+        (
+            "The Norwegian crown weakened slightly against the euro after the announcement.",
+            "The crown strengthened against the euro following the decision.",
+            "weakened / strengthened",
+        ),
         # One way and the way back.
         (
             "The ferry was travelling from Dover to Calais.",
