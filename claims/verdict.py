@@ -217,7 +217,9 @@ def judge(
         # "The previous weekly record was 3,800" / "The previous record ... was 4,300": worded alike,
         # one claim with two figures; worded apart, two figures of what may be two things.
         return Relation.CONFLICT if score >= BARE_NUMBER_SCORE else Relation.RELATED
-    if not (agreement or heads or ranked is not None) and _no_value_alike(a, b):
+    # An age both give names their person, and says nothing alike of what the figures count.
+    agreed_beyond_age = agreement and agreed is not None and agreed[0].kind is not Kind.AGE
+    if not (agreed_beyond_age or heads or ranked is not None) and _no_value_alike(a, b):
         return Relation.RELATED
     if (
         (a.may_negate or b.may_negate)
@@ -372,11 +374,16 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
     however many words they share. Not asked of two titles or leads, each of which picks its
     own details of the story ("Nurses strike at three London hospitals" / "London nurses begin
     24-hour strike"; "shot to death one person and injured two others" / "shot three people,
-    killing one")."""
+    killing one"). An age both give alike names their person, not a figure of the claim ("The
+    29-year-old cancelled the last 14 dates" / "Marsh, 29, called off the final 12 shows")."""
     if not (a.numeric and b.numeric):
         return False
     values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some]
     values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some]
+    ages_alike = [(x, y) for x in values_a for y in values_b if x.kind is y.kind is Kind.AGE and x.agrees(y)]
+    if ages_alike:  # the person both name by an age: their figures are the rest
+        values_a = [q for q in values_a if q.kind is not Kind.AGE]
+        values_b = [q for q in values_b if q.kind is not Kind.AGE]
     return (
         bool(values_a)
         and bool(values_b)

@@ -3787,6 +3787,19 @@ def test_two_reports_of_company_results_agree_on_profit_and_clash_on_a_plant() -
     assert plant.why.text.startswith("close / open")
 
 
+def test_an_age_both_give_is_no_figure_of_the_claim() -> None:
+    """Two reports' counterparts naming the singer by one age and giving two counts of the
+    concerts she cancelled (in words the engine does not join) are not one claim (own769)."""
+    left, right = (_article((VERDICTS / "own-pairs" / f"own769-{side}.txt").read_text("utf-8")) for side in "ab")
+    cancelled = ("The 29-year-old cancelled the last 14 dates", "Marsh, 29, called off the final 12 shows")
+    called = {
+        m.relation
+        for m in align(left, right)
+        if left[m.a].text.startswith(cancelled[0]) and right[m.b].text.startswith(cancelled[1])
+    }
+    assert Relation.SAME not in called
+
+
 def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:
     """Who speaks, named in both, is not what they say."""
     match = judged(
