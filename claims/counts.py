@@ -108,14 +108,16 @@ _ZERO = re.compile(
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
     r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
+    r"|\bno\s+(?:immediate\s+|initial\s+|early\s+|official\s+)?reports?\s+of\s+(?:any\s+)?(?P<reported>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?P<beyond>further|other|new|more|additional)\s+)?(?P<noun>[^\W\d_]+)"
     r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
 people were hurt", "no one on the ground was hurt", "No one else was hurt", "The company said it
-was not aware of any injuries"; "nobody was seriously hurt" counts none of the seriously injured,
-not of the injured ("Four people were treated for minor injuries")."""
+was not aware of any injuries", "There were no immediate reports of injuries"; "nobody was
+seriously hurt" counts none of the seriously injured, not of the injured ("Four people were
+treated for minor injuries")."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -210,7 +212,9 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     for match in _ZERO.finditer(text):
         if match.group("beyond"):
             continue  # "No further arrests were made": none besides those told, not none at all
-        word = (match.group("noun") or match.group("verb") or match.group("unaware") or "").lower()
+        word = (
+            match.group("noun") or match.group("verb") or match.group("unaware") or match.group("reported") or ""
+        ).lower()
         for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
             if counted in _ZERO_COUNTED:
                 counted = _graded(counted, [(match.group("how") or "").lower()])

@@ -1672,6 +1672,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two people have been injured in crashes involving the faulty sensors, the company said.",
             "not aware of any injuries / Two injured",
         ),
+        # No reports of injuries is none known.
+        (
+            "There were no immediate reports of injuries or damage.",
+            "Three people suffered minor injuries from falling objects, public broadcaster NHK reported.",
+            "no immediate reports of injuries / Three injured",
+        ),
         # What is put forward is offered.
         (
             "The union is asking for a pay rise of 12 percent; the government has offered 4 percent.",
