@@ -79,7 +79,7 @@ _VALUE_WORDS = frozenset(
     [
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
         "earlier", "previous", "preceding",  # "a year earlier", "the previous year"
-        "dozens", "scores", "hundreds", "thousands", "millions",  # COUNTS_BY_ORDER
+        "dozens", "scores", "hundreds", "thousands", "millions", "hundred", "thousand", "million",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
         *MULTIPLIED,  # "doubled"
         "once", "twice", "times",  # "twice a week"
@@ -108,8 +108,9 @@ _ONE_IN = re.compile(
 """A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
 _ORDERS = {"dozens": 24.0, "scores": 40.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
 """Counts told by their order, from the least they may be: "dozens" are two dozen or more."""
-COUNTS_BY_ORDER = frozenset(_ORDERS)
-"""Words of a count told by its order: a statement with one gives a value."""
+COUNTS_BY_ORDER = frozenset((*_ORDERS, "hundred", "thousand", "million"))
+"""Words of a count told by its order ("thousands of", "several thousand"): a statement with one
+may give a value."""
 _MANY = {"tens": 10.0, "hundreds": 100.0}
 """What "tens of" and "hundreds of" multiply an order by: "tens of thousands" are 10,000 or more."""
 _BY_ORDER = re.compile(
@@ -118,6 +119,15 @@ _BY_ORDER = re.compile(
     re.IGNORECASE,
 )
 """A count told by its order: "hundreds of fish", "tens of thousands of people"."""
+_SEVERAL_OF_AN_ORDER = re.compile(
+    r"(?<![\w-])(?:several|a\s+few)\s+(?P<num>hundred|thousand|million)\b"
+    r"(?!\s+(?:of|and|to|metres|meters|miles|kilometres|kilometers|feet|yards|dollars|euros|pounds|years|days)\b)",
+    re.IGNORECASE,
+)
+"""A count told by its order in the singular: "Several thousand people were evacuated", "a few
+hundred protesters" (as many as "thousands of", "hundreds of"); not a measure ("a few hundred
+metres from the shore")."""
+_SEVERAL = frozenset(("several", "few"))
 
 
 def _befalls_them(after: str) -> bool:
@@ -674,14 +684,18 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AND_MORE.match(text, quantity.end):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")
         quantities.append(quantity)
-    for match in _BY_ORDER.finditer(text) if not words.isdisjoint(COUNTS_BY_ORDER) else ():
+    by_order = list(_BY_ORDER.finditer(text)) if not words.isdisjoint(COUNTS_BY_ORDER) else []
+    by_order += _SEVERAL_OF_AN_ORDER.finditer(text) if not words.isdisjoint(_SEVERAL) else ()
+    for match in by_order:
         if any(start <= match.start() < end for start, end in taken):
             continue
         after = text[match.end() :]
         if not _befalls_them(after):
             continue  # "hundreds of people battering store fronts": some of a crowd, not a count of it
         words_of = match.group("num").lower().split()
-        order = _ORDERS[words_of[-1]] * (_MANY[words_of[0]] if match.group("tens") else 1.0)
+        order = _ORDERS[words_of[-1].removesuffix("s") + "s"] * (
+            _MANY[words_of[0]] if match.groupdict().get("tens") else 1.0
+        )
         count = read_count(text, match, order, text[: match.start()], after)
         if count is not None:
             quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))

@@ -1672,6 +1672,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two people have been injured in crashes involving the faulty sensors, the company said.",
             "not aware of any injuries / Two injured",
         ),
+        # "Several hundred" and "a few hundred" are hundreds: no thousands.
+        (
+            "Several hundred people were evacuated from the town.",
+            "About 5,000 people were evacuated from the town.",
+            "Several hundred / 5,000 evacuated",
+        ),
+        (
+            "A few hundred protesters marched to parliament.",
+            "Thousands of protesters marched to parliament.",
+            "A few hundred / Thousands protesters",
+        ),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
@@ -2863,6 +2874,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Twelve buildings collapsed in the old town, most of them already weakened by an earlier storm.",
             "Twelve buildings came down on Saturday as floodwater undermined their foundations.",
+        ),
+        # "Several thousand" is thousands: about 3,000 is one of them.
+        (
+            "A wildfire forced the evacuation of about 3,000 residents from towns north of Athens on Sunday.",
+            "Several thousand people were evacuated as a wildfire raged through villages north of Athens on Sunday.",
         ),
         # A steady rise is a rise, and rates held steady are kept unchanged.
         ("Prices showed a steady rise over the year.", "Prices rose over the year."),
