@@ -3822,6 +3822,15 @@ def test_an_age_both_give_is_no_figure_of_the_claim() -> None:
     assert Relation.SAME not in called
 
 
+def test_a_discovery_noticed_on_another_day_is_a_conflict() -> None:
+    """ "Noticed" is "discovered": the two reports' counterparts tell one discovery on two days (own777)."""
+    left, right = (_article((VERDICTS / "own-pairs" / f"own777-{side}.txt").read_text("utf-8")) for side in "ab")
+    found = {(left[m.a].text[:24], right[m.b].text[:22]): m for m in align(left, right)}
+    discovered = found[("The company discovered t", "Koopmart first noticed")]
+    assert discovered.relation is Relation.CONFLICT
+    assert discovered.why.text.startswith("March 3 / March 1")
+
+
 def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:
     """Who speaks, named in both, is not what they say."""
     match = judged(
