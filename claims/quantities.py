@@ -128,6 +128,13 @@ _SEVERAL_OF_AN_ORDER = re.compile(
 hundred protesters" (as many as "thousands of", "hundreds of"); not a measure ("a few hundred
 metres from the shore")."""
 _SEVERAL = frozenset(("several", "few"))
+_ORDER_BEFORE_A_FATE = re.compile(
+    r"(?<![\w-])(?P<num>dozens|scores|hundreds|thousands|millions)\s+(?=(?:hurt|injured|wounded|dead|killed|die|died|"
+    r"evacuated|flee|fled|arrested|detained|missing|rescued|displaced|stranded|homeless)\b)",
+    re.IGNORECASE,
+)
+"""A count told by its order straight before what befell them, as headlines write it: "Dozens hurt
+as train comes off rails", "Thousands flee as wildfire nears Athens"."""
 
 
 def _befalls_them(after: str) -> bool:
@@ -684,7 +691,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AND_MORE.match(text, quantity.end):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")
         quantities.append(quantity)
-    by_order = list(_BY_ORDER.finditer(text)) if not words.isdisjoint(COUNTS_BY_ORDER) else []
+    by_order = (
+        [*_BY_ORDER.finditer(text), *_ORDER_BEFORE_A_FATE.finditer(text)]
+        if not words.isdisjoint(COUNTS_BY_ORDER)
+        else []
+    )
     by_order += _SEVERAL_OF_AN_ORDER.finditer(text) if not words.isdisjoint(_SEVERAL) else ()
     for match in by_order:
         if any(start <= match.start() < end for start, end in taken):

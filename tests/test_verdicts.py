@@ -1683,6 +1683,13 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Thousands of protesters marched to parliament.",
             "A few hundred / Thousands protesters",
         ),
+        # A headline's "Dozens hurt" counts the hurt by their order.
+        (
+            "A regional train derailed near Brescia on Tuesday morning, injuring 20 passengers.",
+            "Dozens hurt as train comes off rails near Brescia",
+            "20 injured / Dozens hurt",
+        ),
+        ("Police arrest 12 after Amsterdam football violence", "Dozens detained after clashes in Amsterdam", "Dozens"),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
@@ -2880,6 +2887,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "A wildfire forced the evacuation of about 3,000 residents from towns north of Athens on Sunday.",
             "Several thousand people were evacuated as a wildfire raged through villages north of Athens on Sunday.",
         ),
+        # "Dozens die" counts the dead by their order: 54 are dozens.
+        ("At least 54 people have died of heatstroke in Uttar Pradesh.", "Dozens die as heatwave grips Uttar Pradesh"),
         # A steady rise is a rise, and rates held steady are kept unchanged.
         ("Prices showed a steady rise over the year.", "Prices rose over the year."),
         ("The ECB held rates steady.", "The ECB kept interest rates unchanged."),
