@@ -247,9 +247,22 @@ def _story_places(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:
     return frozenset(heads | {term for term, count in named.items() if count >= least})
 
 
+def _title_case(tokens: list[Token]) -> bool:
+    """Whether a statement capitalises most of its words, as headlines may ("Oracle Buys Sun,
+    Enters Server Hardware Business"): its first two words capitalised say nothing of a name."""
+    words = [token for token in tokens if token.meaningful]
+    return sum(token.capitalized for token in words) > 0.6 * len(words)
+
+
 def _names(statements: list[list[Token]]) -> frozenset[str]:
-    """Terms some statement writes capitalised after its first word, and none in lower case."""
+    """Terms some statement writes capitalised after its first word, or as the first of a name of
+    several words it opens with ("Prime Minister Shigeru Ishiba said"), and none in lower case."""
     capital = {token.term for tokens in statements for token in tokens[1:] if token.capitalized}
+    capital.update(
+        tokens[0].term
+        for tokens in statements
+        if len(tokens) > 1 and tokens[0].capitalized and tokens[1].capitalized and not _title_case(tokens)
+    )
     lower = {token.term for tokens in statements for token in tokens if not token.capitalized}
     return frozenset(capital - lower)
 

@@ -3840,6 +3840,20 @@ def test_a_discovery_noticed_on_another_day_is_a_conflict() -> None:
     assert discovered.why.text.startswith("March 3 / March 1")
 
 
+def test_a_name_a_statement_opens_with_is_a_name() -> None:
+    """ "Prime Minister Shigeru Ishiba said he would stay in office" and "Prime Minister Shigeru
+    Ishiba's coalition fell short of a majority" share only the prime minister's name and title,
+    which two statements opening with it write capitalised at their start only (own780)."""
+    left, right = (_article((VERDICTS / "own-pairs" / f"own780-{side}.txt").read_text("utf-8")) for side in "ab")
+    called = {
+        m.relation
+        for m in align(left, right)
+        if left[m.a].text.startswith("Prime Minister Shigeru Ishiba said")
+        and right[m.b].text.startswith("Prime Minister Shigeru Ishiba's coalition")
+    }
+    assert Relation.SAME not in called
+
+
 def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:
     """Who speaks, named in both, is not what they say."""
     match = judged(
