@@ -3854,6 +3854,16 @@ def test_a_name_a_statement_opens_with_is_a_name() -> None:
     assert Relation.SAME not in called
 
 
+def test_runners_who_took_part_are_a_race_s_participants() -> None:
+    """ "About 38,000 runners took part" and "The race had around 38,000 participants" give one
+    count of the marathon's field (own787)."""
+    left, right = (_article((VERDICTS / "own-pairs" / f"own787-{side}.txt").read_text("utf-8")) for side in "ab")
+    found = {(left[m.a].text[:12], right[m.b].text[:12]): m for m in align(left, right)}
+    field = found[("About 38,000", "The race had")]
+    assert field.relation is Relation.SAME
+    assert "both give 38,000 participants" in field.why.text
+
+
 def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:
     """Who speaks, named in both, is not what they say."""
     match = judged(
