@@ -3380,6 +3380,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The crown strengthened against the euro following the decision.",
             "weakened / strengthened",
         ),
+        # Antitrust is competition: one kind of fine, the first and not the first.
+        (
+            "It is the first time Apple has been fined by the EU for breaking competition rules.",
+            "Apple has been fined twice before by the Commission for antitrust breaches.",
+            "first time / twice before",
+        ),
         # One way and the way back.
         (
             "The ferry was travelling from Dover to Calais.",
