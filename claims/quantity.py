@@ -188,6 +188,7 @@ class Quantity:
                 decimals = max(decimals, 1)
             absolute *= 10.0**-decimals
         rounding = 0.0  # what a figure written coarser may have been rounded from, however it is hedged
+        reach = math.inf  # how far "about" may reach from a figure told to its digits
         if self.kind is Kind.MONEY:
             rounding = _rounded_to(self, other)  # "1.8 billion euros" is "1.84 billion" rounded
         elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
@@ -199,13 +200,15 @@ class Quantity:
             relative, absolute = relative + (0.0 if to_a_point else ABOUT_SLACK), absolute * 3
             if to_a_point:  # but a small share not by half of itself: "about 2%" is not "1%"
                 absolute = min(absolute, ABOUT_SMALL_SHARE * max(abs(self.value), abs(other.value)))
+            elif _told_to_their_digits(self, other):  # "about 4.9 billion" is not "5.3 billion"
+                reach = ABOUT_DIGITS * max(_last_digit_step(self), _last_digit_step(other))
         if (
             self.bound is other.bound
             and self.bound in (Bound.AT_LEAST, Bound.AT_MOST)
             and not (self.precise and other.precise)
         ):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll; not 307 and 321
-        slack = max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding)
+        slack = min(max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding), reach)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
             return abs(self.value - other.value) <= slack
@@ -367,6 +370,35 @@ def _decimals_of(value: float) -> int:
 
 _DECIMALS = re.compile(r"\d\.(\d+)")
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+ABOUT_DIGITS = 2
+"""How many steps of its last written digit "about" reaches from a figure told to two digits or
+more ("about 4.9 billion francs": up to 5.1 billion; "around 3,500 metres": up to 3,700)."""
+
+
+def _told_to_their_digits(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures are both told to two digits or more (`Quantity.precise`), in one unit
+    when a unit converts (a converted figure is rounded anew: "about 10 km" is "six miles")."""
+    if not (x.precise and y.precise and x.text and y.text):
+        return False
+    return x.kind not in _CONVERTED or _written_in_one_unit(x, y)
+
+
+def _last_digit_step(value: Quantity) -> float:
+    """What the last digit a figure is written with counts, in its value's units: 0.1 billion for
+    "4.9 billion", 100 for "3,500"."""
+    written = _WRITTEN_NUMBER.search(value.text, value.start, value.end)
+    if written is None:
+        return 0.0
+    digits = written.group().replace(",", "")
+    number = float(digits)
+    if not number:
+        return 0.0
+    scale = value.value / number
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1]) * abs(scale)
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * abs(scale)
+
+
 ABOUT_SMALL_SHARE = 0.25
 """How far "about" reaches for a small share, as a share of it: "about 2%" may be 1.6%, not 1%."""
 ABOUT_SLACK = 0.1

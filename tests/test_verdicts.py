@@ -1690,6 +1690,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "20 injured / Dozens hurt",
         ),
         ("Police arrest 12 after Amsterdam football violence", "Dozens detained after clashes in Amsterdam", "Dozens"),
+        # "About" a figure told to its tenths reaches a step or two of them, not a tenth of the whole.
+        (
+            "The plan would have cost about 4.9 billion Swiss francs.",
+            "The project is expected to cost 5.3 billion francs.",
+            "4.9 billion Swiss francs / 5.3 billion francs",
+        ),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
@@ -2390,6 +2396,9 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A night told by its day and the early hours told by the next are one time.
         ("The prisoners broke out of the jail overnight on Friday.", "The prisoners escaped early on Saturday."),
         ("The fire started on Sunday night.", "The fire started in the early hours of Monday."),
+        # "About 5 billion" is told to its billions, "about 38,000" to its thousands.
+        ("The plan would cost about 5 billion francs.", "The plan would cost 5.3 billion francs."),
+        ("About 38,000 runners took part.", "About 38,500 runners took part."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
