@@ -960,6 +960,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Flights from London to Paris and from Paris to London were cancelled.",
             "Flights from Paris to London were cancelled.",
         ),
+        # Coming back is no backing: "back" alone is not "backed".
+        ("Workers came back to work on Monday.", "Workers rejected the offer on Monday."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -3380,6 +3382,9 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         ("The company will cut 500 jobs in Germany.", "The company will create 500 jobs in Germany.", "cut / create"),
         ("The mayor voted for the plan.", "The mayor voted against the plan.", "voted for / voted against"),
         ("The mayor voted in favour of the plan.", "The mayor voted against the plan.", "favour / voted against"),
+        # Backing or supporting a thing is no rejecting or opposing it.
+        ("The union backed the deal.", "The union opposed the deal.", "backed / opposed"),
+        ("Most voters support the plan.", "Voters rejected the plan.", "support / rejected"),
         # A narrow win is no landslide; a slowdown is no acceleration.
         ("The bill was approved by a narrow margin.", "The bill was approved by a wide margin.", "narrow / wide"),
         ("Inflation slowed in October.", "Inflation accelerated in October.", "slowed / accelerated"),
