@@ -931,13 +931,23 @@ _NAMED = re.compile(r"(?<=[\w,;)]\s)[A-Z][\w'-]+")
 
 def _told_apart(x: Quantity, y: Quantity) -> frozenset[str]:
     """Terms both say with a different word before each, neither of which the other says
-    ("core" and "services" of "inflation"; not "City economists" / "Economists")."""
+    ("core" and "services" of "inflation"; not "City economists" / "Economists"), nor, for a place,
+    names anywhere ("German inflation" / "Annual inflation in Germany")."""
     mine, theirs = x.modifiers, y.modifiers
     return frozenset(
         term
         for term in mine.keys() & theirs.keys()
-        if mine[term] != theirs[term] and mine[term] not in y.context and theirs[term] not in x.context
+        if mine[term] != theirs[term]
+        and mine[term] not in y.context
+        and theirs[term] not in x.context
+        and not (mine[term] in _places_named(y.text) or theirs[term] in _places_named(x.text))
     )
+
+
+@lru_cache(maxsize=4096)
+def _places_named(text: str) -> frozenset[str]:
+    """The places a statement names, as terms ("@germany")."""
+    return frozenset(token.term for token in tokenize(text) if token.is_place)
 
 
 def _meet(x: frozenset[str], y: frozenset[str]) -> bool:

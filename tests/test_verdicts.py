@@ -1698,6 +1698,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The project is expected to cost 5.3 billion francs.",
             "4.9 billion Swiss francs / 5.3 billion francs",
         ),
+        # "German inflation" is inflation in Germany: no other kind of it.
+        (
+            "German inflation rose to 2.6% in December from 2.2% in November.",
+            "Annual inflation in Germany climbed to 2.8% in December, up from 2.4% the previous month.",
+            "2.6% / 2.8%",
+        ),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
