@@ -1704,6 +1704,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Annual inflation in Germany climbed to 2.8% in December, up from 2.4% the previous month.",
             "2.6% / 2.8%",
         ),
+        # To kick off is to begin: one start, two days.
+        ("The festival kicks off on Friday.", "The festival begins on Saturday.", "Friday / Saturday"),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
