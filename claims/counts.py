@@ -31,7 +31,7 @@ _STOP = frozenset(
 )
 PEOPLE_AT_LARGE = frozenset(
     "people persons person others residents civilians men women children individuals citizens those them "
-    "inhabitants villagers".split()
+    "inhabitants villagers suspects".split()
 )
 """Words for people that say nothing of who they are: what a count of them counts is what befell them."""
 COUNT_CLASSES = {
@@ -44,7 +44,7 @@ COUNT_CLASSES = {
         ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households "
          "properties"),
-        ("arrested", "arrested arrest arrests detained detain detains detention detentions"),
+        ("arrested", "arrested arrest arrests detained detain detains detention detentions held"),
         ("missing", "missing unaccounted"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced shelters"),
         ("recalled", "recall recalls recalled recalling"),
@@ -790,6 +790,9 @@ _BOUND_WORDS = frozenset(
 )
 
 
+_UP = re.compile(r"\s+up\b", re.IGNORECASE)
+
+
 def words_after(after: str, reach: int, through_stops: bool = False) -> list[str]:
     """Words that say something right after a value (lower-cased, in order), up to a comma, and
     unless through_stops, up to a word like "in" or "and"."""
@@ -830,6 +833,8 @@ def words_after(after: str, reach: int, through_stops: bool = False) -> list[str
             "confirmed",
         ):
             continue  # fmt: skip
+        if lower == "held" and _UP.match(after, match.end()):
+            lower = "held-up"  # "25 vessels were held up": delayed, not detained
         words.append(lower)
         if len(words) >= reach:
             break

@@ -1704,6 +1704,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Annual inflation in Germany climbed to 2.8% in December, up from 2.4% the previous month.",
             "2.6% / 2.8%",
         ),
+        # Suspects held are arrested; vessels held up are only delayed.
+        (
+            "Police arrest four over Louvre jewel theft",
+            "Louvre heist: two suspects held, jewels still missing",
+            "four / two arrested",
+        ),
+        ("45 arrested as climate protesters block M25", "Fifty-four held after activists glue themselves to M25", "45"),
+        (
+            "About 40 ships were waiting to pass through the canal.",
+            "Around 25 vessels were held up by the blockage.",
+            "40 ships / 25 vessels",
+        ),
         # No reports of injuries is none known.
         (
             "There were no immediate reports of injuries or damage.",
