@@ -57,7 +57,7 @@ from claims.polarity import (
     meaningful_terms,
 )
 from claims.quantities import VOTE
-from claims.quantity import UNIT_TERMS, Kind, Quantity
+from claims.quantity import CHANGE, UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
@@ -221,6 +221,8 @@ def judge(
     agreed_beyond_age = agreement and agreed is not None and agreed[0].kind is not Kind.AGE
     if not (agreed_beyond_age or heads or ranked is not None) and _no_value_alike(a, b):
         return Relation.RELATED
+    if _sums_left_apart(a, b):
+        return Relation.RELATED  # "took $240,000 in cash and gifts" / "received $420,000 in bribes"
     if (
         (a.may_negate or b.may_negate)
         and _polarity_differs(a.polarity, b.polarity)
@@ -393,6 +395,35 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
             for y in values_b
         )
     )
+
+
+def _sums_left_apart(a: Reading, b: Reading) -> bool:
+    """Whether each gives a sum in one currency that no sum of the other agrees with, whatever
+    else they agree on ("Quinn took $240,000 in cash and gifts in exchange for city contracts worth
+    $12 million" / "Quinn received $420,000 in bribes for contracts worth about $12 million"): two
+    sums where one claim has one, however differently their words tell what each is of."""
+    if not (a.numeric and b.numeric):
+        return False
+    sums_a = [q for q in a.values.quantities if q.kind is Kind.MONEY]
+    sums_b = [q for q in b.values.quantities if q.kind is Kind.MONEY]
+    if not (sums_a and sums_b):
+        return False
+    alone_a = [x for x in sums_a if not any(x.unit == y.unit and x.agrees(y) for y in sums_b)]
+    alone_b = [y for y in sums_b if not any(x.unit == y.unit and x.agrees(y) for x in sums_a)]
+    return any(
+        x.unit == y.unit
+        and not _orders_apart_of(x, y)
+        and (CHANGE in x.context) == (CHANGE in y.context)  # "by 2 euros" is no price "from 10.99 euros" was
+        and x.relative == y.relative
+        for x in alone_a
+        for y in alone_b
+    )
+
+
+def _orders_apart_of(x: Quantity, y: Quantity) -> bool:
+    """Whether two sums differ by more than ten times: a price and a budget, not one sum told twice."""
+    low, high = sorted((abs(x.value), abs(y.value)))
+    return high > 10 * low
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:

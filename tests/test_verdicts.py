@@ -2545,6 +2545,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         # Shot and stabbed, died at home and in hospital: two fates of one person.
         ("The victim was shot in the head.", "The victim was stabbed in the head."),
         ("The actor died at his home in Los Angeles.", "The actor died in a hospital in Los Angeles."),
+        # One sum agreeing does not make two other sums one: $240,000 is no $420,000.
+        (
+            "Prosecutors said Quinn took $240,000 in cash and gifts in exchange for city contracts worth $12 million.",
+            "According to prosecutors, Quinn received $420,000 in bribes for contracts worth about $12 million.",
+        ),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
