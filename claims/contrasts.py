@@ -333,11 +333,12 @@ def _opening_words(reading: Reading) -> frozenset[str]:
     """The subject a statement opens with, with the number that may name it ("Highway 299
     remains closed" / "Highway 299 reopened": the opposites stand next to 299) or the people's
     adjective before it ("The Norwegian crown weakened" opens with the crown too)."""
-    said = [t.term for t in reading.tokens if is_meaningful(t) or t.is_number]
-    first = next((t for t in reading.tokens if is_meaningful(t) or t.is_number), None)
-    opening = opening_term(reading) if first is not None and _of_a_people(first) else None
+    said = [t for t in reading.tokens if is_meaningful(t) or t.is_number]
+    opening = opening_term(reading) if said and _of_a_people(said[0]) else None
     return frozenset(
-        said[:1] + [term for term in said[1:2] if term.startswith("#")] + ([opening] if opening is not None else [])
+        [t.term for t in said[:1]]
+        + [t.term for t in said[1:2] if t.term.startswith("#")]
+        + ([opening] if opening is not None else [])
     )
 
 

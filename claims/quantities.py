@@ -704,6 +704,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if not _befalls_them(after):
             continue  # "hundreds of people battering store fronts": some of a crowd, not a count of it
         words_of = match.group("num").lower().split()
+        # "thousand" ("several thousand") is the order "thousands" is
         order = _ORDERS[words_of[-1].removesuffix("s") + "s"] * (
             _MANY[words_of[0]] if match.groupdict().get("tens") else 1.0
         )

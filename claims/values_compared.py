@@ -840,6 +840,25 @@ def _moved_alike(x: Quantity, y: Quantity) -> bool:
     return x.kind is not Kind.MONEY or (CHANGE in x.context) == (CHANGE in y.context)
 
 
+def sums_left_apart(a: Reading, b: Reading) -> bool:
+    """Whether each gives a sum in one currency that no sum of the other agrees with, whatever
+    else they agree on ("Quinn took $240,000 in cash and gifts in exchange for city contracts worth
+    $12 million" / "Quinn received $420,000 in bribes for contracts worth about $12 million"): two
+    sums where one claim has one, however differently their words tell what each is of; not a
+    change against a level ("by 2 euros" / "up from 10.99 euros"), nor a ticket against a budget."""
+    if not (a.numeric and b.numeric):
+        return False
+    sums_a = [q for q in a.values.quantities if q.kind is Kind.MONEY]
+    sums_b = [q for q in b.values.quantities if q.kind is Kind.MONEY]
+    alone_a = [x for x in sums_a if not any(x.unit == y.unit and x.agrees(y) for y in sums_b)]
+    alone_b = [y for y in sums_b if not any(x.unit == y.unit and x.agrees(y) for x in sums_a)]
+    return any(
+        x.unit == y.unit and x.relative == y.relative and _moved_alike(x, y) and not _orders_apart(x.value, y.value)
+        for x in alone_a
+        for y in alone_b
+    )
+
+
 def _orders_apart(x: float, y: float) -> bool:
     """Whether two sums or counts are further apart than any report gets one wrong (ORDERS_APART):
     a ticket and a building's cost, a fee and a fine, a launch's satellites and all in orbit."""

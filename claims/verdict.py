@@ -57,7 +57,7 @@ from claims.polarity import (
     meaningful_terms,
 )
 from claims.quantities import VOTE
-from claims.quantity import CHANGE, UNIT_TERMS, Kind, Quantity
+from claims.quantity import UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
@@ -75,6 +75,7 @@ from claims.values_compared import (
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
+    sums_left_apart,
     telling_agreements,
     times_of_one_event_apart,
     told_tellingly,
@@ -221,7 +222,7 @@ def judge(
     agreed_beyond_age = agreement and agreed is not None and agreed[0].kind is not Kind.AGE
     if not (agreed_beyond_age or heads or ranked is not None) and _no_value_alike(a, b):
         return Relation.RELATED
-    if _sums_left_apart(a, b):
+    if sums_left_apart(a, b):
         return Relation.RELATED  # "took $240,000 in cash and gifts" / "received $420,000 in bribes"
     if (
         (a.may_negate or b.may_negate)
@@ -382,8 +383,8 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
         return False
     values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some]
     values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some]
-    ages_alike = [(x, y) for x in values_a for y in values_b if x.kind is y.kind is Kind.AGE and x.agrees(y)]
-    if ages_alike:  # the person both name by an age: their figures are the rest
+    if any(x.kind is y.kind is Kind.AGE and x.agrees(y) for x in values_a for y in values_b):
+        # the person both name by an age: their figures are the rest
         values_a = [q for q in values_a if q.kind is not Kind.AGE]
         values_b = [q for q in values_b if q.kind is not Kind.AGE]
     return (
@@ -395,35 +396,6 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
             for y in values_b
         )
     )
-
-
-def _sums_left_apart(a: Reading, b: Reading) -> bool:
-    """Whether each gives a sum in one currency that no sum of the other agrees with, whatever
-    else they agree on ("Quinn took $240,000 in cash and gifts in exchange for city contracts worth
-    $12 million" / "Quinn received $420,000 in bribes for contracts worth about $12 million"): two
-    sums where one claim has one, however differently their words tell what each is of."""
-    if not (a.numeric and b.numeric):
-        return False
-    sums_a = [q for q in a.values.quantities if q.kind is Kind.MONEY]
-    sums_b = [q for q in b.values.quantities if q.kind is Kind.MONEY]
-    if not (sums_a and sums_b):
-        return False
-    alone_a = [x for x in sums_a if not any(x.unit == y.unit and x.agrees(y) for y in sums_b)]
-    alone_b = [y for y in sums_b if not any(x.unit == y.unit and x.agrees(y) for x in sums_a)]
-    return any(
-        x.unit == y.unit
-        and not _orders_apart_of(x, y)
-        and (CHANGE in x.context) == (CHANGE in y.context)  # "by 2 euros" is no price "from 10.99 euros" was
-        and x.relative == y.relative
-        for x in alone_a
-        for y in alone_b
-    )
-
-
-def _orders_apart_of(x: Quantity, y: Quantity) -> bool:
-    """Whether two sums differ by more than ten times: a price and a budget, not one sum told twice."""
-    low, high = sorted((abs(x.value), abs(y.value)))
-    return high > 10 * low
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
