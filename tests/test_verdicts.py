@@ -4134,6 +4134,17 @@ def test_counterparts_naming_two_names_beyond_the_story_need_restate_less() -> N
         assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
 
 
+def test_counterparts_scoring_just_under_a_quarter_may_be_one_claim() -> None:
+    """Each other's best match, one restating the other's deed in words of its own ("carried out a
+    controlled release and burn of the chemicals on Monday" / "deliberately burned the chemicals on
+    Monday"), scores just under a quarter: still one claim (verdict.COUNTERPART_SCORE)."""
+    for pair, mine, theirs in (
+        ("own398", "Officials carried out a controlled release", "Crews deliberately burned"),
+        ("own700", "Spotify will raise the monthly price", "Spotify hikes US subscription prices"),
+    ):
+        assert _relations_between(pair, mine, theirs) == [Relation.SAME], pair
+
+
 def test_a_rough_size_is_a_detail_not_the_claim() -> None:
     """ "Hundreds of houses were wrecked" / "About 300 homes were damaged or destroyed": "hundreds",
     "thousands", "dozens" tell how many, as a number does, and weigh as little; weighed as rare
