@@ -47,6 +47,15 @@ _REFUSALS = frozenset("refuse refused refuses declined declines decline failed f
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way, "has yet to vote" has not voted."""
 _DIRECTLY_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+"""A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
+billion euros" fell."""
+_REFUSING_CALLS = frozenset(
+    "reject rejects rejected rejecting resist resists resisted resisting defy defies defied defying dismiss "
+    "dismisses dismissed dismissing".split()
+)
+_CALLS = re.compile(r"\s+(?:(?:the|growing|mounting|renewed|repeated|fresh)\s+)?calls?\s+(?:to|for)\b", re.IGNORECASE)
+"""Calls refused: what one "rejects calls to" do or "resisted calls for" is not done ("Minister
+rejects calls to quit" has not quit; "dismissed calls for his resignation" has not resigned)."""
 _STILL_OWED = re.compile(
     r"still\s+(?:(?:needs?|has|have|had|must)\s+to|to)\s+be\s+"
     r"(?=[a-z]+(?:ed|en|wn)\b|(?:done|made|paid|set|held|met|sold|built|found|won|shut|cut)\b)",
@@ -54,8 +63,6 @@ _STILL_OWED = re.compile(
 )
 """What is still to be done is not done: "The record still needs to be ratified" has not been,
 "the cause is still to be determined" is not known (not "they still have to be careful")."""
-"""A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
-billion euros" fell."""
 WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
@@ -167,6 +174,13 @@ _CLAIMED_DEEDS = frozenset(
 """What is claimed by a deed, not in words the writer does not make: a group "claimed
 responsibility for the attack" or "claimed the abduction", a quake "claimed 300 lives", a runner
 "claimed the title"."""
+_CLAIMED_SUMS = frozenset(
+    "expenses expense benefits benefit allowances compensation damages refunds refund money payments "
+    "hundreds thousands millions billions euros dollars pounds francs yen rupees kronor".split()
+)
+"""What is claimed as money ("had claimed thousands of euros in expenses", "claimed expenses for
+private trips"): a deed, as a claim of a figure is ("claimed 12,000 euros": surfaces hold words only,
+so a figure leaves "euros" first)."""
 _DETERMINERS = frozenset("the a an his her its their".split())
 
 _BOUNDARY = re.compile(
@@ -196,11 +210,15 @@ _NEGATING = (
     | _DENIAL_NOUNS
     | frozenset(_INSTEAD)
     | _REFUSALS
+    | _REFUSING_CALLS
 )
 _URGING = frozenset("urge urges urged urging exhort exhorts exhorted".split())
+_CALLING = frozenset("call calls called calling".split())
+"""Asking, right before "for" too: what one "called for" ("The opposition called for an urgent
+review") is asked, not done."""
 _ASKING = {
     **dict.fromkeys("ask asks asked asking encourage encourages encouraged advise advises advised".split(), "to"),
-    **dict.fromkeys("call calls called calling".split(), "to"),
+    **dict.fromkeys(_CALLING, "to"),
     **dict.fromkeys("appeal appeals appealed appealing".split(), "for"),
 }
 """Verbs that urge or ask, and the word after which what is asked follows ("urged parents to
@@ -484,7 +502,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
             return Clause(start, end, Stance.REPORTED, terms)
         if _is_negator(word) and _RULED_OUT.match(text, cue_end):
             return Clause(start, end, Stance.HEDGED, terms)  # "has not ruled out paying": it may
-        if word in _URGING or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]:
+        if (
+            word in _URGING
+            or _ASKING.get(word, "") in surfaces[position + 1 : position + 1 + _ASKING_REACH]
+            or (word in _CALLING and following == "for")
+        ):
             return Clause(start, end, Stance.HEDGED, terms)
         if word in _STRIVING and following == "to":
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
@@ -516,6 +538,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
         owed = _STILL_OWED.match(text, cue_start, end) if word == "still" else None
         if owed:
             cue = (cue_start, cue_end := owed.end())
+        calls = _CALLS.match(text, cue_end, end) if word in _REFUSING_CALLS else None
+        if calls:
+            cue = (cue_start, cue_end := calls.end())
         if (
             (
                 _is_negator(word)
@@ -529,6 +554,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)
             or withdrawal
             or owed
+            or calls
         ):
             group = _NONE_OF.match(text, cue_end, end) if word in _QUANTIFIERS else None
             if group is not None:  # "None of the injured was in a life-threatening condition"
@@ -643,12 +669,24 @@ _TRUE = frozenset(("true", "accurate", "correct"))
 
 
 def _named_claims(surfaces: list[str], position: int) -> bool:
-    """Whether a "claims" word is the thing a statement speaks of, after "the" or "these" ("The
-    claims could not be independently verified"), not someone's claiming."""
-    return position > 0 and surfaces[position - 1] in _DETERMINERS and surfaces[position] in _CLAIM_NAMES
+    """Whether a "claims" word is the thing a statement speaks of, not someone's claiming: after
+    "the" or "these" ("The claims could not be independently verified"), before what they are of
+    or what became of them ("claims of fraud", "claims were approved"), or ending its clause
+    ("Minister resigns over expense claims"), unless one claims it there ("as he claims")."""
+    if surfaces[position] not in _CLAIM_NAMES:
+        return False
+    before = surfaces[position - 1] if position > 0 else ""
+    if before in _DETERMINERS:
+        return True
+    if position + 1 == len(surfaces):
+        return before not in _CLAIMANTS
+    return surfaces[position + 1] in _AFTER_CLAIMS_NAMED
 
 
 _CLAIM_NAMES = frozenset(("claim", "claims"))
+_CLAIMANTS = frozenset("he she it they we i you who which".split())
+_AFTER_CLAIMS_NAMED = frozenset("of by about against were are was is had have has".split())
+"""Words after a "claims" that names them: what they are of or by, or a verb of their own."""
 
 
 def _claims_a_deed(surfaces: list[str], position: int) -> bool:
@@ -657,7 +695,7 @@ def _claims_a_deed(surfaces: list[str], position: int) -> bool:
     if surfaces[position] not in _CLAIMS:
         return False
     following = [word for word in surfaces[position + 1 : position + 3] if word not in _DETERMINERS]
-    if following and following[0] in _CLAIMED_DEEDS:
+    if following and (following[0] in _CLAIMED_DEEDS or following[0] in _CLAIMED_SUMS):
         return True
     return position > 0 and surfaces[position - 1] in BE and following[:1] == ["by"]
 

@@ -266,6 +266,19 @@ def judged(left: str, right: str) -> Match:
         ("The union averted a strike at the last minute.", "The union went on strike on Monday."),
         # "No group" is anyone: the deed is denied.
         ("No group has claimed responsibility for the attack.", "Islamic State claimed responsibility for the attack."),
+        # Claims that end a clause, or come before a verb of their own, are a thing, not a report
+        # that makes the clause only someone's claim.
+        ("Minister resigns over expense claims", "Minister refuses to resign over expense claims"),
+        ("The expense claims were approved by the ministry.", "The ministry has not approved the expense claims."),
+        # Calls rejected, resisted or defied: what they call for is not done.
+        ("Dutch finance minister resigns over expense claims", "Dutch minister rejects calls to quit over expenses"),
+        ("The prime minister resisted calls to resign.", "The prime minister resigned on Friday."),
+        ("The mayor dismissed calls for his resignation.", "The mayor resigned on Friday."),
+        # Money claimed is a deed, not a claim that makes the statement a report.
+        (
+            "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
+            "The minister said on Tuesday he would not step down over the expenses.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -967,6 +980,13 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Coming back is no backing: "back" alone is not "backed".
         ("Workers came back to work on Monday.", "Workers rejected the offer on Monday."),
+        # What one calls for is asked, not done: another rejecting the calls denies nothing it says.
+        (
+            "The opposition called for an urgent review of security at the airport.",
+            "The minister rejected calls for a review, saying security procedures had been followed.",
+        ),
+        # One claims what a clause says: a report, not a deed.
+        ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
