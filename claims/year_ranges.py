@@ -14,9 +14,10 @@ _RANGE = re.compile(
     r"\b(?:from|between)\s+(?:[A-Za-z]+\s+)?(?P<first>(?:19|20)\d\d)\s+(?:to|and|until|till|through)\s+"
     r"(?:[A-Za-z]+\s+)?(?P<last>(?:19|20)\d\d)\b"
     r"|\b(?P<first_joined>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last_joined>(?:19|20)?\d\d)\b(?![-\u2013.,]?\d)"
+    r"|\b(?P<first_bare>(?:19|20)\d\d)\s+(?:to|through)\s+(?P<last_bare>(?:19|20)\d\d)\b"
 )
 """A span of years: "from 2015 to 2019", "between 2021 and 2023", "from March 2015 until May 2019",
-"2015-2019", "2015-19"."""
+"2015-2019", "2015-19", "certain 2020 to 2022 models" (not "in 2015 and 2019": two years)."""
 
 
 def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -34,8 +35,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """Each span of years a statement gives: its first year, its last, and where it is written."""
     found = []
     for match in _RANGE.finditer(text):
-        first = int(match["first"] or match["first_joined"])
-        written = match["last"] or match["last_joined"]
+        first = int(match["first"] or match["first_joined"] or match["first_bare"])
+        written = match["last"] or match["last_joined"] or match["last_bare"]
         last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
         if first < last:
             found.append((first, last, match.span()))

@@ -5396,6 +5396,19 @@ def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
     assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT
 
 
+def test_a_span_of_years_told_without_from_is_a_span() -> None:
+    """ "The recall covers certain 2020 to 2022 Corolla, Camry and RAV4 models" / "... models from the
+    2020 to 2023 model years" was the same claim (own805): a span needs no "from" before it; years
+    joined by "and" alone are two years ("in 2015 and 2019")."""
+    covered = "The recall covers certain 2020 to 2022 Corolla, Camry and RAV4 models."
+    match = judged(covered, "The recall covers Corolla, Camry and RAV4 models from the 2020 to 2023 model years.")
+    assert match.relation is Relation.CONFLICT
+    assert "2020 to 2022 / from the 2020 to 2023" in match.why.text
+    assert (
+        judged(covered, "The recall covers Corolla, Camry and RAV4 models from 2020 to 2022.").relation is Relation.SAME
+    )
+
+
 def test_shares_two_holders_own_are_not_set_against_each_other() -> None:
     """ "Nordea shareholders will own 60% of the new bank" / "Danske shareholders will hold 40% of
     the combined bank" was a conflict, "60% / 40%"; one holder's two shares still are."""
