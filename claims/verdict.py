@@ -506,7 +506,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "no plans to sell the headset outside the US" / "will start selling it in the US"
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
-            negated = _with_opening_subject(mine, _without_reporter(mine.text, negated, other.text))
+            negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
             alternative = _or_alternative(mine.text, negated)
             for asserted in _asserted_parts(other, before_negations=negated.head is not None):
                 if _MOSTLY.search(other.text, asserted.start, asserted.end):
@@ -819,15 +819,25 @@ def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
     """A negated clause without who reports it ("Havel told parliament that early elections
     would not be called" negates the calling of elections, whoever said so: it is no denial of
     "The vote was called by Havel himself"), unless the other reports from the same source
-    ("His lawyer, Marcy Odell, said her client would appeal")."""
+    ("His lawyer, Marcy Odell, said her client would appeal"). A negator right after the reporting
+    verb opens the clause, as it opens "No arrests have been made" ("Police said no arrests had
+    been made" says no more of who was arrested), and who reports it is its subject only if the
+    other names them ("Corvo says no card data taken" / "Hackers steal card details of 500,000
+    Corvo customers")."""
     lead = _REPORTED_THAT.match(text, negated.start, negated.cue[0])
+    bare = _REPORTED.match(text, negated.start, negated.cue[0]) if lead is None else None
+    opens_on_negator = bare is not None and not text[bare.end() : negated.cue[0]].strip()
+    if opens_on_negator:
+        lead = bare
     if lead is None:
         return negated
     reporter = meaningful_terms(text[negated.start : lead.end()]) - meaningful_terms(text[lead.end() : negated.end])
     others_lead = _REPORTED.match(other)
     if others_lead is not None:
         reporter -= meaningful_terms(others_lead.group())
-    return replace(negated, terms=negated.terms - reporter)
+    if not opens_on_negator:
+        return replace(negated, terms=negated.terms - reporter)
+    return replace(negated, terms=negated.terms - (reporter - meaningful_terms(other)), start=negated.cue[0])
 
 
 _REPORTING = r".*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"

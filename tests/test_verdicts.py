@@ -274,6 +274,9 @@ def judged(left: str, right: str) -> Match:
         ("Dutch finance minister resigns over expense claims", "Dutch minister rejects calls to quit over expenses"),
         ("The prime minister resisted calls to resign.", "The prime minister resigned on Friday."),
         ("The mayor dismissed calls for his resignation.", "The mayor resigned on Friday."),
+        # A negator right after who reports it opens its clause: who reports it is not who is denied.
+        ("A man was arrested on Monday.", "Police said no arrests had been made."),
+        ("Hackers steal card details of 500,000 Corvo customers", "Corvo says no card data taken in cyberattack"),
         # Money claimed is a deed, not a claim that makes the statement a report.
         (
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
