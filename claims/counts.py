@@ -119,6 +119,9 @@ people were hurt", "no one on the ground was hurt", "No one else was hurt", "The
 was not aware of any injuries", "There were no immediate reports of injuries"; "nobody was
 seriously hurt" counts none of the seriously injured, not of the injured ("Four people were
 treated for minor injuries")."""
+_ALSO_NONE = re.compile(r"\s+(?:or|nor)\s+(?:any\s+)?([^\W\d_]+)", re.IGNORECASE)
+"""A second thing a "no" or "not aware of any" counts none of: "no deaths or injuries", "not aware
+of any crashes or injuries"."""
 CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")}
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
@@ -213,13 +216,15 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     for match in _ZERO.finditer(text):
         if match.group("beyond"):
             continue  # "No further arrests were made": none besides those told, not none at all
-        word = (
-            match.group("noun") or match.group("verb") or match.group("unaware") or match.group("reported") or ""
-        ).lower()
-        for counted in CASUALTIES.get(word, (COUNT_CLASSES.get(word),)):
-            if counted in _ZERO_COUNTED:
-                counted = _graded(counted, [(match.group("how") or "").lower()])
-                found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(), counted))
+        noun = match.group("noun") or match.group("unaware") or match.group("reported")
+        word = (noun or match.group("verb") or "").lower()
+        also = _ALSO_NONE.match(text, match.end()) if noun else None  # "no deaths or injuries"
+        named = [(word, match.end()), *([(also.group(1).lower(), also.end())] if also else [])]
+        for said, end in named:
+            for counted in CASUALTIES.get(said, (COUNT_CLASSES.get(said),)):
+                if counted in _ZERO_COUNTED:
+                    counted = _graded(counted, [(match.group("how") or "").lower()])
+                    found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, match.start(), end, counted))
     for match in _ALL_UNHURT.finditer(text):
         group = "unhurt" if match.group("unhurt") else "rescued"
         counted = _UNHURT[match.group(group).lower()]

@@ -2295,6 +2295,13 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
         ),
+        # "No deaths or injuries" counts none of either.
+        ("There were no deaths or injuries.", "Two people were injured in the blast.", "no deaths or injuries / Two"),
+        (
+            "Norda said it was not aware of any accidents or injuries linked to the fault.",
+            "Norda said two minor injuries had been linked to the fault.",
+            "not aware of any accidents or injuries",
+        ),
         # All rescued is none missing.
         (
             "The coastguard rescued all 32 crew members of the cargo ship.",
