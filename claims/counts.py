@@ -93,6 +93,7 @@ TALLY_WORDS = frozenset(
             "shot",
         ),
         *("casualties", "casualty"),
+        *("victim", "survivor"),  # "the only victim", "the sole survivor"
     ]
 )
 """Words without which a statement gives no toll, damage count or magnitude."""
@@ -169,6 +170,14 @@ _ONE = re.compile(
 dead", "killing one person", "Divers have recovered one body", "Police have arrested one
 suspect", "One man was arrested"): "one" is read as a number only so ("one of them", "one man"
 alone are not)."""
+_ONLY = frozenset(("only", "sole"))
+_ONLY_ONES = {"victim": "dead", "fatality": "dead", "death": "dead", "survivor": "rescued"}
+_THE_ONLY_ONE = re.compile(
+    r"\b(?:the|its|their)\s+(?:only|sole)\s+(?:(?:confirmed|known|reported)\s+)?(?P<who>victim|fatality|death|survivor)\b",
+    re.IGNORECASE,
+)
+"""One dead or rescued, told as the only one ("She is the only confirmed victim of the fire so far",
+"the sole survivor"): a count of one, against "killing at least three"."""
 SOME_WORDS = {
     **{
         word: COUNT_CLASSES[word]
@@ -201,11 +210,21 @@ def counts_without_number(words: AbstractSet[str]) -> bool:
     a number: "Police made no arrests", "No one was hurt", "A guard was shot"."""
     if "all" in words and not words.isdisjoint(_UNHURT):
         return True
+    if not words.isdisjoint(_ONLY) and not words.isdisjoint(_ONLY_ONES):
+        return True
     if words.isdisjoint(COUNTED_WORDS) and words.isdisjoint(SOME_WORDS):
         return False
     return not words.isdisjoint(ZERO_WORDS) or not words.isdisjoint(
         ("one", "a", "an", "suffered", "sustained", "hospital", "treated", "dies", "aware")
     )
+
+
+def only_ones_counted(words: AbstractSet[str]) -> frozenset[str]:
+    """What a statement (its lower-cased words) may count one of as the only one ("the only
+    victim": the dead), for the hints of its values."""
+    if words.isdisjoint(_ONLY):
+        return frozenset()
+    return frozenset(_ONLY_ONES[word] for word in words & _ONLY_ONES.keys())
 
 
 def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity]:
@@ -229,6 +248,10 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         group = "unhurt" if match.group("unhurt") else "rescued"
         counted = _UNHURT[match.group(group).lower()]
         found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(group), counted))
+    for match in _THE_ONLY_ONE.finditer(text):
+        counted = _ONLY_ONES[match.group("who").lower()]
+        if not any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
+            found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *match.span(), counted))
     ones = list(_ONE.finditer(text))
     for match in ones:
         counted = COUNT_CLASSES[(match.group("verb") or match.group("event") or "dead").lower()]

@@ -16,6 +16,7 @@ from claims.counts import (
     COUNTED_WORDS,
     SOME_WORDS,
     counts_without_number,
+    only_ones_counted,
     tells_of_homes_without_power,
     tells_of_hospital,
     tells_of_layoffs,
@@ -405,6 +406,7 @@ class Reading:
             if "shot" in self.words:
                 found.add("injured")  # "shot in the leg": hurt
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
+            found.update(only_ones_counted(self.words))  # "She is the only confirmed victim"
         if not self.words.isdisjoint(_AGE_WORDS) or tells_a_list_of_ages(self.text):
             found.add("age")  # "has died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"
         if tells_a_vote(self.words):

@@ -2295,6 +2295,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
         ),
+        # The only victim is one dead.
+        (
+            "Wildfire near Athens kills three",
+            "The woman is the only confirmed victim of the wildfire near Athens.",
+            "three / the only confirmed victim",
+        ),
         # "No deaths or injuries" counts none of either.
         ("There were no deaths or injuries.", "Two people were injured in the blast.", "no deaths or injuries / Two"),
         (
@@ -5404,6 +5410,16 @@ def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
     assert "from 2015 to 2019 / between 2015 and 2020" in match.why.text
     assert judged(served, "Bakare was oil minister between 2015 and 2019.").relation is Relation.SAME
     assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT
+
+
+def test_the_only_victim_is_one_dead() -> None:
+    """ "The woman was the only victim of the wildfire" counts one dead, as "One woman died in the
+    wildfire" does; "She is the only confirmed victim of the fire so far" was no count, and so no
+    conflict with a headline's "kills three" (own804)."""
+    assert judged("The woman was the only victim of the wildfire.", "One woman died in the wildfire.").relation is (
+        Relation.SAME
+    )
+    assert _relations_between("own804", "Wildfire near Athens kills three", "She is the only") == [Relation.CONFLICT]
 
 
 def test_a_span_of_years_told_without_from_is_a_span() -> None:
