@@ -228,7 +228,7 @@ def judge(
         return Relation.RELATED  # "took $240,000 in cash and gifts" / "received $420,000 in bribes"
     if (
         (a.may_negate or b.may_negate)
-        and _polarity_differs(a.polarity, b.polarity)
+        and _polarity_differs(a, b)
         and not (
             _lost_alike(a, b)
             or _ended_alike(a, b)
@@ -515,6 +515,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
                 if _to_another_deed(mine.text, negated, asserted, other.text):
                     continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
+                if _shared_only_before_the_negator(mine.text, negated, asserted):
+                    continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
                     _denies(negated, asserted, names, named_by_both)
                     or (alternative is not negated and _denies(alternative, asserted, names, named_by_both))
@@ -539,6 +541,25 @@ def _or_alternative(text: str, negated: Clause) -> Clause:
 
 
 _OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
+
+
+def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether all a negated clause shares with the other's clause it says before its negator
+    ("Negotiations on a new labour agreement collapsed after nine months without a deal" / "Talks
+    over a new collective agreement had broken down after nine months"): the other says nothing of
+    what is denied, only what both tell of its subject. "The talks ended without a deal" / "The
+    two sides reached a deal" share the deal, which only the denial says."""
+    shared = negated.terms & asserted.terms
+    return bool(shared) and shared <= _said_before_the_negator(text, negated)
+
+
+def _said_before_the_negator(text: str, negated: Clause) -> frozenset[str]:
+    """The terms a negated clause says before its negator, when what it denies comes after it: a
+    clause ending on its negator ("..., but trains were not") or calling what it tells false
+    ("Rumours that Apple will launch an iPhone ... are not true") denies what it names before."""
+    if negated.denied.isdisjoint(meaningful_terms(text[negated.cue[1] : negated.end])):
+        return frozenset()
+    return meaningful_terms(text[negated.start : negated.cue[0]])
 
 
 def _to_another_deed(text: str, negated: Clause, asserted: Clause, other: str) -> bool:
@@ -975,21 +996,27 @@ names did ("No group has claimed responsibility for the attack" / "Islamic State
 responsibility for the attack")."""
 
 
-def _polarity_differs(a: Polarity, b: Polarity) -> bool:
+def _polarity_differs(a: Reading, b: Reading) -> bool:
     """Whether one negates what the other says without a full contradiction: never the same
     claim. A denial of claims ("allegations against South Sudan are baseless") does not
-    negate a statement about those claims ("the accusations were used to justify ...")."""
-    if _declines_what_the_other_says(a, b) or _declines_what_the_other_says(b, a):
+    negate a statement about those claims ("the accusations were used to justify ..."), nor a
+    denial what its own clause says before it ("Negotiations on a new labour agreement collapsed
+    ... without a deal" / "Talks over a new collective agreement had broken down")."""
+    if _declines_what_the_other_says(a.polarity, b.polarity) or _declines_what_the_other_says(b.polarity, a.polarity):
         return True
-    negated_a = [c for c in a.clauses if c.stance is Stance.NEGATED]
-    negated_b = [c for c in b.clauses if c.stance is Stance.NEGATED]
+    negated_a = [c for c in a.polarity.clauses if c.stance is Stance.NEGATED]
+    negated_b = [c for c in b.polarity.clauses if c.stance is Stance.NEGATED]
     if negated_a and negated_b:
         return not any(_deny_alike(x, y) for x in negated_a for y in negated_b)
     if negated_a or negated_b:
-        negated, other = (negated_a, b) if negated_a else (negated_b, a)
-        other_terms = frozenset().union(*(c.terms for c in other.clauses))
+        negated, mine, other = (negated_a, a, b) if negated_a else (negated_b, b, a)
+        other_terms = frozenset().union(*(c.terms for c in other.polarity.clauses))
         about_claims = not other_terms.isdisjoint(claim_terms())
-        return any(c.denied & other_terms for c in negated if not (c.head is None and about_claims))
+        return any(
+            (c.denied - _said_before_the_negator(mine.text, c)) & other_terms
+            for c in negated
+            if not (c.head is None and about_claims)
+        )
     return False
 
 

@@ -988,6 +988,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The opposition called for an urgent review of security at the airport.",
             "The minister rejected calls for a review, saying security procedures had been followed.",
         ),
+        # A denial of what its own clause says before it ("... on a new agreement ... without a deal")
+        # denies nothing the other says of that agreement.
+        (
+            "The union said talks with management over a new collective agreement had broken down after nine months.",
+            "Negotiations on a new labour agreement collapsed after nine months without a deal, the union said.",
+        ),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
@@ -5410,6 +5416,15 @@ def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
     assert "from 2015 to 2019 / between 2015 and 2020" in match.why.text
     assert judged(served, "Bakare was oil minister between 2015 and 2019.").relation is Relation.SAME
     assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT
+
+
+def test_talks_that_failed_without_a_deal_are_talks_that_broke_down() -> None:
+    """ "Negotiations on a new labour agreement collapsed after nine months without a deal" /
+    "talks with management over a new collective agreement had broken down after nine months" was
+    a conflict, "agreement / without a deal" (own811): both tell of the agreement before the denial."""
+    assert _relations_between("own811", "The union said talks", "Negotiations on a new labour") == [Relation.SAME]
+    ended = "The talks ended without a deal on Friday."
+    assert judged(ended, "The talks ended on Friday after the two sides reached a deal.").relation is Relation.CONFLICT
 
 
 def test_the_only_victim_is_one_dead() -> None:
