@@ -795,8 +795,12 @@ _ZONE = re.compile(
 _ZONE_NAMES = {"est": "eastern", "edt": "eastern", "cst": "central", "cdt": "central", "pst": "pacific",
                "pdt": "pacific", "utc": "gmt"}  # fmt: skip
 """Zones with two names (summer and winter time are one zone for a report's purposes)."""
-_AFTER = re.compile(r"\b(?:shortly\s+|just\s+|soon\s+)?after\s+$", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:shortly\s+|just\s+)?(?:before|by)\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?P<shortly>(?:shortly|just|soon)\s+)?after\s+$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?P<shortly>(?:shortly|just)\s+)?(?:before|by)\s+$", re.IGNORECASE)
+SHORTLY = 15
+"""Minutes from a time "shortly after" or "just before" it is told: about a quarter of an hour
+("shortly after 1 a.m." is about 1.15 a.m., not "around 2 a.m."; plain "after 9 a.m." reaches
+the hour after)."""
 
 
 def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
@@ -816,10 +820,14 @@ def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
         named = (zone.group("zone") or zone.group("named")).lower()
         unit = _ZONE_NAMES.get(named, named)
     before = text[:start]
-    if _AFTER.search(before):
-        bound = Bound.AT_LEAST
-    elif _BEFORE.search(before):
-        bound = Bound.AT_MOST
+    after = _AFTER.search(before)
+    told = after or _BEFORE.search(before)
+    if told is not None:
+        if told.group("shortly"):
+            bound = Bound.ABOUT
+            minutes += SHORTLY if after else -SHORTLY
+        else:
+            bound = Bound.AT_LEAST if after else Bound.AT_MOST
     else:
         bound = Bound.ABOUT if read_bound(before) is Bound.ABOUT else Bound.EXACT
     return Quantity(Kind.CLOCK, unit, minutes, bound, start, match.end(), text[start : match.end()].strip(), text)

@@ -293,7 +293,8 @@ _ORDER_CEILINGS = {24.0: 144.0}
 
 def _times_meet(x: Quantity, y: Quantity) -> bool:
     """Whether two times of day can be one: each is a stretch of minutes its wording allows
-    ("about 10.30 a.m." twenty either side, "shortly after 9 a.m." the hour after nine)."""
+    ("about 10.30 a.m." twenty either side, "after 9 a.m." the hour after nine; "shortly after" is
+    read as about a quarter past, claims.quantities.SHORTLY)."""
     (start_x, end_x), (start_y, end_y) = _CLOCK_REACH[x.bound], _CLOCK_REACH[y.bound]
     return x.value + start_x <= y.value + end_y and y.value + start_y <= x.value + end_x
 

@@ -1555,6 +1555,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The explosion took place shortly after 9 a.m., witnesses said.",
             "10.30 a.m. / 9 a.m.;",
         ),
+        # "Shortly after" is a quarter of an hour or so: not "around" the next hour.
+        (
+            "The landslide hit the villages at around 2 a.m. while most residents were asleep.",
+            "The villages were struck shortly after 1 a.m. local time.",
+            "2 a.m. / 1 a.m.",
+        ),
         # Someone treated for smoke inhalation was hurt.
         (
             "No one was hurt in the warehouse fire.",
@@ -2433,6 +2439,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # One time of day, on a 24-hour clock or not; another zone's is another time.
         ("The quake struck at 1353 (1023 GMT), the agency said.", "The quake hit at 1:53 p.m. local time."),
         ("The outage began at 9.10 a.m. Eastern time.", "The outage started shortly after 9 a.m. Eastern time."),
+        ("The outage began at 8.50 a.m. Eastern time.", "The outage started just before 9 a.m. Eastern time."),
+        ("The outage began at 9.45 a.m. Eastern time.", "The outage started after 9 a.m. Eastern time."),
         ("The quake struck at 1023 GMT.", "The quake struck at 1:53 p.m. local time."),
         # A count told by its order holds the numbers within it; some of a crowd are not the crowd.
         ("Thousands of people were evacuated from the coast.", "About 3,000 people were evacuated from the coast."),
