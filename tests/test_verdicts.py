@@ -2605,6 +2605,12 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "Prosecutors said Quinn took $240,000 in cash and gifts in exchange for city contracts worth $12 million.",
             "According to prosecutors, Quinn received $420,000 in bribes for contracts worth about $12 million.",
         ),
+        # Stemmer false friends: a department is no departure, customs are no customers.
+        (
+            "The State Department said the ambassador had been recalled.",
+            "The ambassador departed on Monday, the State Department said.",
+        ),
+        ("Customs officers seized 2 tonnes of cocaine.", "Customers seized on the offer."),
     ],
 )
 def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, right: str) -> None:
