@@ -659,7 +659,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
-    if x.kind is Kind.MONEY and _measures_apart(x, y):
+    if x.kind in _PLACED_KINDS and _measures_apart(x, y):
         return False  # "a net profit of 697 million euros" / "Quarterly revenue climbed to 9.1 billion euros"
     if _periods_apart(x, y):
         return False  # "4.2 billion euros in the third quarter" / "annual revenue of 16 billion euros"
@@ -733,29 +733,37 @@ def _opponent(value: Quantity) -> str | None:
     return before.group("side").strip() if before is not None else None
 
 
-_MEASURES = tuple(
-    frozenset(word_term(word) for word in words.split())
-    for words in (
-        "profit profits income earnings",
-        "revenue revenues sales turnover",
-        "loss losses",
-        "raised raise raising raises proceeds",
-        "valued values valuing valuation worth",
-    )
+def _terms_of_words(*groups: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(word_term(word) for word in words.split()) for words in groups)
+
+
+_RESULTS = _terms_of_words(
+    "profit profits income earnings",
+    "revenue revenues sales turnover",
+    "loss losses",
+    "dividend dividends payout",
+    "share shares stock stocks",
 )
-"""A company's results, each a sum of its own: profit (net income, earnings), revenue (sales,
-turnover), a loss; and what a share sale raises against what it values the company at ("raised
-420 million dollars in its initial public offering" / "The offering values Veltro at roughly $3.1
-billion")."""
+"""A company's results, each a figure of its own: profit (net income, earnings), revenue (sales,
+turnover), a loss, its dividend, its shares' price ("Shell profit falls 15%" / "Shell's stock fell
+2%", "a 15% fall in third-quarter profit" / "raised its quarterly dividend by 4%")."""
+_MEASURES = _RESULTS + _terms_of_words(
+    "raised raise raising raises proceeds",
+    "valued values valuing valuation worth",
+)
+"""A company's sums: its results, and what a share sale raises against what it values the company
+at ("raised 420 million dollars in its initial public offering" / "The offering values Veltro at
+roughly $3.1 billion"). Not of a share, where a rise is a rise."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:
-    """Whether each sum is said of a different one of a company's results (`_MEASURES`) and
-    neither of the other's."""
+    """Whether each sum or share is said of a different one of a company's sums (`_MEASURES`; a
+    share: `_RESULTS`) and neither of the other's."""
+    measures = _MEASURES if x.kind is Kind.MONEY else _RESULTS
     terms_x = {term.removeprefix(MOVED) for term in x.context}
     terms_y = {term.removeprefix(MOVED) for term in y.context}
-    kinds_x = {k for k, measure in enumerate(_MEASURES) if not measure.isdisjoint(terms_x)}
-    kinds_y = {k for k, measure in enumerate(_MEASURES) if not measure.isdisjoint(terms_y)}
+    kinds_x = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_x)}
+    kinds_y = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_y)}
     return bool(kinds_x and kinds_y) and kinds_x.isdisjoint(kinds_y)
 
 

@@ -994,6 +994,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The union said talks with management over a new collective agreement had broken down after nine months.",
             "Negotiations on a new labour agreement collapsed after nine months without a deal, the union said.",
         ),
+        # A company's profit, its dividend and its shares' price each move by a share of their own.
+        ("Shell profit falls 15% as gas prices drop", "Shell's stock fell 2% in London."),
+        ("Shell reported a 15% fall in third-quarter profit.", "The oil major raised its quarterly dividend by 4%."),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
