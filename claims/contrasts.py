@@ -60,10 +60,18 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
 
 
 def _negated(reading: Reading, term: str) -> bool:
-    """Whether a statement says a term only as what one of its clauses negates ("found not guilty")."""
-    return reading.may_negate and any(
-        clause.stance is Stance.NEGATED and clause.head == term for clause in reading.polarity.clauses
-    )
+    """Whether a statement says a term only as what one of its clauses negates ("found not guilty"),
+    or right after its negator in a clause that only supposes or urges ("Patients should not stop
+    taking the drug": to keep taking it)."""
+    if not reading.may_negate:
+        return False
+    if any(clause.stance is Stance.NEGATED and clause.head == term for clause in reading.polarity.clauses):
+        return True
+    where = reading.first_word(term)
+    return where is not None and _NOT_RIGHT_BEFORE.search(reading.text, 0, where[0]) is not None
+
+
+_NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$", re.IGNORECASE)
 
 
 def opposite_of_one_negated(negated: frozenset[str], other: Reading) -> bool:

@@ -997,6 +997,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # A company's profit, its dividend and its shares' price each move by a share of their own.
         ("Shell profit falls 15% as gas prices drop", "Shell's stock fell 2% in London."),
         ("Shell reported a 15% fall in third-quarter profit.", "The oil major raised its quarterly dividend by 4%."),
+        # Not to stop is to keep on, in advice as in a report.
+        (
+            "Patients who have had a heart attack should keep taking aspirin.",
+            "Patients should not stop taking aspirin.",
+        ),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
