@@ -582,18 +582,18 @@ def tells_of_hospital(words: AbstractSet[str]) -> bool:
 
 
 _WITHOUT_POWER = re.compile(
-    r"\s+(?:(?:customers|people|residents)\s+)?"
-    r"(?:(?:were|are|was|remain|remained|have|had|been|left)\s+){0,2}without\s+(?:power|electricity)\b",
+    r"\s+(?:(?:of\s+(?:its|their|the)\s+)?(?:customers|people|residents)\s+)?"
+    r"(?:(?:were|are|was|remain|remained|have|had|been|left)\s+){0,2}(?:without|lost)\s+(?:power|electricity)\b",
     re.IGNORECASE,
 )
 """A count of what is without power, told without saying what ("1.2 million without power") or
-as the utility's customers ("About 2 million customers were without electricity"): in a storm
-report, its homes."""
+as the utility's customers ("About 2 million customers were without electricity", "nearly 2.3
+million of its customers", "customers lost power"): in a storm report, its homes."""
 
 
 def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words) may count homes as those without power."""
-    return "without" in words and not words.isdisjoint(("power", "electricity"))
+    return not words.isdisjoint(("without", "lost")) and not words.isdisjoint(("power", "electricity"))
 
 
 _DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5})\s$")

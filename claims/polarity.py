@@ -256,6 +256,13 @@ _RELATIVE = frozenset(("that", "which", "who"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do, or "a defect that could prevent airbags from opening", supposes, and the talks or the recall
 it is said of are asserted."""
+_SPANS_OF_TIME = frozenset("days weeks months hours years until".split())
+_TIME_TO_DO = re.compile(
+    r"\b(?:has|have|had|given)\s+(?:(?:\w+|\d+)\s+)?(?:days|weeks|months|hours|years|until\s+\w+)\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+"""Time one has to do a thing ("have 30 days to appeal", "has until Friday to decide", "given two
+weeks to respond"): a window, no deed yet."""
 _LATER_CLAUSE = re.compile(
     r"\s(?:but|while|although|because|as|so\s+that)\s|;|,\s+(?:saying|adding|arguing|warning|noting)\s", re.IGNORECASE
 )
@@ -414,6 +421,8 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         first = _FIRST_CLAUSE.split(text, maxsplit=1)[0].lower()
         if any(word in _THING_HEDGES for word in _WORD.findall(first)):
             return True
+    if not words.isdisjoint(_SPANS_OF_TIME) and _TIME_TO_DO.search(_LATER_CLAUSE.split(text, maxsplit=1)[0]):
+        return True  # "Prosecutors have 30 days to appeal the ruling": they may
     if words.isdisjoint(MODAL_HEDGES):
         return False
     main = _LATER_CLAUSE.split(text, maxsplit=1)[0]

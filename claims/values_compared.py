@@ -750,10 +750,14 @@ turnover), a loss, its dividend, its shares' price ("Shell profit falls 15%" / "
 _MEASURES = _RESULTS + _terms_of_words(
     "raised raise raising raises proceeds",
     "valued values valuing valuation worth",
+    "termination terminate breakup",
+    "merger mergers acquisition acquisitions takeover takeovers",
 )
-"""A company's sums: its results, and what a share sale raises against what it values the company
-at ("raised 420 million dollars in its initial public offering" / "The offering values Veltro at
-roughly $3.1 billion"). Not of a share, where a rise is a rise."""
+"""A company's sums: its results, what a share sale raises against what it values the company at
+("raised 420 million dollars in its initial public offering" / "The offering values Veltro at
+roughly $3.1 billion"), and a deal's break-up fee against the deal ("a termination fee of $1
+billion" / "call off $20bn merger"; a transfer's fee is its deal's worth). Not of a share, where a
+rise is a rise."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:

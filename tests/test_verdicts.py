@@ -277,6 +277,7 @@ def judged(left: str, right: str) -> Match:
         # A negator right after who reports it opens its clause: who reports it is not who is denied.
         ("A man was arrested on Monday.", "Police said no arrests had been made."),
         ("Hackers steal card details of 500,000 Corvo customers", "Corvo says no card data taken in cyberattack"),
+        ("Prosecutors said they would not appeal.", "Prosecutors appealed the ruling on Monday."),
         # Money claimed is a deed, not a claim that makes the statement a report.
         (
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
@@ -1002,6 +1003,10 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Patients who have had a heart attack should keep taking aspirin.",
             "Patients should not stop taking aspirin.",
         ),
+        # Time one has to do a thing is no deed yet.
+        ("Prosecutors said they would not appeal.", "Prosecutors have 30 days to appeal the ruling."),
+        # A deal's break-up fee is not the deal's value.
+        ("Adobe will pay Figma a termination fee of $1 billion.", "Adobe and Figma call off $20bn merger"),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
@@ -2314,6 +2319,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Ollie Watkins had given Villa the lead in the 12th minute.",
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
+        ),
+        # A utility's customers without electricity are homes without power.
+        (
+            "More than 2.7 million homes and businesses in the Houston area lost power.",
+            "CenterPoint Energy said nearly 2.3 million of its customers were without electricity.",
+            "2.7 million homes / 2.3 million without power",
         ),
         # The only victim is one dead.
         (
