@@ -129,9 +129,10 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
             match.group().lower().startswith("since")
             or _SINCE_CLAUSE.search(text, 0, match.start())
             or _BASE_CLAUSE.search(text, 0, match.start("month"))
+            or _BEGAN_IN.search(text, 0, match.start("month"))
             or (match.group().lower().startswith("from") and _CHANGE_BEFORE.search(text, 0, match.start()))
         ):
-            continue  # "since December", "from 4.3% in August", "rose 0.2% from June": where a count or a change starts
+            continue  # "since December", "from 4.3% in August", "the unrest that began in July": where a count starts
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
@@ -201,6 +202,9 @@ time since 2008", "the seventh eruption since 2021", "the eighth recall of the C
 deliveries began in November 2023"): the statement counts from that year; it is not set in it."""
 _TIME_CLAUSE = re.compile(r"\b(?:when|after|before|until|once)\b[^,;:]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
+_BEGAN_IN = re.compile(r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+in\s+$", re.IGNORECASE)
+"""A month in a clause telling when what is counted began ("killed in the unrest that began in
+July"): where the count starts, as "since July" is, not the frame of the statement."""
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$", re.IGNORECASE)
 """A change told just before "from" and a month ("Prices rose 0.2% from June"): the month is its base."""
 _BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)

@@ -515,6 +515,10 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
                 if _to_another_deed(mine.text, negated, asserted, other.text):
                     continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
+                if WITHDRAWAL.match(mine.text, negated.cue[0]) and _HELD_UNTIL_NOW.search(
+                    other.text, asserted.start, asserted.end
+                ):
+                    continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _shared_only_before_the_negator(mine.text, negated, asserted):
                     continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
@@ -541,6 +545,14 @@ def _or_alternative(text: str, negated: Clause) -> Clause:
 
 
 _OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
+
+
+_HELD_UNTIL_NOW = re.compile(
+    r"\bfor\s+(?:\d+|[a-z]+)\s+(?:years?|decades?|months?)\b|\bsince\s+(?:\d{4}|[A-Z][a-z]+)\b"
+    r"|\bhad\s+(?:\w+\s+)?(?:ruled|led|served|been|run|headed|governed|held)\b"
+)
+"""A post held for a stretch of time up to now ("had ruled Bangladesh for 15 years", "has led the
+party since 2015"): leaving it now follows it, and denies none of it."""
 
 
 def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:

@@ -278,6 +278,7 @@ def judged(left: str, right: str) -> Match:
         ("A man was arrested on Monday.", "Police said no arrests had been made."),
         ("Hackers steal card details of 500,000 Corvo customers", "Corvo says no card data taken in cyberattack"),
         ("Prosecutors said they would not appeal.", "Prosecutors appealed the ruling on Monday."),
+        ("Hasina will remain Bangladesh's leader.", "Hasina quits as Bangladesh leader after deadly protests"),
         # Money claimed is a deed, not a claim that makes the statement a report.
         (
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
@@ -1007,6 +1008,9 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Prosecutors said they would not appeal.", "Prosecutors have 30 days to appeal the ruling."),
         # A deal's break-up fee is not the deal's value.
         ("Adobe will pay Figma a termination fee of $1 billion.", "Adobe and Figma call off $20bn merger"),
+        # Leaving a post follows holding it: a stretch of holding it up to now is no denial of leaving.
+        ("Hasina, 76, had ruled Bangladesh for 15 years.", "Hasina quits as Bangladesh leader after deadly protests"),
+        ("Verhoef has led the party since 2015.", "Verhoef steps down as party leader."),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
     ],
@@ -2319,6 +2323,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Ollie Watkins had given Villa the lead in the 12th minute.",
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
+        ),
+        # When what is counted began is no frame of the count.
+        (
+            "Weeks of protests against a quota system for government jobs had left about 300 people dead.",
+            "More than 400 people have been killed in the unrest that began in July over job quotas.",
+            "300 / 400 dead",
         ),
         # A utility's customers without electricity are homes without power.
         (
@@ -5458,6 +5468,14 @@ def test_talks_that_failed_without_a_deal_are_talks_that_broke_down() -> None:
     assert _relations_between("own811", "The union said talks", "Negotiations on a new labour") == [Relation.SAME]
     ended = "The talks ended without a deal on Friday."
     assert judged(ended, "The talks ended on Friday after the two sides reached a deal.").relation is Relation.CONFLICT
+
+
+def test_leaving_a_post_does_not_deny_having_held_it() -> None:
+    """ "Hasina quits as Bangladesh leader after deadly protests" was set against "Hasina, 76, had
+    ruled Bangladesh for 15 years" as a denial of her rule (own821); staying on is still denied."""
+    assert Relation.CONFLICT not in _relations_between("own821", "Hasina, 76", "Hasina quits")
+    remains = "Hasina will remain Bangladesh's leader."
+    assert judged(remains, "Hasina quits as Bangladesh leader after deadly protests").relation is Relation.CONFLICT
 
 
 def test_the_only_victim_is_one_dead() -> None:
