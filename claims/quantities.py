@@ -666,7 +666,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         value = times_written(match.group("times"))
         quantities.append(Quantity(Kind.COUNT, f"{deed} {RANKED}", value, Bound.EXACT, *match.span("times"), "times"))
         # ... and as many of the deed's noun: "capped three times" is three caps ("He has won five caps")
-        quantities.append(Quantity(Kind.COUNT, deed, value, Bound.EXACT, *match.span("times"), "times"))
+        counted = _DEEDS_NOUNS.get(deed, deed)
+        quantities.append(Quantity(Kind.COUNT, counted, value, Bound.EXACT, *match.span("times"), "times"))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
@@ -801,6 +802,10 @@ SHORTLY = 15
 """Minutes from a time "shortly after" or "just before" it is told: about a quarter of an hour
 ("shortly after 1 a.m." is about 1.15 a.m., not "around 2 a.m."; plain "after 9 a.m." reaches
 the hour after)."""
+
+
+_DEEDS_NOUNS = {word_term("scored"): word_term("goals")}
+"""Deeds whose noun is another word: "scored 27 times" is 27 goals ("scored 29 goals")."""
 
 
 def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:

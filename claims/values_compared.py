@@ -246,9 +246,17 @@ def _counts_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
         return True
     before_x = _BEFORE_A_RECOUNT.search(a.text, max(0, x.start - _RECOUNT_REACH), x.start) is not None
     before_y = _BEFORE_A_RECOUNT.search(b.text, max(0, y.start - _RECOUNT_REACH), y.start) is not None
-    return before_x != before_y
+    if before_x != before_y:
+        return True
+    # A league's count is part of one in all competitions ("scored nine goals in 34 league games" /
+    # "scored 11 times in all competitions").
+    league = _IN_THE_LEAGUE.search(a.text) is not None, _IN_THE_LEAGUE.search(b.text) is not None
+    every = _IN_ALL_COMPETITIONS.search(a.text) is not None, _IN_ALL_COMPETITIONS.search(b.text) is not None
+    return (league[0] and every[1]) or (league[1] and every[0])
 
 
+_IN_THE_LEAGUE = re.compile(r"\bleague\s+(?:games|matches|appearances|goals)\b|\bin\s+the\s+league\b", re.IGNORECASE)
+_IN_ALL_COMPETITIONS = re.compile(r"\bin\s+all\s+competitions\b", re.IGNORECASE)
 _BEFORE_A_RECOUNT = re.compile(
     r"\b(?:initial|original|first|preliminary|provisional)\s+(?:count|tally|results?)\b|\bbefore\s+the\s+recount\b",
     re.IGNORECASE,

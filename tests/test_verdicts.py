@@ -1004,6 +1004,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Patients who have had a heart attack should keep taking aspirin.",
             "Patients should not stop taking aspirin.",
         ),
+        # Goals in the league are a part of those in all competitions.
+        (
+            "He scored nine goals in 34 league games for Copenhagen last season.",
+            "The midfielder scored 11 times in all competitions last season.",
+        ),
         # Time one has to do a thing is no deed yet.
         ("Prosecutors said they would not appeal.", "Prosecutors have 30 days to appeal the ruling."),
         # A deal's break-up fee is not the deal's value.
@@ -2323,6 +2328,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Ollie Watkins had given Villa the lead in the 12th minute.",
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
+        ),
+        # Scoring so many times is scoring so many goals.
+        (
+            "Vermeer scored 29 goals in all competitions for PSV last season.",
+            "He scored 27 times for the Eindhoven side in the last campaign.",
+            "29 goals / 27 times",
         ),
         # When what is counted began is no frame of the count.
         (
