@@ -92,6 +92,7 @@ def value_differences(
             if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y))
             and one_place(a, x, b, y)
             and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
+            and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
             pairs = [
@@ -165,6 +166,17 @@ def _of_a_name_the_other_lacks(reading: Reading, value: Quantity, other: Reading
             named = _NAME_BEFORE.search(reading.text, 0, start)
             return named is not None and word_term(named.group(1)) not in other.terms
     return False
+
+
+def _of_a_year_recalled(reading: Reading, value: Quantity) -> bool:
+    """Whether a value is told in a clause recalling another year's event ("the strongest earthquake
+    to hit the island since 1999, when a 7.6 magnitude quake killed about 2,400 people"): that
+    event's, not the one the other statement tells of."""
+    recalled = _YEAR_RECALLED.search(reading.text, 0, value.start)
+    return recalled is not None and ";" not in reading.text[recalled.end() : value.start]
+
+
+_YEAR_RECALLED = re.compile(r"\b(?:since|in)\s+(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*),\s+$")

@@ -1004,6 +1004,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Patients who have had a heart attack should keep taking aspirin.",
             "Patients should not stop taking aspirin.",
         ),
+        # A clause recalling another year's event gives that event's values.
+        (
+            "It was the strongest earthquake to hit the island since 1999, when a 7.6 magnitude quake killed about "
+            "2,400 people.",
+            "A 7.2-magnitude earthquake shook Taiwan on Wednesday, killing nine people.",
+        ),
         # Goals in the league are a part of those in all competitions.
         (
             "He scored nine goals in 34 league games for Copenhagen last season.",
@@ -2328,6 +2334,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Ollie Watkins had given Villa the lead in the 12th minute.",
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
+        ),
+        # The event a statement tells keeps its own values beside the one it recalls.
+        (
+            "The 6.1 magnitude quake was the strongest since 2004, when a 6.8 quake hit the island.",
+            "The quake had a magnitude of 5.9.",
+            "6.1 / 5.9 magnitude",
         ),
         # Scoring so many times is scoring so many goals.
         (
