@@ -804,10 +804,6 @@ SHORTLY = 15
 the hour after)."""
 
 
-_DEEDS_NOUNS = {word_term("scored"): word_term("goals")}
-"""Deeds whose noun is another word: "scored 27 times" is 27 goals ("scored 29 goals")."""
-
-
 def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
     """A time of day, in minutes after midnight, told in its zone ("local" when none is named,
     or the zone of the place the story is in), bounded by "about", "shortly after", "before"."""
@@ -1148,6 +1144,8 @@ _TIMES_DONE = re.compile(
 """How many times a thing has been done ("has now been recalled seven times"): how many occasions
 there have been, compared with an occasion's rank ("It is the eighth recall"), not with what was
 recalled ("recalling 46,000 Cybertrucks")."""
+_DEEDS_NOUNS = {word_term("scored"): word_term("goals")}
+"""Deeds whose noun is another word: "scored 27 times" is 27 goals ("scored 29 goals")."""
 _TIMES_IN_A_WORD = {"once": 1, "twice": 2}
 
 
