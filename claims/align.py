@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -35,6 +35,7 @@ from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
+from claims.polarity import Stance
 from claims.quantities import (
     DEATH_AGE,
     RANKED,
@@ -124,6 +125,8 @@ class _Side:
     places: frozenset[str] | None = None
     """The places both articles name again and again, the story's own (`with_story_places`)."""
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
+    _denied: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    """`denied_deeds`, worked out once (with a key of no deed when there are none)."""
 
     @classmethod
     def of(
@@ -142,7 +145,7 @@ class _Side:
 
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
-        return replace(self, places=places, _readings={}, _flags={})
+        return replace(self, places=places, _readings={}, _flags={}, _denied={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -211,6 +214,34 @@ class _Side:
             subject = subject_with_rivals(self.reading(row))
             if subject is not None:
                 found.setdefault(subject, []).append(row)
+        return found
+
+    def denied_deeds(self) -> dict[tuple[str, str], list[int]]:
+        """The statements that negate a deed outright, by the deed and each name they say ("\"Kai has
+        not left the project\"": the leaving and Kai); a place is no name here."""
+        found = self._denied
+        if not found:
+            flags = self.flags()
+            for row in np.flatnonzero(flags[:, 1] & flags[:, 2]).tolist():
+                named = {t.term for t in self.tokens[row] if t.term in self.names and not t.is_place}
+                for clause in self.reading(row).polarity.clauses:
+                    if clause.stance is Stance.NEGATED and clause.head is not None:
+                        for name in named:
+                            found.setdefault((clause.head, name), []).append(row)
+            found.setdefault(_NO_DEED, [])
+        return {deed: rows for deed, rows in found.items() if rows}
+
+    def saying(self, deeds: Collection[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+        """The statements that say each of `deeds` (a deed and a name), by it."""
+        wanted = frozenset(deeds)
+        heads = frozenset(head for head, _ in wanted)
+        found: dict[tuple[str, str], list[int]] = {}
+        if wanted:
+            for row, weights in enumerate(self.terms):
+                for head in heads.intersection(weights):
+                    for name in weights:
+                        if (head, name) in wanted:
+                            found.setdefault((head, name), []).append(row)
         return found
 
     def reading(self, row: int) -> Reading:
@@ -299,12 +330,18 @@ def align(
     # Two headlines are judged whatever they score, unless the reader asks for closer links.
     titles_pair = _the_titles(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
     title_and_lead = _title_and_lead(claims_a, claims_b) if strictness <= 1 else _NO_PAIRS
-    always_judged = (_giving_one_value(a, b), _opening_on_one_subject(a, b), titles_pair, title_and_lead)
+    always_judged = (
+        _giving_one_value(a, b),
+        _opening_on_one_subject(a, b),
+        titles_pair,
+        title_and_lead,
+        _denying_what_the_other_says(a, b),
+    )
     one_moment = _pairs_in_groups(a.moments(), b.moments())
     rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged, one_moment
     )
-    one_tally, one_subject, titles, title_lead = kept
+    one_tally, one_subject, titles, title_lead, one_denial = kept
     weight = _weight_of(vocabulary)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
@@ -326,6 +363,7 @@ def align(
         | (((scores >= VALUE_SCORE * strictness) | one_tally) & numbers)
         | (about_the_same & negations)
         | one_subject
+        | one_denial
         | titles
         | moment_only
     )
@@ -342,6 +380,7 @@ def align(
         similarities[chosen].tolist() if vectors is not None else None,
         one_tally=one_tally[chosen].tolist(),
         one_subject=one_subject[chosen].tolist(),
+        one_denial=one_denial[chosen].tolist(),
         titles=titles[chosen].tolist(),
         title_lead=title_lead[chosen].tolist(),
         moment_only=moment_only[chosen].tolist(),
@@ -385,6 +424,8 @@ class _Candidates:
     """Cosines, with the semantic method."""
     one_tally: list[bool]
     one_subject: list[bool]
+    one_denial: list[bool]
+    """Whether one denies a deed the other tells, and they were paired for it (`_denying_what_the_other_says`)."""
     titles: list[bool]
     title_lead: list[bool]
     moment_only: list[bool]
@@ -425,7 +466,9 @@ class _Candidates:
         if (
             far
             and not moment_only
-            and contradicts(reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k])
+            and contradicts(
+                reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k], self.one_denial[k]
+            )
         ):
             return Relation.CONFLICT
         # Far apart, only two headlines and pairs giving one telling value are judged ("Train
@@ -509,6 +552,26 @@ def _opening_on_one_subject(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     ("The museum will stay closed until Friday" / "The museum reopened to visitors on
     Wednesday"): opposites said of one thing, often with nothing else in common."""
     return _pairs_in_groups(a.subjects_with_rivals(), b.subjects_with_rivals())
+
+
+_NO_DEED = ("", "")
+"""The key `_Side.denied_deeds` keeps once it has looked, when no statement denies a deed."""
+
+
+def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements one of which negates a deed the other says ("\"Kai has not left the
+    project,\" a Netflix spokesperson said" / "Director Kai Lund has left the Netflix thriller"): a
+    denial of a story's own event is worded in the story's own words, which weigh little, so the
+    two may score too low to be read closely. Both must name the same one (not a place): a denial
+    by one side of a story ("Iran's foreign ministry rejected Kyiv's claims") against what another
+    side says is read only as closely as their words allow."""
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for denying, saying, flip in ((a, b, False), (b, a, True)):
+        mine, theirs = _pairs_in_groups(denying.denied_deeds(), saying.saying(denying.denied_deeds().keys()))
+        rows.append(theirs if flip else mine)
+        cols.append(mine if flip else theirs)
+    return np.concatenate(rows), np.concatenate(cols)
 
 
 Group = TypeVar("Group", bound=Hashable)

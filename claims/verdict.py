@@ -425,7 +425,13 @@ def _who_they_are(a: Reading, b: Reading) -> frozenset[str]:
 
 
 def contradicts(
-    a: Reading, b: Reading, score: float, strictness: float = 1.0, one_tally: bool = False, one_subject: bool = False
+    a: Reading,
+    b: Reading,
+    score: float,
+    strictness: float = 1.0,
+    one_tally: bool = False,
+    one_subject: bool = False,
+    one_denial: bool = False,
 ) -> bool:
     """Whether two statements that share too little to be linked otherwise contradict each other:
     a value given differently (from VALUE_SCORE, or at any score when both give one toll or
@@ -439,6 +445,8 @@ def contradicts(
     reopened to visitors on Wednesday" share nothing else)."""
     if one_subject and opposes_one_subject(a, b):
         return True
+    if one_denial and find_opposition(a, b) is not None:
+        return True  # a denial of the story's own event, in the story's own words
     close = score >= VALUE_SCORE * strictness
     if close or (one_tally and same_frame(a.frame, b.frame)):
         differences = value_differences(a, b, score)

@@ -5493,6 +5493,15 @@ def test_talks_that_failed_without_a_deal_are_talks_that_broke_down() -> None:
     assert judged(ended, "The talks ended on Friday after the two sides reached a deal.").relation is Relation.CONFLICT
 
 
+def test_a_denial_of_the_storys_own_event_in_its_own_words_is_found() -> None:
+    """ "\"Kai has not left the project and will direct the film as planned,\" a Netflix spokesperson
+    said" / "Director Kai Lund has left the Netflix thriller ..." was never read closely (own830):
+    the story's own words, Kai, Netflix, left, weigh little, so the pair scored too low. A statement
+    negating a deed is now read against those that tell it and name one of the same (not a place)."""
+    assert _relations_between("own830", "Director Kai Lund has left", '"Kai has not left') == [Relation.CONFLICT]
+    assert _relations_between("own05", "Director Tom Aldana exits", '"Tom has not departed') == [Relation.CONFLICT]
+
+
 def test_leaving_a_post_does_not_deny_having_held_it() -> None:
     """ "Hasina quits as Bangladesh leader after deadly protests" was set against "Hasina, 76, had
     ruled Bangladesh for 15 years" as a denial of her rule (own821); staying on is still denied."""
