@@ -42,7 +42,7 @@ from claims.first_times import (
     rank_against_times_before,
 )
 from claims.frames import IN_PASSING, same_frame, since_when, where_told
-from claims.lexicon import irregular_verbs
+from claims.lexicon import function_words, irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
@@ -807,7 +807,9 @@ def _there_too(text: str, negated: Clause, other: str) -> bool:
         return True
     at = place.group("at").lower()
     into = _INTO if at in _BEING_IN else at  # "is not in any treatment facility" / "checked into a treatment centre"
-    there = rf"\b(?:{into})\s+(?:[^\W\d_]+\s+){{0,2}}?{re.escape(place.group('place'))}\b"
+    # The place by any word of its name: "in any treatment facility" / "into a rehabilitation facility".
+    named = "|".join(re.escape(word) for word in place.group("place").split() if word not in function_words())
+    there = rf"\b(?:{into})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{named})\b"
     return re.search(there, other, re.IGNORECASE) is not None
 
 
@@ -831,7 +833,9 @@ _ABSENT = re.compile(
 )
 """Words that tell someone is not taking part or no longer holds a post."""
 _NOT_THERE = re.compile(
-    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|any|his|her|their|its)\s+)?(?P<place>[^\W\d_]+)", re.IGNORECASE
+    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|any|his|her|their|its)\s+)?"
+    r"(?P<place>[^\W\d_]+(?:\s+(?-i:[a-z]+)){0,2})",
+    re.IGNORECASE,
 )
 
 

@@ -279,6 +279,11 @@ def judged(left: str, right: str) -> Match:
         ("Hackers steal card details of 500,000 Corvo customers", "Corvo says no card data taken in cyberattack"),
         ("Prosecutors said they would not appeal.", "Prosecutors appealed the ruling on Monday."),
         ("Hasina will remain Bangladesh's leader.", "Hasina quits as Bangladesh leader after deadly protests"),
+        # Not being in a place is denied by going into it, whichever word of its name is told alike.
+        (
+            "Pop singer Lana Reyes has checked into a rehabilitation facility in Arizona, a source said.",
+            '"Lana is not in any treatment facility," her spokeswoman said in a statement.',
+        ),
         # Money claimed is a deed, not a claim that makes the statement a report.
         (
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
