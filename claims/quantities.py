@@ -177,6 +177,10 @@ _RATED_OUT_OF = re.compile(
 )
 """A step on a scale told with its top, and nothing counted after it: "rated 4 on a scale of 5",
 "put the risk at 3 out of 5" (not "3 out of 5 voters", a share)."""
+_RATED_ON_A_SCALE = re.compile(
+    r"\b(?P<step>\d{1,2})\s+on\s+an?\s+(?P<top>\d{1,2}|[a-z]+)[\s-]point\s+scale\b", re.IGNORECASE
+)
+"""A step on a scale named by its top: "rated at level 3 on a five-point scale" is 3 out of 5."""
 
 
 def _spelled_or_digits(number: str) -> float:
@@ -604,9 +608,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
                 Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale, text)
             )
             taken.append((match.start(), end))
-    for match in _RATED_OUT_OF.finditer(text) if digits and ("out" in words or "scale" in words) else ():
+    rated = (*_RATED_OUT_OF.finditer(text), *_RATED_ON_A_SCALE.finditer(text))
+    for match in rated if digits and ("out" in words or "scale" in words) else ():
         top = match.group("top")
-        label = f"out of {top}"
+        label = f"out of {top if top.isdigit() else spelled_number(top.lower())}"
         step = float(match.group("step"))
         quantities.append(Quantity(Kind.RATING, label, step, Bound.EXACT, *match.span(), label, text))
         taken.append(match.span())

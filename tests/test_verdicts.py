@@ -2340,6 +2340,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
         ),
+        # A step on a scale named by its top is one told "out of" it.
+        (
+            "The avalanche risk in the area had been rated at level 3 on a five-point scale.",
+            "Avalanche danger in the area was rated 4 out of 5.",
+            "3 on a five-point scale / 4 out of 5",
+        ),
         # The event a statement tells keeps its own values beside the one it recalls.
         (
             "The 6.1 magnitude quake was the strongest since 2004, when a 6.8 quake hit the island.",
@@ -3654,6 +3660,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Drinking water supplies to the town of Slobozia were cut off as a precaution.",
             "Water supplies in Slobozia were not affected, the local water company said.",
             "cut / not affected",
+        ),
+        # To recover is to rise again; "falling through the autumn" is falling, no collapse of talks.
+        (
+            "Chief executive Michael O'Leary said he expected fares to keep falling through the autumn.",
+            "Michael O'Leary, the chief executive, said he expected fares to recover in the autumn.",
+            "falling / recover",
         ),
     ],
 )
