@@ -51,12 +51,30 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
+                if term in _ORDINALS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
+                    return Contrast(term, other, False)  # "the seventh test flight" / "the sixth of the year"
                 if contradicts and _negated(a, term) != _negated(b, other):
                     continue  # "was found not guilty" / "acquitted": the negation of one is the other
                 if _closing_then_reopening(a, term, b, other) or _closing_then_reopening(b, other, a, term):
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _ranked_in_a_year(reading: Reading, term: str) -> bool:
+    """Whether a word ranks among one year's or season's alone ("the sixth of the year", "its third
+    this season"): another count than a rank among all ("the seventh test flight")."""
+    where = reading.first_word(term)
+    return where is not None and _IN_A_YEAR.match(reading.text, where[1]) is not None
+
+
+_ORDINALS = frozenset(
+    word_term(word) for word in "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+_IN_A_YEAR = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:of\s+the\s+(?:year|season)|this\s+(?:year|season)|of\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(reading: Reading, term: str) -> bool:

@@ -1001,6 +1001,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The union said talks with management over a new collective agreement had broken down after nine months.",
             "Negotiations on a new labour agreement collapsed after nine months without a deal, the union said.",
         ),
+        # A rank among one year's is another count than one among all.
+        ("It was the seventh test flight of Starship.", "The flight was the sixth of the year for Starship."),
         # A company's profit, its dividend and its shares' price each move by a share of their own.
         ("Shell profit falls 15% as gas prices drop", "Shell's stock fell 2% in London."),
         ("Shell reported a 15% fall in third-quarter profit.", "The oil major raised its quarterly dividend by 4%."),
@@ -3661,6 +3663,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Water supplies in Slobozia were not affected, the local water company said.",
             "cut / not affected",
         ),
+        # Two ranks among one year's are one count.
+        (
+            "It was the bank's third rate cut this year.",
+            "It was the bank's fourth rate cut this year.",
+            "third / fourth",
+        ),
         # To recover is to rise again; "falling through the autumn" is falling, no collapse of talks.
         (
             "Chief executive Michael O'Leary said he expected fares to keep falling through the autumn.",
@@ -5517,6 +5525,12 @@ def test_a_denial_of_the_storys_own_event_in_its_own_words_is_found() -> None:
     negating a deed is now read against those that tell it and name one of the same (not a place)."""
     assert _relations_between("own830", "Director Kai Lund has left", '"Kai has not left') == [Relation.CONFLICT]
     assert _relations_between("own05", "Director Tom Aldana exits", '"Tom has not departed') == [Relation.CONFLICT]
+
+
+def test_a_rank_among_one_years_is_no_rival_of_a_rank_among_all() -> None:
+    """ "It was the seventh test flight of Starship" / "The flight was the sixth of the year for
+    Starship" was a conflict, "seventh / sixth" (own834): two counts, all flights and this year's."""
+    assert Relation.CONFLICT not in _relations_between("own834", "It was the seventh", "The flight was the sixth")
 
 
 def test_leaving_a_post_does_not_deny_having_held_it() -> None:
