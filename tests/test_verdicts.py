@@ -3663,6 +3663,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Water supplies in Slobozia were not affected, the local water company said.",
             "cut / not affected",
         ),
+        # Sterling is the pound.
+        (
+            "The pound fell 0.5% against the dollar after the data.",
+            "Sterling rose against the dollar after the release.",
+            "fell / rose",
+        ),
         # Two ranks among one year's are one count.
         (
             "It was the bank's third rate cut this year.",
@@ -5525,6 +5531,12 @@ def test_a_denial_of_the_storys_own_event_in_its_own_words_is_found() -> None:
     negating a deed is now read against those that tell it and name one of the same (not a place)."""
     assert _relations_between("own830", "Director Kai Lund has left", '"Kai has not left') == [Relation.CONFLICT]
     assert _relations_between("own05", "Director Tom Aldana exits", '"Tom has not departed') == [Relation.CONFLICT]
+
+
+def test_a_simple_majority_is_no_two_thirds_majority() -> None:
+    """ "a two-thirds majority is needed to remove him" / "a simple majority is required to remove
+    him" was the same claim (own835)."""
+    assert _relations_between("own835", "The Senate will now hold", "The case now goes") == [Relation.CONFLICT]
 
 
 def test_a_rank_among_one_years_is_no_rival_of_a_rank_among_all() -> None:
