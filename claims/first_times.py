@@ -122,9 +122,12 @@ _TIMES_BEFORE = re.compile(
 """A deed told as done a number of times before ("had won the Chicago race twice before"; not
 "struck the woodwork once before half-time", a time)."""
 _NEVER_BEFORE = re.compile(
-    r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b", re.IGNORECASE
+    r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b"
+    r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b",
+    re.IGNORECASE,
 )
-"""A deed told as never done before ("The Kenyan had never won in Berlin before"): none before this one."""
+"""A deed told as never done before ("The Kenyan had never won in Berlin before", "Volkswagen has
+never closed a factory in Germany in its 87-year history"): none before this one."""
 
 
 def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int], bool] | None:

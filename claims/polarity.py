@@ -580,7 +580,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
                     head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
                 done = _DONE_TO_NONE.match(text, cue_end, end) if word == "no" else None
-                if done is not None and _a_deed(done.group("verb")):
+                if done is not None and (_a_deed(done.group("verb")) or _a_state(done.group("verb"))):
                     head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if (
@@ -619,6 +619,16 @@ def _a_deed(verb: str) -> bool:
     lower = verb.lower()
     term = word_term(lower)
     return (lower.endswith("ed") or lower in irregular_verbs()) and term not in LIGHT_VERBS | _FOUND_TERMS
+
+
+def _a_state(word: str) -> bool:
+    """Whether what "no" things were is a state said of them ("No German site was safe"): what is
+    denied is the state, not that there were such things."""
+    lower = word.lower()
+    return lower in _STATES_DENIED
+
+
+_STATES_DENIED = frozenset("safe secure immune spared exempt untouched unaffected".split())
 
 
 _QUANTIFIERS = frozenset(("none", "neither"))

@@ -1001,6 +1001,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The union said talks with management over a new collective agreement had broken down after nine months.",
             "Negotiations on a new labour agreement collapsed after nine months without a deal, the union said.",
         ),
+        # "No site was safe" denies the sites' safety, not that they are German.
+        (
+            "Daniela Cavallo told workers in Wolfsburg that all German plants were affected by the plans.",
+            "She told employees at the carmaker's headquarters in Wolfsburg that no German site was safe.",
+        ),
+        # Never in its history is never before: no denial of a plan.
+        (
+            "Volkswagen has never closed a factory in Germany in its 87-year history.",
+            "VW plans to shut three plants in Germany, works council chief says",
+        ),
         # A rank among one year's is another count than one among all.
         ("It was the seventh test flight of Starship.", "The flight was the sixth of the year for Starship."),
         # A company's profit, its dividend and its shares' price each move by a share of their own.
@@ -3663,6 +3673,8 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Water supplies in Slobozia were not affected, the local water company said.",
             "cut / not affected",
         ),
+        # Saying no site is safe denies their safety.
+        ("All German sites are safe, the company said.", "No German site was safe, the union said.", "safe"),
         # Sterling is the pound.
         (
             "The pound fell 0.5% against the dollar after the data.",
@@ -5531,6 +5543,15 @@ def test_a_denial_of_the_storys_own_event_in_its_own_words_is_found() -> None:
     negating a deed is now read against those that tell it and name one of the same (not a place)."""
     assert _relations_between("own830", "Director Kai Lund has left", '"Kai has not left') == [Relation.CONFLICT]
     assert _relations_between("own05", "Director Tom Aldana exits", '"Tom has not departed') == [Relation.CONFLICT]
+
+
+def test_never_in_its_history_denies_only_earlier_occasions() -> None:
+    """ "Volkswagen has never closed a factory in Germany in its 87-year history" was set against
+    "VW plans to shut three plants in Germany" (own839); "has closed one German plant before" is
+    still a conflict."""
+    assert Relation.CONFLICT not in _relations_between("own839", "Volkswagen has never", "VW plans to shut")
+    assert _relations_between("own839", "Volkswagen has never", "The carmaker has closed") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own839", "Daniela Cavallo told", "She told employees")
 
 
 def test_a_simple_majority_is_no_two_thirds_majority() -> None:
