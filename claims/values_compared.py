@@ -788,7 +788,30 @@ def _measures_apart(x: Quantity, y: Quantity) -> bool:
     terms_y = {term.removeprefix(MOVED) for term in y.context}
     kinds_x = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_x)}
     kinds_y = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_y)}
+    if x.kind is Kind.MONEY:
+        kinds_x |= {_WORTH} if _told_as_a_size(x) else set()
+        kinds_y |= {_WORTH} if _told_as_a_size(y) else set()
     return bool(kinds_x and kinds_y) and kinds_x.isdisjoint(kinds_y)
+
+
+_WORTH = len(_RESULTS) + 1
+"""The place of "valued ... worth" in `_MEASURES`: what a thing is worth."""
+
+
+def _told_as_a_size(value: Quantity) -> bool:
+    """Whether a sum is written before the name of what it is the size of, as its adjective
+    ("Norway's $1.8 trillion sovereign wealth fund reported a record annual profit"): the fund's
+    worth, not the profit another statement gives ("a record profit of $222 billion")."""
+    if not value.text:
+        return False
+    return (
+        _SIZE_BEFORE.search(value.text, 0, value.start) is not None
+        and _NAME_AFTER.match(value.text, value.end) is not None
+    )
+
+
+_SIZE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['\u2019]s)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?-i:[a-z][a-z-]+)\s+(?-i:[a-z][a-z-]+)")
 
 
 def _moved_things_apart(x: Quantity, y: Quantity) -> bool:

@@ -1011,6 +1011,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Volkswagen has never closed a factory in Germany in its 87-year history.",
             "VW plans to shut three plants in Germany, works council chief says",
         ),
+        # A sum told before the name of what it measures is that thing's size, not its profit.
+        (
+            "Norway's wealth fund posts record profit of $222 billion",
+            "Norway's $1.8 trillion sovereign wealth fund reported a record annual profit of 2.5 trillion crowns for "
+            "2024, helped by surging technology shares.",
+        ),
         # A rank among one year's is another count than one among all.
         ("It was the seventh test flight of Starship.", "The flight was the sixth of the year for Starship."),
         # A company's profit, its dividend and its shares' price each move by a share of their own.
@@ -2351,6 +2357,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Ollie Watkins had given Villa the lead in the 12th minute.",
             "Watkins headed Villa in front after 14 minutes.",
             "12th minute / 14 minutes",
+        ),
+        # A profit told as the adjective of "profit" is still the profit.
+        (
+            "The company's $5 billion profit was a record.",
+            "The company made a record profit of $4 billion.",
+            "$5 billion / $4 billion",
         ),
         # A step on a scale named by its top is one told "out of" it.
         (
