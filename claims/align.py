@@ -125,8 +125,6 @@ class _Side:
     places: frozenset[str] | None = None
     """The places both articles name again and again, the story's own (`with_story_places`)."""
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
-    _denied: dict[tuple[str, str], list[int]] = field(default_factory=dict)
-    """`denied_deeds`, worked out once (with a key of no deed when there are none)."""
 
     @classmethod
     def of(
@@ -145,7 +143,7 @@ class _Side:
 
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
-        return replace(self, places=places, _readings={}, _flags={}, _denied={})
+        return replace(self, places=places, _readings={}, _flags={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -219,17 +217,15 @@ class _Side:
     def denied_deeds(self) -> dict[tuple[str, str], list[int]]:
         """The statements that negate a deed outright, by the deed and each name they say ("\"Kai has
         not left the project\"": the leaving and Kai); a place is no name here."""
-        found = self._denied
-        if not found:
-            flags = self.flags()
-            for row in np.flatnonzero(flags[:, 1] & flags[:, 2]).tolist():
-                named = {t.term for t in self.tokens[row] if t.term in self.names and not t.is_place}
-                for clause in self.reading(row).polarity.clauses:
-                    if clause.stance is Stance.NEGATED and clause.head is not None:
-                        for name in named:
-                            found.setdefault((clause.head, name), []).append(row)
-            found.setdefault(_NO_DEED, [])
-        return {deed: rows for deed, rows in found.items() if rows}
+        found: dict[tuple[str, str], list[int]] = {}
+        flags = self.flags()
+        for row in np.flatnonzero(flags[:, 1] & flags[:, 2]).tolist():
+            named = {t.term for t in self.tokens[row] if t.term in self.names and not t.is_place}
+            for clause in self.reading(row).polarity.clauses:
+                if clause.stance is Stance.NEGATED and clause.head is not None:
+                    for name in named:
+                        found.setdefault((clause.head, name), []).append(row)
+        return found
 
     def saying(self, deeds: Collection[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
         """The statements that say each of `deeds` (a deed and a name), by it."""
@@ -554,10 +550,6 @@ def _opening_on_one_subject(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     return _pairs_in_groups(a.subjects_with_rivals(), b.subjects_with_rivals())
 
 
-_NO_DEED = ("", "")
-"""The key `_Side.denied_deeds` keeps once it has looked, when no statement denies a deed."""
-
-
 def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of statements one of which negates a deed the other says ("\"Kai has not left the
     project,\" a Netflix spokesperson said" / "Director Kai Lund has left the Netflix thriller"): a
@@ -565,13 +557,10 @@ def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.nda
     two may score too low to be read closely. Both must name the same one (not a place): a denial
     by one side of a story ("Iran's foreign ministry rejected Kyiv's claims") against what another
     side says is read only as closely as their words allow."""
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for denying, saying, flip in ((a, b, False), (b, a, True)):
-        mine, theirs = _pairs_in_groups(denying.denied_deeds(), saying.saying(denying.denied_deeds().keys()))
-        rows.append(theirs if flip else mine)
-        cols.append(mine if flip else theirs)
-    return np.concatenate(rows), np.concatenate(cols)
+    denied_a, denied_b = a.denied_deeds(), b.denied_deeds()
+    rows_a, cols_a = _pairs_in_groups(denied_a, b.saying(denied_a.keys()))
+    rows_b, cols_b = _pairs_in_groups(a.saying(denied_b.keys()), denied_b)
+    return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
 
 
 Group = TypeVar("Group", bound=Hashable)

@@ -12,6 +12,7 @@ from functools import cache
 
 from claims.lexicon import contrast_groups
 from claims.polarity import Stance, is_meaningful
+from claims.quantities import ORDINALS
 from claims.reading import Reading
 from claims.terms import Token, tokenize, word_term
 
@@ -51,7 +52,7 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
-                if term in _ORDINALS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
+                if term in _RANKS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
                     return Contrast(term, other, False)  # "the seventh test flight" / "the sixth of the year"
                 if contradicts and _negated(a, term) != _negated(b, other):
                     continue  # "was found not guilty" / "acquitted": the negation of one is the other
@@ -68,9 +69,8 @@ def _ranked_in_a_year(reading: Reading, term: str) -> bool:
     return where is not None and _IN_A_YEAR.match(reading.text, where[1]) is not None
 
 
-_ORDINALS = frozenset(
-    word_term(word) for word in "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-)
+_RANKS = frozenset(word_term(word) for word in ORDINALS)
+"""Terms of the ordinals, every rank ("first" to "twelfth"; `_ORDINALS` are those that may be shares)."""
 _IN_A_YEAR = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:of\s+the\s+(?:year|season)|this\s+(?:year|season)|of\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -767,11 +767,15 @@ _RESULTS = _terms_of_words(
 """A company's results, each a figure of its own: profit (net income, earnings), revenue (sales,
 turnover), a loss, its dividend, its shares' price ("Shell profit falls 15%" / "Shell's stock fell
 2%", "a 15% fall in third-quarter profit" / "raised its quarterly dividend by 4%")."""
-_MEASURES = _RESULTS + _terms_of_words(
-    "raised raise raising raises proceeds",
-    "valued values valuing valuation worth",
-    "termination terminate breakup",
-    "merger mergers acquisition acquisitions takeover takeovers",
+(_WORTH,) = _terms_of_words("valued values valuing valuation worth")
+_MEASURES = (
+    *_RESULTS,
+    *_terms_of_words("raised raise raising raises proceeds"),
+    _WORTH,
+    *_terms_of_words(
+        "termination terminate breakup",
+        "merger mergers acquisition acquisitions takeover takeovers",
+    ),
 )
 """A company's sums: its results, what a share sale raises against what it values the company at
 ("raised 420 million dollars in its initial public offering" / "The offering values Veltro at
@@ -789,13 +793,9 @@ def _measures_apart(x: Quantity, y: Quantity) -> bool:
     kinds_x = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_x)}
     kinds_y = {k for k, measure in enumerate(measures) if not measure.isdisjoint(terms_y)}
     if x.kind is Kind.MONEY:
-        kinds_x |= {_WORTH} if _told_as_a_size(x) else set()
-        kinds_y |= {_WORTH} if _told_as_a_size(y) else set()
+        kinds_x |= {_MEASURES.index(_WORTH)} if _told_as_a_size(x) else set()
+        kinds_y |= {_MEASURES.index(_WORTH)} if _told_as_a_size(y) else set()
     return bool(kinds_x and kinds_y) and kinds_x.isdisjoint(kinds_y)
-
-
-_WORTH = len(_RESULTS) + 1
-"""The place of "valued ... worth" in `_MEASURES`: what a thing is worth."""
 
 
 def _told_as_a_size(value: Quantity) -> bool:
