@@ -961,8 +961,10 @@ def _share_of(share: Quantity) -> frozenset[str]:
 
 
 _SHARE_OF = re.compile(
-    r"\s+(?P<of>of\s+(?:(?:the|their|its|his|her|all|those)\s+)?)?(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s+(?P<of>of\s+(?:(?:the|their|its|his|her|all|those)\s+)?(?:(?:[^\W\d_]+\s+)?[^\W\d_]+(?:['\u2019]s|s['\u2019])\s+)?)?"
+    r"(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
 )
+"""A share's thing, after its owner if named ("of Volvo's workforce" is of the workforce)."""
 _PART_OF_FEW = re.compile(r"[^\W\d_]+\s+(?:in|out\s+of)\s", re.IGNORECASE)
 """A share told as one in ten, which names its thing next."""
 _CHANGES = frozenset(

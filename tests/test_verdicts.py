@@ -2425,6 +2425,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The Switch 2 sold 3.5 million units in its first four weeks, Nintendo said.",
             "4.5 million / 3.5 million sold",
         ),
+        # A share of a named owner's workforce is a share of the workforce.
+        (
+            "The cuts amount to around 7% of its global workforce.",
+            "The reductions represent about 15% of Volvo's workforce.",
+            "7% / 15%",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
