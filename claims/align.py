@@ -514,11 +514,14 @@ def _the_titles(claims_a: list[Statement], claims_b: list[Statement]) -> tuple[n
 
 
 def _title_and_lead(claims_a: list[Statement], claims_b: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
-    """The headline of each article with the lead of the other, when both have them: each tells
-    the story's central claim, the headline in a few words of its own, so the two are judged
-    whatever they score ("EU hits Apple with €1.8bn fine in Spotify case" / "The European
-    Commission fined Apple 1.8 billion euros on Monday for ...")."""
-    return _present_pairs([(_title_of(claims_a), _lead_of(claims_b)), (_lead_of(claims_a), _title_of(claims_b))])
+    """The headline of each article with the lead of the other, and the two leads, when both have
+    them: each tells the story's central claim, the headline in a few words of its own and the lead
+    with details of its own, so the two are judged whatever they score ("EU hits Apple with €1.8bn
+    fine in Spotify case" / "The European Commission fined Apple 1.8 billion euros on Monday for
+    ..."; "Dockworkers at the port of Antwerp began a 48-hour strike on Monday" / "A two-day walkout
+    by dockers brought Europe's second-largest port to a near standstill on Monday")."""
+    title_a, title_b, lead_a, lead_b = _title_of(claims_a), _title_of(claims_b), _lead_of(claims_a), _lead_of(claims_b)
+    return _present_pairs([(title_a, lead_b), (lead_a, title_b), (lead_a, lead_b)])
 
 
 def _present_pairs(pairs: list[tuple[int | None, int | None]]) -> tuple[np.ndarray, np.ndarray]:

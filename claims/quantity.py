@@ -589,6 +589,9 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", text[clause_start:verb])
     if len(words) == 2 and words[0].lower() == "the":
         return frozenset()  # "The currency rose 0.4%": which one, the article said before
+    reported = [k for k, word in enumerate(words) if word.lower() in _REPORTING]
+    if reported:  # "Ryanair said on Monday that average fares fell 15%": fares, not what was said
+        words = words[reported[-1] + 1 :]
     if "of" in words:
         words = words[: words.index("of")]
     said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text) and not w.endswith("ed")][
@@ -828,6 +831,11 @@ MOVED = "+moved:"
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two
 changes of things named apart are two measures, whatever else their words share."""
 _SUBJECT_WORDS = 3
+_REPORTING = frozenset(
+    "say says said tell tells told report reports reported announce announces announced add adds added "
+    "show shows showed note notes noted state states stated".split()
+)
+"""Verbs that report what follows: what moved is told after them."""
 _NUMBER_THEN_WORD = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+([^\W\d_]+)", re.IGNORECASE)
 _BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
 _THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)

@@ -424,6 +424,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Microsoft 365 services were down for about five hours on Monday.",
             "Microsoft 365 services were down for hours on Monday in a distributed denial-of-service attack.",
         ),
+        # What a report says moved is told after "said": fares, then profit.
+        (
+            "Ryanair said on Monday that average fares fell 15% in the three months to June.",
+            "Europe's biggest low-cost airline said quarterly profit slumped 46% to 360 million euros.",
+        ),
         # How much something moved is not a share of it.
         ("Homeway's sales fell 8% in the year to February.", "Online now accounts for about 40% of Homeway's sales."),
         # What may happen again happens in two years: two occasions.
@@ -5748,3 +5753,21 @@ def test_won_after_a_scale_is_a_currency() -> None:
     assert (
         "48 / 50 seats" in judged("Chega won 48 seats in the election.", "Chega won 50 seats in the election.").why.text
     )
+
+
+@pytest.mark.parametrize(
+    ("pair", "mine", "theirs", "relation"),
+    [
+        ("own724", "Dockworkers at the port", "A two-day walkout", Relation.SAME),
+        ("own753", "The European Commission fined", "Brussels imposed", Relation.SAME),
+        ("own685", "A fast-moving wildfire", "The Oak Fire has grown", Relation.SAME),
+        ("own473", "Pop singer Lara Voss", "Lara Voss's management", Relation.CONFLICT),
+    ],
+)
+def test_the_two_leads_are_judged_however_little_they_share(
+    pair: str, mine: str, theirs: str, relation: Relation
+) -> None:
+    """Each article's lead tells the story's central claim in its own words ("began a 48-hour
+    strike on Monday" / "A two-day walkout by dockers brought ... to a near standstill on Monday"),
+    so the two leads are read closely whatever they score, as a headline and the other's lead are."""
+    assert _relations_between(pair, mine, theirs) == [relation]
