@@ -260,10 +260,20 @@ def judge(
     else:
         needed = SAME_COVER
     # Counterparts giving one telling value ("Rescuers recovered 38 bodies" / "The death toll
-    # rose to 38") need share no other word.
+    # rose to 38") need share no other word; nor the leads or headlines of two articles, each the
+    # other's best match, giving one count, however round ("cut about 3,000 jobs" / "lay off 3,000
+    # employees").
     tells_one_value = (
-        telling_value and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed))
-    ) or headlines_alike
+        (telling_value and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed)))
+        or headlines_alike
+        or (
+            heads
+            and counterparts
+            and agreed is not None
+            and agreed[0].kind is Kind.COUNT
+            and not agreed[0].none_or_some
+        )
+    )
     if not (
         tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
     ):

@@ -5771,3 +5771,9 @@ def test_the_two_leads_are_judged_however_little_they_share(
     strike on Monday" / "A two-day walkout by dockers brought ... to a near standstill on Monday"),
     so the two leads are read closely whatever they score, as a headline and the other's lead are."""
     assert _relations_between(pair, mine, theirs) == [relation]
+
+
+def test_two_leads_giving_one_count_of_one_deed_are_the_same_claim_though_worded_apart() -> None:
+    """Leads that each other's best match, giving one count of one thing ("cut about 3,000 jobs" /
+    "lay off 3,000 employees"), tell the story's one event, however round the figure."""
+    assert _relations_between("own843", "Volvo Cars said on Tuesday", "Swedish carmaker Volvo Cars") == [Relation.SAME]
