@@ -537,6 +537,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     other.text, asserted.start, asserted.end
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
+                if _placed_there_only(mine.text, negated, asserted):
+                    continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
                 if _shared_only_before_the_negator(mine.text, negated, asserted):
                     continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
@@ -806,6 +808,23 @@ def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:
             before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
             parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
     return parts
+
+
+def _placed_there_only(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether a withdrawal from an event named by its place ("Rune pulls out of Madrid Open")
+    meets a clause that only places someone there ("Rune, 21, is the seventh seed in the Spanish
+    capital"): to deny it, the other must name the event beyond its place or say taking part ("will
+    play at the Madrid Open", "to play in Madrid")."""
+    head = negated.head
+    if head is None or not head.startswith("@") or WITHDRAWAL.match(text, negated.cue[0]) is None:
+        return False
+    return not ((negated.denied - {head}) & asserted.terms or asserted.terms & _TAKING_PART)
+
+
+_TAKING_PART = frozenset(
+    word_term(word) for word in "play compete participate feature appear start race perform attend enter defend".split()
+)
+"""Doings that are taking part in an event, which a withdrawal from it denies."""
 
 
 def _there_too(text: str, negated: Clause, other: str) -> bool:

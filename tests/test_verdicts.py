@@ -5777,3 +5777,12 @@ def test_two_leads_giving_one_count_of_one_deed_are_the_same_claim_though_worded
     """Leads that each other's best match, giving one count of one thing ("cut about 3,000 jobs" /
     "lay off 3,000 employees"), tell the story's one event, however round the figure."""
     assert _relations_between("own843", "Volvo Cars said on Tuesday", "Swedish carmaker Volvo Cars") == [Relation.SAME]
+
+
+def test_a_withdrawal_from_an_event_is_set_against_taking_part_not_against_being_placed_there() -> None:
+    """ "Rune pulls out of Madrid Open" denies "Rune to play in Madrid", not "Rune, 21, is the
+    seventh seed in the Spanish capital": a seed is named before anyone withdraws."""
+    assert Relation.CONFLICT not in _relations_between("own845", "Rune pulls out", "Rune, 21")
+    assert Relation.CONFLICT not in _relations_between("own845", "Holger Rune has withdrawn", "Rune, 21")
+    assert _relations_between("own845", "Rune pulls out", "Rune to play") == [Relation.CONFLICT]
+    assert _relations_between("own845", "Holger Rune has withdrawn", "Holger Rune will play") == [Relation.CONFLICT]
