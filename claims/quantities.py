@@ -745,6 +745,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(
             Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "place")
         )
+    for match in _SEEDED.finditer(text) if ranked else ():  # "was seeded eighth" / "is the seventh seed"
+        quantities.append(
+            Quantity(Kind.COUNT, _SEED_RANKED, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "seed")
+        )
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
         change = MULTIPLIED[match.group().lower()]
         bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
@@ -1174,6 +1178,13 @@ _FINISHED = re.compile(
 """Where a team or a racer finished ("Feyenoord finished third in the Eredivisie" / "Feyenoord
 ended the season in fourth place"): compared only with the place of the same subject, the name
 the statement opens with (two racers' places are claims.placings')."""
+_SEEDED = re.compile(
+    r"\bseeded\s+(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")\b",
+    re.IGNORECASE,
+)
+"""A player's seeding told by the verb ("was seeded eighth", "seeded 8th"): the rank "the seventh
+seed" tells (`_RANK_OF_OCCASION`)."""
+_SEED_RANKED = f"seed {RANKED}"
 _KINDS_OF_FINISHER = frozenset(("party", "club", "team", "fc"))
 
 
@@ -1206,6 +1217,7 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
         _RANK_OF_OCCASION.search(text) is not None
         or _STANDING.search(text) is not None
         or _FINISHED.search(text) is not None
+        or _SEEDED.search(text) is not None
     )
 
 

@@ -2430,6 +2430,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The Switch 2 sold 3.5 million units in its first four weeks, Nintendo said.",
             "4.5 million / 3.5 million sold",
         ),
+        # A seeding told by the verb is the rank told by the noun.
+        (
+            "The 21-year-old Dane was seeded eighth in Madrid.",
+            "Rune, 21, is the seventh seed in the Spanish capital.",
+            "eighth / seventh",
+        ),
         # A share of a named owner's workforce is a share of the workforce.
         (
             "The cuts amount to around 7% of its global workforce.",
