@@ -377,22 +377,28 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     """The terms next to a word (words or numbers that say something, SLOT_BEFORE before and SLOT_AFTER after,
     or the statement's opening): two rival words fill one slot only if something next to them is
     the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
-    dead", the gunman and a victim). An aside between a name and its verb is skipped, unless the
-    word is in it ("Laura Whitcombe, who has led Brightwell since 2017, will stay on")."""
+    dead", the gunman and a victim). A name after the word fills its slot whole ("dismissed Finance
+    Minister Pieter de Wit" / "Dutch finance minister resigns"). An aside between a name and its
+    verb is skipped, unless the word is in it ("Laura Whitcombe, who has led Brightwell since 2017,
+    will stay on")."""
     rivals = _rivals()
     tokens = reading.tokens_outside_asides
     if all(t.term != term for t in tokens):
         tokens = reading.tokens
-    words = [
-        t.term
+    kept = [
+        t
         for t in tokens
         if (is_meaningful(t) or t.is_number or t.term in rivals) and (t.term not in _LINKING or t.term == term)
     ]
+    words = [t.term for t in kept]
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:
             found.update(words[max(0, position - SLOT_BEFORE) : position] or [_OPENING])
-            found.update(words[position + 1 : position + 1 + SLOT_AFTER])
+            after = position + 1 + SLOT_AFTER
+            while after < len(kept) and kept[after - 1].capitalized and kept[after].capitalized:
+                after += 1  # a name after the word fills its slot whole: "dismissed Finance Minister Pieter de Wit"
+            found.update(words[position + 1 : after])
     return frozenset(found)
 
 

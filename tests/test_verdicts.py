@@ -5792,3 +5792,11 @@ def test_a_withdrawal_from_an_event_is_set_against_taking_part_not_against_being
     assert Relation.CONFLICT not in _relations_between("own845", "Holger Rune has withdrawn", "Rune, 21")
     assert _relations_between("own845", "Rune pulls out", "Rune to play") == [Relation.CONFLICT]
     assert _relations_between("own845", "Holger Rune has withdrawn", "Holger Rune will play") == [Relation.CONFLICT]
+
+
+def test_a_name_after_a_rival_word_fills_its_slot_whole() -> None:
+    """ "Dutch finance minister resigns" / "Prime Minister Anna Kok dismissed Finance Minister Pieter
+    de Wit": the one who resigns is the one dismissed, named after the verb in several words."""
+    assert _relations_between("own846", "Dutch finance minister resigns", "Prime Minister Anna Kok") == [
+        Relation.CONFLICT
+    ]
