@@ -74,7 +74,9 @@ _ONLY_A_FATE = frozenset(("shelters",))
 evacuated) but count themselves as things ("The city opened 12 shelters")."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled", "sold"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
-TALLIES = frozenset("dead injured missing arrested evacuated buildings villag participants aboard rescued".split())
+TALLIES = frozenset(
+    "dead injured hospitalised missing arrested evacuated buildings villag participants aboard rescued".split()
+)
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
     [
@@ -91,6 +93,7 @@ TALLY_WORDS = frozenset(
             "uninjured",
             "safe",
             "shot",
+            "hospital",
         ),
         *("casualties", "casualty"),
         *("victim", "survivor"),  # "the only victim", "the sole survivor"
@@ -140,6 +143,9 @@ _IN_THE_BODY = re.compile(
     re.IGNORECASE,
 )
 """Where a bullet hit someone: shot there, they are hurt (and, if they died, a death is told too)."""
+HOSPITALISED = "hospitalised"
+TAKEN_TO_HOSPITAL_FOR = frozenset(("ill", "injured"))
+"""What those taken to hospital are: ill or hurt; none of either is none in hospital."""
 _ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill"))
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
@@ -244,6 +250,11 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
                 if counted in _ZERO_COUNTED:
                     counted = _graded(counted, [(match.group("how") or "").lower()])
                     found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, match.start(), end, counted))
+                    if counted in TAKEN_TO_HOSPITAL_FOR and not any(q.unit == HOSPITALISED for q in found):
+                        # none ill ("No illnesses or injuries have been reported") is none taken to hospital
+                        found.append(
+                            Quantity(Kind.COUNT, HOSPITALISED, 0.0, Bound.EXACT, match.start(), end, HOSPITALISED)
+                        )
     for match in _ALL_UNHURT.finditer(text):
         group = "unhurt" if match.group("unhurt") else "rescued"
         counted = _UNHURT[match.group(group).lower()]

@@ -14,7 +14,9 @@ from claims.counts import (
     CASUALTIES,
     COUNT_CLASSES,
     COUNTED_WORDS,
+    HOSPITALISED,
     SOME_WORDS,
+    TAKEN_TO_HOSPITAL_FOR,
     counts_without_number,
     only_ones_counted,
     tells_of_homes_without_power,
@@ -422,8 +424,10 @@ class Reading:
         found.update(COUNT_CLASSES[word] for word in self.words & COUNT_CLASSES.keys())
         if tells_of_homes_without_power(self.words):
             found.add("buildings")
-        if tells_of_hospital(self.words):
-            found.add("hospitalised")
+        if tells_of_hospital(self.words) or (
+            not found.isdisjoint(TAKEN_TO_HOSPITAL_FOR) and counts_without_number(self.words)
+        ):
+            found.add(HOSPITALISED)  # "two were taken to hospital"; "No illnesses have been reported": none there
         if tells_of_layoffs(self.words):
             found.add("jobs")
         if "-" in self.text and not self.words.isdisjoint(RESULT_WORDS):

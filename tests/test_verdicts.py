@@ -5800,3 +5800,20 @@ def test_a_name_after_a_rival_word_fills_its_slot_whole() -> None:
     assert _relations_between("own846", "Dutch finance minister resigns", "Prime Minister Anna Kok") == [
         Relation.CONFLICT
     ]
+
+
+def test_none_ill_or_hurt_is_set_against_some_taken_to_hospital_though_they_share_no_word() -> None:
+    """Those taken to hospital are ill or hurt: "No illnesses or injuries have been reported" and
+    "two patients were hospitalised" cannot both be so."""
+    assert _relations_between("own844", "No illnesses or injuries", "Medora Labs has expanded") == [Relation.CONFLICT]
+    left = _article(
+        "Fire at Ghent chemical plant\n\nA fire broke out at a chemical plant in Ghent on Monday.\n\n"
+        "No one was hurt, the company said."
+    )
+    right = _article(
+        "Blaze at Ghent chemical plant\n\nFirefighters battled a blaze at a chemical plant in Ghent on Monday.\n\n"
+        "Two workers were taken to hospital."
+    )
+    assert ("No one was hurt, the company said.", "Two workers were taken to hospital.") in _called(
+        left, right, Relation.CONFLICT
+    )
