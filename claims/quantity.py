@@ -521,7 +521,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         return context | {EXPECTED}
     moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:
-        return context | {CHANGE} | {MOVED + term for term in _what_moved(text, moved.start())}
+        moment = _moment_of_trading(text, start, end)
+        return context | {CHANGE} | moment | {MOVED + term for term in _what_moved(text, moved.start())}
     moved = _OBJECT_MOVED_BY.search(text, max(0, start - _OBJECT_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:  # "cut global output by 20%": the output moved
         return context | {CHANGE} | {MOVED + term for term in _terms_said(moved.group("thing"), text)}
@@ -711,6 +712,30 @@ _MOVED_FROM = re.compile(
     re.IGNORECASE,
 )
 """A level a thing has left ("Milton had weakened from a Category 5 storm"): not its level now."""
+INTRADAY, AT_THE_CLOSE = "+intraday", "+close"
+"""The context of a move of a price during a day's trading ("Shares fell 4% in early trading") and
+at its close ("Shares closed down 6%"): two moments of one day, each compared only with its own."""
+_INTRADAY = re.compile(
+    r"\b(?:(?:in|during)\s+(?:early|morning|afternoon|midday|lunchtime|late|pre-?market|after-?hours)\s+"
+    r"(?:trade|trading|deals|dealings)|at\s+one\s+point|intraday)\b",
+    re.IGNORECASE,
+)
+_AT_THE_CLOSE = re.compile(
+    r"\b(?:closed|closing\s+(?:down|up|lower|higher)|ended\s+(?:the\s+day|trading|the\s+session)|at\s+the\s+close)\b",
+    re.IGNORECASE,
+)
+
+
+def _moment_of_trading(text: str, start: int, end: int) -> frozenset[str]:
+    """When in a day of trading a price moved by a share, if its clause says: during it, or at its close."""
+    clause_start, clause_end, _ = clause_of(text, start, end)
+    if _INTRADAY.search(text, clause_start, clause_end):
+        return frozenset((INTRADAY,))
+    if _AT_THE_CLOSE.search(text, clause_start, clause_end):
+        return frozenset((AT_THE_CLOSE,))
+    return frozenset()
+
+
 AT_THE_BREAK = "+break"
 """The context of a score during a match ("were 3-0 up at half-time", "led 2-0 at the break"),
 compared only with another such: the final score is another."""

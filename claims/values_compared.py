@@ -18,11 +18,13 @@ from claims.polarity import meaningful_terms
 from claims.quantities import RACE_TIME, VOTE
 from claims.quantity import (
     AT_THE_BREAK,
+    AT_THE_CLOSE,
     CHANGE,
     COMPARED,
     CONTEXT_KINDS,
     DEMAND,
     EXPECTED,
+    INTRADAY,
     MOVED,
     SEGMENT,
     TOTAL,
@@ -693,6 +695,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
     if (AT_THE_BREAK in context_x) != (AT_THE_BREAK in context_y):
         return False  # "Bayern were 3-0 up at half-time" / "Bayern thrashed RB Leipzig 6-0"
+    if {INTRADAY, AT_THE_CLOSE} <= (context_x ^ context_y):
+        return False  # "Medora's shares fell 4% in early trading" / "Shares in Medora closed down 6%"
     if x.kind is Kind.DISTANCE:
         mine, theirs = _dimensions(context_x), _dimensions(context_y)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
@@ -709,6 +713,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         SEGMENT,
         COMPARED,
         AT_THE_BREAK,
+        INTRADAY,
+        AT_THE_CLOSE,
     }  # flags, not what is measured
     return _meet(context_x - apart, context_y - apart)
 

@@ -424,6 +424,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Microsoft 365 services were down for about five hours on Monday.",
             "Microsoft 365 services were down for hours on Monday in a distributed denial-of-service attack.",
         ),
+        # A price during the day's trading and at its close: two moments.
+        ("Medora's shares fell 4% in early trading.", "Shares in Medora closed down 6% on Friday."),
         # What a report says moved is told after "said": fares, then profit.
         (
             "Ryanair said on Monday that average fares fell 15% in the three months to June.",
