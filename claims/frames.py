@@ -127,6 +127,7 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
             continue
         if (
             match.group().lower().startswith("since")
+            or (match.group().lower().startswith("from") and _RESCHEDULED.search(text, 0, match.start()))
             or _SINCE_CLAUSE.search(text, 0, match.start())
             or _BASE_CLAUSE.search(text, 0, match.start("month"))
             or _BEGAN_IN.search(text, 0, match.start("month"))
@@ -136,7 +137,32 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
+    moved = rescheduled_to(text) if timed else None
+    if moved is not None:
+        frame.add(f"month:{moved[0]}")
     return frozenset(frame)
+
+
+def rescheduled_to(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The month a statement moves a step to, and where it is written ("has pushed back the launch
+    of its phone to June from March": 6), if it moves one."""
+    for match in _RESCHEDULED_TO.finditer(text):
+        if _RESCHEDULED.search(text, 0, match.start()):
+            return MONTHS[match.group("month").lower()], match.span("month")
+    return None
+
+
+_RESCHEDULED = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+back"
+    r"|brought\s+forward|bring(?:s|ing)?\s+forward|reschedul(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+"""A step moved to another time ("has pushed back the launch of its phone to June from March"):
+the month it is moved to is the statement's, the month it was moved from is not."""
+_RESCHEDULED_TO = re.compile(
+    r"\bto\s+(?:(?:early|late|mid-?)\s*)?(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r"|(?-i:May))\b",
+    re.IGNORECASE,
+)
 
 
 _SINCE_WHEN = re.compile(

@@ -19,7 +19,15 @@ from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import agreeing_values, bare_numbers_apart, value_differences
-from claims.verdict import ANY_AGENT, Opposed, Weight, agreeing_tellingly, find_opposition, once_told_apart
+from claims.verdict import (
+    ANY_AGENT,
+    Opposed,
+    Weight,
+    agreeing_tellingly,
+    find_opposition,
+    months_moved_apart,
+    once_told_apart,
+)
 from claims.year_ranges import year_ranges_apart
 
 SHARED_SHOWN = 4
@@ -80,6 +88,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)
         told_apart = told_apart or (bare_numbers_apart(a, b) if not differences else None)
+        told_apart = told_apart or (months_moved_apart(a, b) if not differences else None)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
             (start_a, end_a), (start_b, end_b) = told_apart
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))

@@ -41,7 +41,7 @@ from claims.first_times import (
     first_since_the_last,
     rank_against_times_before,
 )
-from claims.frames import IN_PASSING, same_frame, since_when, where_told
+from claims.frames import IN_PASSING, rescheduled_to, same_frame, since_when, where_told
 from claims.lexicon import function_words, irregular_verbs
 from claims.placings import swapped_placing
 from claims.polarity import (
@@ -207,6 +207,8 @@ def judge(
         and b.dated
         and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
     ):
+        if months_moved_apart(a, b) is not None:
+            return Relation.CONFLICT  # "pushed back the launch ... to June" / "to go on sale in March as planned"
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
@@ -303,6 +305,30 @@ def judge(
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
         return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+def months_moved_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each writes its month, when one moves a step to a month ("has pushed back the launch
+    ... to June from March") and the other sets it in another month, not as the time it was first
+    set for ("Nimbus Fold to go on sale in March as planned"; not "The launch had originally been
+    planned for March")."""
+    for mine, other, flipped in ((a, b, False), (b, a, True)):
+        moved = rescheduled_to(mine.text)
+        if moved is None or _FIRST_SET_FOR.search(other.text):
+            continue
+        month, written = moved
+        months = frozenset(f for f in other.frame if f.startswith("month:") and not f.endswith(IN_PASSING))
+        where = where_told(other.text, months) if months and f"month:{month}" not in months else None
+        if where is not None:
+            return (where, written) if flipped else (written, where)
+    return None
+
+
+_FIRST_SET_FOR = re.compile(
+    r"\b(?:originally|initially|at\s+first|previously|had\s+been|was\s+(?:due|scheduled|set|planned|expected|slated))\b",
+    re.IGNORECASE,
+)
+"""Words that tell a time as the one a step was first set for, before it moved."""
 
 
 def _told_once_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:
@@ -880,7 +906,19 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     subject = (named or (first.terms & {opening} if opening is not None else frozenset())) - negated.terms
     if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
         return negated
-    return replace(negated, terms=negated.terms | subject)
+    return replace(negated, terms=negated.terms | subject | _apposed_names(reading, negated))
+
+
+def _apposed_names(reading: Reading, clause: Clause) -> frozenset[str]:
+    """The names set between commas after a statement's opening and before `clause` ("His
+    challenger, Sofia Berg, has not conceded"): who the opening is."""
+    found: set[str] = set()
+    for before in reading.polarity.clauses[1:]:
+        if before.start >= clause.start:
+            break
+        if before.terms and before.terms <= reading.names:
+            found.update(before.terms)
+    return frozenset(found)
 
 
 _NO_SUBJECT = re.compile(

@@ -424,6 +424,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Microsoft 365 services were down for about five hours on Monday.",
             "Microsoft 365 services were down for hours on Monday in a distributed denial-of-service attack.",
         ),
+        # The month a step was first set for is no other time for it.
+        (
+            "Nimbus has pushed back the launch of its folding phone to June.",
+            "The launch of the Nimbus folding phone had originally been planned for March.",
+        ),
         # A price during the day's trading and at its close: two moments.
         ("Medora's shares fell 4% in early trading.", "Shares in Medora closed down 6% on Friday."),
         # What a report says moved is told after "said": fares, then profit.
@@ -3723,6 +3728,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Chief executive Michael O'Leary said he expected fares to keep falling through the autumn.",
             "Michael O'Leary, the chief executive, said he expected fares to recover in the autumn.",
             "falling / recover",
+        ),
+        # A step moved to one month and set in another: its month is "to June", not "from March".
+        (
+            "Smartphone maker Nimbus has pushed back the launch of its first folding phone to June from March.",
+            "Nimbus will begin selling its Fold phone in March, the company confirmed on Tuesday.",
+            "June / March",
         ),
     ],
 )
