@@ -5830,3 +5830,9 @@ def test_none_ill_or_hurt_is_set_against_some_taken_to_hospital_though_they_shar
     assert ("No one was hurt, the company said.", "Two workers were taken to hospital.") in _called(
         left, right, Relation.CONFLICT
     )
+
+
+def test_a_name_set_between_commas_after_the_opening_is_who_the_negation_is_said_of() -> None:
+    """ "His challenger, Sofia Berg, has not conceded" is said of Berg, who in the other report
+    "conceded defeat late on Sunday night"."""
+    assert _relations_between("own847", "Berg, who received 48%", "His challenger, Sofia Berg") == [Relation.CONFLICT]
