@@ -252,10 +252,10 @@ _A_WEIGHT = re.compile(r"\s+(?:(?:about|around|almost|nearly|just|only|roughly|s
 """After "weighs", a weight ("weighs 239 grams", "weighs just over 200g"): measured, not a choice weighed."""
 
 
-_RELATIVE = frozenset(("that", "which", "who"))
+_RELATIVE = frozenset(("that", "which", "who", "what"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
-do, or "a defect that could prevent airbags from opening", supposes, and the talks or the recall
-it is said of are asserted."""
+do, "a defect that could prevent airbags from opening" or "talks to acquire BP in what would be
+the biggest oil deal in decades" supposes, and the talks or the recall it is said of are asserted."""
 _SPANS_OF_TIME = frozenset("days weeks months hours years until".split())
 _TIME_TO_DO = re.compile(
     r"\b(?:has|have|had|given)\s+(?:(?:\w+|\d+)\s+)?(?:days|weeks|months|hours|years|until\s+\w+)\s+to\s+[a-z]",

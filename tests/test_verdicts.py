@@ -42,6 +42,11 @@ def judged(left: str, right: str) -> Match:
         ("Two white dogs are not running together.", "Two white dogs are running together."),
         ("The minister did not confirm the resignation.", "The minister confirmed the resignation on Monday."),
         ("Tehran has not supplied drones to any party in the war.", "Iran admitted providing Russia with drones."),
+        # What "would be" is said of the talks, which are asserted.
+        (
+            "Shell is in early talks to acquire rival BP in what would be the biggest oil deal in decades.",
+            "Shell said on Thursday it was not in talks to buy BP.",
+        ),
         ("The patient never checked into the clinic.", "The patient checked in at the clinic on Sunday night."),
         ("The army denied carrying out the air strike.", "The army carried out the air strike on the village."),
         ("There is no woman cutting an onion.", "A woman is cutting an onion."),
