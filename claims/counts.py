@@ -130,14 +130,18 @@ CASUALTIES = {"casualties": ("dead", "injured"), "casualty": ("dead", "injured")
 """No casualties are none dead and none hurt; a count of casualties is neither count."""
 _UNHURT = {
     "safe": "injured", "unhurt": "injured", "unharmed": "injured", "uninjured": "injured", "survived": "dead",
-    "alive": "dead", "rescued": "missing",
+    "alive": "dead", "rescued": "missing", "accounted": "missing",
 }  # fmt: skip
 _ALL_UNHURT = re.compile(
-    r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(_UNHURT) + r")\b|\b(?P<rescued>rescued)\s+all\b", re.IGNORECASE
+    r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(word for word in _UNHURT if word != "accounted") + r")\b"
+    r"|\ball\b[^.;]{0,60}?\b(?P<found>accounted\s+for)\s*(?:[.,;]|$)"
+    r"|\b(?P<rescued>rescued)\s+all\b",
+    re.IGNORECASE,
 )
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead; "All 32 crew rescued", "rescued all 32 crew
-members": none missing."""
+members", "after all missing people were accounted for": none missing (not "accounted for 20% of
+all sales")."""
 _IN_THE_BODY = re.compile(
     r"\s+in\s+(?:the|his|her|their)\s+(?:leg|legs|arm|arms|shoulder|hand|foot|knee|hip|thigh|back|stomach|chest)\b",
     re.IGNORECASE,
@@ -256,8 +260,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
                             Quantity(Kind.COUNT, HOSPITALISED, 0.0, Bound.EXACT, match.start(), end, HOSPITALISED)
                         )
     for match in _ALL_UNHURT.finditer(text):
-        group = "unhurt" if match.group("unhurt") else "rescued"
-        counted = _UNHURT[match.group(group).lower()]
+        group = next(group for group in ("unhurt", "found", "rescued") if match.group(group))
+        counted = _UNHURT[match.group(group).split()[0].lower()]
         found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(group), counted))
     for match in _THE_ONLY_ONE.finditer(text):
         counted = _ONLY_ONES[match.group("who").lower()]

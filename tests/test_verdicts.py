@@ -2424,6 +2424,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
         ),
+        # All accounted for is none missing.
+        (
+            "Rescue operations were suspended on Thursday morning after all missing people were accounted for.",
+            "Divers were still searching for two people reported missing on Thursday.",
+            "accounted for / two missing",
+        ),
         # All rescued is none missing.
         (
             "The coastguard rescued all 32 crew members of the cargo ship.",
