@@ -453,8 +453,14 @@ _AND_WORSE = re.compile(
 def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -> Quantity | None:
     """A part of a total ("25 of the injured") counts nothing of its own, unless it is a part of
     things or people by what they are and what befell them follows: "Eleven of the tortoises were
-    found dead" counts the dead."""
+    found dead" counts the dead; or a part of the hurt told by its condition: "Eleven of the
+    injured were in a serious condition" counts the seriously injured."""
     group = words_after(rest, 1)
+    condition = _IN_A_CONDITION.match(rest)
+    if condition is not None and COUNT_CLASSES.get(condition.group("group").lower()) == "injured":
+        # "Eleven of the injured were in a serious condition": the seriously injured
+        name = f"{_GRAVE[condition.group('grade').lower()]} injured"
+        return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
     if not group or group[0] in COUNT_CLASSES:
         return None
     following = words_after(rest, _EVENT_REACH + 2, through_stops=True)[1:]
@@ -495,15 +501,39 @@ _PRONOUNS = frozenset(("them", "whom"))
 _SEVERE = frozenset("serious critical severe minor slight".split())
 """How bad the injuries of some of those counted were ("two of them with serious injuries")."""
 _PRESUMED_DEAD = re.compile(r"\bpresumed\s+dead\b", re.IGNORECASE)
+_GRAVE = {
+    "serious": "seriously", "severe": "seriously", "grave": "seriously", "critical": "critically",
+    "seriously": "seriously", "severely": "seriously", "gravely": "seriously", "badly": "seriously",
+    "critically": "critically",
+}  # fmt: skip
+"""Words of how gravely some of those counted were hurt, to the grade a count of them is kept in
+(`_graded`): "nine of them with serious injuries" counts the seriously injured; "two of them
+slightly hurt" is only a part of the hurt."""
+_IN_A_CONDITION = re.compile(
+    r"\s*(?P<group>[^\W\d_]+)\s+(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?in\s+(?:a\s+)?"
+    r"(?P<grade>serious|critical|grave)\s+condition\b",
+    re.IGNORECASE,
+)
+"""Some of a group of the hurt told by their condition: "Eleven of the injured were in a serious condition"."""
 
 
 def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> Quantity | None:
     """Some of the people just counted, by what befell them ("Eight workers fell into the water,
     and six of them are missing and presumed dead": six dead, as "Six workers are presumed dead"
-    counts them), unless only how badly ("two of them seriously injured"): a part of the hurt."""
+    counts them), or by how gravely they were hurt ("nine of them with serious injuries": the
+    seriously injured); a part told only as lightly hurt ("two of them slightly injured") counts
+    nothing of its own."""
     following = words_after(rest, _EVENT_REACH, through_stops=True)
     fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
-    if not fates or (_SEVERITY | _SEVERE).intersection(following[: following.index(fates[0])]):
+    if not fates:
+        return None
+    how_bad = following[: following.index(fates[0])]
+    grave = [_GRAVE[word] for word in how_bad if word in _GRAVE]
+    if grave and COUNT_CLASSES[fates[0]] == "injured":
+        # "nine of them with serious injuries": the seriously injured, as "Nine were seriously hurt" counts them
+        name = f"{grave[0]} injured"
+        return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+    if (_SEVERITY | _SEVERE).intersection(how_bad):
         return None
     name = "dead" if _PRESUMED_DEAD.search(rest[:60]) else COUNT_CLASSES[fates[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)

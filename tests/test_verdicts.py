@@ -2424,6 +2424,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
         ),
+        # The seriously hurt, told as a part of the injured or of those taken to hospital, are one count.
+        (
+            "Eleven of the injured were in a serious condition, the regional health service said.",
+            "Twenty-eight people were taken to hospital, nine of them with serious injuries.",
+            "Eleven / nine seriously injured",
+        ),
         # All accounted for is none missing.
         (
             "Rescue operations were suspended on Thursday morning after all missing people were accounted for.",
