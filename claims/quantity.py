@@ -509,6 +509,13 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))
+    measured = _NOUN_MEASURED.match(text, end) if kind is Kind.DISTANCE and "-" in text[start:end] else None
+    if measured is not None:  # "a 60-metre section of the bridge": the section's length
+        noun = measured.group("noun")
+        dimension = _terms_of(measured.group("dimension") or (noun if noun in _MEASURES_ITSELF else "long"))
+        context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun")) | dimension
+    if kind is Kind.DISTANCE and _FELL_BEFORE.search(text, max(0, start - _FELL_REACH), start):
+        context = context | _terms_of("high")  # "fell about 30 metres into the water": a height
     if kind is Kind.DURATION and _is_prison_term(text, start, end):
         context = context | {PRISON_TERM}
     if kind is Kind.DURATION and (_SO_FAR_AFTER.match(text, end) or _TOTAL_BEFORE.search(text, 0, start)):
@@ -559,6 +566,16 @@ _HYPHENED_BEFORE_NOUN = re.compile(
 )
 """A duration joined to its unit before what lasts that long ("a four-week trial", "a five-day
 national strike"): what it measures is named right after it."""
+_FELL_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|plunged|plunges?|plunging|dropped|tumbled)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""A fall told before its distance ("fell about 30 metres into the water"): how high it was."""
+_FELL_REACH = 30
+_NOUN_MEASURED = re.compile(r"\s+(?:(?P<dimension>long|wide|high|deep|tall)\s+)?(?P<noun>(?-i:[a-z]+))")
+"""What a distance joined to its unit measures, named right after it: "a 60-metre section" is
+long, "a 200-metre-deep shaft" deep, "a 3-kilometre radius" a radius."""
+_MEASURES_ITSELF = frozenset("radius diameter depth height length width altitude".split())
 
 
 _OBJECT_MOVED_BY = re.compile(

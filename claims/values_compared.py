@@ -983,7 +983,8 @@ _A_SHARE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 def _dimensions(context: frozenset[str]) -> frozenset[str]:
     """The dimensions a distance is said to measure: a length is not a depth ("25 metres long" /
-    "a depth of 85 metres"), and two depths are one measure however told ("at a depth of about
+    "a depth of 85 metres") nor a fall a length ("a 60-metre section of the bridge" / "fell about
+    30 metres into the water"), and two depths are one measure however told ("at a depth of about
     900 metres" / "1,200 metres below the surface")."""
     return frozenset(_DIMENSIONS[t] for t in context & _DIMENSIONS.keys())
 
@@ -995,6 +996,7 @@ _DIMENSIONS = {
         ("depth", "deep depth depths below beneath underground"),
         ("height", "high height heights tall altitude"),
         ("width", "wide width widths"),
+        ("radius", "radius radii diameter"),
     )
     for word in words.split()
 }

@@ -396,8 +396,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Opposites on two occasions: last year's final is not this one.
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
-        # A length is not a depth.
+        # A length is not a depth, nor a fall a length.
         ("The wreck is 25 metres long.", "The wreck lies at a depth of 85 metres."),
+        (
+            "Several cars and a bus plunged into the river when a 60-metre section of the bridge gave way.",
+            "A bus carrying commuters was among the vehicles that fell about 30 metres into the water.",
+        ),
         ("Prosecutors had asked for a 10-year sentence.", "Lind was sentenced to eight years in prison."),
         # Not being in court is no denial of the court that sentenced him.
         (
@@ -2423,6 +2427,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said it was not aware of any accidents or injuries linked to the fault.",
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
+        ),
+        # A size joined to its unit before a thing is that thing's: two screens.
+        (
+            "It has a 6.7-inch screen and a battery that lasts two days.",
+            "The device has a 6.9-inch display.",
+            "6.7-inch / 6.9-inch",
         ),
         # The seriously hurt, told as a part of the injured or of those taken to hospital, are one count.
         (
