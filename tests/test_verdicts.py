@@ -42,6 +42,11 @@ def judged(left: str, right: str) -> Match:
         ("Two white dogs are not running together.", "Two white dogs are running together."),
         ("The minister did not confirm the resignation.", "The minister confirmed the resignation on Monday."),
         ("Tehran has not supplied drones to any party in the war.", "Iran admitted providing Russia with drones."),
+        # A band that has "broken up" has split.
+        (
+            "Indie rock band The Hollow Pines have broken up after 20 years together.",
+            "The Hollow Pines are not breaking up, singer Tom Ashby said on Saturday.",
+        ),
         # What "would be" is said of the talks, which are asserted.
         (
             "Shell is in early talks to acquire rival BP in what would be the biggest oil deal in decades.",
