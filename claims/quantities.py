@@ -308,7 +308,11 @@ def _magnitude(value: float, before: str, after: str, start: int, end: int) -> Q
 
 
 AFTERSHOCK = "aftershock"
-_AFTERSHOCK_BEFORE = re.compile(r"\baftershocks?\b[^.;]{0,40}$", re.IGNORECASE)
+_AFTERSHOCK_BEFORE = re.compile(r"\baftershocks?\b[^.;]{0,60}$", re.IGNORECASE)
+_AFTERSHOCK_MEASURED = re.compile(
+    r"\baftershocks?\s+(?:measured|measuring|registered|had\s+a\s+magnitude\s+of|was\s+of)\s+$", re.IGNORECASE
+)
+"""A bare figure an aftershock is said to measure ("The strongest of the aftershocks measured 5.1")."""
 _AFTERSHOCK_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?aftershocks?\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
@@ -991,7 +995,12 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if unit in _SIZES:  # "a five-member committee", "a 32,000-seat stadium": its size
             counted = word_term(_SIZES[unit])  # the term a count of them has: "800 beds" / "a 1,000-bed centre"
             return Quantity(Kind.COUNT, counted, value, Bound.EXACT, start, end + hyphen.end(), "")
-    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or _another_magnitude(value, before, after):
+    if (
+        _MAGNITUDE_BEFORE.search(before)
+        or _MAGNITUDE_AFTER.match(after)
+        or _another_magnitude(value, before, after)
+        or (0 < value < 10 and _AFTERSHOCK_MEASURED.search(before) and not _A_WORD_AFTER.match(after))
+    ):
         magnitude = _MAGNITUDE_AFTER.match(after)
         return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)
     if _DEATH_AGE.search(before):

@@ -401,6 +401,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Opposites on two occasions: last year's final is not this one.
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
+        # The strongest aftershock's magnitude is not the quake's.
+        (
+            "More than 40 aftershocks followed, the strongest of them of magnitude 4.8.",
+            "A 6.2-magnitude earthquake shook Malatya province in eastern Turkey on Wednesday.",
+        ),
         # A length is not a depth, nor a fall a length.
         ("The wreck is 25 metres long.", "The wreck lies at a depth of 85 metres."),
         (
@@ -2432,6 +2437,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said it was not aware of any accidents or injuries linked to the fault.",
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
+        ),
+        # Two strongest aftershocks, one measured by a bare figure.
+        (
+            "More than 40 aftershocks followed, the strongest of them of magnitude 4.8.",
+            "The strongest of the aftershocks measured 5.1.",
+            "4.8 / 5.1",
         ),
         # A size joined to its unit before a thing is that thing's: two screens.
         (
