@@ -38,9 +38,10 @@ from claims.reading import Reading
 from claims.terms import LETTERS, NUMBER_WORDS, TIME_WORDS, Token, tokenize, word_term
 from claims.units import UNITS_OF_TIME
 
-DEPTH_WORDS = frozenset(("depth", "deep"))
+DEPTH_WORDS = frozenset(("depth", "deep", "below", "beneath", "underground"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
-depth of 7 km" / "The tremor was shallow, about 10 kilometres deep"."""
+depth of 7 km" / "The tremor was shallow, about 10 kilometres deep" / "about six miles below the
+surface"."""
 DATE_SCORE = 0.4
 """A different weekday, date or length of time matters only between statements that tell of one
 event: news sentences name the day they were said on as often as the day something happened.
@@ -1169,7 +1170,15 @@ def both_no_toll(values: tuple[Quantity, Quantity]) -> bool:
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same thing, and one seldom given alike by chance
-    (`told_tellingly`): "Train collision in India kills 17" / "At least 15 people died after a
-    freight train hit ..." may be one claim however little else they share."""
+    (`told_tellingly`) or the story's depth: "Train collision in India kills 17" / "At least 15
+    people died after a freight train hit ..." may be one claim however little else they share, and
+    so may "The quake was centred ... at a depth of 10 kilometres" / "The epicentre was about six
+    miles below the surface"."""
     agreed = agreeing_values(a, b)
-    return agreed is not None and told_tellingly(agreed)
+    return agreed is not None and (told_tellingly(agreed) or two_depths(a, b, agreed[0]))
+
+
+def two_depths(a: Reading, b: Reading, value: Quantity) -> bool:
+    """Whether two statements each tell a depth, the story's one ("at a depth of 10 kilometres" /
+    "the epicentre was 15 km deep"), whatever else they share."""
+    return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))

@@ -66,7 +66,6 @@ from claims.superlatives import superlatives_apart
 from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
-    DEPTH_WORDS,
     agreeing_values,
     bare_numbers_apart,
     both_no_toll,
@@ -79,6 +78,7 @@ from claims.values_compared import (
     telling_agreements,
     times_of_one_event_apart,
     told_tellingly,
+    two_depths,
     value_differences,
 )
 from claims.year_ranges import year_ranges_apart
@@ -266,7 +266,11 @@ def judge(
     # other's best match, giving one count, however round ("cut about 3,000 jobs" / "lay off 3,000
     # employees").
     tells_one_value = (
-        (telling_value and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed)))
+        (
+            telling_value
+            and agreed is not None
+            and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed) or two_depths(a, b, agreed[0]))
+        )
         or headlines_alike
         or (
             heads
@@ -494,7 +498,7 @@ def contradicts(
         if differences and (
             close
             or any(
-                x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE or _two_depths(a, b, x)
+                x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE or two_depths(a, b, x)
                 for x, y in differences
             )
         ):
@@ -506,13 +510,7 @@ def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]
     """Whether two statements agree on a value seldom given alike by chance: one told precisely,
     a toll (values_compared.told_tellingly), or the story's depth ("at a depth of 10 kilometres" /
     "at a depth of just six miles"), however round."""
-    return told_tellingly(values) or _two_depths(a, b, values[0])
-
-
-def _two_depths(a: Reading, b: Reading, value: Quantity) -> bool:
-    """Whether two statements each tell a depth, the story's one ("at a depth of 10 kilometres" /
-    "the epicentre was 15 km deep"), whatever else they share."""
-    return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
+    return told_tellingly(values) or two_depths(a, b, values[0])
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:

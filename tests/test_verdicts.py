@@ -5879,3 +5879,15 @@ def test_a_name_set_between_commas_after_the_opening_is_who_the_negation_is_said
     """ "His challenger, Sofia Berg, has not conceded" is said of Berg, who in the other report
     "conceded defeat late on Sunday night"."""
     assert _relations_between("own847", "Berg, who received 48%", "His challenger, Sofia Berg") == [Relation.CONFLICT]
+
+
+def test_two_depths_of_one_quake_are_one_claim_though_they_share_no_word() -> None:
+    """A quake has one depth: "at a depth of 10 kilometres" and "about six miles below the surface"
+    tell it alike, whatever else the two statements say."""
+    assert _relations_between("own856", "The quake was centred", "The epicentre was about six miles") == [Relation.SAME]
+    assert (
+        judged(
+            "The quake struck at a depth of about 50 km.", "Its epicentre was around 30 miles below the sea floor."
+        ).relation
+        is Relation.SAME
+    )
