@@ -1310,6 +1310,12 @@ _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
 
 
+_ANOTHER_ONE = re.compile(r"^[^.;,]*?\b(?:also|too)\b", re.IGNORECASE)
+"""After an age, that its owner is one more of a kind the story told of ("A 19-year-old man who was
+also arrested"): compared only with another such."""
+_ANOTHER_REACH = 60
+
+
 def _age(value: float, match: re.Match[str], before: str, after: str, described: str | None) -> Quantity | None:
     """An age belongs to somebody: the words after it ("the 40-year-old American"), the name
     before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), or, opening a statement
@@ -1322,4 +1328,6 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)
     if not owner:
         return None  # "when he was 5 years old": whose age is unknown here
+    if _ANOTHER_ONE.search(after, 0, _ANOTHER_REACH):
+        owner = [*owner, " also"]  # "A 19-year-old man who was also arrested": not the man told of first
     return Quantity(Kind.AGE, "age:" + "".join(owner), value, read_bound(before), match.start(), match.end(), "age")

@@ -401,6 +401,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Opposites on two occasions: last year's final is not this one.
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
+        # A man "also arrested" is another man than the one arrested first: two ages.
+        (
+            "Police have arrested a 34-year-old man on suspicion of murder.",
+            "A 19-year-old man who was also arrested remains in custody.",
+        ),
         # The strongest aftershock's magnitude is not the quake's.
         (
             "More than 40 aftershocks followed, the strongest of them of magnitude 4.8.",
