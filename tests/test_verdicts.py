@@ -2764,6 +2764,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
             "Prosecutors said Quinn took $240,000 in cash and gifts in exchange for city contracts worth $12 million.",
             "According to prosecutors, Quinn received $420,000 in bribes for contracts worth about $12 million.",
         ),
+        # Arrested and charged are two steps of one case.
+        ("Man arrested over fatal stabbing in Leeds", "Man charged with murder after Leeds stabbing"),
         # Stemmer false friends: a department is no departure, customs are no customers.
         (
             "The State Department said the ambassador had been recalled.",
