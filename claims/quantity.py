@@ -191,6 +191,8 @@ class Quantity:
         reach = math.inf  # how far "about" may reach from a figure told to its digits
         if self.kind is Kind.MONEY:
             rounding = _rounded_to(self, other)  # "1.8 billion euros" is "1.84 billion" rounded
+            if self.decimals == other.decimals and not (_ends_in_zero(self) or _ends_in_zero(other)):
+                relative = 0.0  # "$10.3 billion" is not "$10.2 billion": told alike, neither rounds the other
         elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
         if Bound.ABOUT in (self.bound, other.bound):
@@ -338,6 +340,13 @@ def _reach(bounded: Quantity, point: Quantity) -> float:
     """How far above a floor a figure may lie and still be the same toll (LOWER_BOUND_REACH, or
     PRECISE_BOUND_REACH when both are told precisely)."""
     return PRECISE_BOUND_REACH if bounded.precise and point.precise else LOWER_BOUND_REACH
+
+
+def _ends_in_zero(value: Quantity) -> bool:
+    """Whether a figure is written as a whole number ending in zero ("800 mln euro"), which may
+    round another ("798 million euros"); or is not written out at all."""
+    written = _WRITTEN_NUMBER.search(value.text, value.start, value.end) if value.text else None
+    return written is None or ("." not in written.group() and written.group().endswith("0"))
 
 
 def _rounded_to(x: Quantity, y: Quantity) -> float:

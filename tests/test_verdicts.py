@@ -2443,6 +2443,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
         ),
+        # Two sums told to one decimal are two figures, neither rounding the other.
+        (
+            "Halvorsen to buy software firm Tessel for $10.3 billion",
+            "Halvorsen Group will buy Tessel for 10.2 billion dollars, it said on Thursday.",
+            "$10.3 billion / 10.2 billion dollars",
+        ),
         # Two strongest aftershocks, one measured by a bare figure.
         (
             "More than 40 aftershocks followed, the strongest of them of magnitude 4.8.",
@@ -2633,6 +2639,9 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # "About 5 billion" is told to its billions, "about 38,000" to its thousands.
         ("The plan would cost about 5 billion francs.", "The plan would cost 5.3 billion francs."),
         ("About 38,000 runners took part.", "About 38,500 runners took part."),
+        # A whole sum rounds a finer one, and one ending in zero may round another whole one.
+        ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
+        ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
