@@ -64,6 +64,7 @@ COUNT_CLASSES = {
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
         ("visitors", "visitors visitor visited visiting spectators"),
+        ("shows", "shows concerts gigs dates performances"),
     )
     for word in words.split()
 }  # fmt: skip

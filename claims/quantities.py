@@ -855,6 +855,10 @@ _COMPOUND_GAP = re.compile(_TIME_UNIT + _PARTS_APART, re.IGNORECASE)
 _UNIT_OF_TIME = re.compile(_TIME_UNIT, re.IGNORECASE)
 
 
+_A_SHARE_AFTER = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
+"""After "pounds", that they are a price of a share, not a weight."""
+
+
 def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Durations told in two units, each as one ("16 hours and 40 minutes" is 16 2/3 hours, not
     16 hours and, apart, 40 minutes, which "about 14 hours" would meet)."""
@@ -926,7 +930,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             value *= SCALES[scale]
         currency_after = _CURRENCY_AFTER_RE.match(after)
         if currency_after and (
-            currency or scale or currency_after.group("currency").lower() not in AMBIGUOUS_CURRENCIES
+            currency
+            or scale
+            or currency_after.group("currency").lower() not in AMBIGUOUS_CURRENCIES
+            or _A_SHARE_AFTER.match(after, currency_after.end())  # "25.50 pounds a share": a price
         ):
             currency = currency or CURRENCY_AFTER[currency_after.group("currency").lower()]
             country = currency_after.group("country")

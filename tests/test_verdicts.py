@@ -3839,6 +3839,10 @@ def test_values_are_read_with_what_they_measure() -> None:
     searchers = read_values("About 40 volunteers from three mountain rescue teams took part in the search.").quantities
     assert "rescued" not in {q.unit for q in searchers}
     assert [q.unit for q in read_values("Five climbers were rescued by helicopter.").quantities] == ["rescued"]
+    # Pounds a share are a price, not a weight; pounds a baby weighs are a weight.
+    price = read_values("The offer of 25.50 pounds a share is a 79% premium.").quantities
+    assert (Kind.MONEY, "GBP per share", 25.5) in {(q.kind, q.unit, q.value) for q in price}
+    assert [q.kind for q in read_values("The baby weighed 8 pounds.").quantities] == [Kind.WEIGHT]
     # A second agency's magnitude is read as the first is.
     both = read_values("The institute put the magnitude at 7.0, while the USGS measured it at 6.8.").quantities
     assert [(q.kind, q.value) for q in both] == [(Kind.MAGNITUDE, 7.0), (Kind.MAGNITUDE, 6.8)]
@@ -5907,3 +5911,9 @@ def test_two_depths_of_one_quake_are_one_claim_though_they_share_no_word() -> No
         ).relation
         is Relation.SAME
     )
+
+
+def test_dates_of_a_tour_are_its_shows() -> None:
+    """ "Cancelled the last 14 dates of her world tour" and "called off the final 12 shows of her
+    tour" count one thing: the shows."""
+    assert _relations_between("own769", "The 29-year-old cancelled", "Marsh, 29, called off") == [Relation.CONFLICT]
