@@ -36,6 +36,7 @@ from claims.lexicon import function_words
 from claims.quantity import (
     CONTEXT_KINDS,
     EARLY,
+    FROM_THE_END,
     HALF_A_DAY,
     MULTIPLIED,
     NIGHT,
@@ -895,7 +896,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             spelled_number(match.group("word")) if match.group("word") else match.group("num").replace(",", "")
         )
         minute = (EXTRA_TIME if from_time.group("extra") else FULL_TIME) - left
-        return Quantity(Kind.MOMENT, "minute", minute, Bound.EXACT, start, end + from_time.end(), "minute")
+        return Quantity(Kind.MOMENT, "minute", minute, Bound.EXACT, start, end + from_time.end(), FROM_THE_END)
     if match.group("word"):
         value = float(spelled_number(match.group("word")))
         number_text = match.group()

@@ -180,6 +180,10 @@ class Quantity:
             absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
         elif self.kind is Kind.TEMPERATURE:  # "47C" is "46.8C" rounded; "46.5C" is not "46.8C"
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
+        elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
+            relative = WEEKS_IN_MONTHS  # "The trial lasted four months" / "The trial lasted 16 weeks"
+        elif self.kind is Kind.MOMENT and FROM_THE_END in (self.label, other.label):
+            absolute = 1.0  # "the winner in the 89th minute" / "two minutes from the end of normal time"
         elif self.kind is Kind.PERCENT:
             # "52%" is "52.4%"; "4.1%" is not "4.2%"; a share to a hundredth ("5.25%", a rate in quarter
             # points) is rounded to a tenth at most: "5%" is not it.
@@ -224,6 +228,9 @@ class Quantity:
         return bounded.value - slack <= point.value <= reach + slack
 
 
+FROM_THE_END = "minutes from the end"
+"""The label of a minute counted back from the end of a match, which a report rounds by one: "two
+minutes from the end of normal time" is the 88th or the 89th."""
 HALF_A_DAY = 0.5
 """A night told by its day ("Friday night", "late on Friday") and the early hours told by the next
 ("early on Saturday") are one time: claims.quantities reads each half a day from its day, where
@@ -324,6 +331,17 @@ def _written_in_one_unit(x: Quantity, y: Quantity) -> bool:
 
 _UNIT_WRITTEN = re.compile(r"[^\W\d_][\w/]*$")
 _FACTORS = {**LENGTHS, **WEIGHTS, **SPEEDS}
+WEEKS_IN_MONTHS = 0.1
+"""How far apart a length told in weeks and one told in months may be: a month is four weeks and
+some days, so "four months" is "16 weeks" or "17 weeks" as a report counts them."""
+_MONTHS_AND_WEEKS = frozenset(("month", "months", "week", "weeks"))
+
+
+def _weeks_against_months(x: Quantity, y: Quantity) -> bool:
+    """Whether one length of time is told in weeks and the other in months."""
+    return {x.label, y.label} <= _MONTHS_AND_WEEKS and x.label.rstrip("s") != y.label.rstrip("s")
+
+
 _CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED))
 ONE_UNIT_SLACK = 0.01
 """How far apart two distances, weights or speeds written in one unit may be: rounding only

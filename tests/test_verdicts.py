@@ -2639,6 +2639,12 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # "About 5 billion" is told to its billions, "about 38,000" to its thousands.
         ("The plan would cost about 5 billion francs.", "The plan would cost 5.3 billion francs."),
         ("About 38,000 runners took part.", "About 38,500 runners took part."),
+        # A minute counted back from the end is rounded by one; a month is four weeks and some days.
+        (
+            "Bukayo Saka scored the winner in the 89th minute.",
+            "Saka scored the winning goal two minutes from the end of normal time.",
+        ),
+        ("The trial in Copenhagen lasted four months.", "The trial lasted 16 weeks."),
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
@@ -5917,3 +5923,11 @@ def test_dates_of_a_tour_are_its_shows() -> None:
     """ "Cancelled the last 14 dates of her world tour" and "called off the final 12 shows of her
     tour" count one thing: the shows."""
     assert _relations_between("own769", "The 29-year-old cancelled", "Marsh, 29, called off") == [Relation.CONFLICT]
+
+
+def test_cleared_of_a_charge_is_acquitted_and_levelled_is_equalised() -> None:
+    """ "Cleared of fraud" denies "found him guilty of fraud"; "levelled" tells "equalised"."""
+    assert _relations_between("own863", "Former Nordbank chief executive", "Ex-Nordbank boss Sol cleared") == [
+        Relation.CONFLICT
+    ]
+    assert _relations_between("own861", "Kai Havertz equalised", "Havertz levelled") == [Relation.SAME]
