@@ -553,6 +553,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         return context | {DEMAND}
     if _EXPECTED_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
         return context | {EXPECTED}
+    if _TARGET_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TARGET_AFTER.match(text, end):
+        return context | {TARGET}
     moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:
         moment = _moment_of_trading(text, start, end)
@@ -823,6 +825,15 @@ EXPECTED = "expected"
 contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
 another forecast; so is a company's own ("raised its full-year operating profit forecast to around
 1.4 billion euros", "now expects operating profit of about 1.4 billion euros"), no result."""
+TARGET = "+target"
+"""The context of a value set as a target ("The ECB targets inflation of 2%", "the central bank's 2%
+goal"): what is aimed at, compared only with another target, not with what was reached."""
+_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:targets?|targeting|targetting)\s+(?:[a-z]+\s+){0,2}of|aims?\s+(?:for|at)|goal\s+of|objective\s+of)\s+"
+    r"(?:(?:about|around|below|close\s+to|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(r"\s*(?:inflation\s+)?(?:target|goal|objective)s?\b", re.IGNORECASE)
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
     r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"

@@ -27,6 +27,7 @@ from claims.quantity import (
     INTRADAY,
     MOVED,
     SEGMENT,
+    TARGET,
     TOTAL,
     UNIT_TERMS,
     Bound,
@@ -680,6 +681,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "by 1 dollar to 11.99 dollars" / "to 11.99 dollars from 10.99 dollars"
     if (EXPECTED in context_x) != (EXPECTED in context_y):
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
+    if (TARGET in context_x) != (TARGET in context_y):
+        return False  # "the central bank's 2% goal" / "Core inflation ... slowed to 2.8%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
     if x.kind in _PLACED_KINDS and _measures_apart(x, y):
@@ -710,6 +713,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
     apart = _told_apart(x, y) | {
         CHANGE,
         EXPECTED,
+        TARGET,
         TOTAL,
         SEGMENT,
         COMPARED,

@@ -401,6 +401,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Opposites on two occasions: last year's final is not this one.
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
+        # A target is what is aimed at, no figure of what was reached.
+        (
+            "Core inflation, which excludes food and energy, slowed to 2.8%.",
+            "Inflation is now close to the central bank's 2% goal.",
+        ),
         # A man "also arrested" is another man than the one arrested first: two ages.
         (
             "Police have arrested a 34-year-old man on suspicion of murder.",
