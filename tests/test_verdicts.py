@@ -2448,6 +2448,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
         ),
+        # Core inflation is underlying inflation.
+        (
+            "Core inflation, which excludes food and energy, slowed to 2.8%.",
+            "Underlying inflation, stripping out volatile food and fuel costs, dipped to 2.9%.",
+            "2.8% / 2.9%",
+        ),
         # Two sums told to one decimal are two figures, neither rounding the other.
         (
             "Halvorsen to buy software firm Tessel for $10.3 billion",
