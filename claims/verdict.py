@@ -801,7 +801,12 @@ def _withdrawn_alike(a: Reading, b: Reading) -> bool:
     mine, negated, other = negating
     withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
     said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
-    return all(withdrawals) and not other.terms.isdisjoint(said)
+    return all(withdrawals) and (not other.terms.isdisjoint(said) or _PULLED_OUT.search(other.text) is not None)
+
+
+_PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\s+of\b", re.IGNORECASE)
+"""A withdrawal told with what is withdrawn between its words ("Geert Wilders pulled his Freedom
+Party out of the Dutch governing coalition"), as "the Freedom Party pulled out of the coalition" tells it."""
 
 
 _NO_LONGER = re.compile(r"no\s+longer\b", re.IGNORECASE)

@@ -3174,6 +3174,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         # A steady rise is a rise, and rates held steady are kept unchanged.
         ("Prices showed a steady rise over the year.", "Prices rose over the year."),
         ("The ECB held rates steady.", "The ECB kept interest rates unchanged."),
+        # A withdrawal told with what is withdrawn between its words is the same withdrawal.
+        (
+            "The Freedom Party pulled out of the coalition on Tuesday.",
+            "Wilders pulled his Freedom Party out of the coalition on Tuesday.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
