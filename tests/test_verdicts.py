@@ -47,6 +47,8 @@ def judged(left: str, right: str) -> Match:
             "Indie rock band The Hollow Pines have broken up after 20 years together.",
             "The Hollow Pines are not breaking up, singer Tom Ashby said on Saturday.",
         ),
+        # What is scheduled is planned.
+        ("Further strikes are planned for next week.", "The union said no further walkouts had been scheduled."),
         # What "would be" is said of the talks, which are asserted.
         (
             "Shell is in early talks to acquire rival BP in what would be the biggest oil deal in decades.",
