@@ -156,8 +156,8 @@ class _Side:
         return found
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a toll, a count of damage, a magnitude, a depth, the day of a
-        death, an age of the article's person or the rank of an occasion ("It was the bank's
+        """The statements giving a toll, a count of damage, a magnitude, a depth, an area, a wind's
+        speed, the day of a death, an age of the article's person or the rank of an occasion ("It was the bank's
         fourth consecutive cut" / "The decision marks the third straight rate cut"), by what they
         measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
@@ -176,6 +176,9 @@ class _Side:
                 for key in reading.by_thing:
                     if key[0] is Kind.COUNT and key[1].endswith(RANKED):
                         found.setdefault(key, []).append(row)
+            if _AN_AREA_OR_A_SPEED.search(reading.text):  # "750 hectares" / "1,850 acres"; "70 km/h" / "45 mph"
+                for key in reading.by_thing.keys() & _AREAS_AND_SPEEDS:
+                    found.setdefault(key, []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():
@@ -255,6 +258,11 @@ _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
 her research"); claims.descriptions tells whose it is when only the age names them."""
+_AN_AREA_OR_A_SPEED = re.compile(r"\b(?:hectares?|acres?|mph|kph|km/h|kmh)\b", re.IGNORECASE)
+_AREAS_AND_SPEEDS = frozenset(((Kind.AREA, "ha"), (Kind.SPEED, "km/h")))
+"""The area a fire burned and the speed of a storm's winds are one fact of a story each, often told
+in two units and words that share little: "burned 750 hectares of forest" / "destroyed around
+1,850 acres of land"."""
 _TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
 """A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
 share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""

@@ -1174,15 +1174,22 @@ def both_no_toll(values: tuple[Quantity, Quantity]) -> bool:
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same thing, and one seldom given alike by chance
-    (`told_tellingly`) or the story's depth: "Train collision in India kills 17" / "At least 15
-    people died after a freight train hit ..." may be one claim however little else they share, and
-    so may "The quake was centred ... at a depth of 10 kilometres" / "The epicentre was about six
-    miles below the surface"."""
+    (`told_tellingly`) or a measure the story has one of (`one_measure_of_the_story`): "Train
+    collision in India kills 17" / "At least 15 people died after a freight train hit ..." may be one
+    claim however little else they share, and so may "The quake was centred ... at a depth of 10
+    kilometres" / "The epicentre was about six miles below the surface"."""
     agreed = agreeing_values(a, b)
-    return agreed is not None and (told_tellingly(agreed) or two_depths(a, b, agreed[0]))
+    return agreed is not None and (told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]))
 
 
-def two_depths(a: Reading, b: Reading, value: Quantity) -> bool:
-    """Whether two statements each tell a depth, the story's one ("at a depth of 10 kilometres" /
-    "the epicentre was 15 km deep"), whatever else they share."""
+def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
+    """Whether two statements each tell a measure a story has one of, whatever else they share: a
+    depth ("at a depth of 10 kilometres" / "the epicentre was 15 km deep"), an area ("burned 750
+    hectares" / "destroyed around 1,850 acres") or a speed ("winds of up to 70 km/h" / "Gusts of 45
+    mph")."""
+    if value.kind in _ONE_OF_A_STORY:
+        return True
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
+
+
+_ONE_OF_A_STORY = frozenset((Kind.AREA, Kind.SPEED))

@@ -71,6 +71,7 @@ from claims.values_compared import (
     both_no_toll,
     both_tell_one_toll,
     forecast_against_result,
+    one_measure_of_the_story,
     one_place,
     part_short_of_whole,
     scoped_counts_differ,
@@ -78,7 +79,6 @@ from claims.values_compared import (
     telling_agreements,
     times_of_one_event_apart,
     told_tellingly,
-    two_depths,
     value_differences,
 )
 from claims.year_ranges import year_ranges_apart
@@ -269,7 +269,12 @@ def judge(
         (
             telling_value
             and agreed is not None
-            and (counterparts or telling_agreements(a, b) >= 2 or _one_minute(agreed) or two_depths(a, b, agreed[0]))
+            and (
+                counterparts
+                or telling_agreements(a, b) >= 2
+                or _one_minute(agreed)
+                or one_measure_of_the_story(a, b, agreed[0])
+            )
         )
         or headlines_alike
         or (
@@ -498,7 +503,11 @@ def contradicts(
         if differences and (
             close
             or any(
-                x.none_or_some or y.none_or_some or x.kind is Kind.AGE or x.unit == VOTE or two_depths(a, b, x)
+                x.none_or_some
+                or y.none_or_some
+                or x.kind is Kind.AGE
+                or x.unit == VOTE
+                or one_measure_of_the_story(a, b, x)
                 for x, y in differences
             )
         ):
@@ -510,7 +519,7 @@ def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]
     """Whether two statements agree on a value seldom given alike by chance: one told precisely,
     a toll (values_compared.told_tellingly), or the story's depth ("at a depth of 10 kilometres" /
     "at a depth of just six miles"), however round."""
-    return told_tellingly(values) or two_depths(a, b, values[0])
+    return told_tellingly(values) or one_measure_of_the_story(a, b, values[0])
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:

@@ -5949,3 +5949,11 @@ def test_cleared_of_a_charge_is_acquitted_and_levelled_is_equalised() -> None:
         Relation.CONFLICT
     ]
     assert _relations_between("own861", "Kai Havertz equalised", "Havertz levelled") == [Relation.SAME]
+
+
+def test_an_area_burned_and_a_wind_speed_told_in_two_units_are_one_claim() -> None:
+    """A fire burns one area and a storm blows at one speed: "burned 750 hectares" / "destroyed
+    around 1,850 acres" and "winds of up to 70 km/h" / "Gusts of 45 mph" tell them alike, however
+    little else the statements share."""
+    assert _relations_between("own871", "The blaze has burned 750", "The fire has destroyed") == [Relation.SAME]
+    assert _relations_between("own871", "Strong winds of up to 70", "Gusts of 45 mph") == [Relation.SAME]
