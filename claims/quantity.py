@@ -357,6 +357,8 @@ rounds "46.8C" to "47C"."""
 def _reach(bounded: Quantity, point: Quantity) -> float:
     """How far above a floor a figure may lie and still be the same toll (LOWER_BOUND_REACH, or
     PRECISE_BOUND_REACH when both are told precisely)."""
+    if bounded.kind in _MEASURED_REACH:
+        return PRECISE_BOUND_REACH  # "more than 12,000 acres" is not 8,000 hectares (19,800 acres)
     return PRECISE_BOUND_REACH if bounded.precise and point.precise else LOWER_BOUND_REACH
 
 
@@ -434,6 +436,9 @@ ABOUT_SLACK = 0.1
 PRECISE_BOUND_REACH = 1.2
 """A floor told to two figures or more ("at least 73") reaches only a fifth above itself against a
 figure told as precisely ("kills 94" is another toll; "kills 17" is "at least 15")."""
+_MEASURED_REACH = frozenset((Kind.AREA, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED))
+"""Kinds whose floor is a measure told to its size, not a toll that grows: "more than 12,000 acres"
+reaches a fifth above itself, as a precise floor does."""
 LOWER_BOUND_REACH = 2.5
 """"More than 50,000" is read as up to two and a half times that: 100,000 fits, 24 against "at
 least five" does not (reports give a toll "at least" as their count, not as a floor)."""

@@ -2450,6 +2450,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Norda said two minor injuries had been linked to the fault.",
             "not aware of any accidents or injuries",
         ),
+        # A floor of a measure reaches a fifth above itself, not two and a half times.
+        (
+            "A fast-moving wildfire in northern California has burned more than 12,000 acres near Redding.",
+            "The Cottonwood Fire, which started on Sunday near Redding, has scorched about 8,000 hectares.",
+            "12,000 acres / 8,000 hectares",
+        ),
         # Core inflation is underlying inflation.
         (
             "Core inflation, which excludes food and energy, slowed to 2.8%.",
