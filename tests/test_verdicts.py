@@ -5963,3 +5963,17 @@ def test_an_area_burned_and_a_wind_speed_told_in_two_units_are_one_claim() -> No
     little else the statements share."""
     assert _relations_between("own871", "The blaze has burned 750", "The fire has destroyed") == [Relation.SAME]
     assert _relations_between("own871", "Strong winds of up to 70", "Gusts of 45 mph") == [Relation.SAME]
+
+
+@pytest.mark.parametrize(
+    ("pair", "mine", "theirs", "relation"),
+    [
+        ("own328", "Trains between Valencia", "High-speed rail services", Relation.SAME),
+        ("own367", "Trains between Munich", "Rail services to Salzburg", Relation.CONFLICT),
+        ("own874", "The airport said it hoped", "Flights are expected to restart", Relation.SAME),
+    ],
+)
+def test_trains_are_rail_and_to_restart_is_to_resume(pair: str, mine: str, theirs: str, relation: Relation) -> None:
+    """ "Trains between Munich and Salzburg were suspended" / "Rail services to Salzburg continued":
+    one service, said to stop and to go on; "hoped to resume operations" / "expected to restart"."""
+    assert _relations_between(pair, mine, theirs) == [relation]
