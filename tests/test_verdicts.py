@@ -5977,3 +5977,9 @@ def test_trains_are_rail_and_to_restart_is_to_resume(pair: str, mine: str, their
     """ "Trains between Munich and Salzburg were suspended" / "Rail services to Salzburg continued":
     one service, said to stop and to go on; "hoped to resume operations" / "expected to restart"."""
     assert _relations_between(pair, mine, theirs) == [relation]
+
+
+def test_to_introduce_a_product_is_to_unveil_it() -> None:
+    """ "Apple on Monday unveiled its iPhone 16 lineup" / "Apple introduced new iPhones on Monday"."""
+    assert _relations_between("own873", "Apple on Monday unveiled", "Apple introduced new iPhones") == [Relation.SAME]
+    assert _relations_between("own296", "The company also announced", "Apple also introduced") == [Relation.SAME]
