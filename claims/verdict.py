@@ -1161,13 +1161,22 @@ def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
     that someone says something: "Rosa Benet was rushed to hospital, her management said" /
     "Rosa Benet cuts Lisbon show short, is 'fine', team says"; nor who both open by saying
     speaks: "Prime Minister Jonas Berg said he had accepted her resignation" / "Prime Minister
-    Jonas Berg said he still had full confidence in her"). A result of a contest each tells is one
-    predicate, won by one side and lost by the other ("Chelsea were beaten by Arsenal" / "Arsenal
-    beat Chelsea")."""
+    Jonas Berg said he still had full confidence in her"; nor who one of them says speaks: "Carmaker
+    Velo plans to close three German plants, union says" / "The carmaker said it was in talks with
+    unions on ways to cut costs"). A result of a contest each tells is one predicate, won by one
+    side and lost by the other ("Chelsea were beaten by Arsenal" / "Arsenal beat Chelsea")."""
     if not (a.terms.isdisjoint(CONTEST_RESULTS) or b.terms.isdisjoint(CONTEST_RESULTS)):
         return True
     shared = a.terms & b.terms
-    names = a.names | b.names | MODIFIER_TERMS | SAYING | (a.speaker_terms & b.speaker_terms)
+    names = (
+        a.names
+        | b.names
+        | MODIFIER_TERMS
+        | SAYING
+        | (a.speaker_terms & b.speaker_terms)
+        | a.source_terms
+        | b.source_terms
+    )
     return any(term not in names and weight(term) > 0 for term in shared)
 
 

@@ -5983,3 +5983,11 @@ def test_to_introduce_a_product_is_to_unveil_it() -> None:
     """ "Apple on Monday unveiled its iPhone 16 lineup" / "Apple introduced new iPhones on Monday"."""
     assert _relations_between("own873", "Apple on Monday unveiled", "Apple introduced new iPhones") == [Relation.SAME]
     assert _relations_between("own296", "The company also announced", "Apple also introduced") == [Relation.SAME]
+
+
+def test_who_one_report_says_speaks_is_no_claim_both_make() -> None:
+    """ "Carmaker Velo plans to close three German plants, union says" shares with "The carmaker said
+    it was in talks with unions on ways to cut costs" only the carmaker and the union that speaks."""
+    assert Relation.SAME not in _relations_between(
+        "own877", "Carmaker Velo plans to close three", "The carmaker said it was in talks"
+    )
