@@ -566,6 +566,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or calls
         ):
             group = _NONE_OF.match(text, cue_end, end) if word in _QUANTIFIERS else None
+            if group is None and word == "neither":
+                group = _NEITHER_NOR.match(text, cue_end, end)  # "Neither Dane nor Ferro has commented"
             if group is not None:  # "None of the injured was in a life-threatening condition"
                 cue_end = group.end()
             scope = [
@@ -638,6 +640,12 @@ _NONE_OF = re.compile(
 )
 """After "none" or "neither", the group it picks from, up to its verb: what is denied is what the
 verb says of them ("None of the injured was in a life-threatening condition" denies no injury)."""
+_NEITHER_NOR = re.compile(
+    r"\s+[^,;]{1,40}?\bnor\s+[^,;]{1,40}?\s(?=(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can)\b)",
+    re.IGNORECASE,
+)
+"""After "neither", the two it names, up to their verb: what is denied is what the verb says of them
+("Neither Dane nor Ferro has commented on social media" declines to speak, and denies no Dane)."""
 _KNOWLEDGE = re.compile(
     r"\s+(?:(?:any|all)\s+)?(?:knowledge\s+of|knowing\s+(?:about\s+|of\s+)?|being\s+aware\s+of|awareness\s+of)",
     re.IGNORECASE,

@@ -403,6 +403,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ),
         # Opposites on two occasions: last year's final is not this one.
         ("Kovacs beats Moreau to win the Paris title", "Kovacs lost to Moreau in the Paris final last year."),
+        # "Neither X nor Y has commented" declines to speak; it denies neither X nor Y.
+        (
+            "Model Kira Dane is engaged to tennis player Lucas Ferro.",
+            "Neither Dane nor Ferro has commented on social media.",
+        ),
         # A target is what is aimed at, no figure of what was reached.
         (
             "Core inflation, which excludes food and energy, slowed to 2.8%.",
