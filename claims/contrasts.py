@@ -378,7 +378,8 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     or the statement's opening): two rival words fill one slot only if something next to them is
     the same ("a white van" / "a black van"; not "a man shot one person" / "... leaves a woman
     dead", the gunman and a victim). A name after the word fills its slot whole ("dismissed Finance
-    Minister Pieter de Wit" / "Dutch finance minister resigns"). An aside between a name and its
+    Minister Pieter de Wit" / "Dutch finance minister resigns"), and whose the thing after it is does
+    not fill it ("overturned the government's ban" / "upholds ban"). An aside between a name and its
     verb is skipped, unless the word is in it ("Laura Whitcombe, who has led Brightwell since 2017,
     will stay on")."""
     rivals = _rivals()
@@ -398,8 +399,18 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
             after = position + 1 + SLOT_AFTER
             while after < len(kept) and kept[after - 1].capitalized and kept[after].capitalized:
                 after += 1  # a name after the word fills its slot whole: "dismissed Finance Minister Pieter de Wit"
+            if after < len(kept) and kept[after - 1].surface in _owners(reading.text):
+                after += 1  # whose the thing is does not fill its slot: "overturned the government's ban"
             found.update(words[position + 1 : after])
     return frozenset(found)
+
+
+def _owners(text: str) -> frozenset[str]:
+    """The words a statement writes with a possessive "'s" ("the government's ban"), lower-cased."""
+    return frozenset(match.group(1).lower() for match in _POSSESSIVE.finditer(text))
+
+
+_POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")
 
 
 _LINKING = frozenset(word_term(word) for word in "stay stayed stays remain remained remains".split())

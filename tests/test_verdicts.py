@@ -5996,3 +5996,11 @@ def test_who_one_report_says_speaks_is_no_claim_both_make() -> None:
     assert Relation.SAME not in _relations_between(
         "own877", "Carmaker Velo plans to close three", "The carmaker said it was in talks"
     )
+
+
+def test_whose_the_thing_is_does_not_fill_the_slot_after_a_rival_word() -> None:
+    """ "Court upholds ban on climate protest group" / "... court on Thursday overturned the
+    government's ban on the climate activist group": one ban, upheld and overturned."""
+    assert _relations_between("own882", "Court upholds ban", "Germany's top administrative court") == [
+        Relation.CONFLICT
+    ]
