@@ -6004,3 +6004,9 @@ def test_whose_the_thing_is_does_not_fill_the_slot_after_a_rival_word() -> None:
     assert _relations_between("own882", "Court upholds ban", "Germany's top administrative court") == [
         Relation.CONFLICT
     ]
+
+
+def test_a_liftoff_is_a_rocket_lifting_off() -> None:
+    """ "The rocket lifted off ... at 3:12 p.m. local time" / "Liftoff came at 3:12 p.m. New Zealand
+    time": one moment of one event."""
+    assert _relations_between("own881", "The rocket lifted off", "Liftoff came") == [Relation.SAME]
