@@ -6010,3 +6010,10 @@ def test_a_liftoff_is_a_rocket_lifting_off() -> None:
     """ "The rocket lifted off ... at 3:12 p.m. local time" / "Liftoff came at 3:12 p.m. New Zealand
     time": one moment of one event."""
     assert _relations_between("own881", "The rocket lifted off", "Liftoff came") == [Relation.SAME]
+
+
+def test_to_hand_back_is_to_return() -> None:
+    """ "Museum returns looted bronzes to Nigeria" / "British Museum refuses to hand back Benin Bronzes"."""
+    assert _relations_between("own883", "Museum returns looted bronzes", "British Museum refuses") == [
+        Relation.CONFLICT
+    ]
