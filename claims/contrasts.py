@@ -52,6 +52,8 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
+                if term in _RANKS and (_one_more(a, term) or _one_more(b, other)):
+                    continue  # "A third climber survived" / "A fourth member of the group was rescued"
                 if term in _RANKS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
                     return Contrast(term, other, False)  # "the seventh test flight" / "the sixth of the year"
                 if contradicts and _negated(a, term) != _negated(b, other):
@@ -132,6 +134,25 @@ _FRACTION_AFTER = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _ORDINALS = frozenset(word_term(word) for word in "third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinals that also name a share ("a third of"); "second" never does, nor does any other word ("a
 profit of $2 million" is no share)."""
+
+
+def _one_more(reading: Reading, term: str) -> bool:
+    """Whether an ordinal after "a" tells one more of a group, counted after those told before ("A
+    third climber survived" after two died): no rank of its own."""
+    where = reading.first_word(term)
+    return (
+        where is not None
+        and _INDEFINITE_BEFORE.search(reading.text, 0, where[0]) is not None
+        and _ONE_OF_A_GROUP.match(reading.text, where[1]) is not None
+    )
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_ONE_OF_A_GROUP = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:man|woman|person|member|climber|hiker|suspect|victim|passenger|worker|child|boy|girl"
+    r"|officer|soldier|survivor|body|crew\s+member|player)\b"
+)
+"""After "a" and an ordinal, one of a group of people ("a third climber", "a fourth member of the group")."""
 
 
 def _a_fraction(reading: Reading, term: str) -> bool:

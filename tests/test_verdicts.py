@@ -6017,3 +6017,9 @@ def test_to_hand_back_is_to_return() -> None:
     assert _relations_between("own883", "Museum returns looted bronzes", "British Museum refuses") == [
         Relation.CONFLICT
     ]
+
+
+def test_one_more_of_a_group_told_by_an_ordinal_is_no_rank() -> None:
+    """ "A third climber survived" (after two died) and "A fourth member of the group was rescued"
+    (after three were killed) tell one survivor, counted after each report's toll."""
+    assert _relations_between("own886", "A third climber survived", "A fourth member") == [Relation.SAME]
