@@ -3823,6 +3823,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Michael O'Leary, the chief executive, said he expected fares to recover in the autumn.",
             "falling / recover",
         ),
+        # To fight a plan is not to accept it.
+        (
+            "Unions said they would fight the plan.",
+            "The seamen's union accepted the plan after talks, it said.",
+            "fight / accepted",
+        ),
         # A step moved to one month and set in another: its month is "to June", not "from March".
         (
             "Smartphone maker Nimbus has pushed back the launch of its first folding phone to June from March.",
