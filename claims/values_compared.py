@@ -644,7 +644,21 @@ def _day_of_death(reading: Reading, days: list[Quantity]) -> list[Quantity]:
         telling = any(t.term == _DEATH for t in tokens) or (telling and all(map(_where_or_when, tokens)))
         if telling:
             clauses.append(span)
-    return [day for day in days if any(start <= day.start < end for start, end in clauses)]
+    return [
+        day
+        for day in days
+        if any(start <= day.start < end for start, end in clauses)
+        and not _SAID_ON.search(reading.text, max(0, day.start - _SAID_ON_REACH), day.start)
+    ]
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w-]+|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a day, that it is the day something was said ("Police said on Tuesday they had found no
+evidence of foul play in the death of ..."), not the day of the death."""
+_SAID_ON_REACH = 30
 
 
 def _where_or_when(token: Token) -> bool:

@@ -6029,3 +6029,10 @@ def test_one_more_of_a_group_told_by_an_ordinal_is_no_rank() -> None:
     """ "A third climber survived" (after two died) and "A fourth member of the group was rescued"
     (after three were killed) tell one survivor, counted after each report's toll."""
     assert _relations_between("own886", "A third climber survived", "A fourth member") == [Relation.SAME]
+
+
+def test_the_day_something_was_said_is_not_the_day_of_a_death() -> None:
+    """ "Police said on Tuesday they had found no evidence of foul play in the death of ... Jonas
+    Berg, whose body was found ... on Sunday" / "The 47-year-old was found dead ... on Sunday":
+    Tuesday is when police spoke."""
+    assert Relation.CONFLICT not in _relations_between("own888", "Police said on Tuesday", "The 47-year-old")
