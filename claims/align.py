@@ -157,9 +157,9 @@ class _Side:
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
         """The statements giving a toll, a count of damage, a magnitude, a depth, an area, a wind's
-        speed, the day of a death, an age of the article's person or the rank of an occasion ("It was the bank's
-        fourth consecutive cut" / "The decision marks the third straight rate cut"), by what they
-        measure."""
+        speed, the day of a death, an age of the article's person or the rank of an occasion ("It
+        was the bank's fourth consecutive cut" / "The decision marks the third straight rate cut"),
+        by what they measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)

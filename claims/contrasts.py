@@ -413,6 +413,7 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
         if (is_meaningful(t) or t.is_number or t.term in rivals) and (t.term not in _LINKING or t.term == term)
     ]
     words = [t.term for t in kept]
+    owners = _owners(reading.text)
     found: set[str] = set()
     for position, said in enumerate(words):
         if said == term:
@@ -420,7 +421,7 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
             after = position + 1 + SLOT_AFTER
             while after < len(kept) and kept[after - 1].capitalized and kept[after].capitalized:
                 after += 1  # a name after the word fills its slot whole: "dismissed Finance Minister Pieter de Wit"
-            if after < len(kept) and kept[after - 1].surface in _owners(reading.text):
+            if after < len(kept) and kept[after - 1].surface in owners:
                 after += 1  # whose the thing is does not fill its slot: "overturned the government's ban"
             found.update(words[position + 1 : after])
     return frozenset(found)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
+from claims.attribution import SAYING
 from claims.lexicon import function_words, word_zipf
 from claims.terms import tokenize, word_term
 from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, SPEEDS, WEIGHTS
@@ -545,7 +546,7 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     if measured is not None:  # "a 60-metre section of the bridge": the section's length
         noun = measured.group("noun")
         dimension = _terms_of(measured.group("dimension") or (noun if noun in _MEASURES_ITSELF else "long"))
-        context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun")) | dimension
+        context = _context(text, start, end, near_only=True) | _terms_of(noun) | dimension
     if kind is Kind.DISTANCE and _FELL_BEFORE.search(text, max(0, start - _FELL_REACH), start):
         context = context | _terms_of("high")  # "fell about 30 metres into the water": a height
     if kind is Kind.DURATION and _is_prison_term(text, start, end):
@@ -641,7 +642,7 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", text[clause_start:verb])
     if len(words) == 2 and words[0].lower() == "the":
         return frozenset()  # "The currency rose 0.4%": which one, the article said before
-    reported = [k for k, word in enumerate(words) if word.lower() in _REPORTING]
+    reported = [k for k, word in enumerate(words) if word_term(word) in SAYING]
     if reported:  # "Ryanair said on Monday that average fares fell 15%": fares, not what was said
         words = words[reported[-1] + 1 :]
     if "of" in words:
@@ -916,11 +917,6 @@ MOVED = "+moved:"
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two
 changes of things named apart are two measures, whatever else their words share."""
 _SUBJECT_WORDS = 3
-_REPORTING = frozenset(
-    "say says said tell tells told report reports reported announce announces announced add adds added "
-    "show shows showed note notes noted state states stated".split()
-)
-"""Verbs that report what follows: what moved is told after them."""
 _NUMBER_THEN_WORD = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+([^\W\d_]+)", re.IGNORECASE)
 _BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
 _THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)
