@@ -46,6 +46,7 @@ COUNT_CLASSES = {
          "properties"),
         ("arrested", "arrested arrest arrests detained detain detains detention detentions held"),
         ("missing", "missing unaccounted"),
+        ("trapped", "trapped"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced shelters"),
         ("recalled", "recall recalls recalled recalling"),
         ("aboard", "aboard board onboard carrying carried"),
@@ -76,7 +77,7 @@ evacuated) but count themselves as things ("The city opened 12 shelters")."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled", "sold"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset(
-    "dead injured hospitalised missing arrested evacuated buildings villag participants aboard rescued".split()
+    "dead injured hospitalised missing trapped arrested evacuated buildings villag participants aboard rescued".split()
 )
 """What a story's tolls and damage are counted in: the counts two reports must be compared on."""
 TALLY_WORDS = frozenset(
@@ -587,6 +588,7 @@ _FATES = frozenset(
         "stabbed",
         "arrested",
         "missing",
+        "trapped",
         "evacuated",
         "rescued",
         "hospitalised",

@@ -2527,6 +2527,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The reductions represent about 15% of Volvo's workforce.",
             "7% / 15%",
         ),
+        # Those trapped are one count, whoever they are: miners or workers.
+        (
+            "Nine miners were trapped underground on Tuesday after part of a tunnel collapsed at a copper mine.",
+            "Eleven workers are trapped in the copper mine after a tunnel caved in early on Tuesday.",
+            "Nine / Eleven trapped",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
