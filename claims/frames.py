@@ -137,18 +137,21 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
-    moved = rescheduled_to(text) if timed else None
+    moved = rescheduled_to(text) if timed or digits else None
     if moved is not None:
-        frame.add(f"month:{moved[0]}")
+        frame.add(moved[0])
     return frozenset(frame)
 
 
-def rescheduled_to(text: str) -> tuple[int, tuple[int, int]] | None:
-    """The month a statement moves a step to, and where it is written ("has pushed back the launch
-    of its phone to June from March": 6), if it moves one."""
+def rescheduled_to(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The month or year a statement moves a step to, as its frame writes it, and where it is
+    written ("has pushed back the launch of its phone to June from March": "month:6"; "has
+    postponed the launch of its Mars rover to 2030": "2030"), if it moves one."""
     for match in _RESCHEDULED_TO.finditer(text):
         if _RESCHEDULED.search(text, 0, match.start()):
-            return MONTHS[match.group("month").lower()], match.span("month")
+            if match.group("year"):
+                return match.group("year"), match.span("year")
+            return f"month:{MONTHS[match.group('month').lower()]}", match.span("month")
     return None
 
 
@@ -160,7 +163,8 @@ _RESCHEDULED = re.compile(
 """A step moved to another time ("has pushed back the launch of its phone to June from March"):
 the month it is moved to is the statement's, the month it was moved from is not."""
 _RESCHEDULED_TO = re.compile(
-    r"\bto\s+(?:(?:early|late|mid-?)\s*)?(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r"|(?-i:May))\b",
+    r"\bto\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r"|(?-i:May))"
+    r"|(?P<year>20\d\d)(?![\w%,.]\d|\s?(?:%|percent|per cent)|\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 

@@ -317,17 +317,23 @@ def judge(
 
 
 def months_moved_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where each writes its month, when one moves a step to a month ("has pushed back the launch
-    ... to June from March") and the other sets it in another month, not as the time it was first
-    set for ("Nimbus Fold to go on sale in March as planned"; not "The launch had originally been
-    planned for March")."""
+    """Where each writes its month or year, when one moves a step to a month or year ("has pushed
+    back the launch ... to June from March", "has postponed the launch ... to 2030") and the other
+    sets it in another month or year, not as the time it was first set for ("Nimbus Fold to go on
+    sale in March as planned", "will launch in 2028 as planned"; not "The launch had originally
+    been planned for March")."""
     for mine, other, flipped in ((a, b, False), (b, a, True)):
         moved = rescheduled_to(mine.text)
         if moved is None or _FIRST_SET_FOR.search(other.text):
             continue
-        month, written = moved
-        months = frozenset(f for f in other.frame if f.startswith("month:") and not f.endswith(IN_PASSING))
-        where = where_told(other.text, months) if months and f"month:{month}" not in months else None
+        when, written = moved
+        in_months = when.startswith("month:")
+        times = frozenset(
+            f
+            for f in other.frame
+            if (f.startswith("month:") and not f.endswith(IN_PASSING) if in_months else f.isdigit())
+        )
+        where = where_told(other.text, times) if times and when not in times else None
         if where is not None:
             return (where, written) if flipped else (written, where)
     return None

@@ -2533,6 +2533,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Eleven workers are trapped in the copper mine after a tunnel caved in early on Tuesday.",
             "Nine / Eleven trapped",
         ),
+        # A step moved to a year, against the year it is still set for.
+        (
+            "The space agency has postponed the launch of its Mars rover to 2030, two years later than planned.",
+            "The space agency said its Mars rover remains on track to launch in 2028.",
+            "2030 / 2028",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
