@@ -1188,13 +1188,14 @@ _STANDING = re.compile(
 """A standing among its kind ("the world's fifth-largest copper producer", "the third-biggest
 copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
 _FINISHED = re.compile(
-    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:finished|came|ended|placed)\s+"
+    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:(?:party|club|team|side)\s+)?(?:finished|came|ended|placed)\s+"
     r"(?:(?:the|last|this)\s+(?:season|year|race|tournament|league|campaign)\s+)?(?:in\s+)?"
     r"(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")(?:\s+place)?\b(?![-\s]+[a-z]+est\b)",
 )
-"""Where a team or a racer finished ("Feyenoord finished third in the Eredivisie" / "Feyenoord
-ended the season in fourth place"): compared only with the place of the same subject, the name
-the statement opens with (two racers' places are claims.placings')."""
+"""Where a team, a party or a racer finished ("Feyenoord finished third in the Eredivisie" /
+"Feyenoord ended the season in fourth place", "The nationalist EKRE party finished third"):
+compared only with the place of the same subject, the name the statement opens with (two racers'
+places are claims.placings')."""
 _SEEDED = re.compile(
     r"\bseeded\s+(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")\b",
     re.IGNORECASE,

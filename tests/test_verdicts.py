@@ -2539,6 +2539,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The space agency said its Mars rover remains on track to launch in 2028.",
             "2030 / 2028",
         ),
+        # A party's place, its kind named after it in lower case.
+        (
+            "The far-right EKRE came second with 16.1%, ahead of the centrist Centre Party on 15.3%.",
+            "The nationalist EKRE party finished third with 13.9%, behind the Centre Party.",
+            "second / third",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
