@@ -440,10 +440,19 @@ def _said_by_the_verb(previous: list[str]) -> str | None:
         return None
     if len(previous) == 2 and (previous[1], previous[0]) in _TWO_WORD_VERBS:
         return _TWO_WORD_VERBS[previous[1], previous[0]]
-    return COUNT_CLASSES.get(previous[0])
+    return COUNT_CLASSES.get(previous[0]) or _SENT.get(previous[0])
 
 
 _TWO_WORD_VERBS = {(call, "back"): "recalled" for call in ("call", "calls", "called", "calling")}
+_SENT = {
+    verb: "sold"
+    for verb in (
+        "send sent sends sending deliver delivered delivers delivering supply supplied supplies supplying"
+    ).split()
+}
+"""Verbs of sending before a count, which count what was shipped ("had sent 500,000 doses of
+vaccine" / "has shipped 300,000 doses of vaccine"); not after it: "The files of some 21,000
+taxpayers were sent by mistake" counts taxpayers."""
 
 
 _AND_WORSE = re.compile(

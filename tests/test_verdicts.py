@@ -2545,6 +2545,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The nationalist EKRE party finished third with 13.9%, behind the Centre Party.",
             "second / third",
         ),
+        # Sent and shipped before a count: what was delivered, whatever the verb.
+        (
+            "The World Health Organization said it had sent 500,000 doses of oral cholera vaccine.",
+            "The WHO has shipped 300,000 doses of vaccine to the country.",
+            "500,000 / 300,000",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
