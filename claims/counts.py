@@ -684,7 +684,7 @@ def _is_gerund(word: str) -> bool:
 
 def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
     """Passengers counted: those on board, unless what happened to them follows ("Two
-    passengers were killed") or goes before ("killing two passengers", read by read_count);
+    passengers were killed", "Seven passengers were critically injured": how badly too) or goes before ("killing two passengers", read by read_count);
     with the crew counted beside them, all of them ("176 passengers and six crew": the 182
     people on board)."""
     if _CAPACITY.search(before):
@@ -697,10 +697,11 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
         if both
         else words_after(after, _EVENT_REACH + 1, through_stops=True)[1:]  # past "passengers"
     )
-    event = next((COUNT_CLASSES[w] for w in following if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), None)
-    if event is None and both is None and _OPENS_CLAUSE.search(before) and _DID_SOMETHING.match(after):
+    told = next((k for k, w in enumerate(following) if w in _EVENTS and COUNT_CLASSES[w] != "aboard"), None)
+    if told is None and both is None and _OPENS_CLAUSE.search(before) and _DID_SOMETHING.match(after):
         return None  # "Three passengers jumped from the vehicle": some who acted, not all on board
-    event = event or "aboard"
+    # "Seven passengers were critically injured": the critically injured, a part of all hurt
+    event = "aboard" if told is None else _graded(COUNT_CLASSES[following[told]], following[:told])
     if crew is not None and crew_count is not None:
         end = match.end() + crew.end()
         return Quantity(Kind.COUNT, event, value + crew_count, read_bound(before), match.start(), end, event)

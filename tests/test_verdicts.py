@@ -2696,6 +2696,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
+        # Passengers critically injured are a part of all those injured.
+        (
+            "Seven passengers were critically injured in the turbulence.",
+            "A British man died and 71 people were injured in the turbulence.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
