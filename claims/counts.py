@@ -684,9 +684,9 @@ def _is_gerund(word: str) -> bool:
 
 def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> Quantity | None:
     """Passengers counted: those on board, unless what happened to them follows ("Two
-    passengers were killed", "Seven passengers were critically injured": how badly too) or goes before ("killing two passengers", read by read_count);
-    with the crew counted beside them, all of them ("176 passengers and six crew": the 182
-    people on board)."""
+    passengers were killed", "Seven passengers were critically injured": how badly too) or goes
+    before ("killing two passengers", read by read_count); with the crew counted beside them, all
+    of them ("176 passengers and six crew": the 182 people on board)."""
     if _CAPACITY.search(before):
         return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
     crew = _AND_CREW.match(after)  # "176 passengers and six crew": the 182 people on board
