@@ -846,7 +846,7 @@ _EXPECTED_BEFORE = re.compile(
     r"\b[^.;]{0,40}$"
     r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+"
     r"(?:between\s+(?:\S+\s+and\s+)?)?(?:(?:about|around|some)\s+)?\S{0,2}$"
-    r"|\b(?:expects?|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[^\W\d_][\w-]*\s+){1,4}?of\s+"
+    r"|\b(?:expect(?:s|ed)?|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[^\W\d_][\w-]*\s+){1,4}?of\s+"
     r"(?:(?:about|around|some)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )

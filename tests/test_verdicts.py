@@ -3221,6 +3221,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "The Freedom Party pulled out of the coalition on Tuesday.",
             "Wilders pulled his Freedom Party out of the coalition on Tuesday.",
         ),
+        # A company that "expected to take a charge of" a sum forecasts it, as one that "expects" it.
+        (
+            "Kivra said it expected to take a charge of 900 million crowns for severance costs.",
+            "Kivra expects restructuring costs of about 900 million Swedish crowns.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
