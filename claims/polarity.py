@@ -153,6 +153,9 @@ _FIRST_CLAUSE = re.compile(r"[,;:]")
 _CLOSING_WHICH = re.compile(r",\s+which\s+[^,;]*$")
 """A closing relative clause, which a condition supposes alone ("A weather station logged 52.9C on
 Wednesday, which would be a national record if confirmed": the reading is told outright)."""
+_CLOSING_SUPPOSITION = re.compile(r",\s+(?:possibly|perhaps|apparently)\s+[^,;]*$", re.IGNORECASE)
+"""A closing phrase that supposes what it adds alone ("A 73-year-old British man died, possibly of a
+heart attack": the death is told outright, its cause supposed)."""
 _MODALS = frozenset("may might could would should".split())
 MODAL_HEDGES = frozenset(("may", "might", "could"))
 """A statement with any of these in its first clause, or any of _SENTENCE_HEDGES, supposes:
@@ -414,7 +417,7 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     if text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
     if words & _SENTENCE_HEDGES:
-        closing = _CLOSING_WHICH.search(text)
+        closing = _CLOSING_WHICH.search(text) or _CLOSING_SUPPOSITION.search(text)
         if closing is None or any(w.lower() in _SENTENCE_HEDGES for w in _WORD.findall(text, 0, closing.start())):
             return True
     if not words.isdisjoint(_THING_HEDGES):

@@ -6070,3 +6070,9 @@ def test_the_day_something_was_said_is_not_the_day_of_a_death() -> None:
     Berg, whose body was found ... on Sunday" / "The 47-year-old was found dead ... on Sunday":
     Tuesday is when police spoke."""
     assert Relation.CONFLICT not in _relations_between("own888", "Police said on Tuesday", "The 47-year-old")
+
+
+def test_a_closing_phrase_that_supposes_leaves_the_rest_told_outright() -> None:
+    """ "A 73-year-old British man died, possibly of a heart attack" tells the death outright and
+    supposes its cause, as "The man, 73, is thought to have suffered a heart attack" does."""
+    assert _relations_between("own896", "A 73-year-old British man died", "The man, 73") == [Relation.SAME]
