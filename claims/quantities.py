@@ -1278,8 +1278,10 @@ preposition or the clause's end; nor the first half of a year, a stretch of time
 
 def tells_a_fraction(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) gives a share as a fraction ("nearly a
-    quarter of those given the drug") or a rate's move as part of a point ("a quarter point"); most
-    that say "half" or "third" do not."""
+    quarter of those given the drug", "one in four Dutch teenagers") or a rate's move as part of a
+    point ("a quarter point"); most that say "half" or "third" do not."""
+    if ("in" in words or "out" in words) and _ONE_IN.search(text) is not None:
+        return True
     if words.isdisjoint(_FRACTION_WORDS):
         return False
     return _FRACTION.search(text) is not None or ("point" in words and _RATE_MOVE.search(text) is not None)

@@ -2551,6 +2551,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The WHO has shipped 300,000 doses of vaccine to the country.",
             "500,000 / 300,000",
         ),
+        # A share told as a part of a few, against one told as a fraction.
+        (
+            "Health Minister Fleur Agema said one in four Dutch teenagers had tried vaping.",
+            "Health Minister Fleur Agema has said about a third of teenagers in the country have vaped.",
+            "one in four / a third",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
