@@ -326,6 +326,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None  # a part of a total: "another two", "four other people"
     if (match.group("num") or "")[:1].isdigit() and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
+    if _LEFT_THEIR_HOMES.match(after) and set(words_after(after, 1)) <= PEOPLE_AT_LARGE:
+        # "around 500 residents had to leave their homes": the evacuated (not "2,000 families")
+        return Quantity(Kind.COUNT, "evacuated", value, read_bound(before), match.start(), match.end(), "evacuated")
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
     heads = [word for word in words_after(after, 1) if word.lower() not in _TIMES_AFTER]
@@ -619,6 +622,13 @@ _TAKEN_BEFORE_HURT = re.compile(
 )
 """The hospital told straight after those counted ("people were taken to hospital"), before any
 word of their hurt ("people were injured and taken to hospital" counts the injured)."""
+_LEFT_THEIR_HOMES = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:had|have|has|were|was|are)\s+(?:been\s+)?(?:forced\s+)?to\s+"
+    r"(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)\b",
+    re.IGNORECASE,
+)
+"""People who had to leave their homes ("around 500 residents had to leave their homes"): the
+evacuated, as "forcing the evacuation of about 300 people" counts them."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"
     r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care))\b",

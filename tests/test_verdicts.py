@@ -2557,6 +2557,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Health Minister Fleur Agema has said about a third of teenagers in the country have vaped.",
             "one in four / a third",
         ),
+        # Those who had to leave their homes are the evacuated.
+        (
+            "Torrential rain flooded parts of Milan on Monday, forcing the evacuation of about 300 people.",
+            "The river overflowed in Milan on Monday after rain, and around 500 residents had to leave their homes.",
+            "300 / 500 evacuated",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
