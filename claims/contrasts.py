@@ -199,7 +199,7 @@ def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
     win is the loser's loss."""
     if not {term_a, term_b} <= CONTEST_RESULTS:
         return False
-    subject_a, subject_b = _subject_of(a, term_a), _subject_of(b, term_b)
+    subject_a, subject_b = _side_of(a, term_a), _side_of(b, term_b)
     return (
         subject_a is not None
         and subject_b is not None
@@ -207,6 +207,16 @@ def _roles_swapped(a: Reading, b: Reading, term_a: str, term_b: str) -> bool:
         and subject_a in b.terms
         and subject_b in a.terms
     )
+
+
+def _side_of(reading: Reading, term: str) -> str | None:
+    """The side a result is said of: the name just before it ("Celtic beat Rangers"), or else the
+    name the statement opens with ("Rangers fall to derby defeat": Rangers, not the derby)."""
+    subject = _subject_of(reading, term)
+    if subject in reading.names:
+        return subject
+    opening = opening_term(reading)
+    return opening if opening in reading.names else subject
 
 
 def _subject_of(reading: Reading, term: str, skipping: frozenset[str] = frozenset()) -> str | None:

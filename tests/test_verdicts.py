@@ -6088,3 +6088,9 @@ def test_a_closing_phrase_that_supposes_leaves_the_rest_told_outright() -> None:
     """ "A 73-year-old British man died, possibly of a heart attack" tells the death outright and
     supposes its cause, as "The man, 73, is thought to have suffered a heart attack" does."""
     assert _relations_between("own896", "A 73-year-old British man died", "The man, 73") == [Relation.SAME]
+
+
+def test_a_loss_is_said_of_the_side_a_headline_opens_with() -> None:
+    """ "Celtic beat Rangers 3-1" / "Rangers fall to derby defeat as Celtic extend lead": the defeat
+    is Rangers', not the derby's, so one result told from both sides."""
+    assert _relations_between("own903", "Celtic beat Rangers 3-1 to move", "Rangers fall to derby") == [Relation.SAME]
