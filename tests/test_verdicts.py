@@ -301,6 +301,11 @@ def judged(left: str, right: str) -> Match:
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
             "The minister said on Tuesday he would not step down over the expenses.",
         ),
+        # A regulator that clears a deal approves it.
+        (
+            "EU clears Kessler's takeover of rival Vantra",
+            "EU regulators blocked Kessler's takeover of Dutch rival Vantra.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
