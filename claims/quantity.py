@@ -284,11 +284,12 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
     floor = order.value
     if other.bound is Bound.ORDER:
         return other.value == floor
+    ceiling = _ORDER_CEILINGS.get(floor, floor * ORDER_REACH)
     if other.bound is Bound.AT_LEAST:
-        return other.value < _ORDER_CEILINGS.get(floor, floor * 10)  # "more than 1,000" is past "hundreds"
+        # "more than 11,000" may be "thousands", as 12,000 is; "more than 1,000" is past "hundreds"
+        return other.value < ceiling and other.value != floor * 10
     if other.bound is Bound.AT_MOST:
         return other.value >= floor
-    ceiling = _ORDER_CEILINGS.get(floor, floor * ORDER_REACH)
     slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
     return floor * (1 - slack) <= other.value < ceiling * (1 + slack)
 

@@ -2718,6 +2718,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Seven passengers were critically injured in the turbulence.",
             "A British man died and 71 people were injured in the turbulence.",
         ),
+        # More than 11,000 are thousands, as 12,000 are.
+        (
+            "Volcano on Indonesia's Sulawesi erupts, thousands evacuated",
+            "More than 11,000 residents have been evacuated from around the volcano on Sulawesi.",
+        ),
     ],
 )
 def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> None:
