@@ -809,6 +809,8 @@ def _head_noun(after: str) -> str | None:
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
+    if second in _ACCOUNTS and first.lower() + "s" in _SERVED:  # "6 million customer accounts": customers
+        return first.lower() + "s"
     if second and first.lower() in _SINGULAR_IN_S:
         return second  # "1,320 measles cases"
     named = _NAME_IN_S_BEFORE_NOUN.match(after)
@@ -824,6 +826,9 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_ACCOUNTS = frozenset(("accounts", "records", "profiles"))
+"""What a company keeps of each of those it serves: "6 million customer accounts" counts its
+customers, as "the data of about 4 million customers" does."""
 _SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes news series species politics economics".split())
 """Words ending in "s" that are no plural: before a noun they say its kind ("measles cases")."""
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:\w+(?:ing|ed)|made|built|run|led|born)$", re.IGNORECASE)

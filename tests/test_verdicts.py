@@ -2568,6 +2568,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The river overflowed in Milan on Monday after rain, and around 500 residents had to leave their homes.",
             "300 / 500 evacuated",
         ),
+        # Customer accounts count customers.
+        (
+            "Hackers have stolen the personal data of about 4 million customers of Dutch telecom company Telnet.",
+            "A cyberattack on Telnet exposed the records of 6 million customer accounts, the Dutch operator said.",
+            "4 million / 6 million",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
