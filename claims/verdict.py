@@ -434,8 +434,8 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
     29-year-old cancelled the last 14 dates" / "Marsh, 29, called off the final 12 shows")."""
     if not (a.numeric and b.numeric):
         return False
-    values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some]
-    values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some]
+    values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some and not _locates(a, q)]
+    values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some and not _locates(b, q)]
     if any(x.kind is y.kind is Kind.AGE and x.agrees(y) for x in values_a for y in values_b):
         # the person both name by an age: their figures are the rest
         values_a = [q for q in values_a if q.kind is not Kind.AGE]
@@ -449,6 +449,20 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
             for y in values_b
         )
     )
+
+
+def _locates(reading: Reading, value: Quantity) -> bool:
+    """Whether a value is a distance that says where a place is ("closed the airport in Manado, 100
+    km away", "some 320 kilometers from the provincial capital", "30 km from Kyiv"): background to
+    the claim, as a description in passing is, not a figure of it. Not one told by a direction ("10
+    miles south of the border"), which often is the claim: where something happened."""
+    return value.kind is Kind.DISTANCE and _LOCATING.match(reading.text, value.end) is not None
+
+
+_LOCATING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:away\b|from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:provincial\s+|regional\s+)?capital\b))",
+    re.IGNORECASE,
+)
 
 
 def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:

@@ -6110,3 +6110,10 @@ def test_a_loss_is_said_of_the_side_a_headline_opens_with() -> None:
     """ "Celtic beat Rangers 3-1" / "Rangers fall to derby defeat as Celtic extend lead": the defeat
     is Rangers', not the derby's, so one result told from both sides."""
     assert _relations_between("own903", "Celtic beat Rangers 3-1 to move", "Rangers fall to derby") == [Relation.SAME]
+
+
+def test_a_distance_that_says_where_a_place_is_is_no_figure_of_the_claim() -> None:
+    """ "Authorities raised the alert to the highest level and closed the airport in Manado, 100 km
+    away" / "The alert was raised to level four, the highest, and Sam Ratulangi airport in Manado was
+    closed": how far Manado is sets no figure against the alert's level."""
+    assert _relations_between("own906", "Authorities raised the alert", "The alert was raised") == [Relation.SAME]
