@@ -60,7 +60,7 @@ COUNT_CLASSES = {
         ("sold", "sold sells selling shipped sales"),
         ("charges", "charges counts indictments"),
         ("jobs", "jobs job positions layoffs redundancies"),
-        ("rescued", "rescued rescue survivors survived pulled saved airlifted"),
+        ("rescued", "rescued rescue survivor survivors survived pulled saved airlifted"),
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
@@ -152,7 +152,9 @@ _IN_THE_BODY = re.compile(
 HOSPITALISED = "hospitalised"
 TAKEN_TO_HOSPITAL_FOR = frozenset(("ill", "injured"))
 """What those taken to hospital are: ill or hurt; none of either is none in hospital."""
-_ZERO_COUNTED = frozenset(("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill"))
+_ZERO_COUNTED = frozenset(
+    ("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill", "rescued")
+)
 COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
 """Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
 _SOME = re.compile(
@@ -175,13 +177,14 @@ _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?"
     r"(?P<event>dead|killed|died|injured|hurt|wounded|arrested|detained)\b"
-    r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b",
+    r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b"
+    r"|(?<!\bno\s)\b(?P<one4>one)\s+(?P<survivor>survivor)\b",
     re.IGNORECASE,
 )
-"""One dead, hurt or arrested, the number spelled ("Strong earthquake shakes northern Chile, one
-dead", "killing one person", "Divers have recovered one body", "Police have arrested one
-suspect", "One man was arrested"): "one" is read as a number only so ("one of them", "one man"
-alone are not)."""
+"""One dead, hurt, arrested or surviving, the number spelled ("Strong earthquake shakes northern
+Chile, one dead", "killing one person", "Divers have recovered one body", "Police have arrested one
+suspect", "One man was arrested", "leaves three dead, one survivor"): "one" is read as a number
+only so ("one of them", "one man" alone are not)."""
 _ONLY = frozenset(("only", "sole"))
 _ONLY_ONES = {"victim": "dead", "fatality": "dead", "death": "dead", "survivor": "rescued"}
 _THE_ONLY_ONE = re.compile(
@@ -271,8 +274,10 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
             found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *match.span(), counted))
     ones = list(_ONE.finditer(text))
     for match in ones:
-        counted = COUNT_CLASSES[(match.group("verb") or match.group("event") or "dead").lower()]
-        one = match.span(next(group for group in ("one", "one2", "one3") if match.group(group)))
+        counted = COUNT_CLASSES[
+            (match.group("verb") or match.group("event") or match.group("survivor") or "dead").lower()
+        ]
+        one = match.span(next(group for group in ("one", "one2", "one3", "one4") if match.group(group)))
         found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *one, counted))
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):

@@ -2576,6 +2576,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A cyberattack on Telnet exposed the records of 6 million customer accounts, the Dutch operator said.",
             "4 million / 6 million",
         ),
+        # No survivors found, against one survivor.
+        (
+            "Rescuers reached the crash site near Zermatt by helicopter but found no survivors.",
+            "Plane crash near Zermatt leaves three dead, one survivor",
+            "no survivors / one rescued",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
