@@ -301,6 +301,11 @@ def judged(left: str, right: str) -> Match:
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
             "The minister said on Tuesday he would not step down over the expenses.",
         ),
+        # Who died at home did not die in hospital.
+        (
+            "He died peacefully at his home in Bergen on Sunday after a long illness.",
+            "Halvorsen died in hospital in Bergen on Sunday following a short illness.",
+        ),
         # A currency that firmed strengthened.
         ("The forint weakened 0.5% against the euro after the decision.", "The forint firmed after the announcement."),
         # A regulator that clears a deal approves it.
