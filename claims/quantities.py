@@ -82,6 +82,7 @@ _VALUE_WORDS = frozenset(
         "earlier", "previous", "preceding",  # "a year earlier", "the previous year"
         "dozens", "scores", "hundreds", "thousands", "millions", "hundred", "thousand", "million",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
+        "twice", "once",  # "had met the lobbyist twice", "was floored once"
         *MULTIPLIED,  # "doubled"
         "once", "twice", "times",  # "twice a week"
     ]
@@ -107,6 +108,14 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 """A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
+_TWICE = re.compile(
+    r"(?:\b(?P<times>twice)|(?<=[a-z]ed\s)(?P<times2>once))\b"
+    r"(?!\s+(?:as|the|that|a|an|per|each|every|more|over|its|their|his|her|again|before|it|they|he|she|we)\b)",
+    re.IGNORECASE,
+)
+"""Two times, as "three times" is three ("had met the lobbyist twice"), and one time after a deed
+("was floored once in the sixth round"); not "twice as many" nor "twice the size", a multiple, nor
+"once again" or "once the deal closes"."""
 _ORDERS = {"dozens": 24.0, "scores": 40.0, "hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
 """Counts told by their order, from the least they may be: "dozens" are two dozen or more."""
 COUNTS_BY_ORDER = frozenset((*_ORDERS, "hundred", "thousand", "million"))
@@ -643,6 +652,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             )
             quantities.append(share)
             taken.append(match.span())
+    for match in _TWICE.finditer(text) if "twice" in words or "once" in words else ():
+        times, span = (2.0, match.span("times")) if match.group("times") else (1.0, match.span("times2"))
+        quantities.append(Quantity(Kind.COUNT, "time", times, Bound.EXACT, *span, "times"))
+        taken.append(span)
     ranged = " to " in lower or "between" in lower or "from" in lower
     voted = not words.isdisjoint(VOTE_WORDS)
     for match in _VOTE_SPLIT.finditer(text) if digits and tells_a_vote(words) else ():

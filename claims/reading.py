@@ -384,8 +384,8 @@ class Reading:
         tokens = self.tokens
         if any(t.is_number or t.surface in TIME_WORDS for t in tokens) or counts_without_number(self.words):
             return True
-        if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(MULTIPLIED):
-            return True  # "kills thousands of fish", "orders doubled"
+        if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(_MULTIPLES_AND_TIMES):
+            return True  # "kills thousands of fish", "orders doubled", "met the lobbyist twice"
         if tells_a_rank(self.text, self.words) or tells_a_fraction(self.text, self.words):
             return True  # "the seventh eruption", "nearly a quarter of them"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
@@ -415,6 +415,8 @@ class Reading:
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
             found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
+        if not self.words.isdisjoint(_TIMES_TOLD):
+            found.add("time")  # "met the lobbyist twice": how many times, as "three times" tells
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
         if tells_a_temperature(self.text):
@@ -574,3 +576,6 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
+_TIMES_TOLD = frozenset(("twice", "once"))
+"""Words that tell how many times something was done ("met the lobbyist twice"), as "three times" does."""
+_MULTIPLES_AND_TIMES = MULTIPLIED.keys() | _TIMES_TOLD

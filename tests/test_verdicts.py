@@ -2581,6 +2581,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A cyberattack on Telnet exposed the records of 6 million customer accounts, the Dutch operator said.",
             "4 million / 6 million",
         ),
+        # Twice is two times, as "three times" is three.
+        (
+            "Transport Minister Erik Solberg met a lobbyist for Byggco three times last year.",
+            "Dagens Nyheter reported that Solberg had met the Byggco lobbyist twice last year.",
+            "three / twice",
+        ),
         # No survivors found, against one survivor.
         (
             "Rescuers reached the crash site near Zermatt by helicopter but found no survivors.",
@@ -2732,6 +2738,8 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
+        # "Twice as high" is a multiple, no count of times.
+        ("Exports to China were twice as high as a year earlier.", "Exports to China doubled from a year earlier."),
         # Passengers critically injured are a part of all those injured.
         (
             "Seven passengers were critically injured in the turbulence.",
