@@ -37,6 +37,10 @@ _NOT_A_NEGATION = frozenset("only just merely".split())
 _BOUNDING = frozenset("more fewer less later earlier greater higher lower".split())
 _A_BOUND = re.compile(r"no\s+(?:more|fewer|less|later|earlier|greater|higher|lower)\s+than\b", re.IGNORECASE)
 """A bound, not a negation: "patients who carry no more than one copy", "no later than Friday"."""
+_SAYING_NO = frozenset("say says said saying vote votes voted voting".split())
+_NO_TO = re.compile(r"(?:\s+(?:on|in|at)\s+[^\W\d_]+)?\s*(?:to\b|[,.;]|$)", re.IGNORECASE)
+"""A "no" said or voted to something ("voters said no on Sunday to an initiative", "voted no"): a
+refusal, no negation of the words after it; not "said no ransom had been paid"."""
 _MODIFIERS = frozenset("immediate further other such significant major new additional outside external".split())
 """Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
 head is the thing ("comment"), and two statements sharing only these share nothing."""
@@ -561,6 +565,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 and text[cue_end : cue_end + 1] != "-"
                 and not (following == "confidence" and surfaces[position - 1 : position] == ["of"])
                 and not (following in _BOUNDING and _A_BOUND.match(text, cue_start))
+                and not (
+                    word == "no"
+                    and position > 0
+                    and surfaces[position - 1] in _SAYING_NO
+                    and _NO_TO.match(text, cue_end)
+                )
             )
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)

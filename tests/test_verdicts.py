@@ -6138,3 +6138,12 @@ def test_a_distance_that_says_where_a_place_is_is_no_figure_of_the_claim() -> No
     away" / "The alert was raised to level four, the highest, and Sam Ratulangi airport in Manado was
     closed": how far Manado is sets no figure against the alert's level."""
     assert _relations_between("own906", "Authorities raised the alert", "The alert was raised") == [Relation.SAME]
+
+
+def test_saying_no_to_a_proposal_rejects_it() -> None:
+    """ "Swiss voters on Sunday rejected a proposal to cut the ... licence fee" / "A majority of Swiss
+    voters said no on Sunday to an initiative that would have lowered the yearly broadcasting fee":
+    one rejection, not a negation of Sunday."""
+    assert _relations_between("own913", "Swiss voters on Sunday rejected", "A majority of Swiss voters") == [
+        Relation.SAME
+    ]
