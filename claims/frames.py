@@ -87,6 +87,14 @@ May"), never the modal, nor the holiday ("during May Day protests" sets no month
 that names none)."""
 
 
+_SPAN_OF_MONTHS = re.compile(
+    r"\s*(?:to|through|until|till|-|\u2013|and)\s+(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|(?-i:May))\b",
+    re.IGNORECASE,
+)
+"""The end of a stretch of months after its first ("in January to June", "in March and April"):
+the stretch sets no one month as the statement's frame."""
+
+
 def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """The frame of time a statement sets: the years it says its facts belong to ("in 2004"),
     months without a day ("in February") and relative frames ("last year"). timed: whether it
@@ -134,6 +142,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
             or (match.group().lower().startswith("from") and _CHANGE_BEFORE.search(text, 0, match.start()))
         ):
             continue  # "since December", "from 4.3% in August", "the unrest that began in July": where a count starts
+        if _SPAN_OF_MONTHS.match(text, match.end()):
+            continue  # "in January to June": a stretch of months, the year's first half, no one month
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))

@@ -6147,3 +6147,9 @@ def test_saying_no_to_a_proposal_rejects_it() -> None:
     assert _relations_between("own913", "Swiss voters on Sunday rejected", "A majority of Swiss voters") == [
         Relation.SAME
     ]
+
+
+def test_a_stretch_of_months_sets_no_one_month() -> None:
+    """ "made a profit of 1.48 trillion crowns in the first half of the year" / "earned 1.48 trillion
+    Norwegian crowns in January to June": one half-year, not January against this year."""
+    assert _relations_between("own915", "Norway's sovereign wealth fund", "Norway's giant") == [Relation.SAME]
