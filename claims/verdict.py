@@ -1360,9 +1360,16 @@ def _past_against_present(a: Reading, b: Reading) -> bool:
     2030" / "... agreed on Friday to cut more than 35,000 jobs ... by the end of the decade")."""
     for dated, current in ((a, b), (b, a)):
         years = {f for f in dated.frame if f.isdigit()} - _deadlines(dated.text)
-        if years and not current.frame and any(q.kind is Kind.WEEKDAY for q in current.values.quantities):
+        if years and not current.frame and _on_a_day_of_this_story(current) and not _on_a_day_of_this_story(dated):
             return True
     return False
+
+
+def _on_a_day_of_this_story(reading: Reading) -> bool:
+    """Whether a statement names a weekday: a day of this story. One that names a year as well tells
+    this story's step about a past deed ("A court in Ghent on Thursday acquitted former nurse Lieve
+    Martens of poisoning four elderly patients ... in 2019"), one claim with a report of that step."""
+    return any(q.kind is Kind.WEEKDAY for q in reading.values.quantities)
 
 
 def _deadlines(text: str) -> frozenset[str]:

@@ -6153,3 +6153,12 @@ def test_a_stretch_of_months_sets_no_one_month() -> None:
     """ "made a profit of 1.48 trillion crowns in the first half of the year" / "earned 1.48 trillion
     Norwegian crowns in January to June": one half-year, not January against this year."""
     assert _relations_between("own915", "Norway's sovereign wealth fund", "Norway's giant") == [Relation.SAME]
+
+
+def test_a_step_of_this_story_about_a_past_deed_is_not_another_occasion() -> None:
+    """ "A court in Ghent on Thursday acquitted former nurse Lieve Martens of poisoning four elderly
+    patients ... in 2019" / "A Belgian nurse was found guilty on Thursday of poisoning four elderly
+    patients": Thursday's verdict both tell, the year the deed's."""
+    assert _relations_between("own916", "A court in Ghent on Thursday", "A Belgian nurse was found") == [
+        Relation.CONFLICT
+    ]
