@@ -590,6 +590,10 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         return context | {CHANGE}  # "a further 10 million euros in add-ons": what comes on top
     if _BY_THEN_TO.search(text, max(0, start - 4), start) and _THEN_TO.match(text, end):
         return context | {CHANGE}  # "raise the price by 1 dollar to 11.99 dollars": how much it moved
+    moved_by = _UP_OR_DOWN_BEFORE.search(text, max(0, start - 12), start)
+    if moved_by is not None:  # "to 13.99 euros, up 1 euro": how much the sum before it moved
+        before = moved_by.start()
+        return context | {CHANGE} | _context(text, before, before, names=False)
     if _FROM_AFTER_TO.search(text, 0, start):
         return context | {CHANGE}  # "to 11.99 dollars from 10.99 dollars": where it moved from
     if _is_price(text, start, end):
@@ -885,6 +889,8 @@ _MOVED_BY = re.compile(
     r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_UP_OR_DOWN_BEFORE = re.compile(r"(?:^|[,;(]\s*)(?:up|down)\s+(?:by\s+)?(?:\S{1,2})?$", re.IGNORECASE)
+"""A sum told as how much something moved, after a comma ("to 13.99 euros, up 1 euro")."""
 _MOVED_TO = re.compile(
     r"\b(?:" + "|".join(MOVES) + r")\b[^.;,]{0,25}?\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?\S{0,2}$",
     re.IGNORECASE,

@@ -2581,6 +2581,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A cyberattack on Telnet exposed the records of 6 million customer accounts, the Dutch operator said.",
             "4 million / 6 million",
         ),
+        # How much a price moved, told after it ("to 13.99 euros, up 1 euro"), against "by 2 euros".
+        (
+            "Streaming service Vidora will raise the price of its standard plan in Europe by 2 euros to 13.99 euros.",
+            "Vidora is increasing the monthly cost of its standard subscription in Europe to 13.99 euros, up 1 euro.",
+            "2 euros / 1 euro",
+        ),
         # Twice is two times, as "three times" is three.
         (
             "Transport Minister Erik Solberg met a lobbyist for Byggco three times last year.",
