@@ -594,9 +594,13 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
                     head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
-                done = _DONE_TO_NONE.match(text, cue_end, end) if word == "no" else None
+                done = (
+                    (_DONE_TO_NONE.match(text, cue_end, end) or _DONE_BY_NONE.match(text, cue_end, end))
+                    if word == "no"
+                    else None
+                )
                 if done is not None and (_a_deed(done.group("verb")) or _a_state(done.group("verb"))):
-                    head = word_term(done.group("verb"))  # "no protesters had been shot": the shooting
+                    head = word_term(done.group("verb"))  # "no protesters had been shot", "No ferries sailed"
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if (
                 _is_negator(word)
@@ -610,6 +614,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
+_DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")
+"""What "no" things did ("No ferries sailed from Piraeus"): what is denied is the deed, not that
+there were such things ("Greek ferries stayed in port")."""
 _DONE_TO_NONE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){1,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?P<verb>[^\W\d_]+)\b",
     re.IGNORECASE,

@@ -2744,6 +2744,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
+        # What "no" things did is what is denied: that none sailed, not that there are ferries.
+        (
+            "No ferries sailed from Piraeus on Wednesday, the coast guard said.",
+            "Greek ferries stayed in port in Piraeus on Wednesday as seamen went on strike.",
+        ),
         # "Twice as high" is a multiple, no count of times.
         ("Exports to China were twice as high as a year earlier.", "Exports to China doubled from a year earlier."),
         # Passengers critically injured are a part of all those injured.
