@@ -707,6 +707,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "have risen by 50% in the past five years" / "have doubled in a decade"
     if (TOTAL in context_x) != (TOTAL in context_y):
         return False  # "fined Google 2.4 billion euros" / "a total of 8.2 billion euros in three cases"
+    if _one_of_a_kind_alone(x, y) or _one_of_a_kind_alone(y, x):
+        return False  # "Underlying inflation dropped to 4.1%" / "Inflation in Sweden fell to 4.5%"
     if (SEGMENT in context_x) != (SEGMENT in context_y):
         return False  # "Sales in its data centre business rose to $14.5 billion" / "sales tripled to $18.12 billion"
     if (DEMAND in context_x) != (DEMAND in context_y):
@@ -1030,6 +1032,21 @@ def _bodies_apart(text: str, other: str) -> bool:
 
 _NAMED = re.compile(r"(?<=[\w,;)]\s)[A-Z][\w'-]+")
 """A word written capitalised past a statement's first word."""
+
+
+def _one_of_a_kind_alone(x: Quantity, y: Quantity) -> bool:
+    """Whether one value is of a measure's kind that the other does not name for the same measure
+    ("core" of "Core inflation" / "Inflation"): the whole and one of its kinds are two figures."""
+    mine, theirs = x.modifiers, y.modifiers
+    return not _LEAVING_OUT.search(y.text) and any(
+        kind in _KINDS_OF_A_MEASURE and term in y.context and term not in theirs for term, kind in mine.items()
+    )
+
+
+_KINDS_OF_A_MEASURE = frozenset(word_term(word) for word in "core services goods food energy".split())
+"""Words that say which part of a measure a figure is ("core inflation", "services inflation")."""
+_LEAVING_OUT = re.compile(r"\b(?:excluding|excludes|which\s+excludes|stripping\s+out|minus)\b", re.IGNORECASE)
+"""Words that tell a core measure without its name ("Consumer inflation excluding fresh food")."""
 
 
 def _told_apart(x: Quantity, y: Quantity) -> frozenset[str]:

@@ -2744,6 +2744,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
+        # Core inflation is one kind of inflation, another figure than inflation as a whole.
+        (
+            "Inflation in Sweden fell to 4.5% in February, still well above the bank's 2% target.",
+            "Underlying inflation dropped to 4.1% in February, the bank noted.",
+        ),
         # What "no" things did is what is denied: that none sailed, not that there are ferries.
         (
             "No ferries sailed from Piraeus on Wednesday, the coast guard said.",
