@@ -200,6 +200,8 @@ class Quantity:
                 relative = 0.0  # "$10.3 billion" is not "$10.2 billion": told alike, neither rounds the other
         elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
+        elif self.kind in _CONVERTED and self.decimals != other.decimals:
+            rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
             # A thing doubled, or a third, is a round share: about 100% or 33%, give or take a tenth.
@@ -371,13 +373,14 @@ def _ends_in_zero(value: Quantity) -> bool:
     return written is None or ("." not in written.group() and written.group().endswith("0"))
 
 
-def _rounded_to(x: Quantity, y: Quantity) -> float:
+def _rounded_to(x: Quantity, y: Quantity, whole: bool = False) -> float:
     """Just under half the last written digit of the coarser of two sums written with decimals
-    ("1.8 billion euros": 50 million), which the finer one may have been rounded to; none when
-    the coarser is written in whole units ("2 billion" is not "1.6 billion")."""
+    ("1.8 billion euros": 50 million), which the finer one may have been rounded to, in the unit
+    the values are kept in; none when the coarser is written in whole units ("2 billion" is not
+    "1.6 billion"), unless `whole`: a distance of "3 kilometres" is "3.4 km" rounded."""
     coarse = min((x, y), key=lambda value: value.decimals)
     written = _WRITTEN_NUMBER.search(coarse.text, coarse.start, coarse.end) if coarse.text else None
-    if written is None or coarse.decimals == 0:
+    if written is None or (coarse.decimals == 0 and not whole):
         return 0.0
     number = float(written.group().replace(",", ""))
     # Just under half: "1.1 billion" is 1.05 up to, not including, 1.15 ("$1.15 billion" is no "$1.1 billion").

@@ -2744,6 +2744,11 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         # A whole sum rounds a finer one, and one ending in zero may round another whole one.
         ("Mars agrees to buy Kellanova for $36 billion", "Mars strikes $35.9 billion deal for Kellanova"),
         ("EU regulators fined Meta 798 million euros.", "EU regulators fined Meta 800 million euros."),
+        # A whole number of kilometres may round a distance told to a tenth: 3.4 km is about 3.
+        (
+            "The eruption began at about 9 p.m. from a fissure about 3.4 km long, the Met Office said.",
+            "A fissure about 3 kilometres long opened shortly before 9 p.m., and lava was flowing west.",
+        ),
         # Core inflation is one kind of inflation, another figure than inflation as a whole.
         (
             "Inflation in Sweden fell to 4.5% in February, still well above the bank's 2% target.",
