@@ -271,10 +271,13 @@ _TIME_TO_DO = re.compile(
 """Time one has to do a thing ("have 30 days to appeal", "has until Friday to decide", "given two
 weeks to respond"): a window, no deed yet."""
 _LATER_CLAUSE = re.compile(
-    r"\s(?:but|while|although|because|as|so\s+that)\s|;|,\s+(?:saying|adding|arguing|warning|noting)\s", re.IGNORECASE
+    r"\s(?:but|while|although|because|as|so\s+that)\s|;|,\s+(?:saying|adding|arguing|warning|noting)\s"
+    r"|,?\s+and\s+(?:said|says|added|warned|noted)\s",
+    re.IGNORECASE,
 )
 """Where a statement's first clause ends and a later one, which a modal may suppose alone, begins
-("Rebec refused to concede, saying the final count could still change the picture" refuses outright)."""
+("Rebec refused to concede, saying the final count could still change the picture" refuses outright;
+"The Riksbank held its policy rate at 3.75% ..., and said a first cut could come in May" holds it)."""
 _STANCE_WORDS = _REPORTED | _SUSPECTED | _MODALS | _URGING | _ASKING.keys() | _FEARED | CONSIDERING | _STRIVING | _HOPED
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 

@@ -6183,3 +6183,10 @@ def test_a_step_of_this_story_about_a_past_deed_is_not_another_occasion() -> Non
     assert _relations_between("own916", "A court in Ghent on Thursday", "A Belgian nurse was found") == [
         Relation.CONFLICT
     ]
+
+
+def test_a_modal_in_what_is_said_after_and_supposes_only_that() -> None:
+    """ "The Riksbank held its policy rate at 3.75% on Wednesday, in line with forecasts, and said a
+    first cut could come in May or June" holds the rate outright, as "Sweden's central bank kept its
+    key interest rate unchanged at 3.75% ... but said it could cut rates in May or June" does."""
+    assert _relations_between("own923", "Sweden's central bank kept", "The Riksbank held") == [Relation.SAME]
