@@ -301,6 +301,11 @@ def judged(left: str, right: str) -> Match:
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
             "The minister said on Tuesday he would not step down over the expenses.",
         ),
+        # Lava heading for a town is not flowing away from it.
+        (
+            "A volcano erupted on Wednesday evening, sending lava towards the town of Grindavik.",
+            "Lava was flowing west on Wednesday evening, away from the town of Grindavik.",
+        ),
         # Who died at home did not die in hospital.
         (
             "He died peacefully at his home in Bergen on Sunday after a long illness.",
