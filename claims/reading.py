@@ -70,7 +70,8 @@ _UNSOUGHT = (-1, -1)
 _CENTURIES = frozenset(str(century) for century in range(10, 21))
 """The first two digits of a year, 1000 to 2099 ("founded in 1723")."""
 _RELATIVE_TIME_WORDS = frozenset(("last", "ago", "next", "earlier", "previous", "preceding"))
-"""Words of a frame told from today ("last year", "a year earlier", "the previous year")."""
+"""Words of a frame told from today ("last year", "a year earlier", "the previous year"; "this
+year" with its noun: "this" alone is seldom a time)."""
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3#-])\d{1,3}(?:,\d{3})+(?![\w%.,-]?\d)|(?<![\w.,$\u20ac\u00a3#-])\d+(?![\w%,.:-]?\w)"
 )
@@ -476,7 +477,7 @@ class Reading:
             or t.surface in TIME_WORDS
             or (t.surface == "may" and t.capitalized)  # the month, not the modal
             for t in self.tokens
-        ) or bool(self.words & _RELATIVE_TIME_WORDS)
+        ) or bool(self.words & _RELATIVE_TIME_WORDS or ("this" in self.words and "year" in self.words))
 
     @computed_once
     def by_thing(self) -> dict[tuple[Kind, str], list[Quantity]]:

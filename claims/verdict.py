@@ -1383,10 +1383,21 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both name a time and the times cannot meet: a different year means different facts.
     A time told from today ("next year", "last month") against a year cannot be told apart
-    without the day of writing: "host next year" may be "host in 2014"."""
+    without the day of writing: "host next year" may be "host in 2014", and "this year" may be
+    "in 2025" or "in September"; it is not "next year"."""
     if not (a and b) or same_frame(a, b):
         return False
+    if (_only_this(a) and not _any_relative(b)) or (_only_this(b) and not _any_relative(a)):
+        return False  # "this year" may be "2025" or "in September": only "last year" or "next year" is another
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))
+
+
+def _only_this(frame: frozenset[str]) -> bool:
+    return all(f.startswith("this ") for f in frame)
+
+
+def _any_relative(frame: frozenset[str]) -> bool:
+    return any(f.startswith(("last ", "next ", "this ")) or f.endswith(" ago") for f in frame)
 
 
 def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -6195,3 +6195,9 @@ def test_a_modal_in_what_is_said_after_and_supposes_only_that() -> None:
     first cut could come in May or June" holds the rate outright, as "Sweden's central bank kept its
     key interest rate unchanged at 3.75% ... but said it could cut rates in May or June" does."""
     assert _relations_between("own923", "Sweden's central bank kept", "The Riksbank held") == [Relation.SAME]
+
+
+def test_this_year_is_not_next_year() -> None:
+    """ "The deal ... is expected to close in the first half of next year" / "... which is expected to
+    be completed by the end of this year": "this year" is a frame, and not next year's."""
+    assert Relation.SAME not in _relations_between("own926", "The deal, approved", "Both companies' boards")
