@@ -37,6 +37,9 @@ _NOT_A_NEGATION = frozenset("only just merely".split())
 _BOUNDING = frozenset("more fewer less later earlier greater higher lower".split())
 _A_BOUND = re.compile(r"no\s+(?:more|fewer|less|later|earlier|greater|higher|lower)\s+than\b", re.IGNORECASE)
 """A bound, not a negation: "patients who carry no more than one copy", "no later than Friday"."""
+_A_RUN_BEFORE = re.compile(r"\b(?:games|matches|outings|fixtures|races|starts|rounds)\s+$", re.IGNORECASE)
+"""A run of games told by what it lacked ("after seven games without a win"): a count of games, no
+negation of what the statement claims ("Lyon sack coach Moreau")."""
 _SAYING_NO = frozenset("say says said saying vote votes voted voting".split())
 _NO_TO = re.compile(r"(?:\s+(?:on|in|at)\s+[^\W\d_]+)?\s*(?:to\b|[,.;]|$)", re.IGNORECASE)
 """A "no" said or voted to something ("voters said no on Sunday to an initiative", "voted no"): a
@@ -574,6 +577,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     and surfaces[position - 1] in _SAYING_NO
                     and _NO_TO.match(text, cue_end)
                 )
+                and not (word == "without" and _A_RUN_BEFORE.search(text, 0, cue_start))
             )
             or _INSTEAD.get(word) == following
             or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)

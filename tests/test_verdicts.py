@@ -6201,3 +6201,9 @@ def test_this_year_is_not_next_year() -> None:
     """ "The deal ... is expected to close in the first half of next year" / "... which is expected to
     be completed by the end of this year": "this year" is a frame, and not next year's."""
     assert Relation.SAME not in _relations_between("own926", "The deal, approved", "Both companies' boards")
+
+
+def test_a_run_of_games_without_a_win_negates_nothing_the_statement_claims() -> None:
+    """ "Lyon sack coach Moreau after seven games without a win" tells a sacking; "had left the club
+    by mutual consent" tells another end to his job."""
+    assert _relations_between("own927", "Lyon sack coach", "Lyon announced on Sunday") == [Relation.CONFLICT]
