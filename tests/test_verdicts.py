@@ -301,6 +301,8 @@ def judged(left: str, right: str) -> Match:
             "The minister quit on Tuesday after a newspaper reported he had claimed thousands of euros in expenses.",
             "The minister said on Tuesday he would not step down over the expenses.",
         ),
+        # Not allowed, read as a ban, is still no permission.
+        ("Fans were not allowed into the stadium on Sunday.", "Fans were allowed into the stadium on Sunday."),
         # Lava heading for a town is not flowing away from it.
         (
             "A volcano erupted on Wednesday evening, sending lava towards the town of Grindavik.",
@@ -6207,3 +6209,9 @@ def test_a_run_of_games_without_a_win_negates_nothing_the_statement_claims() -> 
     """ "Lyon sack coach Moreau after seven games without a win" tells a sacking; "had left the club
     by mutual consent" tells another end to his job."""
     assert _relations_between("own927", "Lyon sack coach", "Lyon announced on Sunday") == [Relation.CONFLICT]
+
+
+def test_not_allowing_a_thing_is_banning_it() -> None:
+    """ "Amsterdam will not allow any new hotels to be built in the city" / "Amsterdam has banned the
+    construction of new hotels": one ban."""
+    assert _relations_between("own929", "Amsterdam will not allow", "Amsterdam has banned") == [Relation.SAME]
