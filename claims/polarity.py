@@ -262,6 +262,9 @@ _A_WEIGHT = re.compile(r"\s+(?:(?:about|around|almost|nearly|just|only|roughly|s
 """After "weighs", a weight ("weighs 239 grams", "weighs just over 200g"): measured, not a choice weighed."""
 
 
+_WHERE_REACH = 3
+"""How far before a modal a "where" opens the clause it stands in ("in the zone where liquid water
+could exist": the zone is asserted, the water supposed)."""
 _RELATIVE = frozenset(("that", "which", "who", "what"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do, "a defect that could prevent airbags from opening" or "talks to acquire BP in what would be
@@ -274,7 +277,8 @@ _TIME_TO_DO = re.compile(
 """Time one has to do a thing ("have 30 days to appeal", "has until Friday to decide", "given two
 weeks to respond"): a window, no deed yet."""
 _LATER_CLAUSE = re.compile(
-    r"\s(?:but|while|although|because|as|so\s+that)\s|;|,\s+(?:saying|adding|arguing|warning|noting)\s"
+    r"\s(?:but|while|although|because|as|so\s+that)\s|;"
+    r"|,\s+(?:saying|adding|arguing|warning|noting|raising|prompting|sparking|fuelling|fueling)\s"
     r"|,?\s+and\s+(?:said|says|added|warned|noted)\s",
     re.IGNORECASE,
 )
@@ -445,6 +449,7 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         and not the_month(w, k)
         and not _could_as_past(w, said[k + 1 : k + 2])
         and not (k and said[k - 1].lower() in _RELATIVE)
+        and "where" not in (s.lower() for s in said[max(0, k - _WHERE_REACH) : k])
         for k, w in enumerate(said)
     )
 

@@ -6215,3 +6215,11 @@ def test_not_allowing_a_thing_is_banning_it() -> None:
     """ "Amsterdam will not allow any new hotels to be built in the city" / "Amsterdam has banned the
     construction of new hotels": one ban."""
     assert _relations_between("own929", "Amsterdam will not allow", "Amsterdam has banned") == [Relation.SAME]
+
+
+@pytest.mark.parametrize("pair", ["own932", "own237"])
+def test_a_modal_in_a_clause_of_where_or_of_hopes_raised_supposes_only_that(pair: str) -> None:
+    """ "A planet roughly the size of Earth has been found ..., in the zone where water could exist"
+    tells the find outright, as "Astronomers have discovered an Earth-sized planet ..., raising hopes
+    it could hold liquid water" does: one claim."""
+    assert _relations_between(pair, "Astronomers have discovered", "A planet roughly") == [Relation.SAME]
