@@ -303,6 +303,11 @@ def judged(left: str, right: str) -> Match:
         ),
         # Not allowed, read as a ban, is still no permission.
         ("Fans were not allowed into the stadium on Sunday.", "Fans were allowed into the stadium on Sunday."),
+        # A fire put out is not still being fought.
+        (
+            "The fire at the Slavyansk refinery was put out by the morning, and no one was injured.",
+            "Firefighters were still battling the blaze at the Slavyansk plant on Saturday afternoon.",
+        ),
         # Lava heading for a town is not flowing away from it.
         (
             "A volcano erupted on Wednesday evening, sending lava towards the town of Grindavik.",
