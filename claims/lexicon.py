@@ -90,7 +90,9 @@ def function_words() -> frozenset[str]:
     return frozenset(word for line in _data_lines("function-words.txt") for word in line.split()) | NEGATORS
 
 
-NEGATORS = frozenset("not never no nobody none nothing neither nor cannot without nowhere".split())
+NEGATORS = frozenset(
+    "not never no nobody none nothing neither nor cannot without nowhere avoid avoids avoided avoiding".split()
+)
 
 
 @cache

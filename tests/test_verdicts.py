@@ -303,6 +303,8 @@ def judged(left: str, right: str) -> Match:
         ),
         # Not allowed, read as a ban, is still no permission.
         ("Fans were not allowed into the stadium on Sunday.", "Fans were allowed into the stadium on Sunday."),
+        # Who avoids jail is not jailed.
+        ("Swedish court jails man for Koran burnings", "Man who burned Koran in Sweden fined, avoids jail"),
         # A fire put out is not still being fought.
         (
             "The fire at the Slavyansk refinery was put out by the morning, and no one was injured.",
