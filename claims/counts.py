@@ -44,7 +44,7 @@ COUNT_CLASSES = {
         ("stabbed", "stabbed stabbing stabbings stabs"),
         ("buildings", "house houses home homes building buildings structure structures dwelling dwellings households "
          "properties"),
-        ("arrested", "arrested arrest arrests detained detain detains detention detentions held"),
+        ("arrested", "arrested arrest arrests arresting detained detain detains detaining detention detentions held"),
         ("missing", "missing unaccounted"),
         ("trapped", "trapped"),
         ("evacuated", "evacuated evacuate evacuation evacuees flee fled fleeing displaced homeless forced shelters"),

@@ -2577,6 +2577,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The WHO has shipped 300,000 doses of vaccine to the country.",
             "500,000 / 300,000",
         ),
+        # "arresting 12 suspects" counts the arrested, as "arrested 14 people" does.
+        (
+            "Spanish police have arrested 14 people suspected of smuggling migrants on jet skis.",
+            "Spanish police broke up a network that used jet skis to ferry migrants, arresting 12 suspects.",
+            "14 / 12 arrested",
+        ),
         # A share told as a part of a few, against one told as a fraction.
         (
             "Health Minister Fleur Agema said one in four Dutch teenagers had tried vaping.",
