@@ -628,11 +628,13 @@ _TAKEN_BEFORE_HURT = re.compile(
 """The hospital told straight after those counted ("people were taken to hospital"), before any
 word of their hurt ("people were injured and taken to hospital" counts the injured)."""
 _LEFT_THEIR_HOMES = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:had|have|has|were|was|are)\s+(?:been\s+)?(?:forced\s+)?to\s+"
-    r"(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)\b",
+    r"\s+[^\W\d_]+(?:,[^,;]{1,40},)?\s+(?:[^\W\d_]+\s+)?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
+    r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
+    r"|(?:moved|taken|brought|led)\s+to\s+safety)\b",
     re.IGNORECASE,
 )
-"""People who had to leave their homes ("around 500 residents had to leave their homes"): the
+"""People who had to leave their homes or were moved to safety ("around 500 residents had to leave
+their homes", "Some 30,000 people, most of them holidaymakers, were moved to safety"): the
 evacuated, as "forcing the evacuation of about 300 people" counts them."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"

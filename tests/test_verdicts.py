@@ -2595,6 +2595,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The river overflowed in Milan on Monday after rain, and around 500 residents had to leave their homes.",
             "300 / 500 evacuated",
         ),
+        # People moved to safety are the evacuated, whoever the aside says they are.
+        (
+            "About 19,000 people were evacuated from homes and hotels on the Greek island of Rhodes on Saturday.",
+            "Some 30,000 people, most of them holidaymakers, were moved to safety on Rhodes on Saturday.",
+            "19,000 / 30,000 evacuated",
+        ),
         # Customer accounts count customers.
         (
             "Hackers have stolen the personal data of about 4 million customers of Dutch telecom company Telnet.",
