@@ -816,6 +816,11 @@ def _head_noun(after: str) -> str | None:
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
+    if after.lstrip()[:1].isupper() and any(word.lower() in _THE_SAME_IN_PLURAL for word in rest):
+        # "18 Airbus A320neo aircraft": aircraft, not the maker's name that ends in "s"
+        return next(word.lower() for word in rest if word.lower() in _THE_SAME_IN_PLURAL)
+    if _NAME_AND_MODEL.match(after) and len(rest) == 2 and rest[1].endswith("s") and rest[1] not in PEOPLE_AT_LARGE:
+        return rest[1]  # "20 Airbus A320neo jets": jets, past a maker's name and a model
     if second in _ACCOUNTS and first.lower() + "s" in _SERVED:  # "6 million customer accounts": customers
         return first.lower() + "s"
     if second and first.lower() in _SINGULAR_IN_S:
@@ -833,6 +838,10 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_NAME_AND_MODEL = re.compile(r"\s*[A-Z][a-z]+s\s+[A-Z]*\d[\w-]*\s+[a-z]{2,}s\b")
+"""A maker's name ending in "s" and a model with a figure in it before what is counted ("Airbus A320neo jets")."""
+_THE_SAME_IN_PLURAL = frozenset("aircraft spacecraft sheep deer fish cattle personnel".split())
+"""Counted nouns with no plural "s", which a name before them ("Airbus", "Boeing 737") does not hide."""
 _ACCOUNTS = frozenset(("accounts", "records", "profiles"))
 """What a company keeps of each of those it serves: "6 million customer accounts" counts its
 customers, as "the data of about 4 million customers" does."""

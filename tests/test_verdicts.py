@@ -2601,6 +2601,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Some 30,000 people, most of them holidaymakers, were moved to safety on Rhodes on Saturday.",
             "19,000 / 30,000 evacuated",
         ),
+        # Jets and aircraft are counted past the maker's name that ends in "s" and a model.
+        (
+            "German airline Condor orders 20 Airbus jets",
+            "Condor has placed an order for 18 Airbus A320neo aircraft, the German leisure airline said.",
+            "20 jets / 18 aircraft",
+        ),
+        (
+            "Condor has ordered 20 Airbus A320neo jets.",
+            "Condor buys 18 Airbus planes to renew short-haul fleet",
+            "20 jets / 18 planes",
+        ),
         # Customer accounts count customers.
         (
             "Hackers have stolen the personal data of about 4 million customers of Dutch telecom company Telnet.",
