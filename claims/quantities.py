@@ -76,13 +76,15 @@ ORDINALS = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
     )
 }
+TIMES_SPELLED = frozenset(("twice", "once"))
+"""Words that tell how many times something was done ("met the lobbyist twice"), as "three times" does."""
 _VALUE_WORDS = frozenset(
     [
         *NUMBER_WORDS, *MONTHS, *WEEKDAYS, "last", "next", "ago", "yesterday", "today", "tonight", "this",
         "earlier", "previous", "preceding",  # "a year earlier", "the previous year"
         "dozens", "scores", "hundreds", "thousands", "millions", "hundred", "thousand", "million",  # COUNTS_BY_ORDER
         "single",  # "by a single vote"
-        "twice", "once",  # "had met the lobbyist twice", "was floored once"
+        *TIMES_SPELLED,  # "had met the lobbyist twice", "was floored once"
         *MULTIPLIED,  # "doubled"
         "once", "twice", "times",  # "twice a week"
     ]
@@ -108,7 +110,7 @@ _ONE_IN = re.compile(
     re.IGNORECASE,
 )
 """A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
-_TWICE = re.compile(
+_TWICE_OR_ONCE = re.compile(
     r"(?:\b(?P<times>twice)|(?<=[a-z]ed\s)(?P<times2>once))\b"
     r"(?!\s+(?:as|the|that|a|an|per|each|every|more|over|its|their|his|her|again|before|it|they|he|she|we)\b)",
     re.IGNORECASE,
@@ -652,7 +654,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             )
             quantities.append(share)
             taken.append(match.span())
-    for match in _TWICE.finditer(text) if "twice" in words or "once" in words else ():
+    for match in _TWICE_OR_ONCE.finditer(text) if not words.isdisjoint(TIMES_SPELLED) else ():
         times, span = (2.0, match.span("times")) if match.group("times") else (1.0, match.span("times2"))
         quantities.append(Quantity(Kind.COUNT, "time", times, Bound.EXACT, *span, "times"))
         taken.append(span)

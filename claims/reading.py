@@ -44,6 +44,7 @@ from claims.quantities import (
     COUNTS_BY_ORDER,
     RANKED,
     RESULT_WORDS,
+    TIMES_SPELLED,
     VOTE,
     Values,
     read_values,
@@ -416,7 +417,7 @@ class Reading:
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
             found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
-        if not self.words.isdisjoint(_TIMES_TOLD):
+        if not self.words.isdisjoint(TIMES_SPELLED):
             found.add("time")  # "met the lobbyist twice": how many times, as "three times" tells
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
@@ -577,6 +578,4 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
-_TIMES_TOLD = frozenset(("twice", "once"))
-"""Words that tell how many times something was done ("met the lobbyist twice"), as "three times" does."""
-_MULTIPLES_AND_TIMES = MULTIPLIED.keys() | _TIMES_TOLD
+_MULTIPLES_AND_TIMES = MULTIPLIED.keys() | TIMES_SPELLED
