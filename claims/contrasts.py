@@ -82,7 +82,8 @@ _IN_A_YEAR = re.compile(
 def _negated(reading: Reading, term: str) -> bool:
     """Whether a statement says a term only as what one of its clauses negates ("found not guilty"),
     or right after its negator in a clause that only supposes or urges ("Patients should not stop
-    taking the drug": to keep taking it)."""
+    taking the drug": to keep taking it), or what a run of games went without ("after seven games
+    without a win": no win to set against a defeat)."""
     if not reading.may_negate:
         return False
     if any(clause.stance is Stance.NEGATED and clause.head == term for clause in reading.polarity.clauses):
@@ -91,7 +92,7 @@ def _negated(reading: Reading, term: str) -> bool:
     return where is not None and _NOT_RIGHT_BEFORE.search(reading.text, 0, where[0]) is not None
 
 
-_NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+$", re.IGNORECASE)
+_NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t|\bwithout(?:\s+an?|\s+any)?)\s+$", re.IGNORECASE)
 
 
 def opposite_of_one_negated(negated: frozenset[str], other: Reading) -> bool:

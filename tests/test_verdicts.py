@@ -6253,3 +6253,14 @@ def test_a_modal_in_a_clause_of_where_or_of_hopes_raised_supposes_only_that(pair
     tells the find outright, as "Astronomers have discovered an Earth-sized planet ..., raising hopes
     it could hold liquid water" does: one claim."""
     assert _relations_between(pair, "Astronomers have discovered", "A planet roughly") == [Relation.SAME]
+
+
+def test_what_a_run_of_games_went_without_is_no_word_said() -> None:
+    """ "Lyon sack coach Moreau after seven games without a win" says no win, so "win / defeat" is
+    no reason to set it against "Lyon part ways with Moreau after Nantes defeat"."""
+    whys = [
+        m.why.text
+        for m in align(*_own_pair("own927"))
+        if m.relation is Relation.CONFLICT and "win / defeat" in m.why.text
+    ]
+    assert whys == []
