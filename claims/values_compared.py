@@ -1038,9 +1038,9 @@ def _one_of_a_kind_alone(x: Quantity, y: Quantity) -> bool:
     """Whether one value is of a measure's kind that the other does not name for the same measure
     ("core" of "Core inflation" / "Inflation"): the whole and one of its kinds are two figures."""
     mine, theirs = x.modifiers, y.modifiers
-    return not _LEAVING_OUT.search(y.text) and any(
+    return any(
         kind in _KINDS_OF_A_MEASURE and term in y.context and term not in theirs for term, kind in mine.items()
-    )
+    ) and not _LEAVING_OUT.search(y.text)
 
 
 _KINDS_OF_A_MEASURE = frozenset(word_term(word) for word in "core services goods food energy".split())
