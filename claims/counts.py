@@ -828,7 +828,8 @@ def _head_noun(after: str) -> str | None:
     named = _NAME_IN_S_BEFORE_NOUN.match(after)
     if named is not None and named.group("noun") not in _NOT_NOUNS:
         return named.group("noun")  # "8.5 million Windows devices": a name that ends in "s" says which devices
-    modifiers = [first.lower()]
+    # An acronym ending in "S" is a name, not a plural: "10,000 FLDS followers", "US troops".
+    modifiers = [] if _ACRONYM_FIRST.match(after) else [first.lower()]
     for word in (w.lower() for w in rest):
         if any(modifier.endswith("s") for modifier in modifiers):
             return None
@@ -838,6 +839,8 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_ACRONYM_FIRST = re.compile(r"\s*[A-Z]{2,}\b")
+"""An acronym right after a count: a name that says which of the things after it are counted."""
 _NAME_AND_MODEL = re.compile(r"\s*[A-Z][a-z]+s\s+[A-Z]*\d[\w-]*\s+[a-z]{2,}s\b")
 """A maker's name ending in "s" and a model with a figure in it before what is counted ("Airbus A320neo jets")."""
 _THE_SAME_IN_PLURAL = frozenset("aircraft spacecraft sheep deer fish cattle personnel".split())

@@ -5342,6 +5342,15 @@ def test_a_name_ending_in_s_before_a_counted_noun_says_which_of_them() -> None:
     assert _relations_between("own653", "About 8.5 million", "Microsoft estimated") == [Relation.SAME]
 
 
+def test_an_acronym_before_a_counted_noun_is_a_name_not_the_thing_counted() -> None:
+    """ "About 500 NHS nurses went on strike" counts nurses: an acronym ending in "S" ("NHS", "US",
+    "FLDS") is no plural, so the count is set against "Some 800 nurses walked out"."""
+    left = "About 500 NHS nurses went on strike on Monday."
+    assert judged(left, "Some 800 nurses walked out on Monday.").relation is Relation.CONFLICT
+    troops = "About 12,000 US troops are stationed in the country."
+    assert judged(troops, "Some 9,000 American soldiers are stationed in the country.").relation is Relation.CONFLICT
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
