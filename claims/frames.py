@@ -147,10 +147,36 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if not any(start <= match.start("month") < end for start, end in dates):
             passing = _TIME_CLAUSE.search(text, 0, match.start())
             frame.add(f"month:{MONTHS[match.group('month').lower()]}" + (IN_PASSING if passing else ""))
+    if "earlier" in lower and _told_earlier(text):
+        frame.add(EARLIER)
     moved = rescheduled_to(text) if timed or digits else None
     if moved is not None:
         frame.add(moved[0])
     return frozenset(frame)
+
+
+def _told_earlier(text: str) -> bool:
+    """Whether a statement's own clause is set earlier than the news ("The company had already
+    shed around 800 jobs earlier in the year", "Lens turned down a first bid earlier this summer"):
+    an occasion before the one the story tells, not a clause about who someone is ("Derek Mills,
+    who was dismissed earlier this month") nor one that leads to the news ("Two aid workers
+    abducted in Mali earlier this year were freed on Saturday")."""
+    for match in _EARLIER_IN_THE.finditer(text):
+        clause = text[text.rfind(",", 0, match.start()) + 1 : match.start()].lstrip().lower()
+        if not clause.startswith(_RELATIVE_PRONOUNS):
+            return True
+    return False
+
+
+EARLIER = "earlier"
+"""The frame of a statement set earlier than the news ("earlier this month", "earlier in the
+week"), which no other frame meets but another such one: its values are of an earlier occasion."""
+_EARLIER_IN_THE = re.compile(
+    r"\bearlier\s+(?:this|in\s+the)\s+(?:day|night|week|month|year|season|spring|summer|autumn|fall|winter)\b"
+    r"(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+_RELATIVE_PRONOUNS = ("who ", "whom ", "whose ", "which ", "that ", "where ")
 
 
 def rescheduled_to(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -257,7 +283,13 @@ def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
     months) they name meet, or neither names any. A month one of them names in passing
     (IN_PASSING) and the other leaves untold does not set them apart ("faces 10 years when
     sentenced in March" / "faces 20 years"); a month told from today ("next month") may be the
-    month the other names ("in April")."""
+    month the other names ("in April"). A statement set earlier than the news (EARLIER) is of
+    another occasion than one that names no year or month of its own ("this year" is the running
+    total's), but may be of the one another names ("earlier this summer" / "in June")."""
+    if (EARLIER in a) != (EARLIER in b):
+        told, other = (a - {EARLIER}, b) if EARLIER in a else (b - {EARLIER}, a)
+        if any(f.isdigit() or (f.startswith("month:") and not f.endswith(IN_PASSING)) for f in other):
+            return all(f.endswith(IN_PASSING) for f in told) or same_frame(told, other)
     years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
     if years_a or years_b:
         return bool(years_a & years_b)

@@ -561,7 +561,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             key=lambda c: c.head is None,
         )
         for negated in negations:
-            if _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b)):
+            if not _done_since(mine.text, negated, other) and (
+                _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b))
+            ):
                 continue
             if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
@@ -1090,6 +1092,23 @@ _HISTORY = re.compile(
 """A negation over a stretch of time ("has not been hit by a quake in more than 25 years", "not
 since 1990") or of times before ("had been nominated four times before without winning") tells of
 the past: it cannot contradict one event of this story ("has not reopened since the fire" can)."""
+
+
+def _done_since(text: str, negated: Clause, other: Reading) -> bool:
+    """Whether a negation up to now from a year ("The structure had not been inspected since 2019")
+    meets the other setting its deed in a later year, or in a month of no year told, which a report
+    names for an earlier step of this year's story ("Engineers had inspected the bridge in March"):
+    then the other says it was done since. Not against the story's own event, told on its day
+    ("had not been hit by a quake of this size since 1990" / "A quake hit the region on Monday")."""
+    since = _SINCE_YEAR.search(text, negated.cue[1], negated.end)
+    if since is None or any(q.kind is Kind.WEEKDAY for q in other.values.quantities):
+        return False
+    years = {int(f) for f in other.frame if f.isdigit()}
+    months = {f for f in other.frame if f.startswith("month:") and not f.endswith(IN_PASSING)}
+    return min(years) > int(since.group("year")) if years else bool(months)
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)")
 
 
 def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_both: frozenset[str]) -> bool:

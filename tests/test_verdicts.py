@@ -5351,6 +5351,31 @@ def test_an_acronym_before_a_counted_noun_is_a_name_not_the_thing_counted() -> N
     assert judged(troops, "Some 9,000 American soldiers are stationed in the country.").relation is Relation.CONFLICT
 
 
+def test_a_count_told_earlier_than_the_news_is_of_another_occasion() -> None:
+    """ "The company had already shed around 800 jobs earlier in the year" tells an earlier round
+    of layoffs than "Spotify to cut 1,500 jobs in third round of layoffs": no conflict. Set
+    earlier in a clause about who someone is, a count is still the story's; and "earlier this
+    summer" may be the June another names ("Lens had rejected an earlier offer ... in June")."""
+    assert Relation.CONFLICT not in _relations_between("own950", "Spotify to cut 1,500", "The company had already")
+    earlier = "The firm had already cut 800 jobs earlier this year."
+    assert judged("The firm will cut 1,500 jobs.", earlier).relation is not Relation.CONFLICT
+    named = "Police named the suspect as Derek Mills, 41, who was fired earlier this month."
+    assert judged(named, "The suspect, Derek Mills, 45, was fired in March.").relation is Relation.CONFLICT
+    assert _relations_between("own06", "Lens had rejected an earlier", "Lens turned down a first") == [Relation.SAME]
+
+
+def test_not_done_since_a_year_is_denied_by_a_deed_done_after_it() -> None:
+    """ "The firm said the plant had not been inspected since 2021" / "... the building had passed a
+    safety inspection in March": the other says it was done since, a conflict. Done before that
+    year, or a story's own event told on its day, it is history the negation tells of."""
+    assert _relations_between("own01", "The factory's owner, Sunrise", "The firm said the plant") == [Relation.CONFLICT]
+    denial = "The bridge had not been inspected since 2019."
+    assert judged(denial, "Engineers inspected the bridge in 2021.").relation is Relation.CONFLICT
+    assert judged(denial, "Engineers inspected the bridge in 2017.").relation is not Relation.CONFLICT
+    quake = "The region had not been hit by a quake of this size since 1990."
+    assert judged(quake, "A 6.1 quake hit the region on Monday.").relation is not Relation.CONFLICT
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
