@@ -1266,12 +1266,23 @@ def _headlines_alike(a: Reading, b: Reading) -> bool:
 
 
 def _tells_what_is_said(headline: Reading) -> bool:
-    """Whether a headline has a word of saying that is not an order ("residents told to flee")."""
+    """Whether a headline has a word of saying that is not an order ("residents told to flee"), nor
+    a claim of a prize ("Napoli claim top spot", "Pogacar claims fourth Tour title")."""
     tokens = headline.tokens
     return any(
-        token.term in _HEADLINE_SAYING and (k + 1 == len(tokens) or tokens[k + 1].surface != "to")
+        token.term in _HEADLINE_SAYING
+        and (k + 1 == len(tokens) or tokens[k + 1].surface != "to")
+        and not (token.term == _CLAIM and any(t.surface in _PRIZES for t in tokens[k + 1 : k + 4]))
         for k, token in enumerate(tokens)
     )
+
+
+_CLAIM = word_term("claim")
+_PRIZES = frozenset(
+    "victory win title titles crown cup trophy gold silver bronze medal medals top spot place pole lead seat seats"
+    " prize record majority".split()
+)
+"""What a side claims by winning it: "claim" before one of them is no saying."""
 
 
 _TOPIC_LIST = re.compile(r",[^,]+, and\b")

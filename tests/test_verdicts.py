@@ -5376,6 +5376,13 @@ def test_not_done_since_a_year_is_denied_by_a_deed_done_after_it() -> None:
     assert judged(quake, "A 6.1 quake hit the region on Monday.").relation is not Relation.CONFLICT
 
 
+def test_a_headline_claiming_a_prize_tells_no_saying() -> None:
+    """ "Lukaku sinks former club Inter as Napoli claim top spot" claims a place in the table, not
+    that something is so: against "Napoli beat Inter 2-1 to go top of Serie A" it is one story's
+    claim, as two headlines are when nothing sets them apart."""
+    assert _relations_between("own951", "Napoli beat Inter 2-1", "Lukaku sinks") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
