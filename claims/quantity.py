@@ -211,6 +211,8 @@ class Quantity:
                 absolute = min(absolute, ABOUT_SMALL_SHARE * max(abs(self.value), abs(other.value)))
             elif _told_to_their_digits(self, other):  # "about 4.9 billion" is not "5.3 billion"
                 reach = ABOUT_DIGITS * max(_last_digit_step(self), _last_digit_step(other))
+            elif (point := _told_to_its_digits_against_a_bound(self, other)) is not None:
+                reach = ABOUT_DIGITS * _last_digit_step(point)  # "some 387,000" is not "more than 400,000"
         if (
             self.bound is other.bound
             and self.bound in (Bound.AT_LEAST, Bound.AT_MOST)
@@ -418,9 +420,30 @@ def _told_to_their_digits(x: Quantity, y: Quantity) -> bool:
     return x.kind not in _CONVERTED or _written_in_one_unit(x, y)
 
 
+def _told_to_its_digits_against_a_bound(x: Quantity, y: Quantity) -> Quantity | None:
+    """Of a figure told about, to two digits or more, on the far side of a floor or a ceiling ("Some
+    387,000 residents had been moved" / "More than 400,000 people were evacuated"), the figure: it
+    reaches only as far as its digits allow, however round the bound is. Beyond the floor, how far
+    a floor reaches decides ("More than 24,000 people" / "Some 32,000 people")."""
+    for point, bounded in ((x, y), (y, x)):
+        if (
+            point.bound is Bound.ABOUT
+            and bounded.bound in (Bound.AT_LEAST, Bound.AT_MOST)
+            and point.precise
+            and (point.value < bounded.value if bounded.bound is Bound.AT_LEAST else point.value > bounded.value)
+            and (point.kind not in _CONVERTED or _written_in_one_unit(point, bounded))
+        ):
+            return point
+    return None
+
+
 def _last_digit_step(value: Quantity) -> float:
     """What the last digit a figure is written with counts, in its value's units: 0.1 billion for
-    "4.9 billion", 100 for "3,500"."""
+    "4.9 billion", 100 for "3,500"; for a value not kept with its statement, its last digit not
+    zero counts (1,000 for 387,000)."""
+    if not value.text:  # not kept with its statement: the value's own digits ("387000": 1,000)
+        whole = f"{abs(value.value):.0f}"
+        return 10.0 ** (len(whole) - len(whole.rstrip("0"))) if value.value == round(value.value) else 0.0
     written = _WRITTEN_NUMBER.search(value.text, value.start, value.end)
     if written is None:
         return 0.0

@@ -5383,6 +5383,16 @@ def test_a_headline_claiming_a_prize_tells_no_saying() -> None:
     assert _relations_between("own951", "Napoli beat Inter 2-1", "Lukaku sinks") == [Relation.SAME]
 
 
+def test_a_figure_told_to_its_digits_reaches_no_further_below_a_round_floor() -> None:
+    """ "Some 387,000 residents had been moved to evacuation centres" is told to the thousand: it is
+    not "More than 400,000 people were evacuated", however round the floor; above a floor, how far a
+    floor reaches decides ("More than 24,000 people have been forced from their homes" / "Some
+    32,000 people have been displaced" stay one claim)."""
+    assert _relations_between("own954", "More than 400,000", "Some 387,000") == [Relation.CONFLICT]
+    assert _relations_between("own359", "About 45,000 runners", "More than 50,000") == [Relation.CONFLICT]
+    assert _relations_between("own93", "More than 24,000", "Some 32,000") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
