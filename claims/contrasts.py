@@ -52,6 +52,8 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
+                if _another_step(a, term) or _another_step(b, other):
+                    continue  # "EU regulator backs ... drug" / "recommended lecanemab ..., after rejecting it in July"
                 if term in _RANKS and (_one_more(a, term) or _one_more(b, other)):
                     continue  # "A third climber survived" / "A fourth member of the group was rescued"
                 if term in _RANKS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
@@ -154,6 +156,19 @@ _ONE_OF_A_GROUP = re.compile(
     r"|officer|soldier|survivor|body|crew\s+member|player)\b"
 )
 """After "a" and an ordinal, one of a group of people ("a third climber", "a fourth member of the group")."""
+
+
+def _another_step(reading: Reading, term: str) -> bool:
+    """Whether a word is the deed of a clause telling a step before or after the statement's own
+    ("recommended lecanemab, after rejecting it in July", "before reversing course"): the story
+    moved from one to the other, which says the opposite of neither."""
+    where = reading.first_word(term)
+    return where is not None and _STEP_BEFORE_OR_AFTER.search(reading.text, max(0, where[0] - 24), where[0]) is not None
+
+
+_STEP_BEFORE_OR_AFTER = re.compile(
+    r"\b(?:after|before)\s+(?:(?:first|initially|previously|earlier)\s+)?$", re.IGNORECASE
+)
 
 
 def _a_fraction(reading: Reading, term: str) -> bool:

@@ -5393,6 +5393,21 @@ def test_a_figure_told_to_its_digits_reaches_no_further_below_a_round_floor() ->
     assert _relations_between("own93", "More than 24,000", "Some 32,000") == [Relation.SAME]
 
 
+def test_cancelled_is_not_delayed() -> None:
+    """A flight or a concert cancelled is not one delayed: "Flights at Mactan-Cebu airport were
+    cancelled" / "... remained open, although several flights were delayed" disagree; "delayed or
+    cancelled" says both, and agrees with either."""
+    assert _relations_between("own954", "Flights at Mactan", "Mactan-Cebu international") == [Relation.CONFLICT]
+    assert judged("Several flights were delayed or cancelled.", "Flights were cancelled.").relation is Relation.SAME
+
+
+def test_an_opposite_told_as_an_earlier_step_says_nothing_against_the_news() -> None:
+    """ "Europe's medicines regulator ... recommended lecanemab for early Alzheimer's, after rejecting
+    it in July" tells the story moving from a rejection to a recommendation: against "EU regulator
+    backs first Alzheimer's drug to slow decline" it is one claim, not backs against rejecting."""
+    assert _relations_between("own953", "EU regulator backs", "Europe's medicines") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
