@@ -604,6 +604,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
+                if (
+                    len(scope) > 1
+                    and _INTENDING_TO.match(text, cue_end, end)
+                    and surfaces[position - 1 : position] != ["had"]
+                ):
+                    head = scope[1].term  # "did not intend to appeal", "has no plans to sell": the deed
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
                     head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
                 done = (
@@ -624,6 +630,17 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 # and what is denied is what this one names.
                 return Clause(start, end, Stance.NEGATED, terms, None, terms, cue)
     return Clause(start, end, Stance.ASSERTED, terms)
+
+
+_INTENDING_TO = re.compile(
+    r"\s+(?:(?:yet|currently|immediately)\s+)?(?:intend|intends|intended|plan|plans|planned|want|wants|wanted"
+    r"|mean|means|meant|aim|aims)\s+to\s",
+    re.IGNORECASE,
+)
+"""An intention negated ("did not intend to appeal", "has no plans to sell the club"): what is
+denied is the deed intended, which the other may say will be done ("said he would appeal"). Not
+an intention given up or overtaken ("had not intended to stay"), nor an expectation ("had not
+expected to break the record", then broke it)."""
 
 
 _DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")

@@ -5408,6 +5408,17 @@ def test_an_opposite_told_as_an_earlier_step_says_nothing_against_the_news() -> 
     assert _relations_between("own953", "EU regulator backs", "Europe's medicines") == [Relation.SAME]
 
 
+def test_an_intention_denied_denies_the_deed_intended() -> None:
+    """ "Hale's solicitor said he did not intend to appeal" denies the appeal "His lawyer said he
+    would appeal against the conviction" tells; "has no plans to sell the club" the sale. An
+    intention overtaken ("had not intended to") or an expectation ("had not expected to break the
+    record") denies nothing that happened."""
+    assert _relations_between("own952", "His lawyer said", "Hale's solicitor") == [Relation.CONFLICT]
+    owner = "The owner said he would sell the club."
+    assert judged(owner, "The owner has no plans to sell the club.").relation is Relation.CONFLICT
+    assert Relation.CONFLICT not in _relations_between("own168", "Kiptum breaks", "Kiptum said he had not")
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
