@@ -605,12 +605,12 @@ def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
 
 
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|published|confirmed|stated|added|wrote|tweeted)"
+    r"\b(?:said|says|told|announced|reported|published|confirmed|stated|added|wrote|tweeted|showed|shows)"
     r"(?:\s+(?:by|to)\s+[^,;.]{0,30}?|\s+[^\W\d_]+){0,1}\s+on\s+$",
     re.IGNORECASE,
 )
 """Before a day, the telling of something: "Figures published by the Home Office on Sunday",
-"police said on Monday"."""
+"police said on Monday", "preliminary results showed on Monday" (the count of Sunday's vote)."""
 
 
 def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:

@@ -719,17 +719,20 @@ _QUITTING = word_term("quit")
 def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
     """Whether a clause says its thing was lost, which a negation of having it does not deny
     ("Hundreds of thousands of homes lost power" / "400,000 homes were without electricity";
-    "flooding and power cuts across Wales" / "leaves thousands without power")."""
+    "flooding and power cuts across Wales" / "leaves thousands without power"; "the email service
+    was down" / "left users without email")."""
     if head is None:
         return False
-    words = [t for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
+    spans = [(t, end) for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
+    words = [t for t, _ in spans]
     return any(
         word.term == head
         and (
             any(before.surface in _LOSS for before in words[max(0, position - _LOSS_REACH) : position])
             or (position + 1 < len(words) and words[position + 1].surface in _LOSS_AFTER)
+            or _GONE_DOWN.match(reading.text, end, clause.end) is not None
         )
-        for position, word in enumerate(words)
+        for position, (word, end) in enumerate(spans)
     )
 
 
@@ -848,6 +851,9 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 _LOSS = frozenset("lost lose loses losing cut cuts cutting knocked knocking lack lacks lacked lacking".split())
 """Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
 power", "lack safe drinking water"."""
+_GONE_DOWN = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:was|were|went|is|are|has\s+been|had\s+been)\s+down\b")
+"""After a thing, that it stopped working: "Microsoft's Outlook email service was down for about seven
+hours", which "left users around the world without email" does not deny."""
 _LOSS_REACH = 2
 """Words a loss may stand before its thing: "lost engine power", "lost all power"."""
 _LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())

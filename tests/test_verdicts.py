@@ -5419,6 +5419,20 @@ def test_an_intention_denied_denies_the_deed_intended() -> None:
     assert Relation.CONFLICT not in _relations_between("own168", "Kiptum breaks", "Kiptum said he had not")
 
 
+def test_the_day_results_showed_is_not_the_day_of_the_vote() -> None:
+    """ "The opposition Social Democrats won 52 seats ..., preliminary results showed on Monday"
+    tells when the count was known; "won Sunday's parliamentary election, taking 52 of the 141
+    seats" when the vote was: one claim, not Sunday against Monday."""
+    assert _relations_between("own955", "Lithuania's Social Democrats won", "The opposition Social") == [Relation.SAME]
+
+
+def test_a_service_gone_down_is_what_leaves_users_without_it() -> None:
+    """ "Microsoft's Outlook email service was down for about seven hours" / "... an outage of
+    roughly seven hours that left users around the world without email": both say the email was
+    gone, one claim, not email against without email."""
+    assert _relations_between("own956", "Microsoft's Outlook email", "Microsoft restored its") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
