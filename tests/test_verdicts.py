@@ -5433,6 +5433,16 @@ def test_a_service_gone_down_is_what_leaves_users_without_it() -> None:
     assert _relations_between("own956", "Microsoft's Outlook email", "Microsoft restored its") == [Relation.SAME]
 
 
+def test_founding_a_company_is_setting_it_up_or_starting_it() -> None:
+    """ "Jeff Bezos founded Blue Origin in 2000" / "Bezos started the company in 2000": one claim;
+    "found" as the past of "find" is no founding ("Police found the body" / "set up a cordon")."""
+    assert _relations_between("own957", "Jeff Bezos founded", "Bezos started") == [Relation.SAME]
+    assert judged("She founded the charity in 2010.", "She set up the charity in 2010.").relation is Relation.SAME
+    assert judged("Police found the body on Monday.", "Police set up a cordon on Monday.").relation is not (
+        Relation.SAME
+    )
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
