@@ -76,8 +76,11 @@ def value_differences(
                     (x, y)
                     for x in mine
                     for y in theirs
-                    if _comparable(x, y) and _lasting_one_thing(a, b, x, y) and not _times_of_two(a, x, b, y)
-                ]
+                    if _comparable(x, y)
+                    and _lasting_one_thing(a, b, x, y)
+                    and not _times_of_two(a, x, b, y)
+                    and (one_frame or same_frame(_frame_through(a, x), _frame_through(b, y)))
+                ]  # but not "A previous strike in October lasted 24 hours" / "two-day dock strike"
                 found.extend(_closest_disagreement(pairs))
                 continue
             else:
@@ -108,7 +111,13 @@ def value_differences(
             pairs = [
                 (x, y)
                 for x, y in pairs
-                if not (_of_two_things(a, x, b, y) or _now_and_to_come(a, x, b, y) or _counts_apart(a, x, b, y))
+                if not (
+                    _of_two_things(a, x, b, y)
+                    or _now_and_to_come(a, x, b, y)
+                    or _counts_apart(a, x, b, y)
+                    or _writes_the_others_figure(a, x, y)
+                    or _writes_the_others_figure(b, y, x)
+                )
             ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
@@ -269,6 +278,24 @@ def _counts_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     league = _IN_THE_LEAGUE.search(a.text) is not None, _IN_THE_LEAGUE.search(b.text) is not None
     every = _IN_ALL_COMPETITIONS.search(a.text) is not None, _IN_ALL_COMPETITIONS.search(b.text) is not None
     return (league[0] and every[1]) or (league[1] and every[0])
+
+
+def _writes_the_others_figure(reading: Reading, mine: Quantity, theirs: Quantity) -> bool:
+    """Whether a statement sets its count against the other's figure ("Ding said 7,000 steps was a
+    more realistic target than 10,000" / "Ding said 10,000 steps remained a good goal"): it weighs
+    both figures, and says nothing against the other's."""
+    if "than" not in reading.words and "instead" not in reading.words:
+        return False
+    return any(
+        not (mine.start <= match.start() < mine.end) and float(match.group("figure").replace(",", "")) == theirs.value
+        for match in _FIGURE_SET_AGAINST.finditer(reading.text)
+    )
+
+
+_FIGURE_SET_AGAINST = re.compile(
+    r"\b(?:than|instead\s+of)\s+(?P<figure>\d{1,3}(?:,\d{3})+(?![\w.,]?\d)|\d+(?![\w.,]?\d))", re.IGNORECASE
+)
+"""A figure a statement weighs its own against ("a more realistic target than 10,000")."""
 
 
 _IN_THE_LEAGUE = re.compile(r"\bleague\s+(?:games|matches|appearances|goals)\b|\bin\s+the\s+league\b", re.IGNORECASE)

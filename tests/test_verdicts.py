@@ -5443,6 +5443,20 @@ def test_founding_a_company_is_setting_it_up_or_starting_it() -> None:
     )
 
 
+def test_a_duration_of_another_month_is_no_conflict_even_sharing_little() -> None:
+    """ "A previous strike in October lasted 24 hours" is another occasion than the headline
+    "Antwerp port paralysed by two-day dock strike": two durations in two frames of time, whatever
+    the two share."""
+    assert Relation.CONFLICT not in _relations_between("own958", "A previous strike", "Antwerp port paralysed")
+
+
+def test_a_count_set_against_the_others_figure_does_not_deny_it() -> None:
+    """ "Ding said 7,000 steps was a more realistic target than 10,000" weighs both figures: against
+    "Ding said 10,000 steps remained a good goal" it denies no count."""
+    assert Relation.CONFLICT not in _relations_between("own960", "Lead author Dr", "Ding said 10,000")
+    assert _relations_between("own960", "The study was funded", "The research received") == [Relation.CONFLICT]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
