@@ -105,7 +105,7 @@ _SIZES = {
 """Sizes joined to their number by a hyphen, and what they count: "a five-member panel" and "a
 700-strong force" their members, "a 32,000-seat" and "a 35,000-capacity stadium" its seats."""
 _ONE_IN = re.compile(
-    r"\b(?P<many>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven"
+    r"\b(?P<many>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty|\d{1,3})\b(?!\s*(?:%|per\s?cent))",
     re.IGNORECASE,
 )

@@ -5457,6 +5457,14 @@ def test_a_count_set_against_the_others_figure_does_not_deny_it() -> None:
     assert _relations_between("own960", "The study was funded", "The research received") == [Relation.CONFLICT]
 
 
+def test_nine_in_ten_is_ninety_percent() -> None:
+    """ "about nine in ten of their members had stopped work" gives the share "about 90% of its
+    members had joined the walkout" gives: one claim; "seven in ten voters" is not 90%."""
+    assert _relations_between("own958", "The ABVV union said", "Union leaders said") == [Relation.SAME]
+    left = "About 90% of voters backed the plan."
+    assert judged(left, "About seven in ten voters backed the plan.").relation is Relation.CONFLICT
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
