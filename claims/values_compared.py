@@ -1211,7 +1211,22 @@ def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
     "About 40,000 people have been forced from their homes"): a story's tolls are its facts,
     however round the number, told in words that share little."""
     first, second = values
-    return first.value == second.value > 0 and all(v.kind is Kind.COUNT and v.unit in TALLIES for v in values)
+    if not all(v.kind is Kind.COUNT and v.unit in TALLIES and v.value > 0 for v in values):
+        return False
+    if first.value == second.value:
+        return True
+    # Told apart, both must be rough ("About 2,100 people spent the night in evacuation shelters" /
+    # "More than 2,000 residents stayed overnight in shelters"): a small count told exactly ("Three
+    # deaths") is another toll than "At least two", and "a firefighter died" counts no toll.
+    return (
+        first.agrees(second)
+        and not (first.none_or_some or second.none_or_some)
+        and not any(v.bound is Bound.EXACT and v.value < EXACT_TOLL_MAX for v in values)
+    )
+
+
+EXACT_TOLL_MAX = 100
+"""Below this, a toll told exactly is counted one by one: another figure is another toll."""
 
 
 def both_tell_one_toll(values: tuple[Quantity, Quantity]) -> bool:

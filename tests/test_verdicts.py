@@ -5465,6 +5465,17 @@ def test_nine_in_ten_is_ninety_percent() -> None:
     assert judged(left, "About seven in ten voters backed the plan.").relation is Relation.CONFLICT
 
 
+def test_one_toll_told_roughly_in_two_figures_is_one_claim() -> None:
+    """ "More than 260,000 people were displaced by the fighting" / "Around 300,000 people fled their
+    homes during the fighting": one toll, each figure rough, told in words that share little. A
+    small count told exactly is another toll ("At least two people have died of heatstroke" /
+    "Three deaths have been linked to the heat"), and "a firefighter died" counts none."""
+    assert _relations_between("own963", "More than 260,000", "Around 300,000") == [Relation.SAME]
+    assert _relations_between("own757", "About 2,100 people", "More than 2,000 residents") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own735", "At least two people", "Three deaths")
+    assert Relation.SAME not in _relations_between("own420", "In Austria, a firefighter", "At least 16 people")
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
