@@ -5476,6 +5476,12 @@ def test_one_toll_told_roughly_in_two_figures_is_one_claim() -> None:
     assert Relation.SAME not in _relations_between("own420", "In Austria, a firefighter", "At least 16 people")
 
 
+def test_a_flight_turned_back_returned() -> None:
+    """ "A Ryanair flight from Dublin to Lanzarote returned to Dublin Airport on Saturday morning ..."
+    / "A Ryanair Boeing 737 bound for Lanzarote turned back to Dublin on Saturday ...": one claim."""
+    assert _relations_between("own961", "A Ryanair flight from", "A Ryanair Boeing") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
