@@ -248,7 +248,7 @@ _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
 """Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
-_A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:aged?\s+)?"
+_A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:age[ds]?\s+)?"
 """Some people named by what they are, before their ages ("The men, aged", "The escapees,")."""
 _AGES_LISTED = re.compile(_A_GROUP_AGED + r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$")
 """Some people named by what they are, then their ages in a list ("The men, aged 23, 27 and 31,",

@@ -12,7 +12,7 @@ from claims.contrasts import Contrast, find_contrast
 from claims.first_times import first_against_earlier, first_since_against_another_last, rank_against_times_before
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
-from claims.quantities import RACE_TIME, VOTE
+from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
@@ -109,6 +109,10 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             told = f"{written_a}" + ("" if written_a == written_b else f" / {written_b}")
             if x.kind is Kind.COUNT and x.unit != VOTE:  # "both give three dead"
                 told = f"{told} {x.unit}"
+            elif x.unit == AGES_LISTED:  # "both give ages 12 and 15": the list is what tells
+                told = "ages " + " and ".join(
+                    f"{value:g}" for value in sorted(q.value for q in a.by_thing[(x.kind, x.unit)])
+                )
             bases.append(f"both give {told}")
             marks_a.append(Mark(x.start, x.end, "shared"))
             marks_b.append(Mark(y.start, y.end, "shared"))

@@ -15,7 +15,7 @@ from claims.counts import TALLIES
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
-from claims.quantities import RACE_TIME, VOTE
+from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import (
     AT_THE_BREAK,
     AT_THE_CLOSE,
@@ -1184,12 +1184,22 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         if _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
     ]
     found.extend((x, y) for x, y in wholes if _comparable(x, y) and x.agrees(y))
+    found.extend(_one_list_of_ages(a, b))
     if not one_frame:
         # One names a time and the other none: only a telling value given alike is the same
         # value ("Net profit for the three months to September dropped to $42 million" /
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
         found = [pair for pair in found if told_tellingly(pair)]
     return found
+
+
+def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
+    """The ages of a group both list alike, two or more ("the two girls, 12 and 15" / "two girls,
+    ages 12 and 15"): figures that tell one group, whoever each statement names."""
+    mine, theirs = a.by_thing.get((Kind.AGE, AGES_LISTED), []), b.by_thing.get((Kind.AGE, AGES_LISTED), [])
+    if len(mine) < 2 or sorted(q.value for q in mine) != sorted(q.value for q in theirs):
+        return []
+    return [(x, next(y for y in theirs if y.value == x.value)) for x in mine]
 
 
 def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:

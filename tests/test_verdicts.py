@@ -5482,6 +5482,25 @@ def test_a_flight_turned_back_returned() -> None:
     assert _relations_between("own961", "A Ryanair flight from", "A Ryanair Boeing") == [Relation.SAME]
 
 
+def test_the_ages_of_a_group_listed_alike_tell_one_claim() -> None:
+    """ "... forcing sex on the two girls, 12 and 15, who he had taken as wives, prosecutors said" /
+    "Prosecutors charged that the 55-year-old sect leader sexually assaulted two girls, ages 12 and
+    15, ...": the two ages listed alike are figures seldom shared by chance; one claim, the reason
+    saying both give ages 12 and 15. Other ages are another group."""
+    left = (
+        "Those appetites included forcing sex on the two girls, 12 and 15, who he had taken as wives, prosecutors said."
+    )
+    right = (
+        "Prosecutors charged that the 55-year-old sect leader sexually assaulted two girls, ages 12 and 15, by"
+        " arranging illegal marriages under the guise of his religious beliefs."
+    )
+    found = judged(left, right)
+    assert found.relation is Relation.SAME
+    assert found.why is not None and "both give ages 12 and 15" in found.why.text
+    other = right.replace("ages 12 and 15", "ages 13 and 16")
+    assert judged(left, other).relation is not Relation.SAME
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
