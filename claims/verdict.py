@@ -274,6 +274,7 @@ def judge(
                 or telling_agreements(a, b) >= 2
                 or _one_minute(agreed)
                 or one_measure_of_the_story(a, b, agreed[0])
+                or (agreed[0].value == agreed[1].value >= ONE_TOLL_LEAST and both_tell_one_toll(agreed))
             )
         )
         or headlines_alike
@@ -1301,6 +1302,11 @@ _HEADLINE_SAYING = SAYING | frozenset(
 """Words by which a headline tells what someone says."""
 
 
+ONE_TOLL_LEAST = 10
+"""From this many, one figure of a toll, a crowd or those aboard both give ("Fifteen bodies have been
+recovered" / "At least 15 people died when a ferry sank") is the story's one count, whatever else the
+two share; fewer ("The two victims were a supervisor and a forklift driver" / "Two dead in warehouse
+shooting") is as often said of who they were as of the toll."""
 NAMES_ALIKE = 2
 """Names two counterparts share that tell one event: own pairs same 830 -> 868 at strict 0.83."""
 NAMED_ALIKE_COVER = 0.35

@@ -5501,6 +5501,16 @@ def test_the_ages_of_a_group_listed_alike_tell_one_claim() -> None:
     assert judged(left, other).relation is not Relation.SAME
 
 
+def test_one_figure_of_ten_or_more_both_give_for_a_toll_tells_one_claim() -> None:
+    """ "Fifteen bodies have been recovered" / "At least 15 people died when a ferry sank off
+    Sulawesi ...": the story's one toll, whatever else the two share; so is a crowd ("Police
+    estimated the crowd at 24,000" / "Around 24,000 people took part in a protest"). A small one
+    is as often said of who they were ("The two victims were a supervisor and a forklift driver")."""
+    assert _relations_between("own175", "Fifteen bodies", "At least 15 people") == [Relation.SAME]
+    assert _relations_between("own181", "Police estimated the crowd", "Around 24,000") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own459", "The two victims", "Two dead in Columbus")
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
