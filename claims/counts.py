@@ -816,6 +816,8 @@ def _head_noun(after: str) -> str | None:
         return first.lower() + "s"
     if second == "members":  # "22 crew members" are the crew, "40 staff members" the staff
         return first.lower()
+    if second in _WINS and first in _WON:
+        return first + "s"  # "five stage wins" are five stages won, as "won four stages" counts
     if after.lstrip()[:1].isupper() and any(word.lower() in _THE_SAME_IN_PLURAL for word in rest):
         # "18 Airbus A320neo aircraft": aircraft, not the maker's name that ends in "s"
         return next(word.lower() for word in rest if word.lower() in _THE_SAME_IN_PLURAL)
@@ -853,6 +855,10 @@ _SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes news series spe
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:\w+(?:ing|ed)|made|built|run|led|born)$", re.IGNORECASE)
 """A word joined to a verb's form before a noun ("water-dropping", "Iranian-made"): it says what
 kind of thing is counted, not the thing."""
+_WINS = frozenset(("wins", "victories"))
+_WON = frozenset("stage race match game tournament event fight bout".split())
+"""Wins of a contest ("five stage wins", "three race victories"): the contests won are counted;
+not "career wins" or "home wins", which say which wins."""
 _NAMED_KINDS = frozenset("awards prizes medals trophies titles statuettes nominations".split())
 """Nouns a name before them says the kind of ("Emmy awards", "Olympic medals")."""
 _RECEIVED = frozenset("received receiving treated treating admitted admitting".split())

@@ -643,8 +643,18 @@ _TOLD_ON = re.compile(
 def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
     """The days on which something happened, not the days it was told on ("1,305 people crossed
     on Saturday" / "Figures published by the Home Office on Sunday show that 1,305 people made
-    the crossing")."""
-    return [day for day in days if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)]
+    the crossing"), nor the day of a level it moved from ("up from 146 on Friday")."""
+    return [
+        day
+        for day in days
+        if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)
+        and not _BASE_DAY.search(reading.text, max(0, day.start - 30), day.start)
+    ]
+
+
+_BASE_DAY = re.compile(r"\bfrom\s+[\d,.]+%?(?:\s+[a-z]+)?\s+(?:on|last)\s+$", re.IGNORECASE)
+"""Before a day, the level a count moved from ("has grown to 159 cases ..., up from 146 on Friday"):
+the day of the earlier figure, not of the news."""
 
 
 def tells_a_day_of_death(reading: Reading) -> bool:

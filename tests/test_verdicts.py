@@ -5511,6 +5511,19 @@ def test_one_figure_of_ten_or_more_both_give_for_a_toll_tells_one_claim() -> Non
     assert Relation.SAME not in _relations_between("own459", "The two victims", "Two dead in Columbus")
 
 
+def test_the_day_of_a_level_a_count_moved_from_is_not_the_news_day() -> None:
+    """ "A measles outbreak in West Texas has grown to 159 cases, state health officials said on
+    Tuesday, up from 146 on Friday" / "The number of measles cases in West Texas rose to 159 on
+    Tuesday": Friday is the day of the earlier figure; one claim, not Friday against Tuesday."""
+    assert _relations_between("own968", "A measles outbreak in West", "The number of measles") == [Relation.SAME]
+
+
+def test_wins_of_a_contest_count_the_contests_won() -> None:
+    """ "Pogacar took five stage wins" counts stages won, as "The Slovenian won four stages in this
+    year's race" does: a conflict. "12 career wins" still counts wins."""
+    assert _relations_between("own967", "The Slovenian won four", "Pogacar took five") == [Relation.CONFLICT]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
