@@ -28,7 +28,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from claims.lexicon import NEGATORS, irregular_verbs, known_phrases
+from claims.lexicon import NEGATORS, function_words, irregular_verbs, known_phrases
 from claims.terms import Token, tokenize, word_term
 
 _NEGATORS = NEGATORS
@@ -604,6 +604,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
+                noun_phrase = _NO_COMPOUND.match(text, cue_end, end) if word == "no" else None
+                if noun_phrase is not None and function_words().isdisjoint(noun_phrase.group("which").split()):
+                    head = word_term(noun_phrase.group("head"))  # "no prisoner swap had taken place": the swap
                 if (
                     len(scope) > 1
                     and _INTENDING_TO.match(text, cue_end, end)
@@ -632,6 +635,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
+_NO_COMPOUND = re.compile(
+    r"\s+(?P<which>(?:[a-z]+\s+){1,2}?)(?P<head>[a-z]+)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+"""After "no", a noun with the words before it that say which, then what was done ("no prisoner swap
+had taken place", "no structural damage was reported"): what is denied is the last noun, not the
+first ("prison")."""
 _INTENDING_TO = re.compile(
     r"\s+(?:(?:yet|currently|immediately)\s+)?(?:intend|intends|intended|plan|plans|planned|want|wants|wanted"
     r"|mean|means|meant|aim|aims)\s+to\s",

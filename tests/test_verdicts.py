@@ -5524,6 +5524,14 @@ def test_wins_of_a_contest_count_the_contests_won() -> None:
     assert _relations_between("own967", "The Slovenian won four", "Pogacar took five") == [Relation.CONFLICT]
 
 
+def test_no_compound_noun_denies_its_last_noun() -> None:
+    """ "French officials said no prisoner swap had taken place" denies a swap, not a prison: no
+    conflict with the headline "Two French citizens freed after three years in Iranian prison"."""
+    assert Relation.CONFLICT not in _relations_between(
+        "own972", "Two French citizens freed", "French officials said no"
+    )
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
