@@ -133,7 +133,9 @@ def _of_another_one(reading: Reading, term: str) -> bool:
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five)[\s-]+$", re.IGNORECASE)
-_FRACTION_AFTER = re.compile(r"s?\s+of\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"s?(?:\s+of\b|\s*[.,;:]|\s*$)", re.IGNORECASE)
+"""After an ordinal, what makes it a share: "of" ("a third of its staff"), or the end of its phrase
+("profit drops by nearly a third")."""
 _ORDINALS = frozenset(word_term(word) for word in "third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinals that also name a share ("a third of"); "second" never does, nor does any other word ("a
 profit of $2 million" is no share)."""

@@ -204,9 +204,11 @@ class Quantity:
             rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
-            # A thing doubled, or a third, is a round share: about 100% or 33%, give or take a tenth.
+            # A thing doubled, or a third, is a round share: about 100% or 33%, give or take more than
+            # a tenth ("drops by nearly a third" / "fell 29%").
             to_a_point = self.kind is Kind.PERCENT and ROUNDED_SHARE not in (self.label, other.label)
-            relative, absolute = relative + (0.0 if to_a_point else ABOUT_SLACK), absolute * 3
+            widening = 0.0 if to_a_point else WORDED_SHARE_SLACK if self.kind is Kind.PERCENT else ABOUT_SLACK
+            relative, absolute = relative + widening, absolute * 3
             if to_a_point:  # but a small share not by half of itself: "about 2%" is not "1%"
                 absolute = min(absolute, ABOUT_SMALL_SHARE * max(abs(self.value), abs(other.value)))
             elif _told_to_their_digits(self, other):  # "about 4.9 billion" is not "5.3 billion"
@@ -928,6 +930,9 @@ MULTIPLIED = {
 }  # fmt: skip
 """Words that say by how much a thing was multiplied, as the share it moved by: doubling is a
 rise of 100%, halving a fall of 50%."""
+WORDED_SHARE_SLACK = 0.15
+"""How far a share told by a word ("nearly a third", "about half") reaches from its value, a part of
+it: 29% is nearly a third, 43% nearly half."""
 ROUNDED_SHARE = "rounded share"
 """The label of a share told by a word ("doubled", "a third", "nearly a quarter"), which gives it
 only roughly."""

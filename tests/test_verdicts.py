@@ -5532,6 +5532,15 @@ def test_no_compound_noun_denies_its_last_noun() -> None:
     )
 
 
+def test_a_share_told_by_a_word_gives_it_roughly() -> None:
+    """ "HSBC quarterly profit drops by nearly a third" / "HSBC's pre-tax profit fell 29% to $6.3
+    billion in the second quarter": 29% is nearly a third, and "a third" ending its phrase is a
+    share, no rank against "second". A share told in figures is still set against another."""
+    assert _relations_between("own974", "HSBC profit falls 29%", "HSBC quarterly profit") == [Relation.SAME]
+    assert _relations_between("own974", "HSBC's pre-tax profit fell", "HSBC quarterly profit") == [Relation.SAME]
+    assert judged("Profit fell 29% in the quarter.", "Profit fell 35% in the quarter.").relation is Relation.CONFLICT
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
