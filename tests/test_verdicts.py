@@ -5541,6 +5541,15 @@ def test_a_share_told_by_a_word_gives_it_roughly() -> None:
     assert judged("Profit fell 29% in the quarter.", "Profit fell 35% in the quarter.").relation is Relation.CONFLICT
 
 
+def test_a_place_evacuated_did_not_stay_open() -> None:
+    """ "The Blue Lagoon geothermal spa was evacuated as a precaution" / "The Blue Lagoon remained
+    open": a place emptied is closed, a conflict; people evacuated against shelters opened is none."""
+    assert _relations_between("own973", "The Blue Lagoon geothermal", "The Blue Lagoon remained") == [Relation.CONFLICT]
+    assert judged("Residents were evacuated on Monday.", "Emergency shelters opened on Monday.").relation is not (
+        Relation.CONFLICT
+    )
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
