@@ -874,7 +874,7 @@ _TARGET_BEFORE = re.compile(
 )
 _TARGET_AFTER = re.compile(r"\s*(?:inflation\s+)?(?:target|goal|objective)s?\b", re.IGNORECASE)
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated)"
+    r"\b(?:had\s+(?:been\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated)"
     r"|(?:economists?|analysts?|forecasters?|markets?)\s+(?:expected|forecast|predicted|had\s+pencilled\s+in))"
     r"\b[^.;]{0,40}$"
     r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+"
