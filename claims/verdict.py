@@ -1274,16 +1274,21 @@ def _headlines_alike(a: Reading, b: Reading) -> bool:
 
 def _tells_what_is_said(headline: Reading) -> bool:
     """Whether a headline has a word of saying that is not an order ("residents told to flee"), nor
-    a claim of a prize ("Napoli claim top spot", "Pogacar claims fourth Tour title")."""
+    a claim of a prize ("Napoli claim top spot", "Pogacar claims fourth Tour title"), nor a warning
+    issued ("triggers tsunami warning")."""
     tokens = headline.tokens
     return any(
         token.term in _HEADLINE_SAYING
         and (k + 1 == len(tokens) or tokens[k + 1].surface != "to")
         and not (token.term == _CLAIM and any(t.surface in _PRIZES for t in tokens[k + 1 : k + 4]))
+        and token.surface not in _NOT_SAYING
         for k, token in enumerate(tokens)
     )
 
 
+_NOT_SAYING = frozenset(("warning", "warnings"))
+"""A warning issued, a thing ("Strong quake off Japan's Kyushu triggers tsunami warning"), not one
+side saying something."""
 _CLAIM = word_term("claim")
 _PRIZES = frozenset(
     "victory win title titles crown cup trophy gold silver bronze medal medals top spot place pole lead seat seats"

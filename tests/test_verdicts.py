@@ -5556,6 +5556,13 @@ def test_a_price_an_auction_house_had_estimated_is_a_forecast() -> None:
     assert Relation.CONFLICT not in _relations_between("own977", "A portrait by Gustav", "Sotheby's had estimated")
 
 
+def test_a_headline_telling_of_a_warning_issued_tells_no_saying() -> None:
+    """ "Strong quake off Japan's Kyushu triggers tsunami warning" tells of a warning issued, not one
+    side's account: against "Magnitude 6.9 quake strikes off southern Japan" the two headlines are
+    one claim."""
+    assert _relations_between("own976", "Magnitude 6.9 quake", "Strong quake off") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
