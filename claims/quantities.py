@@ -272,6 +272,20 @@ _TEMPERATURE_AFTER = re.compile(
 )
 """Degrees after a number ("41.2C", "40 °C", "105 degrees Fahrenheit"), not "5 F-16 jets"."""
 _TEMPERATURE = re.compile(r"\d" + _TEMPERATURE_AFTER.pattern)
+_BARE_DEGREES = re.compile(
+    r"\s?degrees\b(?!\s+(?:above|below|higher|lower|warmer|cooler|colder|hotter|more|less|from|of|north|south|east|west))",
+    re.IGNORECASE,
+)
+_HEAT_REACHED = re.compile(
+    r"\b(?:reached|reaching|reaches|hit|hitting|hits|topped|topping|soared\s+to|climbed\s+to|rose\s+to|peaked\s+at"
+    r"|temperatures?\s+(?:of|at|near|around)|highs?\s+of)"
+    r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|up\s+to|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a number of degrees with no scale, a heat reached ("The town of El Granado reached 46
+degrees", "temperatures of 105 degrees"): a temperature, not an angle or a change."""
+HOTTEST_CELSIUS = 60
+"""Above this, degrees without a scale are Fahrenheit: no air on Earth is that hot in Celsius."""
 
 
 def tells_a_temperature(text: str) -> bool:
@@ -991,6 +1005,11 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             return Quantity(
                 Kind.TEMPERATURE, "celsius", celsius, read_bound(before), start, end + temperature.end(), scale
             )
+    bare = _BARE_DEGREES.match(after) if "degree" in after[:9] and _HEAT_REACHED.search(before) else None
+    if bare is not None:  # "El Granado reached 46 degrees": a heat reached, its scale told by its size
+        scale = "°C" if value <= HOTTEST_CELSIUS else "°F"
+        celsius = value if scale == "°C" else (value - 32) / 1.8
+        return Quantity(Kind.TEMPERATURE, "celsius", celsius, read_bound(before), start, end + bare.end(), scale)
     rating = _RATING_BEFORE.search(before)
     if rating and value == int(value) and value <= RATING_TOP:
         scale = rating.group("scale").lower()

@@ -178,7 +178,8 @@ class Quantity:
         if self.kind in _CONVERTED and _written_in_one_unit(self, other):
             relative = ONE_UNIT_SLACK  # "29 metres" is not "31 metres", though 10 km is six miles
         if self.kind is Kind.TEMPERATURE and self.label != other.label:
-            absolute = CONVERTED_DEGREES  # one of them converted: 105F is 40.6C, written "41C"
+            # one of them converted: 105F is 40.6C, written "41C"; to the tenth, "47.4C" is "117.3F"
+            absolute = CONVERTED_WHOLE_DEGREES if self.decimals == other.decimals == 0 else CONVERTED_DEGREES
         elif self.kind is Kind.TEMPERATURE:  # "47C" is "46.8C" rounded; "46.5C" is not "46.8C"
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
@@ -357,6 +358,9 @@ ONE_UNIT_SLACK = 0.01
 CONVERTED_DEGREES = 0.3
 """How far apart two temperatures written in different scales may be and still agree: one was
 converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the tenth)."""
+CONVERTED_WHOLE_DEGREES = 0.8
+"""The same, both written in whole degrees: a whole Fahrenheit degree is 0.56C, and the converted
+figure is rounded to a whole one again ("105F" / "41C")."""
 ROUNDED_DEGREES = 0.5
 """Slack of a temperature written in whole degrees against one written with a tenth: a report
 rounds "46.8C" to "47C"."""

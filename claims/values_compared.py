@@ -100,6 +100,7 @@ def value_differences(
             and one_place(a, x, b, y)
             and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
             and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))
+            and _averaged(a, x) == _averaged(b, y)
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
             pairs = [
@@ -616,6 +617,22 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
 
 _NOW = re.compile(r"\b(?:already|currently|at\s+present)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|expected\s+to)\b", re.IGNORECASE)
+
+
+def _averaged(reading: Reading, value: Quantity) -> bool:
+    """Whether a temperature is told as an average ("with temperatures averaging 23.6 degrees Celsius",
+    "an average temperature of 23.6C"), compared only with another average, not with one reading ("A
+    temperature of 46C was recorded"). Other figures named for what they average ("Average wages grew
+    by 5.6%" / "Wage growth slowed to 5.1%") are one statistic however each is worded."""
+    if value.kind is not Kind.TEMPERATURE or ("averag" not in reading.lower and "mean" not in reading.words):
+        return False
+    start, end = _clause_around(reading, value.start)
+    return _AVERAGE.search(reading.text, max(start, value.start - AVERAGE_REACH), min(end, value.end + 12)) is not None
+
+
+_AVERAGE = re.compile(r"\b(?:averag\w*|mean)\b", re.IGNORECASE)
+AVERAGE_REACH = 40
+"""Characters before a value in which its clause may say it is an average ("an average temperature of 23.6C")."""
 
 
 def _clause_around(reading: Reading, position: int) -> tuple[int, int]:

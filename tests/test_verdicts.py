@@ -5563,6 +5563,20 @@ def test_a_headline_telling_of_a_warning_issued_tells_no_saying() -> None:
     assert _relations_between("own976", "Magnitude 6.9 quake", "Strong quake off") == [Relation.SAME]
 
 
+def test_degrees_reached_are_a_temperature_and_an_average_is_no_reading() -> None:
+    """ "The town of El Granado reached 46 degrees on June 28" tells the heat "A temperature of 46C
+    was recorded in El Granado on June 28" does: one claim. "temperatures averaging 23.6 degrees
+    Celsius" is an average, no reading to set against 46C. A ship turning 30 degrees is no heat."""
+    assert _relations_between("own981", "A temperature of 46C", "The town of El") == [Relation.SAME]
+    assert Relation.CONFLICT not in _relations_between("own981", "A temperature of 46C", "Last month was")
+    assert judged("Temperatures hit 105 degrees in Phoenix.", "Phoenix reached 41C on Sunday.").relation is not (
+        Relation.CONFLICT
+    )
+    assert judged("Temperatures hit 105 degrees in Phoenix.", "Phoenix reached 46C on Sunday.").relation is (
+        Relation.CONFLICT
+    )
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
