@@ -114,6 +114,12 @@ _RANK_OF_DEED = re.compile(
     r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + _RANKS + r")\s+(?P<deed>[a-z]+)\b", re.IGNORECASE
 )
 """A deed told by its rank ("It was Chepngetich's third win in Chicago", "the club's fourth title")."""
+_PREVIOUS_ONES = re.compile(
+    r"\b(?:the|its|his|her|their)\s+(?:previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?:[A-Z][\w'-]*\s+)?(?:meetings|encounters|finals|editions|elections|races|tournaments|clashes)\b"
+)
+"""Some earlier meetings of the kind the story tells ("had won the previous two Wimbledon finals",
+"in their last three encounters"): those occasions, not this one."""
 _TIMES_BEFORE = re.compile(
     r"\b(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|\d)\s+times)\s+before\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|without|and|but|when|while|this|that|as)\b)",
@@ -203,6 +209,8 @@ def _tells_an_earlier_occasion(reading: Reading, other: Reading) -> bool:
         return True
     if "since" in reading.words and _TIMES_SINCE.search(reading.text) is not None:
         return True  # "Voters have now rejected pension reforms four times since 2004"
+    if not {"previous", "last"}.isdisjoint(reading.words) and _PREVIOUS_ONES.search(reading.text) is not None:
+        return True  # "Alcaraz had won the previous two Wimbledon finals"
     if "last" not in reading.words:
         return False
     last_in = _LAST_IN.search(reading.text)

@@ -5577,6 +5577,15 @@ def test_degrees_reached_are_a_temperature_and_an_average_is_no_reading() -> Non
     )
 
 
+def test_the_previous_meetings_are_earlier_occasions_than_the_news() -> None:
+    """ "Alcaraz had won the previous two Wimbledon finals" tells earlier finals than "Italy's Jannik
+    Sinner came from a set down to defeat two-time defending champion Carlos Alcaraz in the Wimbledon
+    final on Sunday": not one claim. Two statements of the same earlier meetings still are ("won their
+    previous three meetings" / "in their last three encounters")."""
+    assert Relation.SAME not in _relations_between("own979", "Alcaraz had won", "Italy's Jannik Sinner")
+    assert _relations_between("own722", "Alcaraz had won their", "The Spaniard had beaten") == [Relation.SAME]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
