@@ -77,12 +77,12 @@ in passing is."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
 _MONTH_WORD = re.compile(
-    r"\b(?:in|since|until|by|from|for|during|early|late|mid-?)\s+(?P<month>"
+    r"\b(?:(?:in|since|until|by|from|for|during|early|late|mid)\s+|mid-)(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
     + r"|(?-i:May)(?!\s+Day))\b",
     re.IGNORECASE,
 )
-"""A month said as a time ("in February", "since early March"); "May" only with its capital ("in
+"""A month said as a time ("in February", "since early March", "in mid-February"); "May" only with its capital ("in
 May"), never the modal, nor the holiday ("during May Day protests" sets no month against a report
 that names none)."""
 

@@ -184,6 +184,8 @@ class Quantity:
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
             relative = WEEKS_IN_MONTHS  # "The trial lasted four months" / "The trial lasted 16 weeks"
+        elif self.kind is Kind.DURATION and {self.label, other.label} in _MONTHS_AGAINST_DAYS:
+            absolute = HALF_A_MONTH  # "back on Earth after nine months" / "after 286 days"
         elif self.kind is Kind.MOMENT and FROM_THE_END in (self.label, other.label):
             absolute = 1.0  # "the winner in the 89th minute" / "two minutes from the end of normal time"
         elif self.kind is Kind.PERCENT:
@@ -344,6 +346,14 @@ WEEKS_IN_MONTHS = 0.1
 """How far apart a length told in weeks and one told in months may be: a month is four weeks and
 some days, so "four months" is "16 weeks" or "17 weeks" as a report counts them."""
 _MONTHS_AND_WEEKS = frozenset(("month", "months", "week", "weeks"))
+HALF_A_MONTH = 15.2
+"""How far, in days, a length told in whole months may be from one told in days: "nine months" is
+anything from about 259 to 289 days, "286 days" among them."""
+_MONTHS_AGAINST_DAYS = (
+    {"months", "days"},
+    {"month", "days"},
+    {"months", "day"},
+)
 
 
 def _weeks_against_months(x: Quantity, y: Quantity) -> bool:

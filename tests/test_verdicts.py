@@ -5586,6 +5586,16 @@ def test_the_previous_meetings_are_earlier_occasions_than_the_news() -> None:
     assert _relations_between("own722", "Alcaraz had won their", "The Spaniard had beaten") == [Relation.SAME]
 
 
+def test_nine_months_is_286_days_and_mid_february_is_a_month() -> None:
+    """ "Stranded astronauts return to Earth after nine months" / "Wilmore and Williams back on Earth
+    after 286 days": a length in whole months reaches half a month either way, one claim. "Letters
+    will go out to owners in mid-February" names February, so it is not the same claim as "Owners will
+    be notified by letter in December"."""
+    assert _relations_between("own984", "Stranded astronauts", "Wilmore and Williams") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own983", "Owners will be notified", "Letters will go out")
+    assert judged("The trial lasted nine months.", "The trial lasted 240 days.").relation is Relation.CONFLICT
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
