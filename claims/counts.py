@@ -380,7 +380,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return _passengers(value, before, after[after.lower().find(word) :], match)
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
         kinds = _kind_words(after)
-        fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds] or _fates_past_who(after)
+        fates = [
+            w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds and not _an_event_named(after, w)
+        ] or _fates_past_who(after)
         if word in _WHERE_PEOPLE_LIVE:
             fates = []  # "Seven villages were evacuated": villages, not the people evacuated from them
         if word in COUNT_CLASSES and word not in _ONLY_A_FATE and not (COUNT_CLASSES[word] == "participants" and fates):
@@ -585,6 +587,12 @@ def _fates_past_who(after: str) -> list[str]:
 
 _WHO = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?who\b", re.IGNORECASE)
 _WHO_REACH = 80
+
+
+def _an_event_named(after: str, word: str) -> bool:
+    """Whether a word of a fate stands after "the" as the name of an event ("About 1,000 soldiers have
+    been deployed to help with the rescue"): what they take part in, not what befell them."""
+    return re.search(rf"\bthe\s+{re.escape(word)}\b", after[:80], re.IGNORECASE) is not None
 
 
 def _worst(name: str, after: str) -> str:

@@ -5596,6 +5596,12 @@ def test_nine_months_is_286_days_and_mid_february_is_a_month() -> None:
     assert judged("The trial lasted nine months.", "The trial lasted 240 days.").relation is Relation.CONFLICT
 
 
+def test_those_sent_to_help_with_the_rescue_are_not_rescued() -> None:
+    """ "About 1,000 soldiers have been deployed to help with the rescue" counts soldiers, not people
+    rescued: against "More than 1,200 troops are helping rescue efforts" it is a conflict."""
+    assert _relations_between("own986", "About 1,000 soldiers", "More than 1,200") == [Relation.CONFLICT]
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
