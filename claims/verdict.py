@@ -595,6 +595,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _placed_there_only(mine.text, negated, asserted):
                     continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
+                denied_there = negated.denied & asserted.terms
+                if denied_there and all(_opposed_by_prefix(other, term) for term in denied_there):
+                    continue  # "a world free of nuclear weapons" / "for anti-nuclear campaign": both against
                 if _shared_only_before_the_negator(mine.text, negated, asserted):
                     continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
@@ -629,6 +632,13 @@ _HELD_UNTIL_NOW = re.compile(
 )
 """A post held for a stretch of time up to now ("had ruled Bangladesh for 15 years", "has led the
 party since 2015"): leaving it now follows it, and denies none of it."""
+
+
+def _opposed_by_prefix(reading: Reading, term: str) -> bool:
+    """Whether a statement writes a word only with a prefix against it ("anti-nuclear campaign"):
+    it says nothing for the thing, so a negation of it is no denial."""
+    surface = reading.surfaces.get(term)
+    return surface is not None and re.search(rf"\b(?:anti|counter)-{re.escape(surface)}\b", reading.lower) is not None
 
 
 def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:
@@ -705,8 +715,9 @@ def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] |
     for withdrawn in mine.polarity.clauses:
         if withdrawn.stance is not Stance.NEGATED or withdrawn.head is None:
             continue
-        if WITHDRAWAL.match(mine.text, withdrawn.cue[0]) is None:
-            continue
+        withdrawal = WITHDRAWAL.match(mine.text, withdrawn.cue[0])
+        if withdrawal is None or withdrawal.group().lower().startswith("rul"):
+            continue  # "has ruled out stepping down" leaves nothing: it denies the stepping down
         for denial in other.polarity.clauses:
             if denial.stance is Stance.NEGATED and _QUITTING in denial.denied and withdrawn.head in denial.denied:
                 return withdrawn, denial

@@ -5602,6 +5602,18 @@ def test_those_sent_to_help_with_the_rescue_are_not_rescued() -> None:
     assert _relations_between("own986", "About 1,000 soldiers", "More than 1,200") == [Relation.CONFLICT]
 
 
+def test_ruling_out_stepping_down_agrees_with_not_resigning() -> None:
+    """ "President Aleksandar Vucic said he would not resign" / "Vucic has ruled out stepping down":
+    both deny he will quit, one claim; a ruling out is no leaving for a denial to set itself against."""
+    assert _relations_between("own988", "President Aleksandar", "Vucic has ruled") == [Relation.SAME]
+
+
+def test_a_word_with_a_prefix_against_it_asserts_nothing_a_negation_denies() -> None:
+    """ "... its efforts to achieve a world free of nuclear weapons" / "Hidankyo wins Nobel Peace Prize
+    for anti-nuclear campaign": both are against nuclear weapons, no conflict."""
+    assert Relation.CONFLICT not in _relations_between("own989", "The Norwegian Nobel", "Hidankyo wins")
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
