@@ -456,15 +456,15 @@ voted: a vote is compared with another vote, not with a match's score."""
 
 
 _VOTE_SPLIT = re.compile(
-    r"\b(?P<for>\d{1,4})\s+(?:votes\s+)?to\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
+    r"\b(?P<for>\d{1,4})\s+(?:votes\s+(?:to|against)|to)\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
     r"|(?:\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b"
     r"|\bsupport\s+of\s+(?P<supporters>\d{1,4})\b)[^.;]{0,40}?"
     r"\b(?:and|while|with)\s+(?P<opposing>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?against\b"
 )
-"""A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "with 112 lawmakers
-backing his government and 86 voting against", "207 lawmakers voted in favour, while 394 voted
-against", "won the support of 207 members of parliament, with 394 against"), in a statement about
-a vote."""
+"""A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "took 185 votes against
+156", "with 112 lawmakers backing his government and 86 voting against", "207 lawmakers voted in
+favour, while 394 voted against", "won the support of 207 members of parliament, with 394
+against"), in a statement about a vote."""
 
 
 _BACKING_WORDS = frozenset("support backing supporting favour favor".split())

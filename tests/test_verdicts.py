@@ -5614,6 +5614,15 @@ def test_a_word_with_a_prefix_against_it_asserts_nothing_a_negation_denies() -> 
     assert Relation.CONFLICT not in _relations_between("own989", "The Norwegian Nobel", "Hidankyo wins")
 
 
+def test_votes_against_votes_is_a_split() -> None:
+    """ "In the run-off, Takaichi took 185 votes against 156 for Koizumi" gives the split "She beat
+    Shinjiro Koizumi by 185 votes to 156 in a run-off" gives: one claim."""
+    assert _relations_between("own991", "She beat Shinjiro", "In the run-off") == [Relation.SAME]
+    assert judged("The bill passed by 185 votes to 156.", "The bill won 185 votes against 146.").relation is (
+        Relation.CONFLICT
+    )
+
+
 def test_none_beyond_those_told_denies_none_of_them() -> None:
     """ "No further arrests were made" / "Police arrested two men": none besides the two; "Taking
     more than 10,000 steps brought no additional benefit" / "The benefits levelled off above about
