@@ -82,9 +82,9 @@ _MONTH_WORD = re.compile(
     + r"|(?-i:May)(?!\s+Day))\b",
     re.IGNORECASE,
 )
-"""A month said as a time ("in February", "since early March", "in mid-February"); "May" only with its capital ("in
-May"), never the modal, nor the holiday ("during May Day protests" sets no month against a report
-that names none)."""
+"""A month said as a time ("in February", "since early March", "in mid-February"); "May" only with
+its capital ("in May"), never the modal, nor the holiday ("during May Day protests" sets no month
+against a report that names none)."""
 
 
 _SPAN_OF_MONTHS = re.compile(

@@ -75,7 +75,7 @@ WITHDRAWAL = re.compile(
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"
     r"|(?:step(?:ped|s|ping)?)\s+down\s+as\b(?!\s+(?:the\s+)?[a-z]+\s+[a-z]+(?:[^s']s|ed)\b)"
     r"|(?:quit(?:s|ting)?|resign(?:ed|s|ing)?)\s+as\b(?!\s+(?:the\s+)?[a-z]+\s+[a-z]+(?:[^s']s|ed)\b)"
-    r"|rul(?:e|ed|es|ing)\s+out\b",
+    r"|(?P<ruling_out>rul(?:e|ed|es|ing)\s+out)\b",
     re.IGNORECASE,
 )
 """Withdrawing from something is not doing it: "has pulled out of hosting the ceremony" does

@@ -284,6 +284,13 @@ _HEAT_REACHED = re.compile(
 )
 """Before a number of degrees with no scale, a heat reached ("The town of El Granado reached 46
 degrees", "temperatures of 105 degrees"): a temperature, not an angle or a change."""
+
+
+def _in_celsius(value: float, scale: str) -> float:
+    """A temperature in Celsius, from one written in its `scale` ("°C" or "°F")."""
+    return value if scale == "°C" else (value - 32) / 1.8
+
+
 HOTTEST_CELSIUS = 60
 """Above this, degrees without a scale are Fahrenheit: no air on Earth is that hot in Celsius."""
 
@@ -632,7 +639,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if temperature is not None:
             value = -float(match.group("num"))
             scale = "°C" if temperature.group("scale")[0] in "Cc" else "°F"
-            celsius = value if scale == "°C" else (value - 32) / 1.8
+            celsius = _in_celsius(value, scale)
             end = temperature.end()
             quantities.append(
                 Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale, text)
@@ -1001,14 +1008,14 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
                     end + temperature.end(),
                     scale,
                 )
-            celsius = value if scale == "°C" else (value - 32) / 1.8
+            celsius = _in_celsius(value, scale)
             return Quantity(
                 Kind.TEMPERATURE, "celsius", celsius, read_bound(before), start, end + temperature.end(), scale
             )
     bare = _BARE_DEGREES.match(after) if "degree" in after[:9] and _HEAT_REACHED.search(before) else None
     if bare is not None:  # "El Granado reached 46 degrees": a heat reached, its scale told by its size
         scale = "°C" if value <= HOTTEST_CELSIUS else "°F"
-        celsius = value if scale == "°C" else (value - 32) / 1.8
+        celsius = _in_celsius(value, scale)
         return Quantity(Kind.TEMPERATURE, "celsius", celsius, read_bound(before), start, end + bare.end(), scale)
     rating = _RATING_BEFORE.search(before)
     if rating and value == int(value) and value <= RATING_TOP:

@@ -184,7 +184,7 @@ class Quantity:
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
             relative = WEEKS_IN_MONTHS  # "The trial lasted four months" / "The trial lasted 16 weeks"
-        elif self.kind is Kind.DURATION and {self.label, other.label} in _MONTHS_AGAINST_DAYS:
+        elif self.kind is Kind.DURATION and _months_against_days(self, other):
             absolute = HALF_A_MONTH  # "back on Earth after nine months" / "after 286 days"
         elif self.kind is Kind.MOMENT and FROM_THE_END in (self.label, other.label):
             absolute = 1.0  # "the winner in the 89th minute" / "two minutes from the end of normal time"
@@ -349,16 +349,16 @@ _MONTHS_AND_WEEKS = frozenset(("month", "months", "week", "weeks"))
 HALF_A_MONTH = 15.2
 """How far, in days, a length told in whole months may be from one told in days: "nine months" is
 anything from about 259 to 289 days, "286 days" among them."""
-_MONTHS_AGAINST_DAYS = (
-    {"months", "days"},
-    {"month", "days"},
-    {"months", "day"},
-)
 
 
 def _weeks_against_months(x: Quantity, y: Quantity) -> bool:
     """Whether one length of time is told in weeks and the other in months."""
     return {x.label, y.label} <= _MONTHS_AND_WEEKS and x.label.rstrip("s") != y.label.rstrip("s")
+
+
+def _months_against_days(x: Quantity, y: Quantity) -> bool:
+    """Whether one length of time is told in months and the other in days."""
+    return {x.label.rstrip("s"), y.label.rstrip("s")} == {"month", "day"}
 
 
 _CONVERTED = frozenset((Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED))

@@ -1252,13 +1252,12 @@ def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
         return False
     if first.value == second.value:
         return True
-    # Told apart, both must be rough ("About 2,100 people spent the night in evacuation shelters" /
-    # "More than 2,000 residents stayed overnight in shelters"): a small count told exactly ("Three
-    # deaths") is another toll than "At least two", and "a firefighter died" counts no toll.
-    return (
-        first.agrees(second)
-        and not (first.none_or_some or second.none_or_some)
-        and not any(v.bound is Bound.EXACT and v.value < EXACT_TOLL_MAX for v in values)
+    # Told apart (but agreeing, as every pair asked about is), both must be rough ("About 2,100 people
+    # spent the night in evacuation shelters" / "More than 2,000 residents stayed overnight in
+    # shelters"): a small count told exactly ("Three deaths") is another toll than "At least two",
+    # and "a firefighter died" counts no toll.
+    return not (first.none_or_some or second.none_or_some) and not any(
+        v.bound is Bound.EXACT and v.value < EXACT_TOLL_MAX for v in values
     )
 
 

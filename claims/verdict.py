@@ -716,7 +716,7 @@ def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] |
         if withdrawn.stance is not Stance.NEGATED or withdrawn.head is None:
             continue
         withdrawal = WITHDRAWAL.match(mine.text, withdrawn.cue[0])
-        if withdrawal is None or withdrawal.group().lower().startswith("rul"):
+        if withdrawal is None or withdrawal["ruling_out"]:
             continue  # "has ruled out stepping down" leaves nothing: it denies the stepping down
         for denial in other.polarity.clauses:
             if denial.stance is Stance.NEGATED and _QUITTING in denial.denied and withdrawn.head in denial.denied:
