@@ -638,7 +638,14 @@ def _opposed_by_prefix(reading: Reading, term: str) -> bool:
     """Whether a statement writes a word only with a prefix against it ("anti-nuclear campaign"):
     it says nothing for the thing, so a negation of it is no denial."""
     surface = reading.surfaces.get(term)
-    return surface is not None and re.search(rf"\b(?:anti|counter)-{re.escape(surface)}\b", reading.lower) is not None
+    return (
+        surface is not None
+        and _AGAINST_PREFIX.search(reading.lower) is not None  # rare: the pattern below is built anew each time
+        and re.search(rf"\b(?:anti|counter)-{re.escape(surface)}\b", reading.lower) is not None
+    )
+
+
+_AGAINST_PREFIX = re.compile(r"\b(?:anti|counter)-")
 
 
 def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:
