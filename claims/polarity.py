@@ -199,7 +199,7 @@ _BOUNDARY = re.compile(
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
     r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+because\s+|(?<!\bnot)(?<!n't)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+yet\s+(?!to\b)"""
-    r"""|\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
+    r"""|(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bi)(?<!\byou)\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ number or a time: "$400,000", "1:53"; an apostrophe after an "s" and before a wo
 past verb is a possessive, "his lawyers' argument", not a closing quote). "and" starts a clause
 only before a new subject, a reporting verb ("... and said it would") or a predicate negated on its own ("she did not
 collapse and was never taken to hospital": each negation has its own predicate): between two
-names ("Iran and Russia") it joins the parts of one."""
+names ("Iran and Russia") it joins the parts of one, as it does after a pronoun ("she and her husband")."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
 _NEGATING = (
@@ -492,7 +492,40 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         start = boundary.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [span for span in spans if _WORD.search(text, span[0], span[1])]
+    return _with_appositions_joined(text, [span for span in spans if _WORD.search(text, span[0], span[1])])
+
+
+def _with_appositions_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses, each name set between commas with what it is ("her husband, actor Tom Reyes,
+    have separated") joined to the clause around it: the commas set off no clause of its own, and
+    what is denied before them goes on after them ("has denied reports that she and her husband,
+    actor Tom Reyes, have separated")."""
+    k = 1
+    while k < len(spans) - 1:
+        before, (start, end), after = spans[k - 1], spans[k], spans[k + 1]
+        if (
+            text[before[1] : start].strip() == ","
+            and text[end : after[0]].strip() == ","
+            and _APPOSITION.fullmatch(text, start, end)
+        ):
+            spans[k - 1 : k + 2] = [(before[0], after[1])]
+        else:
+            k += 1
+    return spans
+
+
+_NOT_OF_A_TITLE = (
+    r"(?:said|says|told|added|according|wrote|reported|officials?|police|on|in|at|of|from|for|to|by|with|near"
+    r"|north|south|east|west|and|or)"
+)
+_APPOSITION = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?!"
+    + _NOT_OF_A_TITLE
+    + r"\b)[a-z][\w'\u2019-]*\s+){1,3}[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*)*"
+)
+"""What someone is, then their name ("actor Tom Reyes", "the bank's chief executive Ana Botin"),
+not a reporting verb and its speaker ("said Tom Reyes", "organizers said on Friday") nor where
+("south of Tampa")."""
 
 
 def _clause(text: str, start: int, end: int) -> Clause:

@@ -517,6 +517,12 @@ _SCOPE = re.compile(
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it); not where those who tell it
 are ("..., officials in Chitwan district said")."""
+_ONE_SITE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|hamlet|town|factory|plant|mine|building|school|market|"
+    r"mosque|church|temple|hospital|hotel|warehouse|camp|house|home|bridge)\s+$"
+)
+"""One site, written just before its district ("hit a village in Jajarkot district", "a plastics factory in
+the Ikeja district of Lagos"): the district says where the event was, so its toll is the event's."""
 _AND_MORE = re.compile(
     r"[^.;:,]{0,60}?,?\s+and\s+(?:(?:\d[\d,]*|tens|hundreds|thousands|millions|dozens|scores|many|several|of|a)\s+){1,4}"
     r"more\b(?=\s+(?:in|elsewhere|across|around|outside|abroad)\b|\s*[,.;]|\s*$)",
@@ -716,6 +722,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(Quantity(Kind.COUNT, counted, value, Bound.EXACT, *match.span("times"), "times"))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
+    if scope is not None and _ONE_SITE_BEFORE.search(text, 0, scope.start()):
+        scope = None  # "a landslide hit a village in Jajarkot district": where the event was, not a share of it
     numbers = _DIGITS.finditer(text) if words.isdisjoint(_COUNT_WORDS) else _NUMBER.finditer(text)
     for match in numbers:
         if any(start <= match.start() < end for start, end in taken):

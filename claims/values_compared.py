@@ -381,9 +381,27 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
             (terms and terms.isdisjoint(other.terms))
             or _a_place_of_its_own(mine, other)
             or _one_of_its_places(mine, other)
+            or (
+                _RUNNING_TOTAL.search(other.text) is not None
+                and _RUNNING_TOTAL.search(mine.text) is None
+                and _THIS_YEAR_SO_FAR.search(mine.text) is None
+            )
         ):
             return True
     return False
+
+
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:"
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r"|(?-i:May)|(?:19|20)\d\d|year|season|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+"""A toll counted since a month, a season or a year ("Nepal's monsoon season has killed more than 150
+people since June") is a running total of many events: one event's toll ("Fourteen people were
+killed when a landslide ...", "Nepal landslide kills 17") is a part of it; a toll of this year or so
+far is another running total ("524 deaths have been reported in Congo this year")."""
+_THIS_YEAR_SO_FAR = re.compile(r"\bthis\s+(?:year|season)\b|\bso\s+far\b", re.IGNORECASE)
 
 
 def _one_of_its_places(mine: Reading, other: Reading) -> bool:

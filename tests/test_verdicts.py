@@ -6545,3 +6545,28 @@ def test_what_a_run_of_games_went_without_is_no_word_said() -> None:
         if m.relation is Relation.CONFLICT and "win / defeat" in m.why.text
     ]
     assert whys == []
+
+
+def test_a_denial_goes_on_past_a_name_set_between_commas() -> None:
+    """ "has denied reports that she and her husband, actor Tom Reyes, have separated" denies the
+    separation "have separated ..., a spokesperson confirmed" tells: the commas around who he is end
+    no clause, nor does "and" after a pronoun."""
+    assert _relations_between("own995", "Singer Lena Marsh has denied", "Singer Lena Marsh and actor") == [
+        Relation.CONFLICT
+    ]
+
+
+def test_one_sites_toll_is_the_events_though_a_district_names_where_it_is() -> None:
+    """ "Fourteen people were killed when a landslide buried houses ..." / "Seventeen people were
+    killed when a landslide hit a village in Jajarkot district ...": the district is where the
+    event was, not a share of its toll."""
+    assert _relations_between("own996", "Fourteen people were", "Seventeen people were") == [Relation.CONFLICT]
+
+
+def test_a_toll_since_a_month_is_a_running_total_no_rival_to_one_events_toll() -> None:
+    """ "More than 150 people have died in monsoon-related disasters in Nepal since mid-June" counts
+    many events: "Fourteen people were killed when a landslide ..." tells one of them."""
+    left, right = _own_pair("own996")
+    conflicts = _called(left, right, Relation.CONFLICT)
+    assert not any("since" in mine or "since" in theirs for mine, theirs in conflicts)
+    assert ("Landslide in Nepal kills 14", "Nepal landslide kills 17") in conflicts
