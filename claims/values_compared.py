@@ -7,6 +7,7 @@ in two frames of time, a part of a sum short of the whole, a district's count ag
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from claims.attribution import SAYING
@@ -62,7 +63,7 @@ def value_differences(
         return []
     common = a.by_thing.keys() & b.by_thing.keys()
     wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
-    if not (common or wholes) or (in_one_frame and _other_years(a, b)):
+    if not (common or wholes) or (in_one_frame and _other_years(a, b)) or _other_cases(a, b, common):
         return []
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
@@ -130,6 +131,24 @@ def value_differences(
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found
+
+
+def _other_cases(a: Reading, b: Reading, common: AbstractSet[tuple[Kind, str]]) -> bool:
+    """Whether one statement tells a lesser case ("Even 3,800 steps a day was linked to a 25% lower
+    risk", "As few as 3,800 steps ...") whose value the other gives otherwise ("Walking close to
+    10,000 steps daily cut the risk ... by half"): two cases of one finding, so what each found of
+    its own case is no rival figure."""
+    for mine, theirs in ((a, b), (b, a)):
+        for key in common:
+            for value in mine.by_thing[key]:
+                if _LESSER_CASE.search(mine.text, max(0, value.start - 16), value.start) and not any(
+                    value.agrees(other) for other in theirs.by_thing[key]
+                ):
+                    return True
+    return False
+
+
+_LESSER_CASE = re.compile(r"\b(?:even|as\s+few\s+as)\s+$", re.IGNORECASE)
 
 
 def bare_numbers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -6570,3 +6570,18 @@ def test_a_toll_since_a_month_is_a_running_total_no_rival_to_one_events_toll() -
     conflicts = _called(left, right, Relation.CONFLICT)
     assert not any("since" in mine or "since" in theirs for mine, theirs in conflicts)
     assert ("Landslide in Nepal kills 14", "Nepal landslide kills 17") in conflicts
+
+
+def test_showing_that_a_thing_is_so_is_proving_it() -> None:
+    """ "The study did not prove that walking prevents dementia" / "their findings showed that walking
+    prevents dementia": one denies what the other says was shown."""
+    assert _relations_between("own999", "The study did not", "The authors said") == [Relation.CONFLICT]
+
+
+def test_a_lesser_case_of_a_finding_is_no_rival_to_its_main_figure() -> None:
+    """ "Even 3,800 steps a day was linked to a 25% lower risk" tells another case of the finding
+    "Walking close to 10,000 steps daily cut the risk of dementia by half" tells; "As few as 3,800
+    steps a day lowered the risk by 25%" tells the same case."""
+    assert Relation.CONFLICT not in _relations_between("own999", "Even 3,800", "Walking close to")
+    assert Relation.CONFLICT not in _relations_between("own999", "People who walk", "As few as")
+    assert _relations_between("own999", "Even 3,800", "As few as") == [Relation.SAME]
