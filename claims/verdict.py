@@ -301,6 +301,7 @@ def judge(
         or _clause_cover(a, b, weight) >= needed
         or (heads and agreement)
         or tells_one_value
+        or _one_core(a, b)
     ):
         return Relation.RELATED
     if another_occasion and find_contrast(a, b) is not None:
@@ -1406,6 +1407,33 @@ _FIRST_PERSON_QUOTE = re.compile(
     r"\s*[\"\u201c](?:We|I)\b[^\"\u201d]+[\"\u201d],?\s+[^.]{0,60}?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
 )
 """A statement opening on a quotation in the first person, said by someone named after it."""
+
+
+def _one_core(a: Reading, b: Reading) -> bool:
+    """Whether both tell one name doing one thing to one thing, in three words running ("Prime Minister
+    Jonas Lie conceded defeat shortly before midnight" / "Lie admitted defeat in a speech to
+    supporters"): the claim's core, to which each adds details of its own."""
+    names = a.names & b.names
+    if not names:
+        return False
+    cores = _cores(a, names)
+    return bool(cores) and not cores.isdisjoint(_cores(b, names))
+
+
+def _cores(reading: Reading, names: frozenset[str]) -> frozenset[tuple[str, str, str]]:
+    """Each name with the two words after it, when the name is a word of its own (not
+    "SeaMicro-branded servers") and they are no name and no saying."""
+    said = [t for t in reading.tokens if t.meaningful]
+    return frozenset(
+        (name.term, deed.term, thing.term)
+        for name, deed, thing in zip(said, said[1:], said[2:], strict=False)
+        if name.term in names
+        and deed.term not in reading.names
+        and thing.term not in reading.names
+        and deed.term not in SAYING
+        and re.search(rf"\b{re.escape(name.surface)}(?:'s|\u2019s)?\s+{re.escape(deed.surface)}\b", reading.lower)
+        is not None
+    )
 
 
 def _avows(reading: Reading) -> bool:

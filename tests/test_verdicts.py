@@ -6585,3 +6585,9 @@ def test_a_lesser_case_of_a_finding_is_no_rival_to_its_main_figure() -> None:
     assert Relation.CONFLICT not in _relations_between("own999", "Even 3,800", "Walking close to")
     assert Relation.CONFLICT not in _relations_between("own999", "People who walk", "As few as")
     assert _relations_between("own999", "Even 3,800", "As few as") == [Relation.SAME]
+
+
+def test_one_name_doing_one_thing_to_one_thing_is_one_claim_whatever_each_adds() -> None:
+    """ "Prime Minister Jonas Lie conceded defeat shortly before midnight" / "Lie admitted defeat in a
+    speech to supporters in Oslo late on Monday": the same core, each with details of its own."""
+    assert _relations_between("own1000", "Prime Minister Jonas", "Lie admitted") == [Relation.SAME]
