@@ -6591,3 +6591,14 @@ def test_one_name_doing_one_thing_to_one_thing_is_one_claim_whatever_each_adds()
     """ "Prime Minister Jonas Lie conceded defeat shortly before midnight" / "Lie admitted defeat in a
     speech to supporters in Oslo late on Monday": the same core, each with details of its own."""
     assert _relations_between("own1000", "Prime Minister Jonas", "Lie admitted") == [Relation.SAME]
+
+
+def test_a_change_told_with_an_adverb_between_its_words_keeps_its_direction() -> None:
+    """ "up slightly from the last election" is a rise as "up from" is: against "slightly lower than
+    four years ago" a conflict, not one claim."""
+    match = judged(
+        "Turnout was 77.2%, slightly lower than four years ago.",
+        "Turnout was around 77%, up slightly from the last election.",
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "lower / up slightly from" in match.why.text
