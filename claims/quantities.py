@@ -1293,8 +1293,18 @@ _PERIODS_OF_AN_EVENT = frozenset(
 )
 """Ranks that move on as the event goes on ("the third day of the strike"): two reports written a
 day apart give two of them."""
-_MULTIPLIED = re.compile(r"\b(?:" + "|".join(MULTIPLIED) + r")\b(?!\s+(?:down|up|as|back)\b)", re.IGNORECASE)
-"""A thing multiplied ("Orders doubled"), not a word of another sense ("doubled down", "doubled as")."""
+_MULTIPLIED = re.compile(
+    r"(?:\b(?:" + "|".join(word for word in MULTIPLIED if word.endswith(("ed", "ing"))) + r")"
+    r"|(?:"
+    + "".join(rf"(?<=\b{modal}\s)" + "|" for modal in "will would to could can may might must should".split())
+    + r"(?!))(?:"
+    + "|".join(word for word in MULTIPLIED if not word.endswith(("ed", "ing")))
+    + r"))"
+    r"\b(?!\s+(?:down|up|as|back)\b)",
+    re.IGNORECASE,
+)
+"""A thing multiplied ("Orders doubled", "would triple its spending"), not a word of another sense
+("doubled down", "doubled as", "a double murder")."""
 RACE_TIME = "time"
 """The label of a time taken told in hours, minutes and seconds: a runner's own."""
 _RACE_TIME = re.compile(

@@ -300,12 +300,12 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
     if other.bound is Bound.AT_MOST:
         return other.value >= floor
     slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
-    return floor * (1 - slack) <= other.value < ceiling * (1 + slack)
+    return floor * (1 - slack) <= other.value <= ceiling * (1 + slack)
 
 
 ORDER_REACH = 20
 """How far past its order a count told by it reaches against a figure: "thousands fled" is said of
-12,000 as readily as of 8,000 ("tens of thousands" would be said of 30,000); a floor past the order
+12,000 as readily as of 8,000, and of 20,000 ("tens of thousands" would be said of 30,000); a floor past the order
 ("more than 1,000" against "hundreds") tells another count."""
 _ORDER_CEILINGS = {24.0: 144.0}
 """Where an order that is not a power of ten ends: "dozens" reach twelve dozen."""
@@ -941,9 +941,11 @@ _MOVED_TO = re.compile(
 MULTIPLIED = {
     "doubled": 100.0, "doubling": 100.0, "tripled": 200.0, "trebled": 200.0, "tripling": 200.0,
     "quadrupled": 300.0, "halved": -50.0, "halving": -50.0,
+    "double": 100.0, "triple": 200.0, "treble": 200.0, "quadruple": 300.0, "halve": -50.0,
 }  # fmt: skip
 """Words that say by how much a thing was multiplied, as the share it moved by: doubling is a
-rise of 100%, halving a fall of 50%."""
+rise of 100%, halving a fall of 50%. The bare verbs ("double") only after a modal or "to"
+(claims.quantities), where they are no adjective ("a double murder")."""
 WORDED_SHARE_SLACK = 0.15
 """How far a share told by a word ("nearly a third", "about half") reaches from its value, a part of
 it: 29% is nearly a third, 43% nearly half."""

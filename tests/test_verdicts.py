@@ -6602,3 +6602,17 @@ def test_a_change_told_with_an_adverb_between_its_words_keeps_its_direction() ->
     )
     assert match.relation is Relation.CONFLICT
     assert "lower / up slightly from" in match.why.text
+
+
+def test_a_thing_to_be_doubled_is_not_one_to_be_tripled() -> None:
+    """ "would double its funding for forest protection" / "would triple its spending on protecting
+    forests": the bare verb after a modal multiplies as "doubled" does."""
+    assert _relations_between("own1005", "Macron said France would double", "Macron said France would triple") == [
+        Relation.CONFLICT
+    ]
+
+
+def test_thousands_are_said_of_twenty_thousand() -> None:
+    """ "Wildfire forces 20,000 to flee near Marseille" / "Marseille fire burns 8,600 acres, thousands
+    evacuated": one claim, the second told by its order."""
+    assert _relations_between("own1003", "Wildfire forces", "Marseille fire burns") == [Relation.SAME]
