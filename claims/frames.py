@@ -122,6 +122,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if match.group("earlier"):
             frame.add("last year")
             continue
+        if _SINCE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "the fifth cut since August last year": where a count starts, not when its news is
         unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
         # "in the past year" is the last; "of the year", this one
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
@@ -153,6 +155,9 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     if moved is not None:
         frame.add(moved[0])
     return frozenset(frame)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
 
 
 def _told_earlier(text: str) -> bool:

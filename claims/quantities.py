@@ -457,9 +457,9 @@ def _vote(first: int, second: int, span: tuple[int, int], text: str) -> Quantity
 
 VOTE = "vote"
 """The unit of a vote's split: compared with another vote's, not with a match's score."""
-VOTE_WORDS = frozenset("vote votes voted voting ballot abstained abstentions".split())
-"""Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2"), however many
-voted: a vote is compared with another vote, not with a match's score."""
+VOTE_WORDS = frozenset("vote votes voted voting ballot abstained abstentions split".split())
+"""Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2", "Policymakers were
+split 6-3"), however many voted: a vote is compared with another vote, not with a match's score."""
 
 
 _VOTE_SPLIT = re.compile(
@@ -1195,10 +1195,15 @@ only with the rank of the same kind."""
 def _head_noun(words: str) -> str | None:
     """The word naming what is ranked: the last of the words that say something before any that
     does not ("third straight rate cut": cut; "seventh eruption on the peninsula": eruption);
-    none when no such word follows the rank ("The cut was the third in a row")."""
+    none when no such word follows the rank ("The cut was the third in a row"). A time the count
+    runs from ends the words too ("the fifth cut since August", "the fourth reduction since last
+    summer")."""
     said = words.lower().split()
-    run = next((k for k, word in enumerate(said) if word in function_words()), len(said))
+    run = next((k for k, word in enumerate(said) if word in function_words() or word in _COUNTED_FROM), len(said))
     return said[run - 1] if run else None
+
+
+_COUNTED_FROM = frozenset(("since", "last", "this", "ever"))
 
 
 _HOW_OFTEN = re.compile(

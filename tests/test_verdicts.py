@@ -6616,3 +6616,16 @@ def test_thousands_are_said_of_twenty_thousand() -> None:
     """ "Wildfire forces 20,000 to flee near Marseille" / "Marseille fire burns 8,600 acres, thousands
     evacuated": one claim, the second told by its order."""
     assert _relations_between("own1003", "Wildfire forces", "Marseille fire burns") == [Relation.SAME]
+
+
+def test_a_rank_counted_since_a_time_is_the_rank_of_its_own_noun() -> None:
+    """ "It was the fifth cut since August last year" / "Thursday's move was the fourth reduction
+    since last summer": cuts ranked fifth and fourth (not a rank of "since" or "last"), and where the
+    count starts sets no frame of time of its own."""
+    assert _relations_between("own1007", "It was the fifth", "Thursday's move") == [Relation.CONFLICT]
+
+
+def test_a_committee_split_six_to_three_voted_so() -> None:
+    """ "The Monetary Policy Committee voted 5-4 in favour of the cut" / "Policymakers were split 6-3 on
+    the decision": two splits of one vote."""
+    assert _relations_between("own1007", "The Monetary", "Policymakers were split") == [Relation.CONFLICT]
