@@ -25,6 +25,7 @@ from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING
 from claims.contrasts import (
     CONTEST_RESULTS,
+    Contrast,
     find_contrast,
     opening_term,
     opposes_one_subject,
@@ -313,6 +314,8 @@ def judge(
         return Relation.SAME
     if another_occasion or not opposed_anywhere.contradicts:
         return Relation.RELATED  # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"
+    if _a_tally_of_results(a, b, opposed_anywhere):
+        return Relation.RELATED  # "won 22 major titles, 14 of them at Roland Garros" / "a first-round defeat"
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
         return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
@@ -1407,6 +1410,25 @@ _FIRST_PERSON_QUOTE = re.compile(
     r"\s*[\"\u201c](?:We|I)\b[^\"\u201d]+[\"\u201d],?\s+[^.]{0,60}?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
 )
 """A statement opening on a quotation in the first person, said by someone named after it."""
+
+
+def _a_tally_of_results(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether a win set against a loss is counted by one of them ("Nadal, 38, won 22 major titles" /
+    "His last match at Roland Garros was a first-round defeat"): a career's tally of many contests,
+    which no one result denies."""
+    return {contrast.term_a, contrast.term_b} <= CONTEST_RESULTS and any(
+        _RESULTS_COUNTED.search(reading.text) for reading in (a, b)
+    )
+
+
+_RESULTS_COUNTED = re.compile(
+    r"\b(?:won|wins|win|winning|lost|loses|lose|losing)\s+(?:a\s+record\s+|all\s+)?"
+    r"(?:\d[\d,]*(?![\d,]*-)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b"
+    r"(?!\s*(?:%|percent|per\s+cent|votes?|seats?)\b)",
+    re.IGNORECASE,
+)
+"""A count of contests won or lost ("won 22 major titles", "has lost three finals"), not a score
+("won 3-1"), a share or a vote's seats ("won 42 seats")."""
 
 
 def _one_core(a: Reading, b: Reading) -> bool:

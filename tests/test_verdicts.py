@@ -6629,3 +6629,9 @@ def test_a_committee_split_six_to_three_voted_so() -> None:
     """ "The Monetary Policy Committee voted 5-4 in favour of the cut" / "Policymakers were split 6-3 on
     the decision": two splits of one vote."""
     assert _relations_between("own1007", "The Monetary", "Policymakers were split") == [Relation.CONFLICT]
+
+
+def test_a_careers_tally_of_wins_is_no_rival_to_one_defeat() -> None:
+    """ "Nadal, 38, won 22 major titles, 14 of them at Roland Garros" / "His last match at Roland
+    Garros was a first-round defeat to Alexander Zverev in May": many contests counted, one lost."""
+    assert Relation.CONFLICT not in _relations_between("own1008", "His last match", "Nadal, 38")
