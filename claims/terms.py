@@ -142,7 +142,8 @@ _ROLES = frozenset(
 """Words for whom one is dismissed as: "dismissed chief executive Erik Lindgren"."""
 
 
-_FIRED = "fired"
+_FIRED = frozenset(("fired", "fires"))
+"""A person fired ("Skyline Air chief executive fired", "PM fires defence minister"): sacked."""
 _PASSIVE = frozenset("was were been being be is are get gets got".split())
 _FIRED_AT = frozenset("at on into upon toward towards across".split())
 """After a passive "fired", where a shot went ("Rockets were fired into Israel"): no sacking."""
@@ -154,7 +155,7 @@ _STILL = "still"
 _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
 _READ_IN_CONTEXT = frozenset(
-    form for word in (*_DISMISSALS, *_LEAVES, _FIRED, _STILL) for form in (word, word.capitalize())
+    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL) for form in (word, word.capitalize())
 )
 """The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
 
@@ -180,10 +181,14 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             if any(t.surface in _REJECTED for t in tokens[position + 2 : position + 2 + _NAME_REACH]):
                 continue  # "dismissed Google's appeal": what the name asked for is rejected
             found[position] = Token.of(token.surface, sacked, token.capitalized, token.zipf)
-        elif token.surface == _FIRED and (
+        elif token.surface in _FIRED and (
             before in _ROLES
-            or (following is not None and following.surface in _ROLES)
-            or (before in _PASSIVE and (following is None or following.surface not in _FIRED_AT))
+            or any(t.surface in _ROLES for t in tokens[position + 1 : position + 3])
+            or (
+                token.surface == "fired"
+                and before in _PASSIVE
+                and (following is None or following.surface not in _FIRED_AT)
+            )
         ):
             found[position] = Token.of(token.surface, sacked, token.capitalized, token.zipf)
         elif (

@@ -6635,3 +6635,10 @@ def test_a_careers_tally_of_wins_is_no_rival_to_one_defeat() -> None:
     """ "Nadal, 38, won 22 major titles, 14 of them at Roland Garros" / "His last match at Roland
     Garros was a first-round defeat to Alexander Zverev in May": many contests counted, one lost."""
     assert Relation.CONFLICT not in _relations_between("own1008", "His last match", "Nadal, 38")
+
+
+def test_a_headline_firing_a_minister_sacks_him() -> None:
+    """ "Hungarian PM fires defence minister over truck deal" sacks him: against "Defence minister
+    Varga resigns over procurement scandal" a conflict, as "sacked" is."""
+    assert _relations_between("own1011", "Defence minister Varga", "Hungarian PM fires") == [Relation.CONFLICT]
+    assert _relations_between("own1011", "Hungarian Defence Minister", "Hungarian PM fires") == [Relation.CONFLICT]
