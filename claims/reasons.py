@@ -88,7 +88,8 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)
         told_apart = told_apart or (bare_numbers_apart(a, b) if not differences else None)
-        told_apart = told_apart or (months_moved_apart(a, b) if not differences else None)
+        # a step moved to one time against another set for it: the two times, beside "postponed / on track"
+        told_apart = told_apart or months_moved_apart(a, b)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times
             (start_a, end_a), (start_b, end_b) = told_apart
             differences.append(Difference(a.text[start_a:end_a], b.text[start_b:end_b], ""))

@@ -175,6 +175,8 @@ def judge(
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
     if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
+    if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
+        return Relation.CONFLICT  # "Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track"
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
@@ -1410,6 +1412,33 @@ _FIRST_PERSON_QUOTE = re.compile(
     r"\s*[\"\u201c](?:We|I)\b[^\"\u201d]+[\"\u201d],?\s+[^.]{0,60}?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
 )
 """A statement opening on a quotation in the first person, said by someone named after it."""
+
+
+def _heads_opposed(a: Reading, b: Reading) -> bool:
+    """Whether two headlines or leads open on one subject and say opposites of one fact anywhere
+    ("Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track for this year"):
+    each tells the story's one claim, so opposites there are said of it."""
+    subject = opening_term(a)
+    if subject is None or subject != opening_term(b):
+        return False
+    opposed = find_contrast(a, b, beside_one_thing=False)
+    return (
+        opposed is not None
+        and opposed.contradicts
+        and opposed.term_a in _first_claim_terms(a)
+        and opposed.term_b in _first_claim_terms(b)
+    )
+
+
+def _first_claim_terms(reading: Reading) -> frozenset[str]:
+    """The terms of a statement's first clause, up to a "despite" ("Ryanair reports record profit
+    despite lower fares": the fares are another thing): where a headline or lead puts its claim."""
+    start, end = reading.clause_spans[0] if reading.clause_spans else (0, len(reading.text))
+    concession = _DESPITE.search(reading.text, start, end)
+    return meaningful_terms(reading.text[start : concession.start() if concession else end])
+
+
+_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|amid)\b", re.IGNORECASE)
 
 
 def _a_tally_of_results(a: Reading, b: Reading, contrast: Contrast) -> bool:

@@ -6642,3 +6642,12 @@ def test_a_headline_firing_a_minister_sacks_him() -> None:
     Varga resigns over procurement scandal" a conflict, as "sacked" is."""
     assert _relations_between("own1011", "Defence minister Varga", "Hungarian PM fires") == [Relation.CONFLICT]
     assert _relations_between("own1011", "Hungarian Defence Minister", "Hungarian PM fires") == [Relation.CONFLICT]
+
+
+def test_two_headlines_on_one_subject_saying_opposites_conflict() -> None:
+    """ "Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track for this year":
+    each headline tells the story's one claim, so a delay against "on track" is said of it; but not
+    an opposite said of another thing ("Ryanair reports record profit despite lower fares" / "profit
+    after tax climbed 34%")."""
+    assert _relations_between("own1014", "Nintendo delays", "Nintendo says") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own900", "Ryanair reports record", "Ryanair's profit after")
