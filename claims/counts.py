@@ -380,9 +380,15 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return _passengers(value, before, after[after.lower().find(word) :], match)
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
         kinds = _kind_words(after)
-        fates = [
-            w for w in following if COUNT_CLASSES.get(w) in _FATES and w not in kinds and not _an_event_named(after, w)
-        ] or _fates_past_who(after)
+        fates = (
+            [
+                w
+                for w in following
+                if COUNT_CLASSES.get(w) in _FATES and w not in kinds and not _an_event_named(after, w)
+            ]
+            or _fates_past_who(after)
+            or _fates_of_the_next_count(after)
+        )
         if word in _WHERE_PEOPLE_LIVE:
             fates = []  # "Seven villages were evacuated": villages, not the people evacuated from them
         if word in COUNT_CLASSES and word not in _ONLY_A_FATE and not (COUNT_CLASSES[word] == "participants" and fates):
@@ -408,7 +414,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             Kind.COUNT, "hospitalised", value, read_bound(before), match.start(), match.end(), "hospitalised"
         )
     following = words_after(after, _EVENT_REACH, through_stops=True)
-    events = [w for w in following if w in _EVENTS]
+    events = [w for w in following if w in _EVENTS] or _fates_of_the_next_count(after)
     if not events:
         said_before = _words_before(before, _EVENT_REACH)
         if said_before[:1] != ["the"]:  # "missing the 175,000 that economists had expected": a figure missed
@@ -585,6 +591,21 @@ def _fates_past_who(after: str) -> list[str]:
     return fates[-1:]
 
 
+def _fates_of_the_next_count(after: str) -> list[str]:
+    """What befell the people of a count joined to the next one ("Twenty children and six educators
+    were killed"): the fate told after the second befell the first too."""
+    joined = _AND_THE_NEXT_COUNT.match(after)
+    if joined is None:
+        return []
+    fate = joined.group("fate").lower()
+    return [fate] if COUNT_CLASSES.get(fate) in _FATES else []
+
+
+_AND_THE_NEXT_COUNT = re.compile(
+    r"\s+[^\W\d_]+\s+and\s+(?:\d[\d,]*|" + _SPELLED + r")\s+(?:[^\W\d_]+\s+){1,2}?"
+    r"(?:were|have\s+been|had\s+been)\s+(?P<fate>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 _WHO = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?who\b", re.IGNORECASE)
 _WHO_REACH = 80
 

@@ -92,6 +92,10 @@ def value_differences(
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
         elif key[0] is Kind.RATING and _two_days(a, b):
             continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
+        elif key[0] is Kind.MONEY and (_REJECTED_OFFER.search(a.text) is None) != (
+            _REJECTED_OFFER.search(b.text) is None
+        ):
+            continue  # "signed Isak ... for 125 million" / "Liverpool's first offer of 110m was turned down"
         alone = not in_one_frame and len(mine) == len(theirs) == 1
         pairs = [
             (x, y)
@@ -131,6 +135,15 @@ def value_differences(
             pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
         found.extend(_closest_disagreement(pairs))
     return found
+
+
+_REJECTED_OFFER = re.compile(
+    r"\b(?:offers?|bids?|proposals?)\b[^.;]{0,80}?\b(?:rejected|turned\s+down|refused|rebuffed)\b"
+    r"|\b(?:rejected|turned\s+down|refused|rebuffed)\b[^.;]{0,60}?\b(?:offers?|bids?|proposals?)\b",
+    re.IGNORECASE,
+)
+"""An offer turned down ("Newcastle had rejected an earlier bid of 110 million"): its sum is not
+the price of the deal that was made."""
 
 
 def _other_cases(a: Reading, b: Reading, common: AbstractSet[tuple[Kind, str]]) -> bool:

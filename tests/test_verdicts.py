@@ -6651,3 +6651,15 @@ def test_two_headlines_on_one_subject_saying_opposites_conflict() -> None:
     after tax climbed 34%")."""
     assert _relations_between("own1014", "Nintendo delays", "Nintendo says") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own900", "Ryanair reports record", "Ryanair's profit after")
+
+
+def test_people_counted_and_joined_to_the_next_count_share_its_fate() -> None:
+    """ "Twenty children and six educators were killed" counts twenty dead as "killed 20 children and
+    six staff members" does: one toll, not six dead against twenty."""
+    assert _relations_between("own1015", "Twenty children", "The 2012 massacre") == [Relation.SAME]
+
+
+def test_the_sum_of_a_rejected_offer_is_not_the_price_of_the_deal() -> None:
+    """ "Liverpool have signed ... Isak from Newcastle for a British record fee of 125 million" /
+    "Liverpool's first offer of 110m was turned down by Newcastle": two sums of two steps."""
+    assert Relation.CONFLICT not in _relations_between("own1017", "Liverpool have signed", "Liverpool's first")
