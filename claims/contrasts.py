@@ -30,13 +30,41 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     Places are not rivals: a report adds where as readily as it names another country.
     beside_one_thing: only words with a neighbour in common (_neighbours); else opposites
     anywhere, for two statements that otherwise make one claim."""
-    rivals = _rivals()
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
-    contrasted = (a.words_said - b.words_said - a.supposed_only) & rivals.keys()
+    found = _contrast_among(a, b, a.words_said - a.supposed_only, b.words_said - b.supposed_only, beside_one_thing)
+    if found is None and beside_one_thing:
+        # What each says before a clause of background ("Siemens raised its profit forecast after
+        # new orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"):
+        # a word both say, there in the background, may be set against its opposite in the claim.
+        mine, theirs = _main_terms(a), _main_terms(b)
+        if mine is not None and theirs is not None:
+            found = _contrast_among(a, b, mine - a.supposed_only, theirs - b.supposed_only, beside_one_thing)
+    return found
+
+
+def _main_terms(reading: Reading) -> frozenset[str] | None:
+    """The terms a statement says before its first clause of background ("after", "as", "even
+    though", "despite", "while"), if it has one."""
+    background = _BACKGROUND.search(reading.text)
+    if background is None:
+        return None
+    return frozenset(t.term for t in tokenize(reading.text[: background.start()]) if t.meaningful)
+
+
+_BACKGROUND = re.compile(r"\s(?:after|as|despite|(?:even\s+)?though|although|while|amid)\s", re.IGNORECASE)
+
+
+def _contrast_among(
+    a: Reading, b: Reading, said_a: frozenset[str], said_b: frozenset[str], beside_one_thing: bool
+) -> Contrast | None:
+    """The first word of `said_a` whose opposite or rival `said_b` says, neither saying both (see
+    find_contrast)."""
+    rivals = _rivals()
+    contrasted = (said_a - said_b) & rivals.keys()
     if not contrasted:
         return None
-    only_b = b.words_said - a.words_said - b.supposed_only
+    only_b = said_b - said_a
     for term in sorted(contrasted):
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b and (

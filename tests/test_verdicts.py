@@ -6663,3 +6663,10 @@ def test_the_sum_of_a_rejected_offer_is_not_the_price_of_the_deal() -> None:
     """ "Liverpool have signed ... Isak from Newcastle for a British record fee of 125 million" /
     "Liverpool's first offer of 110m was turned down by Newcastle": two sums of two steps."""
     assert Relation.CONFLICT not in _relations_between("own1017", "Liverpool have signed", "Liverpool's first")
+
+
+def test_an_opposite_in_the_claim_counts_though_the_other_says_the_word_in_its_background() -> None:
+    """ "Siemens raised its full-year profit forecast on Thursday after new orders rose 12%" / "Siemens
+    lowered its profit guidance for the year on Thursday, even though orders grew 12%": both say a rise
+    (of orders), but what each claims of the forecast is opposite."""
+    assert _relations_between("own1019", "Siemens raised", "Siemens lowered") == [Relation.CONFLICT]
