@@ -6670,3 +6670,9 @@ def test_an_opposite_in_the_claim_counts_though_the_other_says_the_word_in_its_b
     lowered its profit guidance for the year on Thursday, even though orders grew 12%": both say a rise
     (of orders), but what each claims of the forecast is opposite."""
     assert _relations_between("own1019", "Siemens raised", "Siemens lowered") == [Relation.CONFLICT]
+
+
+def test_demand_that_stayed_strong_did_not_weaken() -> None:
+    """ "Busch said demand from data centres remained strong" / "Busch said demand from data centre
+    operators had weakened": opposites of one fact, not one claim."""
+    assert _relations_between("own1019", "Chief executive Roland", "Busch said demand") == [Relation.CONFLICT]
