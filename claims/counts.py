@@ -492,10 +492,18 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
         return None
     following = words_after(rest, _EVENT_REACH + 2, through_stops=True)[1:]
     fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
+    owned = _OWNERS_THINGS.match(rest) if not fates else None
+    if owned is not None:  # "Six of the train's carriages derailed": six carriages, as "Four carriages" are
+        noun = owned.group("noun").lower()
+        return Quantity(Kind.COUNT, tokenize(noun)[0].term, value, read_bound(before), match.start(), match.end(), noun)
     if not fates or _SEVERITY.intersection(following[: following.index(fates[0])]):
         return None
     name = COUNT_CLASSES[fates[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+_OWNERS_THINGS = re.compile(r"\s*(?-i:[a-z][\w-]*)['\u2019]s\s+(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+"""Things of one owner, after "of the" ("the train's carriages"): a part of them counts them."""
 
 
 _SPELLED = "|".join(sorted((word for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True))

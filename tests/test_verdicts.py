@@ -6676,3 +6676,9 @@ def test_demand_that_stayed_strong_did_not_weaken() -> None:
     """ "Busch said demand from data centres remained strong" / "Busch said demand from data centre
     operators had weakened": opposites of one fact, not one claim."""
     assert _relations_between("own1019", "Chief executive Roland", "Busch said demand") == [Relation.CONFLICT]
+
+
+def test_a_part_of_one_owners_things_counts_them() -> None:
+    """ "Six of the train's carriages derailed" counts six carriages: against "Four carriages left the
+    tracks" a conflict, not one claim."""
+    assert _relations_between("own1021", "Four carriages", "Six of the train's") == [Relation.CONFLICT]
