@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import contrast_groups
-from claims.polarity import Stance, is_meaningful
+from claims.polarity import Stance, is_meaningful, meaningful_terms
 from claims.quantities import ORDINALS
 from claims.reading import Reading
 from claims.terms import Token, tokenize, word_term
@@ -33,26 +33,27 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
     found = _contrast_among(a, b, a.words_said - a.supposed_only, b.words_said - b.supposed_only, beside_one_thing)
-    if found is None and beside_one_thing:
-        # What each says before a clause of background ("Siemens raised its profit forecast after
-        # new orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"):
-        # a word both say, there in the background, may be set against its opposite in the claim.
-        mine, theirs = _main_terms(a), _main_terms(b)
-        if mine is not None and theirs is not None:
-            found = _contrast_among(a, b, mine - a.supposed_only, theirs - b.supposed_only, beside_one_thing)
+    if found is None and beside_one_thing and _BACKGROUND.search(a.text) and _BACKGROUND.search(b.text):
+        # What each claims before its background ("Siemens raised its profit forecast after new
+        # orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"): a word
+        # both say, there in the background, may be set against its opposite in the claim.
+        mine, theirs = claimed_terms(a), claimed_terms(b)
+        found = _contrast_among(a, b, mine - a.supposed_only, theirs - b.supposed_only, beside_one_thing)
     return found
 
 
-def _main_terms(reading: Reading) -> frozenset[str] | None:
-    """The terms a statement says before its first clause of background ("after", "as", "even
-    though", "despite", "while"), if it has one."""
-    background = _BACKGROUND.search(reading.text)
-    if background is None:
-        return None
-    return frozenset(t.term for t in tokenize(reading.text[: background.start()]) if t.meaningful)
+def claimed_terms(reading: Reading) -> frozenset[str]:
+    """The terms of a statement's first clause up to its background ("after", "as", "even though",
+    "despite", "amid": "Ryanair reports record profit despite lower fares" claims the profit): where
+    a statement, a headline above all, puts its claim."""
+    start, end = reading.clause_spans[0] if reading.clause_spans else (0, len(reading.text))
+    background = _BACKGROUND.search(reading.text, start, end)
+    return meaningful_terms(reading.text[start : background.start() if background else end])
 
 
-_BACKGROUND = re.compile(r"\s(?:after|as|despite|(?:even\s+)?though|although|while|amid)\s", re.IGNORECASE)
+_BACKGROUND = re.compile(
+    r"\s(?:after|as|despite|in\s+spite\s+of|(?:even\s+)?though|although|while|amid)\s", re.IGNORECASE
+)
 
 
 def _contrast_among(

@@ -26,6 +26,7 @@ from claims.attribution import SAYING
 from claims.contrasts import (
     CONTEST_RESULTS,
     Contrast,
+    claimed_terms,
     find_contrast,
     opening_term,
     opposes_one_subject,
@@ -644,14 +645,11 @@ def _opposed_by_prefix(reading: Reading, term: str) -> bool:
     """Whether a statement writes a word only with a prefix against it ("anti-nuclear campaign"):
     it says nothing for the thing, so a negation of it is no denial."""
     surface = reading.surfaces.get(term)
-    return (
-        surface is not None
-        and _AGAINST_PREFIX.search(reading.lower) is not None  # rare: the pattern below is built anew each time
-        and re.search(rf"\b(?:anti|counter)-{re.escape(surface)}\b", reading.lower) is not None
-    )
+    return surface is not None and surface in _PREFIXED_AGAINST.findall(reading.lower)
 
 
-_AGAINST_PREFIX = re.compile(r"\b(?:anti|counter)-")
+_PREFIXED_AGAINST = re.compile(r"\b(?:anti|counter)-(\w+)")
+"""The word after a prefix against it ("anti-nuclear": nuclear)."""
 
 
 def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:
@@ -1425,20 +1423,9 @@ def _heads_opposed(a: Reading, b: Reading) -> bool:
     return (
         opposed is not None
         and opposed.contradicts
-        and opposed.term_a in _first_claim_terms(a)
-        and opposed.term_b in _first_claim_terms(b)
+        and opposed.term_a in claimed_terms(a)
+        and opposed.term_b in claimed_terms(b)
     )
-
-
-def _first_claim_terms(reading: Reading) -> frozenset[str]:
-    """The terms of a statement's first clause, up to a "despite" ("Ryanair reports record profit
-    despite lower fares": the fares are another thing): where a headline or lead puts its claim."""
-    start, end = reading.clause_spans[0] if reading.clause_spans else (0, len(reading.text))
-    concession = _DESPITE.search(reading.text, start, end)
-    return meaningful_terms(reading.text[start : concession.start() if concession else end])
-
-
-_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|amid)\b", re.IGNORECASE)
 
 
 def _a_tally_of_results(a: Reading, b: Reading, contrast: Contrast) -> bool:
@@ -1482,9 +1469,26 @@ def _cores(reading: Reading, names: frozenset[str]) -> frozenset[tuple[str, str,
         and deed.term not in reading.names
         and thing.term not in reading.names
         and deed.term not in SAYING
-        and re.search(rf"\b{re.escape(name.surface)}(?:'s|\u2019s)?\s+{re.escape(deed.surface)}\b", reading.lower)
-        is not None
+        and _written_next(reading.lower, name.surface, deed.surface)
     )
+
+
+def _written_next(lower: str, first: str, second: str) -> bool:
+    """Whether a text writes one word and then the other, apart only by spaces (and the first's
+    possessive): "lie conceded", "russia's forces"; not "seamicro-branded"."""
+    start = lower.find(first)
+    while start != -1:
+        end = start + len(first)
+        gap = _SPACE_AFTER_A_WORD.match(lower, end) if start == 0 or not lower[start - 1].isalnum() else None
+        if gap is not None and lower.startswith(second, gap.end()):
+            after = gap.end() + len(second)
+            if after == len(lower) or not lower[after].isalnum():
+                return True
+        start = lower.find(first, start + 1)
+    return False
+
+
+_SPACE_AFTER_A_WORD = re.compile(r"(?:['\u2019]s)?\s+")
 
 
 def _avows(reading: Reading) -> bool:
