@@ -29,6 +29,7 @@ from claims.acronyms import with_acronyms
 from claims.antecedents import antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
+from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread
 from claims.counts import TALLIES, TALLY_WORDS
@@ -243,6 +244,10 @@ class _Side:
                             found.setdefault((head, name), []).append(row)
         return found
 
+    def keep_readings(self, readings: Sequence[Reading]) -> None:
+        """Take `readings` of its statements, in order, worked out elsewhere (`_read_ahead`)."""
+        self._readings.update(enumerate(readings))
+
     def reading(self, row: int) -> Reading:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
         found = self._readings.get(row)
@@ -270,6 +275,18 @@ MAIN_PLACE_SHARE = 0.2
 """A place named by at least this share of the two articles' statements is the story's own."""
 _HEADS = 2
 """An article's first claim statements, its title and lead, which name the story's place."""
+
+
+def _read_ahead(a: _Side, b: _Side) -> None:
+    """Every statement of both sides read for what nearly every pair asks of it (`Reading.read_ahead`),
+    the statements spread over the cores (claims.cores): read so, each is read once, where the
+    close reading's processes would each read again the statements their pairs share, and the
+    statements are read in parallel where the choice of pairs would read many of them in one
+    process (which statements give a value, negate a deed or open on a subject)."""
+    rows = [(a, row) for row in range(len(a.texts))] + [(b, row) for row in range(len(b.texts))]
+    readings = spread(lambda positions: [rows[k][0].reading(rows[k][1]).read_ahead() for k in positions], len(rows))
+    a.keep_readings(readings[: len(a.texts)])
+    b.keep_readings(readings[len(a.texts) :])
 
 
 def _story_places(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:
@@ -302,6 +319,7 @@ def _names(statements: list[list[Token]]) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
+@fewer_collections()
 def align(
     left: Sequence[Statement],
     right: Sequence[Statement],
@@ -326,6 +344,7 @@ def align(
     a, b = a.with_story_places(places), b.with_story_places(places)
     if not a.indices or not b.indices:
         return []
+    _read_ahead(a, b)
     vocabulary = _vocabulary(a, b)
     ma, mb = _matrices(a, vocabulary), _matrices(b, vocabulary)
     vectors = _embeddings(a, b) if method == SEMANTIC else None

@@ -82,6 +82,28 @@ _COMPARED_WITH = re.compile(r"\b(?:from|to|than|of|between|and)\s+$", re.IGNOREC
 """Words before a number that make it a level something moved from or is compared with ("up from 12")."""
 
 
+_MOST_ASKED = (
+    "numeric",
+    "may_negate",
+    "hedged",
+    "terms",
+    "words_said",
+    "capitalised",
+    "hints",
+    "surfaces",
+    "headline",
+    "names",
+    "naming",
+    "dated",
+    "source_terms",
+    "speaker_terms",
+    "clause_spans",
+    "frame",
+)
+"""What the verdict asks of nearly every statement in a pair (`Reading.read_ahead`): on 10,000 x
+10,000 statements, at least seven in ten of those read."""
+
+
 class computed_once(Generic[_Value]):
     """functools.cached_property without the lock Python 3.11 takes on every first reading: a
     Reading is read by one thread, and 10,000 x 10,000 statements take some 300,000 first
@@ -136,6 +158,17 @@ class Reading:
         if found is None:
             found = self._places_of_values[value.start, value.end] = self._find_place_of(value, self.main_places)
         return found
+
+    def read_ahead(self) -> Reading:
+        """This reading with what nearly every pair it is in asks of it worked out now, so that
+        readings worked out in another process come back whole (claims.cores): whether it gives
+        a value, may negate or supposes; its terms, names and hints; its clauses; its values
+        and their frame of time, by what they measure when it gives any; its polarity when it
+        may negate."""
+        asked = (*_MOST_ASKED, *(("by_thing",) if self.numeric else ()), *(("polarity",) if self.may_negate else ()))
+        for name in asked:
+            getattr(self, name)
+        return self
 
     @computed_once
     def _places_of_values(self) -> dict[tuple[int, int], frozenset[str]]:
