@@ -19,6 +19,13 @@ _OPENER = re.compile(r",\s+(an?|the|who|whose|which|" + "|".join(_PARTICIPLES) +
 2015 ...") or a relative clause ("Jeffs, who has argued ...")..."""
 _STOP = re.compile(r"[,;\"\u201c\u201d\u2013\u2014]")
 """... up to the next comma, semicolon, dash, quote or the end."""
+_ROLE_HELD = re.compile(
+    r"(?:was|had\s+been|served\s+as)\s+(?:the|a|an|his|her|their|[A-Z]|(?:president|mayor|minister|chief|head|"
+    r"chair|chairman|chairwoman|governor|director|coach|manager|leader|secretary|senator|member)\b)"
+)
+"""After "who", a role a person held ("Rui Carvalho, who was Lisbon's deputy mayor until 2020, was
+sentenced ...", "Toledo, who was president of Peru from 2001 to 2006"): who they are, told in
+passing; not a deed ("who was shot in 2019", "who joined in July 2023")."""
 _ARTICLES = frozenset(("a", "an", "the"))
 _DESCRIBING = _ARTICLES | _PARTICIPLES
 """Openers of an appositive, which must follow a name."""
@@ -29,7 +36,9 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
     an 80-employee Silicon Valley startup that ..."), a relative clause after a name or set off
     on both sides ("Jeffs, who has argued ..., instructed"; "The quake, which struck at 1353,
     was felt"). Not the clause after an opening phrase ("In Athens, the police fired ..."), nor
-    a closing "..., which killed three", which adds an event. relative: False for appositives only."""
+    a closing "..., which killed three", which adds an event. relative: False for appositives and
+    the relative clauses that tell a role a person held (`_ROLE_HELD`) only, where a year is no
+    time of the claim's."""
     if ", " not in text:
         return []
     found: list[tuple[int, int]] = []
@@ -41,7 +50,7 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
         start = match.start(1)
         stop = _STOP.search(text, match.end())
         end = stop.start() if stop else len(text)
-        if not relative and opener not in _DESCRIBING:
+        if not relative and opener not in _DESCRIBING and not (opener == "who" and _ROLE_HELD.match(text, match.end())):
             continue
         if opener in _DESCRIBING or opener == "which":
             before = text[: match.start()].rstrip(")").rsplit(maxsplit=1)[-1:]

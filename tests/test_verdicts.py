@@ -6682,3 +6682,23 @@ def test_a_part_of_one_owners_things_counts_them() -> None:
     """ "Six of the train's carriages derailed" counts six carriages: against "Four carriages left the
     tracks" a conflict, not one claim."""
     assert _relations_between("own1021", "Four carriages", "Six of the train's") == [Relation.CONFLICT]
+
+
+def test_a_role_held_until_a_year_sets_no_time_for_the_sentence() -> None:
+    """ "Rui Carvalho, who was Lisbon's deputy mayor until 2020, was sentenced on Tuesday to eight years
+    in jail" tells who he is in passing; its sentence is set against "sentenced former deputy mayor
+    Rui Carvalho to six years in prison" in one frame of time: a conflict, not two terms of two times."""
+    assert _relations_between("own1025", "A Lisbon court", "Rui Carvalho, who") == [Relation.CONFLICT]
+
+
+def test_a_year_of_a_deed_told_in_passing_still_sets_its_time() -> None:
+    """A relative clause that tells a deed is no role held: "Schumacher, who joined in July 2023, will
+    stay on" says when he joined, the claim of "Schumacher took over in July 2023"."""
+    assert _relations_between("own933", "Schumacher took over", "Schumacher, who joined") == [Relation.SAME]
+
+
+def test_to_challenge_a_ruling_is_to_appeal_it() -> None:
+    """ "His lawyers said they would appeal" / "His legal team said it would challenge the verdict":
+    one claim; against "would not challenge the ruling", a conflict."""
+    assert _relations_between("own732", "His lawyers said", "His legal team") == [Relation.SAME]
+    assert _relations_between("own1025", "His lawyer said", "His defence team") == [Relation.CONFLICT]
