@@ -277,7 +277,7 @@ _TIME_TO_DO = re.compile(
 """Time one has to do a thing ("have 30 days to appeal", "has until Friday to decide", "given two
 weeks to respond"): a window, no deed yet."""
 _LATER_CLAUSE = re.compile(
-    r"\s(?:but|while|although|because|as|so\s+that)\s|;"
+    r"\s(?:but|while|although|because|after|as|so\s+that)\s|;"
     r"|,\s+(?:saying|adding|arguing|warning|noting|raising|prompting|sparking|fuelling|fueling)\s"
     r"|,?\s+and\s+(?:said|says|added|warned|noted)\s",
     re.IGNORECASE,
@@ -425,9 +425,10 @@ def asserted_clauses(spans: list[tuple[int, int]], clauses: list[list[Token]], h
 
 def is_hedged(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) supposes, asks or repeats hearsay. A
-    modal after "but", "because" or ";" supposes only what its clause says ("the lava was not
-    flowing towards Grindavik but could reach the main road" denies the flow outright; "Kessler
-    will recall 180,000 SUVs because a valve may leak" recalls them)."""
+    modal after "but", "because", "after" or ";" supposes only what its clause says ("the lava was
+    not flowing towards Grindavik but could reach the main road" denies the flow outright; "Kessler
+    will recall 180,000 SUVs because a valve may leak" and "Volta is calling back 340,000 SUVs after
+    finding that airbags could fail" recall them)."""
     if text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
         return True
     if words & _SENTENCE_HEDGES:

@@ -6702,3 +6702,10 @@ def test_to_challenge_a_ruling_is_to_appeal_it() -> None:
     one claim; against "would not challenge the ruling", a conflict."""
     assert _relations_between("own732", "His lawyers said", "His legal team") == [Relation.SAME]
     assert _relations_between("own1025", "His lawyer said", "His defence team") == [Relation.CONFLICT]
+
+
+def test_a_modal_after_after_supposes_only_its_own_clause() -> None:
+    """ "Volta is calling back about 340,000 SUVs in the US after finding that passenger-side airbags
+    could fail to inflate" asserts the recall; what "could" happen is why: one claim with "Volta
+    Motors is recalling 340,000 sport utility vehicles ..."."""
+    assert _relations_between("own1026", "Volta Motors is recalling", "Volta is calling") == [Relation.SAME]
