@@ -6709,3 +6709,9 @@ def test_a_modal_after_after_supposes_only_its_own_clause() -> None:
     could fail to inflate" asserts the recall; what "could" happen is why: one claim with "Volta
     Motors is recalling 340,000 sport utility vehicles ..."."""
     assert _relations_between("own1026", "Volta Motors is recalling", "Volta is calling") == [Relation.SAME]
+
+
+def test_at_no_cost_is_free_of_charge_and_denies_nothing() -> None:
+    """ "Dealers will inspect and replace the sensor free of charge" / "Dealers will fix the problem at
+    no cost": the "no" of "at no cost" says what the repair costs; it negates no repair."""
+    assert _relations_between("own983", "Dealers will inspect", "Dealers will fix") == [Relation.SAME]
