@@ -94,6 +94,7 @@ TALLY_WORDS = frozenset(
             "unharmed",
             "uninjured",
             "safe",
+            "safety",  # "1,200 residents were moved to safety": the evacuated
             "shot",
             "hospital",
         ),
@@ -331,7 +332,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None  # a part of a total: "another two", "four other people"
     if (match.group("num") or "")[:1].isdigit() and _designates(text, before):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
-    if _LEFT_THEIR_HOMES.match(after) and set(words_after(after, 1)) <= PEOPLE_AT_LARGE:
+    if _LEFT_THEIR_HOMES.match(_others_joined(after)) and set(words_after(after, 1)) <= PEOPLE_AT_LARGE:
         # "around 500 residents had to leave their homes": the evacuated (not "2,000 families")
         return Quantity(Kind.COUNT, "evacuated", value, read_bound(before), match.start(), match.end(), "evacuated")
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
@@ -599,6 +600,20 @@ def _fates_past_who(after: str) -> list[str]:
     return fates[-1:]
 
 
+def _others_joined(after: str) -> str:
+    """The words after a count of people with others joined to them blanked ("About 1,200 residents
+    and tourists were moved to safety"): what is told after both befell them all."""
+    joined = _PEOPLE_AND_OTHERS.match(after)
+    if joined is None or joined.group("people").lower() not in PEOPLE_AT_LARGE:
+        return after
+    start, end = joined.span("others")
+    return after[:start] + " " * (end - start) + after[end:]
+
+
+_PEOPLE_AND_OTHERS = re.compile(r"\s+(?P<people>[^\W\d_]+)(?P<others>\s+and\s+[^\W\d_]+s)\b")
+"""People at large and others, all counted ("residents and tourists", "women and children")."""
+
+
 def _fates_of_the_next_count(after: str) -> list[str]:
     """What befell the people of a count joined to the next one ("Twenty children and six educators
     were killed"): the fate told after the second befell the first too."""
@@ -685,6 +700,14 @@ says they were hurt: the count of those hospitalised."""
 def tells_of_layoffs(words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words) may count jobs as staff laid off."""
     return "off" in words and not words.isdisjoint(("lay", "lays", "laying", "laid"))
+
+
+def tells_of_people_moved_to_safety(lower: str) -> bool:
+    """Whether a statement (its lower-cased text) may count people moved to safety: the evacuated."""
+    return "safety" in lower and _TO_SAFETY.search(lower) is not None
+
+
+_TO_SAFETY = re.compile(r"\b(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety\b")
 
 
 def tells_of_hospital(words: AbstractSet[str]) -> bool:

@@ -22,6 +22,7 @@ from claims.counts import (
     tells_of_homes_without_power,
     tells_of_hospital,
     tells_of_layoffs,
+    tells_of_people_moved_to_safety,
 )
 from claims.descriptions import described_organisation, described_person
 from claims.frames import read_frame
@@ -467,6 +468,8 @@ class Reading:
             found.add(HOSPITALISED)  # "two were taken to hospital"; "No illnesses have been reported": none there
         if tells_of_layoffs(self.words):
             found.add("jobs")
+        if tells_of_people_moved_to_safety(self.lower):
+            found.add("evacuated")  # "About 1,200 residents and tourists were moved to safety"
         if "-" in self.text and not self.words.isdisjoint(RESULT_WORDS):
             found.add("score")  # "lost 2-1": one token of figures
         for position, token in enumerate(tokens):

@@ -6715,3 +6715,10 @@ def test_at_no_cost_is_free_of_charge_and_denies_nothing() -> None:
     """ "Dealers will inspect and replace the sensor free of charge" / "Dealers will fix the problem at
     no cost": the "no" of "at no cost" says what the repair costs; it negates no repair."""
     assert _relations_between("own983", "Dealers will inspect", "Dealers will fix") == [Relation.SAME]
+
+
+def test_people_moved_to_safety_are_the_evacuated_whoever_they_are() -> None:
+    """ "About 1,200 residents and tourists were moved to safety" counts the evacuated, residents and
+    tourists alike: against "Around 2,000 people were evacuated from villages", a conflict."""
+    assert _relations_between("own1027", "About 1,200", "Around 2,000") == [Relation.CONFLICT]
+    assert _relations_between("own259", "About 19,000 people", "Around 30,000 people") == [Relation.CONFLICT]
