@@ -6722,3 +6722,10 @@ def test_people_moved_to_safety_are_the_evacuated_whoever_they_are() -> None:
     tourists alike: against "Around 2,000 people were evacuated from villages", a conflict."""
     assert _relations_between("own1027", "About 1,200", "Around 2,000") == [Relation.CONFLICT]
     assert _relations_between("own259", "About 19,000 people", "Around 30,000 people") == [Relation.CONFLICT]
+
+
+def test_ai_is_artificial_intelligence() -> None:
+    """ "Samsung Electronics on Wednesday unveiled its Galaxy S25 smartphones, betting on artificial
+    intelligence features to revive sales" / "Samsung's Galaxy S25 leans on AI, keeps prices flat":
+    one claim, its key word written out in one and abbreviated in the other."""
+    assert _relations_between("own580", "Samsung Electronics on", "Samsung's Galaxy S25") == [Relation.SAME]
