@@ -6729,3 +6729,11 @@ def test_ai_is_artificial_intelligence() -> None:
     intelligence features to revive sales" / "Samsung's Galaxy S25 leans on AI, keeps prices flat":
     one claim, its key word written out in one and abbreviated in the other."""
     assert _relations_between("own580", "Samsung Electronics on", "Samsung's Galaxy S25") == [Relation.SAME]
+
+
+def test_travellers_are_passengers() -> None:
+    """ "About 1,200 passengers had been booked on Thursday's crossings" / "Around 1,200 travellers were
+    affected": one count of one kind of people; "About 3,000 passengers were affected" / "Some 6,500
+    travellers were stranded": two counts of them, a conflict."""
+    assert _relations_between("own485", "About 1,200 passengers", "Around 1,200 travellers") == [Relation.SAME]
+    assert _relations_between("own121", "About 3,000 passengers", "Some 6,500 travellers") == [Relation.CONFLICT]
