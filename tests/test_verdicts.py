@@ -6737,3 +6737,18 @@ def test_travellers_are_passengers() -> None:
     travellers were stranded": two counts of them, a conflict."""
     assert _relations_between("own485", "About 1,200 passengers", "Around 1,200 travellers") == [Relation.SAME]
     assert _relations_between("own121", "About 3,000 passengers", "Some 6,500 travellers") == [Relation.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The company did not confirm the layoffs.", "The company did not deny the layoffs."),
+        ("Police found no weapons in the car.", "Police found no drugs in the car."),
+        ("The bank did not raise rates.", "The bank did not cut rates."),
+    ],
+)
+def test_two_negations_of_different_things_are_not_one_claim(left: str, right: str) -> None:
+    """Both statements deny something, and share the words around it, but not what each denies: two
+    claims (a rule that took shared denied words for one denial, to join "does not prevent dementia"
+    and "did not lower the chance of developing dementia", was dropped for joining these)."""
+    assert judged(left, right).relation is not Relation.SAME
