@@ -31,7 +31,7 @@ from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
-from claims.cores import spread
+from claims.cores import spread, worth_a_share
 from claims.counts import TALLIES, TALLY_WORDS
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
@@ -277,6 +277,18 @@ _HEADS = 2
 """An article's first claim statements, its title and lead, which name the story's place."""
 
 
+def _sides(claims_a: list[Statement], claims_b: list[Statement], phrases: Phrases) -> tuple[_Side, _Side]:
+    """The claim statements of both documents, tokenized (`_Side.of`): of two long ones, each in a
+    process of its own (claims.cores), as tokenizing thousands of statements takes a second."""
+    both = (claims_a, claims_b)
+
+    def tokenized(sides: range) -> list[_Side]:
+        return [_Side.of([s.index for s in both[k]], [s.text for s in both[k]], phrases, True) for k in sides]
+
+    a, b = spread(tokenized, 2, least=1) if worth_a_share(min(map(len, both))) else tokenized(range(2))
+    return a, b
+
+
 def _read_ahead(a: _Side, b: _Side) -> None:
     """Every statement of both sides read for what nearly every pair asks of it (`Reading.read_ahead`),
     the statements spread over the cores (claims.cores): read so, each is read once, where the
@@ -339,7 +351,7 @@ def align(
     """
     claims_a, claims_b = _claims(left), _claims(right)
     phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
-    a, b = (_Side.of([s.index for s in side], [s.text for s in side], phrases, True) for side in (claims_a, claims_b))
+    a, b = _sides(claims_a, claims_b, phrases)
     places = _story_places(a.tokens, b.tokens)
     a, b = a.with_story_places(places), b.with_story_places(places)
     if not a.indices or not b.indices:

@@ -33,14 +33,20 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def spread(work: Callable[[range], list[Result]], count: int) -> list[Result]:
-    """work(range(count)), computed in contiguous shares of at least SHARE_LEAST items, one per
-    usable core, each in a forked copy of this process but the first, which this process works on.
+def worth_a_share(count: int) -> bool:
+    """Whether `count` items are enough work for a share of their own (SHARE_LEAST)."""
+    return count >= SHARE_LEAST
+
+
+def spread(work: Callable[[range], list[Result]], count: int, least: int | None = None) -> list[Result]:
+    """work(range(count)), computed in contiguous shares of at least `least` items (SHARE_LEAST
+    unless told), one per usable core, each in a forked copy of this process but the first, which
+    this process works on.
 
     The same results, in the same order, as work(range(count)): a share whose copy dies (killed,
     out of memory) or fails is worked on here.
     """
-    shares = min(usable_cores(), count // max(SHARE_LEAST, 1))
+    shares = min(usable_cores(), count // max(SHARE_LEAST if least is None else least, 1))
     if shares < 2 or not _may_fork():
         return work(range(count))
     bounds = [count * share // shares for share in range(shares + 1)]
