@@ -6752,3 +6752,10 @@ def test_two_negations_of_different_things_are_not_one_claim(left: str, right: s
     claims (a rule that took shared denied words for one denial, to join "does not prevent dementia"
     and "did not lower the chance of developing dementia", was dropped for joining these)."""
     assert judged(left, right).relation is not Relation.SAME
+
+
+def test_no_new_net_borrowing_denies_borrowing() -> None:
+    """ "a 2027 budget ... that includes no new net borrowing" / "the 2027 budget ... foresees new
+    borrowing of 50 billion euros": "net", like "new", says how much of the borrowing is meant; what
+    is denied is the borrowing, which the other asserts."""
+    assert _relations_between("own1035", "Germany's coalition", "The German government's") == [Relation.CONFLICT]
