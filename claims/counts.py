@@ -464,12 +464,14 @@ _TWO_WORD_VERBS = {(call, "back"): "recalled" for call in ("call", "calls", "cal
 _SENT = {
     verb: "sold"
     for verb in (
-        "send sent sends sending deliver delivered delivers delivering supply supplied supplies supplying"
+        "send sent sends sending deliver delivered delivers delivering supply supplied supplies supplying "
+        "hand hands handed handing"
     ).split()
 }
 """Verbs of sending before a count, which count what was shipped ("had sent 500,000 doses of
-vaccine" / "has shipped 300,000 doses of vaccine"); not after it: "The files of some 21,000
-taxpayers were sent by mistake" counts taxpayers."""
+vaccine" / "has shipped 300,000 doses of vaccine"; "handed over 820 jets", its "over" passed as
+a bound's word is); not after it: "The files of some 21,000 taxpayers were sent by mistake"
+counts taxpayers."""
 
 
 _AND_WORSE = re.compile(

@@ -1023,6 +1023,11 @@ _MOVED_PAST = re.compile(
     r"edge|edges|edged|surge|surges|surged|move|moves|moved)\s+past$"
 )
 """A value a count has moved beyond ("death toll climbs past 70"): more than it; not "over the past 12 months"."""
+_HANDED_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|pass|passes|passed|"
+    r"passing)\s+over$"
+)
+"""A verb whose "over" belongs to it ("Airbus handed over 820 jets"): the figure after is no floor."""
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
 """Words before a value that bound it: "more than 10" is 10 or more, and so is a toll that "passes 10"."""
@@ -1036,6 +1041,8 @@ _INITIAL = re.compile(r"\binitial(?:ly)?(?:\s+[a-z]+)?(?:\s+of)?$")
 def read_bound(before: str) -> Bound:
     """How a value is hedged by the words just before it ("more than", "about")."""
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
+    if _HANDED_OVER.search(tail):
+        return Bound.EXACT  # "handed over 820 jets", "took over 12 stores": a verb's, no bound
     if any(tail.endswith(phrase) for phrase in _AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
         return Bound.AT_LEAST
     if any(tail.endswith(phrase) for phrase in _AT_MOST):

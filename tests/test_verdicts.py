@@ -6759,3 +6759,9 @@ def test_no_new_net_borrowing_denies_borrowing() -> None:
     borrowing of 50 billion euros": "net", like "new", says how much of the borrowing is meant; what
     is denied is the borrowing, which the other asserts."""
     assert _relations_between("own1035", "Germany's coalition", "The German government's") == [Relation.CONFLICT]
+
+
+def test_jets_handed_over_are_deliveries_told_exactly() -> None:
+    """ "Airbus handed over 820 jets to airlines in 2025" counts 820 jets delivered, no floor of more
+    than 820: against "Airbus delivered 766 commercial aircraft in 2025", a conflict, not one claim."""
+    assert _relations_between("own1038", "Airbus delivered 766", "Airbus handed over") == [Relation.CONFLICT]
