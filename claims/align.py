@@ -296,7 +296,11 @@ def _read_ahead(a: _Side, b: _Side) -> None:
     statements are read in parallel where the choice of pairs would read many of them in one
     process (which statements give a value, negate a deed or open on a subject)."""
     rows = [(a, row) for row in range(len(a.texts))] + [(b, row) for row in range(len(b.texts))]
-    readings = spread(lambda positions: [rows[k][0].reading(rows[k][1]).read_ahead() for k in positions], len(rows))
+
+    def read(positions: range) -> list[Reading]:
+        return [side.reading(row).read_ahead() for side, row in (rows[k] for k in positions)]
+
+    readings = spread(read, len(rows))
     a.keep_readings(readings[: len(a.texts)])
     b.keep_readings(readings[len(a.texts) :])
 

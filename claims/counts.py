@@ -681,10 +681,12 @@ _TAKEN_BEFORE_HURT = re.compile(
 )
 """The hospital told straight after those counted ("people were taken to hospital"), before any
 word of their hurt ("people were injured and taken to hospital" counts the injured)."""
+_MOVED_TO_SAFETY = r"(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety"
+"""People moved to safety: the evacuated."""
 _LEFT_THEIR_HOMES = re.compile(
     r"\s+[^\W\d_]+(?:,[^,;]{1,40},)?\s+(?:[^\W\d_]+\s+)?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
     r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
-    r"|(?:moved|taken|brought|led)\s+to\s+safety)\b",
+    rf"|{_MOVED_TO_SAFETY})\b",
     re.IGNORECASE,
 )
 """People who had to leave their homes or were moved to safety ("around 500 residents had to leave
@@ -709,7 +711,7 @@ def tells_of_people_moved_to_safety(lower: str) -> bool:
     return "safety" in lower and _TO_SAFETY.search(lower) is not None
 
 
-_TO_SAFETY = re.compile(r"\b(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety\b")
+_TO_SAFETY = re.compile(rf"\b{_MOVED_TO_SAFETY}\b")
 
 
 def tells_of_hospital(words: AbstractSet[str]) -> bool:
