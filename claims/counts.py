@@ -115,6 +115,7 @@ _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"(?:(?:reported|believed|thought|known|said)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
     r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
     r"|\bno\s+(?:immediate\s+|initial\s+|early\s+|official\s+)?reports?\s+of\s+(?:any\s+)?(?P<reported>[^\W\d_]+)"
     r"|\b(?:no|zero)\s+(?:(?P<beyond>further|other|new|more|additional)\s+)?(?P<noun>[^\W\d_]+)"
@@ -122,10 +123,10 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
-people were hurt", "no one on the ground was hurt", "No one else was hurt", "The company said it
-was not aware of any injuries", "There were no immediate reports of injuries"; "nobody was
-seriously hurt" counts none of the seriously injured, not of the injured ("Four people were
-treated for minor injuries")."""
+people were hurt", "no one on the ground was hurt", "No one else was hurt", "No one is reported
+missing", "The company said it was not aware of any injuries", "There were no immediate reports
+of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not of the
+injured ("Four people were treated for minor injuries")."""
 _ALSO_NONE = re.compile(r"\s+(?:or|nor)\s+(?:any\s+)?([^\W\d_]+)", re.IGNORECASE)
 """A second thing a "no" or "not aware of any" counts none of: "no deaths or injuries", "not aware
 of any crashes or injuries"."""

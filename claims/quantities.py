@@ -1098,6 +1098,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if unit in WEIGHTS and measure.group("unit") != "G":
             return _measure(Kind.WEIGHT, value * WEIGHTS[unit], "kg", match, before, measure.end())
         if unit in DURATION_WORDS:
+            if _WORTH_AFTER.match(after, measure.end()):
+                return None  # "six months' worth of rain": an amount, not how long anything took
             return _duration(value, unit, match, before)
         if unit in STOREYS:  # "a building of five storeys"
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
@@ -1376,6 +1378,8 @@ def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Qua
     return Quantity(Kind.DURATION, "days", days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
 
 
+_WORTH_AFTER = re.compile(r"['\u2019]?s?\s+worth\s+of\b", re.IGNORECASE)
+"""A length of time told as an amount of something ("six months' worth of rain")."""
 _BROKEN = re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+(?:the\s+)?$", re.IGNORECASE)
 """A time broken is a barrier run under: "had already broken 47 seconds" ran in less."""
 

@@ -25,6 +25,7 @@ from claims.quantity import (
     CONTEXT_KINDS,
     DEMAND,
     EXPECTED,
+    FINE,
     INTRADAY,
     MOVED,
     SEGMENT,
@@ -819,6 +820,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Sales in its data centre business rose to $14.5 billion" / "sales tripled to $18.12 billion"
     if (DEMAND in context_x) != (DEMAND in context_y):
         return False  # "Prosecutors had asked for a 10-year sentence" / "was sentenced to eight years"
+    if _fine_against_gain(x, y) or _fine_against_gain(y, x):
+        return False  # "received a fine of 200,000 euros" / "received 450,000 euros in exchange for permits"
     if (AT_THE_BREAK in context_x) != (AT_THE_BREAK in context_y):
         return False  # "Bayern were 3-0 up at half-time" / "Bayern thrashed RB Leipzig 6-0"
     if {INTRADAY, AT_THE_CLOSE} <= (context_x ^ context_y):
@@ -844,6 +847,25 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         AT_THE_CLOSE,
     }  # flags, not what is measured
     return _meet(context_x - apart, context_y - apart)
+
+
+_GAINED_BEFORE = re.compile(
+    r"\b(?:received|receiving|receives|pocketed|pocketing|pockets|accepted|accepting|accepts|took|taking|embezzled|"
+    r"embezzling|stole|stealing|earned|earning|earns|made|making)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""A sum told as one someone gained ("received 450,000 euros", "pocketed 1.2 million")."""
+
+
+def _fine_against_gain(fine: Quantity, gain: Quantity) -> bool:
+    """Whether a sum someone is fined is set against a sum someone gained ("received a fine of
+    200,000 euros" / "received 450,000 euros in exchange for permits"): what is paid as a penalty
+    is not what was taken, even when the two share the verb."""
+    return (
+        FINE in fine.context
+        and FINE not in gain.context
+        and _GAINED_BEFORE.search(gain.text, max(0, gain.start - 40), gain.start) is not None
+    )
 
 
 _OPPONENT_AFTER = re.compile(r"\s+(?:with|at|against|over|to|in|away\s+to)\s+(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)")

@@ -35,6 +35,7 @@ from claims.contrasts import (
     said_of_one_thing,
 )
 from claims.counts import PEOPLE_AT_LARGE
+from claims.decisions import decision_open_against_taken
 from claims.first_times import (
     an_earlier_occasion_alone,
     denies_only_earlier_occasions,
@@ -191,6 +192,8 @@ def judge(
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
+    if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
+        return Relation.CONFLICT  # "had not yet decided whether to appeal" / "said it would appeal"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
         return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
     agreed = agreeing_values(a, b)

@@ -20,6 +20,7 @@ ENGINE_MODULES = [
     "claims.contrasts",
     "claims.cores",
     "claims.counts",
+    "claims.decisions",
     "claims.decoding",
     "claims.descriptions",
     "claims.document",

@@ -554,6 +554,22 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The Commission fined Google 2.4 billion euros on Tuesday.",
             "The Commission has fined Google a total of about 8.2 billion euros in three cases.",
         ),
+        # A decision still open, against words that leave it open too or decide something else.
+        (
+            "The union would consider an appeal against the ruling.",
+            "The union has not decided whether to appeal against the ruling.",
+        ),
+        ("The company has 60 days to appeal the fine.", "The company has not decided whether to appeal the fine."),
+        ("The company will pay the fine.", "The company has not decided whether to appeal the fine."),
+        # A sum paid as a fine is not a sum someone took, though both were "received".
+        (
+            "Prosecutors said the mayor received 450,000 euros in exchange for building permits.",
+            "The head of the construction firm received a fine of 200,000 euros.",
+        ),
+        (
+            "The official took 90,000 dollars in kickbacks from the contractor, the court found.",
+            "The contractor took a 40,000-dollar fine.",
+        ),
         (
             "The fund paid out 40 million dollars to flood victims.",
             "The fund has paid out 95 million dollars to flood victims in total.",
@@ -1768,6 +1784,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "No people were hurt in the market fire.",
             "Two shop owners were taken to hospital with burns after the market fire.",
             "No people were hurt / hospital with burns",
+        ),
+        # "No one is reported missing" counts none missing, as "No one is missing" does.
+        (
+            "Two hikers are still missing after the avalanche, rescuers said.",
+            "No one is reported missing after the avalanche.",
+            "Two missing / No one is reported missing",
         ),
         # "Annually" is "a year".
         (
@@ -3898,6 +3920,22 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Police said they had not ruled out foul play in the singer's death.",
             "ruled out / not ruled out",
         ),
+        # A decision told as still open against one told as made, either way.
+        (
+            "The mayor said she would run for a third term in the spring election.",
+            "The mayor has not yet decided whether to run for a third term, her office said.",
+            "would run / not yet decided whether to run",
+        ),
+        (
+            "Harlow Council confirms closure of two libraries",
+            "Harlow Council says no decision yet on library closures",
+            "confirms closure / no decision yet on library closures",
+        ),
+        (
+            "The club said it would not sell its captain this summer.",
+            "The club is yet to decide whether to sell its captain this summer.",
+            "would not sell / yet to decide whether to sell",
+        ),
         # An orange alert is an amber one: neither is a red alert.
         ("A red alert has been issued for Galicia.", "Galicia has been put on orange alert.", "red / orange"),
         # A hospital's grades of condition exclude each other.
@@ -4015,6 +4053,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
     clock = read_values("The quake struck at 1353 (1023 GMT).").quantities
     assert [(q.kind, q.unit, q.value) for q in clock] == [(Kind.CLOCK, "local", 833), (Kind.CLOCK, "gmt", 623)]
+    # "Six months' worth of rain" is an amount of rain, not six months of anything.
+    rain = read_values("Six months' worth of rain fell in 36 hours.").quantities
+    assert [(q.kind, q.value) for q in rain] == [(Kind.DURATION, 1.5)]
     # Shelters opened are shelters, not the evacuated.
     assert [(q.unit, q.value) for q in read_values("The city opened 12 shelters.").quantities] == [("shelter", 12.0)]
     # "Mountain rescue teams" rescued no one: the volunteers counted searched.
