@@ -65,11 +65,15 @@ _CALLS = re.compile(r"\s+(?:(?:the|growing|mounting|renewed|repeated|fresh)\s+)?
 rejects calls to quit" has not quit; "dismissed calls for his resignation" has not resigned)."""
 _STILL_OWED = re.compile(
     r"still\s+(?:(?:needs?|has|have|had|must)\s+to|to)\s+be\s+"
-    r"(?=[a-z]+(?:ed|en|wn)\b|(?:done|made|paid|set|held|met|sold|built|found|won|shut|cut)\b)",
+    r"(?=[a-z]+(?:ed|en|wn)\b|(?:done|made|paid|set|held|met|sold|built|found|won|shut|cut)\b)"
+    r"|still\s+(?:needs?|needed|requires?|required|awaits?|awaited|awaiting)\s+"
+    r"(?:(?:the|formal|final|full|regulatory|official|shareholder|government|parliamentary)\s+)*"
+    r"(?=(?:approval|ratification|confirmation|clearance|consent|authori[sz]ation|sign-off|endorsement)\b)",
     re.IGNORECASE,
 )
 """What is still to be done is not done: "The record still needs to be ratified" has not been,
-"the cause is still to be determined" is not known (not "they still have to be careful")."""
+"the cause is still to be determined" is not known (not "they still have to be careful"); a deal
+that "still needs approval from regulators" is not approved."""
 WITHDRAWAL = re.compile(
     r"(?:pull(?:ed|s|ing)?|dropp(?:ed|ing)|drops?)\s+out\s+of\b"
     r"|(?:withdr[ae]wn?|withdraw(?:s|ing)?)\s+(?:from|as)\b"

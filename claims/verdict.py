@@ -253,7 +253,7 @@ def judge(
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
-        and not (_ended_alike(a, b) or _withdrawn_alike(a, b) or _lost_alike(a, b))
+        and not (_ended_alike(a, b) or _withdrawn_alike(a, b) or _lost_alike(a, b) or _negated_by_prefix(a, b))
     ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -299,7 +299,7 @@ def judge(
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
-    if _doings_apart(a, b):
+    if _doings_apart(a, b) or _said_apart(a, b):
         return Relation.RELATED
     if not (
         paraphrase
@@ -397,6 +397,24 @@ def _doings_apart(a: Reading, b: Reading) -> bool:
         or verb_b in general.get(verb_a, frozenset())  # "slicing" / "cutting": a kind of it
         or verb_a in general.get(verb_b, frozenset())
     )
+
+
+def _said_apart(a: Reading, b: Reading) -> bool:
+    """Whether both tell what one speaker said, and what each says shares with the other's
+    nothing but its subject ("Alonso said his team had shown great character" / "Alonso said the
+    team had been lucky"): one speaker, two things said."""
+    said_a, said_b = _SAID_THAT.search(a.text), _SAID_THAT.search(b.text)
+    if said_a is None or said_b is None:
+        return False
+    words_a = [t.term for t in tokenize(a.text[said_a.end() :]) if t.meaningful]
+    words_b = [t.term for t in tokenize(b.text[said_b.end() :]) if t.meaningful]
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0]:
+        return False
+    return set(words_a) & set(words_b) == {words_a[0]}
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?=(?:the|his|her|its|their|a|an)\s)", re.IGNORECASE)
+"""Where what a speaker said begins, with its subject ("Alonso said the team had been lucky")."""
 
 
 _DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b")
@@ -825,18 +843,26 @@ def _ended_alike(a: Reading, b: Reading) -> bool:
 
 def _negated_by_prefix(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations deny what the other negates by a prefix ("A child who was
-    not vaccinated died" / "An unvaccinated child died"): one claim, two spellings of its no."""
+    not vaccinated died" / "An unvaccinated child died", "have not lost a game" / "remain
+    unbeaten"): one claim, two spellings of its no."""
     negating = _one_side_negates(a, b)
     if negating is None:
         return False
     _, negated, other = negating
     return all(
-        c.head is not None and not other.terms.isdisjoint(prefix + c.head for prefix in _NEGATING_PREFIXES)
+        c.head is not None
+        and (
+            not other.terms.isdisjoint(prefix + c.head for prefix in _NEGATING_PREFIXES)
+            or not other.terms.isdisjoint(_NEGATED_BY_PREFIX.get(c.head, ()))
+        )
         for c in negated
     )
 
 
 _NEGATING_PREFIXES = ("un", "in", "non", "dis")
+_NEGATED_BY_PREFIX = {word_term("lose"): frozenset(word_term(word) for word in ("unbeaten", "undefeated"))}
+"""Words that deny a deed by a prefix on another word: a side "unbeaten" or "undefeated" has not
+lost (not "un-lost")."""
 
 
 def _negated_opposite(a: Reading, b: Reading) -> bool:
@@ -1691,12 +1717,37 @@ def _another_occasion(a: Reading, b: Reading) -> bool:
     """One tells its fact as of a past time counted from today, the other of no time: "Kovacs
     beats Moreau to win the Paris title" / "Kovacs lost to Moreau in the Paris final last year"
     are two finals, so their opposites contradict nothing."""
+    if _earlier_against_later(a, b) or _earlier_against_later(b, a):
+        return True
     if _PAST_WORDS.isdisjoint(a.words) and _PAST_WORDS.isdisjoint(b.words):
         return False  # no time in the past told from today: no frame to read
     return any(bool(dated.frame) and _only_past(dated.frame) and not other.frame for dated, other in ((a, b), (b, a)))
 
 
 _PAST_WORDS = frozenset(("last", "ago"))
+_EARLIER_WORDS = frozenset(("earlier", "previous", "prior"))
+_LATER_WORDS = frozenset(("improved", "revised", "sweetened", "latest", "final", "fresh"))
+_QUALIFIED = re.compile(
+    r"\b(?P<which>earlier|previous|prior|improved|revised|sweetened|latest|final|fresh)\s+(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A thing told as one of several in turn: "two earlier offers", "an improved offer"."""
+
+
+def _earlier_against_later(a: Reading, b: Reading) -> bool:
+    """Whether one tells of an earlier one of a thing and the other of a later one of it, and
+    neither of the other's ("Britvic's board had rejected two earlier offers" / "the board
+    accepted an improved offer"): two offers, so their opposites contradict nothing."""
+    if _EARLIER_WORDS.isdisjoint(a.words) or _LATER_WORDS.isdisjoint(b.words):
+        return False
+    earlier, later = _things_in_turn(a.text, _EARLIER_WORDS), _things_in_turn(b.text, _LATER_WORDS)
+    return bool(earlier & later) and not (_things_in_turn(a.text, _LATER_WORDS) & earlier)
+
+
+def _things_in_turn(text: str, which: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        word_term(m.group("thing")) for m in _QUALIFIED.finditer(text) if m.group("which").lower() in which
+    )
 
 
 def _only_past(frame: frozenset[str]) -> bool:

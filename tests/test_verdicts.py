@@ -327,6 +327,8 @@ def judged(left: str, right: str) -> Match:
             "EU clears Kessler's takeover of rival Vantra",
             "EU regulators blocked Kessler's takeover of Dutch rival Vantra.",
         ),
+        # What still needs approval is not approved.
+        ("The merger still requires regulatory approval.", "The merger was approved by regulators on Friday."),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -553,6 +555,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "The Commission fined Google 2.4 billion euros on Tuesday.",
             "The Commission has fined Google a total of about 8.2 billion euros in three cases.",
+        ),
+        # An earlier offer rejected and an improved one accepted are two offers.
+        (
+            "The board of Harwell Foods had rejected two earlier bids from Ostmark.",
+            "The board of Harwell Foods accepted an improved bid from Ostmark on Monday.",
         ),
         # A decision still open, against words that leave it open too or decide something else.
         (
@@ -3146,6 +3153,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Average fares fell 15% in the three months to June, the airline said.",
             "Average fares were 15% lower than a year earlier, the airline said.",
         ),
+        # A side that has not lost is unbeaten, or undefeated.
+        (
+            "The champions have not lost at home since March.",
+            "The champions are undefeated at home since March.",
+        ),
         # "Not vaccinated" is "unvaccinated".
         (
             "A boy who was not vaccinated died in the outbreak last week.",
@@ -3903,6 +3915,13 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Some flights from Keflavik airport were delayed because of the eruption.",
             "not affected / delayed",
         ),
+        # Services hit were affected, not running as normal.
+        (
+            "Bus services in the city were not affected by the outage.",
+            "Bus services in the city were also hit by the outage.",
+            "not affected / hit",
+        ),
+        ("Ferry services ran as normal on Monday.", "Ferry services were hit on Monday.", "as normal / hit"),
         # A withdrawal against a denial of it: both negate, but one says she left, the other she stays.
         (
             "Singer Lara Voss pulls out of Glastonbury after vocal injury",
@@ -4414,6 +4433,12 @@ def test_a_count_told_with_a_step_earlier_this_year_is_compared_with_one_told_wi
     assert _relations_between("own536", "Three aid workers kidnapped in Mali freed", "Two aid workers abducted") == [
         Relation.CONFLICT
     ]
+
+
+def test_one_speaker_saying_two_things_of_one_subject_is_not_one_claim() -> None:
+    """ "Coach Xabi Alonso said his team had shown 'great character'" / "Alonso said the team had
+    been lucky": each other's best match, the speaker and the team alike, two things said (own1043)."""
+    assert _relations_between("own1043", "Coach Xabi Alonso", "Alonso said the team") == [Relation.RELATED]
 
 
 def test_rivals_on_two_occasions_are_not_one_claim() -> None:
