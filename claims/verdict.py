@@ -301,7 +301,7 @@ def judge(
         return Relation.RELATED
     if _doings_apart(a, b) or _said_apart(a, b):
         return Relation.RELATED
-    if not (
+    restated = (
         paraphrase
         or _restated(a, b, cover, weight) + agreement >= needed
         or (counterparts and _restated_in_other_words(a, b, weight) + agreement >= needed)
@@ -309,11 +309,14 @@ def judge(
         or (heads and agreement)
         or tells_one_value
         or _one_core(a, b)
-    ):
+    )
+    if not (restated or (heads and _one_deal_between_names(a, b))):
         return Relation.RELATED
     if another_occasion and find_contrast(a, b) is not None:
         return Relation.RELATED  # two occasions: "a first-round defeat" / "the second round ... last month"
     opposed_anywhere = find_contrast(a, b, beside_one_thing=False) if contrast is None else contrast
+    if opposed_anywhere is not None and not restated:
+        return Relation.RELATED  # one deal at their openings, opposites in the details each adds
     if opposed_anywhere is None:
         if score < DATE_SCORE and times_of_one_event_apart(a, b):
             return Relation.CONFLICT  # one claim, two days: "met Xi ... on Thursday" / "held talks ... on Friday"
@@ -1485,6 +1488,36 @@ def _one_core(a: Reading, b: Reading) -> bool:
         return False
     cores = _cores(a, names)
     return bool(cores) and not cores.isdisjoint(_cores(b, names))
+
+
+def _one_deal_between_names(a: Reading, b: Reading) -> bool:
+    """Whether a headline and the other article's lead (or two of them) open by telling one name
+    doing one thing to another name, with words of their own between ("AMD to Acquire Microserver
+    Startup SeaMicro for $334 Million" / "Advanced Micro Devices announced Wednesday it is buying
+    low-power server vendor SeaMicro"): the story's core, each with its own details."""
+    names = a.names & b.names
+    if len(names) < 2:
+        return False
+    deals = _deals_between(a, names)
+    return bool(deals) and not deals.isdisjoint(_deals_between(b, names))
+
+
+_DEAL_REACH = 12
+"""How many words from its start a statement's opening deal between two names is looked for in."""
+
+
+def _deals_between(reading: Reading, names: frozenset[str]) -> frozenset[tuple[str, str, str]]:
+    """Each ordered name, deed, other name among a statement's first words: the first names
+    standing before the deed, the deed no name and no saying."""
+    said = [t for t in reading.tokens if t.meaningful][:_DEAL_REACH]
+    found: set[tuple[str, str, str]] = set()
+    for k, deed in enumerate(said):
+        if deed.term in reading.names or deed.term in SAYING:
+            continue
+        before = {t.term for t in said[:k] if t.term in names}
+        after = {t.term for t in said[k + 1 :] if t.term in names}
+        found.update((doer, deed.term, done_to) for doer in before for done_to in after if doer != done_to)
+    return frozenset(found)
 
 
 def _cores(reading: Reading, names: frozenset[str]) -> frozenset[tuple[str, str, str]]:

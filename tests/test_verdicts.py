@@ -4186,6 +4186,19 @@ def _relations_between(pair: str, mine: str, theirs: str) -> list[Relation]:
     ]
 
 
+def test_a_headline_and_a_lead_telling_one_deed_between_two_names_are_one_claim() -> None:
+    """ "Taylor Swift won album of the year at the Grammy Awards on Sunday ..." / "Taylor Swift made
+    history on Sunday by winning the Grammy for album of the year ...": the leads open with one
+    name doing one thing to another, each with details of its own (own592); opposites among those
+    details make no conflict of a pair joined only so ("held two days of trade talks" / "agreed on
+    Sunday to temporarily reduce tariffs", own133)."""
+    assert _relations_between("own592", "Taylor Swift won album", "Taylor Swift made history") == [Relation.SAME]
+    assert _relations_between("own602", "Britain's Supreme Court ruled", "Court blocks UK plan") == [Relation.SAME]
+    assert Relation.CONFLICT not in _relations_between(
+        "own133", "Senior US and Chinese", "The United States and China agreed"
+    )
+
+
 def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_share_no_word() -> None:
     """ "No injuries have been reported" against "One firefighter suffered minor burns": tolls
     told without a number share nothing to be matched on, yet a reader must see them."""
