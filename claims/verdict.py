@@ -1492,30 +1492,33 @@ def _one_core(a: Reading, b: Reading) -> bool:
 
 def _one_deal_between_names(a: Reading, b: Reading) -> bool:
     """Whether a headline and the other article's lead (or two of them) open by telling one name
-    doing one thing to another name, with words of their own between ("AMD to Acquire Microserver
-    Startup SeaMicro for $334 Million" / "Advanced Micro Devices announced Wednesday it is buying
-    low-power server vendor SeaMicro"): the story's core, each with its own details."""
+    doing one thing to another name or thing, with words of their own between ("AMD to Acquire
+    Microserver Startup SeaMicro for $334 Million" / "Advanced Micro Devices announced Wednesday it
+    is buying low-power server vendor SeaMicro"; "Bank of Japan raises interest rates to highest
+    level since 2008" / "Japan's central bank increased its key policy rate"): the story's core,
+    each with its own details."""
     names = a.names & b.names
-    if len(names) < 2:
+    if not names:
         return False
-    deals = _deals_between(a, names)
-    return bool(deals) and not deals.isdisjoint(_deals_between(b, names))
+    things = (a.terms & b.terms) - a.names - b.names
+    deals = _deals_between(a, names, things)
+    return bool(deals) and not deals.isdisjoint(_deals_between(b, names, things))
 
 
 _DEAL_REACH = 12
-"""How many words from its start a statement's opening deal between two names is looked for in."""
+"""How many words from its start a statement's opening deal is looked for in."""
 
 
-def _deals_between(reading: Reading, names: frozenset[str]) -> frozenset[tuple[str, str, str]]:
-    """Each ordered name, deed, other name among a statement's first words: the first names
-    standing before the deed, the deed no name and no saying."""
+def _deals_between(reading: Reading, names: frozenset[str], things: frozenset[str]) -> frozenset[tuple[str, str, str]]:
+    """Each ordered name, deed, and other name or thing among a statement's first words: the
+    names standing before the deed, the deed no name and no saying."""
     said = [t for t in reading.tokens if t.meaningful][:_DEAL_REACH]
     found: set[tuple[str, str, str]] = set()
     for k, deed in enumerate(said):
         if deed.term in reading.names or deed.term in SAYING:
             continue
         before = {t.term for t in said[:k] if t.term in names}
-        after = {t.term for t in said[k + 1 :] if t.term in names}
+        after = {t.term for t in said[k + 1 :] if t.term in names or t.term in things}
         found.update((doer, deed.term, done_to) for doer in before for done_to in after if doer != done_to)
     return frozenset(found)
 

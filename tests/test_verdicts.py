@@ -4186,14 +4186,16 @@ def _relations_between(pair: str, mine: str, theirs: str) -> list[Relation]:
     ]
 
 
-def test_a_headline_and_a_lead_telling_one_deed_between_two_names_are_one_claim() -> None:
+def test_a_headline_and_a_lead_opening_with_one_deed_of_one_name_are_one_claim() -> None:
     """ "Taylor Swift won album of the year at the Grammy Awards on Sunday ..." / "Taylor Swift made
     history on Sunday by winning the Grammy for album of the year ...": the leads open with one
-    name doing one thing to another, each with details of its own (own592); opposites among those
-    details make no conflict of a pair joined only so ("held two days of trade talks" / "agreed on
-    Sunday to temporarily reduce tariffs", own133)."""
+    name doing one thing to another name or thing, each with details of its own (own592);
+    opposites among those details make no conflict of a pair joined only so ("held two days of
+    trade talks" / "agreed on Sunday to temporarily reduce tariffs", own133)."""
     assert _relations_between("own592", "Taylor Swift won album", "Taylor Swift made history") == [Relation.SAME]
     assert _relations_between("own602", "Britain's Supreme Court ruled", "Court blocks UK plan") == [Relation.SAME]
+    # A name, a deed and a thing ("Japan ... summer ... record"), the thing no name.
+    assert _relations_between("own257", "Japan records hottest summer", "Japan sweltered through") == [Relation.SAME]
     assert Relation.CONFLICT not in _relations_between(
         "own133", "Senior US and Chinese", "The United States and China agreed"
     )
