@@ -29,6 +29,7 @@ from claims.acronyms import with_acronyms
 from claims.antecedents import antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
+from claims.causes import CAUSE_WORDS, tells_a_cause, tells_no_cause_is_known
 from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
@@ -231,6 +232,21 @@ class _Side:
                         found.setdefault((clause.head, name), []).append(row)
         return found
 
+    def causes(self) -> tuple[list[int], list[int]]:
+        """The statements that tell what caused the story's event, and those that say it is not
+        yet known (claims.causes)."""
+        told: list[int] = []
+        unknown: list[int] = []
+        for row in range(len(self.texts)):
+            reading = self.reading(row)
+            if reading.words.isdisjoint(CAUSE_WORDS):
+                continue
+            if tells_a_cause(reading):
+                told.append(row)
+            elif tells_no_cause_is_known(reading):
+                unknown.append(row)
+        return told, unknown
+
     def saying(self, deeds: Collection[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
         """The statements that say each of `deeds` (a deed and a name), by it."""
         wanted = frozenset(deeds)
@@ -375,12 +391,13 @@ def align(
         titles_pair,
         title_and_lead,
         _denying_what_the_other_says(a, b),
+        _cause_against_unknown(a, b),
     )
     one_moment = _pairs_in_groups(a.moments(), b.moments())
     rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged, one_moment
     )
-    one_tally, one_subject, titles, title_lead, one_denial = kept
+    one_tally, one_subject, titles, title_lead, one_denial, one_cause = kept
     weight = _weight_of(vocabulary)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
@@ -403,6 +420,7 @@ def align(
         | (about_the_same & negations)
         | one_subject
         | one_denial
+        | one_cause
         | titles
         | moment_only
     )
@@ -420,6 +438,7 @@ def align(
         one_tally=one_tally[chosen].tolist(),
         one_subject=one_subject[chosen].tolist(),
         one_denial=one_denial[chosen].tolist(),
+        one_cause=one_cause[chosen].tolist(),
         titles=titles[chosen].tolist(),
         title_lead=title_lead[chosen].tolist(),
         moment_only=moment_only[chosen].tolist(),
@@ -465,6 +484,8 @@ class _Candidates:
     one_subject: list[bool]
     one_denial: list[bool]
     """Whether one denies a deed the other tells, and they were paired for it (`_denying_what_the_other_says`)."""
+    one_cause: list[bool]
+    """Whether one tells the cause and the other says it is not known, paired for it (`_cause_against_unknown`)."""
     titles: list[bool]
     title_lead: list[bool]
     moment_only: list[bool]
@@ -506,7 +527,14 @@ class _Candidates:
             far
             and not moment_only
             and contradicts(
-                reading_a, reading_b, score, strictness, self.one_tally[k], self.one_subject[k], self.one_denial[k]
+                reading_a,
+                reading_b,
+                score,
+                strictness,
+                self.one_tally[k],
+                self.one_subject[k],
+                self.one_denial[k],
+                self.one_cause[k],
             )
         ):
             return Relation.CONFLICT
@@ -607,6 +635,20 @@ def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.nda
     rows_a, cols_a = _pairs_in_groups(denied_a, b.saying(denied_a.keys()))
     rows_b, cols_b = _pairs_in_groups(a.saying(denied_b.keys()), denied_b)
     return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
+
+
+def _cause_against_unknown(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements one of which tells what caused the story's event and the other that
+    it is not yet known ("Officials said an electrical fault was the likely cause" / "The cause of
+    the fire is not yet known"): they share little but the word "cause"."""
+    told_a, unknown_a = a.causes()
+    told_b, unknown_b = b.causes()
+    rows_a, cols_a = _pairs_in_groups({_CAUSE: told_a}, {_CAUSE: unknown_b})
+    rows_b, cols_b = _pairs_in_groups({_CAUSE: unknown_a}, {_CAUSE: told_b})
+    return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
+
+
+_CAUSE = "cause"
 
 
 Group = TypeVar("Group", bound=Hashable)

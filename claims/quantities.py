@@ -1219,11 +1219,12 @@ _HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
 
 
 _TIMES_DONE = re.compile(
-    r"\b(?P<verb>[a-z]+ed)\s+(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?P<verb>[a-z]+ed)\s+(?:(?:its|their|the|his|her|interest)\s+)?(?:(?-i:[a-z]+)s\s+)?(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+times)\b(?!\s+(?:a|per|each|every|as|more|less|the)\b)",
     re.IGNORECASE,
 )
-"""How many times a thing has been done ("has now been recalled seven times"): how many occasions
+"""How many times a thing has been done ("has now been recalled seven times", "raised interest rates
+14 times"): how many occasions
 there have been, compared with an occasion's rank ("It is the eighth recall"), not with what was
 recalled ("recalling 46,000 Cybertrucks")."""
 _DEEDS_NOUNS = {word_term("scored"): word_term("goals")}

@@ -23,6 +23,7 @@ from functools import cache
 
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING
+from claims.causes import cause_told_against_unknown
 from claims.contrasts import (
     CONTEST_RESULTS,
     Contrast,
@@ -192,6 +193,10 @@ def judge(
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
+    if score >= POLARITY_SCORE and same_frame(a.frame, b.frame) and cause_told_against_unknown(a, b) is not None:
+        return (
+            Relation.CONFLICT
+        )  # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
         return Relation.CONFLICT  # "had not yet decided whether to appeal" / "said it would appeal"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
@@ -529,6 +534,7 @@ def contradicts(
     one_tally: bool = False,
     one_subject: bool = False,
     one_denial: bool = False,
+    one_cause: bool = False,
 ) -> bool:
     """Whether two statements that share too little to be linked otherwise contradict each other:
     a value given differently (from VALUE_SCORE, or at any score when both give one toll or
@@ -544,6 +550,8 @@ def contradicts(
         return True
     if one_denial and find_opposition(a, b) is not None:
         return True  # a denial of the story's own event, in the story's own words
+    if one_cause and same_frame(a.frame, b.frame) and cause_told_against_unknown(a, b) is not None:
+        return True  # "an electrical fault was the likely cause" / "The cause of the fire is not yet known"
     close = score >= VALUE_SCORE * strictness
     if close or (one_tally and same_frame(a.frame, b.frame)):
         differences = value_differences(a, b, score)

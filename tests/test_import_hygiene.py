@@ -15,6 +15,7 @@ ENGINE_MODULES = [
     "claims.appeals",
     "claims.asides",
     "claims.attribution",
+    "claims.causes",
     "claims.collector",
     "claims.comparison",
     "claims.contrasts",

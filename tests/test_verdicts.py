@@ -556,6 +556,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The Commission fined Google 2.4 billion euros on Tuesday.",
             "The Commission has fined Google a total of about 8.2 billion euros in three cases.",
         ),
+        # A cause only supposed, or a count not yet known, is no cause told against none known.
+        (
+            "Police said a gas leak may have caused the explosion at the bakery.",
+            "The cause of the explosion at the bakery is not yet known.",
+        ),
+        ("A gas leak caused the explosion at the bakery.", "It is not yet known how many people died at the bakery."),
         # An earlier offer rejected and an improved one accepted are two offers.
         (
             "The board of Harwell Foods had rejected two earlier bids from Ostmark.",
@@ -3955,6 +3961,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The club is yet to decide whether to sell its captain this summer.",
             "would not sell / yet to decide whether to sell",
         ),
+        # A cause told against one said to be unknown.
+        (
+            "Police said a gas leak caused the explosion at the bakery.",
+            "The cause of the explosion at the bakery is not yet known.",
+            "caused the / cause of the explosion at the bakery is not yet known",
+        ),
         # An orange alert is an amber one: neither is a red alert.
         ("A red alert has been issued for Galicia.", "Galicia has been put on orange alert.", "red / orange"),
         # A hospital's grades of condition exclude each other.
@@ -4072,6 +4084,9 @@ def test_values_are_read_with_what_they_measure() -> None:
     assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
     clock = read_values("The quake struck at 1353 (1023 GMT).").quantities
     assert [(q.kind, q.unit, q.value) for q in clock] == [(Kind.CLOCK, "local", 833), (Kind.CLOCK, "gmt", 623)]
+    # A deed done so many times, its object between: as many of the deed ("rate increases").
+    raised = read_values("The central bank has raised interest rates 11 times since March.").quantities
+    assert (Kind.COUNT, "rise", 11.0) in {(q.kind, q.unit, q.value) for q in raised}
     # "Six months' worth of rain" is an amount of rain, not six months of anything.
     rain = read_values("Six months' worth of rain fell in 36 hours.").quantities
     assert [(q.kind, q.value) for q in rain] == [(Kind.DURATION, 1.5)]
@@ -4219,6 +4234,26 @@ def test_a_report_of_none_hurt_is_set_against_one_of_someone_hurt_though_they_sh
         ("At least 14 homes have been destroyed, according to the sheriff.", "No structures have been lost."),
         ("One firefighter suffered minor burns and was treated at the scene.", "No injuries have been reported."),
     }
+
+
+def test_a_cause_told_is_set_against_one_not_yet_known_though_they_share_one_word() -> None:
+    """ "Officials said an electrical fault was the likely cause" / "The cause of the fire is not yet
+    known": one says what caused the story's event, the other that nobody knows; they share only
+    "cause", so they are paired for it."""
+    left = _article(
+        "Fire destroys market hall in Ostrava\n\n"
+        "A fire destroyed much of the old market hall in Ostrava on Sunday night.\n\n"
+        "Officials said an electrical fault was the likely cause."
+    )
+    right = _article(
+        "Blaze guts historic Ostrava market\n\n"
+        "Firefighters battled the blaze at the market hall for six hours.\n\n"
+        "The cause of the fire is not yet known."
+    )
+    assert (
+        "Officials said an electrical fault was the likely cause.",
+        "The cause of the fire is not yet known.",
+    ) in _called(left, right, Relation.CONFLICT)
 
 
 def test_someone_shot_in_the_arm_is_set_against_none_hurt_though_they_share_no_word() -> None:
@@ -4419,6 +4454,13 @@ def test_to_kick_off_is_to_begin() -> None:
     match = judged("The festival kicks off on Friday.", "The festival begins on Saturday.")
     assert match.relation is Relation.CONFLICT
     assert "kicks off" in match.why.shared
+
+
+def test_a_train_that_came_off_the_rails_derailed() -> None:
+    """ "Came off the rails" is "derailed", as "came off the tracks" is: the reason names it shared."""
+    match = judged("A train derailed near Brescia.", "A train came off the rails near Brescia on Monday.")
+    assert match.relation is Relation.SAME
+    assert "derailed" in match.why.shared
 
 
 def test_two_statements_of_one_speaker_saying_different_things_are_not_the_same() -> None:

@@ -1,0 +1,90 @@
+"""A cause told against one said to be unknown: "Officials said an electrical fault was the likely
+cause" / "The cause of the fire is not yet known", "The cause of the derailment was a mechanical
+problem" / "Investigators have not yet determined what caused the crash". One says what caused the
+event, the other that nobody knows yet: they cannot both be true, though they share little more
+than the word "cause" (claims.verdict)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+
+_UNKNOWN = re.compile(
+    r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined)|unknown|unclear"
+    r"|(?:yet|still)\s+to\s+be\s+(?:determined|established|confirmed))"
+    r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|known|clear|identified|confirmed)\s+"
+    r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
+    r"|\b(?:unclear|unknown)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
+    r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b",
+    re.IGNORECASE,
+)
+"""A cause said to be unknown: "The cause of the fire is not yet known", "Investigators have not
+yet determined what caused the crash", "It is unclear why the engine failed" (not "It is not yet
+known how many people died": a count; not "The cause is under investigation", which an inquiry
+with a likely cause in mind is too)."""
+_TOLD = re.compile(
+    r"\b(?:caused\s+by|(?:was|were)\s+caused|triggered\s+by|sparked\s+by|blamed\s+(?:[\w'\u2019-]+\s+){1,5}?(?:on|for)"
+    r"|(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause"
+    r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
+    r"|caused\s+(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+"""A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage", "an
+electrical fault was the likely cause", "The cause of the derailment was a mechanical problem"."""
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|probably|believes?|believed|suspects?|suspected|thinks?|thought)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""A cause only supposed ("a bird strike may have caused the fire", "Investigators believe bad
+weather caused the crash"): no cause told."""
+_SUPPOSED_REACH = 40
+"""How far before a cause told a word supposing it may stand."""
+_ASKED_BEFORE = re.compile(r"\b(?:what|why|how)\s+$", re.IGNORECASE)
+"""A cause asked after ("have not yet determined what caused the crash"): no cause told."""
+CAUSE_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "why", "how"))
+"""Words one of which a statement telling a cause, or none, holds."""
+
+
+def tells_a_cause(reading: Reading) -> bool:
+    """Whether a statement tells what caused its event, outright."""
+    return (
+        not reading.words.isdisjoint(CAUSE_WORDS)
+        and _told(reading.text) is not None
+        and not _UNKNOWN.search(reading.text)
+    )
+
+
+def tells_no_cause_is_known(reading: Reading) -> bool:
+    """Whether a statement says what caused its event is not yet known."""
+    return _UNKNOWN.search(reading.text) is not None and _told(reading.text) is None
+
+
+def cause_told_against_unknown(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells of the cause, when one tells it and the other says it is not yet known."""
+    for told, unknown, swapped in ((a, b, False), (b, a, True)):
+        if not tells_a_cause(told) or not tells_no_cause_is_known(unknown):
+            continue
+        cause, not_known = _told(told.text), _UNKNOWN.search(unknown.text)
+        if cause is None or not_known is None:
+            continue
+        spans = _trimmed(told.text, cause.span()), _trimmed(unknown.text, not_known.span())
+        return (spans[1], spans[0]) if swapped else spans
+    return None
+
+
+def _told(text: str) -> re.Match[str] | None:
+    """The first cause a statement tells outright (not "may have caused", not "what caused")."""
+    for told in _TOLD.finditer(text):
+        start = told.start()
+        supposed = _SUPPOSED_BEFORE.search(text, max(0, start - _SUPPOSED_REACH), start)
+        if not (supposed or _ASKED_BEFORE.search(text, max(0, start - 10), start)):
+            return told
+    return None
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span without the spaces it ends on ("caused the ")."""
+    start, end = span
+    return start, len(text[:end].rstrip())
