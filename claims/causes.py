@@ -43,6 +43,10 @@ _SUPPOSED_REACH = 40
 """How far before a cause told a word supposing it may stand."""
 _ASKED_BEFORE = re.compile(r"\b(?:what|why|how)\s+$", re.IGNORECASE)
 """A cause asked after ("have not yet determined what caused the crash"): no cause told."""
+_UNKNOWN_WORDS = frozenset(
+    "known unknown clear unclear determined established identified confirmed determine establish identify".split()
+)
+"""Words one of which a statement saying a cause is unknown holds."""
 CAUSE_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "why", "how"))
 """Words one of which a statement telling a cause, or none, holds."""
 
@@ -58,6 +62,8 @@ def tells_a_cause(reading: Reading) -> bool:
 
 def tells_no_cause_is_known(reading: Reading) -> bool:
     """Whether a statement says what caused its event is not yet known."""
+    if reading.words.isdisjoint(_UNKNOWN_WORDS):
+        return False
     return _UNKNOWN.search(reading.text) is not None and _told(reading.text) is None
 
 

@@ -22,6 +22,8 @@ _OPEN = re.compile(
 )
 """A decision left open, with what it is on: "has not yet decided whether to appeal", "no decision
 yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal"."""
+_DECIDING_WORDS = frozenset(("decided", "decide", "deciding", "undecided", "decision"))
+"""Words one of which a statement leaving a decision open holds."""
 _DECIDED = re.compile(
     r"\b(?:will|would|['\u2019]ll|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|(?:is|are|was|were)\s+going\s+to"
     r"|(?:has\s+|had\s+)?decided\s+to|agreed\s+to|confirm(?:s|ed)?|announced)"
@@ -43,6 +45,8 @@ def decision_open_against_taken(a: Reading, b: Reading) -> tuple[tuple[int, int]
     it was made: the open one's verb ("whether to appeal") or the head of what it is on ("on tank
     purchase") is among the few words after the other's decision cue."""
     for open_, closed, swapped in ((a, b, False), (b, a, True)):
+        if open_.words.isdisjoint(_DECIDING_WORDS):
+            continue  # most statements leave no decision open: their words say so before any pattern is tried
         left_open = _OPEN.search(open_.text)
         if left_open is None or _OPEN.search(closed.text):
             continue

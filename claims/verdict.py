@@ -411,6 +411,8 @@ def _said_apart(a: Reading, b: Reading) -> bool:
     """Whether both tell what one speaker said, and what each says shares with the other's
     nothing but its subject ("Alonso said his team had shown great character" / "Alonso said the
     team had been lucky"): one speaker, two things said."""
+    if a.words.isdisjoint(_SAID_WORDS) or b.words.isdisjoint(_SAID_WORDS):
+        return False
     said_a, said_b = _SAID_THAT.search(a.text), _SAID_THAT.search(b.text)
     if said_a is None or said_b is None:
         return False
@@ -421,6 +423,7 @@ def _said_apart(a: Reading, b: Reading) -> bool:
     return set(words_a) & set(words_b) == {words_a[0]}
 
 
+_SAID_WORDS = frozenset(("said", "says"))
 _SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?=(?:the|his|her|its|their|a|an)\s)", re.IGNORECASE)
 """Where what a speaker said begins, with its subject ("Alonso said the team had been lucky")."""
 
