@@ -16,7 +16,7 @@ from dataclasses import replace
 from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import function_words, stemmer, word_zipf
 from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
-from claims.terms import NUMBER_WORDS, Token, tokenize
+from claims.terms import NUMBER_WORDS, Token, tokenize, word_term
 
 _PART = frozenset("other another more further additional extra remaining".split())
 _SUBSET = re.compile(r"\s+of\s+(?P<group>the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
@@ -301,6 +301,15 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     return found
 
 
+_REPORTED_PROBLEMS = re.compile(
+    r"\s+(?:users|people|customers|subscribers)\s+(?:had\s+|have\s+)?reported\s+"
+    r"(?:problems|issues|outages|difficulties|errors|faults)\b",
+    re.IGNORECASE,
+)
+"""Users who reported problems with a service: so many reports, as an outage tracker counts them."""
+_REPORTS = word_term("reports")
+
+
 def read_count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
     """A count and the thing it counts: for people, what happened to them, told by the verb
     before it ("killing 12 workers"); else the first word after it that says something ("seven
@@ -338,6 +347,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(Kind.COUNT, "evacuated", value, read_bound(before), match.start(), match.end(), "evacuated")
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
+    if _REPORTED_PROBLEMS.match(after):  # "40,000 users reported problems": reports, as "40,000 reports" are
+        return Quantity(Kind.COUNT, _REPORTS, value, read_bound(before), match.start(), match.end(), "reports")
     heads = [word for word in words_after(after, 1) if word.lower() not in _TIMES_AFTER]
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"

@@ -1798,6 +1798,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Two shop owners were taken to hospital with burns after the market fire.",
             "No people were hurt / hospital with burns",
         ),
+        # Users who reported problems are so many reports, as an outage tracker counts them.
+        (
+            "More than 30,000 users reported problems with the app on Downdetector.",
+            "Downdetector logged about 12,000 reports of problems with the app.",
+            "30,000 / 12,000 reports",
+        ),
         # "No one is reported missing" counts none missing, as "No one is missing" does.
         (
             "Two hikers are still missing after the avalanche, rescuers said.",
