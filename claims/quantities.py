@@ -1100,6 +1100,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if unit in DURATION_WORDS:
             if _WORTH_AFTER.match(after, measure.end()):
                 return None  # "six months' worth of rain": an amount, not how long anything took
+            if _IN_ADVANCE_AFTER.match(after, measure.end()):
+                return None  # "will announce strikes 48 hours in advance": a notice, not how long they last
             return _duration(value, unit, match, before)
         if unit in STOREYS:  # "a building of five storeys"
             return Quantity(Kind.COUNT, "storeys", value, Bound.EXACT, start, end, "storeys")
@@ -1379,6 +1381,12 @@ def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Qua
     return Quantity(Kind.DURATION, "days", days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
 
 
+_IN_ADVANCE_AFTER = re.compile(
+    r"['\u2019]?\s*(?:in\s+advance|beforehand|notice\b|of\s+notice\b|before\s+(?:it|they)\s+(?:begins?|starts?))",
+    re.IGNORECASE,
+)
+"""A length of time told as how long before something it is announced ("48 hours in advance",
+"with seven days' notice"): no length of the thing itself."""
 _WORTH_AFTER = re.compile(r"['\u2019]?s?\s+worth\s+of\b", re.IGNORECASE)
 """A length of time told as an amount of something ("six months' worth of rain")."""
 _BROKEN = re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+(?:the\s+)?$", re.IGNORECASE)

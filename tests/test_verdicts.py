@@ -567,6 +567,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The board of Harwell Foods had rejected two earlier bids from Ostmark.",
             "The board of Harwell Foods accepted an improved bid from Ostmark on Monday.",
         ),
+        # How long before a strike it is announced is no length of the strike.
+        (
+            "Nurses in Ulster begin 48-hour strike",
+            "The union said it would announce further strikes 72 hours in advance.",
+        ),
         # A decision still open, against words that leave it open too or decide something else.
         (
             "The union would consider an appeal against the ruling.",
