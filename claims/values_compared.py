@@ -711,13 +711,21 @@ _TOLD_ON = re.compile(
 def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
     """The days on which something happened, not the days it was told on ("1,305 people crossed
     on Saturday" / "Figures published by the Home Office on Sunday show that 1,305 people made
-    the crossing"), nor the day of a level it moved from ("up from 146 on Friday")."""
+    the crossing"), nor the day of a level it moved from ("up from 146 on Friday"), nor of an
+    event it happened after ("after a section of the fuselage blew out on Friday night")."""
     return [
         day
         for day in days
         if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)
         and not _BASE_DAY.search(reading.text, max(0, day.start - 30), day.start)
+        and not _AFTER_AN_EVENT.search(reading.text, max(0, day.start - _AFTER_REACH), day.start)
     ]
+
+
+_AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|his|her|their)\s[^,;.]*$", re.IGNORECASE)
+"""Before a day, an earlier event its statement tells its own after ("grounded its fleet of 65 jets
+after a section of the fuselage blew out on Friday night"): the day of that event, not of the news."""
+_AFTER_REACH = 80
 
 
 _BASE_DAY = re.compile(r"\bfrom\s+[\d,.]+%?(?:\s+[a-z]+)?\s+(?:on|last)\s+$", re.IGNORECASE)

@@ -3170,6 +3170,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Average fares fell 15% in the three months to June, the airline said.",
             "Average fares were 15% lower than a year earlier, the airline said.",
         ),
+        # A day told of what something happened after is that event's, not the news's.
+        (
+            "Nordair grounded all 12 of its ATR aircraft on Saturday after an engine caught fire mid-flight.",
+            "Nordair grounded its fleet of 12 ATR aircraft after an engine caught fire on Friday night.",
+        ),
         # A side that has not lost is unbeaten, or undefeated.
         (
             "The champions have not lost at home since March.",
