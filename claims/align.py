@@ -34,6 +34,7 @@ from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
 from claims.counts import TALLIES, TALLY_WORDS
+from claims.decisions import decides, decision_left_open
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
@@ -247,6 +248,25 @@ class _Side:
                 unknown.append(row)
         return told, unknown
 
+    def decisions_left_open(self) -> dict[str, list[int]]:
+        """The statements that say a decision is still to be made, by the term of what it is on
+        (claims.decisions)."""
+        found: dict[str, list[int]] = {}
+        for row in range(len(self.texts)):
+            key = decision_left_open(self.reading(row))
+            if key is not None:
+                found.setdefault(key, []).append(row)
+        return found
+
+    def deciding(self, keys: Collection[str]) -> dict[str, list[int]]:
+        """The statements that tell a decision on each of `keys` as made, by it."""
+        found: dict[str, list[int]] = {}
+        for key in keys:
+            for row, weights in enumerate(self.terms):
+                if key in weights and decides(self.reading(row), key):
+                    found.setdefault(key, []).append(row)
+        return found
+
     def saying(self, deeds: Collection[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
         """The statements that say each of `deeds` (a deed and a name), by it."""
         wanted = frozenset(deeds)
@@ -391,13 +411,13 @@ def align(
         titles_pair,
         title_and_lead,
         _denying_what_the_other_says(a, b),
-        _cause_against_unknown(a, b),
+        _settled_against_open(a, b),
     )
     one_moment = _pairs_in_groups(a.moments(), b.moments())
     rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged, one_moment
     )
-    one_tally, one_subject, titles, title_lead, one_denial, one_cause = kept
+    one_tally, one_subject, titles, title_lead, one_denial, one_question = kept
     weight = _weight_of(vocabulary)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
@@ -420,7 +440,7 @@ def align(
         | (about_the_same & negations)
         | one_subject
         | one_denial
-        | one_cause
+        | one_question
         | titles
         | moment_only
     )
@@ -438,7 +458,7 @@ def align(
         one_tally=one_tally[chosen].tolist(),
         one_subject=one_subject[chosen].tolist(),
         one_denial=one_denial[chosen].tolist(),
-        one_cause=one_cause[chosen].tolist(),
+        one_question=one_question[chosen].tolist(),
         titles=titles[chosen].tolist(),
         title_lead=title_lead[chosen].tolist(),
         moment_only=moment_only[chosen].tolist(),
@@ -484,8 +504,8 @@ class _Candidates:
     one_subject: list[bool]
     one_denial: list[bool]
     """Whether one denies a deed the other tells, and they were paired for it (`_denying_what_the_other_says`)."""
-    one_cause: list[bool]
-    """Whether one tells the cause and the other says it is not known, paired for it (`_cause_against_unknown`)."""
+    one_question: list[bool]
+    """Whether one settles a question the other leaves open, paired for it (`_settled_against_open`)."""
     titles: list[bool]
     title_lead: list[bool]
     moment_only: list[bool]
@@ -534,7 +554,7 @@ class _Candidates:
                 self.one_tally[k],
                 self.one_subject[k],
                 self.one_denial[k],
-                self.one_cause[k],
+                self.one_question[k],
             )
         ):
             return Relation.CONFLICT
@@ -637,15 +657,22 @@ def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.nda
     return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
 
 
-def _cause_against_unknown(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of statements one of which tells what caused the story's event and the other that
-    it is not yet known ("Officials said an electrical fault was the likely cause" / "The cause of
-    the fire is not yet known"): they share little but the word "cause"."""
+def _settled_against_open(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements one of which settles a question the other leaves open: what caused the
+    story's event against its cause not yet known ("Officials said an electrical fault was the
+    likely cause" / "The cause of the fire is not yet known"), a decision told as made against one
+    not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
+    whether to run again"). They share little but "cause" or the deed."""
     told_a, unknown_a = a.causes()
     told_b, unknown_b = b.causes()
-    rows_a, cols_a = _pairs_in_groups({_CAUSE: told_a}, {_CAUSE: unknown_b})
-    rows_b, cols_b = _pairs_in_groups({_CAUSE: unknown_a}, {_CAUSE: told_b})
-    return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
+    open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
+    pairs = (
+        _pairs_in_groups({_CAUSE: told_a}, {_CAUSE: unknown_b}),
+        _pairs_in_groups({_CAUSE: unknown_a}, {_CAUSE: told_b}),
+        _pairs_in_groups(open_a, b.deciding(open_a.keys())),
+        _pairs_in_groups(a.deciding(open_b.keys()), open_b),
+    )
+    return np.concatenate([rows for rows, _ in pairs]), np.concatenate([cols for _, cols in pairs])
 
 
 _CAUSE = "cause"

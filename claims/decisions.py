@@ -61,6 +61,21 @@ def decision_open_against_taken(a: Reading, b: Reading) -> tuple[tuple[int, int]
     return None
 
 
+def decision_left_open(reading: Reading) -> str | None:
+    """The term of what a statement says is still to be decided ("has not yet decided whether to
+    run again": run), if it says so."""
+    if reading.words.isdisjoint(_DECIDING_WORDS):
+        return None
+    left_open = _OPEN.search(reading.text)
+    return _what_is_decided(left_open) if left_open is not None else None
+
+
+def decides(reading: Reading, key: str) -> bool:
+    """Whether a statement tells a decision on the thing of term `key` as made ("said he would run
+    for a fifth term")."""
+    return key in reading.terms and _decision_taken(reading.text, key) is not None
+
+
 def _what_is_decided(left_open: re.Match[str]) -> str | None:
     """The term of what an open decision is on: the verb after "whether to", else the head of the
     noun phrase after "on" ("tank purchase": purchase)."""

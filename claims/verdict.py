@@ -537,7 +537,7 @@ def contradicts(
     one_tally: bool = False,
     one_subject: bool = False,
     one_denial: bool = False,
-    one_cause: bool = False,
+    one_question: bool = False,
 ) -> bool:
     """Whether two statements that share too little to be linked otherwise contradict each other:
     a value given differently (from VALUE_SCORE, or at any score when both give one toll or
@@ -553,7 +553,7 @@ def contradicts(
         return True
     if one_denial and find_opposition(a, b) is not None:
         return True  # a denial of the story's own event, in the story's own words
-    if one_cause and same_frame(a.frame, b.frame) and cause_told_against_unknown(a, b) is not None:
+    if one_question and same_frame(a.frame, b.frame) and _settles_what_the_other_leaves_open(a, b):
         return True  # "an electrical fault was the likely cause" / "The cause of the fire is not yet known"
     close = score >= VALUE_SCORE * strictness
     if close or (one_tally and same_frame(a.frame, b.frame)):
@@ -576,6 +576,12 @@ def contradicts(
         ):
             return True
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
+
+
+def _settles_what_the_other_leaves_open(a: Reading, b: Reading) -> bool:
+    """Whether one tells a cause the other says is not yet known, or a decision the other says is
+    not yet made."""
+    return cause_told_against_unknown(a, b) is not None or decision_open_against_taken(a, b) is not None
 
 
 def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:

@@ -4272,6 +4272,26 @@ def test_a_cause_told_is_set_against_one_not_yet_known_though_they_share_one_wor
     ) in _called(left, right, Relation.CONFLICT)
 
 
+def test_a_decision_told_as_made_is_set_against_one_not_yet_made_though_they_share_one_word() -> None:
+    """ "He said he had not yet decided whether to stand again" / "Lindqvist said he would stand for
+    a third term as party leader": one leaves the decision open, the other tells it made; they
+    share only the deed, so they are paired for it."""
+    left = _article(
+        "Swedish finance minister Lindqvist resigns\n\n"
+        "Finance minister Per Lindqvist resigned on Monday after a row over the budget.\n\n"
+        "He said he had not yet decided whether to stand again."
+    )
+    right = _article(
+        "Lindqvist quits cabinet over budget row\n\n"
+        "Per Lindqvist stepped down as finance minister on Monday.\n\n"
+        "Lindqvist said he would stand for a third term as party leader."
+    )
+    assert (
+        "He said he had not yet decided whether to stand again.",
+        "Lindqvist said he would stand for a third term as party leader.",
+    ) in _called(left, right, Relation.CONFLICT)
+
+
 def test_someone_shot_in_the_arm_is_set_against_none_hurt_though_they_share_no_word() -> None:
     """ "A guard was shot in the arm" tells of someone hurt; "Nobody was injured, police said"
     denies it, in words the two statements do not share."""
