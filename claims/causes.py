@@ -28,7 +28,7 @@ _TOLD = re.compile(
     r"\b(?:caused\s+by|(?:was|were)\s+caused|triggered\s+by|sparked\s+by|blamed\s+(?:[\w'\u2019-]+\s+){1,5}?(?:on|for)"
     r"|(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause"
     r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
-    r"|caused\s+(?:the|a|an)\s)",
+    r"|caused\s+(?:the|a|an)\s+[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage", "an

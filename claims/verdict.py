@@ -1781,8 +1781,7 @@ _PAST_WORDS = frozenset(("last", "ago"))
 _EARLIER_WORDS = frozenset(("earlier", "previous", "prior"))
 _LATER_WORDS = frozenset(("improved", "revised", "sweetened", "latest", "final", "fresh"))
 _QUALIFIED = re.compile(
-    r"\b(?P<which>earlier|previous|prior|improved|revised|sweetened|latest|final|fresh)\s+(?P<thing>[a-z]+)\b",
-    re.IGNORECASE,
+    r"\b(?P<which>" + "|".join(sorted(_EARLIER_WORDS | _LATER_WORDS)) + r")\s+(?P<thing>[a-z]+)\b", re.IGNORECASE
 )
 """A thing told as one of several in turn: "two earlier offers", "an improved offer"."""
 
@@ -1798,6 +1797,7 @@ def _earlier_against_later(a: Reading, b: Reading) -> bool:
 
 
 def _things_in_turn(text: str, which: frozenset[str]) -> frozenset[str]:
+    """The terms of the things a statement tells as earlier or later ones, by the words `which`."""
     return frozenset(
         word_term(m.group("thing")) for m in _QUALIFIED.finditer(text) if m.group("which").lower() in which
     )

@@ -3981,7 +3981,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         (
             "Police said a gas leak caused the explosion at the bakery.",
             "The cause of the explosion at the bakery is not yet known.",
-            "caused the / cause of the explosion at the bakery is not yet known",
+            "caused the explosion / cause of the explosion at the bakery is not yet known",
         ),
         # An orange alert is an amber one: neither is a red alert.
         ("A red alert has been issued for Galicia.", "Galicia has been put on orange alert.", "red / orange"),
