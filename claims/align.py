@@ -29,7 +29,7 @@ from claims.acronyms import with_acronyms
 from claims.antecedents import antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
-from claims.causes import CAUSE_WORDS, tells_a_cause, tells_no_cause_is_known
+from claims.causes import tells_a_cause, tells_no_cause_is_known
 from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
@@ -213,12 +213,7 @@ class _Side:
     def subjects_with_rivals(self) -> dict[str, list[int]]:
         """The statements that say a word with rivals ("closed", "reopened"), by the subject
         they open with (claims.verdict.subject_with_rivals)."""
-        found: dict[str, list[int]] = {}
-        for row in range(len(self.texts)):
-            subject = subject_with_rivals(self.reading(row))
-            if subject is not None:
-                found.setdefault(subject, []).append(row)
-        return found
+        return _rows_by(self, subject_with_rivals)
 
     def denied_deeds(self) -> dict[tuple[str, str], list[int]]:
         """The statements that negate a deed outright, by the deed and each name they say ("\"Kai has
@@ -240,8 +235,6 @@ class _Side:
         unknown: list[int] = []
         for row in range(len(self.texts)):
             reading = self.reading(row)
-            if reading.words.isdisjoint(CAUSE_WORDS):
-                continue
             if tells_a_cause(reading):
                 told.append(row)
             elif tells_no_cause_is_known(reading):
@@ -251,12 +244,7 @@ class _Side:
     def decisions_left_open(self) -> dict[str, list[int]]:
         """The statements that say a decision is still to be made, by the term of what it is on
         (claims.decisions)."""
-        found: dict[str, list[int]] = {}
-        for row in range(len(self.texts)):
-            key = decision_left_open(self.reading(row))
-            if key is not None:
-                found.setdefault(key, []).append(row)
-        return found
+        return _rows_by(self, decision_left_open)
 
     def deciding(self, keys: Collection[str]) -> dict[str, list[int]]:
         """The statements that tell a decision on each of `keys` as made, by it."""
@@ -680,6 +668,16 @@ _CAUSE = "cause"
 
 Group = TypeVar("Group", bound=Hashable)
 """What statements are grouped by on both sides: a thing measured, a subject."""
+
+
+def _rows_by(side: _Side, group_of: Callable[[Reading], Group | None]) -> dict[Group, list[int]]:
+    """The statements of a side, by the group each reading falls in (those in none left out)."""
+    found: dict[Group, list[int]] = {}
+    for row in range(len(side.texts)):
+        group = group_of(side.reading(row))
+        if group is not None:
+            found.setdefault(group, []).append(row)
+    return found
 
 
 def _pairs_in_groups(

@@ -47,14 +47,14 @@ _UNKNOWN_WORDS = frozenset(
     "known unknown clear unclear determined established identified confirmed determine establish identify".split()
 )
 """Words one of which a statement saying a cause is unknown holds."""
-CAUSE_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "why", "how"))
-"""Words one of which a statement telling a cause, or none, holds."""
+_TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked"))
+"""Words one of which a statement telling a cause holds."""
 
 
 def tells_a_cause(reading: Reading) -> bool:
     """Whether a statement tells what caused its event, outright."""
     return (
-        not reading.words.isdisjoint(CAUSE_WORDS)
+        not reading.words.isdisjoint(_TOLD_WORDS)
         and _told(reading.text) is not None
         and not _UNKNOWN.search(reading.text)
     )
