@@ -38,6 +38,7 @@ from claims.decisions import decides, decision_left_open
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
+from claims.onsets import event_begun
 from claims.polarity import Stance
 from claims.quantities import (
     DEATH_AGE,
@@ -160,14 +161,19 @@ class _Side:
 
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
         """The statements giving a toll, a count of damage, a magnitude, a depth, an area, a wind's
-        speed, the day of a death, an age of the article's person or the rank of an occasion ("It
-        was the bank's fourth consecutive cut" / "The decision marks the third straight rate cut"),
-        by what they measure."""
+        speed, the hour the story's event began (claims.onsets), the day of a death, an age of the
+        article's person or the rank of an occasion ("It was the bank's fourth consecutive cut" /
+        "The decision marks the third straight rate cut"), by what they measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)
             if tells_a_day_of_death(reading):
                 found.setdefault((Kind.WEEKDAY, "death"), []).append(row)
+            event = event_begun(reading) if tells_a_time_of_day(reading.text) else None
+            if event is not None:  # "The blaze broke out ... at about 9 am" / "The fire started at around 11 am"
+                for key in reading.by_thing:
+                    if key[0] is Kind.CLOCK:
+                        found.setdefault((Kind.CLOCK, f"{key[1]} {event}"), []).append(row)
             if tells_a_temperature(reading.text):  # read the values of those few statements only
                 for key in reading.by_thing.keys() & _TEMPERATURES:
                     found.setdefault(key, []).append(row)

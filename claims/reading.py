@@ -481,6 +481,8 @@ class Reading:
                 found.add("time")
             if not token.is_number:
                 continue
+            if position + 1 < len(tokens) and tokens[position + 1].surface in _HOURS_OF_THE_CLOCK:
+                found.add("time")  # "at about 9 am": "am" is no word of time elsewhere ("I am")
             if token.surface.endswith("%"):
                 found.add("percent")
             found.update(_neighbour_hints(tokens, position + 1, 1))
@@ -611,6 +613,8 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
     return before in ("a", "an") or (before == "the" and after in ("after", "later")) or before in ("next", "following")
 
 
+_HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
+"""What follows an hour written without points ("9 am", "11 pm")."""
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

@@ -47,6 +47,7 @@ from claims.first_times import (
 )
 from claims.frames import IN_PASSING, rescheduled_to, same_frame, since_when, where_told
 from claims.lexicon import function_words, irregular_verbs
+from claims.onsets import event_begun
 from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
@@ -571,6 +572,7 @@ def contradicts(
                 or x.kind is Kind.AGE
                 or x.unit == VOTE
                 or one_measure_of_the_story(a, b, x)
+                or (x.kind is Kind.CLOCK and event_begun(a) is not None and event_begun(a) == event_begun(b))
                 for x, y in differences
             )
         ):

@@ -36,6 +36,7 @@ ENGINE_MODULES = [
     "claims.limits",
     "claims.markdown",
     "claims.naming",
+    "claims.onsets",
     "claims.pdf",
     "claims.placings",
     "claims.polarity",

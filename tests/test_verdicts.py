@@ -6924,3 +6924,28 @@ def test_jets_handed_over_are_deliveries_told_exactly() -> None:
     """ "Airbus handed over 820 jets to airlines in 2025" counts 820 jets delivered, no floor of more
     than 820: against "Airbus delivered 766 commercial aircraft in 2025", a conflict, not one claim."""
     assert _relations_between("own1038", "Airbus delivered 766", "Airbus handed over") == [Relation.CONFLICT]
+
+
+def test_two_hours_for_the_start_of_one_event_are_a_conflict_though_they_share_one_word() -> None:
+    """ "The blaze broke out in a storage hall at about 9 am" / "The fire started at around 11 am in
+    a warehouse": one fire, started at two hours; the statements share only the fire (fire and
+    blaze are one term), so they are paired for the hour its event began. The hour of a later step
+    ("Firefighters arrived at 11 am") is no start of it."""
+    left = _article(
+        "Fire at paint factory in Lyon injures three\n\n"
+        "Three workers were hurt in a fire at a paint factory in Lyon on Monday, officials said.\n\n"
+        "The blaze broke out in a storage hall at about 9 am.\n\n"
+        "The factory employs 200 people."
+    )
+    right = _article(
+        "Three hurt as fire hits Lyon paint plant\n\n"
+        "A fire at a paint plant in Lyon injured three workers on Monday.\n\n"
+        "The fire started at around 11 am in a warehouse.\n\n"
+        "Firefighters arrived at about 9.30 am."
+    )
+    conflicts = _called(left, right, Relation.CONFLICT)
+    assert (
+        "The blaze broke out in a storage hall at about 9 am.",
+        "The fire started at around 11 am in a warehouse.",
+    ) in conflicts
+    assert not any("Firefighters" in b for _, b in conflicts)
