@@ -888,7 +888,7 @@ def _time_of_day(text: str, match: re.Match[str]) -> Quantity | None:
         else:
             bound = Bound.AT_LEAST if after else Bound.AT_MOST
     else:
-        bound = Bound.ABOUT if read_bound(before) is Bound.ABOUT else Bound.EXACT
+        bound = Bound.ABOUT if read_bound(before) in (Bound.ABOUT, Bound.NEARLY) else Bound.EXACT
     return Quantity(Kind.CLOCK, unit, minutes, bound, start, match.end(), text[start : match.end()].strip(), text)
 
 

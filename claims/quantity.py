@@ -58,6 +58,9 @@ class Kind(Enum):
 class Bound(Enum):
     EXACT = "exact"
     ABOUT = "about"
+    NEARLY = "nearly"
+    """Just short of the value ("nearly 3,000", "almost 250"): about it, and not past it, so not
+    what is "more than" it."""
     AT_LEAST = "at least"
     AT_MOST = "at most"
     UP_TO = "up to"
@@ -163,6 +166,8 @@ class Quantity:
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
+        if Bound.NEARLY in (self.bound, other.bound):
+            return _nearly_meets(self, other)
         if Bound.UP_TO in (self.bound, other.bound):
             return _near_the_ceiling(self, other) and _as_at_most(self).agrees(_as_at_most(other))
         for some, other_value in ((self, other), (other, self)):
@@ -273,11 +278,24 @@ UP_TO_REACH = 0.5
 it tells of: "up to 30,000 jobs" is not "about 14,000 jobs", though 14,000 is under 30,000."""
 
 
+def _nearly_meets(x: Quantity, y: Quantity) -> bool:
+    """Whether a figure told as nearly reached ("Nearly 3,000 people") can be the other: as about
+    it would, and neither past it when told to the unit ("260 firefighters") nor a floor at or
+    above it ("More than 3,000 people", "More than 260 firefighters")."""
+    near, other = (x, y) if x.bound is Bound.NEARLY else (y, x)
+    if other.bound is Bound.AT_LEAST and other.value >= near.value:
+        return False
+    if other.bound is Bound.EXACT and other.value > near.value:
+        return False
+    as_about = replace(near, bound=Bound.ABOUT)
+    return as_about.agrees(replace(other, bound=Bound.ABOUT) if other.bound is Bound.NEARLY else other)
+
+
 def _near_the_ceiling(x: Quantity, y: Quantity) -> bool:
     """Whether a figure told exactly or about reaches near a ceiling told with "up to" (UP_TO_REACH);
     a bound ("more than", "fewer than") or an order meets it as "at most" would."""
     ceiling, other = (x, y) if x.bound is Bound.UP_TO else (y, x)
-    return other.bound not in (Bound.EXACT, Bound.ABOUT) or other.value >= ceiling.value * UP_TO_REACH
+    return other.bound not in (Bound.EXACT, Bound.ABOUT, Bound.NEARLY) or other.value >= ceiling.value * UP_TO_REACH
 
 
 def _as_at_most(value: Quantity) -> Quantity:
@@ -299,7 +317,7 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
         return other.value < ceiling and other.value != floor * 10
     if other.bound is Bound.AT_MOST:
         return other.value >= floor
-    slack = ABOUT_SLACK if other.bound is Bound.ABOUT else 0.0
+    slack = ABOUT_SLACK if other.bound in (Bound.ABOUT, Bound.NEARLY) else 0.0
     return floor * (1 - slack) <= other.value <= ceiling * (1 + slack)
 
 
@@ -322,6 +340,7 @@ def _times_meet(x: Quantity, y: Quantity) -> bool:
 _CLOCK_REACH = {
     Bound.EXACT: (-5.0, 5.0),
     Bound.ABOUT: (-20.0, 20.0),
+    Bound.NEARLY: (-20.0, 0.0),
     Bound.AT_LEAST: (0.0, 60.0),
     Bound.AT_MOST: (-60.0, 0.0),
 }
@@ -443,7 +462,7 @@ def _told_to_its_digits_against_a_bound(x: Quantity, y: Quantity) -> Quantity | 
     a floor reaches decides ("More than 24,000 people" / "Some 32,000 people")."""
     for point, bounded in ((x, y), (y, x)):
         if (
-            point.bound is Bound.ABOUT
+            point.bound in (Bound.ABOUT, Bound.NEARLY)
             and bounded.bound in (Bound.AT_LEAST, Bound.AT_MOST)
             and point.precise
             and (point.value < bounded.value if bounded.bound is Bound.AT_LEAST else point.value > bounded.value)
@@ -1013,6 +1032,7 @@ _CONTEXT_NOISE = (
 
 
 ABOUT_WORDS = frozenset("about around roughly nearly almost approximately some estimated approx circa".split())
+_NEARLY_WORDS = frozenset(("nearly", "almost"))
 _AT_LEAST = (
     "more than", "over", "at least", "upwards of", "in excess of", "just over", "above",
     "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
@@ -1050,6 +1070,8 @@ def read_bound(before: str) -> Bound:
     if any(tail.endswith(phrase) for phrase in _UP_TO) or _PEAK.search(tail):
         return Bound.UP_TO
     last = tail.split()[-1] if tail else ""
+    if last in _NEARLY_WORDS or tail.endswith("close to"):
+        return Bound.NEARLY
     if last in ABOUT_WORDS or tail.endswith("an estimated"):
         return Bound.ABOUT
     return Bound.EXACT

@@ -6949,3 +6949,16 @@ def test_two_hours_for_the_start_of_one_event_are_a_conflict_though_they_share_o
         "The fire started at around 11 am in a warehouse.",
     ) in conflicts
     assert not any("Firefighters" in b for _, b in conflicts)
+
+
+def test_a_figure_nearly_reached_is_not_one_past_it() -> None:
+    """ "Nearly 250 firefighters" stops short of 250: it is not "More than 260 firefighters", nor
+    "Nearly 3,000 people" "More than 3,000 people", though "about 250" would reach 260; it is still
+    "about 3,000" and "some 2,950", not "3,200" told to the unit."""
+    assert _relations_between("own259", "Nearly 250 firefighters", "More than 260 firefighters") == [Relation.CONFLICT]
+    assert Relation.SAME not in _relations_between("own45", "More than 3,000 people", "Nearly 3,000 people")
+    near = read_values("Nearly 3,000 people were evacuated to shelters.").quantities[0]
+    for agreeing in ("About 3,000 people were evacuated.", "Some 2,950 people were evacuated."):
+        assert near.agrees(read_values(agreeing).quantities[0])
+    for apart in ("More than 3,000 people were evacuated.", "Officials said 3,200 people were evacuated."):
+        assert not near.agrees(read_values(apart).quantities[0])
