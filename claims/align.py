@@ -34,7 +34,7 @@ from claims.collector import fewer_collections
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
 from claims.counts import TALLIES, TALLY_WORDS
-from claims.decisions import decides, decision_left_open
+from claims.decisions import decided_thing, decides, decision_left_open
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.naming import naming_words
@@ -257,7 +257,7 @@ class _Side:
         found: dict[str, list[int]] = {}
         for key in keys:
             for row, weights in enumerate(self.terms):
-                if key in weights and decides(self.reading(row), key):
+                if decided_thing(key) in weights and decides(self.reading(row), key):
                     found.setdefault(key, []).append(row)
         return found
 
@@ -656,7 +656,8 @@ def _settled_against_open(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
-    whether to run again"). They share little but "cause" or the deed."""
+    whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
+    "No date has been set for new talks"). They share little but "cause", the deed or the thing."""
     told_a, unknown_a = a.causes()
     told_b, unknown_b = b.causes()
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()

@@ -3,7 +3,9 @@ whether to appeal" / "Stellan said it would appeal", "Berg says no decision yet 
 "Berg confirms purchase of 40 tanks", "The government has not yet decided whether to declare a
 state of emergency" / "Meloni said the government would declare a state of emergency". The open one
 denies only the deciding, so no negation of the other's words is seen, yet the two cannot both be
-true; a decision told either way ("would not appeal") closes it too (claims.verdict)."""
+true; a decision told either way ("would not appeal") closes it too (claims.verdict). So does a
+date: "No date has been set for new talks" / "Talks between KLM and the unions will resume on
+Monday"."""
 
 from __future__ import annotations
 
@@ -22,8 +24,28 @@ _OPEN = re.compile(
 )
 """A decision left open, with what it is on: "has not yet decided whether to appeal", "no decision
 yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal"."""
-_DECIDING_WORDS = frozenset(("decided", "decide", "deciding", "undecided", "decision"))
-"""Words one of which a statement leaving a decision open holds."""
+_DATE_OPEN = re.compile(
+    r"\bno\s+(?:new\s+|firm\s+)?date\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|is\s+)?"
+    r"(?:set|fixed|announced|scheduled|agreed)?\s*(?:yet\s+)?for\s+(?P<thing>[^.,;:]*)"
+    r"|\bdate\s+(?:for|of)\s+(?P<thing2>[^.,;:]*?)\s+(?:(?:has|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)"
+    r"|(?:is|was)\s+(?:not|yet\s+to\s+be)(?:\s+yet)?)\s+(?:set|fixed|announced|scheduled|agreed)\b",
+    re.IGNORECASE,
+)
+"""A date left open, with what it is for: "No date has been set for new talks", "no date yet for the
+trial", "The date for the vote has not yet been set"."""
+_DATE_SET = re.compile(
+    r"\b(?:will|would|['\u2019]ll|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned|to)"
+    r"|(?:has|have|had)\s+been\s+(?:scheduled|set|planned))\b[^.;]*?"
+    r"\b(?:on|for|in|from|by|next|this)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|week|month|\d)",
+    re.IGNORECASE,
+)
+"""A date told for what is still to come: "will resume on Monday", "is scheduled for 4 March", "are due
+to meet next week"."""
+_WHEN = "when:"
+"""Before the term of what a date is for, in the key `decision_left_open` gives for a date left open."""
+_DECIDING_WORDS = frozenset(("decided", "decide", "deciding", "undecided", "decision", "date"))
+"""Words one of which a statement leaving a decision or a date open holds."""
 _DECIDED = re.compile(
     r"\b(?:will|would|['\u2019]ll|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|(?:is|are|was|were)\s+going\s+to"
     r"|(?:has\s+|had\s+)?decided\s+to|agreed\s+to|confirm(?:s|ed)?|announced)"
@@ -58,6 +80,23 @@ def decision_open_against_taken(a: Reading, b: Reading) -> tuple[tuple[int, int]
             shown = _through(open_.text, left_open.start("thing"), key) or left_open.start("thing")
             where_open = left_open.start(), shown
             return (taken, where_open) if swapped else (where_open, taken)
+    return _date_open_against_set(a, b)
+
+
+def _date_open_against_set(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells of the date of one thing to come, when one says it is not yet set and the
+    other gives it."""
+    for open_, closed, swapped in ((a, b, False), (b, a, True)):
+        if "date" not in open_.words:
+            continue
+        left_open = _DATE_OPEN.search(open_.text)
+        key = _what_is_dated(left_open) if left_open is not None else None
+        if key is None or key not in closed.terms or _DATE_OPEN.search(closed.text):
+            continue
+        dated = _DATE_SET.search(closed.text)
+        if dated is not None:
+            where_open = left_open.span() if left_open is not None else (0, 0)
+            return (dated.span(), where_open) if swapped else (where_open, dated.span())
     return None
 
 
@@ -67,13 +106,25 @@ def decision_left_open(reading: Reading) -> str | None:
     if reading.words.isdisjoint(_DECIDING_WORDS):
         return None
     left_open = _OPEN.search(reading.text)
-    return _what_is_decided(left_open) if left_open is not None else None
+    if left_open is not None:
+        return _what_is_decided(left_open)
+    date_open = _DATE_OPEN.search(reading.text)
+    dated = _what_is_dated(date_open) if date_open is not None else None
+    return f"{_WHEN}{dated}" if dated is not None else None
 
 
 def decides(reading: Reading, key: str) -> bool:
     """Whether a statement tells a decision on the thing of term `key` as made ("said he would run
-    for a fifth term")."""
+    for a fifth term"), or the date of what a key for a date names ("will resume on Monday")."""
+    if key.startswith(_WHEN):
+        dated = _DATE_SET.search(reading.text) is not None and not _DATE_OPEN.search(reading.text)
+        return decided_thing(key) in reading.terms and dated
     return key in reading.terms and _decision_taken(reading.text, key) is not None
+
+
+def decided_thing(key: str) -> str:
+    """The term of what a key `decision_left_open` gives is on (a date's: what it is for)."""
+    return key.removeprefix(_WHEN)
 
 
 def _what_is_decided(left_open: re.Match[str]) -> str | None:
@@ -87,6 +138,14 @@ def _what_is_decided(left_open: re.Match[str]) -> str | None:
     if not terms:
         return None
     return terms[0] if left_open.group("verb_follows") else terms[-1]
+
+
+def _what_is_dated(date_open: re.Match[str]) -> str | None:
+    """The term of what a date left open is for: the head of the noun phrase ("new talks": talk)."""
+    thing = date_open.group("thing") or date_open.group("thing2") or ""
+    end = _NOUN_PHRASE_END.search(thing)
+    terms = [token.term for token in tokenize(thing[: end.start()] if end is not None else thing) if token.meaningful]
+    return terms[-1] if terms else None
 
 
 def _decision_taken(text: str, key: str) -> tuple[int, int] | None:

@@ -6962,3 +6962,27 @@ def test_a_figure_nearly_reached_is_not_one_past_it() -> None:
         assert near.agrees(read_values(agreeing).quantities[0])
     for apart in ("More than 3,000 people were evacuated.", "Officials said 3,200 people were evacuated."):
         assert not near.agrees(read_values(apart).quantities[0])
+
+
+def test_a_date_told_is_set_against_one_not_yet_set_though_they_share_one_word() -> None:
+    """ "No date has been set for new talks" leaves the date open; "Talks between the airline and
+    the unions will resume on Monday" gives it: they share only the talks, so they are paired for
+    it. A day on which something already happened ("Talks collapsed on Friday") sets no date for
+    what is to come."""
+    left = _article(
+        "Airline strike goes ahead after talks fail\n\n"
+        "Ground staff at Nordair went on strike on Saturday over pay.\n\n"
+        "Talks collapsed on Friday.\n\n"
+        "Talks between the airline and the unions will resume on Monday."
+    )
+    right = _article(
+        "Nordair ground staff strike over pay\n\n"
+        "Nordair ground workers walked out on Saturday in a row over wages.\n\n"
+        "No date has been set for new talks."
+    )
+    conflicts = _called(left, right, Relation.CONFLICT)
+    assert (
+        "Talks between the airline and the unions will resume on Monday.",
+        "No date has been set for new talks.",
+    ) in conflicts
+    assert ("Talks collapsed on Friday.", "No date has been set for new talks.") not in conflicts
