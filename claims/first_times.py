@@ -23,15 +23,24 @@ _FIRST = re.compile(
 first in a while) nor "the first time this year"."""
 _EARLIER = re.compile(
     r"\b(?:twice|once|(?:two|three|four|five|several|many|\d+)\s+times)\s+before\b|\bpreviously\b"
-    r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b",
+    r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b"
+    r"|\b(?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn)\b|\b(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago\b",
     re.IGNORECASE,
 )
-"""A deed told as done before ("twice before", "previously", "has already")."""
+"""A deed told as done before ("twice before", "previously", "has already", "had a similar outbreak
+last year")."""
+_IN_A_WHILE = re.compile(
+    r"\bfirst\b[^.;,]*?\b(?:in|since)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|more\s+than|over"
+    r"|nearly|almost|decades|years|months|weeks)\b",
+    re.IGNORECASE,
+)
+"""A first told within a stretch of time ("their first face-to-face meeting in a year", "its first
+loss in five years"): the first in a while, which an earlier time does not deny."""
 _PREVIOUS = re.compile(r"\b(?:previous|prior|earlier)\s+(?!record|high|low|best)[a-z]+s\b", re.IGNORECASE)
 """Earlier deeds of another kind a statement of a first tells itself ("her first win ... after four
 previous nominations"): what the other says was done before may be those."""
 _FIRST_WORDS = frozenset(("first", "never"))
-_EARLIER_WORDS = frozenset(("before", "previously", "already", "past"))
+_EARLIER_WORDS = frozenset(("before", "previously", "already", "past", "last", "previous", "ago"))
 _DEED_REACH = 80
 """How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""
 _TIME = "time"
@@ -49,6 +58,8 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
             continue
         if _EARLIER.search(first.text) or _PREVIOUS.search(first.text) or _FIRST.search(earlier.text):
             continue  # a first and an earlier time in one: two deeds ("first win ... after four previous nominations")
+        if _IN_A_WHILE.search(first.text, told_first.start()):
+            continue  # "their first face-to-face meeting in a year": the first in a while, not ever
         if not _same_deed(first, told_first, earlier):
             continue
         written = told_first.group().lower()

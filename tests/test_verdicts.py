@@ -6986,3 +6986,24 @@ def test_a_date_told_is_set_against_one_not_yet_set_though_they_share_one_word()
         "No date has been set for new talks.",
     ) in conflicts
     assert ("Talks collapsed on Friday.", "No date has been set for new talks.") not in conflicts
+
+
+def test_a_first_is_denied_by_the_same_deed_done_last_year_but_not_a_first_in_a_while() -> None:
+    """ "It was the ship's first outbreak" cannot be true with "The ship had a similar outbreak last
+    year": an earlier time told by when it was ("last year", "two years ago") denies a first as
+    "twice before" does. "Their first face-to-face meeting in a year" is the first in a while, which
+    "The last time they met in person was a year ago" agrees with."""
+    assert judged("It was the ship's first outbreak.", "The ship had a similar outbreak last year.").relation is (
+        Relation.CONFLICT
+    )
+    assert (
+        judged("It was the airline's first fatal crash.", "The airline had a fatal crash two years ago.").relation
+        is Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "It was their first face-to-face meeting in a year.",
+            "The last time they met in person was in Bali a year ago.",
+        ).relation
+        is not Relation.CONFLICT
+    )
