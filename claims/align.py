@@ -31,6 +31,7 @@ from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.causes import tells_a_cause, tells_no_cause_is_known
 from claims.collector import fewer_collections
+from claims.completions import closing_window
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
 from claims.counts import TALLIES, TALLY_WORDS
@@ -246,6 +247,10 @@ class _Side:
             elif tells_no_cause_is_known(reading):
                 unknown.append(row)
         return told, unknown
+
+    def closings(self) -> dict[str, list[int]]:
+        """The statements that tell when the story's deal is expected to close (claims.completions)."""
+        return _rows_by(self, lambda reading: _CLOSING if closing_window(reading) is not None else None)
 
     def decisions_left_open(self) -> dict[str, list[int]]:
         """The statements that say a decision is still to be made, by the term of what it is on
@@ -499,7 +504,8 @@ class _Candidates:
     one_denial: list[bool]
     """Whether one denies a deed the other tells, and they were paired for it (`_denying_what_the_other_says`)."""
     one_question: list[bool]
-    """Whether one settles a question the other leaves open, paired for it (`_settled_against_open`)."""
+    """Whether they answer one question of the story, paired for it (`_settled_against_open`): one
+    settles what the other leaves open, or both tell when the deal closes."""
     titles: list[bool]
     title_lead: list[bool]
     moment_only: list[bool]
@@ -657,11 +663,14 @@ def _settled_against_open(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     likely cause" / "The cause of the fire is not yet known"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
-    "No date has been set for new talks"). They share little but "cause", the deed or the thing."""
+    "No date has been set for new talks"); and two statements that tell when the story's deal is
+    expected to close ("in the first quarter of next year" / "by the end of this year"). They share
+    little but "cause", the deed or the thing."""
     told_a, unknown_a = a.causes()
     told_b, unknown_b = b.causes()
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
     pairs = (
+        _pairs_in_groups(a.closings(), b.closings()),
         _pairs_in_groups({_CAUSE: told_a}, {_CAUSE: unknown_b}),
         _pairs_in_groups({_CAUSE: unknown_a}, {_CAUSE: told_b}),
         _pairs_in_groups(open_a, b.deciding(open_a.keys())),
@@ -671,6 +680,7 @@ def _settled_against_open(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
 
 
 _CAUSE = "cause"
+_CLOSING = "closing"
 
 
 Group = TypeVar("Group", bound=Hashable)

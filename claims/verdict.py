@@ -24,6 +24,7 @@ from functools import cache
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING
 from claims.causes import cause_told_against_unknown
+from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
     Contrast,
@@ -198,6 +199,8 @@ def judge(
         return (
             Relation.CONFLICT
         )  # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
+    if closings_apart(a, b) is not None:
+        return Relation.CONFLICT  # "expected to close in the first quarter of next year" / "in the second half"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
         return Relation.CONFLICT  # "had not yet decided whether to appeal" / "said it would appeal"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
@@ -554,6 +557,8 @@ def contradicts(
         return True
     if one_denial and find_opposition(a, b) is not None:
         return True  # a denial of the story's own event, in the story's own words
+    if one_question and closings_apart(a, b) is not None:
+        return True  # "expected to close in the first quarter of next year" / "by the end of this year"
     if one_question and same_frame(a.frame, b.frame) and _settles_what_the_other_leaves_open(a, b):
         return True  # "an electrical fault was the likely cause" / "The cause of the fire is not yet known"
     close = score >= VALUE_SCORE * strictness

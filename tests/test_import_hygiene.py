@@ -18,6 +18,7 @@ ENGINE_MODULES = [
     "claims.causes",
     "claims.collector",
     "claims.comparison",
+    "claims.completions",
     "claims.contrasts",
     "claims.cores",
     "claims.counts",

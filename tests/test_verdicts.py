@@ -7007,3 +7007,30 @@ def test_a_first_is_denied_by_the_same_deed_done_last_year_but_not_a_first_in_a_
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_two_windows_for_one_deal_closing_that_cannot_meet_are_a_conflict() -> None:
+    """ "The deal is expected to close in the first quarter of next year" / "The companies expect the
+    acquisition to be completed by the end of this year": one deal, two closings that cannot both
+    come true; the two share little but the deal, so they are paired for it. Windows that meet
+    ("early next year") agree, and a year written out ("in 2026") is not set against "this year",
+    which names no year."""
+    left = _article(
+        "Veltro to buy Lumen for 2 billion euros\n\n"
+        "Veltro has agreed to buy the software maker Lumen for 2 billion euros in cash.\n\n"
+        "The deal is expected to close in the first quarter of next year.\n\n"
+        "Lumen employs 900 people."
+    )
+    right = _article(
+        "Veltro agrees 2 billion euro Lumen takeover\n\n"
+        "Veltro will pay 2 billion euros for Lumen, the companies said on Monday.\n\n"
+        "The companies expect the acquisition to be completed by the end of this year.\n\n"
+        "Lumen has about 900 staff."
+    )
+    assert (
+        "The deal is expected to close in the first quarter of next year.",
+        "The companies expect the acquisition to be completed by the end of this year.",
+    ) in _called(left, right, Relation.CONFLICT)
+    first_quarter = "The deal is expected to close in the first quarter of next year."
+    assert judged(first_quarter, "The deal is expected to close early next year.").relation is not Relation.CONFLICT
+    assert judged(first_quarter, "The deal is expected to close in 2026.").relation is not Relation.CONFLICT
