@@ -1,6 +1,7 @@
 """Two spans of years told of one thing that share one end and not the other: "Bakare served as oil
 minister from 2015 to 2019" / "He was oil minister between 2015 and 2020", "The recall covers Terran
-models built between 2021 and 2023" / "Affected vehicles were made from 2021 to 2024". Years alone
+models built between 2021 and 2023" / "Affected vehicles were made from 2021 to 2024", "between
+March 2022 and June 2023" / "from March 2022 to August 2023". Years alone
 set two statements apart as two times (claims.verdict); two spans with one end in common are one
 span told two ways, and cannot both be right."""
 
@@ -8,16 +9,19 @@ from __future__ import annotations
 
 import re
 
+from claims.frames import MONTHS
 from claims.reading import Reading
 
 _RANGE = re.compile(
-    r"\b(?:from|between)\s+(?:[A-Za-z]+\s+)?(?P<first>(?:19|20)\d\d)\s+(?:to|and|until|till|through)\s+"
-    r"(?:[A-Za-z]+\s+)?(?P<last>(?:19|20)\d\d)\b"
+    r"\b(?:from|between)\s+(?:(?P<first_word>[A-Za-z]+)\s+)?(?P<first>(?:19|20)\d\d)\s+(?:to|and|until|till|through)\s+"
+    r"(?:(?P<last_word>[A-Za-z]+)\s+)?(?P<last>(?:19|20)\d\d)\b"
     r"|\b(?P<first_joined>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last_joined>(?:19|20)?\d\d)\b(?![-\u2013.,]?\d)"
     r"|\b(?P<first_bare>(?:19|20)\d\d)\s+(?:to|through)\s+(?P<last_bare>(?:19|20)\d\d)\b"
 )
 """A span of years: "from 2015 to 2019", "between 2021 and 2023", "from March 2015 until May 2019",
 "2015-2019", "2015-19", "certain 2020 to 2022 models" (not "in 2015 and 2019": two years)."""
+End = tuple[int, int | None]
+"""A span's end: its year, and its month when told ("June 2023")."""
 
 
 def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -28,16 +32,26 @@ def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[in
     if len(found_a) != 1 or len(found_b) != 1:
         return None
     (first_a, last_a, where_a), (first_b, last_b, where_b) = found_a[0], found_b[0]
-    return (where_a, where_b) if (first_a == first_b) != (last_a == last_b) else None
+    return (where_a, where_b) if _one_end(first_a, first_b) != _one_end(last_a, last_b) else None
 
 
-def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
-    """Each span of years a statement gives: its first year, its last, and where it is written."""
+def _one_end(mine: End, theirs: End) -> bool:
+    """Whether two ends are one: the same year, and the same month if both tell one ("between
+    March 2022 and June 2023" / "from March 2022 to August 2023" share their first end only)."""
+    return mine[0] == theirs[0] and (mine[1] is None or theirs[1] is None or mine[1] == theirs[1])
+
+
+def _spans(text: str) -> list[tuple[End, End, tuple[int, int]]]:
+    """Each span of years a statement gives: its first end, its last, and where it is written."""
     found = []
     for match in _RANGE.finditer(text):
         first = int(match["first"] or match["first_joined"] or match["first_bare"])
         written = match["last"] or match["last_joined"] or match["last_bare"]
         last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
         if first < last:
-            found.append((first, last, match.span()))
+            found.append(((first, _month(match["first_word"])), (last, _month(match["last_word"])), match.span()))
     return found
+
+
+def _month(word: str | None) -> int | None:
+    return MONTHS.get(word.lower()) if word is not None else None

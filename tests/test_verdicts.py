@@ -6252,6 +6252,10 @@ def test_two_spans_of_years_sharing_one_end_are_a_conflict() -> None:
     assert "from 2015 to 2019 / between 2015 and 2020" in match.why.text
     assert judged(served, "Bakare was oil minister between 2015 and 2019.").relation is Relation.SAME
     assert judged(served, "Bakare was oil minister between 2008 and 2012.").relation is not Relation.CONFLICT
+    # An end told to the month is that month: the same first end, two last ones.
+    built = "The recall affects models built between March 2022 and June 2023."
+    assert judged(built, "Cars made from March 2022 to August 2023 are affected.").relation is Relation.CONFLICT
+    assert judged(built, "Cars made from March 2022 to June 2023 are affected.").relation is not Relation.CONFLICT
 
 
 def test_talks_that_failed_without_a_deal_are_talks_that_broke_down() -> None:
