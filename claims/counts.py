@@ -383,6 +383,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     said_by_the_verb = _said_by_the_verb(previous)
     if said_by_the_verb == "aboard" and heads and heads[-1] not in _ON_BOARD:
         said_by_the_verb = None  # "carrying three small satellites": satellites
+    if previous[:1] == ["pulled"] and not _PULLED_OUT.match(after):
+        said_by_the_verb = "recalled"  # "has pulled 24 batches of the drug": withdrawn, not rescued
     if heads and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
         return Quantity(
             Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
@@ -968,6 +970,9 @@ _LAID_OFF = re.compile(
     re.I,
 )
 """Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""
+_PULLED_OUT = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:from|out|alive|to\s+safety)\b", re.IGNORECASE)
+"""Where people "pulled" are pulled from ("pulled 23 people from the water", "pulled two men out of the
+rubble", "pulled 12 miners to safety"): rescued; what is pulled from sale is recalled."""
 _ON_BOARD = (
     _PEOPLE
     | _PASSENGERS

@@ -7038,3 +7038,15 @@ def test_two_windows_for_one_deal_closing_that_cannot_meet_are_a_conflict() -> N
     first_quarter = "The deal is expected to close in the first quarter of next year."
     assert judged(first_quarter, "The deal is expected to close early next year.").relation is not Relation.CONFLICT
     assert judged(first_quarter, "The deal is expected to close in 2026.").relation is not Relation.CONFLICT
+
+
+def test_batches_pulled_from_sale_are_recalled_not_rescued() -> None:
+    """ "Valmora has pulled 24 batches of Ventrix" withdraws the batches, as "is recalling 38 batches"
+    does: two counts of one recall, which disagree; people "pulled from the water", "out alive" or
+    "to safety" are rescued."""
+    assert _relations_between("own1068", "Drugmaker Valmora is recalling", "Valmora has pulled 24") == [
+        Relation.CONFLICT
+    ]
+    for rescued in ("Rescuers pulled 23 people from the water.", "Rescuers pulled 12 miners to safety."):
+        assert [q.unit for q in read_values(rescued).quantities] == ["rescued"]
+    assert [q.unit for q in read_values("Valmora has pulled 24 batches of the drug.").quantities] == ["recalled"]
