@@ -385,7 +385,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         said_by_the_verb = None  # "carrying three small satellites": satellites
     if previous[:1] == ["pulled"] and not _PULLED_OUT.match(after):
         said_by_the_verb = "recalled"  # "has pulled 24 batches of the drug": withdrawn, not rescued
-    if heads and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
+    alone = not heads and not _NOUN_AFTER.match(after)  # "Police detained 40 at the protest": no noun to count
+    if (heads or alone) and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
         return Quantity(
             Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
         )
@@ -970,6 +971,8 @@ _LAID_OFF = re.compile(
     re.I,
 )
 """Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""
+_NOUN_AFTER = re.compile(r"\s*(?:[-\u2013]|(?:of|the|a|an|its|their|his|her)\s)", re.IGNORECASE)
+"""What may open a noun after a count that `words_after` passes over ("more than 300 of the workers")."""
 _PULLED_OUT = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:from|out|alive|to\s+safety)\b", re.IGNORECASE)
 """Where people "pulled" are pulled from ("pulled 23 people from the water", "pulled two men out of the
 rubble", "pulled 12 miners to safety"): rescued; what is pulled from sale is recalled."""

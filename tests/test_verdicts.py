@@ -7050,3 +7050,20 @@ def test_batches_pulled_from_sale_are_recalled_not_rescued() -> None:
     for rescued in ("Rescuers pulled 23 people from the water.", "Rescuers pulled 12 miners to safety."):
         assert [q.unit for q in read_values(rescued).quantities] == ["rescued"]
     assert [q.unit for q in read_values("Valmora has pulled 24 batches of the drug.").quantities] == ["recalled"]
+
+
+def test_a_count_told_alone_after_its_verb_counts_what_the_verb_says() -> None:
+    """ "Police detained 40 at the rally" counts the detained, though no noun follows the figure, as
+    "Switch 2 sells 4.5 million in first month" counts what was sold: against "no arrests were made"
+    and "sold 3.5 million units", two figures for one thing."""
+    assert [(q.unit, q.value) for q in read_values("Police detained 40 at the rally.").quantities] == [
+        ("arrested", 40.0)
+    ]
+    assert (
+        judged(
+            "The rally was peaceful and no arrests were made, police said.",
+            "Police detained 40 at the rally, police said.",
+        ).relation
+        is Relation.CONFLICT
+    )
+    assert _relations_between("own563", "Switch 2 sells", "The Switch 2 sold") == [Relation.CONFLICT]
