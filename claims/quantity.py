@@ -793,7 +793,7 @@ _PRICE_BEFORE = re.compile(
     r"|\b(?:deal|transfer|move|takeover|acquisition|purchase|sale)\s+(?:worth|valued\s+at)\s+"
     r"|\b(?:deal|takeover|acquisition|purchase|transaction)\s+(?:that\s+|which\s+)?(?:values|valuing|valued)\s+"
     r"(?:[\w'\u2019-]+\s+){1,4}?at\s+"
-    r"|\b(?:start|starts|starting|priced|retails?|retailing)\s+(?:at|from)\s+)"
+    r"|\b(?:start|starts|starting|priced|retails?|retailing|launch|launches|launched|launching)\s+(?:at|from)\s+)"
     r"(?:about|around|roughly|some|nearly|almost|more than|less than|up to|just over|just under)?\s*$",
     re.IGNORECASE,
 )

@@ -7067,3 +7067,15 @@ def test_a_count_told_alone_after_its_verb_counts_what_the_verb_says() -> None:
         is Relation.CONFLICT
     )
     assert _relations_between("own563", "Switch 2 sells", "The Switch 2 sold") == [Relation.CONFLICT]
+
+
+def test_a_product_launched_at_a_price_is_priced_at_it() -> None:
+    """ "Veltra Fold launches at $1,499 in the US" gives the phone's price, as "priced at $1,299"
+    does: one price told two ways, a conflict."""
+    assert _relations_between("own16", "Veltra unveils folding phone", "Veltra Fold launches") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "Veltra unveiled a folding phone priced at $1,299.", "The Veltra Fold launches at $1,299 in the US."
+        ).relation
+        is not Relation.CONFLICT
+    )
