@@ -7079,3 +7079,19 @@ def test_a_product_launched_at_a_price_is_priced_at_it() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_it_is_the_first_tells_a_first_time() -> None:
+    """ "It is the first fine the EU has imposed on Apple" tells a first, as "Apple's first fine"
+    does: "Apple has been fined by the EU once before" denies it. "It was the first of three
+    hearings" tells a step, no first time."""
+    first = "It is the first fine the EU has imposed on Apple for breaking competition rules."
+    assert judged(first, "Apple has been fined by the EU for breaching antitrust rules once before.").relation is (
+        Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "It was the first of three hearings in the case.", "A hearing in the case was held once before."
+        ).relation
+        is not Relation.CONFLICT
+    )
