@@ -410,7 +410,7 @@ def align(
         titles_pair,
         title_and_lead,
         _denying_what_the_other_says(a, b),
-        _settled_against_open(a, b),
+        _answering_one_question(a, b),
     )
     one_moment = _pairs_in_groups(a.moments(), b.moments())
     rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
@@ -504,7 +504,7 @@ class _Candidates:
     one_denial: list[bool]
     """Whether one denies a deed the other tells, and they were paired for it (`_denying_what_the_other_says`)."""
     one_question: list[bool]
-    """Whether they answer one question of the story, paired for it (`_settled_against_open`): one
+    """Whether they answer one question of the story, paired for it (`_answering_one_question`): one
     settles what the other leaves open, or both tell when the deal closes."""
     titles: list[bool]
     title_lead: list[bool]
@@ -657,8 +657,9 @@ def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.nda
     return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
 
 
-def _settled_against_open(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of statements one of which settles a question the other leaves open: what caused the
+def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements that answer one question of the story, one settling what the other
+    leaves open: what caused the
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided

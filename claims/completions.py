@@ -45,6 +45,9 @@ _PARTS = {
 }
 _EDGES = {"end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8)}
 _SEASONS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "later": (7, 12)}
+_LONG_BEFORE = -120
+"""The first month of a window told "by" its end: ten years before "this year", further back than
+any deal is told to close."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def closing_window(reading: Reading) -> Window | None:
     elif found.group("season"):
         first, last = _SEASONS[found.group("season").lower()]
     if found.group("by"):
-        first = 1 - 12 * 10  # by then: any time before it, as far back as a deal is told
+        first = _LONG_BEFORE  # by then: any time before it
     return Window(offset + first, offset + last, year or "relative", found.span("when"))
 
 

@@ -87,16 +87,12 @@ def _date_open_against_set(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
     """Where each tells of the date of one thing to come, when one says it is not yet set and the
     other gives it."""
     for open_, closed, swapped in ((a, b, False), (b, a, True)):
-        if "date" not in open_.words:
+        key = decision_left_open(open_)
+        if key is None or not key.startswith(_WHEN) or not decides(closed, key):
             continue
-        left_open = _DATE_OPEN.search(open_.text)
-        key = _what_is_dated(left_open) if left_open is not None else None
-        if key is None or key not in closed.terms or _DATE_OPEN.search(closed.text):
-            continue
-        dated = _DATE_SET.search(closed.text)
-        if dated is not None:
-            where_open = left_open.span() if left_open is not None else (0, 0)
-            return (dated.span(), where_open) if swapped else (where_open, dated.span())
+        left_open, dated = _DATE_OPEN.search(open_.text), _DATE_SET.search(closed.text)
+        if left_open is not None and dated is not None:  # both found, as the key and `decides` tell
+            return (dated.span(), left_open.span()) if swapped else (left_open.span(), dated.span())
     return None
 
 

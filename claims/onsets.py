@@ -30,3 +30,9 @@ def event_begun(reading: Reading) -> str | None:
     if found is None:
         return None
     return " ".join(token.term for token in tokenize(found.group("event"))) or None
+
+
+def one_event_begun(a: Reading, b: Reading) -> bool:
+    """Whether two statements each tell when the same event began."""
+    event = event_begun(a)
+    return event is not None and event == event_begun(b)

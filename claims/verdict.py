@@ -48,7 +48,7 @@ from claims.first_times import (
 )
 from claims.frames import IN_PASSING, rescheduled_to, same_frame, since_when, where_told
 from claims.lexicon import function_words, irregular_verbs
-from claims.onsets import event_begun
+from claims.onsets import one_event_begun
 from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
@@ -195,10 +195,9 @@ def judge(
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
+    # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
     if score >= POLARITY_SCORE and same_frame(a.frame, b.frame) and cause_told_against_unknown(a, b) is not None:
-        return (
-            Relation.CONFLICT
-        )  # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
+        return Relation.CONFLICT
     if closings_apart(a, b) is not None:
         return Relation.CONFLICT  # "expected to close in the first quarter of next year" / "in the second half"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
@@ -557,9 +556,7 @@ def contradicts(
         return True
     if one_denial and find_opposition(a, b) is not None:
         return True  # a denial of the story's own event, in the story's own words
-    if one_question and closings_apart(a, b) is not None:
-        return True  # "expected to close in the first quarter of next year" / "by the end of this year"
-    if one_question and same_frame(a.frame, b.frame) and _settles_what_the_other_leaves_open(a, b):
+    if one_question and _answer_one_question_apart(a, b):
         return True  # "an electrical fault was the likely cause" / "The cause of the fire is not yet known"
     close = score >= VALUE_SCORE * strictness
     if close or (one_tally and same_frame(a.frame, b.frame)):
@@ -577,7 +574,7 @@ def contradicts(
                 or x.kind is Kind.AGE
                 or x.unit == VOTE
                 or one_measure_of_the_story(a, b, x)
-                or (x.kind is Kind.CLOCK and event_begun(a) is not None and event_begun(a) == event_begun(b))
+                or (x.kind is Kind.CLOCK and one_event_begun(a, b))
                 for x, y in differences
             )
         ):
@@ -585,10 +582,16 @@ def contradicts(
     return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
 
 
-def _settles_what_the_other_leaves_open(a: Reading, b: Reading) -> bool:
-    """Whether one tells a cause the other says is not yet known, or a decision the other says is
+def _answer_one_question_apart(a: Reading, b: Reading) -> bool:
+    """Whether two statements answer one question of the story apart: two windows for one deal's
+    closing that cannot meet (each told in its own frame of time, "next year" / "this year"), or,
+    in one frame, a cause told against one not yet known, a decision or a date told against one
     not yet made."""
-    return cause_told_against_unknown(a, b) is not None or decision_open_against_taken(a, b) is not None
+    if closings_apart(a, b) is not None:
+        return True
+    return same_frame(a.frame, b.frame) and (
+        cause_told_against_unknown(a, b) is not None or decision_open_against_taken(a, b) is not None
+    )
 
 
 def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
