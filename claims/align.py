@@ -55,7 +55,7 @@ from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.terms import Phrases, Token, tokenize
-from claims.values_compared import DEPTH_WORDS, gives_one_telling_value, tells_a_day_of_death
+from claims.values_compared import DEPTH_WORDS, gives_one_telling_value, large_counts, tells_a_day_of_death
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -189,6 +189,8 @@ class _Side:
             if _AN_AREA_OR_A_SPEED.search(reading.text):  # "750 hectares" / "1,850 acres"; "70 km/h" / "45 mph"
                 for key in reading.by_thing.keys() & _AREAS_AND_SPEEDS:
                     found.setdefault(key, []).append(row)
+            for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
+                found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):
                 continue
             for key, quantities in reading.by_thing.items():

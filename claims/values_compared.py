@@ -1298,7 +1298,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         # One names a time and the other none: only a telling value given alike is the same
         # value ("Net profit for the three months to September dropped to $42 million" /
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
-        found = [pair for pair in found if told_tellingly(pair)]
+        found = [pair for pair in found if told_tellingly(pair) or one_large_count(a, b, pair)]
     return found
 
 
@@ -1321,6 +1321,41 @@ def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:
     if x.kind is Kind.DURATION and x.bound is not y.bound:
         return False  # "running 45.82 seconds" / "had broken 47 seconds": within the bound, not the same time
     return (x.precise and y.precise) or both_no_toll(values) or _one_toll(values)
+
+
+LARGE_COUNT = 1000
+"""From this, one count of one thing is seldom given alike by chance, however round: "about 10,000
+followers" / "An estimated 10,000 FLDS followers"."""
+_COUNTED_OUT = (Bound.EXACT, Bound.ABOUT)
+_A_THRESHOLD = re.compile(r"\b(?:up\s+to|above|below|beyond|over|under)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_A_RATE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+
+
+def large_counts(reading: Reading) -> list[Quantity]:
+    """The counts of a thing the statement gives at LARGE_COUNT or more, told as a figure or about
+    it: a bound ("more than 7,000 steps", "up to about 10,000 steps") or a rate ("7,000 steps a
+    day") is a threshold the story speaks of, not one of its facts."""
+    return [
+        value
+        for key, values in reading.by_thing.items()
+        if key[0] is Kind.COUNT
+        for value in values
+        if value.value >= LARGE_COUNT
+        and value.bound in _COUNTED_OUT
+        and not _A_RATE.match(reading.text, value.end)
+        and not _A_THRESHOLD.search(reading.text, max(0, value.start - 20), value.start)
+    ]
+
+
+def one_large_count(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
+    """Whether two agreeing values are one count of one thing at LARGE_COUNT or more, each told as
+    a figure or about it (`large_counts`)."""
+    first, second = values
+    return (
+        first.value == second.value
+        and any(count.start == first.start for count in large_counts(a))
+        and any(count.start == second.start for count in large_counts(b))
+    )
 
 
 def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
@@ -1370,7 +1405,9 @@ def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     claim however little else they share, and so may "The quake was centred ... at a depth of 10
     kilometres" / "The epicentre was about six miles below the surface"."""
     agreed = agreeing_values(a, b)
-    return agreed is not None and (told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]))
+    return agreed is not None and (
+        told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]) or one_large_count(a, b, agreed)
+    )
 
 
 def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:

@@ -7095,3 +7095,26 @@ def test_it_is_the_first_tells_a_first_time() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_one_large_count_of_one_thing_is_one_claim_though_little_else_is_shared() -> None:
+    """ "about 10,000 followers" / "An estimated 10,000 FLDS followers": a count in the thousands of
+    one thing is seldom given alike by chance, however round; a threshold the story speaks of
+    ("above 7,000 steps", "up to about 10,000 steps", "7,000 steps a day") is no such fact."""
+    left = _article(
+        "Sect leader jailed for life\n\nThe leader of a polygamist sect was jailed for life on Tuesday.\n\n"
+        "His breakaway sect is believed to have about 10,000 followers."
+    )
+    right = _article(
+        "Polygamist leader gets life sentence\n\nA jury in Texas sentenced the sect's leader to life in prison.\n\n"
+        "An estimated 10,000 FLDS followers live in communities in Utah, Arizona and Texas."
+    )
+    assert (
+        "His breakaway sect is believed to have about 10,000 followers.",
+        "An estimated 10,000 FLDS followers live in communities in Utah, Arizona and Texas.",
+    ) in _called(left, right, Relation.SAME)
+    assert _relations_between("own1038", "Airbus booked 1,000 gross orders", "The planemaker won about 1,000") == [
+        Relation.SAME
+    ]
+    assert Relation.SAME not in _relations_between("own206", "Benefits levelled off", "Taking more than 7,000")
+    assert Relation.SAME not in _relations_between("own960", "Benefits continued to increase", "Ding said 10,000")
