@@ -304,6 +304,38 @@ def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
     return all(f.endswith(IN_PASSING) for f in a | b)
 
 
+def one_time_told_two_ways(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two frames may name one time, one telling its year from today and the other by its
+    number or not at all: "April 2026" / "April next year", "from January" / "at the start of next
+    year", "Last month ... this year" / "in October". Without the day of writing the years cannot
+    be set side by side, so only months both name (or tell from today) can tell the two apart; a
+    month named alone is this year's, not last year's, unless it dates a step in passing ("its
+    decision last year" / "after rejecting it in July")."""
+    if not (a and b) or not all(_is_year_or_month(f) for f in a | b):
+        return False
+    told_a, told_b = a & _YEARS_FROM_TODAY, b & _YEARS_FROM_TODAY
+    if bool(told_a) == bool(told_b) or (told_a and _years(a)) or (told_b and _years(b)):
+        return False
+    told, other = (told_a, b) if told_a else (told_b, a)
+    if told == _LAST_YEAR and not _years(other) and any(f.startswith("month:") and f[-1].isdigit() for f in other):
+        return False  # "began last year" / "was opened in January": this year's, unless said in passing
+    months_a = {f for f in _plain_months(a, b) if f.startswith("month:")}
+    months_b = {f for f in _plain_months(b, a) if f.startswith("month:")}
+    return not (months_a and months_b) or months_a == months_b
+
+
+_YEARS_FROM_TODAY = frozenset(("last year", "next year", "this year"))
+_LAST_YEAR = frozenset(("last year",))
+
+
+def _is_year_or_month(told: str) -> bool:
+    return told.isdigit() or told.startswith("month:") or told in _YEARS_FROM_TODAY or told in _TOLD_MONTHS
+
+
+def _years(frame: frozenset[str]) -> set[str]:
+    return {f for f in frame if f.isdigit()}
+
+
 def _month_within(frame: frozenset[str], other: frozenset[str]) -> bool:
     """Whether one frame is the other's year told from today with a month of it added ("starting in
     September next year" / "from next year"): the month is a detail of the same time."""

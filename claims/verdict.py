@@ -46,7 +46,7 @@ from claims.first_times import (
     first_since_the_last,
     rank_against_times_before,
 )
-from claims.frames import IN_PASSING, rescheduled_to, same_frame, since_when, where_told
+from claims.frames import IN_PASSING, one_time_told_two_ways, rescheduled_to, same_frame, since_when, where_told
 from claims.lexicon import function_words, irregular_verbs
 from claims.onsets import one_event_begun
 from claims.placings import swapped_placing
@@ -1629,6 +1629,10 @@ def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     "in 2025" or "in September"; it is not "next year"."""
     if not (a and b) or same_frame(a, b):
         return False
+    if a <= b or b <= a:
+        return False  # the other tells this time too: "in February" / "in 2003, and ... in February"
+    if one_time_told_two_ways(a, b):
+        return False  # "April 2026" / "April next year"
     if (_only_this(a) and not _any_relative(b)) or (_only_this(b) and not _any_relative(a)):
         return False  # "this year" may be "2025" or "in September": only "last year" or "next year" is another
     return not ((_only_relative(a) and _has_year(b)) or (_only_relative(b) and _has_year(a)))

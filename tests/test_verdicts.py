@@ -7118,3 +7118,26 @@ def test_one_large_count_of_one_thing_is_one_claim_though_little_else_is_shared(
     ]
     assert Relation.SAME not in _relations_between("own206", "Benefits levelled off", "Taking more than 7,000")
     assert Relation.SAME not in _relations_between("own960", "Benefits continued to increase", "Ding said 10,000")
+
+
+def test_one_time_told_two_ways_or_among_others_sets_no_two_claims_apart() -> None:
+    """ "in February" / "in 2003, and ... in February": the other tells this time too; "April 2026" /
+    "April next year" and "from January" / "at the start of next year" may be one time, told from
+    a day of writing nobody gives. A month named alone is this year's, not last year's ("began
+    last year" / "was opened in January"), unless it dates a step in passing."""
+    assert (
+        judged(
+            "A 6.4-magnitude quake hit the town of Zarand in February, killing hundreds of people.",
+            "A quake killed more than 31,000 in Bam in 2003, and 600 were killed in the town of Zarand"
+            " in February in an earthquake with a magnitude of 6.4.",
+        ).relation
+        is Relation.SAME
+    )
+    assert _relations_between("own123", "Germany's minimum wage will rise", "The minimum wage in Germany") == [
+        Relation.SAME
+    ]
+    assert _relations_between("own243", "Last month Velto cut", "Velto lowered its profit outlook") == [Relation.SAME]
+    assert _relations_between("own953", "The European Medicines Agency", "Europe's medicines regulator") == [
+        Relation.SAME
+    ]
+    assert Relation.SAME not in _relations_between("own942", "The investigation began last year", "The inquiry was")
