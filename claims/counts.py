@@ -59,7 +59,7 @@ COUNT_CLASSES = {
         ("convicted", "jailed sentenced imprisoned"),
         ("sold", "sold sells selling shipped sales"),
         ("charges", "charges counts indictments"),
-        ("jobs", "jobs job positions layoffs redundancies"),
+        ("jobs", "jobs job positions roles layoffs redundancies"),
         ("rescued", "rescued rescue survivor survivors survived pulled saved airlifted"),
         ("ill", "ill illness illnesses sick sickened"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "

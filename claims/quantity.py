@@ -750,6 +750,8 @@ def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
                 continue  # "its key rate" / "its benchmark interest rate": the one rate
             if second.endswith("ed") or _is_name(first, text) or _is_name(second, text):
                 continue
+            if first.lower() in _SETTING or second.lower() in _POINTS:
+                continue  # "BOJ lifts rates": a deed, not a kind of rate; "a quarter point" is "25 basis points"
             if second.lower() in _RATES and first.lower() in _POLICY_RATE_NAMES:
                 found[word_term(second)] = _POLICY_RATE  # "its overnight rate" is its "benchmark interest rate"
                 continue
@@ -759,6 +761,17 @@ def _modifiers(text: str, start: int, end: int) -> dict[str, str]:
     return found
 
 
+_SETTING = frozenset(
+    (
+        *MOVES,
+        *"lift lifts lifted raise raises hike hikes hiked cut cuts lower lowers lowered trim trims trimmed".split(),
+        *"slash slashes slashed hold holds held keep keeps kept leave leaves left set sets".split(),
+        *"boost boosts boosted reduce reduces reduced increase increases".split(),
+    )
+)
+"""Verbs a headline sets right before what they act on ("BOJ lifts rates", "Fed holds rates"): no
+word of which one it is."""
+_POINTS = frozenset(("point", "points"))
 _RATES = frozenset(("rate", "rates"))
 _POLICY_RATE_NAMES = frozenset("interest policy overnight base cash bank official".split())
 """What central banks and reports call the one rate a bank sets: the Bank of Canada's "overnight

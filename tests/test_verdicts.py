@@ -7141,3 +7141,12 @@ def test_one_time_told_two_ways_or_among_others_sets_no_two_claims_apart() -> No
         Relation.SAME
     ]
     assert Relation.SAME not in _relations_between("own942", "The investigation began last year", "The inquiry was")
+
+
+def test_a_verb_or_a_unit_before_a_rate_says_not_which_rate_it_is() -> None:
+    """ "BOJ hikes rates to 0.5%" tells the rate "raised its key interest rate to 0.5%" does: "hikes"
+    is a deed, not a kind of rate; "by a quarter point" is "by 25 basis points"; "axes 3,000 roles"
+    counts the jobs "will cut about 3,000 jobs" does."""
+    assert _relations_between("own985", "The Bank of Japan raised", "BOJ hikes rates") == [Relation.SAME]
+    assert _relations_between("own541", "Norway's central bank raised", "Norges Bank lifted") == [Relation.SAME]
+    assert _relations_between("own1051", "Volvo Cars will cut", "Volvo Cars axes") == [Relation.SAME]
