@@ -323,6 +323,11 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None if whole is None else replace(whole, value=whole.value * fraction)
     if _PART_OF_A_TOTAL.search(before):  # "The breach affects most of Odido's roughly 7 million customers"
         return None
+    result = _RESULT_BEFORE.search(before)
+    played = _OF_GAMES_PLAYED.match(after) if result is not None else None
+    if result is not None and played is not None and _games_or_nothing(words_after(after[played.end() :], 3)):
+        verb = result.group("verb")  # "won three of his 14 league games": three wins
+        return Quantity(Kind.COUNT, word_term(verb), value, read_bound(before), match.start(), match.end(), verb)
     of_a_total = _OF_A_TOTAL.match(after)
     if of_a_total is not None:  # "Five of the six crew members were killed": five dead
         return _befell_them(value, after[of_a_total.end() :], before, match)
@@ -532,6 +537,25 @@ _OF_A_TOTAL = re.compile(
 )
 """A part of a total that is given, and what befell the part ("Five of the six crew members were
 killed"): the part counts that fate, the total what they were."""
+_RESULT_BEFORE = re.compile(r"\b(?P<verb>won|lost|drew|wins|loses|draws|winning|losing|drawing)\s+$", re.IGNORECASE)
+_OF_GAMES_PLAYED = re.compile(
+    r"\s+of\s+(?:(?:his|her|their|its|the|our|my)\s+)?(?:(?:first|last|opening)\s+)?(?:\d+|" + _SPELLED + r")\b",
+    re.IGNORECASE,
+)
+"""A result told as a part of the games played ("won three of his 14 league games", "lost four
+of their last five"): the part counts the results, as "four wins in 14 matches" does."""
+_GAMES = frozenset(
+    "games game matches match fixtures races starts outings contests bouts fights sets tournaments appearances "
+    "outing ties finals".split()
+)
+
+
+def _games_or_nothing(words: list[str]) -> bool:
+    """Whether the words after a number of results played name games, or nothing ("lost four of
+    their last five"): "winning 215 of 465 seats" counts seats."""
+    return not words or not _GAMES.isdisjoint(words)
+
+
 _SHARES_OF_A_WHOLE = {
     "half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "two thirds": 2 / 3, "three quarters": 0.75,

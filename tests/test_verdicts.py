@@ -7150,3 +7150,31 @@ def test_a_verb_or_a_unit_before_a_rate_says_not_which_rate_it_is() -> None:
     assert _relations_between("own985", "The Bank of Japan raised", "BOJ hikes rates") == [Relation.SAME]
     assert _relations_between("own541", "Norway's central bank raised", "Norges Bank lifted") == [Relation.SAME]
     assert _relations_between("own1051", "Volvo Cars will cut", "Volvo Cars axes") == [Relation.SAME]
+
+
+def test_results_told_as_a_part_of_the_games_played_are_counted_as_results() -> None:
+    """ "won three of his 14 league games" counts wins, as "four wins in 14 Serie A matches" does:
+    two tallies of one coach's wins that cannot both be right; "winning 215 of 465 seats" counts seats."""
+    assert (
+        judged(
+            "Ferri won three of his 14 league games in charge.", "Ferri managed four wins in 14 Serie A matches."
+        ).relation
+        is Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "Leeds have lost four of their last five matches.", "Leeds have lost three of their last five games."
+        ).relation
+        is Relation.CONFLICT
+    )
+    assert (
+        judged("Ferri won three of his 14 league games in charge.", "Ferri won three of 14 Serie A matches.").relation
+        is Relation.SAME
+    )
+    assert (
+        judged(
+            "The coalition won 215 seats, short of the 233 needed for a majority.",
+            "The coalition fell short of a majority in Sunday's general election, winning 215 of 465 seats.",
+        ).relation
+        is not Relation.CONFLICT
+    )
