@@ -1280,8 +1280,20 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:
-    """A supposition ("if", "whether", "may") is not the same claim as an assertion."""
-    return a.hedged != b.hedged
+    """A supposition ("if", "whether", "may") is not the same claim as an assertion. Two statements
+    that each tell of an inquiry suppose alike, whatever one words as only possible: an
+    investigation into a charge says no more that it holds than one into a "possible" one
+    ("have opened an investigation into negligent homicide" / "was investigating possible
+    negligent homicide")."""
+    return a.hedged != b.hedged and not (_tells_of_an_inquiry(a) and _tells_of_an_inquiry(b))
+
+
+def _tells_of_an_inquiry(reading: Reading) -> bool:
+    return _INQUIRY in reading.terms
+
+
+_INQUIRY = word_term("investigation")
+"""The term of "investigation", "investigating", "probe" and "inquiry" alike."""
 
 
 def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:
