@@ -164,14 +164,14 @@ _SOME = re.compile(
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
     r"|\b(?:one|an?)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}?(?P<who>who\s+[^,;.]{0,60}?\s+)?(?:has\s+)?(?P<died>died|dies|drowned)\b"
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
-    r"|\b(?:suffered|sustained|hospital\s+with|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"|\b(?:suffered|sustained|hospital\s+(?:with|for)|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b"
     r"|\b(?P<body>body)\s+of\s+an?\b[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:found|recovered|discovered)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
-guard was shot", "A crew member was taken to hospital with minor injuries", "The body of a man
-was found in a flooded garage"): at least one,
+guard was shot", "A crew member was taken to hospital with minor injuries", "An elderly man was
+treated in hospital for burns", "The body of a man was found in a flooded garage"): at least one,
 against a report that counts none ("No injuries have been reported"); it says nothing of how
 many more. Someone who died may be told at length ("A man who was trapped in his car has died"),
 or in a headline by what they were ("Cyclist dies in crash")."""

@@ -7178,3 +7178,22 @@ def test_results_told_as_a_part_of_the_games_played_are_counted_as_results() -> 
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_two_inquiries_suppose_alike_whatever_one_calls_possible() -> None:
+    """ "opened an investigation into negligent homicide" / "was investigating possible negligent
+    homicide": neither says the charge holds; an inquiry and a charge said to be so still differ."""
+    assert _relations_between("own1069", "Prosecutors in Salzburg", "The state prosecutor") == [Relation.SAME]
+    assert (
+        judged(
+            "Police are investigating the crash as a possible act of terrorism.",
+            "The crash was an act of terrorism, the minister said.",
+        ).relation
+        is not Relation.SAME
+    )
+
+
+def test_someone_treated_in_hospital_for_burns_is_set_against_none_hurt() -> None:
+    """ "An elderly man was treated in hospital for burns" tells someone hurt, against "No injuries
+    have been reported" in the other report of the fire."""
+    assert _relations_between("own1071", "No injuries have been", "An elderly man was treated") == [Relation.CONFLICT]
