@@ -108,6 +108,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
     for match in YEAR.finditer(text) if digits else ():
         said_when = _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
+        if _SINCE_AN_EVENT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "has gathered 21 samples since landing in 2021": where a running count starts
         if said_when and not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
             frame.add(match.group("year"))
     for match in (
@@ -157,6 +159,9 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     return frozenset(frame)
 
 
+_SINCE_AN_EVENT = re.compile(r"\bsince\s+(?:[a-z]+ing|its|the|his|her|their)\b[^,;:]*\bin\s+$")
+"""A year told as that of an event a running count starts from ("since landing in 2021", "since
+its launch in 2019"), not the time the statement's news belongs to."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
 
 

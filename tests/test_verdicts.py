@@ -7197,3 +7197,15 @@ def test_someone_treated_in_hospital_for_burns_is_set_against_none_hurt() -> Non
     """ "An elderly man was treated in hospital for burns" tells someone hurt, against "No injuries
     have been reported" in the other report of the fire."""
     assert _relations_between("own1071", "No injuries have been", "An elderly man was treated") == [Relation.CONFLICT]
+
+
+def test_a_year_a_running_count_starts_from_is_not_its_time() -> None:
+    """ "has gathered 21 samples since landing in 2021" counts up to now, as "has collected 23 rock
+    samples so far" does: two counts of one thing, not counts of two years."""
+    assert (
+        judged(
+            "The rover has collected 23 rock samples so far.",
+            "Perseverance has gathered 21 samples since landing in 2021.",
+        ).relation
+        is Relation.CONFLICT
+    )
