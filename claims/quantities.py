@@ -393,6 +393,13 @@ _RATE_MOVE = re.compile(
 )
 """A move of a rate in points ("25 basis points", "a quarter point", "half a percentage point",
 "0.75 percentage points"), read in basis points, so a quarter point is 25 basis points."""
+_EXCHANGE_RATIO = re.compile(
+    r"\b(?P<num>\d+(?:\.\d+)?)\s+(?:new\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}shares?\s+"
+    r"(?:for\s+(?:each|every)|per)(?:\s+[\w'\u2019-]+){0,3}?\s+share\b"
+)
+"""The shares a takeover pays for each of the target's ("1.15 new Caixa Norte shares for each share
+they hold", "1.15 Caixa Norte shares per share"): a deal's ratio, not a count of shares."""
+EXCHANGE_RATIO = "shares per share"
 _PARTS_OF_A_POINT = {"quarter": 25.0, "half": 50.0, "three quarters": 75.0}
 
 
@@ -660,6 +667,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         taken.append(match.span())
     for match in _RATE_MOVE.finditer(text) if "point" in lower or "bp" in lower else ():
         quantities.append(_rate_move(text, match))
+        taken.append(match.span())
+    for match in _EXCHANGE_RATIO.finditer(text) if digits and "share" in lower else ():
+        ratio = float(match.group("num"))
+        quantities.append(Quantity(Kind.COUNT, EXCHANGE_RATIO, ratio, Bound.EXACT, *match.span("num"), EXCHANGE_RATIO))
         taken.append(match.span())
     for match in _TORNADO_SCALE.finditer(text) if "EF" in text else ():
         step = float(match.group("step"))
