@@ -127,6 +127,8 @@ people were hurt", "no one on the ground was hurt", "No one else was hurt", "No 
 missing", "The company said it was not aware of any injuries", "There were no immediate reports
 of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not of the
 injured ("Four people were treated for minor injuries")."""
+_HURT_BEFORE = re.compile(r"\b(?:hurt|injured|wounded)\s*,\s*$", re.IGNORECASE)
+"""The hurt just counted, that a "none" and a grade after them grade ("were hurt, none seriously")."""
 _ALSO_NONE = re.compile(r"\s+(?:or|nor)\s+(?:any\s+)?([^\W\d_]+)", re.IGNORECASE)
 """A second thing a "no" or "not aware of any" counts none of: "no deaths or injuries", "not aware
 of any crashes or injuries"."""
@@ -254,6 +256,10 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
             continue  # "No further arrests were made": none besides those told, not none at all
         noun = match.group("noun") or match.group("unaware") or match.group("reported")
         word = (noun or match.group("verb") or "").lower()
+        if word in _GRADES and _HURT_BEFORE.search(text, 0, match.start()):
+            graded = f"{_GRADES[word]} injured"  # "Nine people were hurt, none seriously"
+            found.append(Quantity(Kind.COUNT, graded, 0.0, Bound.EXACT, match.start(), match.end(), graded))
+            continue
         also = _ALSO_NONE.match(text, match.end()) if noun else None  # "no deaths or injuries"
         named = [(word, match.end()), *([(also.group(1).lower(), also.end())] if also else [])]
         for said, end in named:
@@ -509,7 +515,7 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
     condition = _IN_A_CONDITION.match(rest)
     if condition is not None and COUNT_CLASSES.get(condition.group("group").lower()) == "injured":
         # "Eleven of the injured were in a serious condition": the seriously injured
-        name = f"{_GRAVE[condition.group('grade').lower()]} injured"
+        name = f"{_GRAVE[(condition.group('grade') or condition.group('injuries')).lower()]} injured"
         return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
     if not group or group[0] in COUNT_CLASSES:
         return None
@@ -587,11 +593,13 @@ _GRAVE = {
 (`_graded`): "nine of them with serious injuries" counts the seriously injured; "two of them
 slightly hurt" is only a part of the hurt."""
 _IN_A_CONDITION = re.compile(
-    r"\s*(?P<group>[^\W\d_]+)\s+(?:were|was|are|is|remain|remains|remained)\s+(?:still\s+)?in\s+(?:a\s+)?"
-    r"(?P<grade>serious|critical|grave)\s+condition\b",
+    r"\s*(?P<group>[^\W\d_]+)\s+(?:were|was|are|is|remain|remains|remained)\s+"
+    r"(?:(?:still\s+)?in\s+(?:a\s+)?(?P<grade>serious|critical|grave)\s+condition"
+    r"|(?:taken|rushed|flown|admitted)\s+to\s+[^,;.]{0,50}?\bwith\s+(?P<injuries>serious|critical|severe|grave)\s+injuries)\b",
     re.IGNORECASE,
 )
-"""Some of a group of the hurt told by their condition: "Eleven of the injured were in a serious condition"."""
+"""Some of a group of the hurt told by their condition: "Eleven of the injured were in a serious
+condition", "Three of the injured were taken to Haukeland University Hospital with serious injuries"."""
 
 
 def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> Quantity | None:

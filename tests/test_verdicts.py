@@ -7209,3 +7209,39 @@ def test_a_year_a_running_count_starts_from_is_not_its_time() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_a_takeovers_exchange_ratio_is_read_as_one() -> None:
+    """ "1.15 new Caixa Norte shares for each share they hold" / "1.15 Caixa Norte shares per share":
+    one deal's ratio, told alike or not; a ratio and the shares' moves in the market are two claims."""
+    ratio = "Levante shareholders will receive 1.15 new Caixa Norte shares for each share they hold."
+    assert judged(ratio, "Investors in Levante will get 1.15 Caixa Norte shares per share.").relation is Relation.SAME
+    assert (
+        judged(ratio, "Investors in Levante will get 1.2 Caixa Norte shares per share.").relation is Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "Levante shares jumped 14% in Madrid, while Caixa Norte fell 3%.",
+            "Under the terms, investors in Levante will get 1.15 Caixa Norte shares per share.",
+        ).relation
+        is not Relation.SAME
+    )
+
+
+def test_the_seriously_hurt_told_as_a_part_or_as_none_are_compared() -> None:
+    """ "Three of the injured were taken to hospital with serious injuries" counts the seriously
+    injured, as "Nine people were hurt, none seriously" does (none of them)."""
+    assert (
+        judged(
+            "Three of the injured were taken to Haukeland University Hospital with serious injuries.",
+            "Nine people were hurt, none seriously, after two ferries crashed in dense fog near Bergen on Monday.",
+        ).relation
+        is Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "Nine people were hurt, none seriously, after the ferries crashed.",
+            "Nine passengers suffered minor injuries when the ferries crashed.",
+        ).relation
+        is not Relation.CONFLICT
+    )
