@@ -797,6 +797,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Spain hits 46.8C" / "It beat the previous high of 47.4C"
     if x.relative != y.relative:
         return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
+    if _owners_apart(x, y):
+        return False  # "Levante shares jumped 14%, while Caixa Norte fell 3%" / "Shares in Caixa Norte closed up 14%"
     if x.kind not in CONTEXT_KINDS:
         return True
     context_x, context_y = x.context, y.context  # read once: each reading looks them up again
@@ -1298,7 +1300,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         # One names a time and the other none: only a telling value given alike is the same
         # value ("Net profit for the three months to September dropped to $42 million" /
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
-        found = [pair for pair in found if told_tellingly(pair) or one_large_count(a, b, pair)]
+        found = [pair for pair in found if told_tellingly(pair) or one_fact_of_the_story(a, b, pair)]
     return found
 
 
@@ -1347,15 +1349,46 @@ def large_counts(reading: Reading) -> list[Quantity]:
     ]
 
 
-def one_large_count(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
-    """Whether two agreeing values are one count of one thing at LARGE_COUNT or more, each told as
-    a figure or about it (`large_counts`)."""
+def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
+    """Whether two agreeing values give alike, however round, a figure a story has one of: one count
+    of one thing at LARGE_COUNT or more, each told as a figure or about it (`large_counts`: "about
+    10,000 followers" / "An estimated 10,000 FLDS followers"), or one move of the shares ("Nordwind
+    shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade")."""
     first, second = values
-    return (
-        first.value == second.value
-        and any(count.start == first.start for count in large_counts(a))
-        and any(count.start == second.start for count in large_counts(b))
+    if first.value != second.value:
+        return False
+    if first.kind is Kind.PERCENT:
+        return _SHARES_MOVED in first.context and _SHARES_MOVED in second.context
+    return any(count.start == first.start for count in large_counts(a)) and any(
+        count.start == second.start for count in large_counts(b)
     )
+
+
+_SHARES_MOVED = MOVED + word_term("shares")
+
+
+def _owners_apart(x: Quantity, y: Quantity) -> bool:
+    """Whether two moves of shares are told of two companies, each named in its value's clause."""
+    if not (_SHARES_MOVED in x.context and _SHARES_MOVED in y.context):
+        return False
+    owner_x, owner_y = _owner(x), _owner(y)
+    return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
+
+
+def _owner(value: Quantity) -> frozenset[str]:
+    """The terms of the last name told in a value's clause before it: whose shares moved ("Levante
+    shares jumped 14% ..., while Caixa Norte fell 3%": Levante's, then Caixa Norte's; "Shares in
+    KPN closed down 4%"); none for "Its shares" or "The company's shares"."""
+    clause_start = clause_of(value.text, value.start, value.end)[0]
+    names = [
+        m for m in _NAME_RUN.finditer(value.text, clause_start, value.start) if m.group().split()[0] not in _NO_NAME
+    ]
+    return frozenset(t.term for t in tokenize(names[-1].group())) if names else frozenset()
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*")
+_NO_NAME = frozenset("The Its Their His Her Shares Share Stock While And But In On At As After Analysts".split())
+"""Capitalised words that open a clause and name nobody."""
 
 
 def _one_toll(values: tuple[Quantity, Quantity]) -> bool:
@@ -1406,7 +1439,7 @@ def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     kilometres" / "The epicentre was about six miles below the surface"."""
     agreed = agreeing_values(a, b)
     return agreed is not None and (
-        told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]) or one_large_count(a, b, agreed)
+        told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]) or one_fact_of_the_story(a, b, agreed)
     )
 
 

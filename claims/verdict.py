@@ -77,7 +77,7 @@ from claims.values_compared import (
     both_no_toll,
     both_tell_one_toll,
     forecast_against_result,
-    one_large_count,
+    one_fact_of_the_story,
     one_measure_of_the_story,
     one_place,
     part_short_of_whole,
@@ -290,7 +290,7 @@ def judge(
                 or telling_agreements(a, b) >= 2
                 or _one_minute(agreed)
                 or one_measure_of_the_story(a, b, agreed[0])
-                or one_large_count(a, b, agreed)
+                or one_fact_of_the_story(a, b, agreed)
                 or (agreed[0].value == agreed[1].value >= ONE_TOLL_LEAST and both_tell_one_toll(agreed))
             )
         )
@@ -600,7 +600,7 @@ def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]
     """Whether two statements agree on a value seldom given alike by chance: one told precisely,
     a toll (values_compared.told_tellingly), or the story's depth ("at a depth of 10 kilometres" /
     "at a depth of just six miles"), however round."""
-    return told_tellingly(values) or one_measure_of_the_story(a, b, values[0]) or one_large_count(a, b, values)
+    return told_tellingly(values) or one_measure_of_the_story(a, b, values[0]) or one_fact_of_the_story(a, b, values)
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:

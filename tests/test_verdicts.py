@@ -7245,3 +7245,21 @@ def test_the_seriously_hurt_told_as_a_part_or_as_none_are_compared() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_one_move_of_a_companys_shares_is_one_claim_and_two_companies_moves_are_two() -> None:
+    """ "Nordwind shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade": the story
+    has one move of the shares, however round; in a merger, "Levante shares jumped 14%" and "Caixa
+    Norte shares fell 3%" are two companies' moves, neither the same claim nor a conflict."""
+    assert (
+        judged("Nordwind shares rose 8% in Copenhagen.", "Its shares jumped 8% in morning trade.").relation
+        is Relation.SAME
+    )
+    assert (
+        judged("Levante shares jumped 14% in Madrid.", "Caixa Norte shares fell 3% in Madrid.").relation
+        is Relation.RELATED
+    )
+    assert (
+        judged("Levante shares jumped 14% in Madrid.", "Caixa Norte shares jumped 14% in Madrid.").relation
+        is not Relation.SAME
+    )
