@@ -7263,3 +7263,10 @@ def test_one_move_of_a_companys_shares_is_one_claim_and_two_companies_moves_are_
         judged("Levante shares jumped 14% in Madrid.", "Caixa Norte shares jumped 14% in Madrid.").relation
         is not Relation.SAME
     )
+
+
+def test_the_jobs_a_company_cuts_told_alike_are_one_claim() -> None:
+    """ "The bank will cut 300 jobs, mostly in its branch network" / "Nordvik plans to shed about 300
+    positions, largely at branches": the jobs cut are one figure of the story, however round."""
+    assert _relations_between("own509", "The bank will cut 300 jobs", "Nordvik plans to shed") == [Relation.SAME]
+    assert _relations_between("own798", "The investment will create", "The project is expected") == [Relation.SAME]
