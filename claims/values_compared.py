@@ -1353,13 +1353,14 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
     """Whether two agreeing values give alike, however round, a figure a story has one of: one count
     of one thing at LARGE_COUNT or more, each told as a figure or about it (`large_counts`: "about
     10,000 followers" / "An estimated 10,000 FLDS followers"), one move of the shares ("Nordwind
-    shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade") or the jobs a company
-    cuts or creates."""
+    shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade"), one side's demand
+    ("demanding a 6% pay rise" / "seeking a pay increase of 6%") or the jobs a company cuts or
+    creates."""
     first, second = values
     if first.value != second.value:
         return False
     if first.kind is Kind.PERCENT:
-        return _SHARES_MOVED in first.context and _SHARES_MOVED in second.context
+        return all(_SHARES_MOVED in v.context for v in values) or all(DEMAND in v.context for v in values)
     if first.kind is Kind.COUNT and first.unit == second.unit == _JOBS:
         return True  # "The bank will cut 300 jobs" / "Nordvik plans to shed about 300 positions"
     return any(count.start == first.start for count in large_counts(a)) and any(

@@ -309,7 +309,7 @@ def judge(
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
-    if _doings_apart(a, b) or _said_apart(a, b):
+    if not tells_one_value and (_doings_apart(a, b) or _said_apart(a, b)):
         return Relation.RELATED
     restated = (
         paraphrase

@@ -7270,3 +7270,15 @@ def test_the_jobs_a_company_cuts_told_alike_are_one_claim() -> None:
     positions, largely at branches": the jobs cut are one figure of the story, however round."""
     assert _relations_between("own509", "The bank will cut 300 jobs", "Nordvik plans to shed") == [Relation.SAME]
     assert _relations_between("own798", "The investment will create", "The project is expected") == [Relation.SAME]
+
+
+def test_one_sides_demand_told_alike_is_one_claim_whatever_verb_tells_it() -> None:
+    """ "unions, which are demanding a 6% pay rise" / "Unions are seeking a pay increase of 6%": the
+    story's one demand, however round, whether "demanding" or "seeking" tells it."""
+    assert (
+        judged(
+            "The strike was called by the CGT and SUD-Rail unions, which are demanding a 6% pay rise.",
+            "Unions are seeking a pay increase of 6% to offset inflation.",
+        ).relation
+        is Relation.SAME
+    )
