@@ -1354,8 +1354,8 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
     of one thing at LARGE_COUNT or more, each told as a figure or about it (`large_counts`: "about
     10,000 followers" / "An estimated 10,000 FLDS followers"), one move of the shares ("Nordwind
     shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade"), one side's demand
-    ("demanding a 6% pay rise" / "seeking a pay increase of 6%") or the jobs a company cuts or
-    creates."""
+    ("demanding a 6% pay rise" / "seeking a pay increase of 6%"), the jobs a company cuts or
+    creates, or how long one thing lasts (`_lasting_one_thing`)."""
     first, second = values
     if first.value != second.value:
         return False
@@ -1363,6 +1363,8 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
         return all(_SHARES_MOVED in v.context for v in values) or all(DEMAND in v.context for v in values)
     if first.kind is Kind.COUNT and first.unit == second.unit == _JOBS:
         return True  # "The bank will cut 300 jobs" / "Nordvik plans to shed about 300 positions"
+    if first.kind is Kind.DURATION:
+        return _lasting_one_thing(a, b, first, second)  # "began a two-day strike" / "The walkout ... to last 48 hours"
     return any(count.start == first.start for count in large_counts(a)) and any(
         count.start == second.start for count in large_counts(b)
     )

@@ -7282,3 +7282,10 @@ def test_one_sides_demand_told_alike_is_one_claim_whatever_verb_tells_it() -> No
         ).relation
         is Relation.SAME
     )
+
+
+def test_how_long_one_thing_lasts_told_alike_is_one_claim() -> None:
+    """ "held two days of trade talks" / "The talks lasted two days"; "banned him from holding public
+    office for ten years" / "barred from running for office for a decade": one length of one thing."""
+    assert _relations_between("own133", "Senior US and Chinese officials", "The talks lasted") == [Relation.SAME]
+    assert _relations_between("own997", "The judge also banned him", "He is barred") == [Relation.SAME]
