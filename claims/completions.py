@@ -80,7 +80,9 @@ def closing_window(reading: Reading) -> Window | None:
         first, last = _SEASONS[found.group("season").lower()]
     if found.group("by"):
         first = _LONG_BEFORE  # by then: any time before it
-    return Window(offset + first, offset + last, year or "relative", found.span("when"))
+    start, end = found.span("when")
+    start += len(found.group("when")) - len(found.group("when").lstrip())  # "by the end of| the first quarter"
+    return Window(offset + first, offset + last, year or "relative", (start, end))
 
 
 def closings_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -7289,3 +7289,18 @@ def test_how_long_one_thing_lasts_told_alike_is_one_claim() -> None:
     office for ten years" / "barred from running for office for a decade": one length of one thing."""
     assert _relations_between("own133", "Senior US and Chinese officials", "The talks lasted") == [Relation.SAME]
     assert _relations_between("own997", "The judge also banned him", "He is barred") == [Relation.SAME]
+
+
+def test_a_deals_closing_windows_apart_are_named_as_written() -> None:
+    """The reason for "expected to close in the second half of next year" / "aim to complete the
+    merger by the end of the first quarter of next year" names both windows as the text words them,
+    with no stray space before either."""
+    left, right = _own_pair("own1072")
+    [match] = [
+        m
+        for m in align(left, right)
+        if left[m.a].text.startswith("The deal is expected") and right[m.b].text.startswith("The banks aim")
+    ]
+    assert match.relation is Relation.CONFLICT and match.why is not None
+    [difference] = match.why.differences
+    assert (difference.a, difference.b) == ("in the second half of next year", "the first quarter of next year")
