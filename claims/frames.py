@@ -300,7 +300,7 @@ def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
         told, other = (a - {EARLIER}, b) if EARLIER in a else (b - {EARLIER}, a)
         if any(f.isdigit() or (f.startswith("month:") and not f.endswith(IN_PASSING)) for f in other):
             return all(f.endswith(IN_PASSING) for f in told) or same_frame(told, other)
-    years_a, years_b = {f for f in a if f.isdigit()}, {f for f in b if f.isdigit()}
+    years_a, years_b = _years(a), _years(b)
     if years_a or years_b:
         return bool(years_a & years_b)
     if a and b:

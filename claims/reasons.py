@@ -21,12 +21,11 @@ from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
-from claims.values_compared import agreeing_values, bare_numbers_apart, value_differences
+from claims.values_compared import agreeing_tellingly, agreeing_values, bare_numbers_apart, value_differences
 from claims.verdict import (
     ANY_AGENT,
     Opposed,
     Weight,
-    agreeing_tellingly,
     find_opposition,
     months_moved_apart,
     once_told_apart,

@@ -1335,23 +1335,31 @@ _A_RATE = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:a|per|each|every)\s+(?:da
 
 def large_counts(reading: Reading) -> list[Quantity]:
     """The counts of a thing the statement gives at LARGE_COUNT or more, told as a figure or about
-    it: a bound ("more than 7,000 steps", "up to about 10,000 steps") or a rate ("7,000 steps a
-    day") is a threshold the story speaks of, not one of its facts."""
+    it (`_a_large_count`)."""
     return [
         value
         for key, values in reading.by_thing.items()
         if key[0] is Kind.COUNT
         for value in values
-        if value.value >= LARGE_COUNT
+        if _a_large_count(reading, value)
+    ]
+
+
+def _a_large_count(reading: Reading, value: Quantity) -> bool:
+    """Whether a count is LARGE_COUNT or more, told as a figure or about it: a bound ("more than
+    7,000 steps", "up to about 10,000 steps") or a rate ("7,000 steps a day") is a threshold the
+    story speaks of, not one of its facts."""
+    return (
+        value.value >= LARGE_COUNT
         and value.bound in _COUNTED_OUT
         and not _A_RATE.match(reading.text, value.end)
         and not _A_THRESHOLD.search(reading.text, max(0, value.start - 20), value.start)
-    ]
+    )
 
 
 def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
     """Whether two agreeing values give alike, however round, a figure a story has one of: one count
-    of one thing at LARGE_COUNT or more, each told as a figure or about it (`large_counts`: "about
+    of one thing at LARGE_COUNT or more, each told as a figure or about it (`_a_large_count`: "about
     10,000 followers" / "An estimated 10,000 FLDS followers"), one move of the shares ("Nordwind
     shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade"), one side's demand
     ("demanding a 6% pay rise" / "seeking a pay increase of 6%"), the jobs a company cuts or
@@ -1361,13 +1369,13 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
         return False
     if first.kind is Kind.PERCENT:
         return all(_SHARES_MOVED in v.context for v in values) or all(DEMAND in v.context for v in values)
-    if first.kind is Kind.COUNT and first.unit == second.unit == _JOBS:
-        return True  # "The bank will cut 300 jobs" / "Nordvik plans to shed about 300 positions"
     if first.kind is Kind.DURATION:
         return _lasting_one_thing(a, b, first, second)  # "began a two-day strike" / "The walkout ... to last 48 hours"
-    return any(count.start == first.start for count in large_counts(a)) and any(
-        count.start == second.start for count in large_counts(b)
-    )
+    if first.kind is not Kind.COUNT:
+        return False
+    if first.unit == second.unit == _JOBS:
+        return True  # "The bank will cut 300 jobs" / "Nordvik plans to shed about 300 positions"
+    return _a_large_count(a, first) and _a_large_count(b, second)
 
 
 _SHARES_MOVED = MOVED + word_term("shares")
@@ -1440,14 +1448,20 @@ def both_no_toll(values: tuple[Quantity, Quantity]) -> bool:
 
 def gives_one_telling_value(a: Reading, b: Reading) -> bool:
     """Whether both give one value for the same thing, and one seldom given alike by chance
-    (`told_tellingly`) or a measure the story has one of (`one_measure_of_the_story`): "Train
-    collision in India kills 17" / "At least 15 people died after a freight train hit ..." may be one
-    claim however little else they share, and so may "The quake was centred ... at a depth of 10
-    kilometres" / "The epicentre was about six miles below the surface"."""
+    (`agreeing_tellingly`): "Train collision in India kills 17" / "At least 15 people died after a
+    freight train hit ..." may be one claim however little else they share, and so may "The quake
+    was centred ... at a depth of 10 kilometres" / "The epicentre was about six miles below the
+    surface"."""
     agreed = agreeing_values(a, b)
-    return agreed is not None and (
-        told_tellingly(agreed) or one_measure_of_the_story(a, b, agreed[0]) or one_fact_of_the_story(a, b, agreed)
-    )
+    return agreed is not None and agreeing_tellingly(a, b, agreed)
+
+
+def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
+    """Whether two statements agree on a value seldom given alike by chance: one told precisely or
+    a toll (`told_tellingly`), a measure the story has one of (`one_measure_of_the_story`: "at a
+    depth of 10 kilometres" / "at a depth of just six miles"), or another figure it has one of
+    (`one_fact_of_the_story`), however round."""
+    return told_tellingly(values) or one_measure_of_the_story(a, b, values[0]) or one_fact_of_the_story(a, b, values)
 
 
 def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:

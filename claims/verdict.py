@@ -72,6 +72,7 @@ from claims.superlatives import superlatives_apart
 from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
+    agreeing_tellingly,
     agreeing_values,
     bare_numbers_apart,
     both_no_toll,
@@ -85,7 +86,6 @@ from claims.values_compared import (
     sums_left_apart,
     telling_agreements,
     times_of_one_event_apart,
-    told_tellingly,
     value_differences,
 )
 from claims.year_ranges import year_ranges_apart
@@ -594,13 +594,6 @@ def _answer_one_question_apart(a: Reading, b: Reading) -> bool:
     return same_frame(a.frame, b.frame) and (
         cause_told_against_unknown(a, b) is not None or decision_open_against_taken(a, b) is not None
     )
-
-
-def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
-    """Whether two statements agree on a value seldom given alike by chance: one told precisely,
-    a toll (values_compared.told_tellingly), or the story's depth ("at a depth of 10 kilometres" /
-    "at a depth of just six miles"), however round."""
-    return told_tellingly(values) or one_measure_of_the_story(a, b, values[0]) or one_fact_of_the_story(a, b, values)
 
 
 def find_opposition(a: Reading, b: Reading) -> Opposed | None:
