@@ -32,14 +32,20 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     anywhere, for two statements that otherwise make one claim."""
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
-    found = _contrast_among(a, b, a.words_said - a.supposed_only, b.words_said - b.supposed_only, beside_one_thing)
+    found = _contrast_among(a, b, a.words_said - _not_claimed(a), b.words_said - _not_claimed(b), beside_one_thing)
     if found is None and beside_one_thing and _BACKGROUND.search(a.text) and _BACKGROUND.search(b.text):
         # What each claims before its background ("Siemens raised its profit forecast after new
         # orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"): a word
         # both say, there in the background, may be set against its opposite in the claim.
         mine, theirs = claimed_terms(a), claimed_terms(b)
-        found = _contrast_among(a, b, mine - a.supposed_only, theirs - b.supposed_only, beside_one_thing)
+        found = _contrast_among(a, b, mine - _not_claimed(a), theirs - _not_claimed(b), beside_one_thing)
     return found
+
+
+def _not_claimed(reading: Reading) -> frozenset[str]:
+    """The terms a statement says only where it supposes, or only of the earlier event its claim
+    counts from (claims.reading.Reading.told_since_only)."""
+    return reading.supposed_only | reading.told_since_only
 
 
 def claimed_terms(reading: Reading) -> frozenset[str]:
@@ -70,7 +76,7 @@ def _contrast_among(
         for other, contradicts in sorted(rivals.get(term, {}).items()):
             if other in only_b and (
                 (_neighbours(a, term) & _neighbours(b, other) or _of_one_subject(a, term, b, other))
-                if beside_one_thing
+                if beside_one_thing or {term, other} <= _RISE_AND_FALL
                 else contradicts
             ):
                 if _roles_swapped(a, b, term, other):
@@ -409,6 +415,9 @@ drone deliveries to Russia")."""
 _MOVES = frozenset(word_term(word) for word in "rise fall cut unchanged".split())
 """Words of a quantity moving or kept as it was (their synonyms too: "raised", "increased", "dropped",
 "little changed")."""
+_RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut".split())
+"""A rise and a fall, opposites only of one thing: "threatening to raise tensions" / "dropped bombs"
+are no opposites, though "raised" and "dropped" are."""
 
 
 def opening_term(reading: Reading) -> str | None:

@@ -79,6 +79,8 @@ _BARE_NUMBER = re.compile(
 )
 """A number written alone, not a share, a sum, a time, an ordinal or part of a name ("3,800", "42")."""
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*", re.IGNORECASE)
+"""A clause telling the earlier event a claim counts from, to its end."""
 _COMPARED_WITH = re.compile(r"\b(?:from|to|than|of|between|and)\s+$", re.IGNORECASE)
 """Words before a number that make it a level something moved from or is compared with ("up from 12")."""
 
@@ -301,6 +303,20 @@ class Reading:
         outside: set[str] = set()
         for token, start, _ in self.spans:
             (inside if any(low <= start < high for low, high in supposed) else outside).add(token.term)
+        return frozenset(inside - outside)
+
+    @computed_once
+    def told_since_only(self) -> frozenset[str]:
+        """The terms it says only in a clause opening on "since" ("the first face-to-face meeting
+        since tariffs were raised in April"): the earlier event its claim counts from, no claim to
+        set against another's ("US, China agree to cut tariffs")."""
+        if "since" not in self.words:
+            return frozenset()
+        clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(self.text)]
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for token, start, _ in self.spans:
+            (inside if any(low <= start < high for low, high in clauses) else outside).add(token.term)
         return frozenset(inside - outside)
 
     @computed_once

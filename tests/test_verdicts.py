@@ -4027,7 +4027,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         (
             "Drinking water supplies to the town of Slobozia were cut off as a precaution.",
             "Water supplies in Slobozia were not affected, the local water company said.",
-            "cut / not affected",
+            "cut off / not affected",
         ),
         # Saying no site is safe denies their safety.
         ("All German sites are safe, the company said.", "No German site was safe, the union said.", "safe"),
@@ -7304,3 +7304,43 @@ def test_a_deals_closing_windows_apart_are_named_as_written() -> None:
     assert match.relation is Relation.CONFLICT and match.why is not None
     [difference] = match.why.differences
     assert (difference.a, difference.b) == ("in the second half of next year", "the first quarter of next year")
+
+
+def test_counterparts_opening_on_one_deed_are_one_claim_whatever_each_adds_after() -> None:
+    """ "Security guards raised the alarm, but the thieves escaped before ..." / "An alarm went off,
+    but the thieves got away before officers ...": each the other's best match, their first clauses
+    make the claim and the rest adds circumstances of its own. A denial in a later clause is a
+    claim of its own ("The cause of the fire is being investigated, but police said they did not
+    suspect arson" / "Police are investigating whether the fire was started deliberately")."""
+    assert _relations_between("own489", "Security guards raised", "An alarm went off") == [Relation.SAME]
+    assert _relations_between("own388", "Rafael Nadal's professional", "Rafael Nadal played") == [Relation.SAME]
+    assert _relations_between("own222", "Coast guard vessels", "Rescuers used") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own476", "The cause of the fire", "Police are investigating")
+
+
+def test_a_rise_and_a_fall_of_two_different_things_are_no_opposites() -> None:
+    """ "threatening to raise tensions" / "dropped bombs": a rise set against a fall denies it only
+    when both are said of one thing; "raised its growth forecast" / "cut its growth forecast" do,
+    though "cut" is no fall of jobs; and cavers "cut off" by a flood are stranded, not reduced."""
+    bombed = judged(
+        "A refugee camp near the border was bombed on Thursday, officials said, threatening to raise tensions"
+        " between the two countries.",
+        "Military aircraft dropped bombs on Thursday in and around a refugee camp near the border, officials said.",
+    )
+    assert bombed.relation is Relation.SAME
+    forecast = judged("The central bank raised its growth forecast.", "The central bank cut its growth forecast.")
+    assert forecast.relation is Relation.CONFLICT
+    assert _relations_between("own240", "The group, all experienced", "The cavers, from Croatia") == [Relation.SAME]
+
+
+def test_the_earlier_event_a_claim_counts_from_is_not_set_against_it() -> None:
+    """ "the first face-to-face meeting since tariffs were raised in April" / "US, China agree to cut
+    tariffs": the rise is the earlier event the meeting is counted from, no opposite of the cut."""
+    assert Relation.CONFLICT not in _relations_between("own133", "Senior US and Chinese", "US, China agree")
+    assert (
+        judged(
+            "Prices have stayed high since the bank raised rates in March, the minister said.",
+            "The bank cut rates on Tuesday, the minister said.",
+        ).relation
+        is not Relation.CONFLICT
+    )
