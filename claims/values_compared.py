@@ -90,6 +90,8 @@ def value_differences(
         elif key[0] in _DAYS:
             if _STILL.search(a.text) or _STILL.search(b.text):
                 continue  # "without electricity on Wednesday" / "still without electricity on Thursday"
+            if key[0] is Kind.WEEKDAY and (day_told_from_another(a) or day_told_from_another(b)):
+                continue  # "broke out on Sunday" / "ordered to leave on Monday as a fire that started a day earlier"
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
         elif key[0] is Kind.RATING and _two_days(a, b):
             continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
@@ -464,6 +466,19 @@ def _changed_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) ->
 
 _STILL = re.compile(r"\b(?:still|remained|remain|remains)\b", re.IGNORECASE)
 """What is told as lasting to a later day: what is left of it."""
+_DAY_FROM_ANOTHER = re.compile(
+    r"\b(?:a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|later|before|after)\b"
+    r"|\bthe\s+(?:day|night)\s+before\b|\bthe\s+(?:previous|next|following)\s+(?:day|night|morning|evening)\b",
+    re.IGNORECASE,
+)
+
+
+def day_told_from_another(reading: Reading) -> bool:
+    """Whether a statement tells a day counted from the one it names ("ordered to leave on Monday
+    as a fire that started a day earlier"): the weekday named is not every event's it tells. A
+    date named keeps its event ("discovered the breach on March 3 and informed the authority the
+    next day")."""
+    return _DAY_FROM_ANOTHER.search(reading.text) is not None
 _SO_FAR = re.compile(
     r"\b(?:rose|risen|climbed|reached|increased|stood)\b|\b(?:said|reported|announced|confirmed)\s+on\s+[A-Z]",
     re.IGNORECASE,

@@ -77,6 +77,7 @@ from claims.values_compared import (
     bare_numbers_apart,
     both_no_toll,
     both_tell_one_toll,
+    day_told_from_another,
     forecast_against_result,
     one_fact_of_the_story,
     one_measure_of_the_story,
@@ -214,6 +215,8 @@ def judge(
     least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
     if _told_once_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
+    if _days_of_one_start_apart(a, b, score, counterparts):
+        return Relation.CONFLICT  # "The blaze broke out on Monday afternoon" / "The fire started on Tuesday"
     if _year_ranges_told_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "served as oil minister from 2015 to 2019" / "between 2015 and 2020"
     if (score < least and not paraphrase) or _hedge_differs(a, b):
@@ -382,6 +385,26 @@ def _told_once_apart(a: Reading, b: Reading, score: float, counterparts: bool) -
         and once_told_apart(a, b) is not None
         and _one_thing(a, b)
     )
+
+
+def _days_of_one_start_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:
+    """Whether two statements telling when one thing began name a day each, and different ones
+    ("The blaze broke out on Monday afternoon ..." / "The fire started on Tuesday ..."), from the
+    scores `_told_once_apart` asks: a start happens once. A statement naming two days may tell the
+    start on one and something else on the other ("began on Monday and was contained on Wednesday")."""
+    if score < (COUNTERPART_ONCE_SCORE if counterparts else ONCE_SCORE) or a.hedged or b.hedged:
+        return False
+    if _BEGAN.isdisjoint(a.words_said) or _BEGAN.isdisjoint(b.words_said):
+        return False
+    if day_told_from_another(a) or day_told_from_another(b):
+        return False  # "ordered to leave on Monday as a fire that started a day earlier"
+    days_a = [q for q in a.values.quantities if q.kind is Kind.WEEKDAY]
+    days_b = [q for q in b.values.quantities if q.kind is Kind.WEEKDAY]
+    return len(days_a) == 1 == len(days_b) and days_a[0].value != days_b[0].value and _one_thing(a, b)
+
+
+_BEGAN = frozenset({word_term("began")})
+"""The term of a start told ("began", "started", "broke out", "launched")."""
 
 
 def _year_ranges_told_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:

@@ -7344,3 +7344,30 @@ def test_the_earlier_event_a_claim_counts_from_is_not_set_against_it() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_one_start_told_on_two_days_is_a_conflict_unless_a_day_is_counted_from_another() -> None:
+    """ "The blaze broke out on Monday afternoon" / "The fire started on Tuesday": a fire starts
+    once, and "broke out" tells a start as "began" does ("Sudan's civil war broke out in April
+    2023"). A day counted from the one named ("ordered to leave on Monday as a fire that started a
+    day earlier") is another event's."""
+    assert _relations_between("own1081", "The blaze broke out", "The fire started on Tuesday") == [Relation.CONFLICT]
+    assert _relations_between("own693", "The war between the army", "Sudan's civil war broke out") == [Relation.SAME]
+    assert Relation.CONFLICT not in _relations_between("own455", "The fire broke out on Sunday", "Residents of seven")
+    left = _article(
+        "Dock strike shuts Antwerp port\n\n"
+        "Dock workers at Antwerp walked out in a dispute over pensions, union leaders said.\n\n"
+        "The strike broke out on Monday after talks with port employers collapsed.\n\n"
+        "About 40 ships were waiting to unload."
+    )
+    right = _article(
+        "Antwerp dockers strike over pensions\n\n"
+        "The walkout, which started on Wednesday, has halted container traffic at Europe's second-largest port.\n\n"
+        "Unions want the retirement age for dockers kept at 60."
+    )
+    assert _called(left, right, Relation.CONFLICT) == {
+        (
+            "The strike broke out on Monday after talks with port employers collapsed.",
+            "The walkout, which started on Wednesday, has halted container traffic at Europe's second-largest port.",
+        )
+    }
