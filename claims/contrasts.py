@@ -101,6 +101,29 @@ def _contrast_among(
     return None
 
 
+def _ranks_of_one_series(a: Reading, rank_a: str, b: Reading, rank_b: str) -> bool:
+    """Whether two ranks are of one thing counted in one year ("its third cut this year" / "the
+    bank's second reduction of the year"): the word each ranks is the same, and both count in
+    the year alone (a rank among all is another count, `_contrast_among`)."""
+    ranked = _ranked_term(a, rank_a)
+    return (
+        ranked is not None
+        and ranked == _ranked_term(b, rank_b)
+        and _ranked_in_a_year(a, rank_a)
+        and _ranked_in_a_year(b, rank_b)
+    )
+
+
+def _ranked_term(reading: Reading, rank: str) -> str | None:
+    """The term of the word a rank stands before ("third cut": the cut), if one says something."""
+    tokens = reading.tokens
+    for position, token in enumerate(tokens[:-1]):
+        if token.term == rank:
+            following = tokens[position + 1]
+            return following.term if is_meaningful(following) else None
+    return None
+
+
 def _ranked_in_a_year(reading: Reading, term: str) -> bool:
     """Whether a word ranks among one year's or season's alone ("the sixth of the year", "its third
     this season"): another count than a rank among all ("the seventh test flight")."""
@@ -323,6 +346,8 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
         return False  # "Iran has denied this accusation" / "Tehran later acknowledged ...": a change of stance
     if _of_one_subject(a, contrast.term_a, b, contrast.term_b):
         return True  # "Schools in several regions were shut" / "Schools remained open"
+    if {contrast.term_a, contrast.term_b} <= _RANKS and _ranks_of_one_series(a, contrast.term_a, b, contrast.term_b):
+        return True  # "its third cut this year" / "It was the bank's second reduction of the year"
     subject = opening_term(a)
     if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
         return False

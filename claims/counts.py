@@ -719,10 +719,13 @@ _FATES = frozenset(
 """What happens to people, said after a count of them by what they are ("Nine miners were
 killed", "22 patients have been hospitalised"): the count is of that, as "nine people" would be."""
 _TREATED_FOR = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:in\s+hospital\s+)?for\b",
+    r"\s+(?:[^\W\d_]+(?:,[^,;]{1,40},)?\s+){0,3}?"
+    r"(?:(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:in\s+hospital\s+)?for"
+    r"|(?:have\s+|had\s+)?(?:received|needed|required)\s+(?:medical\s+)?treatment)\b",
     re.IGNORECASE,
 )
-"""People treated for something ("smoke inhalation", "burns", "shock"): the hurt."""
+"""People treated for something ("smoke inhalation", "burns", "shock") or given medical treatment
+("Fifteen people, including two firefighters, received medical treatment"): the hurt."""
 _TAKEN_BEFORE_HURT = re.compile(
     r"\s+[^\W\d_]+\s+(?:were|was|have\s+been|had\s+been)\s+(?:admitted|taken|rushed)\b", re.I
 )

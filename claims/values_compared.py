@@ -479,6 +479,8 @@ def day_told_from_another(reading: Reading) -> bool:
     date named keeps its event ("discovered the breach on March 3 and informed the authority the
     next day")."""
     return _DAY_FROM_ANOTHER.search(reading.text) is not None
+
+
 _SO_FAR = re.compile(
     r"\b(?:rose|risen|climbed|reached|increased|stood)\b|\b(?:said|reported|announced|confirmed)\s+on\s+[A-Z]",
     re.IGNORECASE,

@@ -7371,3 +7371,34 @@ def test_one_start_told_on_two_days_is_a_conflict_unless_a_day_is_counted_from_a
             "The walkout, which started on Wednesday, has halted container traffic at Europe's second-largest port.",
         )
     }
+
+
+def test_people_given_medical_treatment_are_counted_as_the_hurt() -> None:
+    """ "14 people had been treated for smoke inhalation" / "Fifteen people, including two
+    firefighters, received medical treatment": one count of the hurt, given two ways, past an aside."""
+    assert _relations_between("own1081", "Civil protection officials", "Fifteen people") == [Relation.CONFLICT]
+    why = judged(
+        "Eight people were treated for smoke inhalation after the fire, officials said.",
+        "Six people, among them a child, received medical treatment after the fire, officials said.",
+    )
+    assert why.relation is Relation.CONFLICT
+    assert why.why is not None and why.why.text.startswith("Eight / Six")
+
+
+def test_two_ranks_of_one_thing_counted_in_one_year_are_a_conflict() -> None:
+    """ "its third cut this year" / "It was the bank's second reduction of the year": one series of
+    cuts, counted in one year, ranked two ways, however little else the statements share."""
+    assert _relations_between("own1082", "The Reserve Bank of New Zealand", "It was the bank's second") == [
+        Relation.CONFLICT
+    ]
+    assert _relations_between("own558", "It is her third world record", "It was Kipyegon's second") == [
+        Relation.CONFLICT
+    ]
+    left, right = _own_pair("own1082")
+    [reason] = [
+        m.why.text
+        for m in align(left, right)
+        if m.relation is Relation.CONFLICT and right[m.b].text.startswith("It was the bank's second")
+        if m.why is not None
+    ]
+    assert reason.startswith("third / second")
