@@ -112,6 +112,8 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
                 written_a, written_b = _sides(written_a) or written_a, _sides(written_b) or written_b
             if written_a.isalpha() and written_b.isalpha():  # "Three" / "three": one number, spelled
                 written_a, written_b = written_a.lower(), written_b.lower()
+            if x.kind is Kind.DURATION:  # "both give 90 days / three months": each in its unit
+                written_a, written_b = _with_unit(written_a, x.label), _with_unit(written_b, y.label)
             told = f"{written_a}" + ("" if written_a == written_b else f" / {written_b}")
             if x.kind is Kind.COUNT and x.unit != VOTE:  # "both give three dead"
                 told = f"{told} {x.unit}"

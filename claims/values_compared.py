@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
+from claims.deadlines import deadline
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
@@ -70,6 +72,8 @@ def value_differences(
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
+        if key[0] is Kind.DURATION and one_deadline(a, b):
+            mine, theirs = _as_deadlines(a, mine), _as_deadlines(b, theirs)
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
             if key[0] in _DAYS and _one_death(a, b):
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
@@ -78,7 +82,7 @@ def value_differences(
                     (x, y)
                     for x in mine
                     for y in theirs
-                    if _comparable(x, y)
+                    if (_comparable(x, y) or one_deadline(a, b, x, y))
                     and _lasting_one_thing(a, b, x, y)
                     and not _times_of_two(a, x, b, y)
                     and (one_frame or same_frame(_frame_through(a, x), _frame_through(b, y)))
@@ -104,7 +108,7 @@ def value_differences(
             (x, y)
             for x in mine
             for y in theirs
-            if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y))
+            if ((alone and x.label == y.label and _moved_alike(x, y)) or _comparable(x, y) or one_deadline(a, b, x, y))
             and one_place(a, x, b, y)
             and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
             and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))
@@ -657,13 +661,39 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
     three weeks" / "has been freed after 26 days in captivity", "The strike will last 48 hours"
     / "London nurses begin 24-hour strike"; not "Two people died within a week" / "Three died
     within a day", nor "quits after 14 years" / "a two-year extension"), and they are of one
-    order (not "came back with the sentence after 30 minutes" / "a 20-year sentence")."""
+    order (not "came back with the sentence after 30 minutes" / "a 20-year sentence"). Two deadlines
+    for one deed are one thing whatever else is counted (`one_deadline`)."""
+    if one_deadline(a, b, x, y):
+        return True
     if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
         return False
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
     shared = _terms_beside(a, x) & _terms_beside(b, y)
     return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - SAYING)
+
+
+def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity | None = None) -> bool:
+    """Whether two statements each tell the story's deadline for one deed (claims.deadlines: "has
+    six months to change its rules" / "must end the practice within 90 days"), as `x` and `y` when
+    given: a ruling sets one, however little else they share."""
+    told_a, told_b = deadline(a), deadline(b)
+    return (
+        told_a is not None
+        and told_b is not None
+        and told_a[0] == told_b[0]
+        and (x is None or told_a[1].start == x.start)
+        and (y is None or told_b[1].start == y.start)
+    )
+
+
+def _as_deadlines(reading: Reading, lengths: list[Quantity]) -> list[Quantity]:
+    """The lengths of time a statement gives, its deadline told as the time it sets: "must stop
+    within 90 days" sets 90 days, no time of at most 90 against "was given 60 days"."""
+    told = deadline(reading)
+    if told is None:
+        return lengths
+    return [replace(q, bound=Bound.EXACT) if q.start == told[1].start else q for q in lengths]
 
 
 _TIME_UNITS = frozenset(word_term(unit) for unit in UNITS_OF_TIME)
@@ -1309,7 +1339,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         for x in a.by_thing[key]
         for y in b.by_thing[key]
-        if _comparable(x, y) and one_place(a, x, b, y) and x.agrees(y)
+        if (_comparable(x, y) or one_deadline(a, b, x, y)) and one_place(a, x, b, y) and _agree(a, x, b, y)
     ]
     found.extend((x, y) for x, y in wholes if _comparable(x, y) and x.agrees(y))
     found.extend(_one_list_of_ages(a, b))
@@ -1319,6 +1349,14 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
         found = [pair for pair in found if told_tellingly(pair) or one_fact_of_the_story(a, b, pair)]
     return found
+
+
+def _agree(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two values can be the same, a deadline taken as the time it sets (`_as_deadlines`:
+    "must stop the practice within 90 days" / "was given three months to comply")."""
+    if x.kind is Kind.DURATION and one_deadline(a, b, x, y):
+        return replace(x, bound=Bound.EXACT).agrees(replace(y, bound=Bound.EXACT))
+    return x.agrees(y)
 
 
 def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
@@ -1380,8 +1418,11 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
     10,000 followers" / "An estimated 10,000 FLDS followers"), one move of the shares ("Nordwind
     shares rose 8% in Copenhagen" / "Its shares jumped 8% in morning trade"), one side's demand
     ("demanding a 6% pay rise" / "seeking a pay increase of 6%"), the jobs a company cuts or
-    creates, or how long one thing lasts (`_lasting_one_thing`)."""
+    creates, how long one thing lasts (`_lasting_one_thing`), or the deadline a ruling sets for one
+    deed, told to the day or in months (`one_deadline`)."""
     first, second = values
+    if first.kind is Kind.DURATION and one_deadline(a, b, first, second):
+        return True  # "must stop the practice within 90 days" / "was given three months to comply"
     if first.value != second.value:
         return False
     if first.kind is Kind.PERCENT:
@@ -1488,6 +1529,8 @@ def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
     mph")."""
     if value.kind in _ONE_OF_A_STORY:
         return True
+    if value.kind is Kind.DURATION:
+        return one_deadline(a, b)
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
 
 

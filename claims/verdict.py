@@ -79,6 +79,7 @@ from claims.values_compared import (
     both_tell_one_toll,
     day_told_from_another,
     forecast_against_result,
+    one_deadline,
     one_fact_of_the_story,
     one_measure_of_the_story,
     one_place,
@@ -212,14 +213,18 @@ def judge(
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     headlines_alike = titles and _headlines_alike(a, b)
-    least = 0.0 if headlines_alike else _least_score(cover, counterparts, heads)
+    # One deadline given alike is one claim of the ruling, sharing no other word ("must stop the
+    # practice within 90 days" / "Meta was given three months to comply"), though "has 60 days to
+    # comply" supposes the compliance.
+    deadline_alike = agreed is not None and agreed[0].kind is Kind.DURATION and one_deadline(a, b, *agreed)
+    least = 0.0 if headlines_alike or deadline_alike else _least_score(cover, counterparts, heads)
     if _told_once_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "The investigation was opened in 2020" / "began in 2019"
     if _days_of_one_start_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "The blaze broke out on Monday afternoon" / "The fire started on Tuesday"
     if _year_ranges_told_apart(a, b, score, counterparts):
         return Relation.CONFLICT  # "served as oil minister from 2015 to 2019" / "between 2015 and 2020"
-    if (score < least and not paraphrase) or _hedge_differs(a, b):
+    if (score < least and not paraphrase) or (_hedge_differs(a, b) and not deadline_alike):
         return Relation.RELATED
     if (
         a.dated

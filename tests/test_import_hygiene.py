@@ -22,6 +22,7 @@ ENGINE_MODULES = [
     "claims.contrasts",
     "claims.cores",
     "claims.counts",
+    "claims.deadlines",
     "claims.decisions",
     "claims.decoding",
     "claims.descriptions",

@@ -7402,3 +7402,31 @@ def test_two_ranks_of_one_thing_counted_in_one_year_are_a_conflict() -> None:
         if m.why is not None
     ]
     assert reason.startswith("third / second")
+
+
+def test_the_deadline_a_ruling_sets_is_one_claim_told_alike_and_a_conflict_told_apart() -> None:
+    """ "The company must stop the abusive conduct within 90 days" / "Meta was given 60 days to end
+    the practices": a ruling sets one deadline to comply, told in words that share little, "within"
+    setting it as "given" does; told alike ("within 90 days" / "three months to comply") it is one
+    claim, though "has 60 days to comply" supposes the compliance. A deadline to appeal is another."""
+    assert _relations_between("own638", "The company must stop", "Meta was given 60 days") == [Relation.CONFLICT]
+    assert _relations_between("own1083", "The company must end", "The company has six months") == [Relation.CONFLICT]
+    assert _relations_between("own775", "The company must stop", "Meta was given three months") == [Relation.SAME]
+    left = _article(
+        "Regulator fines Kestrel Air over refunds\n\n"
+        "The aviation authority fined Kestrel Air 4 million euros on Tuesday for delaying refunds to passengers.\n\n"
+        "The airline must pay all outstanding refunds within 30 days.\n\n"
+        "Kestrel Air has 60 days to appeal the decision."
+    )
+    right = _article(
+        "Kestrel Air hit with 4 million euro fine\n\n"
+        "Kestrel Air was fined 4 million euros for making passengers wait months for their money back.\n\n"
+        "It was given two months to settle every claim, the authority said."
+    )
+    conflicts = _called(left, right, Relation.CONFLICT)
+    assert conflicts == {
+        (
+            "The airline must pay all outstanding refunds within 30 days.",
+            "It was given two months to settle every claim, the authority said.",
+        )
+    }
