@@ -102,16 +102,25 @@ def _contrast_among(
 
 
 def _ranks_of_one_series(a: Reading, rank_a: str, b: Reading, rank_b: str) -> bool:
-    """Whether two ranks are of one thing counted in one year ("its third cut this year" / "the
-    bank's second reduction of the year"): the word each ranks is the same, and both count in
-    the year alone (a rank among all is another count, `_contrast_among`)."""
+    """Whether two ranks are of one series of one thing: the word each ranks is the same, and
+    both count it in the year alone ("its third cut this year" / "the bank's second reduction of
+    the year"; a rank among all is another count, `_contrast_among`) or among the owner's own
+    ("his third marathon" / "the 27-year-old's second marathon", "its second stage" / "the rocket's
+    third stage")."""
     ranked = _ranked_term(a, rank_a)
-    return (
-        ranked is not None
-        and ranked == _ranked_term(b, rank_b)
-        and _ranked_in_a_year(a, rank_a)
-        and _ranked_in_a_year(b, rank_b)
-    )
+    if ranked is None or ranked != _ranked_term(b, rank_b):
+        return False
+    in_a_year = _ranked_in_a_year(a, rank_a) and _ranked_in_a_year(b, rank_b)
+    return in_a_year or (_owned_rank(a, rank_a) and _owned_rank(b, rank_b))
+
+
+def _owned_rank(reading: Reading, rank: str) -> bool:
+    """Whether a rank counts among its owner's own ("his third marathon", "Kipyegon's second")."""
+    where = reading.first_word(rank)
+    return where is not None and _OWNER_BEFORE.search(reading.text, 0, where[0]) is not None
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|its|their)|\w['\u2019]s)\s+(?:only\s+)?$", re.IGNORECASE)
 
 
 def _ranked_term(reading: Reading, rank: str) -> str | None:

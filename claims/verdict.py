@@ -69,7 +69,7 @@ from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.superlatives import superlatives_apart
-from claims.terms import LETTERS, doings_in_general, terms_in_other_words, tokenize, word_term
+from claims.terms import LETTERS, TIME_WORDS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
     agreeing_tellingly,
@@ -324,6 +324,7 @@ def judge(
         or _restated(a, b, cover, weight) + agreement >= needed
         or (counterparts and _restated_in_other_words(a, b, weight) + agreement >= needed)
         or _clause_cover(a, b, weight, first_is_main=counterparts) >= needed
+        or _restated_but_for_times(a, b, weight) + agreement >= needed
         or (heads and agreement)
         or tells_one_value
         or _one_core(a, b)
@@ -551,6 +552,19 @@ def _restated(a: Reading, b: Reading, cover: float, weight: Weight) -> float:
     if described:  # what leaving them out adds, weighed alike on both sides of the sum
         return cover + max(0.0, _claim_cover(a, b, described, weight) - _claim_cover(a, b, frozenset(), weight))
     return cover
+
+
+def _restated_but_for_times(a: Reading, b: Reading, weight: Weight) -> float:
+    """How fully one restates the other, leaving out the words that tell when, when both tell a time
+    and the two may be one ("contacted by letter from next month" / "receive a letter starting in
+    June": today's next month may be June). 0 when either tells no time, or times apart."""
+    if not (a.frame and b.frame) or not same_frame(a.frame, b.frame):
+        return 0.0
+    return _claim_cover(a, b, (a.terms | b.terms) & _TIME_TERMS, weight)
+
+
+_TIME_TERMS = frozenset(word_term(word) for word in (*TIME_WORDS, "month", "week", "year", "next", "last", "this"))
+"""The terms of words that tell when ("June", "next month", "last year")."""
 
 
 def _who_they_are(a: Reading, b: Reading) -> frozenset[str]:

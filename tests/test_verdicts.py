@@ -7385,9 +7385,15 @@ def test_people_given_medical_treatment_are_counted_as_the_hurt() -> None:
     assert why.why is not None and why.why.text.startswith("Eight / Six")
 
 
-def test_two_ranks_of_one_thing_counted_in_one_year_are_a_conflict() -> None:
+def test_two_ranks_of_one_series_are_a_conflict() -> None:
     """ "its third cut this year" / "It was the bank's second reduction of the year": one series of
-    cuts, counted in one year, ranked two ways, however little else the statements share."""
+    cuts, counted in one year, ranked two ways, however little else the statements share; so are
+    ranks among one owner's own ("his third marathon" / "the 27-year-old's second marathon", "its
+    second stage" / "the rocket's third stage")."""
+    assert _relations_between("own1085", "Kiprop, 27, was running", "It was the 27-year-old's") == [Relation.CONFLICT]
+    assert _relations_between("own160", "The Vega-C rocket lost power", "The launch company said") == [
+        Relation.CONFLICT
+    ]
     assert _relations_between("own1082", "The Reserve Bank of New Zealand", "It was the bank's second") == [
         Relation.CONFLICT
     ]
@@ -7430,3 +7436,16 @@ def test_the_deadline_a_ruling_sets_is_one_claim_told_alike_and_a_conflict_told_
             "It was given two months to settle every claim, the authority said.",
         )
     }
+
+
+def test_words_of_a_time_both_may_tell_set_no_two_claims_apart() -> None:
+    """ "Owners will be contacted by letter from next month" / "Owners will receive a letter starting
+    in June": the words that tell when say nothing against each other while the two times may be
+    one (today's next month may be June), so the rest makes the claim; two months apart do not."""
+    assert _relations_between("own1086", "Owners will be contacted", "Owners will receive") == [Relation.SAME]
+    assert _relations_between("own665", "Her fourth album is due", "Her next album") == [Relation.SAME]
+    assert _relations_between("own878", "Kornhaus said its energy", "The chain's energy bill") == [Relation.SAME]
+    assert (
+        judged("Owners will be contacted by letter in July.", "Owners will receive a letter starting in June.").relation
+        is not Relation.SAME
+    )
