@@ -351,7 +351,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return _befell_a_part(value, after[subset.end() :], before, match)
     if (_preceded_by(before, _PART) or _followed_by(after, _PART)) and not _others_of_another_fate(before, after):
         return None  # a part of a total: "another two", "four other people"
-    if (match.group("num") or "")[:1].isdigit() and _designates(text, before):
+    if (match.group("num") or "")[:1].isdigit() and _designates(text, before) and not _SEATS_OR_VOTES.match(after):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
     if _LEFT_THEIR_HOMES.match(_others_joined(after)) and set(words_after(after, 1)) <= PEOPLE_AT_LARGE:
         # "around 500 residents had to leave their homes": the evacuated (not "2,000 families")
@@ -784,6 +784,9 @@ def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
     return not words.isdisjoint(("without", "lost")) and not words.isdisjoint(("power", "electricity"))
 
 
+_SEATS_OR_VOTES = re.compile(r"\s*(?:seats|votes)\b", re.IGNORECASE)
+"""Seats or votes right after a number, which counts them whatever name comes before it ("gave the
+Liberals 34 seats"): no name is numbered so."""
 _DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5})\s$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")

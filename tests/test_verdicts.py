@@ -7449,3 +7449,17 @@ def test_words_of_a_time_both_may_tell_set_no_two_claims_apart() -> None:
         judged("Owners will be contacted by letter in July.", "Owners will receive a letter starting in June.").relation
         is not Relation.SAME
     )
+
+
+def test_seats_counted_after_a_partys_name_are_a_count_not_a_name() -> None:
+    """ "Projections gave the Liberals 34 seats" counts seats, where "a Boeing 737" numbers a name:
+    set against "expected to win 36 of the 101 seats" it is a conflict, not one claim."""
+    assert _relations_between("own1087", "The Liberals are expected", "Projections gave the Liberals") == [
+        Relation.CONFLICT
+    ]
+    assert (
+        judged(
+            "Exit polls gave the Greens 12 seats in the city council.", "The Greens won 15 seats in the city council."
+        ).relation
+        is Relation.CONFLICT
+    )
