@@ -115,8 +115,8 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             if x.kind is Kind.DURATION:  # "both give 90 days / three months": each in its unit
                 written_a, written_b = _with_unit(written_a, x.label), _with_unit(written_b, y.label)
             told = f"{written_a}" + ("" if written_a == written_b else f" / {written_b}")
-            if x.kind is Kind.COUNT and x.unit != VOTE:  # "both give three dead"
-                told = f"{told} {x.unit}"
+            if x.kind is Kind.COUNT and x.unit != VOTE and not (x.none_or_some or y.none_or_some):
+                told = f"{told} {x.unit}"  # "both give three dead"; not "no injuries / Nobody was hurt injured"
             elif x.unit == AGES_LISTED:  # "both give ages 12 and 15": the list is what tells
                 told = "ages " + " and ".join(
                     f"{value:g}" for value in sorted(q.value for q in a.by_thing[(x.kind, x.unit)])

@@ -7463,3 +7463,27 @@ def test_seats_counted_after_a_partys_name_are_a_count_not_a_name() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_lost_ground_is_a_fall() -> None:
+    """ "The euro lost ground against the dollar" fell, so it is set against "The euro rose"."""
+    assert (
+        judged(
+            "The euro lost ground against the dollar on Monday.", "The euro rose against the dollar on Monday."
+        ).relation
+        is Relation.CONFLICT
+    )
+
+
+def test_a_reason_for_two_reports_of_none_hurt_quotes_them_as_written() -> None:
+    """ "no injuries" / "Nobody was hurt": the reason quotes both as written, with no unit tacked on
+    ("Nobody was hurt injured")."""
+    left, right = _own_pair("own1089")
+    [reason] = [
+        m.why.basis
+        for m in align(left, right)
+        if m.why is not None
+        and right[m.b].text.startswith("Nobody was hurt")
+        and left[m.a].text.startswith("Passenger")
+    ]
+    assert reason == "both give no injuries / Nobody was hurt"
