@@ -35,7 +35,6 @@ from claims.completions import closing_window
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
 from claims.counts import TALLIES, TALLY_WORDS
-from claims.deadlines import deadline
 from claims.decisions import decided_thing, decides, decision_left_open
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
@@ -192,7 +191,7 @@ class _Side:
                     found.setdefault(key, []).append(row)
             for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
                 found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
-            told = deadline(reading)
+            told = reading.deadline
             if told is not None:  # "has six months to change its rules" / "must end the practice within 90 days"
                 found.setdefault((Kind.DURATION, f"deadline to {told[0]}"), []).append(row)
             if reading.words.isdisjoint(_VALUED_WORDS):

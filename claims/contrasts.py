@@ -450,8 +450,8 @@ _MOVES = frozenset(word_term(word) for word in "rise fall cut unchanged".split()
 """Words of a quantity moving or kept as it was (their synonyms too: "raised", "increased", "dropped",
 "little changed")."""
 _RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut".split())
-"""A rise and a fall, opposites only of one thing: "threatening to raise tensions" / "dropped bombs"
-are no opposites, though "raised" and "dropped" are."""
+"""A rise against a fall or a cut, opposites only of one thing: "threatening to raise tensions" /
+"dropped bombs" are no opposites, though "raised" and "dropped" are."""
 
 
 def opening_term(reading: Reading) -> str | None:

@@ -3,14 +3,18 @@ six months to bring its data transfers into line" / "The platform must stop the 
 three months"; "has 30 days to appeal"). A story about a ruling tells one deadline to comply and
 one to appeal, often in words that share little but the company; two told apart are a conflict
 (claims.values_compared), though "has 30 days to appeal" supposes the appeal (claims.polarity).
+A deadline told "within" a time sets that time: "must stop within 90 days" is no time of at most 90
+days against "was given 60 days".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
-from claims.quantity import Kind, Quantity
-from claims.reading import Reading
+from claims.quantities import Values
+from claims.quantity import Bound, Kind, Quantity
 
 APPEAL = "appeal"
 """The deadline to appeal a ruling."""
@@ -34,16 +38,33 @@ Apple to change its App Store rules within 60 days"; not what merely happened wi
 improved within three days")."""
 
 
-def deadline(reading: Reading) -> tuple[str, Quantity] | None:
-    """The deadline a statement tells, by what it is for (APPEAL or COMPLY), with its length as read
-    (claims.quantities); None when it tells none, or more than one."""
-    if "within" not in reading.words and "to" not in reading.words:
+Deadline = tuple[str, Quantity]
+"""What a deadline is for (APPEAL or COMPLY), and its length as read (claims.quantities)."""
+
+
+def read_deadline(text: str, quantities: Sequence[Quantity]) -> Deadline | None:
+    """The deadline a statement tells, among the lengths of time read from it; None when it tells
+    none, or more than one."""
+    lengths = [q for q in quantities if q.kind is Kind.DURATION]
+    if not lengths:
         return None
-    found: list[tuple[str, Quantity]] = []
-    for match in (*_GIVEN.finditer(reading.text), *_ORDERED_WITHIN.finditer(reading.text)):
+    found: list[Deadline] = []
+    for match in (*_GIVEN.finditer(text), *_ORDERED_WITHIN.finditer(text)):
         start, end = match.span("time")
-        lengths = [q for q in reading.values.quantities if q.kind is Kind.DURATION and start <= q.start < end]
-        if lengths:
+        told = [q for q in lengths if start <= q.start < end]
+        if told:
             deed = match.groupdict().get("deed")
-            found.append((APPEAL if deed is not None and deed.lower() == APPEAL else COMPLY, lengths[0]))
+            found.append((APPEAL if deed is not None and deed.lower() == APPEAL else COMPLY, told[0]))
     return found[0] if len(found) == 1 else None
+
+
+def with_deadline_set(text: str, values: Values) -> Values:
+    """The values read from a statement, its deadline told as the time it sets ("within 90 days":
+    90 days, not at most 90)."""
+    told = read_deadline(text, values.quantities)
+    if told is None or told[1].bound is Bound.EXACT:
+        return values
+    length = told[1]
+    return replace(
+        values, quantities=tuple(replace(q, bound=Bound.EXACT) if q is length else q for q in values.quantities)
+    )

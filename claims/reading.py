@@ -24,6 +24,7 @@ from claims.counts import (
     tells_of_layoffs,
     tells_of_people_moved_to_safety,
 )
+from claims.deadlines import Deadline, read_deadline, with_deadline_set
 from claims.descriptions import described_organisation, described_person
 from claims.frames import read_frame
 from claims.naming import in_title_case, naming_words
@@ -296,14 +297,7 @@ class Reading:
     def supposed_only(self) -> frozenset[str]:
         """The terms it says only in clauses that suppose (`supposed_spans`): "cut" of "held rates
         at 4.5% but said it could cut them in June" is no cut to set against "kept rates unchanged"."""
-        supposed = self.supposed_spans
-        if not supposed:
-            return frozenset()
-        inside: set[str] = set()
-        outside: set[str] = set()
-        for token, start, _ in self.spans:
-            (inside if any(low <= start < high for low, high in supposed) else outside).add(token.term)
-        return frozenset(inside - outside)
+        return self._said_only_within(self.supposed_spans)
 
     @computed_once
     def told_since_only(self) -> frozenset[str]:
@@ -312,16 +306,26 @@ class Reading:
         set against another's ("US, China agree to cut tariffs")."""
         if "since" not in self.words:
             return frozenset()
-        clauses = [(m.start(), m.end()) for m in _SINCE_CLAUSE.finditer(self.text)]
+        return self._said_only_within(tuple(m.span() for m in _SINCE_CLAUSE.finditer(self.text)))
+
+    def _said_only_within(self, stretches: tuple[tuple[int, int], ...]) -> frozenset[str]:
+        """The terms it says within `stretches` of its text and nowhere else."""
+        if not stretches:
+            return frozenset()
         inside: set[str] = set()
         outside: set[str] = set()
         for token, start, _ in self.spans:
-            (inside if any(low <= start < high for low, high in clauses) else outside).add(token.term)
+            (inside if any(low <= start < high for low, high in stretches) else outside).add(token.term)
         return frozenset(inside - outside)
 
     @computed_once
     def values(self) -> Values:
-        return read_values(self.text, self.words, described_person(self.tokens))
+        return with_deadline_set(self.text, read_values(self.text, self.words, described_person(self.tokens)))
+
+    @computed_once
+    def deadline(self) -> Deadline | None:
+        """The deadline it tells, to comply or to appeal (claims.deadlines)."""
+        return read_deadline(self.text, self.values.quantities)
 
     @computed_once
     def spans(self) -> list[tuple[Token, int, int]]:

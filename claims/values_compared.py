@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from functools import lru_cache
 
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
-from claims.deadlines import deadline
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
@@ -72,8 +70,6 @@ def value_differences(
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
-        if key[0] is Kind.DURATION and one_deadline(a, b):
-            mine, theirs = _as_deadlines(a, mine), _as_deadlines(b, theirs)
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
             if key[0] in _DAYS and _one_death(a, b):
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
@@ -677,7 +673,7 @@ def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity 
     """Whether two statements each tell the story's deadline for one deed (claims.deadlines: "has
     six months to change its rules" / "must end the practice within 90 days"), as `x` and `y` when
     given: a ruling sets one, however little else they share."""
-    told_a, told_b = deadline(a), deadline(b)
+    told_a, told_b = a.deadline, b.deadline
     return (
         told_a is not None
         and told_b is not None
@@ -685,15 +681,6 @@ def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity 
         and (x is None or told_a[1].start == x.start)
         and (y is None or told_b[1].start == y.start)
     )
-
-
-def _as_deadlines(reading: Reading, lengths: list[Quantity]) -> list[Quantity]:
-    """The lengths of time a statement gives, its deadline told as the time it sets: "must stop
-    within 90 days" sets 90 days, no time of at most 90 against "was given 60 days"."""
-    told = deadline(reading)
-    if told is None:
-        return lengths
-    return [replace(q, bound=Bound.EXACT) if q.start == told[1].start else q for q in lengths]
 
 
 _TIME_UNITS = frozenset(word_term(unit) for unit in UNITS_OF_TIME)
@@ -1339,7 +1326,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         for x in a.by_thing[key]
         for y in b.by_thing[key]
-        if (_comparable(x, y) or one_deadline(a, b, x, y)) and one_place(a, x, b, y) and _agree(a, x, b, y)
+        if (_comparable(x, y) or one_deadline(a, b, x, y)) and one_place(a, x, b, y) and x.agrees(y)
     ]
     found.extend((x, y) for x, y in wholes if _comparable(x, y) and x.agrees(y))
     found.extend(_one_list_of_ages(a, b))
@@ -1349,14 +1336,6 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
         found = [pair for pair in found if told_tellingly(pair) or one_fact_of_the_story(a, b, pair)]
     return found
-
-
-def _agree(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
-    """Whether two values can be the same, a deadline taken as the time it sets (`_as_deadlines`:
-    "must stop the practice within 90 days" / "was given three months to comply")."""
-    if x.kind is Kind.DURATION and one_deadline(a, b, x, y):
-        return replace(x, bound=Bound.EXACT).agrees(replace(y, bound=Bound.EXACT))
-    return x.agrees(y)
 
 
 def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
