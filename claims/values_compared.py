@@ -458,7 +458,9 @@ def _changed_by_a_later_day(a: Reading, x: Quantity, b: Reading, y: Quantity) ->
     day_a, day_b = _day_told(a), _day_told(b)
     if day_a is None or day_b is None or day_a == day_b:
         return False
-    (earlier, earlier_toll), (later, later_toll) = ((a, x), (b, y)) if day_a < day_b else ((b, y), (a, x))
+    # Reports of one story come days apart, not a week: Sunday's comes before Monday's.
+    a_first = (day_b - day_a) % 7 < (day_a - day_b) % 7
+    (earlier, earlier_toll), (later, later_toll) = ((a, x), (b, y)) if a_first else ((b, y), (a, x))
     if _STILL.search(later.text) and later_toll.value <= earlier_toll.value:
         return True
     return _SO_FAR.search(earlier.text) is not None and later_toll.value >= earlier_toll.value

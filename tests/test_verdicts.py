@@ -815,6 +815,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "The death toll from flash floods in eastern Spain rose to 205 on Friday.",
             "At least 211 people have died in the floods, officials said on Saturday.",
         ),
+        # ... and across a weekend: Monday's report comes the day after Sunday's, not six days before.
+        (
+            "Seven people have died in floods in southern Poland, the interior ministry said on Sunday.",
+            "The number of people killed in flooding in southern Poland has risen to nine, police said on Monday.",
+        ),
         # A town's toll, the statement opening on the town, is a part of the story's.
         (
             "In Paiporta, a town south of Valencia, 45 people were killed.",
