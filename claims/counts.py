@@ -734,13 +734,15 @@ word of their hurt ("people were injured and taken to hospital" counts the injur
 _MOVED_TO_SAFETY = r"(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety"
 """People moved to safety: the evacuated."""
 _LEFT_THEIR_HOMES = re.compile(
-    r"\s+[^\W\d_]+(?:,[^,;]{1,40},)?\s+(?:[^\W\d_]+\s+)?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
+    r"\s+[^\W\d_]+(?:,[^,;]{1,40},|\s+(?:of|from|in)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?"
+    r"\s+(?:[^\W\d_]+\s+)?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
     r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
     rf"|{_MOVED_TO_SAFETY})\b",
     re.IGNORECASE,
 )
 """People who had to leave their homes or were moved to safety ("around 500 residents had to leave
-their homes", "Some 30,000 people, most of them holidaymakers, were moved to safety"): the
+their homes", "Some 30,000 people, most of them holidaymakers, were moved to safety", "More than
+4,000 residents of the Klodzko region were moved to safety"): the
 evacuated, as "forcing the evacuation of about 300 people" counts them."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"

@@ -270,7 +270,13 @@ def judge(
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
-        and not (_ended_alike(a, b) or _withdrawn_alike(a, b) or _lost_alike(a, b) or _negated_by_prefix(a, b))
+        and not (
+            _ended_alike(a, b)
+            or _withdrawn_alike(a, b)
+            or _lost_alike(a, b)
+            or _negated_by_prefix(a, b)
+            or _negated_opposite(a, b)
+        )
     ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:

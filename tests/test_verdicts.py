@@ -2687,6 +2687,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Plane crash near Zermatt leaves three dead, one survivor",
             "no survivors / one rescued",
         ),
+        # People moved to safety are the evacuated, whatever region they are residents of.
+        (
+            "About 2,500 people were evacuated from their homes in the Klodzko area.",
+            "More than 4,000 residents of the Klodzko region were moved to safety.",
+            "2,500 / 4,000 evacuated",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3393,6 +3399,17 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Kivra said it expected to take a charge of 900 million crowns for severance costs.",
             "Kivra expects restructuring costs of about 900 million Swedish crowns.",
+        ),
+        # A river that burst its banks overflowed; a bridge that gave way collapsed.
+        (
+            "The river Nysa burst its banks in several places overnight.",
+            "The Nysa overflowed in the town of Nysa and in Klodzko overnight.",
+        ),
+        # Not to be cancelled is to go ahead as normal.
+        ("Flights at Catania airport were not cancelled.", "Flights at Catania airport operated as normal."),
+        (
+            "Part of the Huntingdon bridge gave way late on Tuesday.",
+            "A section of the A14 road bridge at Huntingdon collapsed on Tuesday night.",
         ),
     ],
 )
