@@ -2693,6 +2693,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "More than 4,000 residents of the Klodzko region were moved to safety.",
             "2,500 / 4,000 evacuated",
         ),
+        # A severance payment is an exit package.
+        (
+            "Lind will receive a severance payment of 2.1 million euros, according to a regulatory filing.",
+            "Lind's exit package is worth 3.5 million euros, the filing showed.",
+            "2.1 million euros / 3.5 million euros",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
