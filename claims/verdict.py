@@ -1386,7 +1386,14 @@ def _reports_a_saying(reading: Reading) -> bool:
     """Whether a statement tells that someone says something, beyond a sentence's closing clause
     saying who told it."""
     said = reading.terms - reading.source_terms if reading.text.rstrip(_CLOSING_QUOTES).endswith(".") else reading.terms
-    return not SAYING.isdisjoint(said) or _SPEAKER_COLON.match(reading.text) is not None
+    sayings = SAYING & said
+    if sayings and "-" in reading.text:  # "7 million euros in add-ons": a compound's word says nothing
+        sayings &= {word_term(word.lower()) for word in _WORD_OF_ITS_OWN.findall(reading.text)}
+    return bool(sayings) or _SPEAKER_COLON.match(reading.text) is not None
+
+
+_WORD_OF_ITS_OWN = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+"""A word written on its own, not as a part of a hyphenated compound ("add-ons", "tell-all")."""
 
 
 _SPEAKER_COLON = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}:\s")

@@ -7515,3 +7515,9 @@ def test_a_reason_for_two_reports_of_none_hurt_quotes_them_as_written() -> None:
         and left[m.a].text.startswith("Passenger")
     ]
     assert reason == "both give no injuries / Nobody was hurt"
+
+
+def test_a_word_of_a_hyphenated_compound_does_not_report_a_saying() -> None:
+    """ "Porto have accepted an offer ... including 7 million euros in add-ons" adds no one's words:
+    the headline naming the buyer, the seller and the player tells the same deal (own1091)."""
+    assert _relations_between("own1091", "Newcastle agree deal", "Porto have accepted") == [Relation.SAME]
