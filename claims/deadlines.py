@@ -1,10 +1,11 @@
-"""Deadlines: the time an order or a ruling gives someone to do something ("Streamora has been given
-six months to bring its data transfers into line" / "The platform must stop the transfers within
-three months"; "has 30 days to appeal"). A story about a ruling tells one deadline to comply and
-one to appeal, often in words that share little but the company; two told apart are a conflict
-(claims.values_compared), though "has 30 days to appeal" supposes the appeal (claims.polarity).
-A deadline told "within" a time sets that time: "must stop within 90 days" is no time of at most 90
-days against "was given 60 days".
+"""Deadlines and bans: the time an order or a ruling gives someone to do something ("Streamora has
+been given six months to bring its data transfers into line" / "The platform must stop the transfers
+within three months"; "has 30 days to appeal"), or bars them for ("banned for four years" / "has
+suspended Daniel Kiptoo, the reigning Frankfurt Marathon champion, for two years"). A story about a
+ruling tells one deadline to comply, one to appeal and one ban, often in words that share little
+but the name; two told apart are a conflict (claims.values_compared), though "has 30 days to
+appeal" supposes the appeal (claims.polarity). A deadline told "within" a time sets that time:
+"must stop within 90 days" is no time of at most 90 days against "was given 60 days".
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ APPEAL = "appeal"
 """The deadline to appeal a ruling."""
 COMPLY = "comply"
 """The deadline to do what an order asks."""
+BAN = "ban"
+"""How long a ban or a suspension lasts."""
 
 _GIVEN = re.compile(
     r"\b(?:has|have|had|given|gives|giving|granted|allowed)\s+(?:(?:a|an|another|a\s+further|just|only)\s+)?"
@@ -37,9 +40,18 @@ _ORDERED_WITHIN = re.compile(
 Apple to change its App Store rules within 60 days"; not what merely happened within one ("symptoms
 improved within three days")."""
 
+_BANNED_FOR = re.compile(
+    r"\b(?:banned|suspended|barred)\b[^.;]{0,80}?\bfor\s+(?:a\s+(?:further\s+)?|another\s+)?"
+    r"(?P<time>[^\W_]+(?:[\s-][^\W_]+)?\s+(?:days?|weeks?|months?|years?))\b"
+    r"|(?P<length>\b[^\W_]+(?:[\s-][^\W_]+)?[\s-](?:day|week|month|year)s?)[\s-]+(?:ban|suspension)\b",
+    re.IGNORECASE,
+)
+"""How long someone is barred: "banned for four years", "has suspended Daniel Kiptoo, the reigning
+Frankfurt Marathon champion, for two years", "a four-year ban"."""
+
 
 Deadline = tuple[str, Quantity]
-"""What a deadline is for (APPEAL or COMPLY), and its length as read (claims.quantities)."""
+"""What a deadline is for (APPEAL, COMPLY or BAN), and its length as read (claims.quantities)."""
 
 
 def read_deadline(text: str, quantities: Sequence[Quantity]) -> Deadline | None:
@@ -55,6 +67,11 @@ def read_deadline(text: str, quantities: Sequence[Quantity]) -> Deadline | None:
         if told:
             deed = match.groupdict().get("deed")
             found.append((APPEAL if deed is not None and deed.lower() == APPEAL else COMPLY, told[0]))
+    for match in _BANNED_FOR.finditer(text):
+        start, end = match.span("time") if match.group("time") else match.span("length")
+        told = [q for q in lengths if start <= q.start < end]
+        if told:
+            found.append((BAN, told[0]))
     return found[0] if len(found) == 1 else None
 
 

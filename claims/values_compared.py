@@ -13,6 +13,7 @@ from functools import lru_cache
 from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
+from claims.deadlines import BAN
 from claims.frames import MONTHS, WEEKDAYS, same_frame
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
@@ -674,7 +675,8 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
 def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity | None = None) -> bool:
     """Whether two statements each tell the story's deadline for one deed (claims.deadlines: "has
     six months to change its rules" / "must end the practice within 90 days"), as `x` and `y` when
-    given: a ruling sets one, however little else they share."""
+    given: a ruling sets one, however little else they share. Two bans are one when both name one
+    person or body beyond the story's places: a story may tell of several banned."""
     told_a, told_b = a.deadline, b.deadline
     return (
         told_a is not None
@@ -682,6 +684,7 @@ def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity 
         and told_a[0] == told_b[0]
         and (x is None or told_a[1].start == x.start)
         and (y is None or told_b[1].start == y.start)
+        and (told_a[0] != BAN or not (a.names & b.names) <= (a.main_places or frozenset()))
     )
 
 

@@ -2699,6 +2699,14 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Lind's exit package is worth 3.5 million euros, the filing showed.",
             "2.1 million euros / 3.5 million euros",
         ),
+        # Two lengths of one person's ban, however apart the words that tell them.
+        (
+            "Kenyan marathon runner Daniel Kiptoo has been banned for four years after testing positive for the "
+            "steroid nandrolone, the Athletics Integrity Unit said on Friday.",
+            "The Athletics Integrity Unit has suspended Daniel Kiptoo, the reigning Frankfurt Marathon champion, for "
+            "two years for an anti-doping rule violation.",
+            "four / two years",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
