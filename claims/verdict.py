@@ -1600,21 +1600,30 @@ def _one_deal_between_names(a: Reading, b: Reading) -> bool:
     if not names:
         return False
     things = (a.terms & b.terms) - a.names - b.names
-    deals = _deals_between(a, names, things)
-    return bool(deals) and not deals.isdisjoint(_deals_between(b, names, things))
+    # Told by one side ("Mara Quinn 'fine' after Lyon concert scare, team says" / "Mara Quinn
+    # hospitalised after collapsing on stage in Lyon"), an account ties no deed to the event it follows.
+    account = _reports_a_saying(a) or _reports_a_saying(b)
+    deals = _deals_between(a, names, things, account)
+    return bool(deals) and not deals.isdisjoint(_deals_between(b, names, things, account))
 
 
 _DEAL_REACH = 12
 """How many words from its start a statement's opening deal is looked for in."""
+_NO_DEEDS = frozenset(word_term(word) for word in "after before since amid following".split())
+"""Words that tie one event to another ("Baltimore bridge falls after cargo ship hits pier"): a
+deed of the story's, but not of a side's account of it."""
 
 
-def _deals_between(reading: Reading, names: frozenset[str], things: frozenset[str]) -> frozenset[tuple[str, str, str]]:
+def _deals_between(
+    reading: Reading, names: frozenset[str], things: frozenset[str], account: bool = False
+) -> frozenset[tuple[str, str, str]]:
     """Each ordered name, deed, and other name or thing among a statement's first words: the
-    names standing before the deed, the deed no name and no saying."""
+    names standing before the deed, the deed no name and no saying, nor, in a side's `account`, a
+    word tying one event to another (_NO_DEEDS)."""
     said = [t for t in reading.tokens if t.meaningful][:_DEAL_REACH]
     found: set[tuple[str, str, str]] = set()
     for k, deed in enumerate(said):
-        if deed.term in reading.names or deed.term in SAYING:
+        if deed.term in reading.names or deed.term in SAYING or (account and deed.term in _NO_DEEDS):
             continue
         before = {t.term for t in said[:k] if t.term in names}
         after = {t.term for t in said[k + 1 :] if t.term in names or t.term in things}

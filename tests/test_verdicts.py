@@ -7529,3 +7529,11 @@ def test_a_word_of_a_hyphenated_compound_does_not_report_a_saying() -> None:
     """ "Porto have accepted an offer ... including 7 million euros in add-ons" adds no one's words:
     the headline naming the buyer, the seller and the player tells the same deal (own1091)."""
     assert _relations_between("own1091", "Newcastle agree deal", "Porto have accepted") == [Relation.SAME]
+
+
+def test_a_side_s_account_after_an_event_tells_no_one_deal_with_the_event() -> None:
+    """ "Mara Quinn 'fine' after Lyon concert scare, team says" is the singer's team's account; that
+    it and "Pop star Mara Quinn hospitalised after collapsing on stage in Lyon" both tell something
+    "after" something in Lyon makes them no one claim (own1093)."""
+    assert Relation.SAME not in _relations_between("own1093", "Pop star Mara Quinn hosp", 'Mara Quinn "fine"')
+    assert Relation.SAME not in _relations_between("own1093", "Pop star Mara Quinn hosp", "Mara Quinn's team")
