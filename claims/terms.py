@@ -324,7 +324,24 @@ def word_term(word: str) -> str:
         return exact
     base = irregular_verbs().get(lower) or irregular_plurals().get(lower, lower)
     stem = str(stemmer().stemWord(base))
+    if stem not in synonyms():  # "criticise" has a group of its own, apart from "critical"
+        stem = str(stemmer().stemWord(_american_spelling(base)))
     return synonyms().get(stem, stem)
+
+
+def _american_spelling(word: str) -> str:
+    """A British -ise or -yse spelling as its American -ize or -yze ("hospitalised": "hospitalized"),
+    when English writes that one too: the stemmer cuts "hospitalized" to "hospit", as "hospital",
+    but leaves "hospitalised" whole, and a British report would share no word with an American one.
+    "Promised" and "raised" have no -ize form, and stay."""
+    british = _BRITISH_SPELLING.match(word)
+    if british is None:
+        return word
+    american = f"{british.group('root')}{british.group('y') or 'i'}z{british.group('end')}"
+    return american if american in word_zipf() else word
+
+
+_BRITISH_SPELLING = re.compile(r"(?P<root>[a-z]{3,}?)(?:(?P<y>y)|i)s(?P<end>e|es|ed|ing|ation|ations|er|ers)$")
 
 
 def normalise_number(text: str) -> str:

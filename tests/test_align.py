@@ -600,3 +600,13 @@ def test_a_share_is_one_number_however_its_percent_is_written() -> None:
     scores = pair_scores(["Turnout was 61%."], ["Some 61 percent of voters cast ballots."])
     written_apart = pair_scores(["Turnout was 61%."], ["Some 58 percent of voters cast ballots."])
     assert scores[0] > written_apart[0]
+
+
+def test_a_british_spelling_is_one_word_with_the_american() -> None:
+    """A British report's "hospitalised" and "organised" are an American one's "hospitalized" and
+    "organized" (and "hospitalized" is a stay in hospital); "promised" has no -ize form and stays
+    apart from "prom"."""
+    terms = {word: tokenize(word)[0].term for word in ("hospitalised", "hospitalized", "hospital", "promised", "prom")}
+    assert terms["hospitalised"] == terms["hospitalized"] == terms["hospital"]
+    assert tokenize("organised")[0].term == tokenize("organized")[0].term
+    assert terms["promised"] != terms["prom"]

@@ -329,6 +329,12 @@ def judged(left: str, right: str) -> Match:
         ),
         # What still needs approval is not approved.
         ("The merger still requires regulatory approval.", "The merger was approved by regulators on Friday."),
+        # British "hospitalised" is American "hospitalized": one who left hospital was in it.
+        (
+            "Quinn was released from hospital on Sunday morning.",
+            "A representative for Quinn denied reports that she had been hospitalised, saying she had been "
+            "checked by a doctor at the venue.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
