@@ -1023,8 +1023,8 @@ def _there_too(text: str, negated: Clause, other: str) -> bool:
     there: the other must say it in the same words ("was in court", "is in advanced talks"), not
     merely name the place ("A court in Bucharest sentenced him")."""
     place = _NOT_THERE.match(text, negated.cue[1])
-    if place is None:
-        return True
+    if place is None or place.group("place").split()[0].lower() in TIME_WORDS:
+        return True  # "denied on Wednesday that he had met ...": a day, no place
     at = place.group("at").lower()
     into = _INTO if at in _BEING_IN else at  # "is not in any treatment facility" / "checked into a treatment centre"
     # The place by any word of its name: "in any treatment facility" / "into a rehabilitation facility".

@@ -335,6 +335,13 @@ def judged(left: str, right: str) -> Match:
             "A representative for Quinn denied reports that she had been hospitalised, saying she had been "
             "checked by a doctor at the venue.",
         ),
+        # A denial told with its day ("denied on Wednesday that ...") denies no being somewhere.
+        (
+            "Economy Minister Pieter Jansen denied on Wednesday that he had met lobbyists from the gas company "
+            "Norgas before approving its drilling permit.",
+            "Economy Minister Pieter Jansen met Norgas executives twice in the weeks before his ministry approved the "
+            "company's drilling permit, according to his official diary obtained by De Volkskrant.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
