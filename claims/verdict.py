@@ -1758,14 +1758,15 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired",
+        " appointed joined hired granted issued",
         "last previous",
         "next",
     )
 )
-"""Words of what happens once to a thing: its start, opening or founding, its first time or a law's
-taking effect; its last (or previous) time; its next. Both must tell one of these: "the previous
-record low, set in 1986" / "since satellite records began in 1979" tell two things."""
+"""Words of what happens once to a thing: its start, opening or founding, its first time, a law's
+taking effect or a permit's grant ("The permit, granted in March" / "The permit, issued in
+February"); its last (or previous) time; its next. Both must tell one of these: "the previous record
+low, set in 1986" / "since satellite records began in 1979" tell two things."""
 
 
 def _founded_apart(a: Reading, b: Reading) -> bool:

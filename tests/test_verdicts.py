@@ -2720,6 +2720,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "two years for an anti-doping rule violation.",
             "four / two years",
         ),
+        # A permit is granted once: two months for it are two accounts of one grant.
+        (
+            "The permit, granted in March, allows Norgas to drill 14 new wells in Groningen province.",
+            "The permit, issued in February, lets Norgas sink 12 wells in Groningen.",
+            "March / February",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
