@@ -23,6 +23,8 @@ DESCRIPTIONS = frozenset(
 """Words a report calls the company or body it is about by, after "the"."""
 MIN_STATEMENTS = 2
 """A name only this many statements give or more is what the article is about."""
+_OPENING_WORDS = 4
+"""The words a statement opens on its subject with: "Pop star Mara Quinn was taken to hospital"."""
 
 
 def with_named_descriptions(statements: list[list[Token]]) -> list[list[Token]]:
@@ -77,7 +79,7 @@ def _main_person(statements: list[list[Token]]) -> Token | None:
     openers: Counter[str] = Counter()
     tokens_of: dict[str, Token] = {}
     for tokens in statements:
-        named = [t for t in tokens[:3] if _name_like(t) and t.term in surnames]
+        named = [t for t in tokens[:_OPENING_WORDS] if _name_like(t) and t.term in surnames]
         if named:
             openers[named[-1].term] += 1
             tokens_of[named[-1].term] = named[-1]

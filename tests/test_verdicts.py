@@ -7556,3 +7556,9 @@ def test_a_side_s_account_after_an_event_tells_no_one_deal_with_the_event() -> N
     "after" something in Lyon makes them no one claim (own1093)."""
     assert Relation.SAME not in _relations_between("own1093", "Pop star Mara Quinn hosp", 'Mara Quinn "fine"')
     assert Relation.SAME not in _relations_between("own1093", "Pop star Mara Quinn hosp", "Mara Quinn's team")
+
+
+def test_the_person_a_report_opens_on_after_a_description_is_its_aged_one() -> None:
+    """ "Pop star Mara Quinn was taken to hospital ..." and "Quinn was released ..." open on Quinn, so
+    "The 29-year-old singer" is Quinn, and "Quinn, 31" gives her another age (own1093)."""
+    assert _relations_between("own1093", "The 29-year-old singer", "Quinn, 31") == [Relation.CONFLICT]
