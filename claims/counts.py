@@ -329,6 +329,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return None if whole is None else replace(whole, value=whole.value * fraction)
     if _PART_OF_A_TOTAL.search(before):  # "The breach affects most of Odido's roughly 7 million customers"
         return None
+    owner = _OWNER_OF_A_TOTAL.match(after)
+    if owner is not None:  # "27 of the parliament's 90 seats" counts seats, as "27 of the 90 seats" does
+        after = after[: owner.start("owner")] + after[owner.end("owner") :]
     result = _RESULT_BEFORE.search(before)
     played = _OF_GAMES_PLAYED.match(after) if result is not None else None
     if result is not None and played is not None and _games_or_nothing(words_after(after[played.end() :], 3)):
@@ -533,6 +536,10 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
 
 _OWNERS_THINGS = re.compile(r"\s*(?-i:[a-z][\w-]*)['\u2019]s\s+(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 """Things of one owner, after "of the" ("the train's carriages"): a part of them counts them."""
+
+
+_OWNER_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^\W\d_]+['\u2019]s\s+)(?=\d)")
+"""Whose the total is, between a part and the total ("27 of the parliament's 90 seats")."""
 
 
 _SPELLED = "|".join(sorted((word for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True))

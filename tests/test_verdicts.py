@@ -2726,6 +2726,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The permit, issued in February, lets Norgas sink 12 wells in Groningen.",
             "March / February",
         ),
+        # A part of its owner's total counts what the total counts: seats of the parliament's.
+        (
+            "The party will have 29 seats in the 90-seat assembly, short of the 46 needed to govern alone.",
+            "With 27 of the parliament's 90 seats, the SDS will need partners to form a government.",
+            "29 / 27 seats",
+        ),
+        # Money pocketed is money received.
+        (
+            "Judges found that Costa had received 640,000 euros in exchange for building permits.",
+            "The court said he had pocketed 460,000 euros in bribes from developers seeking permits.",
+            "640,000 euros / 460,000 euros",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
