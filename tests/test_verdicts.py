@@ -2738,6 +2738,8 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The court said he had pocketed 460,000 euros in bribes from developers seeking permits.",
             "640,000 euros / 460,000 euros",
         ),
+        # The share of voters who cast ballots is the turnout.
+        ("Turnout was 68%, the highest since independence.", "Around 61% of voters cast ballots.", "68% / 61%"),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3456,6 +3458,7 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Part of the Huntingdon bridge gave way late on Tuesday.",
             "A section of the A14 road bridge at Huntingdon collapsed on Tuesday night.",
         ),
+        ("Turnout was 66%, the highest in decades.", "About 66% of voters cast ballots."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
