@@ -435,7 +435,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
             return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
         terms = tokenize(word)
         unit = terms[0].term if terms else word
-        if word in _SERVED and _HAS_IN_ALL.search(before):  # "Achmea has 5 million customers": all it has
+        if (word in _SERVED and _HAS_IN_ALL.search(before)) or _SERVES.search(before):
+            # "Achmea has 5 million customers", "serves more than 40,000 businesses": all it has
             unit = f"{unit} in all"
         return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
     if _TO_HOSPITAL.match(after) and _TAKEN_BEFORE_HURT.match(after):
@@ -1009,6 +1010,8 @@ _HAS_IN_ALL = re.compile(
     r"\b(?:has|have|had|serves|served|serving)\s+" + _ROUGHLY + "$",
     re.I,
 )
+_SERVES = re.compile(r"\b(?:serves|served|serving)\s+" + _ROUGHLY + "$", re.I)
+"""Whom a company serves, whatever it calls them: all it has."""
 _SERVED = frozenset("customers clients users subscribers members".split())
 """Those a company has or serves in all ("Achmea has 5 million customers", "serves some five
 million Dutch clients"): its size, compared only with its size, not with some of them that

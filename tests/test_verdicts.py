@@ -774,6 +774,10 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Two million" spelled is two million; all a company's customers are not the ones hacked.
         ("Some two million people died in the civil war.", "About 2 million people died in the civil war."),
         ("Orvia has 5 million customers in Norway.", "Hackers accessed data of 900,000 Orvia customers in Norway."),
+        (
+            "More than 2,000 businesses reported problems, according to the outage tracker Downdetector.",
+            "Nimbus, the continent's second-biggest cloud provider, serves more than 40,000 businesses.",
+        ),
         # Stopping a thing and saying it cannot happen are one claim.
         (
             "Court blocks deployment of troops to Mali",
