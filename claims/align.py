@@ -50,7 +50,7 @@ from claims.quantities import (
     tells_a_temperature,
     tells_a_time_of_day,
 )
-from claims.quantity import Kind
+from claims.quantity import RESULT, Kind
 from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
@@ -189,6 +189,11 @@ class _Side:
             if _AN_AREA_OR_A_SPEED.search(reading.text):  # "750 hectares" / "1,850 acres"; "70 km/h" / "45 mph"
                 for key in reading.by_thing.keys() & _AREAS_AND_SPEEDS:
                     found.setdefault(key, []).append(row)
+            if _A_RESULT.search(reading.text):  # "came second with 24.1%" / "finished second on 22.8%"
+                for quantity in reading.by_thing.get((Kind.PERCENT, "percent"), []):
+                    if RESULT in quantity.context:
+                        found.setdefault((Kind.PERCENT, RESULT), []).append(row)
+                        break
             for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
                 found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
             told = reading.deadline
@@ -303,6 +308,8 @@ _TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
 """An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
 her research"); claims.descriptions tells whose it is when only the age names them."""
+_A_RESULT = re.compile(r"\d%|\d\s+per\s*cent")
+"""A share, which may be a party's result (claims.quantity.RESULT)."""
 _AN_AREA_OR_A_SPEED = re.compile(r"\b(?:hectares?|acres?|mph|kph|km/h|kmh)\b", re.IGNORECASE)
 _AREAS_AND_SPEEDS = frozenset(((Kind.AREA, "ha"), (Kind.SPEED, "km/h")))
 """The area a fire burned and the speed of a storm's winds are one fact of a story each, often told

@@ -588,7 +588,35 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     context = _measured(kind, text, start, end)
     if kind in (Kind.MONEY, Kind.PERCENT) and _of_a_segment(text, start):
         return context | {SEGMENT}
+    if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
+        return context | {_VOTE, RESULT}
     return context
+
+
+def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
+    """Whether a share is told as a party's result with nothing after it ("came second with 24.6%",
+    "took 24.6%", "finished second on 22.8%"): a share of the vote, as "won 31.2% of the vote" says,
+    whose owner is only the one its clause or statement names (RESULT)."""
+    return (
+        _RESULT_BEFORE.search(text, max(0, start - _RESULT_REACH), start) is not None
+        and _WHOLE_AFTER.match(text, end) is None
+    )
+
+
+_VOTE = word_term("vote")
+RESULT = "+result"
+"""A share told as a party's result, not as a share "of the vote": whose it is, its clause or its
+statement's opening tells (claims.values_compared)."""
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|took|takes|taking|secured|secures|securing|garnered|polled|polls"
+    r"|(?:came|comes|finished|finishes|ended)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RESULT_REACH = 40
+_WHOLE_AFTER = re.compile(r"\s*(?:of|in)\s|\s*(?:stake|share|cut)\b", re.IGNORECASE)
+"""What a share is of, told after it ("took 24.6% of the vote", "took 24.6% of the market", "won 12%
+in Madrid", "took a 24.6% stake")."""
 
 
 def _of_a_segment(text: str, start: int) -> bool:

@@ -29,6 +29,7 @@ from claims.quantity import (
     FINE,
     INTRADAY,
     MOVED,
+    RESULT,
     SEGMENT,
     TARGET,
     TOTAL,
@@ -890,6 +891,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         TARGET,
         TOTAL,
         SEGMENT,
+        RESULT,
         COMPARED,
         AT_THE_BREAK,
         INTRADAY,
@@ -1425,22 +1427,51 @@ _JOBS = "jobs"
 
 
 def _owners_apart(x: Quantity, y: Quantity) -> bool:
-    """Whether two moves of shares are told of two companies, each named in its value's clause."""
-    if not (_SHARES_MOVED in x.context and _SHARES_MOVED in y.context):
+    """Whether two moves of shares are told of two companies, each named in its value's clause; or
+    two shares of the vote, one told as a result (RESULT), of two parties or candidates, each named
+    in its value's clause or, if none is, opening its statement ("The governing Labour Party came
+    second with 24.1%" / "Norway's Conservatives emerged as the largest party ..., winning 28.4% of
+    votes")."""
+    if _SHARES_MOVED in x.context and _SHARES_MOVED in y.context:
+        owner_x, owner_y = _owner(x), _owner(y)
+    elif _VOTE in x.context and _VOTE in y.context and RESULT in x.context | y.context:
+        owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
+    else:
         return False
-    owner_x, owner_y = _owner(x), _owner(y)
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
 
 
-def _owner(value: Quantity) -> frozenset[str]:
+def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:
     """The terms of the last name told in a value's clause before it: whose shares moved ("Levante
     shares jumped 14% ..., while Caixa Norte fell 3%": Levante's, then Caixa Norte's; "Shares in
-    KPN closed down 4%"); none for "Its shares" or "The company's shares"."""
+    KPN closed down 4%"); none for "Its shares" or "The company's shares". A rival beaten is no
+    owner ("beating Paul Garnier with 52.1%"). With `or_opening`, the statement's first name when
+    the clause names none."""
     clause_start = clause_of(value.text, value.start, value.end)[0]
     names = [
-        m for m in _NAME_RUN.finditer(value.text, clause_start, value.start) if m.group().split()[0] not in _NO_NAME
+        (m.start(), named)
+        for m in _NAME_RUN.finditer(value.text, clause_start if not or_opening else 0, value.start)
+        if (named := _without_no_names(m.group())) and not _RIVAL_BEFORE.search(value.text, 0, m.start())
     ]
-    return frozenset(t.term for t in tokenize(names[-1].group())) if names else frozenset()
+    in_clause = [named for start, named in names if start >= clause_start]
+    chosen = in_clause[-1] if in_clause else names[0][1] if names else ""
+    # "Danish" names no party, and "Party" is every party's.
+    return frozenset(t.term for t in tokenize(chosen) if not t.is_place and t.term != _PARTY)
+
+
+def _without_no_names(run: str) -> str:
+    """A run of capitalised words that names somebody, without the article it may open with ("The
+    Danish People's Party"); nothing for one opening with a word that names nobody ("Its Hong
+    Kong-listed shares", "Shares")."""
+    words = run.split()
+    if words[0] == "The" and len(words) > 1:
+        words.pop(0)
+    return "" if words[0] in _NO_NAME else " ".join(words)
+
+
+_RIVAL_BEFORE = re.compile(r"\b(?:beating|beat|defeating|defeated|ahead\s+of|against)\s+$", re.IGNORECASE)
+_VOTE = word_term("vote")
+_PARTY = word_term("party")
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*")

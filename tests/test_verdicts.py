@@ -774,6 +774,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         # "Two million" spelled is two million; all a company's customers are not the ones hacked.
         ("Some two million people died in the civil war.", "About 2 million people died in the civil war."),
         ("Orvia has 5 million customers in Norway.", "Hackers accessed data of 900,000 Orvia customers in Norway."),
+        # Two parties' results.
+        (
+            "The centre-right Liberal Party came second with 15.2%.",
+            "The Danish People's Party won 5.2%, up from 2.6% in 2022.",
+        ),
+        (
+            "The governing Labour Party came second with 24.1%, its worst result since 2001.",
+            "Norway's Conservatives emerged as the largest party in Monday's general election, winning 28.4% of "
+            "votes, official results showed.",
+        ),
         (
             "More than 2,000 businesses reported problems, according to the outage tracker Downdetector.",
             "Nimbus, the continent's second-biggest cloud provider, serves more than 40,000 businesses.",
@@ -2744,6 +2754,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # The share of voters who cast ballots is the turnout.
         ("Turnout was 68%, the highest since independence.", "Around 61% of voters cast ballots.", "68% / 61%"),
+        # A party's result is its share of the vote, however the race is told.
+        (
+            "The ruling Centre Party came second with 24.1%.",
+            "Prime Minister Jaan Tamm's Centre Party finished second on 22.8%.",
+            "24.1% / 22.8%",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -7581,3 +7597,9 @@ def test_the_person_a_report_opens_on_after_a_description_is_its_aged_one() -> N
     """ "Pop star Mara Quinn was taken to hospital ..." and "Quinn was released ..." open on Quinn, so
     "The 29-year-old singer" is Quinn, and "Quinn, 31" gives her another age (own1093)."""
     assert _relations_between("own1093", "The 29-year-old singer", "Quinn, 31") == [Relation.CONFLICT]
+
+
+def test_one_party_s_result_told_alike_is_one_claim() -> None:
+    """ "The ruling Freedom Movement came second with 24.6%" / "Golob's Freedom Movement took 24.6% and
+    said it would wait for the final count": one share of the vote (own1098)."""
+    assert _relations_between("own1098", "The ruling Freedom", "Golob's Freedom") == [Relation.SAME]
