@@ -671,6 +671,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
                 continue
+            if _of_a_group_the_other_lacks(mine, negated, other):
+                continue  # "None of the children who died had been vaccinated" / "68% of children receive the vaccine"
             if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
@@ -1205,6 +1207,25 @@ _NOT_EACH = re.compile(r"\s+(?:all|every|everyone|everybody|everything|always|ne
 that a thing holds of each (_EACH), not what another says of some ("Ultra-processed foods tied to
 premature death"); and it is no same claim with it either."""
 _EACH = re.compile(r"\b(?:all|every|everyone|everybody|everything|always)\b", re.IGNORECASE)
+
+
+def _of_a_group_the_other_lacks(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negation is said of none of a group told by what befell or marks them ("None of
+    the children who died had been vaccinated") and the other does not tell that of anyone: it
+    speaks of others ("Only 68% of Romanian children receive the first dose of the vaccine")."""
+    group = _NONE_OF_THOSE_WHO.search(mine.text, negated.start, negated.cue[1] + _GROUP_REACH)
+    if group is None:
+        return False
+    marks = {t.term for t in tokenize(group.group("mark")) if t.meaningful}
+    return bool(marks) and marks.isdisjoint(other.terms)
+
+
+_NONE_OF_THOSE_WHO = re.compile(
+    r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|those|these)\s+[^\W\d_]+\s+(?:who|that|which)\s+"
+    r"(?P<mark>(?:had\s+|have\s+|were\s+|was\s+)?[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_GROUP_REACH = 60
 
 
 def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:

@@ -342,6 +342,11 @@ def judged(left: str, right: str) -> Match:
             "Economy Minister Pieter Jansen met Norgas executives twice in the weeks before his ministry approved the "
             "company's drilling permit, according to his official diary obtained by De Volkskrant.",
         ),
+        # ... of the same group.
+        (
+            "None of the children who died had been vaccinated.",
+            "One of the children who died had received a first dose of the vaccine, the ministry said.",
+        ),
     ],
 )
 def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str, right: str) -> None:
@@ -841,6 +846,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         (
             "The death toll from flash floods in eastern Spain rose to 205 on Friday.",
             "At least 211 people have died in the floods, officials said on Saturday.",
+        ),
+        # None of a group marked by what befell them is said of them only.
+        (
+            "None of the children who died had been vaccinated.",
+            "Only 68% of Romanian children receive the first dose of the measles vaccine.",
         ),
         # ... and across a weekend: Monday's report comes the day after Sunday's, not six days before.
         (
