@@ -518,12 +518,13 @@ _CHANGE = re.compile(
 """A change, not a range, when it follows such a verb: "fell 14 percent to 2.1 billion euros" (by
 so much, to so much: two values)."""
 _SCOPE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
+    r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
     r"(?:district|county|municipality|commune|borough|township)\b(?!\s+(?:said|says|told|reported)\b)"
 )
 """A count "in Bener Meriah district" is that district's, not the whole story's (a province or a
 state is usually the whole story's area, and both reports name it); not where those who tell it
-are ("..., officials in Chitwan district said")."""
+are ("..., officials in Chitwan district said"). The country it lies in is no part of its name ("in
+Romania's Bihor county": Bihor)."""
 _ONE_SITE_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|hamlet|town|factory|plant|mine|building|school|market|"
     r"mosque|church|temple|hospital|hotel|warehouse|camp|house|home|bridge)\s+$"

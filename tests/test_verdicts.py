@@ -2770,6 +2770,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Prime Minister Jaan Tamm's Centre Party finished second on 22.8%.",
             "24.1% / 22.8%",
         ),
+        # A county's toll, the county named with its country or without.
+        (
+            "Four children have died in a measles outbreak in Romania's Bihor county, health officials said.",
+            "Romanian authorities declared a measles epidemic in Bihor county after three young children died.",
+            "Four / three",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
