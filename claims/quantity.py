@@ -587,9 +587,11 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     """Quantity.context, kept for each value compared."""
     context = _measured(kind, text, start, end)
     if kind in (Kind.MONEY, Kind.PERCENT) and _of_a_segment(text, start):
-        return context | {SEGMENT}
+        context |= {SEGMENT}
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
-        return context | {_VOTE, RESULT}
+        context |= {_VOTE, RESULT}
+    if kind is Kind.MONEY and _LOST_BEFORE.search(text, max(0, start - 12), start):
+        context |= {_LOSS}  # "Gamesa lost 165 million euros": a loss, as "Losses ... widened to" tells
     return context
 
 
@@ -604,6 +606,8 @@ def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
 
 
 _VOTE = word_term("vote")
+_LOSS = word_term("loss")
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 RESULT = "+result"
 """A share told as a party's result, not as a share "of the vote": whose it is, its clause or its
 statement's opening tells (claims.values_compared)."""
@@ -964,7 +968,7 @@ with another segment's: the company's own ("quarterly sales more than tripled to
 is no rival figure."""
 _SEGMENT_NOUNS = ("business", "segment", "division", "unit", "arm", "operations")
 _SEGMENT_BEFORE = re.compile(
-    r"\b(?:its|their|the\s+company's|the\s+group's)\s+(?:[^\W\d_]+[\s-]){1,3}"
+    r"\b(?:its|their|the\s+company's|the\s+group's|the)\s+(?:[^\W\d_]+[\s-]){1,3}"
     r"(?:" + "|".join(_SEGMENT_NOUNS) + r")(?:e?s)?\b[^.;]{0,40}$",
     re.IGNORECASE,
 )

@@ -2776,6 +2776,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Romanian authorities declared a measles epidemic in Bihor county after three young children died.",
             "Four / three",
         ),
+        # What a business unit lost is its loss.
+        (
+            "The wind unit Gamesa lost 165 million euros, less than analysts had expected.",
+            "Losses at Siemens Gamesa, its wind turbine business, widened to 412 million euros.",
+            "165 million euros / 412 million euros",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3495,6 +3501,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "A section of the A14 road bridge at Huntingdon collapsed on Tuesday night.",
         ),
         ("Turnout was 66%, the highest in decades.", "About 66% of voters cast ballots."),
+        # "The chip division" is one of the company's businesses, as "Its semiconductor business" is.
+        (
+            "The chip division made an operating profit of 6.5 trillion won.",
+            "Its semiconductor business earned 6.45 trillion won.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
