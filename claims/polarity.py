@@ -203,7 +203,7 @@ _BOUNDARY = re.compile(
     r"""(?=[\s,;:()\[\]\u2013\u2014"\u201c\u201d\u00ab\u00bb'\u2018\u2019-])(?:"""
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
     r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+because\s+|(?<!\bnot)(?<!n't)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+yet\s+(?!to\b)"""
-    r"""|(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bi)(?<!\byou)\s+and\s+(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
+    r"""|(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bi)(?<!\byou)\s+and\s+(?!(?:his|her|their)\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc\w*)\b)(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
     r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",
     re.IGNORECASE,
@@ -213,7 +213,8 @@ number or a time: "$400,000", "1:53"; an apostrophe after an "s" and before a wo
 past verb is a possessive, "his lawyers' argument", not a closing quote). "and" starts a clause
 only before a new subject, a reporting verb ("... and said it would") or a predicate negated on its own ("she did not
 collapse and was never taken to hospital": each negation has its own predicate): between two
-names ("Iran and Russia") it joins the parts of one, as it does after a pronoun ("she and her husband")."""
+names ("Iran and Russia") it joins the parts of one, as it does after a pronoun ("she and her husband")
+and before a spouse ("the actor and his wife Lena Varga are divorcing")."""
 _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 """Ages are values (claims.quantities), not what a clause asserts: "not old enough" negates no fact."""
 _NEGATING = (

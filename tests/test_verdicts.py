@@ -7630,3 +7630,10 @@ def test_one_party_s_result_told_alike_is_one_claim() -> None:
     """ "The ruling Freedom Movement came second with 24.6%" / "Golob's Freedom Movement took 24.6% and
     said it would wait for the final count": one share of the vote (own1098)."""
     assert _relations_between("own1098", "The ruling Freedom", "Golob's Freedom") == [Relation.SAME]
+
+
+def test_a_denial_reaches_past_and_to_a_spouse() -> None:
+    """ "has denied reports that the actor and his wife Lena Varga are divorcing": "and his wife"
+    opens no clause of its own, so the denial reaches the divorce the other article reports (own1104)."""
+    assert _relations_between("own1104", "Actor Tom Hale and his", "A representative for") == [Relation.CONFLICT]
+    assert _relations_between("own1104", "Actor Tom Hale and wife", "A representative for") == [Relation.CONFLICT]
