@@ -273,6 +273,11 @@ def _polarity_difference(
     reached = [
         (t, s, e) for t, s, e in asserted_spans if asserted.start <= s and e <= asserted.end and t.term in wanted
     ]
+    if target is None and reached and reached[0][0].capitalized:
+        # A denial's names say whom it is about; what it denies is its last word ("denied reports that
+        # the actor and his wife Lena Varga are divorcing": "divorce", not "Actor Tom Hale").
+        predicate = next((t.term for t, s, e in reversed(inside) if t.meaningful), None)
+        reached = [span for span in reached if span[0].term == predicate] or reached
     in_other = [(s, e) for _, s, e in reached]
     if asserted.stance is Stance.NEGATED:  # a denial of the withdrawal: "denied reports that ... has withdrawn"
         in_other = [asserted.cue]

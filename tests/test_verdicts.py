@@ -7636,4 +7636,10 @@ def test_a_denial_reaches_past_and_to_a_spouse() -> None:
     """ "has denied reports that the actor and his wife Lena Varga are divorcing": "and his wife"
     opens no clause of its own, so the denial reaches the divorce the other article reports (own1104)."""
     assert _relations_between("own1104", "Actor Tom Hale and his", "A representative for") == [Relation.CONFLICT]
+    match = judged(
+        "Actor Tom Hale and his wife, the designer Lena Varga, have filed for divorce after 12 years of marriage, "
+        "according to court documents filed in Los Angeles on Tuesday.",
+        "A representative for Tom Hale has denied reports that the actor and his wife Lena Varga are divorcing.",
+    )
+    assert match.why.text.startswith("divorce / has denied")  # what is denied, not whom it is about
     assert _relations_between("own1104", "Actor Tom Hale and wife", "A representative for") == [Relation.CONFLICT]
