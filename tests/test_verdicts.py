@@ -7643,3 +7643,9 @@ def test_a_denial_reaches_past_and_to_a_spouse() -> None:
     )
     assert match.why.text.startswith("divorce / has denied")  # what is denied, not whom it is about
     assert _relations_between("own1104", "Actor Tom Hale and wife", "A representative for") == [Relation.CONFLICT]
+
+
+def test_to_maintain_one_s_innocence_is_to_deny_the_charges() -> None:
+    """ "Costa, 61, denied all the charges" / "The 61-year-old has always maintained his innocence":
+    one claim (own1097)."""
+    assert _relations_between("own1097", "Costa, 61, denied", "The 61-year-old has") == [Relation.SAME]
