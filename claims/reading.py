@@ -52,12 +52,13 @@ from claims.quantities import (
     read_values,
     tells_a_fraction,
     tells_a_list_of_ages,
+    tells_a_one_point_margin,
     tells_a_rank,
     tells_a_temperature,
     tells_a_vote,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses, word_term
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -133,6 +134,9 @@ class computed_once(Generic[_Value]):
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
         return value
+
+
+_POINT_HINT = word_term("points")
 
 
 @dataclass(frozen=True)
@@ -444,6 +448,8 @@ class Reading:
             return True  # "kills thousands of fish", "orders doubled", "met the lobbyist twice"
         if tells_a_rank(self.text, self.words) or tells_a_fraction(self.text, self.words):
             return True  # "the seventh eruption", "nearly a quarter of them"
+        if tells_a_one_point_margin(self.text, self.words):
+            return True  # "a point ahead of Sporting"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
 
     @computed_once
@@ -475,6 +481,8 @@ class Reading:
             found.add("time")  # "met the lobbyist twice": how many times, as "three times" tells
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
+        if tells_a_one_point_margin(self.text, self.words):
+            found.add(_POINT_HINT)  # "a point ahead of Sporting", as "two points clear" tells
         if tells_a_temperature(self.text):
             found.add("temperature")  # "47.6C" / "47.6 degrees Celsius": the unit is no word beside the number
         # What its counts may be of, wherever the word stands ("Five people had so far been

@@ -2782,6 +2782,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Losses at Siemens Gamesa, its wind turbine business, widened to 412 million euros.",
             "165 million euros / 412 million euros",
         ),
+        # A lead of "a point" is one point.
+        (
+            "Benfica are now two points clear of Sporting.",
+            "The win takes Benfica a point ahead of Sporting at the top of the table.",
+            "two / a point",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
@@ -3506,6 +3512,7 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "The chip division made an operating profit of 6.5 trillion won.",
             "Its semiconductor business earned 6.45 trillion won.",
         ),
+        ("Benfica are now a point clear of Sporting.", "The win takes Benfica one point ahead of Sporting."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
