@@ -26,13 +26,15 @@ known how many people died": a count; not "The cause is under investigation", wh
 with a likely cause in mind is too)."""
 _TOLD = re.compile(
     r"\b(?:caused\s+by|(?:was|were)\s+caused|triggered\s+by|sparked\s+by|blamed\s+(?:[\w'\u2019-]+\s+){1,5}?(?:on|for)"
+    r"|blamed\s+an?\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"
     r"|(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause"
     r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
     r"|caused\s+(?:the|a|an)\s+[^\W\d_]+)",
     re.IGNORECASE,
 )
-"""A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage", "an
-electrical fault was the likely cause", "The cause of the derailment was a mechanical problem"."""
+"""A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage",
+"Hellenic Train blamed a faulty rail switch", "an electrical fault was the likely cause", "The cause
+of the derailment was a mechanical problem"."""
 _SUPPOSED_BEFORE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|probably|believes?|believed|suspects?|suspected|thinks?|thought)\b[^.;]*$",
     re.IGNORECASE,

@@ -2788,6 +2788,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The win takes Benfica a point ahead of Sporting at the top of the table.",
             "two / a point",
         ),
+        # A cause blamed, against one not yet known.
+        (
+            "Railway operator Hellenic Train said the cause was not yet known.",
+            "Hellenic Train blamed a faulty rail switch.",
+            "cause was not yet known / blamed a faulty rail switch",
+        ),
     ],
 )
 def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str, reason: str) -> None:
