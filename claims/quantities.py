@@ -80,7 +80,8 @@ TIMES_SPELLED = frozenset(("twice", "once"))
 """Words that tell how many times something was done ("met the lobbyist twice"), as "three times" does."""
 _A_POINT_MARGIN = re.compile(r"\b(?P<one>an?\s+point)\s+(?:clear|ahead|behind|adrift|above|below)\b", re.IGNORECASE)
 """A lead or a gap of one point ("a point ahead of Sporting"), as "two points clear" gives two."""
-_POINT = "point"
+POINTS = word_term("points")
+"""What "two points clear" and "a point ahead" count, and the hint of a statement telling either."""
 
 
 def tells_a_one_point_margin(text: str, words: AbstractSet[str]) -> bool:
@@ -704,8 +705,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             )
             quantities.append(share)
             taken.append(match.span())
-    for match in _A_POINT_MARGIN.finditer(text) if tells_a_one_point_margin(text, words) else ():
-        quantities.append(Quantity(Kind.COUNT, _POINT, 1.0, Bound.EXACT, *match.span("one"), "points"))
+    for match in _A_POINT_MARGIN.finditer(text) if "point" in words else ():
+        quantities.append(Quantity(Kind.COUNT, POINTS, 1.0, Bound.EXACT, *match.span("one"), "points"))
         taken.append(match.span("one"))
     for match in _TWICE_OR_ONCE.finditer(text) if not words.isdisjoint(TIMES_SPELLED) else ():
         times, span = (2.0, match.span("times")) if match.group("times") else (1.0, match.span("times2"))

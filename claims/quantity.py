@@ -589,7 +589,7 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     if kind in (Kind.MONEY, Kind.PERCENT) and _of_a_segment(text, start):
         context |= {SEGMENT}
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
-        context |= {_VOTE, RESULT}
+        context |= {VOTE_SHARE, RESULT}
     if kind is Kind.MONEY and _LOST_BEFORE.search(text, max(0, start - 12), start):
         context |= {_LOSS}  # "Gamesa lost 165 million euros": a loss, as "Losses ... widened to" tells
     return context
@@ -605,7 +605,8 @@ def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
     )
 
 
-_VOTE = word_term("vote")
+VOTE_SHARE = word_term("vote")
+"""The term of what a share of the vote is of, in its context ("won 31.2% of the vote"; RESULT)."""
 _LOSS = word_term("loss")
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 RESULT = "+result"

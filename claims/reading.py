@@ -44,6 +44,7 @@ from claims.polarity import (
 )
 from claims.quantities import (
     COUNTS_BY_ORDER,
+    POINTS,
     RANKED,
     RESULT_WORDS,
     TIMES_SPELLED,
@@ -58,7 +59,7 @@ from claims.quantities import (
     tells_a_vote,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
-from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses, word_term
+from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -134,9 +135,6 @@ class computed_once(Generic[_Value]):
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
         return value
-
-
-_POINT_HINT = word_term("points")
 
 
 @dataclass(frozen=True)
@@ -482,7 +480,7 @@ class Reading:
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
         if tells_a_one_point_margin(self.text, self.words):
-            found.add(_POINT_HINT)  # "a point ahead of Sporting", as "two points clear" tells
+            found.add(POINTS)  # "a point ahead of Sporting", as "two points clear" tells
         if tells_a_temperature(self.text):
             found.add("temperature")  # "47.6C" / "47.6 degrees Celsius": the unit is no word beside the number
         # What its counts may be of, wherever the word stands ("Five people had so far been

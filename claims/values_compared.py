@@ -34,6 +34,7 @@ from claims.quantity import (
     TARGET,
     TOTAL,
     UNIT_TERMS,
+    VOTE_SHARE,
     Bound,
     Kind,
     Quantity,
@@ -1434,7 +1435,7 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     votes")."""
     if _SHARES_MOVED in x.context and _SHARES_MOVED in y.context:
         owner_x, owner_y = _owner(x), _owner(y)
-    elif _VOTE in x.context and _VOTE in y.context and RESULT in x.context | y.context:
+    elif VOTE_SHARE in x.context and VOTE_SHARE in y.context and RESULT in x.context | y.context:
         owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
     else:
         return False
@@ -1470,7 +1471,6 @@ def _without_no_names(run: str) -> str:
 
 
 _RIVAL_BEFORE = re.compile(r"\b(?:beating|beat|defeating|defeated|ahead\s+of|against)\s+$", re.IGNORECASE)
-_VOTE = word_term("vote")
 _PARTY = word_term("party")
 
 
