@@ -66,6 +66,7 @@ COUNT_CLASSES = {
          "hospitalizations"),
         ("visitors", "visitors visitor visited visiting spectators"),
         ("shows", "shows concerts gigs dates performances"),
+        ("seen", "seen spotted"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -77,9 +78,12 @@ evacuated) but count themselves as things ("The city opened 12 shelters")."""
 _THINGS = frozenset(("buildings", "charges", "jobs", "recalled", "sold"))
 """Classes of things counted, not of people: no word of theirs says what happened to people."""
 TALLIES = frozenset(
-    "dead injured hospitalised missing trapped arrested evacuated buildings villag participants aboard rescued".split()
+    (
+        "dead injured hospitalised missing trapped arrested evacuated buildings villag participants aboard rescued seen"
+    ).split()
 )
-"""What a story's tolls and damage are counted in: the counts two reports must be compared on."""
+"""What a story's tolls and damage are counted in, and the suspects seen: the counts two reports must be
+compared on."""
 TALLY_WORDS = frozenset(
     [
         *(word for word, name in COUNT_CLASSES.items() if name in TALLIES),
@@ -406,6 +410,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
+        if word != heads[0].lower() and heads[0].lower() in _FATE_BEFORE_THE_NOUN and word not in _WHERE_PEOPLE_LIVE:
+            name = COUNT_CLASSES[heads[0].lower()]  # "seven trapped workers": the trapped, as "Nine miners trapped"
+            return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
         if word in _PASSENGERS and word != heads[0].lower() and after.lstrip()[:1].isupper():  # "Lufthansa passengers"
             return _passengers(value, before, after[after.lower().find(word) :], match)
         following = words_after(after, _EVENT_REACH + 2, through_stops=True)[1 if word == heads[0] else 2 :]
@@ -726,6 +733,12 @@ _FATES = frozenset(
 )
 """What happens to people, said after a count of them by what they are ("Nine miners were
 killed", "22 patients have been hospitalised"): the count is of that, as "nine people" would be."""
+_FATE_BEFORE_THE_NOUN = frozenset(
+    "trapped injured wounded hurt missing dead rescued evacuated displaced kidnapped abducted arrested detained "
+    "jailed hospitalised hospitalized".split()
+)
+"""Words that tell what befell people when they stand before the noun that names them ("seven trapped
+workers", "two injured firefighters"): the count is of that fate, as "Nine miners trapped" is."""
 _TREATED_FOR = re.compile(
     r"\s+(?:[^\W\d_]+(?:,[^,;]{1,40},)?\s+){0,3}?"
     r"(?:(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:in\s+hospital\s+)?for"

@@ -652,6 +652,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     and surfaces[position - 1 : position] != ["had"]
                 ):
                     head = scope[1].term  # "did not intend to appeal", "has no plans to sell": the deed
+                elif len(scope) > 1 and _ABLE_TO.match(text, cue_end, end):
+                    head = scope[1].term  # "have not yet been able to contact the miners": no contact made
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
                     head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
                 done = (
@@ -689,6 +691,11 @@ _INTENDING_TO = re.compile(
 denied is the deed intended, which the other may say will be done ("said he would appeal"). Not
 an intention given up or overtaken ("had not intended to stay"), nor an expectation ("had not
 expected to break the record", then broke it)."""
+
+
+_ABLE_TO = re.compile(r"\s+(?:yet\s+)?(?:been\s+)?able\s+to\s", re.IGNORECASE)
+"""A deed one was not able to do ("have not yet been able to contact the miners"): not done, what the
+other may say was ("made contact with the men")."""
 
 
 _DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")

@@ -326,7 +326,15 @@ def word_term(word: str) -> str:
     stem = str(stemmer().stemWord(base))
     if stem not in synonyms():  # "criticise" has a group of its own, apart from "critical"
         stem = str(stemmer().stemWord(_american_spelling(base)))
-    return synonyms().get(stem, stem)
+    return synonyms().get(stem, stem if not stem.endswith("ck") else _without_an_added_k(stem))
+
+
+def _without_an_added_k(stem: str) -> str:
+    """A verb ending in -c takes a k before -ed and -ing ("panicked", "mimicking"), which the stemmer
+    keeps: "panick" is no word but "panic" is, and "panicked" is said of the same as "in panic".
+    "Packed" stays "pack", a word of its own."""
+    zipf = word_zipf()
+    return stem[:-1] if stem not in zipf and stem[:-1] in zipf else stem
 
 
 def _american_spelling(word: str) -> str:

@@ -53,6 +53,7 @@ from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
     LIGHT_VERBS,
+    MODAL_HEDGES,
     MODIFIER_TERMS,
     REPORTING_VERBS,
     WITHDRAWAL,
@@ -1347,7 +1348,24 @@ def _hedge_differs(a: Reading, b: Reading) -> bool:
     investigation into a charge says no more that it holds than one into a "possible" one
     ("have opened an investigation into negligent homicide" / "was investigating possible
     negligent homicide")."""
-    return a.hedged != b.hedged and not (_tells_of_an_inquiry(a) and _tells_of_an_inquiry(b))
+    if a.hedged == b.hedged or (_tells_of_an_inquiry(a) and _tells_of_an_inquiry(b)):
+        return False
+    return _modal_doings(a).isdisjoint(_modal_doings(b))
+
+
+def _modal_doings(reading: Reading) -> frozenset[str]:
+    """The terms of what a statement says may be ("could take up to a week": "take"), wherever it says it:
+    two that suppose one doing alike, one in its main clause and the other in a clause of its own,
+    suppose alike ("drilling a rescue shaft could take several days" / "would drill a new shaft, a
+    process that could take up to a week")."""
+    if reading.words.isdisjoint(MODAL_HEDGES):
+        return frozenset()
+    return frozenset(word_term(m.group("doing")) for m in _MODAL_DOING.finditer(reading.text))
+
+
+_MODAL_DOING = re.compile(
+    r"\b(?:may|might|could)\s+(?:(?:also|still|well|even)\s+)?(?P<doing>(?!not\b|be\b|have\b)[a-z]+)", re.IGNORECASE
+)
 
 
 def _tells_of_an_inquiry(reading: Reading) -> bool:

@@ -7662,3 +7662,45 @@ def test_to_maintain_one_s_innocence_is_to_deny_the_charges() -> None:
     """ "Costa, 61, denied all the charges" / "The 61-year-old has always maintained his innocence":
     one claim (own1097)."""
     assert _relations_between("own1097", "Costa, 61, denied", "The 61-year-old has") == [Relation.SAME]
+
+
+def test_a_fate_told_before_the_noun_counts_that_fate() -> None:
+    """ "Chile mine collapse: rescuers race to reach seven trapped workers" counts the trapped, as
+    "Nine miners trapped after collapse at Chilean copper mine" does: two tolls (own1108)."""
+    assert _relations_between("own1108", "Nine miners trapped", "Chile mine collapse") == [Relation.CONFLICT]
+    assert _relations_between("own1108", "Nine miners were", "Chile mine collapse") == [Relation.CONFLICT]
+
+
+def test_a_deed_one_was_not_able_to_do_is_denied() -> None:
+    """ "Rescuers have not yet been able to contact the miners" denies the contact "Rescuers have made
+    contact with the men" tells (own1108)."""
+    assert _relations_between("own1108", "Rescuers have made", "Rescuers have not") == [Relation.CONFLICT]
+
+
+def test_one_doing_supposed_alike_in_any_clause_is_one_claim() -> None:
+    """ "drilling a rescue shaft could take several days" supposes what "would drill a new shaft ..., a
+    process that could take up to a week" supposes in a clause of its own: one claim (own1108), but
+    an assertion is no supposition of another doing."""
+    assert _relations_between("own1108", "Mining Minister", "Mining Minister") == [Relation.SAME]
+    assert (
+        judged(
+            "Mining Minister Aurora Williams said rescue teams had drilled a new shaft to reach them.",
+            "Mining Minister Aurora Williams said drilling a rescue shaft could take several days.",
+        ).relation
+        is not Relation.SAME
+    )
+
+
+def test_people_seen_are_counted_as_seen() -> None:
+    """ "two men were seen on security camera footage" / "three suspects seen on surveillance video":
+    two counts of the people seen (own1109)."""
+    assert _relations_between("own1109", "Police said two men", "Investigators are") == [Relation.CONFLICT]
+
+
+def test_a_verb_that_takes_a_k_before_ed_is_said_of_its_noun() -> None:
+    """ "panicked" says what "in panic" does: the stemmer keeps the k ("panick"), which is no word."""
+    match = judged(
+        "Shoppers panicked and fled the mall after the shots.", "Shoppers fled the mall in panic after the shots."
+    )
+    assert match.relation is Relation.SAME
+    assert "panicked" in match.why.text
