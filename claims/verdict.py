@@ -2009,7 +2009,7 @@ _RANKED = _RANKS | _RECORDS
 _RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
-    r"(?:the|its|his|her|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:the\s+)?\w+['\u2019]s|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:" + "|".join(sorted(_RANKED)) + r")\b",
     re.IGNORECASE,
 )

@@ -7704,3 +7704,9 @@ def test_a_verb_that_takes_a_k_before_ed_is_said_of_its_noun() -> None:
     )
     assert match.relation is Relation.SAME
     assert "panicked" in match.why.text
+
+
+def test_a_record_claimed_after_an_owner_is_the_claim() -> None:
+    """ "The recall is the company's largest since 2021" claims a record; "The company recalled 2.9
+    million cars over floor mats in 2021" tells the earlier recall, no record: related (own1110)."""
+    assert _relations_between("own1110", "The company recalled", "The recall is") in ([], [Relation.RELATED])
