@@ -56,6 +56,9 @@ comment" said nothing either way, "has yet to vote" has not voted."""
 _DIRECTLY_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 """A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
 billion euros" fell."""
+_TO_PREVENT = re.compile(r"\s+to\s+(?:stop|prevent|halt|curb|block|end)\b", re.IGNORECASE)
+"""A refusal to prevent something tells that it went on ("failed to stop money laundering through its
+Estonian branch"): no denial of it."""
 _REFUSING_CALLS = frozenset(
     "reject rejects rejected rejecting resist resists resisted resisting defy defies defied defying dismiss "
     "dismisses dismissed dismissing".split()
@@ -624,7 +627,12 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 and not (word == "without" and _A_RUN_BEFORE.search(text, 0, cue_start))
             )
             or _INSTEAD.get(word) == following
-            or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)
+            or (
+                word in _REFUSALS
+                and following == "to"
+                and _DIRECTLY_TO.match(text, cue_end) is not None
+                and _TO_PREVENT.match(text, cue_end) is None
+            )
             or withdrawal
             or owed
             or calls
@@ -698,9 +706,9 @@ _ABLE_TO = re.compile(r"\s+(?:yet\s+)?(?:been\s+)?able\s+to\s", re.IGNORECASE)
 other may say was ("made contact with the men")."""
 
 
-_DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")
-"""What "no" things did ("No ferries sailed from Piraeus"): what is denied is the deed, not that
-there were such things ("Greek ferries stayed in port")."""
+_DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?:had\s+)?(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")
+"""What "no" things did ("No ferries sailed from Piraeus", "no plant had failed"): what is denied is
+the deed, not that there were such things ("Greek ferries stayed in port", "a power plant failure")."""
 _DONE_TO_NONE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){1,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?P<verb>[^\W\d_]+)\b",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ from claims.attribution import SAYING
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
 from claims.deadlines import BAN
-from claims.frames import MONTHS, WEEKDAYS, same_frame
+from claims.frames import MONTHS, WEEKDAYS, same_frame, stretches_of_years
 from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
@@ -117,7 +117,11 @@ def value_differences(
             pairs = [
                 (x, y)
                 for x, y in pairs
-                if not (_events_apart(a, x, b, y) or (in_one_frame and _changed_by_a_later_day(a, x, b, y)))
+                if not (
+                    _events_apart(a, x, b, y)
+                    or _none_against_a_stretch(a, x, b, y)
+                    or (in_one_frame and _changed_by_a_later_day(a, x, b, y))
+                )
             ]
         if key[0] is Kind.COUNT and pairs:
             pairs = [
@@ -150,6 +154,16 @@ _REJECTED_OFFER = re.compile(
 )
 """An offer turned down ("Newcastle had rejected an earlier bid of 110 million"): its sum is not
 the price of the deal that was made."""
+
+
+def _none_against_a_stretch(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one counts none or some now ("No one was killed, the army said") and the other a toll
+    over a stretch of years it names ("Some 2 million people died in the latest war, from 1983-2005"):
+    a toll of another time, not a rival count."""
+    if x.none_or_some == y.none_or_some:
+        return False
+    counting = b if x.none_or_some else a
+    return bool(stretches_of_years(counting.text)) and not stretches_of_years((a if counting is b else b).text)
 
 
 def _other_cases(a: Reading, b: Reading, common: AbstractSet[tuple[Kind, str]]) -> bool:

@@ -46,7 +46,15 @@ from claims.first_times import (
     first_since_the_last,
     rank_against_times_before,
 )
-from claims.frames import IN_PASSING, one_time_told_two_ways, rescheduled_to, same_frame, since_when, where_told
+from claims.frames import (
+    IN_PASSING,
+    one_time_told_two_ways,
+    rescheduled_to,
+    same_frame,
+    since_when,
+    stretches_of_years,
+    where_told,
+)
 from claims.lexicon import function_words, irregular_verbs
 from claims.onsets import one_event_begun
 from claims.placings import swapped_placing
@@ -613,8 +621,9 @@ def contradicts(
     if close or (one_tally and same_frame(a.frame, b.frame)):
         differences = value_differences(a, b, score)
         # Sharing no word, two tallies are one when one counts none or some (it has no number
-        # to share) and both are told in one frame of time, whole ("no dead or wounded" / "some
-        # 2 million died in the latest war, from 1983-2005" are two); two ages are one person's
+        # to share) and both are told in one frame of time, whole, a stretch of years being one of
+        # its own ("no dead or wounded" / "some 2 million died in the latest war, from 1983-2005"
+        # are two); two ages are one person's
         # by their owner ("Dahl, 61, is a professor" / "The 63-year-old was honoured"), two votes
         # the story's one ("voted 118 to 0" / "passed with 122 votes in favour and none against").
         if differences and (
@@ -1957,12 +1966,13 @@ _YET = re.compile(r"\s+yet\b", re.IGNORECASE)
 
 
 def _years_apart(a: Reading, b: Reading) -> bool:
-    """Whether the two are told in years that do not meet, or one in a year and the other in
-    none, each year bare: a statement of the past ("In 2010, an 8.8-magnitude quake and tsunami
-    killed more than 500 people") is no object of a denial of now ("no tsunami threat"), only of
-    a "never". A year with its day ("On November 5, 2022, Iran admitted ...") dates an event of
-    the story itself."""
-    years_a, years_b = {f for f in a.frame if f.isdigit()}, {f for f in b.frame if f.isdigit()}
+    """Whether the two are told in years that do not meet, or one in a year (or a stretch of them,
+    by its first) and the other in none, each year bare: a statement of the past ("In 2010, an
+    8.8-magnitude quake and tsunami killed more than 500 people") is no object of a denial of now
+    ("no tsunami threat"), only of a "never". A year with its day ("On November 5, 2022, Iran
+    admitted ...") dates an event of the story itself."""
+    years_a = {f for f in a.frame if f.isdigit()} | stretches_of_years(a.text)
+    years_b = {f for f in b.frame if f.isdigit()} | stretches_of_years(b.text)
     if years_a & years_b or not (years_a or years_b):
         return False
     return not any(q.kind is Kind.DATE for q in (*a.values.quantities, *b.values.quantities))

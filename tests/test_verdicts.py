@@ -7710,3 +7710,28 @@ def test_a_record_claimed_after_an_owner_is_the_claim() -> None:
     """ "The recall is the company's largest since 2021" claims a record; "The company recalled 2.9
     million cars over floor mats in 2021" tells the earlier recall, no record: related (own1110)."""
     assert _relations_between("own1110", "The company recalled", "The recall is") in ([], [Relation.RELATED])
+
+
+def test_what_no_thing_had_done_is_the_deed_denied() -> None:
+    """ "said no plant had failed" denies the failure "a power plant failure had caused the blackout"
+    tells; it is no loss of the plant (own1113)."""
+    assert _relations_between("own1113", "Grid operator", "ERCOT blamed") == [Relation.CONFLICT]
+
+
+def test_a_failure_to_stop_something_tells_that_it_went_on() -> None:
+    """ "failed to stop money laundering through its Estonian branch" tells of the laundering that
+    "a US investigation into money laundering at its former Estonian branch" is into (own1112)."""
+    assert _relations_between("own1112", "Nordvik Bank has", "Denmark's Nordvik") == [Relation.SAME]
+    assert _relations_between("own1112", "Nordvik Bank has", "Nordvik Bank to pay") == [Relation.SAME]
+
+
+def test_a_stretch_of_years_is_read_alike_however_it_is_told() -> None:
+    """ "between 2007 and 2015" and "from 2007 to 2015" are one stretch of years, so two sums told over it
+    are set side by side: $200 billion against $230 billion (own1112); "from 1983-2005" is no frame of
+    1983 alone, and the toll of that stretch is the one "since 1955" tells (pair08)."""
+    assert _relations_between("own1112", "Prosecutors said", "Around $230") == [Relation.CONFLICT]
+    match = judged(
+        "Some 2 million people died in the north-south civil war, waged for all but a few years since 1955.",
+        "Some 2 million died in the latest war, from 1983-2005.",
+    )
+    assert match.relation is Relation.SAME
