@@ -489,11 +489,23 @@ died", "all three injured", "Lumafield's 180 employees")."""
 def _of_a_group_told_before(a: Reading, b: Reading, values: tuple[Quantity, Quantity] | None) -> bool:
     """Whether either of two agreeing counts names a group told of before ("The two people who
     died were the train driver and a passenger" / "Two people died when the train left the
-    rails"): the statement claims something else of it, so the count agreeing tells no one claim."""
+    rails"): the statement claims something else of it, so the count agreeing tells no one claim;
+    unless what befell them is the claim (`_BEFELL_THEM`)."""
     return values is not None and any(
-        value.kind is Kind.COUNT and _KNOWN_GROUP.search(reading.text[: value.start]) is not None
+        value.kind is Kind.COUNT
+        and _KNOWN_GROUP.search(reading.text[: value.start]) is not None
+        and _BEFELL_THEM.match(reading.text, value.end) is None
         for reading, value in zip((a, b), values, strict=True)
     )
+
+
+_BEFELL_THEM = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|stabbed)"
+    r"|died|drowned|perished)\b",
+    re.IGNORECASE,
+)
+"""A toll told as what befell the group a count names ("The two women and a man were killed during
+demonstrations"): the count is the claim, whoever they are, not something else told of them."""
 
 
 def _least_score(cover: float, counterparts: bool, heads: bool) -> float:

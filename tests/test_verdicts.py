@@ -7735,3 +7735,23 @@ def test_a_stretch_of_years_is_read_alike_however_it_is_told() -> None:
         "Some 2 million died in the latest war, from 1983-2005.",
     )
     assert match.relation is Relation.SAME
+
+
+def test_a_toll_told_as_what_befell_a_group_named_before_is_the_claim() -> None:
+    """ "The two women and a man were killed during demonstrations ..." claims the toll "Greek
+    anti-austerity march erupts in violence, 3 dead" gives (pair03); "The two victims were a
+    supervisor and a forklift driver" tells who they were, not the toll (own459)."""
+    left = _article(
+        "Greek anti-austerity march erupts in violence, 3 dead\n\n"
+        "Three people, one of them a pregnant woman, were killed when protesters set fire to a bank in Athens."
+    )
+    right = _article(
+        "Greek PM condemns deaths\n\n"
+        "Three people were killed when protesters torched a bank in Athens on Wednesday.\n\n"
+        "The two women and a man were killed during demonstrations by tens of thousands who marched through Athens."
+    )
+    assert (
+        "Greek anti-austerity march erupts in violence, 3 dead",
+        "The two women and a man were killed during demonstrations by tens of thousands who marched through Athens.",
+    ) in _called(left, right, Relation.SAME)
+    assert Relation.SAME not in _relations_between("own459", "The two victims", "Two dead in Columbus")
