@@ -1439,7 +1439,21 @@ def _counterparts_naming_alike(a: Reading, b: Reading, beyond_the_story: bool = 
     shared = a.terms & b.terms & (a.names | b.names)
     if beyond_the_story:
         shared -= a.main_places or frozenset()
+    shared -= _named_only_where(a) | _named_only_where(b)
     return len(shared) >= NAMES_ALIKE
+
+
+def _named_only_where(reading: Reading) -> frozenset[str]:
+    """The names a statement says only in clauses that tell nothing but where (`_WHERE_TERMS`: "..., and
+    in Medan city to the south of the province on Sumatra island"): places in passing, which pick no
+    event out of the story."""
+    if len(reading.clause_terms) < 2:
+        return frozenset()
+    passing = [c for c in reading.clause_terms if c & _WHERE_TERMS and c <= reading.names | _WHERE_TERMS]
+    if not passing:
+        return frozenset()
+    said_elsewhere = frozenset().union(*(c for c in reading.clause_terms if c not in passing))
+    return frozenset().union(*passing) - said_elsewhere
 
 
 def _reports_a_saying(reading: Reading) -> bool:
@@ -1583,8 +1597,8 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight, first_is_main: bool = 
         total = sum(weight(t) for t in frozenset().union(*clauses))
         said = theirs.terms | _SEQUENCE_TERMS | (_AVOWAL_TERMS if _avows(theirs) else frozenset())
         for position, clause in enumerate(clauses):
-            if clause <= mine.names:
-                continue  # a name set off alone ("cared for by their mother, Kasarna") claims nothing
+            if clause <= mine.names | _WHERE_TERMS:
+                continue  # a name set off alone ("cared for by their mother, Kasarna") claims nothing, nor where
             clause_weight = sum(weight(t) for t in clause)
             main = clause_weight >= MAIN_CLAUSE * total or (position == 0 and (mine.headline or first_main))
             if clause_weight > 0 and main:
@@ -1592,6 +1606,15 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight, first_is_main: bool = 
     return best
 
 
+_WHERE_TERMS = frozenset(
+    word_term(word)
+    for word in (
+        "city town village province region district state county island capital area country north south east "
+        "west northern southern eastern western central neighbouring neighboring nearby"
+    ).split()
+)
+"""Words that only tell where ("and in Medan city to the south of the province on Sumatra island"): a
+clause of them and names claims nothing of its own."""
 _SEQUENCE_TERMS = frozenset(word_term(word) for word in "later subsequently".split())
 """Words that place a claim after another in the story and claim nothing themselves, counted as
 said by the other ("Tehran later acknowledged drone deliveries")."""

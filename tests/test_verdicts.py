@@ -7755,3 +7755,17 @@ def test_a_toll_told_as_what_befell_a_group_named_before_is_the_claim() -> None:
         "The two women and a man were killed during demonstrations by tens of thousands who marched through Athens.",
     ) in _called(left, right, Relation.SAME)
     assert Relation.SAME not in _relations_between("own459", "The two victims", "Two dead in Columbus")
+
+
+def test_places_named_only_in_passing_pick_out_no_one_event() -> None:
+    """ "People ran outside in panic in Banda Aceh as the quake shook houses, and in Medan city to the
+    south of the province on Sumatra island" names Medan and Sumatra only to say where; "The quake also
+    caused concern among officials attending a meeting ... in Medan, the capital of neighboring North
+    Sumatra province" names them too, but the two tell different things (pair07)."""
+    match = judged(
+        "People ran outside in panic in Banda Aceh as the quake shook houses, and in Medan city to the south of "
+        "the province on Sumatra island.",
+        "The quake also caused concern among officials attending a meeting of the Asia Pacific Economic "
+        "Cooperation forum in Medan, the capital of neighboring North Sumatra province.",
+    )
+    assert match.relation is Relation.RELATED
