@@ -315,6 +315,7 @@ def judge(
                 or one_measure_of_the_story(a, b, agreed[0])
                 or one_fact_of_the_story(a, b, agreed)
                 or (agreed[0].value == agreed[1].value >= ONE_TOLL_LEAST and both_tell_one_toll(agreed))
+                or both_no_toll(agreed)
             )
         )
         or headlines_alike

@@ -7769,3 +7769,24 @@ def test_places_named_only_in_passing_pick_out_no_one_event() -> None:
         "Cooperation forum in Medan, the capital of neighboring North Sumatra province.",
     )
     assert match.relation is Relation.RELATED
+
+
+def test_two_reports_that_nobody_was_hurt_tell_one_claim() -> None:
+    """ "said the group confirmed there were no dead or wounded" / "... said that four bombs were
+    dropped but that they caused no casualties": both tell the story's one claim that nobody was
+    hurt, whoever reports it (pair08); "No one was injured, the city's fire service said" / "There
+    were no casualties, according to firefighters" (own386)."""
+    left = _article(
+        "Sudan bombs refugee camp\n\n"
+        "Warplanes dropped bombs on the Yida refugee camp on Thursday, a local official said.\n\n"
+        "A spokesman for the Enough Project, an activist group that works to end genocide, said the group "
+        "confirmed there were no dead or wounded."
+    )
+    right = _article(
+        "Bombs fall on South Sudan camp\n\n"
+        "Sudanese aircraft bombed the Yida camp on Thursday.\n\n"
+        "Ryan Boyette, a former aid worker who lives in Sudan, said he talked to five aid workers in the Yida "
+        "camp, all of whom said that four bombs were dropped but that they caused no casualties."
+    )
+    assert [m.relation for m in align(left, right) if (m.a, m.b) == (2, 2)] == [Relation.SAME]
+    assert _relations_between("own386", "No one was injured", "There were no") == [Relation.SAME]
