@@ -7790,3 +7790,11 @@ def test_two_reports_that_nobody_was_hurt_tell_one_claim() -> None:
     )
     assert [m.relation for m in align(left, right) if (m.a, m.b) == (2, 2)] == [Relation.SAME]
     assert _relations_between("own386", "No one was injured", "There were no") == [Relation.SAME]
+
+
+def test_times_on_the_clock_are_values_of_time() -> None:
+    """ "Kenya's John Korir won in 2:02:44" / "took the men's title in 2:02:43": two times for one race,
+    told on the clock with no word of time beside them (own1115); "finishing in 4:07.64" is no record
+    of "4:08.02" (own558)."""
+    assert _relations_between("own1115", "In the men's race", "Korir, also") == [Relation.CONFLICT]
+    assert Relation.SAME not in _relations_between("own558", "Kenyan runner Faith", "Kipyegon sets mile")
