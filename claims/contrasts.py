@@ -57,6 +57,20 @@ def claimed_terms(reading: Reading) -> frozenset[str]:
     return meaningful_terms(reading.text[start : background.start() if background else end])
 
 
+def background_only(reading: Reading) -> frozenset[str]:
+    """The terms a statement says only in its background, after "as", "after", "despite" and the like
+    to its clause's end ("Bank of England holds rates at 5.25% as inflation eases": inflation easing)."""
+    spans = reading.clause_spans or [(0, len(reading.text))]
+    background: set[str] = set()
+    foreground: set[str] = set()
+    for start, end in spans:
+        found = _BACKGROUND.search(reading.text, start, end)
+        cut = found.start() if found else end
+        foreground |= meaningful_terms(reading.text[start:cut])
+        background |= meaningful_terms(reading.text[cut:end])
+    return frozenset(background - foreground)
+
+
 _BACKGROUND = re.compile(
     r"\s(?:after|as|despite|in\s+spite\s+of|(?:even\s+)?though|although|while|amid)\s", re.IGNORECASE
 )

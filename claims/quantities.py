@@ -493,6 +493,23 @@ favour, while 394 voted against", "won the support of 207 members of parliament,
 against"), in a statement about a vote."""
 
 
+_VOTED_APART = re.compile(
+    r"\b(?P<for>\d{1,3}|[A-Za-z]+)\s+of\s+the\s+(?P<body>\d{1,3}|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?voted\b[^.;]{0,80}?"
+    r"\b(?:while|whereas|with|and|but)\s+(?P<against>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:voted|backed|backing|favoured|favored|supported|dissented)\b"
+)
+"""A vote's split told as the many of a body that voted one way and the few the other ("Eight of the
+nine policymakers voted to keep rates on hold, while one voted for a cut"): 8-1."""
+
+
+def _count_of_words(written: str) -> int | None:
+    """A small count written in figures or a word ("8", "Eight"), or None."""
+    if written.isdigit():
+        return int(written)
+    value = NUMBER_WORDS.get(written.lower())
+    return int(value) if value is not None and value.isdigit() else None
+
+
 _BACKING_WORDS = frozenset("support backing supporting favour favor".split())
 """Words that, with "against", tell a vote's two sides though no word says "vote"."""
 
@@ -722,6 +739,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         second = int(against) if against.isdigit() else 0
         quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())
+    for match in _VOTED_APART.finditer(text) if voted and " of the " in lower else ():
+        sides = _count_of_words(match["for"]), _count_of_words(match["against"])
+        if sides[0] is not None and sides[1] is not None and not any(a <= match.start() < b for a, b in taken):
+            span = (match.start(), match.end("body"))  # shown as "Eight of the nine"
+            quantities.append(_vote(sides[0], sides[1], span, text))  # "Eight of the nine ..., while one"
+            taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))
         taken.append(match.span())

@@ -28,6 +28,7 @@ from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
     Contrast,
+    background_only,
     claimed_terms,
     find_contrast,
     opening_term,
@@ -362,7 +363,17 @@ def judge(
         return Relation.RELATED  # "won 22 major titles, 14 of them at Roland Garros" / "a first-round defeat"
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
         return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"
+    if titles and contrast is None and _opposed_in_the_background(a, b, opposed_anywhere):
+        return (
+            Relation.SAME
+        )  # "Bank of England holds rates at 5.25% as inflation eases" / "UK interest rates unchanged"
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
+
+
+def _opposed_in_the_background(a: Reading, b: Reading, opposed: Contrast) -> bool:
+    """Whether a headline says its word of two opposed only in its background ("... as inflation eases",
+    claims.contrasts.background_only), not in a claim: the opposite is said of another thing."""
+    return opposed.term_a in background_only(a) or opposed.term_b in background_only(b)
 
 
 def months_moved_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -694,6 +705,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
                 continue
+            if _a_stay_denied_against_its_length(negated, other):
+                continue  # "denied reports that its star Jamie Cole is quitting the show" / "has starred since 2019"
             if _of_a_group_the_other_lacks(mine, negated, other):
                 continue  # "None of the children who died had been vaccinated" / "68% of children receive the vaccine"
             if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
@@ -754,10 +767,25 @@ _OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
 
 _HELD_UNTIL_NOW = re.compile(
     r"\bfor\s+(?:\d+|[a-z]+)\s+(?:years?|decades?|months?)\b|\bsince\s+(?:\d{4}|[A-Z][a-z]+)\b"
+    r"|\bsince\s+(?:the|it|its|his|her|their)\b[\w\s]{0,30}?\b(?:launched|began|started|debuted|opened)\b"
     r"|\bhad\s+(?:\w+\s+)?(?:ruled|led|served|been|run|headed|governed|held)\b"
 )
 """A post held for a stretch of time up to now ("had ruled Bangladesh for 15 years", "has led the
-party since 2015"): leaving it now follows it, and denies none of it."""
+party since 2015", "has starred as Detective Sam Reed since the show launched"): leaving it now
+follows it, and denies none of it."""
+
+
+def _a_stay_denied_against_its_length(negated: Clause, other: Reading) -> bool:
+    """Whether a denial of leaving ("denied reports that its star Jamie Cole is quitting the show": head
+    None, the leaving among what it denies) is set against how long the post has been held, with no
+    leaving told ("Cole has starred as Detective Sam Reed since the show launched in 2019"): both say
+    one stays."""
+    return (
+        negated.head is None
+        and _QUITTING in negated.denied
+        and _QUITTING not in other.terms
+        and _HELD_UNTIL_NOW.search(other.text) is not None
+    )
 
 
 def _opposed_by_prefix(reading: Reading, term: str) -> bool:

@@ -7798,3 +7798,35 @@ def test_times_on_the_clock_are_values_of_time() -> None:
     of "4:08.02" (own558)."""
     assert _relations_between("own1115", "In the men's race", "Korir, also") == [Relation.CONFLICT]
     assert Relation.SAME not in _relations_between("own558", "Kenyan runner Faith", "Kipyegon sets mile")
+
+
+def test_an_opposite_a_headline_says_only_in_its_background_is_no_conflict() -> None:
+    """ "Bank of England holds rates at 5.25% as inflation eases" / "UK interest rates unchanged at
+    16-year high": the easing is inflation's, said after "as"; both headlines claim rates held
+    (own1117), as "Siemens Energy raises outlook as wind turbine losses narrow" / "Siemens Energy
+    returns to profit, lifts guidance" claim one outlook raised (own1103). "Strike at Brenner auto plant
+    ends after pay deal" / "Brenner workers reject pay offer, strike continues" stay a conflict (own77)."""
+    assert _relations_between("own1117", "Bank of England holds", "UK interest") == [Relation.SAME]
+    assert _relations_between("own1103", "Siemens Energy raises", "Siemens Energy returns") == [Relation.SAME]
+    assert _relations_between("own77", "Strike at Brenner", "Brenner workers") == [Relation.CONFLICT]
+
+
+def test_a_denied_exit_is_no_conflict_with_how_long_the_post_was_held() -> None:
+    """ "has denied reports that its star Jamie Cole is quitting the show" / "Cole has starred as
+    Detective Sam Reed since the show launched in 2019": both say he stays; the denial still meets
+    "Actor Jamie Cole will leave the hit police drama" (own1118)."""
+    assert Relation.CONFLICT not in _relations_between("own1118", "The network behind", "Cole has starred")
+    assert _relations_between("own1118", "The network behind", "Actor Jamie Cole") == [Relation.CONFLICT]
+
+
+def test_a_vote_told_as_the_many_of_a_body_and_the_few_is_a_split() -> None:
+    """ "Eight of the nine policymakers voted to keep rates on hold, while one voted for a cut" is an 8-1
+    vote: a conflict with "voted 7-2 to hold rates" (own1117), and "Five of the nine committee members
+    voted for no change" one with "voted 6-3" (own1049); the reason quotes both splits."""
+    assert _relations_between("own1117", "The nine-member", "Eight of the nine") == [Relation.CONFLICT]
+    assert _relations_between("own1049", "The Monetary Policy Committee", "Five of the nine") == [Relation.CONFLICT]
+    match = judged(
+        "The nine-member Monetary Policy Committee voted 7-2 to hold rates, with two members backing a cut.",
+        "Eight of the nine policymakers voted to keep rates on hold, while one voted for a cut.",
+    )
+    assert match.why.text.startswith("7-2 / Eight of the nine")
