@@ -2069,7 +2069,12 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     return _RANK_CLAIMED.search(ranking.text) is not None and not first_since_the_last(ranking, other)
 
 
-_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_RANKS = frozenset(
+    (
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth"
+    ).split()
+)
 """Ranks a statement may claim, when it says something is of that rank ("It was Marlowe's first
 arrest", "Kiptum was running only his second marathon"; not "for the first time", said of
 anything new)."""
@@ -2084,9 +2089,11 @@ _RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
     r"(?:(?:the\s+)?\w+['\u2019]s|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:" + "|".join(sorted(_RANKED)) + r")\b",
+    r"(?:" + "|".join(sorted(_RANKED - {"most"})) + r"|most(?!\s+(?:they|we|he|she|it|I|you|that|which)\b))\b",
     re.IGNORECASE,
 )
+"""A rank or record claimed ("It was Nepal's worst plane crash since 1992", "The veto is the twelfth");
+not the most someone can do ("which they say is the most they can afford")."""
 
 
 def _one_minute(values: tuple[Quantity, Quantity] | None) -> bool:

@@ -7830,3 +7830,19 @@ def test_a_vote_told_as_the_many_of_a_body_and_the_few_is_a_split() -> None:
         "Eight of the nine policymakers voted to keep rates on hold, while one voted for a cut.",
     )
     assert match.why.text.startswith("7-2 / Eight of the nine")
+
+
+def test_the_most_one_can_afford_is_no_record() -> None:
+    """ "Employers have offered 5%, which they say is the most they can afford" claims no record: one
+    offer of 5% with "University employers said their offer of 5% was final" (own1121)."""
+    assert _relations_between("own1121", "Employers have", "University employers") == [Relation.SAME]
+
+
+def test_a_veto_is_a_block() -> None:
+    """ "EU blocks Alder's takeover of rival Brisk" / "EU antitrust regulators on Wednesday vetoed
+    Alder's planned acquisition of Brisk": one claim (own1122, own610); "The veto is the twelfth since
+    2010" claims a rank "It is only the 11th merger the Commission has blocked since 2010" gives
+    otherwise, so the two are no same claim (own255)."""
+    assert _relations_between("own1122", "EU blocks", "EU antitrust") == [Relation.SAME]
+    assert _relations_between("own610", "Competition watchdog blocks", "The UK competition") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own255", "It is only the 11th", "The veto is")
