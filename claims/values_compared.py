@@ -900,6 +900,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
             return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
     if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
         return False
+    if x.kind is Kind.MONEY and _gained(x) and _gained(y) and FINE not in context_x | context_y:
+        return True  # "accepted 1.2 million euros from businessmen" / "had received about 1.5 million euros in bribes"
     apart = _told_apart(x, y) | {
         CHANGE,
         EXPECTED,
@@ -923,15 +925,17 @@ _GAINED_BEFORE = re.compile(
 """A sum told as one someone gained ("received 450,000 euros", "pocketed 1.2 million")."""
 
 
+def _gained(value: Quantity) -> bool:
+    """Whether a sum is told as one someone gained ("accepted 1.2 million euros", "had received about 1.5
+    million euros"): two such sums in one story are what was taken, however else each is worded."""
+    return _GAINED_BEFORE.search(value.text, max(0, value.start - 40), value.start) is not None
+
+
 def _fine_against_gain(fine: Quantity, gain: Quantity) -> bool:
     """Whether a sum someone is fined is set against a sum someone gained ("received a fine of
     200,000 euros" / "received 450,000 euros in exchange for permits"): what is paid as a penalty
     is not what was taken, even when the two share the verb."""
-    return (
-        FINE in fine.context
-        and FINE not in gain.context
-        and _GAINED_BEFORE.search(gain.text, max(0, gain.start - 40), gain.start) is not None
-    )
+    return FINE in fine.context and FINE not in gain.context and _gained(gain)
 
 
 _OPPONENT_AFTER = re.compile(r"\s+(?:with|at|against|over|to|in|away\s+to)\s+(?P<side>(?:[A-Z][\w'\u2019-]*\s?)+)")

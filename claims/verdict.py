@@ -363,10 +363,9 @@ def judge(
         return Relation.RELATED  # "won 22 major titles, 14 of them at Roland Garros" / "a first-round defeat"
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
         return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"
-    if titles and contrast is None and _opposed_in_the_background(a, b, opposed_anywhere):
-        return (
-            Relation.SAME
-        )  # "Bank of England holds rates at 5.25% as inflation eases" / "UK interest rates unchanged"
+    if titles and _opposed_in_the_background(a, b, opposed_anywhere):
+        # "Bank of England holds rates at 5.25% as inflation eases" / "UK interest rates unchanged"
+        return Relation.SAME
     return Relation.CONFLICT  # one claim, but one says the opposite of a word of the other
 
 

@@ -7846,3 +7846,17 @@ def test_a_veto_is_a_block() -> None:
     assert _relations_between("own1122", "EU blocks", "EU antitrust") == [Relation.SAME]
     assert _relations_between("own610", "Competition watchdog blocks", "The UK competition") == [Relation.SAME]
     assert Relation.SAME not in _relations_between("own255", "It is only the 11th", "The veto is")
+
+
+def test_an_opposite_in_a_headline_s_background_is_no_conflict_even_said_of_one_subject() -> None:
+    """ "Volvex to cut 4,000 jobs as profits slump" / "Volvex axes 4,000 jobs, shares jump": the
+    slump is the profits', after "as"; both headlines claim 4,000 jobs cut (own1124)."""
+    assert _relations_between("own1124", "Volvex to cut", "Volvex axes") == [Relation.SAME]
+
+
+def test_two_sums_someone_took_are_one_figure_however_worded() -> None:
+    """ "The court found that Hudak accepted 1.2 million euros from businessmen" / "Judges said he had
+    received about 1.5 million euros in bribes": two figures for what he took (own1125); "took 35
+    million dollars in bribes" / "he received 35 million dollars" one (own391)."""
+    assert _relations_between("own1125", "The court found", "Judges said") == [Relation.CONFLICT]
+    assert _relations_between("own391", "Prosecutors said he took", "The court found") == [Relation.SAME]
