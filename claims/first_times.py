@@ -60,6 +60,8 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
             continue
         if _EARLIER.search(first.text) or _PREVIOUS.search(first.text) or _FIRST.search(earlier.text):
             continue  # a first and an earlier time in one: two deeds ("first win ... after four previous nominations")
+        if _NEVER_BEFORE.search(earlier.text):
+            continue  # "No Italian man had previously won the title": none before, as a first says
         if _IN_A_WHILE.search(first.text, told_first.start()):
             continue  # "their first face-to-face meeting in a year": the first in a while, not ever
         if not _same_deed(first, told_first, earlier):
@@ -142,11 +144,13 @@ _TIMES_BEFORE = re.compile(
 "struck the woodwork once before half-time", a time)."""
 _NEVER_BEFORE = re.compile(
     r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b"
-    r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b",
+    r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b"
+    r"|\b(?:no|never|not)(?:\s+[\w'\u2019-]+){0,5}?\s+previously\b",
     re.IGNORECASE,
 )
 """A deed told as never done before ("The Kenyan had never won in Berlin before", "Volkswagen has
-never closed a factory in Germany in its 87-year history"): none before this one."""
+never closed a factory in Germany in its 87-year history", "No Italian man had previously won the
+Wimbledon singles title"): none before this one."""
 
 
 def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int], bool] | None:

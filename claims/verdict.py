@@ -216,7 +216,8 @@ def judge(
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
         return Relation.CONFLICT  # "had not yet decided whether to appeal" / "said it would appeal"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
-        return Relation.CONFLICT  # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
+        # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"; "Alcaraz beat Sinner in ... last month" is another match
+        return Relation.RELATED if another_occasion else Relation.CONFLICT
     agreed = agreeing_values(a, b)
     telling_value = agreed is not None and agreeing_tellingly(a, b, agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0

@@ -7860,3 +7860,16 @@ def test_two_sums_someone_took_are_one_figure_however_worded() -> None:
     million dollars in bribes" / "he received 35 million dollars" one (own391)."""
     assert _relations_between("own1125", "The court found", "Judges said") == [Relation.CONFLICT]
     assert _relations_between("own391", "Prosecutors said he took", "The court found") == [Relation.SAME]
+
+
+def test_none_before_agrees_with_a_first() -> None:
+    """ "No Italian man had previously won the Wimbledon singles title" says none before, as "Jannik
+    Sinner won his first Wimbledon title on Sunday" does: no conflict (own1127)."""
+    assert Relation.CONFLICT not in _relations_between("own1127", "Jannik Sinner won", "No Italian man")
+    assert Relation.CONFLICT not in _relations_between("own1127", "Sinner is the first", "No Italian man")
+
+
+def test_roles_swapped_on_another_occasion_are_another_match() -> None:
+    """ "Sinner beats Alcaraz to win Wimbledon title" / "Alcaraz beat Sinner in a five-set French Open
+    final last month": two matches, neither a conflict nor one claim (own1127)."""
+    assert _relations_between("own1127", "Sinner beats", "Alcaraz beat") in ([], [Relation.RELATED])
