@@ -191,6 +191,8 @@ def judge(
         return Relation.CONFLICT
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
+    if contrast is not None and _still_on_another_day(a, b, contrast):
+        another_occasion, contrast = True, None  # "still burning on Sunday" / "extinguished on Monday"
     if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
     if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
@@ -1972,6 +1974,21 @@ _ATTEMPT = re.compile(
     r"\b(?:" + "|".join(sorted(_ATTEMPT_WORDS)) + r")\s+(?:[^\W\d_]+\s+){0,3}?to\s+(?P<deed>[^\W\d_]+)",
     re.IGNORECASE,
 )
+
+
+def _still_on_another_day(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether one says a thing was still going on ("The blaze was still burning on Sunday") against
+    its end ("The fire was extinguished on Monday"), each on a day of its own: a state told of two
+    days may have changed between them, so the two need not contradict."""
+    if _STILL_GOING not in (contrast.term_a, contrast.term_b):
+        return False
+    days_a = {q.value for q in a.values.quantities if q.kind is Kind.WEEKDAY}
+    days_b = {q.value for q in b.values.quantities if q.kind is Kind.WEEKDAY}
+    return len(days_a) == 1 == len(days_b) and days_a != days_b
+
+
+_STILL_GOING = word_term("still_burning")
+"""The term of a thing still going on ("still burning", "still raging"), the rival of its end."""
 
 
 def _another_occasion(a: Reading, b: Reading) -> bool:

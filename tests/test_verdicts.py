@@ -7873,3 +7873,16 @@ def test_roles_swapped_on_another_occasion_are_another_match() -> None:
     """ "Sinner beats Alcaraz to win Wimbledon title" / "Alcaraz beat Sinner in a five-set French Open
     final last month": two matches, neither a conflict nor one claim (own1127)."""
     assert _relations_between("own1127", "Sinner beats", "Alcaraz beat") in ([], [Relation.RELATED])
+
+
+def test_a_thing_still_going_on_one_day_and_ended_on_another_need_not_conflict() -> None:
+    """ "The blaze was still burning on Sunday" / "The fire was extinguished on Monday": a fire told of
+    two days may have been put out between them; told of one day, or of none, the two conflict."""
+    assert judged("The fire was extinguished on Monday.", "The blaze was still burning on Sunday.").relation is not (
+        Relation.CONFLICT
+    )
+    assert (
+        judged("The fire was extinguished on Monday.", "The blaze was still burning on Monday evening.").relation
+        is Relation.CONFLICT
+    )
+    assert judged("The fire was extinguished on Monday.", "The blaze was still burning.").relation is Relation.CONFLICT
