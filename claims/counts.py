@@ -847,7 +847,7 @@ def _passengers(value: float, before: str, after: str, match: re.Match[str]) -> 
     if _CAPACITY.search(before):
         return None  # "licensed to carry 60 passengers": what it may carry, not who was on board
     crew = _AND_CREW.match(after)  # "176 passengers and six crew": the 182 people on board
-    crew_count = _count_of(crew.group("crew")) if crew else None
+    crew_count = small_count(crew.group("crew")) if crew else None
     both = crew if crew_count is not None else _PASSENGERS_AND_CREW.match(after)  # "300 passengers and crew"
     following = (
         words_after(after[both.end() :], _EVENT_REACH, through_stops=True)
@@ -872,7 +872,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;]\s*|\band\s+)" + _ROUGHLY + "$", re.I)
 docked" tells of the ferry)."""
 
 
-def _count_of(number: str) -> float | None:
+def small_count(number: str) -> float | None:
     """A small count written in figures or a word ("6", "six"), or None."""
     if number.isdigit():
         return float(number)

@@ -106,11 +106,12 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         timed = not MONTHS.keys().isdisjoint(LETTERS.findall(lower))
     if dates is None:
         dates = [m.span() for m in DATE.finditer(text)] if timed and digits else []
+    stretches = {m.start("from") for m in _STRETCH_OF_YEARS.finditer(text)} if digits and "rom" in text else set()
     for match in YEAR.finditer(text) if digits else ():
         said_when = _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
         if _SINCE_AN_EVENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "has gathered 21 samples since landing in 2021": where a running count starts
-        if said_when and said_when.group().lower().startswith("from") and _TO_A_YEAR.match(text, match.end()):
+        if match.start() in stretches:
             continue  # "from 2007 to 2015": a stretch of years, as "between 2007 and 2015" is, no one year
         if said_when and not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
             frame.add(match.group("year"))
@@ -161,8 +162,6 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
     return frozenset(frame)
 
 
-_TO_A_YEAR = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*(?:1[89]|20)\d\d\b", re.IGNORECASE)
-"""After a year told "from", the year a stretch of them ends in."""
 _STRETCH_OF_YEARS = re.compile(
     r"\b(?:from\s+(?P<from>(?:1[89]|20)\d\d)\s*(?:to|until|till|through|-|\u2013)"
     r"|between\s+(?P<between>(?:1[89]|20)\d\d)\s+and)\s*(?:1[89]|20)\d\d\b",
@@ -173,7 +172,7 @@ _STRETCH_OF_YEARS = re.compile(
 def stretches_of_years(text: str) -> set[str]:
     """The first years of the stretches of years a statement sets its facts in ("from 2007 to 2015",
     "between 2007 and 2015", "from 1983-2005"): no one year's frame, but a time of its own all the same."""
-    if "from" not in text and "between" not in text and "From" not in text and "Between" not in text:
+    if "rom" not in text and "etween" not in text:
         return set()
     return {m.group("from") or m.group("between") for m in _STRETCH_OF_YEARS.finditer(text)}
 

@@ -29,6 +29,7 @@ from claims.counts import (
     counts_without_number,
     name_before,
     read_count,
+    small_count,
     words_after,
 )
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
@@ -307,6 +308,12 @@ HOTTEST_CELSIUS = 60
 """Above this, degrees without a scale are Fahrenheit: no air on Earth is that hot in Celsius."""
 
 
+def tells_a_time_taken(text: str) -> bool:
+    """Whether a statement tells a time taken on the clock ("won in 2:02:44", "a mile in 4:07.64"),
+    with no word of time beside it."""
+    return ":" in text and _RACE_TIME.search(text) is not None
+
+
 def tells_a_temperature(text: str) -> bool:
     """Whether a statement gives a temperature ("Sweden shivers at -43C"); most do not, and need
     no reading of their values to know it."""
@@ -500,14 +507,6 @@ _VOTED_APART = re.compile(
 )
 """A vote's split told as the many of a body that voted one way and the few the other ("Eight of the
 nine policymakers voted to keep rates on hold, while one voted for a cut"): 8-1."""
-
-
-def _count_of_words(written: str) -> int | None:
-    """A small count written in figures or a word ("8", "Eight"), or None."""
-    if written.isdigit():
-        return int(written)
-    value = NUMBER_WORDS.get(written.lower())
-    return int(value) if value is not None and value.isdigit() else None
 
 
 _BACKING_WORDS = frozenset("support backing supporting favour favor".split())
@@ -740,10 +739,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())
     for match in _VOTED_APART.finditer(text) if voted and " of the " in lower else ():
-        sides = _count_of_words(match["for"]), _count_of_words(match["against"])
-        if sides[0] is not None and sides[1] is not None and not any(a <= match.start() < b for a, b in taken):
+        backing, opposing = small_count(match["for"]), small_count(match["against"])
+        if backing is not None and opposing is not None and not any(a <= match.start() < b for a, b in taken):
             span = (match.start(), match.end("body"))  # shown as "Eight of the nine"
-            quantities.append(_vote(sides[0], sides[1], span, text))  # "Eight of the nine ..., while one"
+            quantities.append(_vote(int(backing), int(opposing), span, text))  # "Eight of the nine ..., while one"
             taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))

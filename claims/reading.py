@@ -56,6 +56,7 @@ from claims.quantities import (
     tells_a_one_point_margin,
     tells_a_rank,
     tells_a_temperature,
+    tells_a_time_taken,
     tells_a_vote,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
@@ -483,7 +484,7 @@ class Reading:
             found.add(POINTS)  # "a point ahead of Sporting", as "two points clear" tells
         if tells_a_temperature(self.text):
             found.add("temperature")  # "47.6C" / "47.6 degrees Celsius": the unit is no word beside the number
-        if ":" in self.text and _CLOCKED.search(self.text):
+        if tells_a_time_taken(self.text):
             found.add("time")  # "won in 2:02:44": a time on the clock, with no word of time beside it
         # What its counts may be of, wherever the word stands ("Five people had so far been
         # confirmed dead" / "... killed 24").
@@ -643,8 +644,6 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
 
 _HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
 """What follows an hour written without points ("9 am", "11 pm")."""
-_CLOCKED = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
-"""A time told on the clock ("2:09:56", "1:53 p.m."), whatever it measures."""
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())

@@ -191,8 +191,6 @@ def judge(
         return Relation.CONFLICT
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
-    if contrast is not None and _still_on_another_day(a, b, contrast):
-        another_occasion, contrast = True, None  # "still burning on Sunday" / "extinguished on Monday"
     if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
         return Relation.CONFLICT
     if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
@@ -649,9 +647,9 @@ def contradicts(
         # Sharing no word, two tallies are one when one counts none or some (it has no number
         # to share) and both are told in one frame of time, whole, a stretch of years being one of
         # its own ("no dead or wounded" / "some 2 million died in the latest war, from 1983-2005"
-        # are two); two ages are one person's
-        # by their owner ("Dahl, 61, is a professor" / "The 63-year-old was honoured"), two votes
-        # the story's one ("voted 118 to 0" / "passed with 122 votes in favour and none against").
+        # are two); two ages are one person's by their owner ("Dahl, 61, is a professor" / "The
+        # 63-year-old was honoured"), two votes the story's one ("voted 118 to 0" / "passed with 122
+        # votes in favour and none against").
         if differences and (
             close
             or any(
@@ -1976,11 +1974,11 @@ _ATTEMPT = re.compile(
 )
 
 
-def _still_on_another_day(a: Reading, b: Reading, contrast: Contrast) -> bool:
-    """Whether one says a thing was still going on ("The blaze was still burning on Sunday") against
-    its end ("The fire was extinguished on Monday"), each on a day of its own: a state told of two
-    days may have changed between them, so the two need not contradict."""
-    if _STILL_GOING not in (contrast.term_a, contrast.term_b):
+def _still_on_another_day(a: Reading, b: Reading) -> bool:
+    """Whether one says a thing was still going on ("The blaze was still burning on Sunday") and the
+    two tell a day each, not the same ("The fire was extinguished on Monday"): a state told of two
+    days may have changed between them, so its end need not contradict it."""
+    if _STILL_GOING not in a.terms and _STILL_GOING not in b.terms:
         return False
     days_a = {q.value for q in a.values.quantities if q.kind is Kind.WEEKDAY}
     days_b = {q.value for q in b.values.quantities if q.kind is Kind.WEEKDAY}
@@ -1994,8 +1992,9 @@ _STILL_GOING = word_term("still_burning")
 def _another_occasion(a: Reading, b: Reading) -> bool:
     """One tells its fact as of a past time counted from today, the other of no time: "Kovacs
     beats Moreau to win the Paris title" / "Kovacs lost to Moreau in the Paris final last year"
-    are two finals, so their opposites contradict nothing."""
-    if _earlier_against_later(a, b) or _earlier_against_later(b, a):
+    are two finals, so their opposites contradict nothing; so are two days a thing still going on is
+    told on (`_still_on_another_day`)."""
+    if _earlier_against_later(a, b) or _earlier_against_later(b, a) or _still_on_another_day(a, b):
         return True
     if _PAST_WORDS.isdisjoint(a.words) and _PAST_WORDS.isdisjoint(b.words):
         return False  # no time in the past told from today: no frame to read
