@@ -646,6 +646,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         context = context | _terms_of("high")  # "fell about 30 metres into the water": a height
     if kind is Kind.DURATION and _is_prison_term(text, start, end):
         context = context | {PRISON_TERM}
+    if kind is Kind.DURATION and _TENURE_AFTER.match(text, end):
+        context = context | {TENURE}
     if kind is Kind.DURATION and (_SO_FAR_AFTER.match(text, end) or _TOTAL_BEFORE.search(text, 0, start)):
         context = context | {TOTAL}  # "20 days of strikes so far this year": a running total, no one strike's length
     if kind is Kind.SCORE and _AT_THE_BREAK.search(text, max(0, start - _BREAK_REACH), end + _BREAK_REACH):
@@ -925,6 +927,18 @@ def _is_prison_term(text: str, start: int, end: int) -> bool:
     """Whether a length of time is a prison term: told after "sentenced to", "jailed ... for", "a
     sentence of", or before "in prison", "behind bars", "prison sentence"."""
     return bool(_PRISON_BEFORE.search(text, max(0, start - _PRISON_REACH), start) or _PRISON_AFTER.match(text, end))
+
+
+TENURE = "+tenure"
+"""The context of the time someone has held a post (`_TENURE_AFTER`): "quit after nine years in
+the post" / "ending her six-year tenure" / "after a decade at the helm" measure one thing, each
+calling the post its own way."""
+_TENURE_AFTER = re.compile(
+    r"[\s-]+(?:years?|months?)(?:\s+(?:in|at)\s+(?:the|his|her|their|its)\s+(?:job|post|role|helm|top\s+job)\b"
+    r"|\s+in\s+(?:office|power|charge)\b|[\s-]+(?:long\s+)?(?:tenure|reign|stint)\b"
+    r"|\s+as\s+(?:its\s+|the\s+)?(?:chief|head|president|prime\s+minister|ceo|chair\w*|manager|coach|director|leader)\b)",
+    re.IGNORECASE,
+)
 
 
 DEMAND = "+demand"

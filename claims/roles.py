@@ -33,7 +33,11 @@ def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, i
     """Where each writes the deed and its two sides, when the two statements give the same deed
     between the same two names the other way round ("Arsenal beat Chelsea" / "Chelsea beat
     Arsenal", "Microsoft agreed to buy Activision" / "Activision agreed to buy Microsoft"), or
-    the same way between two places the other way round (`_swapped_route`)."""
+    the same way between two places the other way round (`_swapped_route`), or one journey from
+    or to one place told as going another way (`_journey_ends_apart`)."""
+    journey = _journey_ends_apart(a, b) if "from" in a.words and "from" in b.words else None
+    if journey is not None:
+        return journey
     if len(a.capitalised & b.capitalised) < 2:
         return None  # most pairs: no two names in common, whatever they are
     route = _swapped_route(a, b)
@@ -133,6 +137,38 @@ def _swapped_route(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, 
         if back in routes_b and back not in routes_a and (origin, destination) not in routes_b:
             return where_a, routes_b[back]
     return None
+
+
+_PLACE_OF = r"(?:the\s+)?(?:(?:town|city|port|island|village|capital)\s+of\s+)?"
+_JOURNEY = re.compile(
+    rf"\b(?:sailing|sailed|travelling|traveling|travelled|traveled|heading|headed|flying|bound|en\s+route|"
+    rf"on\s+(?:its|their|her|his)\s+way|making\s+(?:its|the)\s+(?:way|crossing|journey))\s+"
+    rf"from\s+{_PLACE_OF}(?P<origin>{_NAME})\s+to\s+{_PLACE_OF}(?P<destination>{_NAME})"
+)
+"""One journey under way from a named place to another ("had been sailing from Zamboanga City to
+the town of Lamitan", "was heading from Lyon to Geneva"): a vehicle on its way goes one way, where
+"Flights from London to Paris" are a service among others."""
+
+
+def _journey_ends_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each writes a journey under way (`_JOURNEY`), when the two set out from one place and
+    end in places that share no name, or end in one place and set out from two ("from Zamboanga
+    City to the town of Lamitan" / "from Zamboanga to Jolo")."""
+    for mine in _JOURNEY.finditer(a.text):
+        for theirs in _JOURNEY.finditer(b.text):
+            origins = _words_of(mine["origin"]) & _words_of(theirs["origin"])
+            destinations = _words_of(mine["destination"]) & _words_of(theirs["destination"])
+            if bool(origins) != bool(destinations):
+                return (mine.start("origin"), mine.end()), (theirs.start("origin"), theirs.end())
+    return None
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The terms of a place's name but those of its kind ("Zamboanga City": Zamboanga)."""
+    return frozenset(word_term(word) for word in name.split()) - _KINDS_OF_PLACE
+
+
+_KINDS_OF_PLACE = frozenset(word_term(word) for word in ("City", "Town", "Port", "Island", "Islands", "Bay"))
 
 
 def _routes(reading: Reading) -> dict[tuple[str, str], tuple[int, int]]:

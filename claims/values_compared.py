@@ -32,6 +32,7 @@ from claims.quantity import (
     RESULT,
     SEGMENT,
     TARGET,
+    TENURE,
     TOTAL,
     UNIT_TERMS,
     VOTE_SHARE,
@@ -682,6 +683,8 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
         return True
     if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
         return False
+    if TENURE in x.context and TENURE in y.context:
+        return True  # "quit after nine years in the post" / "ending her six-year tenure"
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
     shared = _terms_beside(a, x) & _terms_beside(b, y)

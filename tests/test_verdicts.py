@@ -1197,6 +1197,12 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Verhoef has led the party since 2015.", "Verhoef steps down as party leader."),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
+        # Services on two routes are two things; one journey's two ends, told alike, agree.
+        ("Flights from London to Paris were cancelled.", "Flights from London to Rome were also cancelled."),
+        (
+            "The bus was travelling from Lyon to Geneva when it crashed.",
+            "The coach was heading from Lyon to Geneva when it left the road.",
+        ),
     ],
 )
 def test_what_is_not_a_contradiction(left: str, right: str) -> None:
@@ -1233,6 +1239,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "A French aid worker was freed in Mali on Friday after three weeks in captivity.",
             "Claire Dumas, a French nurse abducted in Mali, has been freed after 26 days in captivity.",
             "three weeks / 26 days",
+        ),
+        # Two lengths of one person's time in a post, whatever each calls the post.
+        (
+            "Anna Brook, chief executive of Tellmark, quit on Monday after nine years in the post.",
+            "Tellmark's board has pushed out its chief executive Anna Brook, ending her six-year tenure.",
+            "nine / six years",
         ),
         # A toll told as it moves; what is "still missing" is missing.
         (
@@ -4021,6 +4033,12 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "The ferry was travelling from Dover to Calais.",
             "The ferry was travelling from Calais to Dover.",
             "Dover to Calais / Calais to Dover",
+        ),
+        # One journey told as ending in two places.
+        (
+            "The ferry had been sailing from Dover to the port of Calais when the fire broke out.",
+            "The ship was travelling from Dover to Dunkirk, the coastguard said.",
+            "Dover to the port of Calais / Dover to Dunkirk",
         ),
         # Who did it to whom: the same deed, its sides the other way round.
         (
