@@ -1923,9 +1923,26 @@ def _background_only(a: Reading, b: Reading) -> bool:
     Tbilisi" does not."""
     during = _lead_as().match(a.text)
     if during is not None:
-        return meaningful_terms(during.group("claim")) & b.terms <= a.names | _PEOPLE_AT_LARGE
+        return meaningful_terms(during.group("claim")) & b.terms <= a.names | _PEOPLE_AT_LARGE and not (
+            _value_alike_before(a, during.end("claim"), b)
+        )
     claim = _HEADLINE_AS.match(a.text)  # "as" may be "in the role of": "Lindqvist sacked as minister"
     return claim is not None and meaningful_terms(claim.group("claim")).isdisjoint(b.terms)
+
+
+def _value_alike_before(a: Reading, end: int, b: Reading) -> bool:
+    """Whether `a` gives, before `end`, a value `b` gives alike (not a day, nor an age): "Cape Town's
+    dams are now at 23% of their capacity, ... as the city announced a ban" claims the level that
+    "Cape Town orders hosepipe ban as reservoirs fall to 23%" gives, whatever each calls the dams."""
+    return any(
+        x.end <= end and any(x.agrees(y) for y in b.by_thing.get(key, ()))
+        for key, values in a.by_thing.items()
+        if key[0] not in _NOT_A_CLAIMED_VALUE
+        for x in values
+    )
+
+
+_NOT_A_CLAIMED_VALUE = frozenset((Kind.WEEKDAY, Kind.DATE, Kind.AGE, Kind.CLOCK))
 
 
 _HEADLINE_AS = re.compile(r"(?P<claim>[^.;:]+?)\s+as\s+[^.;:]+[^.\s\"\u201d]\s*$")

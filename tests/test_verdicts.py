@@ -4826,6 +4826,22 @@ def test_a_lead_claims_what_comes_before_the_clause_after_as() -> None:
     assert found.get(("Storm Ida slam", "Storm Ida kill")) is not Relation.SAME
 
 
+def test_a_headline_and_a_lead_telling_each_others_claim_and_background_are_the_same_claim() -> None:
+    """ "Lisbon bans car washing as reservoirs drop to 31%" and "Lisbon's dams are down to 31% of
+    capacity, officials said, as the city announced a ban on washing cars" tell one claim and one
+    background each way round: the level both give ties the lead's claim to the headline."""
+    left = _article(
+        "Lisbon bans car washing as reservoirs drop to 31%\n\n"
+        "The ban takes effect on Monday and will be reviewed in April."
+    )
+    right = _article(
+        "Lisbon water restrictions tighten\n\n"
+        "Lisbon's dams are down to 31% of capacity, officials said, as the city announced a ban on washing cars."
+    )
+    found = {(left[m.a].text[:6], right[m.b].text[:8]): m.relation for m in align(left, right)}
+    assert found.get(("Lisbon", "Lisbon's")) is Relation.SAME
+
+
 def test_a_headline_the_other_lead_tells_whole_is_the_same_claim() -> None:
     """A headline is short and the other article's lead long: the pair scores low, however
     fully the lead tells the headline's claim."""
