@@ -135,6 +135,13 @@ def irregular_verbs() -> dict[str, str]:
 
 
 @cache
+def verbs_alike_in_the_past() -> frozenset[str]:
+    """Irregular verbs whose past is written as their base ("cut", "hit", "spread"): the lines of
+    irregular-verbs.txt with no past form of their own."""
+    return frozenset(line.split()[0] for line in _data_lines("irregular-verbs.txt") if len(line.split()) == 1)
+
+
+@cache
 def irregular_plurals() -> dict[str, str]:
     """Plurals of nouns a stemmer leaves apart from their singular ("women" -> "woman", "gunmen"
     -> "gunman"; irregular-plurals.txt): "The two women and a man" says "woman" and "man"."""

@@ -56,7 +56,7 @@ from claims.frames import (
     stretches_of_years,
     where_told,
 )
-from claims.lexicon import function_words, irregular_verbs
+from claims.lexicon import function_words, irregular_verbs, verbs_alike_in_the_past
 from claims.onsets import one_event_begun
 from claims.placings import swapped_placing
 from claims.polarity import (
@@ -1619,9 +1619,10 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight, first_is_main: bool = 
     left_out = sources if sources & a.terms & b.terms else frozenset()
     best = 0.0
     for mine, theirs in ((a, b), (b, a)):
-        if not mine.clause_terms:
+        told = mine.clause_terms or _claim_before_meanwhile(mine)
+        if not told:
             continue
-        clauses = [clause - left_out for clause in mine.clause_terms]
+        clauses = [clause - left_out for clause in told]
         first_main = first_is_main and len(clauses[0]) >= 2 and not mine.may_negate
         total = sum(weight(t) for t in frozenset().union(*clauses))
         said = theirs.terms | _SEQUENCE_TERMS | (_AVOWAL_TERMS if _avows(theirs) else frozenset())
@@ -1633,6 +1634,17 @@ def _clause_cover(a: Reading, b: Reading, weight: Weight, first_is_main: bool = 
             if clause_weight > 0 and main:
                 best = max(best, sum(weight(t) for t in clause & said) / clause_weight)
     return best
+
+
+def _claim_before_meanwhile(reading: Reading) -> list[frozenset[str]]:
+    """Of a statement of one clause that tells a claim and, after "as", what went on meanwhile
+    ("Some passengers jumped overboard in panic as flames spread across the lower deck"), the
+    terms of the claim, its one main clause: what went on meanwhile is its background, whoever
+    else tells it ("Greek ferries stayed in port as seamen staged a strike" claims no strike).
+    None if it tells no such thing, or is a headline, too short for a clause to say its claim whole
+    ("Ryanair profit drops as it is forced to lower ticket prices": `_background_only`)."""
+    during = _lead_as().match(reading.text) if _HEADLINE_AS.match(reading.text) is None else None
+    return [meaningful_terms(during.group("claim"))] if during is not None else []
 
 
 _WHERE_TERMS = frozenset(
@@ -1957,7 +1969,7 @@ def _lead_as() -> re.Pattern[str]:
     """A sentence of a claim and, after "as", a clause of what went on meanwhile: a subject and
     its verb in the past ("as thousands protested", "as the storm hit") or a pronoun and its verb
     ("as it batters the coast"); not "as well as", "such as" nor "served as mayor"."""
-    past = "|".join(sorted(irregular_verbs(), key=len, reverse=True))
+    past = "|".join(sorted(irregular_verbs().keys() | verbs_alike_in_the_past(), key=len, reverse=True))
     return re.compile(
         r"(?P<claim>[^;:]+?)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
         rf"(?:(?:it|they|he|she)\s+[a-z]+s|[a-z]+\s+(?:[a-z]+ed|{past}))\b"

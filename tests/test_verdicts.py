@@ -3531,6 +3531,12 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Its semiconductor business earned 6.45 trillion won.",
         ),
         ("Benfica are now a point clear of Sporting.", "The win takes Benfica one point ahead of Sporting."),
+        # Jumping overboard is leaping into the sea.
+        ("Several passengers jumped overboard.", "Several passengers leapt into the sea."),
+        (
+            "Crew members jumped overboard as the ship sank.",
+            "Crew members leapt into the sea before the ship went down.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -5389,6 +5395,25 @@ def test_counterparts_telling_one_fact_in_words_of_the_same_sense_are_the_same_c
     same = _called(left, right, Relation.SAME)
     assert ("Kowalski will remain world number one.", "Kowalski stays at the top of the world rankings.") in same
     assert not any(a.startswith("Police shot dead") for a, _ in same)
+
+
+def test_counterparts_whose_claims_agree_are_the_same_claim_whatever_went_on_meanwhile() -> None:
+    """ "Hundreds of residents climbed onto rooftops in panic as water spread through the old town"
+    claims the climbing; what went on meanwhile, after "as", is its background, which the other
+    report need not tell for the two to make one claim. A headline's "as" is another matter
+    (`test_a_headline_is_its_first_clause_not_the_background_after_as`)."""
+    left = _article(
+        "Floods hit Tarnow\n\n"
+        "The river Dunajec rose by two metres overnight.\n\n"
+        "Hundreds of residents climbed onto rooftops in panic as water spread through the old town."
+    )
+    right = _article(
+        "Tarnow under water\n\n"
+        "The Dunajec rose two metres in a single night.\n\n"
+        "Hundreds of residents climbed onto their rooftops to wait for fire brigade rescue boats and helicopters."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert any(a.startswith("Hundreds of residents") and b.startswith("Hundreds of residents") for a, b in same)
 
 
 def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -> None:
