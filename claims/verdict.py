@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.appeals import appeal_outcomes_apart
-from claims.attribution import SAYING
+from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_told_against_unknown
 from claims.completions import closings_apart
 from claims.contrasts import (
@@ -1980,10 +1980,26 @@ def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
     """Whether one says only what did not happen and the other, denying nothing, what did:
     "Flights at the airport were not affected" / "Some flights at the airport were delayed" are
     two claims, however much they share (unless they give one value: "No one was hurt" / "All
-    passengers were unhurt")."""
+    passengers were unhurt"). Who says it asserts nothing of the thing ("..., the study found")."""
     if not a.may_negate or b.may_negate:
         return False
-    return all(c.stance is Stance.NEGATED for c in a.polarity.clauses)
+    return all(c.stance is Stance.NEGATED or _who_tells(a.text[c.start : c.end]) for c in a.polarity.clauses) and any(
+        c.stance is Stance.NEGATED for c in a.polarity.clauses
+    )
+
+
+def _who_tells(clause: str) -> bool:
+    """Whether a clause only tells who says or found what the statement says ("..., police
+    said", "..., the study found")."""
+    return _FOUND_BY.fullmatch(clause) is not None or is_attribution(tokenize(clause))
+
+
+_FOUND_BY = re.compile(
+    r"\W*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|report|survey|research|researchers|analysis|review|scientists|authors|trial|data)\s+"
+    r"(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\W*",
+    re.IGNORECASE,
+)
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:

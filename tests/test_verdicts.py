@@ -5416,6 +5416,24 @@ def test_counterparts_whose_claims_agree_are_the_same_claim_whatever_went_on_mea
     assert any(a.startswith("Hundreds of residents") and b.startswith("Hundreds of residents") for a, b in same)
 
 
+def test_counterparts_one_saying_only_what_was_not_so_are_not_the_same_claim() -> None:
+    """ "Matcha tea was not linked to any lower risk, the study found" says only what was not so;
+    who found it asserts nothing of the tea. "Matcha tea showed the same benefit as black tea"
+    is another claim of the same tea, however each other's best match the two are."""
+    left = _article(
+        "Tea drinkers live longer, study says\n\n"
+        "Drinking three cups of black tea a day was linked to a 12 percent lower risk of early death.\n\n"
+        "Matcha tea showed the same benefit as black tea, the study found."
+    )
+    right = _article(
+        "Black tea may help you live longer\n\n"
+        "People who drank three cups of black tea daily had a 12% lower chance of dying early.\n\n"
+        "Matcha tea was not linked to any lower risk, the study found."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert not any(a.startswith("Matcha tea") and b.startswith("Matcha tea") for a, b in same)
+
+
 def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -> None:
     """ "No casualties were reported" counts none dead and none hurt: a tally, compared with one
     who was hurt however little else the two statements share."""
