@@ -995,7 +995,7 @@ _RESULTS = _terms_of_words(
 """A company's results, each a figure of its own: profit (net income, earnings), revenue (sales,
 turnover), a loss, its dividend, its shares' price ("Shell profit falls 15%" / "Shell's stock fell
 2%", "a 15% fall in third-quarter profit" / "raised its quarterly dividend by 4%")."""
-(_WORTH,) = _terms_of_words("valued values valuing valuation worth")
+(_WORTH,) = _terms_of_words("valued values valuing valuation worth price")
 _MEASURES = (
     *_RESULTS,
     *_terms_of_words("raised raise raising raises proceeds"),
@@ -1003,13 +1003,15 @@ _MEASURES = (
     *_terms_of_words(
         "termination terminate breakup",
         "merger mergers acquisition acquisitions takeover takeovers",
+        "clause clauses release_clause",
     ),
 )
 """A company's sums: its results, what a share sale raises against what it values the company at
 ("raised 420 million dollars in its initial public offering" / "The offering values Veltro at
 roughly $3.1 billion"), and a deal's break-up fee against the deal ("a termination fee of $1
-billion" / "call off $20bn merger"; a transfer's fee is its deal's worth). Not of a share, where a
-rise is a rise."""
+billion" / "call off $20bn merger"; a transfer's fee is its deal's worth, and the price paid for
+a thing its worth), and a contract's clause against its deal ("a release clause of 80 million
+euros" / "a deal worth 22 million euros"). Not of a share, where a rise is a rise."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:

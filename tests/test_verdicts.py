@@ -1234,6 +1234,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Strong earthquake shakes northern Chile, one dead",
             "Two / one dead",
         ),
+        # A release clause is a buyout clause.
+        (
+            "His contract includes a release clause of 60 million euros.",
+            "Sevilla set his buyout clause at 75 million euros.",
+            "60 million euros / 75 million euros",
+        ),
         # Two durations of one thing, however little else is shared.
         (
             "A French aid worker was freed in Mali on Friday after three weeks in captivity.",
@@ -2977,6 +2983,15 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
         (
             "Volcano on Indonesia's Sulawesi erupts, thousands evacuated",
             "More than 11,000 residents have been evacuated from around the volcano on Sulawesi.",
+        ),
+        # A player's fee and his contract's release clause are two sums, however alike their words.
+        (
+            "Sevilla sign Dutch winger Sem Vos for 20 million euros",
+            "Sevilla set his release clause at 90 million euros.",
+        ),
+        (
+            "The contract includes a buyout clause of 75 million euros.",
+            "Vos has joined Sevilla in a deal worth 24 million euros including add-ons.",
         ),
     ],
 )
