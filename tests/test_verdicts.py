@@ -3546,6 +3546,9 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Its semiconductor business earned 6.45 trillion won.",
         ),
         ("Benfica are now a point clear of Sporting.", "The win takes Benfica one point ahead of Sporting."),
+        # Voters turning out is the turnout.
+        ("Turnout in the referendum was 34 percent.", "Only about a third of voters turned out for the referendum."),
+        ("Turnout was 61 percent, officials said.", "About 61% of voters turned out, officials said."),
         # Jumping overboard is leaping into the sea.
         ("Several passengers jumped overboard.", "Several passengers leapt into the sea."),
         (
