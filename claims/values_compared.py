@@ -1361,6 +1361,7 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
     ]
     found.extend((x, y) for x, y in wholes if _comparable(x, y) and x.agrees(y))
     found.extend(_one_list_of_ages(a, b))
+    found.extend(pair for pair in _one_set_of_figures(a, b, common) if pair not in found)
     if not one_frame:
         # One names a time and the other none: only a telling value given alike is the same
         # value ("Net profit for the three months to September dropped to $42 million" /
@@ -1376,6 +1377,33 @@ def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]
     if len(mine) < 2 or sorted(q.value for q in mine) != sorted(q.value for q in theirs):
         return []
     return [(x, next(y for y in theirs if y.value == x.value)) for x in mine]
+
+
+def _one_set_of_figures(
+    a: Reading, b: Reading, common: AbstractSet[tuple[Kind, str]]
+) -> list[tuple[Quantity, Quantity]]:
+    """The figures of one kind that both give as the same two or more, and no other ("around 85
+    percent, below the 95 percent needed" / "About 85% of children ..., short of the 95% target"),
+    each told alike (`_told_alike`): two figures seldom meet by chance, however differently each
+    statement words what they are of."""
+    found: list[tuple[Quantity, Quantity]] = []
+    for key in sorted(common, key=lambda k: (k[0].value, k[1])):
+        if key[0] in (*_DAYS, Kind.MOMENT, Kind.AGE):
+            continue
+        mine, theirs = a.by_thing[key], b.by_thing[key]
+        values = {q.value for q in mine}
+        if len(values) < 2 or values != {q.value for q in theirs}:
+            continue
+        pairs = [(x, next(y for y in theirs if y.value == x.value)) for x in mine]
+        if all(x.agrees(y) and _told_alike(x, y) for x, y in pairs):
+            found.extend(pairs)
+    return found
+
+
+def _told_alike(x: Quantity, y: Quantity) -> bool:
+    """Whether two values are both levels or both moves, of now or of before, and of themselves or
+    against another ("fell to 2.1%" is a level, "rose 2.1% compared with a year earlier" a move)."""
+    return (CHANGE in x.context) == (CHANGE in y.context) and x.former == y.former and x.relative == y.relative
 
 
 def told_tellingly(values: tuple[Quantity, Quantity]) -> bool:

@@ -709,6 +709,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "denied reports that its star Jamie Cole is quitting the show" / "has starred since 2019"
             if _of_a_group_the_other_lacks(mine, negated, other):
                 continue  # "None of the children who died had been vaccinated" / "68% of children receive the vaccine"
+            if _WHICH_OF_THEM.search(mine.text, max(0, negated.cue[0] - _WHICH_REACH), negated.cue[0]):
+                continue  # "Most cases are in children who had not been vaccinated" / "85% of children had the jab"
             if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
@@ -749,6 +751,15 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
     return None
+
+
+_WHICH_OF_THEM = re.compile(
+    r"\b[a-z]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|is|are|did|do|does)\s+)?(?:been\s+)?$"
+)
+"""A negation telling which of a group a statement speaks of, no comma before its "who" ("Most
+of the cases are in children who had not been vaccinated"): it picks the group out, and denies
+nothing another statement says of the group at large ("About 85% of children have had the jab")."""
+_WHICH_REACH = 40
 
 
 def _or_alternative(text: str, negated: Clause) -> Clause:

@@ -1197,6 +1197,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("Verhoef has led the party since 2015.", "Verhoef steps down as party leader."),
         # One claims what a clause says: a report, not a deed.
         ("He claims he resigned on Friday.", "He did not resign on Friday."),
+        # A negation picking a group out ("children who had not been vaccinated") denies nothing of the group at large.
+        (
+            "Most of the new cases are in children under five who had not been vaccinated.",
+            "About 80% of children in the region have had both doses of the vaccine.",
+        ),
         # Services on two routes are two things; one journey's two ends, told alike, agree.
         ("Flights from London to Paris were cancelled.", "Flights from London to Rome were also cancelled."),
         (
@@ -3546,6 +3551,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Its semiconductor business earned 6.45 trillion won.",
         ),
         ("Benfica are now a point clear of Sporting.", "The win takes Benfica one point ahead of Sporting."),
+        # A jab is a vaccine.
+        ("More than 2 million people have had the vaccine so far.", "Over 2 million people have had the jab so far."),
         # Voters turning out is the turnout.
         ("Turnout in the referendum was 34 percent.", "Only about a third of voters turned out for the referendum."),
         ("Turnout was 61 percent, officials said.", "About 61% of voters turned out, officials said."),
@@ -5450,6 +5457,39 @@ def test_counterparts_one_saying_only_what_was_not_so_are_not_the_same_claim() -
     )
     same = _called(left, right, Relation.SAME)
     assert not any(a.startswith("Matcha tea") and b.startswith("Matcha tea") for a, b in same)
+
+
+def test_a_level_and_a_move_of_the_same_figures_are_not_set_against_each_other() -> None:
+    """ "fell to 2.1% in October from 2.4%" gives the rate's levels; "rose 2.1% ... compared with
+    a year earlier, down from 2.4%" gives prices' move: the same two figures, told one as a level
+    and one as a move, make no one claim whose "fell" and "rose" could contradict each other."""
+    left = _article(
+        "Eurozone inflation eases\n\n"
+        "Inflation in the eurozone fell to 2.1% in October from 2.4% in September, Eurostat said on Friday."
+    )
+    right = _article(
+        "Euro area prices slow\n\n"
+        "Consumer prices in the 20 countries that use the euro rose 2.1% in October compared with a year "
+        "earlier, down from 2.4% a month before, Eurostat figures showed."
+    )
+    assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_counterparts_giving_the_same_two_figures_are_the_same_claim() -> None:
+    """ "around 70 percent, below the 90 percent goal" / "About 70% ..., short of the 90% target":
+    two figures both give alike seldom meet by chance, however each words what they are of."""
+    left = _article(
+        "Flu cases rise in care homes\n\n"
+        "Flu cases in care homes in Wales have doubled in a month, officials said.\n\n"
+        "Uptake of the flu vaccine among care workers is around 70 percent, below the 90 percent goal set by ministers."
+    )
+    right = _article(
+        "Care homes hit by flu surge\n\n"
+        "The number of flu outbreaks in Welsh care homes doubled in December.\n\n"
+        "About 70% of care home staff have had this winter's flu jab, short of the 90% target."
+    )
+    same = _called(left, right, Relation.SAME)
+    assert any(a.startswith("Uptake") and b.startswith("About 70%") for a, b in same)
 
 
 def test_no_casualties_is_set_against_someone_hurt_though_they_share_no_word() -> None:
