@@ -745,6 +745,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     _denies(negated, asserted, names, named_by_both)
                     or (alternative is not negated and _denies(alternative, asserted, names, named_by_both))
                     or _corrects(negated, asserted, mine, other)
+                    or _denied_of_whom_a_pronoun_stands_for(negated, asserted, names, other)
                 )
                 # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
                 # the deployment": both say it will not happen
@@ -1040,9 +1041,13 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 _LOSS = frozenset("lost lose loses losing cut cuts cutting knocked knocking lack lacks lacked lacking".split())
 """Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
 power", "lack safe drinking water"."""
-_GONE_DOWN = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:was|were|went|is|are|has\s+been|had\s+been)\s+down\b")
-"""After a thing, that it stopped working: "Microsoft's Outlook email service was down for about seven
-hours", which "left users around the world without email" does not deny."""
+_GONE_DOWN = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:was|were|went|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:down|cut|lost|knocked\s+out)\b"
+)
+"""After a thing, that it stopped working or was cut: "Microsoft's Outlook email service was down for
+about seven hours", which "left users around the world without email" does not deny; "Power was cut
+to about 3 million homes", which "Millions of homes were left without electricity" does not."""
 _LOSS_REACH = 2
 """Words a loss may stand before its thing: "lost engine power", "lost all power"."""
 _LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())
@@ -1344,6 +1349,25 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     if rivals_apart(negated.denied, asserted.terms):
         return False  # "denied targeting civilian areas" / "had struck military targets"
     return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
+
+
+def _denied_of_whom_a_pronoun_stands_for(
+    negated: Clause, asserted: Clause, names: frozenset[str], other: Reading
+) -> bool:
+    """Whether a negation said of a name ("Okafor said she ... would not challenge it") reaches a
+    clause asserting its deed of "she", "he" or "they" ("Her lawyer said she would appeal"): in one
+    story the pronoun stands for its person, whom the other need not name."""
+    if negated.head is None or negated.head not in asserted.terms or not negated.terms - {negated.head} <= names:
+        return False
+    where = other.first_word(negated.head)
+    return (
+        where is not None
+        and _PRONOUN_BEFORE.search(other.text, max(asserted.start, where[0] - 30), where[0]) is not None
+    )
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+"""A person's pronoun just before a deed, as its doer ("she would appeal", "he has resigned")."""
 
 
 ANY_AGENT = frozenset(word_term(word) for word in "group organisation organization faction".split())

@@ -5857,6 +5857,35 @@ def test_a_service_gone_down_is_what_leaves_users_without_it() -> None:
     assert _relations_between("own956", "Microsoft's Outlook email", "Microsoft restored its") == [Relation.SAME]
 
 
+def test_a_denial_said_of_a_name_reaches_the_deed_told_of_her_pronoun() -> None:
+    """ "Her lawyer said she would appeal to the Court of Arbitration for Sport" / "Dlamini said she
+    accepted the ban and would not challenge it": "she" is Dlamini, whom the first need not name."""
+    left = _article(
+        "Swimmer Dlamini banned for doping\n\n"
+        "South African swimmer Ayanda Dlamini has been banned for three years.\n\n"
+        "Her lawyer said she would appeal to the Court of Arbitration for Sport."
+    )
+    right = _article(
+        "Dlamini accepts three-year doping ban\n\n"
+        "Ayanda Dlamini, the South African swimmer, has been suspended for three years.\n\n"
+        "Dlamini said she accepted the ban and would not challenge it."
+    )
+    assert (
+        "Her lawyer said she would appeal to the Court of Arbitration for Sport.",
+        ("Dlamini said she accepted the ban and would not challenge it."),
+    ) in _called(left, right, Relation.CONFLICT)
+
+
+def test_power_cut_to_homes_is_what_leaves_them_without_electricity() -> None:
+    """ "Power was cut to about 3 million homes" / "Millions of homes were left without
+    electricity": both say the power was gone, no power against without electricity."""
+    left = _article(
+        "Storm Kira batters Portugal\n\nPower was cut to about 2 million homes across the north of the country."
+    )
+    right = _article("Storm Kira leaves trail of damage\n\nMillions of homes were left without electricity.")
+    assert not _called(left, right, Relation.CONFLICT)
+
+
 def test_founding_a_company_is_setting_it_up_or_starting_it() -> None:
     """ "Jeff Bezos founded Blue Origin in 2000" / "Bezos started the company in 2000": one claim;
     "found" as the past of "find" is no founding ("Police found the body" / "set up a cordon")."""
