@@ -624,11 +624,29 @@ _PART_HINTS = frozenset(word_term(part) for part in _PARTS)
 
 def part_short_of_whole(a: Reading, b: Reading) -> bool:
     """Whether one gives a part of a sum that falls short of the other's whole ("agreed to buy
-    Zeta for $2.1 billion in cash" / "will pay $2.4 billion in cash and stock"): no
-    contradiction, but not one claim either."""
+    Zeta for $2.1 billion in cash" / "will pay $2.4 billion in cash and stock"), or the toll of
+    one of the other's places (`_toll_of_one_of_its_places`): no contradiction, but not one claim
+    either."""
+    if _toll_of_one_of_its_places(a, b) or _toll_of_one_of_its_places(b, a):
+        return True
     if _PART_HINTS.isdisjoint(a.hints | b.hints):
         return False
     return any(_comparable(x, y) and not x.agrees(y) for x, y in _parts_and_wholes(a, b))
+
+
+def _toll_of_one_of_its_places(mine: Reading, other: Reading) -> bool:
+    """Whether one gives a toll of one place the other names among several, and the two tolls
+    cannot be the same ("Cyclone Remal hits Bangladesh, 10 dead" / "At least 16 people have died in
+    Bangladesh and India"): that place's part of the whole, another figure than the whole's."""
+    if not (mine.numeric and other.numeric) or not _one_of_its_places(mine, other):
+        return False
+    return any(
+        not x.agrees(y)
+        for key in mine.by_thing.keys() & other.by_thing.keys()
+        if key[0] is Kind.COUNT and key[1] in TALLIES
+        for x in mine.by_thing[key]
+        for y in other.by_thing[key]
+    )
 
 
 def _part_exceeds(x: Quantity, y: Quantity) -> bool:

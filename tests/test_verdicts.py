@@ -5876,6 +5876,22 @@ def test_a_denial_said_of_a_name_reaches_the_deed_told_of_her_pronoun() -> None:
     ) in _called(left, right, Relation.CONFLICT)
 
 
+def test_a_toll_of_one_place_is_not_the_same_claim_as_the_toll_of_several() -> None:
+    """ "Storm Ida hits Cuba, 7 dead" / "At least 12 people have died in Cuba and Haiti": Cuba's
+    toll is a part of the whole, no rival figure for it and no one claim with it either."""
+    left = _article(
+        "Storm Ida hits Cuba, 7 dead\n\nStorm Ida made landfall in western Cuba on Sunday with winds of 150 km/h."
+    )
+    right = _article(
+        "Storm Ida leaves trail of destruction in the Caribbean\n\n"
+        "At least 12 people have died in Cuba and Haiti after Storm Ida hit on Sunday."
+    )
+    called = {
+        (a[:11], b[:11]) for relation in (Relation.SAME, Relation.CONFLICT) for a, b in _called(left, right, relation)
+    }
+    assert ("Storm Ida h", "At least 12") not in called
+
+
 def test_power_cut_to_homes_is_what_leaves_them_without_electricity() -> None:
     """ "Power was cut to about 3 million homes" / "Millions of homes were left without
     electricity": both say the power was gone, no power against without electricity."""
