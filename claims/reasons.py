@@ -13,6 +13,7 @@ from claims.completions import closings_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.decisions import decision_open_against_taken
 from claims.first_times import first_against_earlier, first_since_against_another_last, rank_against_times_before
+from claims.open_questions import told_against_not_known
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
 from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
@@ -89,6 +90,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (ruled_out_against_open(a, b) if not differences else None)
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
+        told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)

@@ -58,6 +58,7 @@ from claims.frames import (
 )
 from claims.lexicon import function_words, irregular_verbs, verbs_alike_in_the_past
 from claims.onsets import one_event_begun
+from claims.open_questions import told_against_not_known
 from claims.placings import swapped_placing
 from claims.polarity import (
     AUXILIARIES,
@@ -209,8 +210,14 @@ def judge(
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
     # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
-    if score >= POLARITY_SCORE and same_frame(a.frame, b.frame) and cause_told_against_unknown(a, b) is not None:
-        return Relation.CONFLICT
+    if (
+        score >= POLARITY_SCORE
+        and same_frame(a.frame, b.frame)
+        and (cause_told_against_unknown(a, b) is not None or told_against_not_known(a, b) is not None)
+    ):
+        return (
+            Relation.CONFLICT
+        )  # "... not yet known whether the planet has an atmosphere" / "has detected a ... atmosphere"
     if closings_apart(a, b) is not None:
         return Relation.CONFLICT  # "expected to close in the first quarter of next year" / "in the second half"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:

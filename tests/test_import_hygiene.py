@@ -39,6 +39,7 @@ ENGINE_MODULES = [
     "claims.markdown",
     "claims.naming",
     "claims.onsets",
+    "claims.open_questions",
     "claims.pdf",
     "claims.placings",
     "claims.polarity",

@@ -5892,6 +5892,35 @@ def test_a_toll_of_one_place_is_not_the_same_claim_as_the_toll_of_several() -> N
     assert ("Storm Ida h", "At least 12") not in called
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "reason"),
+    [
+        (
+            "Officials said it was not yet known whether the dam had been damaged.",
+            "Engineers found the dam had been badly damaged by the quake.",
+            "not yet known whether the dam had been damaged / dam had been badly damaged",
+        ),
+        (
+            "It is unclear whether the minister knew about the payments.",
+            "The minister knew about the payments, the report found.",
+            "unclear whether the minister knew about the payments / minister knew about the payments",
+        ),
+    ],
+)
+def test_a_question_said_to_be_open_is_set_against_its_answer(left: str, right: str, reason: str) -> None:
+    match = judged(left, right)
+    assert match.relation is Relation.CONFLICT
+    assert match.why is not None and reason in match.why.text
+
+
+def test_a_question_too_short_to_tie_to_one_answer_is_no_conflict() -> None:
+    """ "whether anyone was hurt" names nothing but the hurt: "Two people were hurt" may be another
+    event's."""
+    assert judged("It was not clear whether anyone was hurt.", "Two people were hurt.").relation is not (
+        Relation.CONFLICT
+    )
+
+
 def test_power_cut_to_homes_is_what_leaves_them_without_electricity() -> None:
     """ "Power was cut to about 3 million homes" / "Millions of homes were left without
     electricity": both say the power was gone, no power against without electricity."""

@@ -1,0 +1,44 @@
+"""A thing said to be not yet known set against a statement telling it: "Scientists said it was not
+yet known whether the planet has an atmosphere" / "The James Webb telescope has already detected a
+thick atmosphere around the planet". One says nobody knows yet, the other tells the answer: they
+cannot both be true, however little else they share (claims.verdict). A cause said to be unknown is
+claims.causes's."""
+
+from __future__ import annotations
+
+import re
+
+from claims.polarity import meaningful_terms
+from claims.reading import Reading
+
+_NOT_KNOWN_WHETHER = re.compile(
+    r"\b(?:(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)"
+    r"|(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:know|known|clear|determined|established|confirmed)"
+    r"|unclear|unknown)\s+(?:whether|if)\s+(?P<asked>[^.;,]+)",
+    re.IGNORECASE,
+)
+"""A question said to be open: "it was not yet known whether the planet has an atmosphere", "It is
+unclear whether the minister knew", "Police have not confirmed whether the driver was drunk"."""
+_LEAST_ASKED = 2
+"""Fewest terms of the open question the other statement must tell, all of them: "whether anyone
+was hurt" is too little to tie the question to one answer."""
+
+
+def told_against_not_known(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells of the question, when one says it is not yet known and the other, supposing
+    nothing, tells every word of it."""
+    for told, unknown, swapped in ((a, b, False), (b, a, True)):
+        if unknown.words.isdisjoint(("whether", "if")) or told.hedged:
+            continue
+        open_question = _NOT_KNOWN_WHETHER.search(unknown.text)
+        if open_question is None or _NOT_KNOWN_WHETHER.search(told.text) is not None:
+            continue
+        asked = meaningful_terms(open_question.group("asked"))
+        if len(asked) < _LEAST_ASKED or not asked <= told.terms:
+            continue
+        places = [where for where in map(told.first_word, asked) if where is not None]
+        if not places:
+            continue
+        spans = (min(start for start, _ in places), max(end for _, end in places)), open_question.span()
+        return (spans[1], spans[0]) if swapped else spans
+    return None
