@@ -398,6 +398,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
         return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
+    if _SEARCHED_FOR.search(before) and not _WANTED_AFTER.match(after):  # "searching for eight road workers": missing
+        return Quantity(Kind.COUNT, "missing", value, read_bound(before), match.start(), match.end(), "missing")
     said_by_the_verb = _said_by_the_verb(previous)
     if said_by_the_verb == "aboard" and heads and heads[-1] not in _ON_BOARD:
         said_by_the_verb = None  # "carrying three small satellites": satellites
@@ -1034,6 +1036,14 @@ _LAID_OFF = re.compile(
     re.I,
 )
 """Staff laid off are jobs cut: "laying off about 1,500 employees" / "cut 1,200 jobs"."""
+_SEARCHED_FOR = re.compile(r"\b(?:search|searches|searching|searched)\s+for\s+(?:the\s+)?" + _ROUGHLY + "$", re.I)
+"""People searched for are missing: "Rescuers are searching for eight road workers" / "six workers
+missing"."""
+_WANTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:suspects?|gunm[ae]n|attackers?|killers?|fugitives?|robbers?|thie(?:f|ves)|escapees?|prisoners?|inmates?)\b",
+    re.I,
+)
+"""Whom a search is for when they are wanted, not missing: "searching for three suspects"."""
 _NOUN_AFTER = re.compile(r"\s*(?:[-\u2013]|(?:of|the|a|an|its|their|his|her)\s)", re.IGNORECASE)
 """What may open a noun after a count that `words_after` passes over ("more than 300 of the workers")."""
 _PULLED_OUT = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:from|out|alive|to\s+safety)\b", re.IGNORECASE)

@@ -1239,6 +1239,18 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Strong earthquake shakes northern Chile, one dead",
             "Two / one dead",
         ),
+        # People searched for are missing.
+        (
+            "Five fishermen are missing after their boat sank off Crete.",
+            "Coastguards are searching for seven fishermen after their boat sank off Crete.",
+            "Five / seven missing",
+        ),
+        # Suspects searched for are wanted, not missing: the count is of those seen.
+        (
+            "Police said two men were seen on CCTV near the bank.",
+            "Detectives are searching for three suspects seen on CCTV near the bank.",
+            "two / three seen",
+        ),
         # A release clause is a buyout clause.
         (
             "His contract includes a release clause of 60 million euros.",
