@@ -128,9 +128,7 @@ class _Side:
     """Of an article, the claim each statement's bare "admitted this" stands for (claims.antecedents)."""
     _readings: dict[int, Reading] = field(default_factory=dict)
     places: frozenset[str] | None = None
-    """The places both articles name again and again, the story's own (`with_story`)."""
-    story_names: frozenset[str] = frozenset()
-    """The names both articles' titles give, the story's own (`with_story`)."""
+    """The places both articles name again and again, the story's own (`with_story_places`)."""
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
@@ -148,10 +146,9 @@ class _Side:
         read = with_named_descriptions(tokens) if article else tokens
         return cls(indices, texts, tokens, weights, _names(tokens), read, told)
 
-    def with_story(self, places: frozenset[str], names: frozenset[str]) -> _Side:
-        """This side, knowing the places the story is about (`_story_places`) and the names both
-        titles give (`_story_names`)."""
-        return replace(self, places=places, story_names=names, _readings={}, _flags={})
+    def with_story_places(self, places: frozenset[str]) -> _Side:
+        """This side, knowing the places the story is about (`_story_places`)."""
+        return replace(self, places=places, _readings={}, _flags={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -301,12 +298,7 @@ class _Side:
         found = self._readings.get(row)
         if found is None:
             found = self._readings[row] = Reading(
-                self.texts[row],
-                self.read_tokens[row],
-                self.names,
-                self.places,
-                self.antecedents.get(row, ""),
-                self.story_names,
+                self.texts[row], self.read_tokens[row], self.names, self.places, self.antecedents.get(row, "")
             )
         return found
 
@@ -370,18 +362,6 @@ def _story_places(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:
     return frozenset(heads | {term for term, count in named.items() if count >= least})
 
 
-def _story_names(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:
-    """The names both articles' titles give ("Porto sign Brazilian striker Lucas Andrade for 18
-    million euros" / "Andrade completes Porto move": Porto, Andrade): who the story is about, which
-    nearly every statement of it names."""
-    if not a or not b:
-        return frozenset()
-    return frozenset(
-        {t.term for t in a[0] if t.capitalized and t.meaningful}
-        & {t.term for t in b[0] if t.capitalized and t.meaningful}
-    )
-
-
 def _title_case(tokens: list[Token]) -> bool:
     """Whether a statement capitalises most of its words, as headlines may ("Oracle Buys Sun,
     Enters Server Hardware Business"): its first two words capitalised say nothing of a name."""
@@ -423,8 +403,8 @@ def align(
     claims_a, claims_b = _claims(left), _claims(right)
     phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
     a, b = _sides(claims_a, claims_b, phrases)
-    places, story_names = _story_places(a.tokens, b.tokens), _story_names(a.tokens, b.tokens)
-    a, b = a.with_story(places, story_names), b.with_story(places, story_names)
+    places = _story_places(a.tokens, b.tokens)
+    a, b = a.with_story_places(places), b.with_story_places(places)
     if not a.indices or not b.indices:
         return []
     _read_ahead(a, b)

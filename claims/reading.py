@@ -153,8 +153,6 @@ class Reading:
     antecedent: str = ""
     """The claim its bare "admitted this" stands for, from the statement before (claims.antecedents),
     whose words `tokens` hold too: a reason names it, as the text does not."""
-    story_names: frozenset[str] = frozenset()
-    """The names both articles' titles give, the story's own (who it is about), if known."""
 
     def place_of(self, value: Quantity) -> frozenset[str]:
         """The places a value is said of, other than the story's own: those named after "in" in its

@@ -1501,16 +1501,15 @@ def _counterparts_naming_alike(a: Reading, b: Reading, beyond_the_story: bool = 
     from Arequipa to Cusco with 40 passengers on board" / "The vehicle was on its way from
     Arequipa to Cusco"). A statement telling what a side says ("Russia says it repelled Ukrainian
     assault near Krasnohorivka") may be its denial of the other. With `beyond_the_story`, the
-    places the whole story is about, and the names both titles give, count for none (every
-    statement about Iran's drones names Iran and Russia; of Andrade's move to Porto, Andrade and
-    Porto). A sentence's closing clause saying who told it ("..., the club said on Sunday.")
-    reports nothing of the claim's own; a headline's ("Tom Aldana still directing 'Night Harbor',
-    studio says") is a side's account."""
+    places the whole story is about count for none (every statement about Iran's drones names
+    Iran and Russia). A sentence's closing clause saying who told it ("..., the club said on
+    Sunday.") reports nothing of the claim's own; a headline's ("Tom Aldana still directing 'Night
+    Harbor', studio says") is a side's account."""
     if _reports_a_saying(a) or _reports_a_saying(b):
         return False
     shared = a.terms & b.terms & (a.names | b.names)
     if beyond_the_story:
-        shared -= (a.main_places or frozenset()) | a.story_names
+        shared -= a.main_places or frozenset()
     shared -= _named_only_where(a) | _named_only_where(b)
     return len(shared) >= NAMES_ALIKE
 
