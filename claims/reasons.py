@@ -30,6 +30,7 @@ from claims.verdict import (
     find_opposition,
     months_moved_apart,
     once_told_apart,
+    one_event_in_two_months,
 )
 from claims.year_ranges import year_ranges_apart
 
@@ -91,6 +92,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
+        told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)

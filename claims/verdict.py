@@ -251,6 +251,8 @@ def judge(
     ):
         if months_moved_apart(a, b) is not None:
             return Relation.CONFLICT  # "pushed back the launch ... to June" / "to go on sale in March as planned"
+        if counterparts and score >= ONE_EVENT_TWO_MONTHS_SCORE and one_event_in_two_months(a, b) is not None:
+            return Relation.CONFLICT  # "tested positive ... in March" / "returned a positive test ... in April"
         return Relation.RELATED
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
@@ -1865,6 +1867,36 @@ def _deadlines(text: str) -> frozenset[str]:
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+ONE_EVENT_TWO_MONTHS_SCORE = 0.5
+"""Counterparts this close, each telling one month and nothing else of time, tell one event in two
+months (`one_event_in_two_months`)."""
+
+
+def one_event_in_two_months(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each writes its month, when each tells one month and nothing else of time, not the
+    same, neither as a time limit ("by June" may be May): asked of close counterparts, one event
+    told in two months ("tested positive ... in March" / "returned a positive test ... in April")."""
+    frames = (a.frame, b.frame)
+    if not (len(a.frame) == len(b.frame) == 1 and a.frame != b.frame):
+        return None
+    if not all(next(iter(frame)).startswith("month:") for frame in frames):
+        return None
+    months = [_MONTH_NAME.search(reading.text) for reading in (a, b)]
+    if months[0] is None or months[1] is None or any(_BY_A_MONTH.search(r.text) for r in (a, b)):
+        return None
+    return months[0].span(), months[1].span()
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_BY_A_MONTH = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:the\s+(?:end|start)\s+of\s+|early\s+|mid-?|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""A month told as a time limit ("sees first cut by June"): any month before it meets it."""
 
 
 def _frames_differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -5933,6 +5933,25 @@ def test_a_question_too_short_to_tie_to_one_answer_is_no_conflict() -> None:
     )
 
 
+def test_one_event_told_in_two_months_by_close_counterparts_is_a_conflict() -> None:
+    """ "Lund tested positive ... in June" / "Lund returned a positive test ... in July": each other's
+    best match, close, each telling one month and nothing else of time, so one test in two months;
+    a month told as a limit ("sees first cut by June") may be any month before it."""
+    left = _article(
+        "Swimmer Lund banned for doping\n\n"
+        "Lund tested positive for a banned diuretic in an out-of-competition test in June."
+    )
+    right = _article(
+        "Lund handed doping ban\n\n"
+        "Lund returned a positive test for a banned diuretic in an out-of-competition test in July."
+    )
+    found = {(m.relation, m.why.text if m.why else "") for m in align(left, right) if m.a == 1 and m.b == 1}
+    assert any(relation is Relation.CONFLICT and "June / July" in why for relation, why in found)
+    left = _article("Norges Bank holds rates at 4.5%, signals cut in May\n\nThe bank kept its rate at 4.5%.")
+    right = _article("Norges Bank leaves rate on hold, sees first cut by June\n\nThe rate stays at 4.5%.")
+    assert not _called(left, right, Relation.CONFLICT)
+
+
 def test_power_cut_to_homes_is_what_leaves_them_without_electricity() -> None:
     """ "Power was cut to about 3 million homes" / "Millions of homes were left without
     electricity": both say the power was gone, no power against without electricity."""
