@@ -57,7 +57,7 @@ def claimed_terms(reading: Reading) -> frozenset[str]:
     return meaningful_terms(reading.text[start : background.start() if background else end])
 
 
-def background_only(reading: Reading) -> frozenset[str]:
+def terms_only_in_background(reading: Reading) -> frozenset[str]:
     """The terms a statement says only in its background, after "as", "after", "despite" and the like
     to its clause's end ("Bank of England holds rates at 5.25% as inflation eases": inflation easing)."""
     spans = reading.clause_spans or [(0, len(reading.text))]

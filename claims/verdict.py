@@ -28,7 +28,6 @@ from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
     Contrast,
-    background_only,
     claimed_terms,
     find_contrast,
     opening_term,
@@ -36,6 +35,7 @@ from claims.contrasts import (
     opposite_of_one_negated,
     rivals_apart,
     said_of_one_thing,
+    terms_only_in_background,
 )
 from claims.counts import PEOPLE_AT_LARGE
 from claims.decisions import decision_open_against_taken
@@ -209,15 +209,14 @@ def judge(
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
-    # "The cause of the derailment was a mechanical problem" / "not yet determined what caused"
+    # "The cause of the derailment was a mechanical problem" / "not yet determined what caused";
+    # "not yet known whether the planet has an atmosphere" / "has detected a thick atmosphere"
     if (
         score >= POLARITY_SCORE
         and same_frame(a.frame, b.frame)
         and (cause_told_against_unknown(a, b) is not None or told_against_not_known(a, b) is not None)
     ):
-        return (
-            Relation.CONFLICT
-        )  # "... not yet known whether the planet has an atmosphere" / "has detected a ... atmosphere"
+        return Relation.CONFLICT
     if closings_apart(a, b) is not None:
         return Relation.CONFLICT  # "expected to close in the first quarter of next year" / "in the second half"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
@@ -381,8 +380,8 @@ def judge(
 
 def _opposed_in_the_background(a: Reading, b: Reading, opposed: Contrast) -> bool:
     """Whether a headline says its word of two opposed only in its background ("... as inflation eases",
-    claims.contrasts.background_only), not in a claim: the opposite is said of another thing."""
-    return opposed.term_a in background_only(a) or opposed.term_b in background_only(b)
+    claims.contrasts.terms_only_in_background), not in a claim: the opposite is said of another thing."""
+    return opposed.term_a in terms_only_in_background(a) or opposed.term_b in terms_only_in_background(b)
 
 
 def months_moved_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -770,6 +769,7 @@ _WHICH_OF_THEM = re.compile(
 of the cases are in children who had not been vaccinated"): it picks the group out, and denies
 nothing another statement says of the group at large ("About 85% of children have had the jab")."""
 _WHICH_REACH = 40
+"""How far before a negator its group's "who" is looked for."""
 
 
 def _or_alternative(text: str, negated: Clause) -> Clause:
@@ -1878,10 +1878,9 @@ def one_event_in_two_months(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
     """Where each writes its month, when each tells one month and nothing else of time, not the
     same, neither as a time limit ("by June" may be May): asked of close counterparts, one event
     told in two months ("tested positive ... in March" / "returned a positive test ... in April")."""
-    frames = (a.frame, b.frame)
     if not (len(a.frame) == len(b.frame) == 1 and a.frame != b.frame):
         return None
-    if not all(next(iter(frame)).startswith("month:") for frame in frames):
+    if not all(next(iter(frame)).startswith("month:") for frame in (a.frame, b.frame)):
         return None
     months = [_MONTH_NAME.search(reading.text) for reading in (a, b)]
     if months[0] is None or months[1] is None or any(_BY_A_MONTH.search(r.text) for r in (a, b)):
