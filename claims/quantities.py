@@ -577,6 +577,8 @@ _ONE_UNIT_APART = re.compile(
 )
 """One unit of time between two events ("the day after the raid", "a week later", "the next
 day"): as long apart as "two days after the robbery" says."""
+_HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
+"""Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b)))"
     r"(?P<one>(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
@@ -627,9 +629,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     if words is None:
         words = set(LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
+    half_unit = "half" in words and not words.isdisjoint(DURATION_WORDS)
     uncounted = counts_without_number(words)
     ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)
-    if not (digits or one_unit or uncounted or ranked or fraction) and words.isdisjoint(_VALUE_WORDS):
+    if not (digits or one_unit or half_unit or uncounted or ranked or fraction) and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -848,10 +851,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             Quantity(Kind.COUNT, _SEED_RANKED, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "seed")
         )
     for match in _MULTIPLIED.finditer(text) if not words.isdisjoint(MULTIPLIED) else ():
-        change = MULTIPLIED[match.group().lower()]
-        bound = read_bound(text[: match.start()])  # "more than tripled"; else a round factor, about
+        start, end = match.span("helped") if match.group("helped") else match.span()
+        change = MULTIPLIED[text[start:end].lower()]
+        bound = read_bound(text[:start])  # "more than tripled"; else a round factor, about
         bound = Bound.ABOUT if bound is Bound.EXACT else bound
-        quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, *match.span(), ROUNDED_SHARE, text))
+        quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, start, end, ROUNDED_SHARE, text))
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
@@ -859,6 +863,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         bound = read_bound(text[:start])
         half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))
+    for match in _HALF_A_UNIT.finditer(text) if half_unit else ():
+        unit, start, end = match.group("unit").lower(), *match.span()
+        bound = read_bound(text[:start])
+        quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] / 2, bound, start, end, unit + "s", text))
     for match in _ONE_UNIT_APART.finditer(text) if one_unit else ():
         unit, start, end = (match.group("unit") or match.group("next")).lower(), *match.span("one")
         if any(q.start <= start < q.end or start <= q.start < end for q in quantities):
@@ -1358,12 +1366,15 @@ _MULTIPLIED = re.compile(
     + "".join(rf"(?<=\b{modal}\s)" + "|" for modal in "will would to could can may might must should".split())
     + r"(?!))(?:"
     + "|".join(word for word in MULTIPLIED if not word.endswith(("ed", "ing")))
+    + r")|\bhelp(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<helped>"
+    + "|".join(word for word in MULTIPLIED if not word.endswith(("ed", "ing")))
     + r"))"
     r"\b(?!\s+(?:down|up|as|back)\b)",
     re.IGNORECASE,
 )
-"""A thing multiplied ("Orders doubled", "would triple its spending"), not a word of another sense
-("doubled down", "doubled as", "a double murder")."""
+"""A thing multiplied ("Orders doubled", "would triple its spending", "help the carrier double its
+fleet": the word alone in the group "helped"), not a word of another sense ("doubled down",
+"doubled as", "a double murder")."""
 RACE_TIME = "time"
 """The label of a time taken told in hours, minutes and seconds: a runner's own."""
 _RACE_TIME = re.compile(

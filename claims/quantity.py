@@ -666,7 +666,9 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     if moved is not None:  # "cut global output by 20%": the output moved
         return context | {CHANGE} | {MOVED + term for term in _terms_said(moved.group("thing"), text)}
     if kind is Kind.PERCENT and text[start:end].lower() in MULTIPLIED:  # "Orders doubled": a change of orders
-        return context | {CHANGE} | {MOVED + term for term in _what_moved(text, start)}
+        multiplied = _MULTIPLIED_OBJECT.match(text, end)  # "double its fleet": a change of the fleet
+        what = _terms_said(multiplied.group("thing"), text) if multiplied else _what_moved(text, start)
+        return context | {CHANGE} | {MOVED + term for term in what}
     than = _THAN_AFTER.match(text, end) if kind is Kind.PERCENT else None
     if than is not None:  # "25% more than the stock's last closing price": what it is compared with
         compared_with = re.split(r"[,;.]", text[than.end() : than.end() + _COMPARED_REACH])[0]
@@ -725,6 +727,15 @@ _OBJECT_MOVED_BY = re.compile(
 """A share a thing was moved by, the thing named between the verb and "by" ("cut global output by
 20%", "lowered its annual operating profit outlook by 70%"): what moved is that thing."""
 _OBJECT_REACH = 80
+_MULTIPLIED_OBJECT = re.compile(
+    r"\s+(?:its|their|the|his|her|our|a|an)\s+(?P<thing>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2}?"
+    r"(?:\s+(?:for|on|of)(?:\s+[^\W\d_][\w'\u2019-]*){1,3}?)?)"
+    r"(?=\s+(?:by|in|within|to|over|from|at|and|after|before|this|next|last|than)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+"""What a verb of multiplying acts on, named after it ("double its fleet by the end of the decade",
+"tripled the number of flights", "double its funding for forest protection"): the thing multiplied,
+where "Orders doubled" names it before."""
 
 
 def _terms_said(words: str, text: str) -> frozenset[str]:

@@ -16,6 +16,7 @@ from claims.first_times import first_against_earlier, first_since_against_anothe
 from claims.open_questions import told_against_not_known
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
+from claims.prospects import to_come_against_done
 from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
@@ -89,6 +90,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (ranked[:2] if ranked is not None and not ranked[2] else None)
         told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)
         told_apart = told_apart or (ruled_out_against_open(a, b) if not differences else None)
+        told_apart = told_apart or (to_come_against_done(a, b) if not differences else None)
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)

@@ -1,5 +1,6 @@
 """A possibility ruled out against one left open: "Nordbank ruled out a cyber attack" / "the bank
-said it could not yet rule out a cyber attack", "Police have ruled out foul play" / "Police have not
+said it could not yet rule out a cyber attack", "an early election was not on the table" / "did not
+rule out calling a snap election", "Police have ruled out foul play" / "Police have not
 ruled out foul play". One says the thing did not happen, the other that it may have: they cannot
 both be true, though the second only supposes (claims.verdict)."""
 
@@ -17,6 +18,10 @@ _OPEN = re.compile(
 )
 """A possibility left open: "could not yet rule out", "have not ruled out", "declined to rule out"."""
 _RULED_OUT = re.compile(r"\b(?:rule|rules|ruled|ruling)\s+out\b", re.IGNORECASE)
+_OFF_THE_TABLE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:not\s+on|off)\s+the\s+table\b", re.IGNORECASE
+)
+"""A possibility ruled out in other words: "an early election was not on the table", "is off the table"."""
 _WORDS = frozenset(("rule", "rules", "ruled", "ruling"))
 _OBJECT_WORDS = 5
 """How many words after "rule out" may name what is ruled out ("a cyber attack", "foul play")."""
@@ -46,6 +51,9 @@ def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | Non
     ruled_out = _RULED_OUT.search(reading.text) if not reading.words.isdisjoint(_WORDS) else None
     if ruled_out is not None and _what_follows(reading.text, ruled_out.end()) & thing:
         return ruled_out.span()
+    off_the_table = _OFF_THE_TABLE.search(reading.text) if "table" in reading.words else None
+    if off_the_table is not None and _what_precedes(reading.text, off_the_table.start()) & thing:
+        return off_the_table.span()
     if not reading.may_negate:
         return None
     for clause in reading.polarity.clauses:
@@ -56,3 +64,9 @@ def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | Non
 
 def _what_follows(text: str, end: int) -> frozenset[str]:
     return meaningful_terms(" ".join(text[end:].split()[:_OBJECT_WORDS]))
+
+
+def _what_precedes(text: str, start: int) -> frozenset[str]:
+    """The terms of what a clause says is off the table, told before it ("an early election")."""
+    clause = re.split(r"[,;:]|\bthat\b", text[:start])[-1]
+    return meaningful_terms(" ".join(clause.split()[-_OBJECT_WORDS:]))

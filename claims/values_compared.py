@@ -131,6 +131,7 @@ def value_differences(
                 if not (
                     _of_two_things(a, x, b, y)
                     or _now_and_to_come(a, x, b, y)
+                    or _fleet_against_order(a, x, b, y)
                     or _counts_apart(a, x, b, y)
                     or _writes_the_others_figure(a, x, y)
                     or _writes_the_others_figure(b, y, x)
@@ -435,7 +436,10 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
             or _a_place_of_its_own(mine, other)
             or _one_of_its_places(mine, other)
             or (
-                _RUNNING_TOTAL.search(other.text) is not None
+                (
+                    _RUNNING_TOTAL.search(other.text) is not None
+                    or (_SEASON_SO_FAR.search(other.text) is not None and _PERFECT.search(other.text) is not None)
+                )
                 and _RUNNING_TOTAL.search(mine.text) is None
                 and _THIS_YEAR_SO_FAR.search(mine.text) is None
             )
@@ -455,6 +459,16 @@ people since June") is a running total of many events: one event's toll ("Fourte
 killed when a landslide ...", "Nepal landslide kills 17") is a part of it; a toll of this year or so
 far is another running total ("524 deaths have been reported in Congo this year")."""
 _THIS_YEAR_SO_FAR = re.compile(r"\bthis\s+(?:year|season)\b|\bso\s+far\b", re.IGNORECASE)
+_SEASON_SO_FAR = re.compile(
+    r"\bthis\s+(?:season|winter|summer|spring|autumn)\b|\bso\s+far\s+this\s+(?:year|season|month)\b"
+    r"|\bthis\s+year\s+so\s+far\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|\b(?:have|has)\s+died\b", re.IGNORECASE)
+"""A toll of a season or of the year so far, told in the present perfect ("More than 20 people have
+died in avalanches in the Swiss Alps this season"), is a running total too, of which one event's toll
+("Avalanche kills three skiers") is a part; not a count that is the season's biggest ("The crowd of
+31,000 was the biggest at Ashton Park this season")."""
 
 
 def _one_of_its_places(mine: Reading, other: Reading) -> bool:
@@ -742,6 +756,35 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
 
 
+def _fleet_against_order(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one count is the size of a fleet and the other what is ordered or bought ("IndiGo
+    orders 500 Airbus jets" / "IndiGo ... has a fleet of about 300 planes"): what an owner holds
+    against what it adds to it, two counts of one kind of thing."""
+    fleets = [
+        _FLEET_BEFORE.search(r.text, max(0, q.start - _ORDERED_REACH), q.start) is not None
+        or _FLEET_AFTER.match(r.text, q.end) is not None
+        for r, q in ((a, x), (b, y))
+    ]
+    ordered = [
+        _ORDERED_BEFORE.search(r.text, max(0, q.start - _ORDERED_REACH), q.start) is not None
+        for r, q in ((a, x), (b, y))
+    ]
+    return fleets[0] != fleets[1] and (ordered[1] if fleets[0] else ordered[0])
+
+
+_FLEET_BEFORE = re.compile(
+    r"\bfleets?\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
+)
+_FLEET_AFTER = re.compile(
+    r"(?:[\s-]+strong)?\s+fleet\b|(?:\s+[\w-]+){1,2}\s+in\s+(?:its|their|the)\s+fleet\b", re.IGNORECASE
+)
+"""A count told as a fleet's size: "a fleet of about 300 planes", "a 300-strong fleet", "400 aircraft in its fleet"."""
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:orders?|ordered|ordering|buys?|buying|bought|purchases?|purchased|purchasing|acquires?|acquired|acquiring)\b"
+    r"[^.;,]*$",
+    re.IGNORECASE,
+)
+_ORDERED_REACH = 40
 _NOW = re.compile(r"\b(?:already|currently|at\s+present)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|expected\s+to)\b", re.IGNORECASE)
 

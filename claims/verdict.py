@@ -73,6 +73,7 @@ from claims.polarity import (
     claim_terms,
     meaningful_terms,
 )
+from claims.prospects import to_come_against_done, told_when_to_come
 from claims.quantities import VOTE
 from claims.quantity import UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
@@ -209,6 +210,9 @@ def judge(
         return Relation.CONFLICT  # "appeal ... was rejected" / "ban reduced on appeal"
     if score >= POLARITY_SCORE and ruled_out_against_open(a, b) is not None:
         return Relation.CONFLICT  # "ruled out a cyber attack" / "could not yet rule out a cyber attack"
+    prospect = to_come_against_done(a, b) if score >= POLARITY_SCORE else None
+    if prospect is not None and told_when_to_come(a, b):
+        return Relation.CONFLICT  # "is expected to begin talks ... next week" / "has begun consultations"
     # "The cause of the derailment was a mechanical problem" / "not yet determined what caused";
     # "not yet known whether the planet has an atmosphere" / "has detected a thick atmosphere"
     if (
@@ -284,8 +288,8 @@ def judge(
         )
     ):
         return Relation.RELATED
-    if _only_attempted(a, b) or _only_attempted(b, a):
-        return Relation.RELATED
+    if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
+        return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))

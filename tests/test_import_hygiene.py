@@ -43,6 +43,7 @@ ENGINE_MODULES = [
     "claims.pdf",
     "claims.placings",
     "claims.polarity",
+    "claims.prospects",
     "claims.quantities",
     "claims.quantity",
     "claims.reading",

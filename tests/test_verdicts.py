@@ -2428,6 +2428,29 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
         ),
         # An age set after a name at a sentence's end, or said of a name, is the name's.
         ("The cubs were born on March 3 to mother Kasih, 8.", "Their mother, Kasih, is nine years old.", "8 / nine"),
+        # A thing multiplied after "help ... " is multiplied as after "to"; what is multiplied is named after the verb.
+        (
+            "The chief executive said the new jets would help the airline double its fleet by 2032.",
+            "The chief executive said the new jets would allow the airline to triple its fleet by 2032.",
+            "double / triple",
+        ),
+        # Half an hour is thirty minutes.
+        (
+            "Firefighters brought the blaze under control after half an hour.",
+            "Firefighters brought the blaze under control after about 90 minutes.",
+            "half an hour / 90 minutes",
+        ),
+        # A step to come at a time ahead is not one already taken; an option off the table is ruled out.
+        (
+            "The union is expected to begin talks with the employer next week.",
+            "The union has begun negotiations with the employer.",
+            "is expected to begin / has begun",
+        ),
+        (
+            "The finance minister said a tax rise was off the table.",
+            "The finance minister did not rule out a tax rise.",
+            "was off the table / not rule out",
+        ),
         # People moved to shelters are evacuated.
         (
             "About 40,000 people were evacuated from coastal areas ahead of the storm.",
@@ -3012,6 +3035,12 @@ def test_the_same_quantity_given_differently_is_a_conflict(left: str, right: str
             "Volcano on Indonesia's Sulawesi erupts, thousands evacuated",
             "More than 11,000 residents have been evacuated from around the volcano on Sulawesi.",
         ),
+        # One event's toll is a part of a season's running total; what is ordered adds to a fleet.
+        (
+            "Avalanche kills four climbers in the French Alps",
+            "More than 30 people have died in avalanches in the French Alps this winter.",
+        ),
+        ("Lufthansa orders 40 Boeing jets", "Lufthansa has a fleet of about 700 aircraft."),
         # A player's fee and his contract's release clause are two sums, however alike their words.
         (
             "Sevilla sign Dutch winger Sem Vos for 20 million euros",
@@ -3033,6 +3062,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The director has not left the studio.", "The director will not direct the sequel."),
         ("Iran denied sending missiles to Russia.", "Iran admitted sending drones to Russia."),
         ("The storm may hit the coast on Friday.", "The storm will hit the coast on Friday."),
+        # A deed to come is not the deed done, though no time sets them apart.
+        ("The two companies will sign the merger agreement.", "The two companies have signed the merger agreement."),
         (
             "In 2008 Klitschko stopped Thompson in the 11th round.",
             "In 2012 Klitschko stopped Thompson in the sixth round.",
