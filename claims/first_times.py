@@ -90,7 +90,7 @@ _LAST_DONE = re.compile(
 )
 """The last time a deed was done, told without a year ("Seamen last went on strike in May")."""
 _FIRST_SINCE_ANY = re.compile(r"\bfirst\b[^.;]*?\bsince\b", re.IGNORECASE)
-_LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
 def _first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -445,7 +445,7 @@ _SKIP_AFTER = re.compile(
 )
 _RECORD = re.compile(r"\d+-\d+")
 RESULT_WORDS = frozenset(
-    "won win wins winning lost lose loses losing beat beats beaten beating defeated defeat defeats drew draw "
+    "won win wins winning lost lose loses losing loss beat beats beaten beating defeated defeat defeats drew draw "
     "victory thrashed edged led leading ahead trailed trailing".split()
 )
 """Words that tell a match's result next to its score."""

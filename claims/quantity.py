@@ -648,6 +648,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         context = context | {PRISON_TERM}
     if kind is Kind.DURATION and _TENURE_AFTER.match(text, end):
         context = context | {TENURE}
+    if kind is Kind.DURATION and _CONTRACT_AFTER.match(text, end):
+        context = context | {CONTRACT}
     if kind is Kind.DURATION and (_SO_FAR_AFTER.match(text, end) or _TOTAL_BEFORE.search(text, 0, start)):
         context = context | {TOTAL}  # "20 days of strikes so far this year": a running total, no one strike's length
     if kind is Kind.SCORE and _AT_THE_BREAK.search(text, max(0, start - _BREAK_REACH), end + _BREAK_REACH):
@@ -949,6 +951,13 @@ _TENURE_AFTER = re.compile(
     r"|\s+in\s+(?:office|power|charge)\b|[\s-]+(?:long\s+)?(?:tenure|reign|stint)\b"
     r"|\s+as\s+(?:its\s+|the\s+)?(?:chief|head|president|prime\s+minister|ceo|chair\w*|manager|coach|director|leader)\b)",
     re.IGNORECASE,
+)
+
+CONTRACT = "+contract"
+"""The context of a contract's length (`_CONTRACT_AFTER`): "appointed in June on a three-year contract"
+/ "joined last summer on a two-year deal" measure one thing, whenever each says it was signed."""
+_CONTRACT_AFTER = re.compile(
+    r"[\s-]+(?:years?|months?)[\s-]+(?:(?:new|fresh|rolling)\s+)?(?:contract|deal)\b", re.IGNORECASE
 )
 
 

@@ -24,6 +24,7 @@ from claims.quantity import (
     CHANGE,
     COMPARED,
     CONTEXT_KINDS,
+    CONTRACT,
     DEMAND,
     EXPECTED,
     FINE,
@@ -85,7 +86,7 @@ def value_differences(
                     if (_comparable(x, y) or one_deadline(a, b, x, y))
                     and _lasting_one_thing(a, b, x, y)
                     and not _times_of_two(a, x, b, y)
-                    and (one_frame or same_frame(_frame_through(a, x), _frame_through(b, y)))
+                    and (one_frame or _contract_lengths(x, y) or same_frame(_frame_through(a, x), _frame_through(b, y)))
                 ]  # but not "A previous strike in October lasted 24 hours" / "two-day dock strike"
                 found.extend(_closest_disagreement(pairs))
                 continue
@@ -144,7 +145,11 @@ def value_differences(
         if key[0] is Kind.DURATION and pairs:
             pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
         if not one_frame and key[0] is not Kind.AGE:  # an age holds the year round ("in March" / "in April")
-            pairs = [(x, y) for x, y in pairs if same_frame(_frame_through(a, x), _frame_through(b, y))]
+            pairs = [
+                (x, y)
+                for x, y in pairs
+                if _contract_lengths(x, y) or same_frame(_frame_through(a, x), _frame_through(b, y))
+            ]
         found.extend(_closest_disagreement(pairs))
     return found
 
@@ -717,10 +722,18 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
         return False
     if TENURE in x.context and TENURE in y.context:
         return True  # "quit after nine years in the post" / "ending her six-year tenure"
+    if _contract_lengths(x, y):
+        return True  # "on a three-year contract" / "on a two-year deal"
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
     shared = _terms_beside(a, x) & _terms_beside(b, y)
     return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - SAYING)
+
+
+def _contract_lengths(x: Quantity, y: Quantity) -> bool:
+    """Whether both durations are a contract's length, one fact of it whenever each statement says it
+    was signed ("appointed in June on a three-year contract" / "joined last summer on a two-year deal")."""
+    return CONTRACT in x.context and CONTRACT in y.context
 
 
 def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity | None = None) -> bool:

@@ -2434,6 +2434,17 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "The chief executive said the new jets would allow the airline to triple its fleet by 2032.",
             "double / triple",
         ),
+        # A score told beside a loss is the match's; a contract's length is one fact whenever it was signed.
+        (
+            "Saturday's 4-1 home loss to Kendal was the last straw for the board.",
+            "His final match in charge was a 3-1 defeat at home to Kendal on Saturday.",
+            "4-1 / 3-1",
+        ),
+        (
+            "The 47-year-old was appointed in May on a four-year contract.",
+            "Moss, 47, joined the club last spring on a three-year deal.",
+            "four / three years",
+        ),
         # Half an hour is thirty minutes.
         (
             "Firefighters brought the blaze under control after half an hour.",
@@ -3062,6 +3073,8 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The director has not left the studio.", "The director will not direct the sequel."),
         ("Iran denied sending missiles to Russia.", "Iran admitted sending drones to Russia."),
         ("The storm may hit the coast on Friday.", "The storm will hit the coast on Friday."),
+        # The last occasion of a kind, set in its month and year, is not this one.
+        ("Nationwide blackout hits Chile", "The last nationwide blackout, in March 2022, lasted about six hours."),
         # A deed to come is not the deed done, though no time sets them apart.
         ("The two companies will sign the merger agreement.", "The two companies have signed the merger agreement."),
         (
@@ -3616,6 +3629,8 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
             "Crew members jumped overboard as the ship sank.",
             "Crew members leapt into the sea before the ship went down.",
         ),
+        # A watchdog is a regulator.
+        ("The regulator approved the takeover.", "The watchdog approved the takeover."),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
