@@ -67,6 +67,7 @@ COUNT_CLASSES = {
         ("visitors", "visitors visitor visited visiting spectators"),
         ("shows", "shows concerts gigs dates performances"),
         ("seen", "seen spotted"),
+        ("attackers", "attackers attacker gunmen gunman assailants robbers raiders intruders"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -410,6 +411,10 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         return Quantity(
             Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
         )
+    armed = _ARMED_PEOPLE.match(after)
+    if armed is not None:  # "Three armed men", "four masked men": the attackers, as "four gunmen" are
+        told = " ".join(armed.group().split())
+        return Quantity(Kind.COUNT, "attackers", value, read_bound(before), match.start(), match.end(), told)
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
         if word != heads[0].lower() and heads[0].lower() in _FATE_BEFORE_THE_NOUN and word not in _WHERE_PEOPLE_LIVE:
@@ -943,6 +948,12 @@ _AND_CREW = re.compile(
 
 _NAME_IN_S_BEFORE_NOUN = re.compile(r"\s*[A-Z][\w'\u2019-]*s\s+(?P<noun>[a-z]+s)\b")
 _NOT_NOUNS = frozenset("was is has does goes says makes takes gets".split())
+
+
+_ARMED_PEOPLE = re.compile(
+    r"\s+(?:(?:heavily|well)\s+)?(?:armed|masked|hooded)\s+(?:men|women|people|individuals|suspects)\b", re.IGNORECASE
+)
+"""People counted by the arms or masks they bore ("three armed men"): those who attacked."""
 
 
 def _head_noun(after: str) -> str | None:

@@ -301,9 +301,9 @@ _BEGAN_IN = re.compile(r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out
 July"): where the count starts, as "since July" is, not the frame of the statement."""
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+$", re.IGNORECASE)
 """A change told just before "from" and a month ("Prices rose 0.2% from June"): the month is its base."""
-_BASE_CLAUSE = re.compile(r"\bfrom\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)
+_BASE_CLAUSE = re.compile(r"\b(?:from|after\s+an?)\s+\S*\d[^,;:]*?\bin\s+$", re.IGNORECASE)
 """The month of the value a change starts from ("fell to 4.1% in September from 4.3% in
-August"): the statement is of September."""
+August", "up 2.8% on the year after a 3.1% rise in September"): the statement is of September."""
 
 
 def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:

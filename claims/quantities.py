@@ -372,7 +372,8 @@ _SPEED_AFTER = re.compile(
 )
 """A speed's unit after its number: "mph", "km/h", "kilometres an hour", "miles per hour"."""
 _NAUTICAL_AFTER = re.compile(r"\s?nautical\s+miles?\b", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(r"[\s-]?(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"[\s-]?(?:(?:consecutive|straight|successive)\s+)?(?P<unit>[a-z]+)\b", re.IGNORECASE)
+"""A unit straight after a figure, or after a word of one run ("for 31 consecutive months": a duration)."""
 _QUALIFIER = re.compile(
     r"\s+(?:in\s+(?P<in>cash|stock|shares|aid|loans|debt)(?!\s+(?:and|or|plus)\s+(?!the\b))"
     r"|(?P<per>a|per|each)\s+(?:year|month|week|day|share)|(?P<every>annually|yearly|monthly|weekly|daily))\b",
@@ -545,6 +546,24 @@ _CHANGE = re.compile(
 )
 """A change, not a range, when it follows such a verb: "fell 14 percent to 2.1 billion euros" (by
 so much, to so much: two values)."""
+
+
+def _a_change_before(text: str, start: int) -> bool:
+    """Whether a verb of change comes straight before `start`, or before a currency's sign there
+    ("rose by £1 to £12.99": by so much, to so much)."""
+    before = text[:start].rstrip("£$€¥")
+    if _CHANGE.search(before) is not None:
+        return True
+    return text.startswith("from", start) and _CHANGE_TO_COME.search(before) is not None
+
+
+_CHANGE_TO_COME = re.compile(
+    r"\b(?:rise|fall|increase|decrease|climb|drop|jump|grow|(?:go|goes|going)\s+(?:up|down))\s+$", re.IGNORECASE
+)
+"""A change to come from one value to another ("will go up from $11.99 to $12.99"); not a range
+after such a verb, which a forecast gives ("is expected to grow 1 to 2 percent")."""
+
+
 _SCOPE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?(?P<place>(?:[A-Z][\w'-]+\s+)+)"
     r"(?:district|county|municipality|commune|borough|township)\b(?!\s+(?:said|says|told|reported)\b)"
@@ -751,7 +770,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(_sets(text, match))
         taken.append(match.span())
     records = _RECORD.finditer(text) if digits and "-" in text else ()
-    ranges = (r for r in _RANGE.finditer(text) if not _CHANGE.search(text, 0, r.start())) if ranged and digits else ()
+    ranges = (r for r in _RANGE.finditer(text) if not _a_change_before(text, r.start())) if ranged and digits else ()
     for record in (*records, *ranges):
         if any(start <= record.start() < end for start, end in taken):
             continue

@@ -761,6 +761,9 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
         words = words[reported[-1] + 1 :]
     if "of" in words:
         words = words[: words.index("of")]
+    qualified = next((k for k, word in enumerate(words) if word.lower() in _QUALIFIERS), None)
+    if qualified:  # "Food prices excluding fresh items rose": food prices
+        words = words[:qualified]
     said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text) and not w.endswith("ed")][
         -_SUBJECT_WORDS:
     ]  # not "closed" of "CrowdStrike stock closed down 15%": how it moved
@@ -768,6 +771,11 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
         counted = _NUMBER_THEN_WORD.findall(text, 0, clause_start - 1)
         said = counted[-1:]
     return frozenset(t.term for t in tokenize(" ".join(said)) if t.meaningful and not t.is_number)
+
+
+_QUALIFIERS = frozenset(("excluding", "except", "including", "other", "apart", "outside", "without", "minus"))
+"""Words after which the subject of a move is narrowed ("Food prices excluding fresh items", "Prices
+of food other than fresh produce"): what moved is named before them."""
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:

@@ -290,6 +290,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
         return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
+    if _priced_in_two_countries(a, b):
+        return Relation.RELATED  # "an individual plan in the UK ... £12.99" / "The US individual plan ... $13.99"
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
@@ -2077,6 +2079,21 @@ _FOUND_BY = re.compile(
     r"(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\W*",
     re.IGNORECASE,
 )
+
+
+def _priced_in_two_countries(a: Reading, b: Reading) -> bool:
+    """Whether each names one country (or its capital, or its people), not the same one, and gives
+    its sums in a currency of its own ("The monthly cost of an individual plan in the UK will rise
+    by £1" / "The US individual plan will cost $13.99"): one price told of two countries is two
+    prices, however alike the words. A country named alone says too little: it may be the origin
+    of someone ("Dutch striker") where the other tells where something happened."""
+    mine = {t.term for t in a.tokens if t.is_place}
+    theirs = {t.term for t in b.tokens if t.is_place}
+    if not (len(mine) == len(theirs) == 1 and mine != theirs):
+        return False
+    currencies_a = {unit for kind, unit in a.by_thing if kind is Kind.MONEY} if a.numeric else set()
+    currencies_b = {unit for kind, unit in b.by_thing if kind is Kind.MONEY} if b.numeric else set()
+    return bool(currencies_a and currencies_b) and currencies_a.isdisjoint(currencies_b)
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:

@@ -2445,6 +2445,39 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Moss, 47, joined the club last spring on a three-year deal.",
             "four / three years",
         ),
+        # Months in a row are a duration; a kind of a measure named after it is named; the month of a
+        # figure a change comes after is its base; a change to come "from ... to" is two values.
+        (
+            "Unemployment has stayed below 4% for more than two years.",
+            "Unemployment has been below 4% for 20 consecutive months.",
+            "two years / 20 months",
+        ),
+        (
+            "Food prices excluding fresh items rose 3.2%.",
+            "Prices of food other than fresh produce climbed 3.6%.",
+            "3.2% / 3.6%",
+        ),
+        (
+            "Core prices rose 2.1% in March from a year earlier, slowing from 2.4% in February.",
+            "Core prices were up 2.1% on the year in March after a 2.6% rise in February.",
+            "2.4% / 2.6%",
+        ),
+        (
+            "In the US, the basic plan will go up from $9.99 to $10.99.",
+            "The US basic plan will cost $11.99, up $1.",
+            "$10.99 / $11.99",
+        ),
+        # Men counted by the arms or masks they bore are the attackers, as gunmen are.
+        (
+            "Three armed men held up the bank on Monday morning.",
+            "Four gunmen robbed the bank on Monday morning.",
+            "Three armed men / Four gunmen",
+        ),
+        (
+            "Two masked men entered the jewellery shop and threatened staff.",
+            "Three armed men stormed the jewellery shop, threatening staff.",
+            "Two masked men / Three armed men",
+        ),
         # Half an hour is thirty minutes.
         (
             "Firefighters brought the blaze under control after half an hour.",
@@ -3073,6 +3106,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ("The director has not left the studio.", "The director will not direct the sequel."),
         ("Iran denied sending missiles to Russia.", "Iran admitted sending drones to Russia."),
         ("The storm may hit the coast on Friday.", "The storm will hit the coast on Friday."),
+        # One price told of two countries, each in its own currency, is two prices.
+        (
+            "In the US, the basic plan will go up from $9.99 to $10.99.",
+            "British subscribers on the basic plan will pay £10.99 a month, up from £9.99.",
+        ),
         # The last occasion of a kind, set in its month and year, is not this one.
         ("Nationwide blackout hits Chile", "The last nationwide blackout, in March 2022, lasted about six hours."),
         # A deed to come is not the deed done, though no time sets them apart.
