@@ -53,6 +53,21 @@ _INSTEAD = {"rather": "than", "instead": "of"}
 _REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail yet".split())
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way, "has yet to vote" has not voted."""
+_DECLARED_ACT = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:declar\w*|announc\w*)\s+(?:(?:a|an|the)\s+)?(?:(?:national|local|regional|provincial|"
+    r"nationwide|full)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|alarm)|war|bankruptcy|independence|martial\s+law"
+    r"|emergency|disaster|curfew|ceasefire|lockdown)\b",
+    re.IGNORECASE,
+)
+"""A declaration that is a deed, not a statement ("has not declared a state of emergency", "did not
+declare war"): its denial denies the deed, where "did not say" only declines to speak."""
+
+
+def _declares_an_act(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` declare a state of things (`_DECLARED_ACT`)."""
+    return _DECLARED_ACT.match(text, start, end) is not None
+
+
 _DIRECTLY_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 """A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
 billion euros" fell."""
@@ -647,7 +662,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 for t in tokenize(_AGE.sub(" ", text[cue_end:end]))
                 if is_meaningful(t) and not t.surface.endswith("ly") and t.surface not in _MODIFIERS
             ]
-            if scope and scope[0].term in _speech_terms():
+            if scope and scope[0].term in _speech_terms() and not _declares_an_act(text, cue_end, end):
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)

@@ -1259,17 +1259,20 @@ _TO_DO = re.compile(r"s?\s+to\s+(?P<verb>[a-z]+)\b")
 cabinet member to resign"): compared whoever each report counts."""
 """The mark of a count told by a rank, in its unit ("erupt ranked"), and the hint of a statement
 that may give one."""
+DEBUT = "debut"
+"""A rank told as a first: "her debut novel"."""
 _RANK_OF_OCCASION = re.compile(
     r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
     r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
-    r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+    r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"
-    r"\s+(?P<noun>(?-i:[a-z]+(?:\s+[a-z]+){0,2}))\b",
+    r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2}))\b",
     re.IGNORECASE,
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
-the fourth time", "It was the bank's fourth consecutive cut"): how many there have been, compared
-only with the rank of the same kind."""
+the fourth time", "It was the bank's fourth consecutive cut", "She is the fourth Irish author to
+win"): how many there have been, compared only with the rank of the same kind. A debut is the
+first ("The book is Cole's debut novel" / "It is her second novel")."""
 
 
 def _head_noun(words: str) -> str | None:
@@ -1355,8 +1358,10 @@ _STANDINGS = {"largest": "largest", "biggest": "largest", "greatest": "largest"}
 
 
 def _rank_of(written: str) -> float:
-    """The number of a rank as written: "7th" or "seventh"."""
+    """The number of a rank as written: "7th", "seventh" or "debut" (the first)."""
     written = written.lower()
+    if written == DEBUT:
+        return 1.0
     return float(written[:-2]) if written[0].isdigit() else float(ORDINALS[written])
 
 
@@ -1366,7 +1371,7 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     "second" do not, and need no closer reading."""
     if not words.isdisjoint(_HOW_OFTEN_WORDS) and _TIMES_DONE.search(text) is not None:
         return True  # "has now been recalled seven times since it went on sale": the eighth is a rank of it
-    return (not words.isdisjoint(ORDINALS) or _DIGIT_ORDINAL.search(text) is not None) and (
+    return (not words.isdisjoint(ORDINALS) or DEBUT in words or _DIGIT_ORDINAL.search(text) is not None) and (
         _RANK_OF_OCCASION.search(text) is not None
         or _STANDING.search(text) is not None
         or _FINISHED.search(text) is not None

@@ -2478,6 +2478,24 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "Three armed men stormed the jewellery shop, threatening staff.",
             "Two masked men / Three armed men",
         ),
+        # Declaring a state of emergency is a deed, which a denial denies; people ordered out of their
+        # homes are evacuated; a debut is a first; a rank's noun may follow a people's name.
+        (
+            "The governor declared a state of emergency on Monday.",
+            "The governor has not declared a state of emergency.",
+            "has not declared",
+        ),
+        (
+            "About 5,000 residents near the town have been ordered out of their homes.",
+            "The fire forced about 3,000 people to leave their homes near the town.",
+            "5,000 / 3,000",
+        ),
+        ("It is his third album.", "The record is his debut album.", "third / debut"),
+        (
+            "She is the fourth Irish author to win the prize.",
+            "Cole is the fifth writer from Ireland to take the prize.",
+            "fourth author / fifth writer",
+        ),
         # Half an hour is thirty minutes.
         (
             "Firefighters brought the blaze under control after half an hour.",
@@ -3669,6 +3687,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A watchdog is a regulator.
         ("The regulator approved the takeover.", "The watchdog approved the takeover."),
+        # British Columbia is in Canada, not Britain.
+        (
+            "Wildfire forces 6,000 to flee in British Columbia",
+            "About 6,000 residents near Kamloops, British Columbia, have been ordered out of their homes.",
+        ),
     ],
 )
 def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> None:
@@ -8200,3 +8223,10 @@ def test_a_thing_still_going_on_one_day_and_ended_on_another_need_not_conflict()
         is Relation.CONFLICT
     )
     assert judged("The fire was extinguished on Monday.", "The blaze was still burning.").relation is Relation.CONFLICT
+
+
+def test_a_choice_made_unanimously_is_not_one_the_judges_were_split_over() -> None:
+    """ "The chair of the judges, Ben Hart, said the book was chosen unanimously" / "Judges were split
+    over the winner, chair Ben Hart said, and the decision was made by a majority vote": each the
+    other's counterpart, one claim but for the opposites (own1158)."""
+    assert _relations_between("own1158", "The chair of the judges", "Judges were split") == [Relation.CONFLICT]

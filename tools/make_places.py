@@ -17,10 +17,24 @@ TARGET = Path(__file__).resolve().parent.parent / "claims" / "data" / "places.ts
 EXTRA = {
     "Ukraine": ["Kiev", "Ukranian"],
     "Russia": ["Kremlin", "Russian Federation"],
-    "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "Washington", "White House", "Pentagon"],
+    # Places named after a country they are not in are listed with the one they are in: the longer
+    # name wins ("New Mexico" is not Mexico, "British Columbia" not Britain).
+    "United States": [
+        "U.S.",
+        "U.S.A.",
+        "US",
+        "USA",
+        "America",
+        "Washington",
+        "White House",
+        "Pentagon",
+        "New Mexico",
+        "New Jersey",
+    ],
     "United Kingdom": ["U.K.", "UK", "Britain", "British", "Great Britain", "Downing Street"],
     "China": ["Beijing", "Chinese"],
     "Iran": ["Persian"],
+    "Canada": ["British Columbia"],
 }
 
 
