@@ -413,8 +413,8 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     armed = _ARMED_PEOPLE.match(after)
     if armed is not None:  # "Three armed men", "four masked men": the attackers, as "four gunmen" are
-        told = " ".join(armed.group().split())
-        return Quantity(Kind.COUNT, "attackers", value, read_bound(before), match.start(), match.end(), told)
+        armed_with = " ".join(armed.group().split())
+        return Quantity(Kind.COUNT, "attackers", value, read_bound(before), match.start(), match.end(), armed_with)
     if heads and heads[0].lower() not in PEOPLE_AT_LARGE:
         word = _head_noun(after) or heads[0].lower()
         if word != heads[0].lower() and heads[0].lower() in _FATE_BEFORE_THE_NOUN and word not in _WHERE_PEOPLE_LIVE:

@@ -179,6 +179,9 @@ _THING_HEDGES = frozenset(("possible", "potential"))
 a later clause's ("there had been no fire, only a warning light indicating a possible engine
 fault") supposes only the thing it names."""
 _FIRST_CLAUSE = re.compile(r"[,;:]")
+_A_CAUSE = re.compile(r"\s(?:after|because|over|due\s+to|amid|following)\s", re.IGNORECASE)
+"""Where the cause of what a clause tells begins, which a thing's hedge supposes alone ("is recalling
+batches of its infant formula after tests found possible contamination" recalls them)."""
 _CLOSING_WHICH = re.compile(r",\s+which\s+[^,;]*$")
 """A closing relative clause, which a condition supposes alone ("A weather station logged 52.9C on
 Wednesday, which would be a national record if confirmed": the reading is told outright)."""
@@ -459,7 +462,7 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         if closing is None or any(w.lower() in _SENTENCE_HEDGES for w in _WORD.findall(text, 0, closing.start())):
             return True
     if not words.isdisjoint(_THING_HEDGES):
-        first = _FIRST_CLAUSE.split(text, maxsplit=1)[0].lower()
+        first = _A_CAUSE.split(_FIRST_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0].lower()
         if any(word in _THING_HEDGES for word in _WORD.findall(first)):
             return True
     if not words.isdisjoint(_SPANS_OF_TIME) and _TIME_TO_DO.search(_LATER_CLAUSE.split(text, maxsplit=1)[0]):

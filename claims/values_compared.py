@@ -1577,14 +1577,23 @@ def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:
     the clause names none."""
     clause_start = clause_of(value.text, value.start, value.end)[0]
     names = [
-        (m.start(), named)
+        (m.start(), terms)
         for m in _NAME_RUN.finditer(value.text, clause_start if not or_opening else 0, value.start)
-        if (named := _without_no_names(m.group())) and not _RIVAL_BEFORE.search(value.text, 0, m.start())
+        if (named := _without_no_names(m.group()))
+        and not _RIVAL_BEFORE.search(value.text, 0, m.start())
+        and (terms := _owner_terms(named))
     ]
-    in_clause = [named for start, named in names if start >= clause_start]
-    chosen = in_clause[-1] if in_clause else names[0][1] if names else ""
-    # "Danish" names no party, and "Party" is every party's.
-    return frozenset(t.term for t in tokenize(chosen) if not t.is_place and t.term != _PARTY)
+    in_clause = [terms for start, terms in names if start >= clause_start]
+    return in_clause[-1] if in_clause else names[0][1] if names else frozenset()
+
+
+def _owner_terms(name: str) -> frozenset[str]:
+    """The terms of a name that may own a value: no place ("Danish" names no party; "Lisbon" in
+    "won the mayoral election in Lisbon with 41.2%" is where), no day, and not "Party", which is
+    every party's."""
+    return frozenset(
+        t.term for t in tokenize(name) if not t.is_place and t.term != _PARTY and t.surface not in TIME_WORDS
+    )
 
 
 def _without_no_names(run: str) -> str:

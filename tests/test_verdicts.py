@@ -1202,6 +1202,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Most of the new cases are in children under five who had not been vaccinated.",
             "About 80% of children in the region have had both doses of the vaccine.",
         ),
+        # Two candidates' shares of the vote, the winner's told after the city the vote was in.
+        (
+            "Socialist candidate Marta Ruiz won Sunday's mayoral election in Madrid with 41.2% of the vote.",
+            "The outgoing mayor, Luis Gil, finished second with 36.8%.",
+        ),
         # Services on two routes are two things; one journey's two ends, told alike, agree.
         ("Flights from London to Paris were cancelled.", "Flights from London to Rome were also cancelled."),
         (
@@ -3687,6 +3692,11 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         ),
         # A watchdog is a regulator.
         ("The regulator approved the takeover.", "The watchdog approved the takeover."),
+        # What is "possible" in the cause of a recall does not hedge the recall.
+        (
+            "Lumo is recalling batches of baby formula sold in 12 countries after tests found possible contamination.",
+            "Baby formula recalled in a dozen countries",
+        ),
         # British Columbia is in Canada, not Britain.
         (
             "Wildfire forces 6,000 to flee in British Columbia",
