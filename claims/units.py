@@ -60,8 +60,8 @@ SQUARE_AREAS = {"km": 100.0, "kilometre": 100.0, "kilometres": 100.0, "kilometer
                  "mile": 258.9988110336, "miles": 258.9988110336, "mi": 258.9988110336}  # fmt: skip
 MOVES = (
     "fell rose dropped climbed jumped slipped increased decreased grew declined gained lost soared plunged slumped "
-    "tumbled surged dipped shrank slid risen fallen grown shrunk "
-    "jumps rises falls drops climbs slips grows gains soars plunges slumps tumbles surges dips slides"
+    "tumbled surged dipped shrank slid risen fallen grown shrunk sank plummeted "
+    "jumps rises falls drops climbs slips grows gains soars plunges slumps tumbles surges dips slides sinks plummets"
 ).split()
 """How a value moved: said of any value, so no clue to what it measures."""
 UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")

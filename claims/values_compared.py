@@ -44,7 +44,7 @@ from claims.quantity import (
 )
 from claims.reading import Reading
 from claims.terms import LETTERS, NUMBER_WORDS, TIME_WORDS, Token, tokenize, word_term
-from claims.units import UNITS_OF_TIME
+from claims.units import MOVES, UNITS_OF_TIME
 
 DEPTH_WORDS = frozenset(("depth", "deep", "below", "beneath", "underground"))
 """A depth is one fact of a story (a quake's, a mine's), given in words that share little: "at a
@@ -133,6 +133,7 @@ def value_differences(
                     _of_two_things(a, x, b, y)
                     or _now_and_to_come(a, x, b, y)
                     or _fleet_against_order(a, x, b, y)
+                    or _move_against_level(a, x, b, y)
                     or _counts_apart(a, x, b, y)
                     or _writes_the_others_figure(a, x, y)
                     or _writes_the_others_figure(b, y, x)
@@ -767,6 +768,27 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     said_now = [_NOW.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     to_come = [_TO_COME.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
+
+
+def _move_against_level(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one count is how much something moved and the other where it stood ("The fall, of 4,451
+    points, was the largest" / "The index closed at 31,458 points"): a move is no rival figure for a level."""
+    moved = [
+        _MOVE_OF_BEFORE.search(r.text, max(0, q.start - _MOVE_REACH), q.start) is not None for r, q in ((a, x), (b, y))
+    ]
+    return moved[0] != moved[1]
+
+
+_GAINED_OR_LOST = frozenset(("gained", "gains", "lost"))
+_MOVE_OF_BEFORE = re.compile(
+    r"\b(?:(?:fall|drop|decline|rise|gain|increase|decrease|jump|slide|plunge)s?\s*,?\s+of"
+    r"|(?:" + "|".join(move for move in MOVES if move not in _GAINED_OR_LOST) + r")(?:\s+by)?)"
+    r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+"""A count told as a move: "a fall of 4,451 points", "dropped 1,200 points", "rose by 300" (not "rose to 300");
+"lost 2 million subscribers" counts what was lost, as "added 1.5 million" counts what was added."""
+_MOVE_REACH = 40
 
 
 def _fleet_against_order(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -1207,6 +1207,14 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Socialist candidate Marta Ruiz won Sunday's mayoral election in Madrid with 41.2% of the vote.",
             "The outgoing mayor, Luis Gil, finished second with 36.8%.",
         ),
+        # An index's fall is not one company's shares sinking; a fall in points is no level in points;
+        # a powerful storm says nothing of electric power.
+        ("Japan's Nikkei share average plunged 9.8% on Monday.", "Sony shares sank 14%."),
+        ("The index closed at 28,210 points.", "The fall, of 3,020 points, was the largest in the index's history."),
+        (
+            "A powerful storm dumped heavy snow on the region on Saturday.",
+            "Around 80,000 customers were without electricity in the region.",
+        ),
         # Services on two routes are two things; one journey's two ends, told alike, agree.
         ("Flights from London to Paris were cancelled.", "Flights from London to Rome were also cancelled."),
         (
