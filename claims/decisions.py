@@ -16,14 +16,15 @@ from claims.terms import tokenize
 
 _OPEN = re.compile(
     r"\b(?:(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|any|its|their|his|her)\s+(?:final\s+)?decision)"
-    r"|yet\s+to\s+decide|still\s+deciding|undecided"
+    r"|yet\s+to\s+decide|still\s+deciding|undecided|before\s+deciding|(?:will|would)\s+(?:then\s+)?decide"
     r"|no\s+(?:final\s+)?decision(?:\s+(?:had|has|have)\s+been\s+(?:made|taken)|\s+was\s+(?:made|taken))?)"
     r"(?:\s+yet)?(?:\s+(?P<verb_follows>(?:whether|if)\s+(?:or\s+not\s+)?to)|\s+(?:on|about|over|regarding)(?:\s+(?:an?|the|any))?)"
     r"\s+(?P<thing>[^.,;:]*)",
     re.IGNORECASE,
 )
 """A decision left open, with what it is on: "has not yet decided whether to appeal", "no decision
-yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal"."""
+yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal",
+"would study the ruling before deciding whether to appeal"."""
 _DATE_OPEN = re.compile(
     r"\bno\s+(?:new\s+|firm\s+)?date\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|is\s+)?"
     r"(?:set|fixed|announced|scheduled|agreed)?\s*(?:yet\s+)?for\s+(?P<thing>[^.,;:]*)"

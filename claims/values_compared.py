@@ -134,6 +134,7 @@ def value_differences(
                     or _now_and_to_come(a, x, b, y)
                     or _fleet_against_order(a, x, b, y)
                     or _move_against_level(a, x, b, y)
+                    or _freed_against_still_held(a, x, b, y)
                     or _counts_apart(a, x, b, y)
                     or _writes_the_others_figure(a, x, y)
                     or _writes_the_others_figure(b, y, x)
@@ -768,6 +769,35 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     said_now = [_NOW.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     to_come = [_TO_COME.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
+
+
+def _freed_against_still_held(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one count is of those freed and the other of those still held ("Belarus frees 14
+    political prisoners" / "about 1,150 political prisoners remain behind bars"): two groups. A toll
+    is counted by its fate already ("all 32 crew members were rescued": none missing / "four are
+    still missing")."""
+    if x.unit in TALLIES:
+        return False
+    freed = [_FREED.search(r.text, *_beside(r, q)) is not None for r, q in ((a, x), (b, y))]
+    held = [_STILL_HELD.search(r.text, *_beside(r, q)) is not None for r, q in ((a, x), (b, y))]
+    return (freed[0] and held[1] and not held[0]) or (freed[1] and held[0] and not held[1])
+
+
+def _beside(reading: Reading, value: Quantity) -> tuple[int, int]:
+    """Where the words next to a value are: within FATE_REACH of it, inside its clause."""
+    start, end = _clause_around(reading, value.start)
+    return max(start, value.start - FATE_REACH), min(end, value.end + FATE_REACH)
+
+
+_FREED = re.compile(r"\b(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|pardon(?:s|ed|ing)?|rescued)\b", re.IGNORECASE)
+_STILL_HELD = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity)|held|detained"
+    r"|imprisoned|trapped|missing)|still\s+(?:holds?|held|detains?|detained|trapped|missing|in\s+(?:jail|prison|custody)))\b",
+    re.IGNORECASE,
+)
+"""Those still held, trapped or missing, told as such: "remain behind bars", "still holds", "remain trapped"."""
+FATE_REACH = 40
+"""How far from a count the words telling what befell those counted may stand."""
 
 
 def _move_against_level(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -1207,6 +1207,11 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Socialist candidate Marta Ruiz won Sunday's mayoral election in Madrid with 41.2% of the vote.",
             "The outgoing mayor, Luis Gil, finished second with 36.8%.",
         ),
+        # Prisoners freed are not those still held.
+        (
+            "Iran frees 12 political prisoners after talks",
+            "About 900 political prisoners remain behind bars in Iran, a rights group says.",
+        ),
         # An index's fall is not one company's shares sinking; a fall in points is no level in points;
         # a powerful storm says nothing of electric power.
         ("Japan's Nikkei share average plunged 9.8% on Monday.", "Sony shares sank 14%."),
@@ -2508,6 +2513,12 @@ def test_what_is_not_a_contradiction(left: str, right: str) -> None:
             "She is the fourth Irish author to win the prize.",
             "Cole is the fifth writer from Ireland to take the prize.",
             "fourth author / fifth writer",
+        ),
+        # A lawyer who will study a ruling before deciding whether to appeal has not decided to.
+        (
+            "The club said it would appeal against the ban.",
+            "The club said it would study the ruling before deciding whether to appeal.",
+            "before deciding whether to appeal",
         ),
         # Half an hour is thirty minutes.
         (
@@ -8248,3 +8259,9 @@ def test_a_choice_made_unanimously_is_not_one_the_judges_were_split_over() -> No
     over the winner, chair Ben Hart said, and the decision was made by a majority vote": each the
     other's counterpart, one claim but for the opposites (own1158)."""
     assert _relations_between("own1158", "The chair of the judges", "Judges were split") == [Relation.CONFLICT]
+
+
+def test_a_link_found_is_not_a_cause_shown() -> None:
+    """ "Ultra-processed food linked to higher risk of early death" / "The findings ... show that
+    ultra-processed food causes early death, the authors said": the second claims more (own1166)."""
+    assert Relation.SAME not in _relations_between("own1166", "Ultra-processed food linked", "The findings")
