@@ -1334,8 +1334,9 @@ _A_SHARE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 def _dimensions(context: frozenset[str]) -> frozenset[str]:
     """The dimensions a distance is said to measure: a length is not a depth ("25 metres long" /
     "a depth of 85 metres") nor a fall a length ("a 60-metre section of the bridge" / "fell about
-    30 metres into the water"), and two depths are one measure however told ("at a depth of about
-    900 metres" / "1,200 metres below the surface")."""
+    30 metres into the water"), nor a place's altitude how far something fell ("at an altitude of about
+    4,000 metres" / "The bus fell around 150 metres"), and two depths are one measure however told ("at
+    a depth of about 900 metres" / "1,200 metres below the surface")."""
     return frozenset(_DIMENSIONS[t] for t in context & _DIMENSIONS.keys())
 
 
@@ -1344,7 +1345,8 @@ _DIMENSIONS = {
     for name, words in (
         ("length", "long length lengths"),
         ("depth", "deep depth depths below beneath underground"),
-        ("height", "high height heights tall altitude"),
+        ("height", "high height heights tall"),
+        ("altitude", "altitude altitudes elevation"),
         ("width", "wide width widths"),
         ("radius", "radius radii diameter"),
     )

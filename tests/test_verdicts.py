@@ -1207,6 +1207,8 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Socialist candidate Marta Ruiz won Sunday's mayoral election in Madrid with 41.2% of the vote.",
             "The outgoing mayor, Luis Gil, finished second with 36.8%.",
         ),
+        # A place's altitude is not how far something fell.
+        ("The crash happened at an altitude of about 3,500 metres.", "The lorry fell around 100 metres."),
         # Prisoners freed are not those still held.
         (
             "Iran frees 12 political prisoners after talks",
@@ -3155,6 +3157,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # The last occasion of a kind, set in its month and year, is not this one.
         ("Nationwide blackout hits Chile", "The last nationwide blackout, in March 2022, lasted about six hours."),
+        # What one makes more likely, the other sees as less likely.
+        (
+            "The data make a rate cut in June more likely, economists said.",
+            "Investors now see a June rate cut as less likely.",
+        ),
         # A deed to come is not the deed done, though no time sets them apart.
         ("The two companies will sign the merger agreement.", "The two companies have signed the merger agreement."),
         (
