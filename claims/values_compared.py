@@ -1130,6 +1130,8 @@ _MEASURES = (
         "termination terminate breakup",
         "merger mergers acquisition acquisitions takeover takeovers",
         "clause clauses release_clause",
+        "seized seize seizes seizing confiscated confiscate confiscates recovered",
+        "defrauded defraud defrauds cheated cheat cheats swindled swindle embezzled embezzle scammed",
     ),
 )
 """A company's sums: its results, what a share sale raises against what it values the company at
@@ -1137,7 +1139,9 @@ _MEASURES = (
 roughly $3.1 billion"), and a deal's break-up fee against the deal ("a termination fee of $1
 billion" / "call off $20bn merger"; a transfer's fee is its deal's worth, and the price paid for
 a thing its worth), and a contract's clause against its deal ("a release clause of 80 million
-euros" / "a deal worth 22 million euros"). Not of a share, where a rise is a rise."""
+euros" / "a deal worth 22 million euros"); and what police seized against what a fraud took ("cheated
+more than 200 people out of 3 million euros" / "Police seized 1.2 million euros in cash"). Not of a
+share, where a rise is a rise."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:

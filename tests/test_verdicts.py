@@ -1207,6 +1207,16 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
             "Socialist candidate Marta Ruiz won Sunday's mayoral election in Madrid with 41.2% of the vote.",
             "The outgoing mayor, Luis Gil, finished second with 36.8%.",
         ),
+        # Cases none had reported before deny no cases reported now; cash seized is not what a fraud took.
+        (
+            "About 900 cases have been reported in Uganda this year.",
+            "The virus has reached Kenya and Rwanda, none of which had reported cases previously.",
+        ),
+        (
+            "Police arrested 34 people suspected of running a scheme that cheated more than 200 people out of 3 million"
+            " euros.",
+            "Police seized 1.2 million euros in cash and two cars.",
+        ),
         # A place's altitude is not how far something fell.
         ("The crash happened at an altitude of about 3,500 metres.", "The lorry fell around 100 metres."),
         # Prisoners freed are not those still held.
