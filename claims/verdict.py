@@ -1033,14 +1033,22 @@ def _negated_opposite(a: Reading, b: Reading) -> bool:
 def _withdrawn_alike(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations are withdrawals and the other says the same withdrawal in
     a word of its own ("Eelco Heinen stepped down as finance minister" / "Dutch finance minister
-    resigns"): one claim, told once as a withdrawal from a post and once as a deed."""
-    negating = _one_side_negates(a, b)
-    if negating is None:
-        return False
-    mine, negated, other = negating
-    withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
-    said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
-    return all(withdrawals) and (not other.terms.isdisjoint(said) or _PULLED_OUT.search(other.text) is not None)
+    resigns"): one claim, told once as a withdrawal from a post and once as a deed. The other may
+    deny something else ("resigned ... after reports that he had claimed expenses for a second home
+    he did not use"), not the withdrawal."""
+    for mine, other in ((a, b), (b, a)):
+        negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED] if mine.may_negate else []
+        withdrawals = [WITHDRAWAL.match(mine.text, c.cue[0], c.cue[1]) for c in negated]
+        if not negated or not all(withdrawals):
+            continue
+        said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
+        if other.terms.isdisjoint(said) and _PULLED_OUT.search(other.text) is None:
+            continue
+        # the other's own negations deny something else ("a second home he did not use"), not the withdrawal
+        denied = [c.denied for c in other.polarity.clauses if c.stance is Stance.NEGATED] if other.may_negate else []
+        if all(d.isdisjoint(said) for d in denied):
+            return True
+    return False
 
 
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,4}?out\s+of\b", re.IGNORECASE)

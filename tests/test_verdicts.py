@@ -3167,6 +3167,11 @@ def test_values_that_can_be_the_same_do_not_conflict(left: str, right: str) -> N
         ),
         # The last occasion of a kind, set in its month and year, is not this one.
         ("Nationwide blackout hits Chile", "The last nationwide blackout, in March 2022, lasted about six hours."),
+        # A withdrawal denied is no withdrawal told.
+        (
+            "Anna Holm stepped down as transport minister on Monday.",
+            "Anna Holm has not resigned, her office said on Monday.",
+        ),
         # What one makes more likely, the other sees as less likely.
         (
             "The data make a rate cut in June more likely, economists said.",
@@ -3732,6 +3737,14 @@ def test_a_different_claim_about_the_same_things_is_not_the_same(left: str, righ
         (
             "Lumo is recalling batches of baby formula sold in 12 countries after tests found possible contamination.",
             "Baby formula recalled in a dozen countries",
+        ),
+        # A resignation told as a deed with a negation in passing ("a flat she did not use") is the
+        # withdrawal the other tells.
+        (
+            "Transport minister Anna Holm resigned on Monday after reports that she had claimed expenses for a flat she"
+            " did not use.",
+            "Anna Holm stepped down as transport minister on Monday following revelations about expenses claimed for a"
+            " flat.",
         ),
         # British Columbia is in Canada, not Britain.
         (
