@@ -28,6 +28,7 @@ from claims.verdict import (
     ANY_AGENT,
     Opposed,
     Weight,
+    countries_apart,
     find_opposition,
     months_moved_apart,
     once_told_apart,
@@ -97,6 +98,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
+        told_apart = told_apart or (countries_apart(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)
         told_apart = told_apart or (bare_numbers_apart(a, b) if not differences else None)
         # a step moved to one time against another set for it: the two times, beside "postponed / on track"

@@ -225,6 +225,8 @@ def judge(
         return Relation.CONFLICT  # "expected to close in the first quarter of next year" / "in the second half"
     if score >= POLARITY_SCORE and decision_open_against_taken(a, b) is not None:
         return Relation.CONFLICT  # "had not yet decided whether to appeal" / "said it would appeal"
+    if counterparts and score >= POLARITY_SCORE and not another_occasion and countries_apart(a, b) is not None:
+        return Relation.CONFLICT  # "hidden income ... in companies in Malta" / "channelled through firms in Cyprus"
     if score >= POLARITY_SCORE and swapped_roles(a, b) is not None:
         # "Arsenal beat Chelsea" / "Chelsea beat Arsenal"; "Alcaraz beat Sinner in ... last month" is another match
         return Relation.RELATED if another_occasion else Relation.CONFLICT
@@ -2087,6 +2089,29 @@ _FOUND_BY = re.compile(
     r"(?:found|finds|showed|shows|suggested|suggests|concluded|concludes)\W*",
     re.IGNORECASE,
 )
+
+
+def countries_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each names its one country beyond the story's own places, when they differ: between
+    counterparts (each the other's best match), one fact told of two countries ("Lenz had hidden
+    income from image rights in companies in Malta" / "income from image rights, channelled through
+    firms in Cyprus"). A statement naming none, or several, tells no one country."""
+    if a.main_places is None or b.main_places is None:
+        return None
+    found = [_one_country(r) for r in (a, b)]
+    if found[0] is None or found[1] is None or found[0][0] == found[1][0]:
+        return None
+    return found[0][1], found[1][1]
+
+
+def _one_country(reading: Reading) -> tuple[str, tuple[int, int]] | None:
+    """The one country a statement names beyond its story's places, with where, if it names one."""
+    named = [(t.term, (start, end)) for t, start, end in reading.spans if t.is_place]
+    countries = {term for term, _ in named}
+    beyond = countries - (reading.main_places or frozenset())
+    if len(countries) != 1 or len(beyond) != 1:
+        return None
+    return named[0]
 
 
 def _priced_in_two_countries(a: Reading, b: Reading) -> bool:

@@ -8295,3 +8295,19 @@ def test_a_link_found_is_not_a_cause_shown() -> None:
     """ "Ultra-processed food linked to higher risk of early death" / "The findings ... show that
     ultra-processed food causes early death, the authors said": the second claims more (own1166)."""
     assert Relation.SAME not in _relations_between("own1166", "Ultra-processed food linked", "The findings")
+
+
+def test_one_fact_told_of_two_countries_by_counterparts_is_a_conflict() -> None:
+    """ "Lenz had hidden income from image rights in companies in Malta" / "income from image rights,
+    channelled through firms in Cyprus" (own1167); "bananas from Ecuador" / "bananas shipped from
+    Colombia" (own560): each the other's counterpart, naming one country beyond the story's own, so
+    the reason shows the two."""
+    left, right = _own_pair("own1167")
+    found = [
+        m
+        for m in align(left, right)
+        if left[m.a].text.startswith("A court in Munich") and right[m.b].text.startswith("Prosecutors said")
+    ]
+    assert [m.relation for m in found] == [Relation.CONFLICT]
+    assert "Malta / Cyprus" in found[0].why.text
+    assert _relations_between("own560", "The drugs were hidden", "The cocaine was concealed") == [Relation.CONFLICT]
