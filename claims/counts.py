@@ -460,12 +460,17 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         )
     following = words_after(after, _EVENT_REACH, through_stops=True)
     events = [w for w in following if w in _EVENTS] or _fates_of_the_next_count(after)
+    # What was said ("Survivors told rescuers that two people had fallen overboard") is the count's
+    # sentence: its speakers' fate is not that of those counted.
+    spoken = _SAID_THAT.match(before)
+    own = before[spoken.end() :] if spoken else before
     if not events:
-        said_before = _words_before(before, _EVENT_REACH)
+        said_before = _words_before(own, _EVENT_REACH)
         if said_before[:1] != ["the"]:  # "missing the 175,000 that economists had expected": a figure missed
             events = [w for w in said_before if w in _EVENTS]
     if not events and (heads or _ESTIMATED.search(before)):  # "police estimated 15,000"
-        in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _EVENTS}
+        sentence = own + text[match.start() :]
+        in_sentence = {COUNT_CLASSES[w] for w in re.findall(r"[^\W\d_]+", sentence.lower()) if w in _EVENTS}
         events = [w for w in _EVENTS if COUNT_CLASSES[w] in in_sentence] if len(in_sentence) == 1 else []
     if not events and _TREATED_FOR.match(after):  # "20 people were treated for smoke inhalation"
         return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
@@ -952,6 +957,8 @@ _NAME_IN_S_BEFORE_NOUN = re.compile(r"\s*[A-Z][\w'\u2019-]*s\s+(?P<noun>[a-z]+s)
 _NOT_NOUNS = frozenset("was is has does goes says makes takes gets".split())
 
 
+_SAID_THAT = re.compile(r".*\b(?:told|said|says|tell|tells|saying)\b[^.;]*?\bthat\s+", re.IGNORECASE | re.DOTALL)
+"""Up to the "that" opening what someone said, before a count ("Survivors told rescuers that ")."""
 _ARMED_PEOPLE = re.compile(
     r"\s+(?:(?:heavily|well)\s+)?(?:armed|masked|hooded)\s+(?:men|women|people|individuals|suspects)\b", re.IGNORECASE
 )

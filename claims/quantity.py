@@ -660,6 +660,8 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         return context | {EXPECTED}
     if _TARGET_BEFORE.search(text, max(0, start - _DEMAND_REACH), start) or _TARGET_AFTER.match(text, end):
         return context | {TARGET}
+    if _ON_TOP_OF_BEFORE.search(text, max(0, start - _DEMAND_REACH), start):
+        return context | {ADDED_TO}
     moved = _MOVED_BY.search(text, max(0, start - _DEMAND_REACH), start) if kind is Kind.PERCENT else None
     if moved is not None:
         moment = _moment_of_trading(text, start, end)
@@ -992,6 +994,12 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:(?:targets?|targeting|targetting)\s+(?:[a-z]+\s+){0,2}of|aims?\s+(?:for|at)|goal\s+of|objective\s+of)\s+"
     r"(?:(?:about|around|below|close\s+to|just\s+under)\s+)?$",
     re.IGNORECASE,
+)
+ADDED_TO = "+added to"
+"""The context of a value something comes on top of ("on top of the existing 10% tariff", "added to the
+standard 10% levy"): the base, compared only with another base, not with what is added."""
+_ON_TOP_OF_BEFORE = re.compile(
+    r"\b(?:on\s+top\s+of|added\s+to|in\s+addition\s+to)\s+(?:the|an?|its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 _TARGET_AFTER = re.compile(r"\s*(?:inflation\s+)?(?:target|goal|objective)s?\b", re.IGNORECASE)
 _EXPECTED_BEFORE = re.compile(

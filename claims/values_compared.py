@@ -19,6 +19,7 @@ from claims.lexicon import function_words
 from claims.polarity import meaningful_terms
 from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import (
+    ADDED_TO,
     AT_THE_BREAK,
     AT_THE_CLOSE,
     CHANGE,
@@ -998,6 +999,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Economists had expected a contraction of 0.5%" / "shrank 2.1%"
     if (TARGET in context_x) != (TARGET in context_y):
         return False  # "the central bank's 2% goal" / "Core inflation ... slowed to 2.8%"
+    if (ADDED_TO in context_x) != (ADDED_TO in context_y):
+        return False  # "added to the standard 10% levy" / "tariffs of up to 38%"
     if _moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
     if x.kind in _PLACED_KINDS and _measures_apart(x, y):
@@ -1035,6 +1038,7 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         CHANGE,
         EXPECTED,
         TARGET,
+        ADDED_TO,
         TOTAL,
         SEGMENT,
         RESULT,

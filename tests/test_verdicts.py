@@ -8311,3 +8311,16 @@ def test_one_fact_told_of_two_countries_by_counterparts_is_a_conflict() -> None:
     assert [m.relation for m in found] == [Relation.CONFLICT]
     assert "Malta / Cyprus" in found[0].why.text
     assert _relations_between("own560", "The drugs were hidden", "The cocaine was concealed") == [Relation.CONFLICT]
+
+
+def test_those_a_speaker_tells_of_do_not_share_the_speakers_fate() -> None:
+    """ "Survivors told rescuers that two people had fallen overboard": the two are no survivors, so
+    no rival count for "Sixty-two people were pulled from a packed vessel" (own1177)."""
+    assert Relation.CONFLICT not in _relations_between("own1177", "Survivors told", "Sixty-two people")
+
+
+def test_a_rate_something_comes_on_top_of_is_not_the_rate_added() -> None:
+    """ "EU slaps tariffs of up to 38% on Chinese electric cars" / "The new tariffs will be added to the
+    standard 10% levy on car imports": 10% is the base (own1179); the two bases agree."""
+    assert Relation.CONFLICT not in _relations_between("own1179", "EU slaps tariffs", "The new tariffs")
+    assert _relations_between("own1179", "The duties come", "The new tariffs") == [Relation.SAME]
