@@ -2106,12 +2106,15 @@ def countries_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
 
 def _one_country(reading: Reading) -> tuple[str, tuple[int, int]] | None:
     """The one country a statement names beyond its story's places, with where, if it names one."""
-    named = [(t.term, (start, end)) for t, start, end in reading.spans if t.is_place]
-    countries = {term for term, _ in named}
-    beyond = countries - (reading.main_places or frozenset())
-    if len(countries) != 1 or len(beyond) != 1:
+    countries = _countries(reading)
+    if len(countries) != 1 or countries <= (reading.main_places or frozenset()):
         return None
-    return named[0]
+    return next((t.term, (start, end)) for t, start, end in reading.spans if t.is_place)
+
+
+def _countries(reading: Reading) -> frozenset[str]:
+    """The countries a statement names, by name, capital or people ("Tehran", "Dutch")."""
+    return frozenset(t.term for t in reading.tokens if t.is_place)
 
 
 def _priced_in_two_countries(a: Reading, b: Reading) -> bool:
@@ -2120,8 +2123,7 @@ def _priced_in_two_countries(a: Reading, b: Reading) -> bool:
     by £1" / "The US individual plan will cost $13.99"): one price told of two countries is two
     prices, however alike the words. A country named alone says too little: it may be the origin
     of someone ("Dutch striker") where the other tells where something happened."""
-    mine = {t.term for t in a.tokens if t.is_place}
-    theirs = {t.term for t in b.tokens if t.is_place}
+    mine, theirs = _countries(a), _countries(b)
     if not (len(mine) == len(theirs) == 1 and mine != theirs):
         return False
     currencies_a = {unit for kind, unit in a.by_thing if kind is Kind.MONEY} if a.numeric else set()
