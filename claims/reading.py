@@ -64,6 +64,8 @@ from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clau
 from claims.units import UNIT_FAMILIES, UNITS_OF_TIME
 
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
+"""A place named straight after a sum ("invested 5 billion euros in Spain"): the sum is that place's."""
 """Before a place, that what is said is said of it ("inflation in Germany"), not that it describes
 someone ("Senegal striker", "US streaming giant")."""
 _PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{0,40},")
@@ -184,7 +186,12 @@ class Reading:
     def _find_place_of(self, value: Quantity, main_places: frozenset[str]) -> frozenset[str]:
         clause_start, _, opening = clause_of(self.text, value.start, value.end)
         introduced = _PLACE_OPENING.match(self.text)
-        spans = ((clause_start, value.end), (0, max(opening, introduced.end() if introduced else 0)))
+        # "invested 5 billion euros in Spain"; not "shares rose 6% in Madrid", where they trade
+        after = _PLACE_AFTER.match(self.text, value.end) if value.kind is Kind.MONEY else None
+        spans = (
+            (clause_start, after.end() if after else value.end),
+            (0, max(opening, introduced.end() if introduced else 0)),
+        )
         return frozenset(
             token.term
             for token, start, end in self.spans

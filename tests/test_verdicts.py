@@ -8324,3 +8324,9 @@ def test_a_rate_something_comes_on_top_of_is_not_the_rate_added() -> None:
     standard 10% levy on car imports": 10% is the base (own1179); the two bases agree."""
     assert Relation.CONFLICT not in _relations_between("own1179", "EU slaps tariffs", "The new tariffs")
     assert _relations_between("own1179", "The duties come", "The new tariffs") == [Relation.SAME]
+
+
+def test_a_sum_said_of_a_place_after_it_is_that_places() -> None:
+    """ "Amazon to invest 10 billion euros in German data centres" / "AWS has already invested 5
+    billion euros in Spain": the second sum is Spain's, beyond the story's own place (own1184)."""
+    assert Relation.CONFLICT not in _relations_between("own1184", "Amazon to invest", "AWS has already")
