@@ -779,15 +779,15 @@ def _freed_against_still_held(a: Reading, x: Quantity, b: Reading, y: Quantity) 
     still missing")."""
     if x.unit in TALLIES:
         return False
-    freed = [_FREED.search(r.text, *_beside(r, q)) is not None for r, q in ((a, x), (b, y))]
-    held = [_STILL_HELD.search(r.text, *_beside(r, q)) is not None for r, q in ((a, x), (b, y))]
+    freed = [_FREED.search(r.text, *_beside(r, q, FATE_REACH)) is not None for r, q in ((a, x), (b, y))]
+    held = [_STILL_HELD.search(r.text, *_beside(r, q, FATE_REACH)) is not None for r, q in ((a, x), (b, y))]
     return (freed[0] and held[1] and not held[0]) or (freed[1] and held[0] and not held[1])
 
 
-def _beside(reading: Reading, value: Quantity) -> tuple[int, int]:
-    """Where the words next to a value are: within FATE_REACH of it, inside its clause."""
+def _beside(reading: Reading, value: Quantity, reach: int) -> tuple[int, int]:
+    """Where the words next to a value are: within `reach` characters of it, inside its clause."""
     start, end = _clause_around(reading, value.start)
-    return max(start, value.start - FATE_REACH), min(end, value.end + FATE_REACH)
+    return max(start, value.start - reach), min(end, value.end + reach)
 
 
 _FREED = re.compile(r"\b(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|pardon(?:s|ed|ing)?|rescued)\b", re.IGNORECASE)
@@ -879,8 +879,8 @@ def _clause_around(reading: Reading, position: int) -> tuple[int, int]:
 
 def _terms_beside(reading: Reading, value: Quantity) -> frozenset[str]:
     """The terms written within DURATION_REACH of a value, inside its clause."""
-    start, end = _clause_around(reading, value.start)
-    text = reading.text[max(start, value.start - DURATION_REACH) : min(end, value.end + DURATION_REACH)]
+    start, end = _beside(reading, value, DURATION_REACH)
+    text = reading.text[start:end]
     return meaningful_terms(text)
 
 
