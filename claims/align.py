@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -289,9 +289,10 @@ class _Side:
                             found.setdefault((head, name), []).append(row)
         return found
 
-    def keep_readings(self, readings: Sequence[Reading]) -> None:
-        """Take `readings` of its statements, in order, worked out elsewhere (`_read_ahead`)."""
-        self._readings.update(enumerate(readings))
+    def knowing(self, worked_out: Sequence[dict[str, Any]]) -> None:
+        """Take what was worked out of its statements elsewhere (`_read_ahead`), in order."""
+        for row, found in enumerate(worked_out):
+            self.reading(row).knowing(found)
 
     def reading(self, row: int) -> Reading:
         """Negations, hedges, values and frame of time of a statement, worked out once."""
@@ -344,12 +345,12 @@ def _read_ahead(a: _Side, b: _Side) -> None:
     process (which statements give a value, negate a deed or open on a subject)."""
     rows = [(a, row) for row in range(len(a.texts))] + [(b, row) for row in range(len(b.texts))]
 
-    def read(positions: range) -> list[Reading]:
-        return [side.reading(row).read_ahead() for side, row in (rows[k] for k in positions)]
+    def read(positions: range) -> list[dict[str, Any]]:
+        return [side.reading(row).read_ahead().worked_out() for side, row in (rows[k] for k in positions)]
 
-    readings = spread(read, len(rows))
-    a.keep_readings(readings[: len(a.texts)])
-    b.keep_readings(readings[len(a.texts) :])
+    worked_out = spread(read, len(rows))
+    a.knowing(worked_out[: len(a.texts)])
+    b.knowing(worked_out[len(a.texts) :])
 
 
 def _story_places(a: list[list[Token]], b: list[list[Token]]) -> frozenset[str]:

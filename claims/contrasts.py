@@ -13,7 +13,7 @@ from functools import cache
 from claims.lexicon import contrast_groups
 from claims.polarity import Stance, is_meaningful, meaningful_terms
 from claims.quantities import ORDINALS
-from claims.reading import Reading
+from claims.reading import Reading, of_one_statement
 from claims.terms import Token, tokenize, word_term
 
 
@@ -508,6 +508,7 @@ SLOT_BEFORE, SLOT_AFTER = 2, 1
 subject written either way round ("Nordtek shares fall" / "Shares in Nordtek rose")."""
 
 
+@of_one_statement
 def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     """The terms next to a word (words or numbers that say something, SLOT_BEFORE before and SLOT_AFTER after,
     or the statement's opening): two rival words fill one slot only if something next to them is

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon import irregular_verbs
-from claims.reading import Reading
+from claims.reading import Reading, of_one_statement
 from claims.terms import word_term
 
 _TO_COME = re.compile(
@@ -32,16 +32,27 @@ def to_come_against_done(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple
     """Where each tells one deed, when one has it still to come and the other done (the deed's
     verb alike, whatever its form: "begin" / "begun"); neither when both tell it to come, or the
     one that has it done also has it to come ("has agreed to sign")."""
-    for ahead, behind, swapped in ((a, b, False), (b, a, True)):
-        coming = {_deed(m.group("deed")): m for m in _TO_COME.finditer(ahead.text)}
-        if not coming or _TO_COME.search(behind.text):
-            continue
-        for done in _HAS_DONE.finditer(behind.text):
-            found = coming.get(_deed(done.group("deed")))
-            if found is not None:
-                spans = (found.span(), done.span())
-                return (spans[1], spans[0]) if swapped else spans
+    coming_a, coming_b = _deeds_to_come(a), _deeds_to_come(b)
+    if bool(coming_a) == bool(coming_b):
+        return None
+    coming, done, swapped = (coming_a, _deeds_done(b), False) if coming_a else (coming_b, _deeds_done(a), True)
+    for deed, span in done:
+        found = coming.get(deed)
+        if found is not None:
+            return (span, found) if swapped else (found, span)
     return None
+
+
+@of_one_statement
+def _deeds_to_come(reading: Reading) -> dict[str, tuple[int, int]]:
+    """The deeds a statement tells as to come, each with where it is told (its last telling)."""
+    return {_deed(m.group("deed")): m.span() for m in _TO_COME.finditer(reading.text)}
+
+
+@of_one_statement
+def _deeds_done(reading: Reading) -> list[tuple[str, tuple[int, int]]]:
+    """The deeds a statement tells as done, in order, each with where it is told."""
+    return [(_deed(m.group("deed")), m.span()) for m in _HAS_DONE.finditer(reading.text)]
 
 
 def told_when_to_come(a: Reading, b: Reading) -> bool:

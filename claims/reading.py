@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar, overload
+from dataclasses import dataclass, fields, replace
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from claims.asides import asides
 from claims.attribution import is_attribution, opening_speaker
@@ -71,6 +71,9 @@ someone ("Senegal striker", "US streaming giant")."""
 _PLACE_OPENING = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{0,40},")
 """A statement's opening phrase of place ("In Germany, ..."), which its every clause is said of."""
 _Value = TypeVar("_Value")
+_Arguments = ParamSpec("_Arguments")
+_KEPT = "_kept"
+"""Where a Reading keeps what other modules work out of it once (`of_one_statement`)."""
 _UNSOUGHT = (-1, -1)
 """A word not yet looked for (`Reading.first_word`)."""
 
@@ -140,6 +143,35 @@ class computed_once(Generic[_Value]):
         return value
 
 
+_QUICKER_AGAIN = frozenset(("terms", "words_said", "capitalised", "surfaces", "lower", "words", "headline"))
+"""What a Reading works out of its tokens or text in a few microseconds, less than it takes to carry
+it between processes (`Reading.worked_out`): half of a reading's pickled size is its sets of words."""
+
+
+def of_one_statement(
+    compute: Callable[Concatenate[Reading, _Arguments], _Value],
+) -> Callable[Concatenate[Reading, _Arguments], _Value]:
+    """`compute`, worked out once for each statement (and further arguments) and kept with its
+    Reading, as the Reading's own computed_once values are: what a module of the verdict reads of
+    one statement alone, which each pair the statement is in (a dozen on long articles) would
+    otherwise work out again. Kept in this process only (`Reading.worked_out` leaves it out)."""
+    name = f"{compute.__module__}.{compute.__qualname__}"
+
+    def once(reading: Reading, /, *args: _Arguments.args, **kwargs: _Arguments.kwargs) -> _Value:
+        kept: dict[tuple[object, ...], Any] | None = reading.__dict__.get(_KEPT)
+        if kept is None:
+            kept = reading.__dict__[_KEPT] = {}
+        key = (name, *args, *kwargs.items())
+        try:
+            found: _Value = kept[key]
+        except KeyError:
+            found = kept[key] = compute(reading, *args, **kwargs)
+        return found
+
+    once.__doc__ = compute.__doc__
+    return once
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the verdict needs of one statement, worked out once and only when asked."""
@@ -155,6 +187,18 @@ class Reading:
     antecedent: str = ""
     """The claim its bare "admitted this" stands for, from the statement before (claims.antecedents),
     whose words `tokens` hold too: a reason names it, as the text does not."""
+
+    def worked_out(self) -> dict[str, Any]:
+        """What has been worked out of this statement, to carry to another process (claims.cores):
+        not what the reading is made of (its text, tokens and names, which that process has), nor
+        what is quicker worked out again there than carried (_QUICKER_AGAIN), nor what other
+        modules kept with it (`of_one_statement`), which may not pickle."""
+        return {name: value for name, value in self.__dict__.items() if name not in _NOT_CARRIED}
+
+    def knowing(self, worked_out: dict[str, Any]) -> Reading:
+        """This reading, with what another process worked out of the same statement (`worked_out`)."""
+        self.__dict__.update(worked_out)
+        return self
 
     def place_of(self, value: Quantity) -> frozenset[str]:
         """The places a value is said of, other than the story's own: those named after "in" in its
@@ -655,3 +699,7 @@ _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
 _MULTIPLES_AND_TIMES = MULTIPLIED.keys() | TIMES_SPELLED
+
+
+_NOT_CARRIED = frozenset((*(field.name for field in fields(Reading)), *_QUICKER_AGAIN, _KEPT))
+"""What `Reading.worked_out` leaves out."""
