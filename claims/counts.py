@@ -119,7 +119,7 @@ ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
-    r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?"
+    r"(?:(?:was|were|is|are|has been|have been|had been|remained|remains|remain)\s+)?(?:still\s+)?"
     r"(?:(?:reported|believed|thought|known|said)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
     r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
     r"|\bno\s+(?:immediate\s+|initial\s+|early\s+|official\s+)?reports?\s+of\s+(?:any\s+)?(?P<reported>[^\W\d_]+)"
@@ -129,8 +129,8 @@ _ZERO = re.compile(
 )
 """A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
 people were hurt", "no one on the ground was hurt", "No one else was hurt", "No one is reported
-missing", "The company said it was not aware of any injuries", "There were no immediate reports
-of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not of the
+missing", "nobody remained missing", "The company said it was not aware of any injuries", "There
+were no immediate reports of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not of the
 injured ("Four people were treated for minor injuries")."""
 _HURT_BEFORE = re.compile(r"\b(?:hurt|injured|wounded)\s*,\s*$", re.IGNORECASE)
 """The hurt just counted, that a "none" and a grade after them grade ("were hurt, none seriously")."""

@@ -884,7 +884,7 @@ def _is_price(text: str, start: int, end: int) -> bool:
 
 _FORMER_BEFORE = re.compile(
     r"\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|world\s+|all-time\s+)?"
-    r"(?:record|high|low|best|peak|mark|maximum|minimum)\s+(?:(?:for|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*\s+)?"
+    r"(?:record|high|low|best|peak|mark|maximum|minimum),?\s+(?:(?:for|in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*\s+)?"
     r"(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$"
     r"|\buntil\s+(?:now|then)\s+(?:was|had\s+been|stood\s+at)\s+\S{0,2}$"
     r"|\b(?:beat|beats|broke|breaks|surpassed|surpasses|exceeded|exceeds|topped|tops|eclipsed)\s+(?:the|a|its)\s+"

@@ -8330,3 +8330,17 @@ def test_a_sum_said_of_a_place_after_it_is_that_places() -> None:
     """ "Amazon to invest 10 billion euros in German data centres" / "AWS has already invested 5
     billion euros in Spain": the second sum is Spain's, beyond the story's own place (own1184)."""
     assert Relation.CONFLICT not in _relations_between("own1184", "Amazon to invest", "AWS has already")
+
+
+def test_an_old_record_told_in_an_aside_is_a_former_mark() -> None:
+    """ "The old record, 47.3C, was measured in Amareleja in 2003": the record in an aside of commas
+    is the former mark as "the previous record of 47.4C" is, so the two former marks disagree, and the
+    new one ("Temperatures reached 47.6C ..., a new national record") is another value (own1188)."""
+    assert _relations_between("own1188", "The previous record", "The old record") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own1188", "Temperatures reached", "The old record")
+
+
+def test_nobody_remaining_missing_counts_none_missing() -> None:
+    """ "Rescue teams said nobody remained missing" counts none missing, against "Divers were still
+    searching for at least three missing people" (own1186), as "No one is missing" does."""
+    assert _relations_between("own1186", "Divers were", "Rescue teams") == [Relation.CONFLICT]
