@@ -289,8 +289,10 @@ _A_WEIGHT = re.compile(r"\s+(?:(?:about|around|almost|nearly|just|only|roughly|s
 
 
 _WHERE_REACH = 3
-"""How far before a modal a "where" opens the clause it stands in ("in the zone where liquid water
-could exist": the zone is asserted, the water supposed)."""
+"""How far before a modal a "where" or a "whose" opens the clause it stands in ("in the zone where
+liquid water could exist": the zone is asserted, the water supposed; "recall 310,000 vehicles whose
+passenger airbags might fail": the recall is asserted)."""
+_OPENING_A_CLAUSE_AFAR = frozenset(("where", "whose"))
 _RELATIVE = frozenset(("that", "which", "who", "what"))
 """Before a modal, a relative clause: what "a deal that would create the largest carmaker" would
 do, "a defect that could prevent airbags from opening" or "talks to acquire BP in what would be
@@ -476,7 +478,7 @@ def is_hedged(text: str, words: AbstractSet[str]) -> bool:
         and not the_month(w, k)
         and not _could_as_past(w, said[k + 1 : k + 2])
         and not (k and said[k - 1].lower() in _RELATIVE)
-        and "where" not in (s.lower() for s in said[max(0, k - _WHERE_REACH) : k])
+        and _OPENING_A_CLAUSE_AFAR.isdisjoint(s.lower() for s in said[max(0, k - _WHERE_REACH) : k])
         for k, w in enumerate(said)
     )
 
@@ -611,6 +613,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             and not (word == "would" and (_is_negator(following) or _reported(surfaces, position)))
             and not _could_as_past(word, [following])
             and _RELATIVE.isdisjoint(surfaces[max(0, position - 2) : position])
+            and _OPENING_A_CLAUSE_AFAR.isdisjoint(surfaces[max(0, position - _WHERE_REACH) : position])
         ):
             return Clause(start, end, Stance.HEDGED, terms)
         withdrawal = (

@@ -449,10 +449,18 @@ more ("about 4.9 billion francs": up to 5.1 billion; "around 3,500 metres": up t
 
 def _told_to_their_digits(x: Quantity, y: Quantity) -> bool:
     """Whether two figures are both told to two digits or more (`Quantity.precise`), in one unit
-    when a unit converts (a converted figure is rounded anew: "about 10 km" is "six miles")."""
-    if not (x.precise and y.precise and x.text and y.text):
+    when a unit converts (a converted figure is rounded anew: "about 10 km" is "six miles"); of two
+    counts, neither a floor or a ceiling ("more than 24,000" may round up to "some 32,000")."""
+    if not (x.precise and y.precise):
         return False
-    return x.kind not in _CONVERTED or _written_in_one_unit(x, y)
+    if x.text and y.text:
+        return x.kind not in _CONVERTED or _written_in_one_unit(x, y)
+    # Counts keep no text: their digits are their values' ("about 280,000 vehicles" is not "310,000").
+    return (
+        x.kind is y.kind is Kind.COUNT
+        and Bound.AT_LEAST not in (x.bound, y.bound)
+        and Bound.AT_MOST not in (x.bound, y.bound)
+    )
 
 
 def _told_to_its_digits_against_a_bound(x: Quantity, y: Quantity) -> Quantity | None:

@@ -739,7 +739,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
             alternative = _or_alternative(mine.text, negated)
-            for asserted in _asserted_parts(other, before_negations=negated.head is not None):
+            for asserted in _asserted_parts(other, negated.head):
                 if _MOSTLY.search(other.text, asserted.start, asserted.end):
                     continue  # "Power had been restored to most homes" / "Thousands were still without"
                 if _without_another_object(mine.text, negated, asserted):
@@ -1079,20 +1079,39 @@ _LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage short
 """Words after a thing that say it is gone: "power cuts", "power outages", "water shortages"."""
 
 
-def _asserted_parts(reading: Reading, before_negations: bool) -> list[Clause]:
-    """The clauses a statement asserts, and with before_negations, of a clause it negates, what it
-    says before its negator ("Borne used a special constitutional power to push the bill through
-    without a vote" asserts the use of the power): what a negated predicate may meet, not what a
-    denial of claims may ("rejected Kyiv's claims about drones" denies no drones that "Iran has
-    maintained that the drones were never ..." names)."""
-    parts = []
-    for clause in reading.polarity.clauses:
-        if clause.stance is Stance.ASSERTED:
+def _asserted_parts(reading: Reading, head: str | None) -> list[Clause]:
+    """The clauses a statement asserts, and, set against a negated predicate (its `head`), of a
+    clause it negates, what it says before its negator ("Borne used a special constitutional power
+    to push the bill through without a vote" asserts the use of the power): what a negated
+    predicate may meet, not what a denial of claims may ("rejected Kyiv's claims about drones"
+    denies no drones that "Iran has maintained that the drones were never ..." names). A clause
+    opening on a participle that says the predicate is read with the clause before it, whose
+    subject and place it takes ("Ash fell on several villages, damaging roofs and cars" / "No
+    damage to nearby villages was reported")."""
+    parts: list[Clause] = []
+    clauses = reading.polarity.clauses
+    for position, clause in enumerate(clauses):
+        if (
+            clause.stance is Stance.ASSERTED
+            and position
+            and parts
+            and parts[-1] is clauses[position - 1]
+            and head in clause.terms
+            and _PARTICIPLE.match(reading.text, clause.start)
+        ):
+            told = parts[-1]
+            parts[-1] = replace(told, end=clause.end, terms=told.terms | clause.terms)
+        elif clause.stance is Stance.ASSERTED:
             parts.append(clause)
-        elif before_negations and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
+        elif head is not None and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
             before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
             parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
     return parts
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+"""A clause opening on a participle ("..., damaging roofs and cars"), which tells what the clause
+before it did and takes its subject and place from it."""
 
 
 def _placed_there_only(text: str, negated: Clause, asserted: Clause) -> bool:

@@ -8344,3 +8344,26 @@ def test_nobody_remaining_missing_counts_none_missing() -> None:
     """ "Rescue teams said nobody remained missing" counts none missing, against "Divers were still
     searching for at least three missing people" (own1186), as "No one is missing" does."""
     assert _relations_between("own1186", "Divers were", "Rescue teams") == [Relation.CONFLICT]
+
+
+def test_a_modal_in_a_clause_opened_by_whose_supposes_only_that_clause() -> None:
+    """ "Toyota said it would recall 310,000 US vehicles whose passenger airbags might fail to
+    inflate": the airbags may fail, the recall is told outright, so its figure is set against
+    "Toyota recalls 280,000 cars over airbag fault" (own1191)."""
+    assert _relations_between("own1191", "Toyota recalls 280,000", "Toyota said") == [Relation.CONFLICT]
+
+
+def test_about_a_count_told_to_its_digits_reaches_two_steps_of_its_last_digit() -> None:
+    """ "about 280,000 vehicles" is not "310,000 vehicles" (own1191), nor "about 52,000 fans" a crowd
+    of 55,000 (own1030): "about" a count told to two digits reaches two steps of its last digit, as it
+    does for sums; a floor still reaches further ("More than 24,000 people" / "Some 32,000 people", own93)."""
+    assert _relations_between("own1191", "Toyota is recalling", "Toyota said") == [Relation.CONFLICT]
+    assert Relation.SAME not in _relations_between("own1030", "A crowd of 55,000", "The game was played")
+    assert _relations_between("own93", "More than 24,000", "Some 32,000") == [Relation.SAME]
+
+
+def test_a_participle_clause_takes_its_subject_and_place_from_the_clause_before() -> None:
+    """ "Ash fell on several villages, damaging roofs and cars": the damage is the villages', which
+    "No damage to nearby villages was reported" denies (own1189, own306)."""
+    assert _relations_between("own1189", "No damage", "Ash fell") == [Relation.CONFLICT]
+    assert _relations_between("own306", "No damage", "Ash fell") == [Relation.CONFLICT]
