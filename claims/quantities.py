@@ -588,7 +588,7 @@ thousands more in countries around the Indian Ocean"): a part of the toll, no to
 _AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
 """A count of some of those a count is of ("Two children were among the dead"): a part of the toll,
 no toll of its own, as a district's count is."""
-_ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following".split())
+_ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following behind ahead".split())
 _ONE_UNIT_APART = re.compile(
     r"\b(?P<one>(?:the|a|an)\s+(?P<unit>day|week|month|year)(?=\s+(?:after|later)\b)"
     r"|the\s+(?:next|following)\s+(?P<next>day|week|month|year))\b",
@@ -599,12 +599,13 @@ day"): as long apart as "two days after the robbery" says."""
 _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
 """Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
 _ONE_UNIT = re.compile(
-    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b)))"
+    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b))"
+    r"|(?=\b(?:an?|one)\s+\w+\s+(?:behind|ahead)\b))"
     r"(?P<one>(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
-"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "one day of mourning"): a
-duration like "two days"; not the time a change is measured from ("15% lower than a year
+"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "one day of mourning", "a
+minute behind"): a duration like "two days"; not the time a change is measured from ("15% lower than a year
 earlier")."""
 
 

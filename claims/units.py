@@ -51,7 +51,7 @@ UNIT_FAMILIES = {
     **dict.fromkeys(("acre", "acres", "hectare", "hectares", "ha", "square", "sq"), "area"),
     **dict.fromkeys(("percent", "per", "cent", "basis", "bp", "bps"), "percent"),
     **dict.fromkeys(("magnitude", "richter"), "magnitude"),
-    **dict.fromkeys("year years month months week weeks day days hour hours minute minutes".split(), "time"),
+    **dict.fromkeys("year years month months week weeks day days hour hours minute minutes seconds".split(), "time"),
 }
 """The family of each word a unit is written in, next to a number: what the number may measure
 ("m" is millions, "pounds" a weight, as often as not)."""

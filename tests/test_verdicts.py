@@ -8367,3 +8367,10 @@ def test_a_participle_clause_takes_its_subject_and_place_from_the_clause_before(
     "No damage to nearby villages was reported" denies (own1189, own306)."""
     assert _relations_between("own1189", "No damage", "Ash fell") == [Relation.CONFLICT]
     assert _relations_between("own306", "No damage", "Ash fell") == [Relation.CONFLICT]
+
+
+def test_a_margin_of_one_unit_of_time_is_a_duration_set_against_one_in_seconds() -> None:
+    """ "Tadese Alemu of Ethiopia was runner-up, a minute behind" / "Ethiopia's Tadese Alemu finished
+    second, 40 seconds behind": "a minute behind" is a margin of one minute, and seconds are a unit
+    of time as minutes are, so the two margins are set against each other (own1192)."""
+    assert _relations_between("own1192", "Ethiopia's Tadese", "Tadese Alemu") == [Relation.CONFLICT]
