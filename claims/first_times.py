@@ -75,7 +75,9 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
 
 def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> bool:
     deed = first.text[told_first.end() : told_first.end() + _DEED_REACH]
-    others = earlier.terms - first.names - earlier.names - SAYING
+    # A name's word the first writes as a common noun still tells the deed ("first marathon
+    # victory" / "had won the Valencia Marathon last year").
+    others = earlier.terms - first.names - (earlier.names - first.terms) - SAYING
     said = meaningful_terms(deed) - first.names - SAYING
     following = meaningful_terms(" ".join(deed.split()[:1]))
     if not told_first.group().lower().endswith(_TIME) and following & others:

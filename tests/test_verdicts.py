@@ -8374,3 +8374,10 @@ def test_a_margin_of_one_unit_of_time_is_a_duration_set_against_one_in_seconds()
     second, 40 seconds behind": "a minute behind" is a margin of one minute, and seconds are a unit
     of time as minutes are, so the two margins are set against each other (own1192)."""
     assert _relations_between("own1192", "Ethiopia's Tadese", "Tadese Alemu") == [Relation.CONFLICT]
+
+
+def test_a_first_deed_is_set_against_the_same_deed_done_before_though_the_other_names_it() -> None:
+    """ "It was Kiprono's first marathon victory" / "The 26-year-old had won the Valencia Marathon
+    last year": the marathon is a word of the deed for the first, though the other writes it in a
+    name (own1192)."""
+    assert _relations_between("own1192", "It was Kiprono's", "The 26-year-old") == [Relation.CONFLICT]
