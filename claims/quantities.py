@@ -1263,8 +1263,9 @@ that may give one."""
 DEBUT = "debut"
 """A rank told as a first: "her debut novel"."""
 _RANK_OF_OCCASION = re.compile(
-    r"\b(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
-    r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
+    r"\b(?:(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
+    r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)"
+    r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"
     r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2}))\b",
@@ -1272,8 +1273,9 @@ _RANK_OF_OCCASION = re.compile(
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
 the fourth time", "It was the bank's fourth consecutive cut", "She is the fourth Irish author to
-win"): how many there have been, compared only with the rank of the same kind. A debut is the
-first ("The book is Cole's debut novel" / "It is her second novel")."""
+win", "completing its 20th flight", "on its 19th flight"): how many there have been, compared
+only with the rank of the same kind. A debut is the first ("The book is Cole's debut novel" / "It
+is her second novel")."""
 
 
 def _head_noun(words: str) -> str | None:

@@ -8381,3 +8381,10 @@ def test_a_first_deed_is_set_against_the_same_deed_done_before_though_the_other_
     last year": the marathon is a word of the deed for the first, though the other writes it in a
     name (own1192)."""
     assert _relations_between("own1192", "It was Kiprono's", "The 26-year-old") == [Relation.CONFLICT]
+
+
+def test_a_rank_told_after_its_owner_on_or_completing_is_a_rank_of_the_occasion() -> None:
+    """ "The first-stage booster landed on a drone ship ..., completing its 20th flight" / "The
+    booster touched down on a droneship, on its 19th flight": two ranks of one booster's flights
+    (own1196); "would travel on the second mission" names another mission, no rank of this one."""
+    assert _relations_between("own1196", "The first-stage", "The booster") == [Relation.CONFLICT]
