@@ -601,12 +601,13 @@ _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_O
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b))"
     r"|(?=\b(?:an?|one)\s+\w+\s+(?:behind|ahead)\b))"
-    r"(?P<one>(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!\s+(?:earlier|ago|before)\b)",
+    r"(?P<one>(?:an?|one)\s+(?:(?:full|whole|entire)\s+)?(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b"
+    r"(?!\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
-"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "one day of mourning", "a
-minute behind"): a duration like "two days"; not the time a change is measured from ("15% lower than a year
-earlier")."""
+"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "for a full day", "one day
+of mourning", "a minute behind"): a duration like "two days"; not the time a change is measured
+from ("15% lower than a year earlier")."""
 
 
 @dataclass(frozen=True, slots=True)

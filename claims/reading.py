@@ -684,15 +684,18 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
 
 
 def _one_unit(tokens: list[Token], position: int) -> bool:
-    """Whether the token is a unit of time spelled with "a" ("less than a day"), or one between
+    """Whether the token is a unit of time spelled with "a" ("less than a day", "a full day"), or one between
     two events ("the day after the raid", "the next day"): a value."""
     if tokens[position].surface not in _UNITS_OF_TIME or position == 0:
         return False
     before = tokens[position - 1].surface
+    if before in _WHOLE and position > 1:  # "for a full day"
+        before = tokens[position - 2].surface
     after = tokens[position + 1].surface if position + 1 < len(tokens) else ""
     return before in ("a", "an") or (before == "the" and after in ("after", "later")) or before in ("next", "following")
 
 
+_WHOLE = frozenset(("full", "whole", "entire"))
 _HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
 """What follows an hour written without points ("9 am", "11 pm")."""
 _AGE_WORDS = frozenset("age aged dies died dead death".split())

@@ -8388,3 +8388,9 @@ def test_a_rank_told_after_its_owner_on_or_completing_is_a_rank_of_the_occasion(
     booster touched down on a droneship, on its 19th flight": two ranks of one booster's flights
     (own1196); "would travel on the second mission" names another mission, no rank of this one."""
     assert _relations_between("own1196", "The first-stage", "The booster") == [Relation.CONFLICT]
+
+
+def test_a_full_day_is_one_day() -> None:
+    """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
+    for 12 hours": one day against twelve hours (own1198)."""
+    assert _relations_between("own1198", "Ambulances were diverted", "Ambulances were sent") == [Relation.CONFLICT]
