@@ -250,11 +250,13 @@ _OVERNIGHT_BEFORE = re.compile(r"\bovernight(?:\s+on)?\s+$", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>" + _HYPHEN_UNITS + r")\b", re.IGNORECASE)
 _AGE = re.compile(r"\s*(?:-?years?-old|\s?years?\s+old)\b", re.IGNORECASE)
 _DEATH_AGE = re.compile(
-    r"\b(?:dies|died|dead|death|passed away|dying)\s+(?:at|aged|at\s+the\s+age\s+of)\s*$", re.IGNORECASE
+    r"\b(?:dies|died|dead|death|passed away|dying)\s+(?:at|aged|at\s+the\s+age\s+of)\s*$"
+    r"|\b(?:dies|died|passed away)\b[^.;\d]{0,60}?\b(?:aged|at\s+the\s+age\s+of)\s*$",
+    re.IGNORECASE,
 )
 DEATH_AGE = "age:death"
-"""The age someone died at ("dies at 87", "has died aged 86"): a story tells of one death, so
-two such ages are compared whoever the statement names."""
+"""The age someone died at ("dies at 87", "has died aged 86", "has died at her home in New Orleans at
+the age of 84"): a story tells of one death, so two such ages are compared whoever the statement names."""
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\s+$")
 """A name said to be of an age ("Their mother, Kasih, is nine years old"): the age is the name's."""

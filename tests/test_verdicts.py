@@ -8394,3 +8394,9 @@ def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
     assert _relations_between("own1198", "Ambulances were diverted", "Ambulances were sent") == [Relation.CONFLICT]
+
+
+def test_an_age_of_death_told_after_where_someone_died_is_the_age_they_died_at() -> None:
+    """ "American jazz singer Marla Quinn has died at her home in New Orleans at the age of 84" /
+    "Marla Quinn, queen of New Orleans jazz, dead at 86": two ages of one death (own1201)."""
+    assert _relations_between("own1201", "American jazz", "Marla Quinn, queen") == [Relation.CONFLICT]
