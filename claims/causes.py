@@ -12,7 +12,7 @@ from claims.reading import Reading
 
 _UNKNOWN = re.compile(
     r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined)|unknown|unclear"
+    r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined|disclosed|released|made\s+public)|unknown|unclear"
     r"|(?:yet|still)\s+to\s+be\s+(?:determined|established|confirmed))"
     r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|known|clear|identified|confirmed)\s+"
     r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
@@ -20,7 +20,8 @@ _UNKNOWN = re.compile(
     r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b",
     re.IGNORECASE,
 )
-"""A cause said to be unknown: "The cause of the fire is not yet known", "Investigators have not
+"""A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
+was not disclosed", "Investigators have not
 yet determined what caused the crash", "It is unclear why the engine failed" (not "It is not yet
 known how many people died": a count; not "The cause is under investigation", which an inquiry
 with a likely cause in mind is too)."""
@@ -29,12 +30,14 @@ _TOLD = re.compile(
     r"|blamed\s+an?\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"
     r"|(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause"
     r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
-    r"|caused\s+(?:the|a|an)\s+[^\W\d_]+)",
+    r"|caused\s+(?:the|a|an)\s+[^\W\d_]+"
+    r"|\b(?:died|dies|dying)\s+(?:of|from)\s+(?!(?:his|her|their)\s+injuries\b)[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage",
 "Hellenic Train blamed a faulty rail switch", "an electrical fault was the likely cause", "The cause
-of the derailment was a mechanical problem"."""
+of the derailment was a mechanical problem", "She died of heart failure" (not "died from his
+injuries", which tells no cause of the event)."""
 _SUPPOSED_BEFORE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|probably|believes?|believed|suspects?|suspected|thinks?|thought)\b[^.;]*$",
     re.IGNORECASE,
@@ -46,10 +49,11 @@ _SUPPOSED_REACH = 40
 _ASKED_BEFORE = re.compile(r"\b(?:what|why|how)\s+$", re.IGNORECASE)
 """A cause asked after ("have not yet determined what caused the crash"): no cause told."""
 _UNKNOWN_WORDS = frozenset(
-    "known unknown clear unclear determined established identified confirmed determine establish identify".split()
+    "known unknown clear unclear determined established identified confirmed determine establish identify "
+    "disclosed released public".split()
 )
 """Words one of which a statement saying a cause is unknown holds."""
-_TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked"))
+_TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "died", "dies", "dying"))
 """Words one of which a statement telling a cause holds."""
 
 

@@ -8400,3 +8400,9 @@ def test_an_age_of_death_told_after_where_someone_died_is_the_age_they_died_at()
     """ "American jazz singer Marla Quinn has died at her home in New Orleans at the age of 84" /
     "Marla Quinn, queen of New Orleans jazz, dead at 86": two ages of one death (own1201)."""
     assert _relations_between("own1201", "American jazz", "Marla Quinn, queen") == [Relation.CONFLICT]
+
+
+def test_a_cause_of_death_told_is_set_against_one_not_disclosed() -> None:
+    """ "She died of heart failure on Sunday" / "The cause of death was not disclosed": one tells the
+    cause, the other that it was not told (own1201), as "not yet known" does."""
+    assert _relations_between("own1201", "She died of", "The cause") == [Relation.CONFLICT]
