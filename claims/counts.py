@@ -909,12 +909,15 @@ _TIMES_AFTER = frozenset("last next this yesterday today tonight".split())
 """Words of time that may follow a count and count nothing ("rose to 1,230 last year")."""
 _COUNT_MOVED_TO = re.compile(
     r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[^\W\d_][^,;:]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:rise|rises|rose|risen|climb|climbs|climbed|increase|increases|increased|jump|jumps|jumped|fall|falls|fell"
-    r"|fallen|drop|drops|dropped|decline|declines|declined|grow|grows|grew|grown)\s+to\s+" + _ROUGHLY + "$",
+    r"(?:(?:rise|rises|rose|risen|climb|climbs|climbed|increase|increases|increased|jump|jumps|jumped|fall|falls|fell"
+    r"|fallen|drop|drops|dropped|decline|declines|declined|grow|grows|grew|grown)\s+to|reach|reaches|reached)\s+"
+    + _ROUGHLY
+    + "$",
     re.IGNORECASE,
 )
 """A count told as it moves, with nothing after it to say what it counts: its statement's subject
-does ("Measles cases in England rose to 1,230 last year", "Texas measles cases rise to 159")."""
+does ("Measles cases in England rose to 1,230 last year", "Texas measles cases rise to 159", "The
+number of cases has reached 1,150 this year")."""
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count|total|tally)\s+of\s+", re.IGNORECASE)
 _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|on|across|among|from|for)\s+", re.IGNORECASE)
 

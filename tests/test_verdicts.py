@@ -8406,3 +8406,9 @@ def test_a_cause_of_death_told_is_set_against_one_not_disclosed() -> None:
     """ "She died of heart failure on Sunday" / "The cause of death was not disclosed": one tells the
     cause, the other that it was not told (own1201), as "not yet known" does."""
     assert _relations_between("own1201", "She died of", "The cause") == [Relation.CONFLICT]
+
+
+def test_a_count_that_reached_a_figure_counts_its_subject() -> None:
+    """ "The number of cases has reached 1,150 this year": 1,150 cases, as "rose to" tells, set against
+    "More than 1,200 cases have been reported since January" (own1203)."""
+    assert _relations_between("own1203", "More than 1,200", "The number of cases") == [Relation.CONFLICT]
