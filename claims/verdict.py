@@ -755,6 +755,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 denied_there = negated.denied & asserted.terms
                 if denied_there and all(_opposed_by_prefix(other, term) for term in denied_there):
                     continue  # "a world free of nuclear weapons" / "for anti-nuclear campaign": both against
+                if _none_did_another_deed(mine.text, negated, asserted):
+                    continue  # "No oil has yet reached the coast" / "An oil tanker ran aground off the coast"
                 if _shared_only_before_the_negator(mine.text, negated, asserted):
                     continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
@@ -1107,6 +1109,31 @@ def _asserted_parts(reading: Reading, head: str | None) -> list[Clause]:
             before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
             parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
     return parts
+
+
+_NONE_DID = re.compile(
+    r"no\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+|been\s+)*(?P<deed>[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+"""A negation of something doing a deed ("No oil has yet reached the coast"): the deed is denied."""
+_FOUND_OR_TOLD = frozenset(
+    word_term(word)
+    for word in "reported recorded found confirmed seen detected observed registered received claimed announced".split()
+)
+"""Deeds that only say whether something was found, told or claimed ("No damage was reported", "No
+group has claimed responsibility", "No ransom demand has been received"): the thing is
+denied, not the deed."""
+
+
+def _none_did_another_deed(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether a negation says that nothing of a kind did a deed ("No oil has yet reached the coast")
+    the other statement does not tell: it denies the deed, not that there is any of the thing ("An oil
+    tanker ran aground off the coast")."""
+    found = _NONE_DID.match(text, negated.cue[0])
+    if found is None:
+        return False
+    deed = word_term(found["deed"])
+    return deed not in LIGHT_VERBS and deed not in _FOUND_OR_TOLD and deed not in asserted.terms
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")

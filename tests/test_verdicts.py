@@ -8412,3 +8412,11 @@ def test_a_count_that_reached_a_figure_counts_its_subject() -> None:
     """ "The number of cases has reached 1,150 this year": 1,150 cases, as "rose to" tells, set against
     "More than 1,200 cases have been reported since January" (own1203)."""
     assert _relations_between("own1203", "More than 1,200", "The number of cases") == [Relation.CONFLICT]
+
+
+def test_nothing_of_a_kind_doing_a_deed_denies_the_deed_not_the_thing() -> None:
+    """ "No oil has yet reached the coast, officials said" denies that oil reached the coast, not the
+    "oil tanker" that "ran aground off the coast of Brittany" (own1206); "No group has claimed
+    responsibility" still denies the claim a group made (own27)."""
+    assert Relation.CONFLICT not in _relations_between("own1206", "An oil tanker", "No oil has")
+    assert _relations_between("own27", "No group has", "An al-Qaeda-linked") == [Relation.CONFLICT]
