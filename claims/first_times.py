@@ -13,6 +13,7 @@ from claims.attribution import SAYING
 from claims.polarity import meaningful_terms
 from claims.quantities import ORDINALS, times_written
 from claims.reading import Reading
+from claims.terms import word_term
 
 _FIRST = re.compile(
     r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)|['\u2019]s\s+first\b|\b(?:its|their|his|her)\s+first\b"
@@ -124,6 +125,57 @@ def first_since_against_another_last(a: Reading, b: Reading) -> tuple[tuple[int,
             spans = (told[0].span("year"), told[1].span("year"))
             return (spans[1], spans[0]) if swapped else spans
     return None
+
+
+_SPELLED_COUNT = (
+    r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+)
+_FIRST_IN_A_WHILE = re.compile(
+    r"\bfirst\s+(?P<deed>[a-z]+)\b[^.;,]{0,60}?\bin\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
+    r"(?P<count>" + _SPELLED_COUNT + r")\s+(?P<unit>years?|decades?|months?)\b",
+    re.IGNORECASE,
+)
+"""A first within a stretch of time told in numbers ("the first escape from the prison in 20 years")."""
+_RECENTLY = re.compile(
+    r"\blast\s+(?P<last>year|month)\b|\bearlier\s+this\s+(?P<this>year|month)\b"
+    r"|\b(?P<count>" + _SPELLED_COUNT + r")\s+(?P<unit>years?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+"""An occasion told as lately past ("two escapes from the same prison last year", "three years ago")."""
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
+_NONE_OF_THEM = frozenset(("no", "never", "not", "none", "n't"))
+
+
+def first_in_a_while_against_a_recent_one(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells its time, when one tells a deed as the first in a stretch of years ("It was the
+    first escape from the prison in 20 years") and the other the same deed within it ("There had been
+    two escapes from the same prison last year"): both cannot be true, unless the other tells of someone
+    the first does not name."""
+    for first, recent, swapped in ((a, b, False), (b, a, True)):
+        told = _FIRST_IN_A_WHILE.search(first.text) if "first" in first.words else None
+        lately = _RECENTLY.search(recent.text) if told is not None else None
+        if told is None or lately is None or _RECENTLY.search(first.text) or not _NONE_OF_THEM.isdisjoint(recent.words):
+            continue
+        if word_term(told["deed"]) not in recent.terms or recent.names - first.names - (recent.main_places or set()):
+            continue  # another deed, or one of another: "Intel said ... profits doubled from a year ago"
+        if lately["this"]:
+            ago = 0.0  # "earlier this year"
+        elif lately["last"]:
+            ago = _months("1", lately["last"])  # "last year"
+        else:
+            ago = _months(lately["count"], lately["unit"])  # "three years ago"
+        if ago >= _months(told["count"], told["unit"]):
+            continue
+        spans = ((told.start(), told.end()), lately.span())
+        return (spans[1], spans[0]) if swapped else spans
+    return None
+
+
+def _months(count: str, unit: str) -> float:
+    """A stretch told in a count and a unit ("20 years", "a decade"), in months."""
+    written = count.lower()
+    number = 1.0 if written in ("a", "an") else times_written(written)
+    return number * _MONTHS_IN[unit.lower().rstrip("s")]
 
 
 _RANKS = "|".join(word for word, rank in ORDINALS.items() if rank > 1)

@@ -12,7 +12,12 @@ from claims.causes import cause_told_against_unknown
 from claims.completions import closings_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.decisions import decision_open_against_taken
-from claims.first_times import first_against_earlier, first_since_against_another_last, rank_against_times_before
+from claims.first_times import (
+    first_against_earlier,
+    first_in_a_while_against_a_recent_one,
+    first_since_against_another_last,
+    rank_against_times_before,
+)
 from claims.open_questions import told_against_not_known
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
@@ -87,6 +92,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
         told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
+        told_apart = told_apart or (first_in_a_while_against_a_recent_one(a, b) if not differences else None)
         ranked = rank_against_times_before(a, b) if not (differences or told_apart) else None
         told_apart = told_apart or (ranked[:2] if ranked is not None and not ranked[2] else None)
         told_apart = told_apart or (appeal_outcomes_apart(a, b) if not differences else None)

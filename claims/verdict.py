@@ -43,6 +43,7 @@ from claims.first_times import (
     an_earlier_occasion_alone,
     denies_only_earlier_occasions,
     first_against_earlier,
+    first_in_a_while_against_a_recent_one,
     first_since_against_another_last,
     first_since_the_last,
     rank_against_times_before,
@@ -203,6 +204,8 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:
         return Relation.CONFLICT  # "the first rate cut since 2020" / "last cut rates in 2019"
+    if score >= POLARITY_SCORE and first_in_a_while_against_a_recent_one(a, b) is not None:
+        return Relation.CONFLICT  # "the first escape from the prison in 20 years" / "two escapes ... last year"
     ranked = rank_against_times_before(a, b) if score >= POLARITY_SCORE else None
     if ranked is not None and not ranked[2]:
         return Relation.CONFLICT  # "her fourth win in Chicago" / "had won the race twice before"

@@ -8420,3 +8420,25 @@ def test_nothing_of_a_kind_doing_a_deed_denies_the_deed_not_the_thing() -> None:
     responsibility" still denies the claim a group made (own27)."""
     assert Relation.CONFLICT not in _relations_between("own1206", "An oil tanker", "No oil has")
     assert _relations_between("own27", "No group has", "An al-Qaeda-linked") == [Relation.CONFLICT]
+
+
+def test_a_first_in_a_stretch_of_years_is_set_against_the_same_deed_within_it() -> None:
+    """ "It was the first escape from the prison in 20 years" / "There had been two escapes from the
+    same prison last year": last year is within the twenty (own1205); the reason shows both times.
+    Another company's deed a year ago is no earlier one of this ("Micron's ... first quarterly profit in
+    three years" / "Intel ... said second-quarter profits doubled from a year ago")."""
+    left, right = _own_pair("own1205")
+    found = [
+        m
+        for m in align(left, right)
+        if left[m.a].text.startswith("It was the first") and right[m.b].text.startswith("There had been")
+    ]
+    assert [m.relation for m in found] == [Relation.CONFLICT]
+    assert "last year" in found[0].why.text
+    assert (
+        judged(
+            "Micron's numbers also marked the first quarterly profit in three years for the chip maker.",
+            "Intel Corp. said yesterday that its second-quarter profits doubled from a year ago.",
+        ).relation
+        is not Relation.CONFLICT
+    )
