@@ -24,6 +24,7 @@ from functools import cache
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_told_against_unknown
+from claims.codes import codes_apart
 from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
@@ -376,6 +377,8 @@ def judge(
     if opposed_anywhere is None:
         if score < DATE_SCORE and times_of_one_event_apart(a, b):
             return Relation.CONFLICT  # one claim, two days: "met Xi ... on Thursday" / "held talks ... on Friday"
+        if codes_apart(a, b) is not None:
+            return Relation.CONFLICT  # one claim of two things: "the highly pathogenic H5N1 strain" / "H5N8"
         return Relation.SAME
     if another_occasion or not opposed_anywhere.contradicts:
         return Relation.RELATED  # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"

@@ -16,6 +16,7 @@ ENGINE_MODULES = [
     "claims.asides",
     "claims.attribution",
     "claims.causes",
+    "claims.codes",
     "claims.collector",
     "claims.comparison",
     "claims.completions",

@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 
 from claims.align import align, relate_pairs
+from claims.codes import codes_apart
 from claims.document import Document, Statement
 from claims.polarity import clause_spans
 from claims.quantities import read_values
 from claims.quantity import Kind
+from claims.reading import Reading
 from claims.relation import Match, Relation
 from claims.segment import segment
+from claims.terms import tokenize
 
 VERDICTS = Path(__file__).parent / "data" / "verdicts"
 
@@ -8442,3 +8445,25 @@ def test_a_first_in_a_stretch_of_years_is_set_against_the_same_deed_within_it() 
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def _reading(text: str) -> Reading:
+    """One statement read alone, as the verdict reads it."""
+    return Reading(text, tokenize(text))
+
+
+def test_two_codes_of_one_shape_name_two_things() -> None:
+    """ "The virus is the highly pathogenic H5N1 strain" / "The strain was identified as H5N8": one
+    claim made of two strains (own1212), and the reason shows the two codes; a sum written after its
+    country's letters is no code ("offered NZ75 a share" / "bid $NZ158 million")."""
+    left, right = _own_pair("own1212")
+    found = [
+        m
+        for m in align(left, right)
+        if left[m.a].text.startswith("The virus is") and right[m.b].text.startswith("The strain was")
+    ]
+    assert [m.relation for m in found] == [Relation.CONFLICT]
+    assert "H5N1 / H5N8" in found[0].why.text
+    sums = [_reading(text) for text in ("Toll offered NZ75 a share for Tranz Rail.", "Toll bid $NZ158 million.")]
+    assert codes_apart(*sums) is None
+    assert codes_apart(_reading("It ordered the A320."), _reading("It ordered the A321.")) is not None
