@@ -448,7 +448,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if _TREATED_FOR.match(after):  # "Two firefighters were treated for exhaustion": the hurt
             return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
         terms = tokenize(word)
-        unit = terms[0].term if terms else word
+        unit = _CUSTOMERS if word in _CALLED_CUSTOMERS else terms[0].term if terms else word
         if (word in _SERVED and _HAS_IN_ALL.search(before)) or _SERVES.search(before):
             # "Achmea has 5 million customers", "serves more than 40,000 businesses": all it has
             unit = f"{unit} in all"
@@ -1054,6 +1054,10 @@ _SERVED = frozenset("customers clients users subscribers members".split())
 """Those a company has or serves in all ("Achmea has 5 million customers", "serves some five
 million Dutch clients"): its size, compared only with its size, not with some of them that
 something befell ("hackers accessed data of 900,000 clients")."""
+_CALLED_CUSTOMERS = frozenset("customers clients users subscribers".split())
+"""Those a company serves, each report calling them its own way ("stolen personal data of 12 million
+customers" / "Hackers steal data of 9 million Telvio users"): one count."""
+_CUSTOMERS = word_term("customers")
 _LAID_OFF = re.compile(
     r"\b(?:lay|lays|laying|laid)\s+off\s+" + _ROUGHLY + "$",
     re.I,

@@ -8467,3 +8467,9 @@ def test_two_codes_of_one_shape_name_two_things() -> None:
     sums = [_reading(text) for text in ("Toll offered NZ75 a share for Tranz Rail.", "Toll bid $NZ158 million.")]
     assert codes_apart(*sums) is None
     assert codes_apart(_reading("It ordered the A320."), _reading("It ordered the A321.")) is not None
+
+
+def test_customers_users_and_subscribers_of_one_company_are_one_count() -> None:
+    """ "Data breach at Telvio exposes 12 million customers" / "Hackers steal data of 9 million Telvio
+    users": those the company serves, each report calling them its own way (own1211)."""
+    assert _relations_between("own1211", "Data breach", "Hackers steal") == [Relation.CONFLICT]
