@@ -76,6 +76,13 @@ _EARLIER = re.compile(r"\bearlier\s+$", re.IGNORECASE)
 in passing is."""
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 """Before "a year ago", the base a change is measured from, not the time of the statement."""
+_BASE_TOLD_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|after\s+an?\s+(?:[\w-]+\s+){0,2}?(?:loss|profit|deficit|surplus))\b[^,;:]*$",
+    re.I,
+)
+"""Further before "a year earlier", a base told with its own figure ("compared with a loss of 95 million
+euros a year earlier", "after a loss a year ago"): what the result is set against, not its time."""
+_BASE_REACH = 60
 _MONTH_WORD = re.compile(
     r"\b(?:(?:in|since|until|by|from|for|during|early|late|mid)\s+|mid-)(?P<month>"
     + "|".join(m for m in MONTHS if len(m) > 3)
@@ -120,10 +127,11 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         if any(word in lower for word in ("last", "ago", "next", "past", "this", "of the year", "a year", "us year"))
         else ()
     ):
-        if (match.group("ago") or match.group("earlier")) and _BASE_BEFORE.search(
-            text, max(0, match.start() - 20), match.start()
+        if (match.group("ago") or match.group("earlier")) and (
+            _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _BASE_TOLD_BEFORE.search(text, max(0, match.start() - _BASE_REACH), match.start())
         ):
-            continue  # "rose 12% from a year ago": what the change is measured from
+            continue  # "rose 12% from a year ago", "after a loss a year ago": what the change is measured from
         if match.group("earlier"):
             frame.add("last year")
             continue

@@ -8473,3 +8473,11 @@ def test_customers_users_and_subscribers_of_one_company_are_one_count() -> None:
     """ "Data breach at Telvio exposes 12 million customers" / "Hackers steal data of 9 million Telvio
     users": those the company serves, each report calling them its own way (own1211)."""
     assert _relations_between("own1211", "Data breach", "Hackers steal") == [Relation.CONFLICT]
+
+
+def test_a_base_told_with_its_own_figure_sets_no_frame_of_the_result() -> None:
+    """ "reported a net profit of 210 million euros for the second quarter, compared with a loss of 95
+    million euros a year earlier" / "made a net profit of 185 million euros in the April-June quarter
+    after a loss a year ago": the year earlier is the base's, not the profit's, so the two profits are
+    set against each other (own1218)."""
+    assert _relations_between("own1218", "German energy", "Voltera made") == [Relation.CONFLICT]
