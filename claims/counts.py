@@ -946,10 +946,13 @@ _NUMBER_KILLED_MOVED = re.compile(
 """A toll told as the number of the dead moving ("The number of people killed by Cyclone Freddy in
 Malawi has risen to 190")."""
 _CAPACITY = re.compile(
-    r"\b(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)\s+"
-    r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+)?$",
+    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|designed|built|able|certified)\s+to\s+(?:carry|hold|take)"
+    r"|(?:a\s+|its\s+)?(?:maximum\s+)?capacity\s+(?:of|for)|room\s+for)\s+"
+    r"(?:up\s+to\s+|only\s+|a\s+maximum\s+of\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+"""What a vessel or a place may hold ("licensed to carry 60 passengers", "had a capacity of 150
+passengers"), not who was on board."""
 _PASSENGERS_AND_CREW = re.compile(r"\s*passengers?\s+(?:and|plus)\s+crew(?:\s+members)?\b", re.IGNORECASE)
 _AND_CREW = re.compile(
     r"\s*passengers?\s+(?:and|plus)\s+(?P<crew>\d+|[a-z]+)\s+(?:crew|staff)(?:\s+members)?\b", re.IGNORECASE

@@ -8481,3 +8481,9 @@ def test_a_base_told_with_its_own_figure_sets_no_frame_of_the_result() -> None:
     after a loss a year ago": the year earlier is the base's, not the profit's, so the two profits are
     set against each other (own1218)."""
     assert _relations_between("own1218", "German energy", "Voltera made") == [Relation.CONFLICT]
+
+
+def test_a_capacity_is_not_who_was_on_board() -> None:
+    """ "The vessel had a capacity of 150 passengers" tells what it may carry, as "licensed to carry"
+    does: no rival count for "A ferry carrying more than 250 passengers capsized" (own1216)."""
+    assert Relation.CONFLICT not in _relations_between("own1216", "A ferry carrying", "The vessel had")
