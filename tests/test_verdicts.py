@@ -8487,3 +8487,9 @@ def test_a_capacity_is_not_who_was_on_board() -> None:
     """ "The vessel had a capacity of 150 passengers" tells what it may carry, as "licensed to carry"
     does: no rival count for "A ferry carrying more than 250 passengers capsized" (own1216)."""
     assert Relation.CONFLICT not in _relations_between("own1216", "A ferry carrying", "The vessel had")
+
+
+def test_respecting_a_ruling_is_the_opposite_of_ignoring_it() -> None:
+    """ "The government said it would respect the ruling" / "Government spokesman Piotr Nowak said the
+    ruling would be ignored": opposites said of one ruling (own1217), as comply / defy are."""
+    assert _relations_between("own1217", "The government said", "Government spokesman") == [Relation.CONFLICT]
