@@ -486,9 +486,10 @@ def _vote(first: int, second: int, span: tuple[int, int], text: str) -> Quantity
 
 VOTE = "vote"
 """The unit of a vote's split: compared with another vote's, not with a match's score."""
-VOTE_WORDS = frozenset("vote votes voted voting ballot abstained abstentions split".split())
+VOTE_WORDS = frozenset("vote votes voted voting ballot abstained abstentions split ruled".split())
 """Words that make a split a vote's ("by an 8-1 vote", "Board members voted 7-2", "Policymakers were
-split 6-3"), however many voted: a vote is compared with another vote, not with a match's score."""
+split 6-3", "The judges ruled 9-6"), however many voted: a vote is compared with another vote, not with
+a match's score."""
 
 
 _VOTE_SPLIT = re.compile(
@@ -510,6 +511,10 @@ _VOTED_APART = re.compile(
 )
 """A vote's split told as the many of a body that voted one way and the few the other ("Eight of the
 nine policymakers voted to keep rates on hold, while one voted for a cut"): 8-1."""
+_VOTED_OF_ALL = re.compile(
+    r"\b(?P<for>\d{1,3}|[A-Za-z]+)\s+of\s+the\s+(?P<body>\d{1,3}|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?voted\b"
+)
+"""... or as the many of a body, the rest the other way ("Eleven of the 15 judges voted to overturn it"): 11-4."""
 
 
 _BACKING_WORDS = frozenset("support backing supporting favour favor".split())
@@ -769,6 +774,17 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if backing is not None and opposing is not None and not any(a <= match.start() < b for a, b in taken):
             span = (match.start(), match.end("body"))  # shown as "Eight of the nine"
             quantities.append(_vote(int(backing), int(opposing), span, text))  # "Eight of the nine ..., while one"
+            taken.append(match.span())
+    for match in _VOTED_OF_ALL.finditer(text) if voted and " of the " in lower else ():
+        backing, body = small_count(match["for"]), small_count(match["body"])
+        if (
+            backing is not None
+            and body is not None
+            and backing < body
+            and not any(a <= match.start() < b for a, b in taken)
+        ):
+            span = (match.start(), match.end("body"))  # "Eleven of the 15": the rest voted the other way
+            quantities.append(_vote(int(backing), int(body - backing), span, text))
             taken.append(match.span())
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))

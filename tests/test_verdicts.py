@@ -8493,3 +8493,11 @@ def test_respecting_a_ruling_is_the_opposite_of_ignoring_it() -> None:
     """ "The government said it would respect the ruling" / "Government spokesman Piotr Nowak said the
     ruling would be ignored": opposites said of one ruling (own1217), as comply / defy are."""
     assert _relations_between("own1217", "The government said", "Government spokesman") == [Relation.CONFLICT]
+
+
+def test_the_many_of_a_body_who_voted_leave_the_rest_on_the_other_side() -> None:
+    """ "Eleven of the 15 judges voted to overturn it" is 11-4, set against "The judges ruled 9-6
+    against the law" (own1217), and one with "The decision was made by an 8-1 vote" / "Eight of the
+    nine board members voted in favour" (own985)."""
+    assert _relations_between("own1217", "The judges ruled", "Eleven of") == [Relation.CONFLICT]
+    assert _relations_between("own985", "The decision was made", "Eight of the nine") == [Relation.SAME]
