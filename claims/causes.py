@@ -17,11 +17,12 @@ _UNKNOWN = re.compile(
     r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|known|clear|identified|confirmed)\s+"
     r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
     r"|\b(?:unclear|unknown)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
-    r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b",
+    r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b"
+    r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|identified)\s+the\s+cause\b",
     re.IGNORECASE,
 )
 """A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
-was not disclosed", "Investigators have not
+was not disclosed", "Investigators have not yet determined the cause of the blast", "Investigators have not
 yet determined what caused the crash", "It is unclear why the engine failed" (not "It is not yet
 known how many people died": a count; not "The cause is under investigation", which an inquiry
 with a likely cause in mind is too)."""

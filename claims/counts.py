@@ -768,7 +768,7 @@ _MOVED_TO_SAFETY = r"(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety"
 """People moved to safety: the evacuated."""
 _LEFT_THEIR_HOMES = re.compile(
     r"\s+[^\W\d_]+(?:\s+(?:of|from|in|near)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?(?:,[^,;]{1,40},)?"
-    r"\s+(?:[^\W\d_]+\s+)?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
     r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
     r"|ordered\s+(?:out\s+of|to\s+leave)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
     rf"|{_MOVED_TO_SAFETY})\b",

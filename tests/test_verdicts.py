@@ -8501,3 +8501,15 @@ def test_the_many_of_a_body_who_voted_leave_the_rest_on_the_other_side() -> None
     nine board members voted in favour" (own985)."""
     assert _relations_between("own1217", "The judges ruled", "Eleven of") == [Relation.CONFLICT]
     assert _relations_between("own985", "The decision was made", "Eight of the nine") == [Relation.SAME]
+
+
+def test_people_living_nearby_who_had_to_leave_their_homes_were_evacuated() -> None:
+    """ "Around 40 people living nearby had to leave their homes" counts the evacuated, as "About 40
+    residents were evacuated from neighbouring buildings" does (own1219)."""
+    assert _relations_between("own1219", "About 40", "Around 40") == [Relation.SAME]
+
+
+def test_a_cause_not_yet_determined_is_set_against_one_told() -> None:
+    """ "Investigators have not yet determined the cause of the blast" / "Firefighters said a gas leak
+    was the likely cause" (own1219)."""
+    assert _relations_between("own1219", "Firefighters said", "Investigators have") == [Relation.CONFLICT]
