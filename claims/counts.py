@@ -448,8 +448,20 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if _TREATED_FOR.match(after):  # "Two firefighters were treated for exhaustion": the hurt
             return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
         terms = tokenize(word)
-        unit = _CUSTOMERS if word in _CALLED_CUSTOMERS else terms[0].term if terms else word
-        if (word in _SERVED and _HAS_IN_ALL.search(before)) or _SERVES.search(before):
+        unit = (
+            _CUSTOMERS
+            if word in _CALLED_CUSTOMERS
+            else _STORES
+            if word in _CALLED_STORES
+            else terms[0].term
+            if terms
+            else word
+        )
+        if (
+            (word in _SERVED and _HAS_IN_ALL.search(before))
+            or _SERVES.search(before)
+            or (word in _CALLED_STORES and _RUNS.search(before))
+        ):
             # "Achmea has 5 million customers", "serves more than 40,000 businesses": all it has
             unit = f"{unit} in all"
         return Quantity(Kind.COUNT, unit, value, read_bound(before), match.start(), match.end(), word)
@@ -1061,6 +1073,14 @@ _CALLED_CUSTOMERS = frozenset("customers clients users subscribers".split())
 """Those a company serves, each report calling them its own way ("stolen personal data of 12 million
 customers" / "Hackers steal data of 9 million Telvio users"): one count."""
 _CUSTOMERS = word_term("customers")
+_CALLED_STORES = frozenset("stores shops branches outlets".split())
+"""A chain's shops, each report calling them its own way ("operates 52 stores" / "has 48 branches")."""
+_STORES = word_term("stores")
+_RUNS = re.compile(
+    r"\b(?:has|have|had|operates|operated|operating|runs|ran|running|owns|owned)\s+" + _ROUGHLY + "$", re.I
+)
+"""What a company runs in all ("The company operates 52 stores"): its size, not the stores something
+befalls ("Twelve stores will close")."""
 _LAID_OFF = re.compile(
     r"\b(?:lay|lays|laying|laid)\s+off\s+" + _ROUGHLY + "$",
     re.I,

@@ -8513,3 +8513,11 @@ def test_a_cause_not_yet_determined_is_set_against_one_told() -> None:
     """ "Investigators have not yet determined the cause of the blast" / "Firefighters said a gas leak
     was the likely cause" (own1219)."""
     assert _relations_between("own1219", "Firefighters said", "Investigators have") == [Relation.CONFLICT]
+
+
+def test_the_stores_a_chain_runs_are_not_the_stores_that_close() -> None:
+    """ "The company operates 52 stores across Germany" tells all it runs, not a rival count for
+    "Twelve stores will close immediately" (own1224); stores, shops, branches and outlets are one count."""
+    assert Relation.CONFLICT not in _relations_between("own1224", "The company operates", "Twelve stores")
+    runs, has = _reading("The company operates 52 stores."), _reading("The chain has 48 branches.")
+    assert runs.by_thing.keys() == has.by_thing.keys()
