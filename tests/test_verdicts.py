@@ -8521,3 +8521,9 @@ def test_the_stores_a_chain_runs_are_not_the_stores_that_close() -> None:
     assert Relation.CONFLICT not in _relations_between("own1224", "The company operates", "Twelve stores")
     runs, has = _reading("The company operates 52 stores."), _reading("The chain has 48 branches.")
     assert runs.by_thing.keys() == has.by_thing.keys()
+
+
+def test_a_toll_that_reaches_a_figure_counts_the_dead() -> None:
+    """ "Spain floods: death toll reaches 95" counts 95 dead, as "rises to 95" does, so it is set
+    against "Flash floods kill 62 in Valencia region" (own1227)."""
+    assert _relations_between("own1227", "Flash floods kill", "Spain floods") == [Relation.CONFLICT]
