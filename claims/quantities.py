@@ -57,6 +57,7 @@ from claims.units import (
     CURRENCY_BEFORE,
     DURATION_WORDS,
     IN_DAYS,
+    IN_MEGAWATTS,
     LENGTHS,
     MOVES,
     NAUTICAL_MILE,
@@ -373,6 +374,8 @@ _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour)\b", re.I
 )
 """A speed's unit after its number: "mph", "km/h", "kilometres an hour", "miles per hour"."""
+_POWER_AFTER = re.compile(r"[\s-]?(?:(?i:(?P<prefix>kilo|mega|giga))[\s-]?(?i:watts?)|(?P<short>kW|MW|GW))\b")
+"""A power's unit after its number: "gigawatts", "-megawatt", "MW" (not "MWh", an amount of energy)."""
 _NAUTICAL_AFTER = re.compile(r"\s?nautical\s+miles?\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"[\s-]?(?:(?:consecutive|straight|successive)\s+)?(?P<unit>[a-z]+)\b", re.IGNORECASE)
 """A unit straight after a figure, or after a word of one run ("for 31 consecutive months": a duration)."""
@@ -1167,6 +1170,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     )
     if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age:
         return _age(value, match, before, after, described)
+    power = _POWER_AFTER.match(after)
+    if power:  # "a 1.5-gigawatt wind farm", "1,200 MW"
+        unit = (power.group("prefix") or power.group("short")).lower()
+        return _measure(Kind.POWER, value * IN_MEGAWATTS[unit], "MW", match, before, power.end())
     speed = _SPEED_AFTER.match(after)
     if speed:
         word = speed.group().strip().lower()

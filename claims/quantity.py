@@ -45,6 +45,9 @@ class Kind(Enum):
     """A match's result, the winner's goals first: "lost 2-1" and "beat them 2-1" are one score."""
     TEMPERATURE = "temperature"
     """In degrees Celsius, converted from Fahrenheit: "41.2C", "105F"."""
+    POWER = "power"
+    """In megawatts, converted from kilowatts and gigawatts: what a power plant or a wind farm can give
+    ("a 1.5-gigawatt offshore wind farm", "a capacity of 1.2 gigawatts")."""
     AREA = "area"
     """In hectares, converted from acres and square kilometres or miles: "12,000 acres". Compared
     whatever words stand around it, as counts are: a story's area is what burned or flooded,
@@ -530,6 +533,7 @@ _TOLERANCE: dict[Kind, tuple[float, float]] = {
     Kind.SCORE: (0.0, 0.0),
     Kind.TEMPERATURE: (0.0, 0.05),
     Kind.AREA: (0.08, 0.0),
+    Kind.POWER: (0.0, 0.0),
     Kind.CLOCK: (0.0, 5.0),  # minutes; compared by _times_meet
 }
 """Relative and absolute slack of an exact value: units converted (10 km = six miles) and
@@ -539,6 +543,7 @@ SCOPE_MARK = " in "
 CONTEXT_KINDS = frozenset(
     (
         Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.DURATION, Kind.MOMENT, Kind.RATING,
+        Kind.POWER,
         Kind.SCORE, Kind.CLOCK,
     )
 )  # fmt: skip

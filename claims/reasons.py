@@ -171,6 +171,7 @@ _SELF_NAMED = frozenset(
         Kind.AREA,
         Kind.WEIGHT,
         Kind.SPEED,
+        Kind.POWER,
         Kind.TEMPERATURE,
         Kind.PERCENT,
         Kind.SCORE,

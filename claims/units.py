@@ -31,6 +31,8 @@ WEIGHTS = {
 }  # fmt: skip
 """Kilograms in each unit of weight; "g" only in lower case ("239g"; "5G" is a network)."""
 SPEEDS = {"mph": 1.609344, "km/h": 1.0, "kph": 1.0, "kmh": 1.0}
+IN_MEGAWATTS = {"kilo": 0.001, "kw": 0.001, "mega": 1.0, "mw": 1.0, "giga": 1000.0, "gw": 1000.0}
+"""A power's unit, by its prefix or its short form, in megawatts."""
 CURRENCY_AFTER = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
     "crown": "crowns", "crowns": "crowns", "kronor": "crowns", "krona": "crowns", "kroner": "crowns",
@@ -51,6 +53,9 @@ UNIT_FAMILIES = {
     **dict.fromkeys(("acre", "acres", "hectare", "hectares", "ha", "square", "sq"), "area"),
     **dict.fromkeys(("percent", "per", "cent", "basis", "bp", "bps"), "percent"),
     **dict.fromkeys(("magnitude", "richter"), "magnitude"),
+    **dict.fromkeys(
+        ("kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts", "kw", "mw", "gw"), "power"
+    ),
     **dict.fromkeys("year years month months week weeks day days hour hours minute minutes seconds".split(), "time"),
 }
 """The family of each word a unit is written in, next to a number: what the number may measure

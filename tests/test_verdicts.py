@@ -8527,3 +8527,21 @@ def test_a_toll_that_reaches_a_figure_counts_the_dead() -> None:
     """ "Spain floods: death toll reaches 95" counts 95 dead, as "rises to 95" does, so it is set
     against "Flash floods kill 62 in Valencia region" (own1227)."""
     assert _relations_between("own1227", "Flash floods kill", "Spain floods") == [Relation.CONFLICT]
+
+
+def test_a_power_is_read_in_megawatts_whatever_unit_it_is_written_in() -> None:
+    """ "a 1.5-gigawatt offshore wind farm" / "an offshore wind farm off Norfolk with a capacity of 1.2
+    gigawatts": two capacities of one farm (own1225), the reason showing both; "1,500 MW" is 1.5
+    gigawatts, and "1,200 MWh" an amount of energy, no power."""
+    left, right = _own_pair("own1225")
+    found = [
+        m
+        for m in align(left, right)
+        if left[m.a].text.startswith("The government has") and right[m.b].text.startswith("Ministers gave")
+    ]
+    assert [m.relation for m in found] == [Relation.CONFLICT]
+    assert "1.2 gigawatts" in found[0].why.text
+    (written_in_mw,) = _reading("The plant can produce 1,500 MW.").by_thing[(Kind.POWER, "MW")]
+    (written_in_gw,) = _reading("The plant can produce 1.5 gigawatts.").by_thing[(Kind.POWER, "MW")]
+    assert written_in_mw.agrees(written_in_gw)
+    assert (Kind.POWER, "MW") not in _reading("The plant produced 1,200 MWh last year.").by_thing
