@@ -1050,9 +1050,10 @@ _CONJUNCTIONS = frozenset("and or but while as when where which who that".split(
 _EVENTS = frozenset(word for word, name in COUNT_CLASSES.items() if name not in _THINGS)
 """Words that say what happened to the people counted."""
 _TOLLS = frozenset(("dead", "injured", "shot", "stabbed"))
-_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested", "sold"))
+_SAID_BY_THE_VERB = frozenset((*_TOLLS, "aboard", "rescued", "recalled", "arrested", "sold", "trapped"))
 """What a verb before a count of people makes them, whoever they were ("wounding 40 civilians",
-"carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects")."""
+"carrying 200 passengers", "pulled 23 people from the water", "arrested six suspects", "trapped nine
+workers")."""
 _ESTIMATED = re.compile(r"\b(?:estimated|estimates?|counted|numbered|totall?ed)\s+$", re.IGNORECASE)
 """Verbs after which a count needs no noun: "police estimated 15,000" counts what the sentence tells of."""
 _HOME_TO = re.compile(

@@ -255,6 +255,18 @@ _DEATH_AGE = re.compile(
     r"|\b(?:dies|died|passed away)\b[^.;\d]{0,60}?\b(?:aged|at\s+the\s+age\s+of)\s*$",
     re.IGNORECASE,
 )
+AGE_LIMIT = "age:limit"
+"""The age a rule draws its line at ("smoking in cars carrying children under 18"): one line a story
+tells, compared whoever the statement names."""
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:children|kids|minors|teenagers|youngsters|young\s+people|people|anyone|those)\s+(?:aged\s+)?"
+    r"(?:under|below|over|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER_A_LIMIT = re.compile(
+    r"[\s-]*(?:%|per\s*cent|percent|kg|kilos?|pounds|metres|meters|cm|km)\b", re.IGNORECASE
+)
+"""A unit after the figure: a weight or a height, no age ("children under 20 kg")."""
 DEATH_AGE = "age:death"
 """The age someone died at ("dies at 87", "has died aged 86", "has died at her home in New Orleans at
 the age of 84"): a story tells of one death, so two such ages are compared whoever the statement names."""
@@ -1159,6 +1171,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     ):
         magnitude = _MAGNITUDE_AFTER.match(after)
         return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)
+    if _AGE_LIMIT_BEFORE.search(before) and not _UNIT_AFTER_A_LIMIT.match(after):  # "children under 18"
+        return Quantity(Kind.AGE, AGE_LIMIT, value, Bound.EXACT, start, end, "age limit")
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
     listed = _AGES_LISTED.search(before) if value == int(value) and value <= _OLDEST else None

@@ -8545,3 +8545,17 @@ def test_a_power_is_read_in_megawatts_whatever_unit_it_is_written_in() -> None:
     (written_in_gw,) = _reading("The plant can produce 1.5 gigawatts.").by_thing[(Kind.POWER, "MW")]
     assert written_in_mw.agrees(written_in_gw)
     assert (Kind.POWER, "MW") not in _reading("The plant produced 1,200 MWh last year.").by_thing
+
+
+def test_those_a_collapse_trapped_are_the_trapped() -> None:
+    """ "A cave-in ... trapped nine workers" counts the trapped, as "Eleven miners were trapped" does:
+    nine against eleven (own1228)."""
+    assert _relations_between("own1228", "Eleven miners were", "A cave-in") == [Relation.CONFLICT]
+
+
+def test_the_age_a_rule_draws_its_line_at_is_one_value() -> None:
+    """ "a ban on smoking in cars carrying children under 18" / "when children under 16 are present":
+    two age limits of one ban (own1229); "children under 16 are present" counts nobody present."""
+    assert _relations_between("own1229", "Parliament on", "MPs voted") == [Relation.CONFLICT]
+    (limit,) = _reading("Smoking is banned in cars when children under 16 are present.").by_thing.values()
+    assert [(value.kind, value.value) for value in limit] == [(Kind.AGE, 16.0)]
