@@ -99,6 +99,12 @@ def _contrast_among(
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
                 if _of_another_one(a, term) or _of_another_one(b, other):
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
+                if (
+                    {term, other} == _TWO_SIDES_OF_A_SALE
+                    and _sale_told_of_the_thing(a, term)
+                    and _sale_told_of_the_thing(b, other)
+                ):
+                    continue  # "A single ticket sold in California" / "One ticket, bought in California": one sale
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if _another_step(a, term) or _another_step(b, other):
@@ -204,6 +210,18 @@ _ANOTHER_ONE = re.compile(
     r"\s+(?:for\s+|of\s+)?(?:an?\s+|the\s+)?(?:another|other|second|third|fourth|fifth)\b",
     re.IGNORECASE,
 )
+
+
+_TWO_SIDES_OF_A_SALE = frozenset((word_term("buy"), word_term("sell")))
+_PREPOSITION_AFTER = re.compile(r"\s*(?:,|\b(?:in|at|for|by|from|on|to|through|via)\b)", re.IGNORECASE)
+
+
+def _sale_told_of_the_thing(reading: Reading, term: str) -> bool:
+    """Whether a sale is told of the thing sold, by a participle a preposition follows ("a single ticket
+    sold in California", "One ticket, bought in California"): the one sale, whichever side it is told
+    from; "Nvidia sold its stake" and "Nvidia bought a stake" tell who did what."""
+    where = reading.first_word(term)
+    return where is not None and _PREPOSITION_AFTER.match(reading.text, where[1]) is not None
 
 
 def _of_another_one(reading: Reading, term: str) -> bool:

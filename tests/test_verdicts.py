@@ -8559,3 +8559,15 @@ def test_the_age_a_rule_draws_its_line_at_is_one_value() -> None:
     assert _relations_between("own1229", "Parliament on", "MPs voted") == [Relation.CONFLICT]
     (limit,) = _reading("Smoking is banned in cars when children under 16 are present.").by_thing.values()
     assert [(value.kind, value.value) for value in limit] == [(Kind.AGE, 16.0)]
+
+
+def test_one_sale_told_of_the_thing_from_either_side_is_one_claim() -> None:
+    """ "A single ticket sold in California won the Powerball jackpot of 1.8 billion dollars" / "One
+    ticket, bought in California, matched all six numbers to win a Powerball jackpot worth 1.76 billion
+    dollars": the ticket's one sale, told from either side (own1231); a buyer and a seller still differ
+    ("Nvidia sold its stake" / "Nvidia bought a stake")."""
+    assert _relations_between("own1231", "A single ticket", "One ticket") == [Relation.SAME]
+    assert judged("Nvidia sold its stake in Arm on Monday.", "Nvidia bought a stake in Arm on Monday.").relation in (
+        Relation.RELATED,
+        Relation.CONFLICT,
+    )
