@@ -8571,3 +8571,8 @@ def test_one_sale_told_of_the_thing_from_either_side_is_one_claim() -> None:
         Relation.RELATED,
         Relation.CONFLICT,
     )
+
+
+def test_cinemas_and_theatres_are_one_count() -> None:
+    """ "The film opened in 3,900 cinemas" / "It played in about 3,900 theatres" (own1234)."""
+    assert _relations_between("own1234", "The film opened", "It played") == [Relation.SAME]
