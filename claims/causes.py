@@ -18,11 +18,13 @@ _UNKNOWN = re.compile(
     r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
     r"|\b(?:unclear|unknown)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
     r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b"
-    r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|identified)\s+the\s+cause\b",
+    r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|identified)\s+the\s+cause\b"
+    r"|\btoo\s+early\s+to\s+(?:say|tell|know|determine)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))",
     re.IGNORECASE,
 )
 """A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
-was not disclosed", "Investigators have not yet determined the cause of the blast", "Investigators have not
+was not disclosed", "Investigators have not yet determined the cause of the blast", "it was too early to
+say what caused the derailment", "Investigators have not
 yet determined what caused the crash", "It is unclear why the engine failed" (not "It is not yet
 known how many people died": a count; not "The cause is under investigation", which an inquiry
 with a likely cause in mind is too)."""
@@ -51,7 +53,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:what|why|how)\s+$", re.IGNORECASE)
 """A cause asked after ("have not yet determined what caused the crash"): no cause told."""
 _UNKNOWN_WORDS = frozenset(
     "known unknown clear unclear determined established identified confirmed determine establish identify "
-    "disclosed released public".split()
+    "disclosed released public early".split()
 )
 """Words one of which a statement saying a cause is unknown holds."""
 _TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "died", "dies", "dying"))

@@ -618,6 +618,14 @@ _ONE_UNIT_APART = re.compile(
 )
 """One unit of time between two events ("the day after the raid", "a week later", "the next
 day"): as long apart as "two days after the robbery" says."""
+_ONE_DISTANCE = re.compile(
+    r"\b(?:within|about|around|nearly|almost|(?:less|more)\s+than|over|under|some)\s+"
+    r"(?P<one>(?:a|one)\s+(?P<unit>mile|kilometre|kilometer))\b",
+    re.IGNORECASE,
+)
+"""One unit of distance spelled "a" or "one" after a word that bounds it ("within a mile of the site"):
+a distance like "two miles"."""
+_ONE_DISTANCE_UNITS = frozenset(("mile", "kilometre", "kilometer"))
 _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
 """Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
 _ONE_UNIT = re.compile(
@@ -673,9 +681,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         words = set(LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
     half_unit = "half" in words and not words.isdisjoint(DURATION_WORDS)
+    one_distance = not words.isdisjoint(_ONE_DISTANCE_UNITS)
     uncounted = counts_without_number(words)
     ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)
-    if not (digits or one_unit or half_unit or uncounted or ranked or fraction) and words.isdisjoint(_VALUE_WORDS):
+    if not (digits or one_unit or half_unit or one_distance or uncounted or ranked or fraction) and words.isdisjoint(
+        _VALUE_WORDS
+    ):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -917,6 +928,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         bound = read_bound(text[:start])
         half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))
+    for match in _ONE_DISTANCE.finditer(text) if one_distance else ():  # "within a mile of the site"
+        unit, start, end = match.group("unit").lower(), *match.span("one")
+        quantities.append(
+            Quantity(Kind.DISTANCE, "km", LENGTHS[unit], read_bound(text[:start]), start, end, "distance", text)
+        )
     for match in _HALF_A_UNIT.finditer(text) if half_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span()
         bound = read_bound(text[:start])

@@ -8576,3 +8576,16 @@ def test_one_sale_told_of_the_thing_from_either_side_is_one_claim() -> None:
 def test_cinemas_and_theatres_are_one_count() -> None:
     """ "The film opened in 3,900 cinemas" / "It played in about 3,900 theatres" (own1234)."""
     assert _relations_between("own1234", "The film opened", "It played") == [Relation.SAME]
+
+
+def test_a_mile_after_a_bound_is_a_distance() -> None:
+    """ "About 2,000 residents within a mile of the site were ordered to evacuate" / "Officials told
+    people within two miles of the crash to leave their homes": one mile against two (own1243)."""
+    assert _relations_between("own1243", "About 2,000", "Officials told") == [Relation.CONFLICT]
+
+
+def test_too_early_to_say_what_caused_it_says_the_cause_is_unknown() -> None:
+    """ "Investigators said it was too early to say what caused the derailment" against "The rail
+    company said a broken axle caused the crash" (own1243), and "corrosion was the likely cause" (own625)."""
+    assert _relations_between("own1243", "The rail company", "Investigators said") == [Relation.CONFLICT]
+    assert _relations_between("own625", "Officials said corrosion", "Authorities said") == [Relation.CONFLICT]
