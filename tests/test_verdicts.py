@@ -8589,3 +8589,9 @@ def test_too_early_to_say_what_caused_it_says_the_cause_is_unknown() -> None:
     company said a broken axle caused the crash" (own1243), and "corrosion was the likely cause" (own625)."""
     assert _relations_between("own1243", "The rail company", "Investigators said") == [Relation.CONFLICT]
     assert _relations_between("own625", "Officials said corrosion", "Authorities said") == [Relation.CONFLICT]
+
+
+def test_retiring_and_dying_are_two_ends_of_a_tenure() -> None:
+    """ "She replaces Justice Robert Hale, who retired in June" / "Delgado succeeds Robert Hale, who died
+    in June": not one claim (own1244)."""
+    assert Relation.SAME not in _relations_between("own1244", "She replaces", "Delgado succeeds")
