@@ -986,11 +986,12 @@ _CONTRACT_AFTER = re.compile(
 
 DEMAND = "+demand"
 """The context of a value asked for, not given (`_DEMAND_BEFORE`). "Demand" asks only when a
-figure follows it ("Unions demand a 10% pay rise"); else it is the noun ("Demand for electricity
-rose 5%"), a quantity like any other."""
+figure follows it ("Unions demand a 10% pay rise") or it was for one ("The original demand was for
+a 15% rise"); else it is the noun ("Demand for electricity rose 5%"), a quantity like any other."""
 _DEMAND_BEFORE = re.compile(
     r"\b(?:(?:ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing)\s+for|sought|seeks?|seeking"
     r"|demands?(?=\s+(?:(?:an?|at\s+least|more\s+than|up\s+to|about|some)\s+)?\S{0,4}(?:\d|$))"
+    r"|demands?\s+(?:was|were|is|are|had\s+been)\s+for"
     r"|demanded|demanding|requested|requesting|want|wants|wanted|wanting)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )

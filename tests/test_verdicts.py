@@ -8595,3 +8595,10 @@ def test_retiring_and_dying_are_two_ends_of_a_tenure() -> None:
     """ "She replaces Justice Robert Hale, who retired in June" / "Delgado succeeds Robert Hale, who died
     in June": not one claim (own1244)."""
     assert Relation.SAME not in _relations_between("own1244", "She replaces", "Delgado succeeds")
+
+
+def test_a_demand_that_was_for_a_figure_asks_it() -> None:
+    """ "EVG's original demand was for a 15% rise" is what was asked, set against "The union had
+    initially demanded 12%", not against the 11% agreed (own1247)."""
+    assert _relations_between("own1247", "The union had", "EVG's original") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own1247", "German rail union", "EVG's original")
