@@ -123,6 +123,9 @@ _WITHDRAWAL_WORDS = frozenset(
     "pull pulled pulls pulling drop dropped drops dropping withdraw withdrew withdrawn withdraws withdrawing "
     "step stepped steps stepping quit quits quitting resign resigned resigns resigning rule ruled rules ruling".split()
 )
+_CAUSED_THE = re.compile(r"\s*(?:been\s+)?(?:cause|caused|causing)\s+(?:the|this|that)\b", re.IGNORECASE)
+"""A denied cause of a named event ("cloud seeding had not caused the storm"): the causing is what is
+denied, where "did not cause any damage" denies the damage."""
 LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
@@ -672,6 +675,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
+                if _CAUSED_THE.match(text, cue_end, end):
+                    head = scope[0].term  # "had not caused the storm": the causing is denied, not the storm
                 noun_phrase = _NO_COMPOUND.match(text, cue_end, end) if word == "no" else None
                 if noun_phrase is not None and function_words().isdisjoint(noun_phrase.group("which").split()):
                     head = word_term(noun_phrase.group("head"))  # "no prisoner swap had taken place": the swap

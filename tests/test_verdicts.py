@@ -8602,3 +8602,9 @@ def test_a_demand_that_was_for_a_figure_asks_it() -> None:
     initially demanded 12%", not against the 11% agreed (own1247)."""
     assert _relations_between("own1247", "The union had", "EVG's original") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own1247", "German rail union", "EVG's original")
+
+
+def test_a_denied_cause_of_the_event_denies_the_causing_not_the_event() -> None:
+    """ "The government said cloud seeding had not caused the storm" denies that seeding caused it, not
+    the storm "Cloud-seeding flights had been carried out before" (own1251)."""
+    assert Relation.CONFLICT not in _relations_between("own1251", "The government said", "Cloud-seeding")
