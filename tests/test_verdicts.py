@@ -8608,3 +8608,9 @@ def test_a_denied_cause_of_the_event_denies_the_causing_not_the_event() -> None:
     """ "The government said cloud seeding had not caused the storm" denies that seeding caused it, not
     the storm "Cloud-seeding flights had been carried out before" (own1251)."""
     assert Relation.CONFLICT not in _relations_between("own1251", "The government said", "Cloud-seeding")
+
+
+def test_deaths_that_rise_to_a_figure_count_the_dead() -> None:
+    """ "Heatwave deaths in Greece rise to 8 tourists" counts eight dead, whoever they were, against "Six
+    foreign hikers have died in the Greek heat" (own1254)."""
+    assert _relations_between("own1254", "Heatwave deaths", "Six foreign") == [Relation.CONFLICT]
