@@ -618,6 +618,12 @@ _ONE_UNIT_APART = re.compile(
 )
 """One unit of time between two events ("the day after the raid", "a week later", "the next
 day"): as long apart as "two days after the robbery" says."""
+_AGE_IN_A_DECADE = re.compile(
+    r"\b(?P<who>[A-Za-z]+),?\s+in\s+(?:his|her|their)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)s)\b"
+)
+"""An age told by its decade ("A surfer in his 40s", "a woman in her early 30s"): the decade's middle,
+about, whose it is the word before."""
+_PARTS_OF_A_DECADE = {"early": (0.0, 3.0), "mid": (4.0, 6.0), "late": (7.0, 9.0)}
 _ONE_DISTANCE = re.compile(
     r"\b(?:within|about|around|nearly|almost|(?:less|more)\s+than|over|under|some)\s+"
     r"(?P<one>(?:a|one)\s+(?P<unit>mile|kilometre|kilometer))\b",
@@ -928,6 +934,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         bound = read_bound(text[:start])
         half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))
+    for match in _AGE_IN_A_DECADE.finditer(text) if digits and "in" in words else ():  # "A surfer in his 40s"
+        low, high = _PARTS_OF_A_DECADE.get((match.group("part") or "").lower(), (0.0, 9.0))
+        age = float(match.group("decade")) + (low + high) / 2
+        owner = match.group("who").lower()
+        quantities.append(Quantity(Kind.AGE, "age:" + owner, age, Bound.ABOUT, *match.span("age"), "age"))
     for match in _ONE_DISTANCE.finditer(text) if one_distance else ():  # "within a mile of the site"
         unit, start, end = match.group("unit").lower(), *match.span("one")
         quantities.append(

@@ -8614,3 +8614,11 @@ def test_deaths_that_rise_to_a_figure_count_the_dead() -> None:
     """ "Heatwave deaths in Greece rise to 8 tourists" counts eight dead, whoever they were, against "Six
     foreign hikers have died in the Greek heat" (own1254)."""
     assert _relations_between("own1254", "Heatwave deaths", "Six foreign") == [Relation.CONFLICT]
+
+
+def test_an_age_told_by_its_decade_is_set_against_an_age_told_in_years() -> None:
+    """ "A surfer in his 40s died after being attacked by a shark" / "A 35-year-old surfer was killed by
+    a shark": two ages of one surfer (own1259); "in her early 30s" is about 31."""
+    assert _relations_between("own1259", "A 35-year-old", "A surfer in") == [Relation.CONFLICT]
+    (early,) = _reading("A woman in her early 30s was arrested.").by_thing[(Kind.AGE, "age:woman")]
+    assert early.agrees(_reading("The 31-year-old woman was arrested.").by_thing[(Kind.AGE, "age:woman")][0])
