@@ -1613,6 +1613,10 @@ def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quanti
 
 
 _SHARES_MOVED = MOVED + word_term("shares")
+_GIVING = frozenset(
+    word_term(word) for word in "pledge pledged pledging promised promising donated donor committed".split()
+)
+"""Words of a sum given: at a donors' conference, each giver's sum is its own."""
 _JOBS = "jobs"
 
 
@@ -1621,11 +1625,14 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     two shares of the vote, one told as a result (RESULT), of two parties or candidates, each named
     in its value's clause or, if none is, opening its statement ("The governing Labour Party came
     second with 24.1%" / "Norway's Conservatives emerged as the largest party ..., winning 28.4% of
-    votes")."""
+    votes"); or two sums given by two givers ("Germany pledged 1.1 billion dollars" / "The EU's
+    pledge of 2.1 billion dollars was the biggest")."""
     if _SHARES_MOVED in x.context and _SHARES_MOVED in y.context:
         owner_x, owner_y = _owner(x), _owner(y)
     elif VOTE_SHARE in x.context and VOTE_SHARE in y.context and RESULT in x.context | y.context:
         owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
+    elif x.kind is Kind.MONEY and not (_GIVING.isdisjoint(x.context) or _GIVING.isdisjoint(y.context)):
+        owner_x, owner_y = _giver(x), _giver(y)
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
@@ -1649,12 +1656,25 @@ def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:
     return in_clause[-1] if in_clause else names[0][1] if names else frozenset()
 
 
-def _owner_terms(name: str) -> frozenset[str]:
-    """The terms of a name that may own a value: no place ("Danish" names no party; "Lisbon" in
-    "won the mayoral election in Lisbon with 41.2%" is where), no day, and not "Party", which is
-    every party's."""
+_GIVER = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+
+
+def _giver(value: Quantity) -> frozenset[str]:
+    """The name opening a sum's clause, or else its statement, a country too, when it gives the sum
+    ("Germany pledged 1.1 billion dollars", "The EU's pledge of 2.1 billion dollars", "Germany was the
+    largest national donor, promising 1.1 billion dollars")."""
+    opening = _GIVER.match(value.text, clause_of(value.text, value.start, value.end)[0]) or _GIVER.match(value.text)
+    return _owner_terms(opening.group("name"), places=True) if opening else frozenset()
+
+
+def _owner_terms(name: str, places: bool = False) -> frozenset[str]:
+    """The terms of a name that may own a value: no place unless `places` ("Danish" names no party;
+    "Lisbon" in "won the mayoral election in Lisbon with 41.2%" is where), no day, and not "Party",
+    which is every party's."""
     return frozenset(
-        t.term for t in tokenize(name) if not t.is_place and t.term != _PARTY and t.surface not in TIME_WORDS
+        t.term
+        for t in tokenize(name)
+        if (places or not t.is_place) and t.term != _PARTY and t.surface not in TIME_WORDS
     )
 
 

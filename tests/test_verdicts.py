@@ -8622,3 +8622,11 @@ def test_an_age_told_by_its_decade_is_set_against_an_age_told_in_years() -> None
     assert _relations_between("own1259", "A 35-year-old", "A surfer in") == [Relation.CONFLICT]
     (early,) = _reading("A woman in her early 30s was arrested.").by_thing[(Kind.AGE, "age:woman")]
     assert early.agrees(_reading("The 31-year-old woman was arrested.").by_thing[(Kind.AGE, "age:woman")][0])
+
+
+def test_sums_given_by_two_givers_are_two_sums() -> None:
+    """ "Germany pledged 1.1 billion dollars" / "The EU's pledge of 2.1 billion dollars was the biggest":
+    each giver's own sum at a donors' conference, no rival figures (own1256), nor "The European Union
+    promised 2.1 billion dollars" / "Germany was the largest national donor, promising 1.1 billion"."""
+    assert Relation.CONFLICT not in _relations_between("own1256", "Germany pledged", "The EU's pledge")
+    assert Relation.CONFLICT not in _relations_between("own1256", "The European Union", "Germany was")
