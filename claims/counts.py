@@ -448,15 +448,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if _TREATED_FOR.match(after):  # "Two firefighters were treated for exhaustion": the hurt
             return Quantity(Kind.COUNT, "injured", value, read_bound(before), match.start(), match.end(), "injured")
         terms = tokenize(word)
-        unit = (
-            _CUSTOMERS
-            if word in _CALLED_CUSTOMERS
-            else _STORES
-            if word in _CALLED_STORES
-            else terms[0].term
-            if terms
-            else word
-        )
+        unit = _ONE_COUNT_OF.get(word) or (terms[0].term if terms else word)
         if (
             (word in _SERVED and _HAS_IN_ALL.search(before))
             or _SERVES.search(before)
@@ -1071,13 +1063,14 @@ _SERVED = frozenset("customers clients users subscribers members".split())
 """Those a company has or serves in all ("Achmea has 5 million customers", "serves some five
 million Dutch clients"): its size, compared only with its size, not with some of them that
 something befell ("hackers accessed data of 900,000 clients")."""
-_CALLED_CUSTOMERS = frozenset("customers clients users subscribers".split())
-"""Those a company serves, each report calling them its own way ("stolen personal data of 12 million
-customers" / "Hackers steal data of 9 million Telvio users"): one count."""
-_CUSTOMERS = word_term("customers")
 _CALLED_STORES = frozenset("stores shops branches outlets".split())
-"""A chain's shops, each report calling them its own way ("operates 52 stores" / "has 48 branches")."""
-_STORES = word_term("stores")
+_ONE_COUNT_OF = {
+    **dict.fromkeys(("customers", "clients", "users", "subscribers"), word_term("customers")),
+    **dict.fromkeys(_CALLED_STORES, word_term("stores")),
+}
+"""What a company serves and a chain's shops, each report calling them its own way ("stolen personal
+data of 12 million customers" / "Hackers steal data of 9 million Telvio users"; "operates 52 stores" /
+"has 48 branches"): one count, by the term it is kept under."""
 _RUNS = re.compile(
     r"\b(?:has|have|had|operates|operated|operating|runs|ran|running|owns|owned)\s+" + _ROUGHLY + "$", re.I
 )

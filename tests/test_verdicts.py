@@ -4580,12 +4580,15 @@ def _own_pair(pair: str) -> tuple[list[Statement], list[Statement]]:
     return left, right
 
 
+def _matches_between(pair: str, mine: str, theirs: str) -> list[Match]:
+    """The engine's matches between the statements of an own pair starting `mine` and `theirs`, if any."""
+    left, right = _own_pair(pair)
+    return [m for m in align(left, right) if left[m.a].text.startswith(mine) and right[m.b].text.startswith(theirs)]
+
+
 def _relations_between(pair: str, mine: str, theirs: str) -> list[Relation]:
     """What the engine calls the statements of an own pair starting `mine` and `theirs`, if anything."""
-    left, right = _own_pair(pair)
-    return [
-        m.relation for m in align(left, right) if left[m.a].text.startswith(mine) and right[m.b].text.startswith(theirs)
-    ]
+    return [m.relation for m in _matches_between(pair, mine, theirs)]
 
 
 def test_a_headline_and_a_lead_opening_with_one_deed_of_one_name_are_one_claim() -> None:
@@ -7824,12 +7827,7 @@ def test_a_deals_closing_windows_apart_are_named_as_written() -> None:
     """The reason for "expected to close in the second half of next year" / "aim to complete the
     merger by the end of the first quarter of next year" names both windows as the text words them,
     with no stray space before either."""
-    left, right = _own_pair("own1072")
-    [match] = [
-        m
-        for m in align(left, right)
-        if left[m.a].text.startswith("The deal is expected") and right[m.b].text.startswith("The banks aim")
-    ]
+    [match] = _matches_between("own1072", "The deal is expected", "The banks aim")
     assert match.relation is Relation.CONFLICT and match.why is not None
     [difference] = match.why.differences
     assert (difference.a, difference.b) == ("in the second half of next year", "the first quarter of next year")
@@ -8305,12 +8303,7 @@ def test_one_fact_told_of_two_countries_by_counterparts_is_a_conflict() -> None:
     channelled through firms in Cyprus" (own1167); "bananas from Ecuador" / "bananas shipped from
     Colombia" (own560): each the other's counterpart, naming one country beyond the story's own, so
     the reason shows the two."""
-    left, right = _own_pair("own1167")
-    found = [
-        m
-        for m in align(left, right)
-        if left[m.a].text.startswith("A court in Munich") and right[m.b].text.startswith("Prosecutors said")
-    ]
+    found = _matches_between("own1167", "A court in Munich", "Prosecutors said")
     assert [m.relation for m in found] == [Relation.CONFLICT]
     assert "Malta / Cyprus" in found[0].why.text
     assert _relations_between("own560", "The drugs were hidden", "The cocaine was concealed") == [Relation.CONFLICT]
@@ -8430,12 +8423,7 @@ def test_a_first_in_a_stretch_of_years_is_set_against_the_same_deed_within_it() 
     same prison last year": last year is within the twenty (own1205); the reason shows both times.
     Another company's deed a year ago is no earlier one of this ("Micron's ... first quarterly profit in
     three years" / "Intel ... said second-quarter profits doubled from a year ago")."""
-    left, right = _own_pair("own1205")
-    found = [
-        m
-        for m in align(left, right)
-        if left[m.a].text.startswith("It was the first") and right[m.b].text.startswith("There had been")
-    ]
+    found = _matches_between("own1205", "It was the first", "There had been")
     assert [m.relation for m in found] == [Relation.CONFLICT]
     assert "last year" in found[0].why.text
     assert (
@@ -8456,12 +8444,7 @@ def test_two_codes_of_one_shape_name_two_things() -> None:
     """ "The virus is the highly pathogenic H5N1 strain" / "The strain was identified as H5N8": one
     claim made of two strains (own1212), and the reason shows the two codes; a sum written after its
     country's letters is no code ("offered NZ75 a share" / "bid $NZ158 million")."""
-    left, right = _own_pair("own1212")
-    found = [
-        m
-        for m in align(left, right)
-        if left[m.a].text.startswith("The virus is") and right[m.b].text.startswith("The strain was")
-    ]
+    found = _matches_between("own1212", "The virus is", "The strain was")
     assert [m.relation for m in found] == [Relation.CONFLICT]
     assert "H5N1 / H5N8" in found[0].why.text
     sums = [_reading(text) for text in ("Toll offered NZ75 a share for Tranz Rail.", "Toll bid $NZ158 million.")]
@@ -8533,12 +8516,7 @@ def test_a_power_is_read_in_megawatts_whatever_unit_it_is_written_in() -> None:
     """ "a 1.5-gigawatt offshore wind farm" / "an offshore wind farm off Norfolk with a capacity of 1.2
     gigawatts": two capacities of one farm (own1225), the reason showing both; "1,500 MW" is 1.5
     gigawatts, and "1,200 MWh" an amount of energy, no power."""
-    left, right = _own_pair("own1225")
-    found = [
-        m
-        for m in align(left, right)
-        if left[m.a].text.startswith("The government has") and right[m.b].text.startswith("Ministers gave")
-    ]
+    found = _matches_between("own1225", "The government has", "Ministers gave")
     assert [m.relation for m in found] == [Relation.CONFLICT]
     assert "1.2 gigawatts" in found[0].why.text
     (written_in_mw,) = _reading("The plant can produce 1,500 MW.").by_thing[(Kind.POWER, "MW")]
