@@ -906,6 +906,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             if done is not None:  # "the third minister to leave" / "the second cabinet member to resign"
                 deed = f"{word_term(done.group('verb'))} {RANKED}"
                 quantities.append(Quantity(Kind.COUNT, deed, rank, Bound.EXACT, *match.span("rank"), noun))
+    for match in _RANK_OF_SUBJECT.finditer(text) if ranked else ():  # "The stage win was his fourth of the Tour"
+        noun = _head_noun(match.group("noun"))
+        if noun is not None and noun not in _PERIODS_OF_AN_EVENT:
+            rank = _rank_of(match.group("rank"))
+            quantities.append(
+                Quantity(Kind.COUNT, f"{word_term(noun)} {RANKED}", rank, Bound.EXACT, *match.span("rank"), noun)
+            )
     for match in _STANDING.finditer(text) if ranked else ():
         most = match.group("most").lower()
         unit = f"{_STANDINGS.get(most, most)} {RANKED}"
@@ -1344,6 +1351,17 @@ win", "completing its 20th flight", "on its 19th flight"): how many there have b
 only with the rank of the same kind. A debut is the first ("The book is Cole's debut novel" / "It
 is her second novel")."""
 
+_RANK_OF_SUBJECT = re.compile(
+    r"^(?:The|This|That|Its|His|Her|Their)\s+(?P<noun>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})\s+"
+    r"(?:is|was|marks|marked)\s+(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
+    r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+    r"(?=\s+(?:of|in|this|since|ever|so\s+far)\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+"""An occasion ranked after it is named, the rank's noun left out ("The stage win was his fourth of
+the Tour", "The cut is the bank's third this year"): the rank of the subject's kind, as "his fourth
+stage win" tells it (`_RANK_OF_OCCASION`)."""
+
 
 def _head_noun(words: str) -> str | None:
     """The word naming what is ranked: the last of the words that say something before any that
@@ -1396,12 +1414,13 @@ _STANDING = re.compile(
 """A standing among its kind ("the world's fifth-largest copper producer", "the third-biggest
 copper miner"): compared only with a standing in the same superlative (`_STANDINGS`)."""
 _FINISHED = re.compile(
-    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:(?:party|club|team|side)\s+)?(?:finished|came|ended|placed)\s+"
+    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?:(?:party|club|team|side)\s+)?(?:finished|came|ended|placed|crossed\s+the\s+(?:finish\s+)?line)\s+"
     r"(?:(?:the|last|this)\s+(?:season|year|race|tournament|league|campaign)\s+)?(?:in\s+)?"
     r"(?P<rank>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")(?:\s+place)?\b(?![-\s]+[a-z]+est\b)",
 )
 """Where a team, a party or a racer finished ("Feyenoord finished third in the Eredivisie" /
-"Feyenoord ended the season in fourth place", "The nationalist EKRE party finished third"):
+"Feyenoord ended the season in fourth place", "The nationalist EKRE party finished third",
+"Evenepoel crossed the line in second place"):
 compared only with the place of the same subject, the name the statement opens with (two racers'
 places are claims.placings')."""
 _SEEDED = re.compile(

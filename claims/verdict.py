@@ -752,8 +752,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
                 if _to_another_deed(mine.text, negated, asserted, other.text):
                     continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
-                if WITHDRAWAL.match(mine.text, negated.cue[0]) and _HELD_UNTIL_NOW.search(
-                    other.text, asserted.start, asserted.end
+                if WITHDRAWAL.match(mine.text, negated.cue[0]) and (
+                    _HELD_UNTIL_NOW.search(other.text, asserted.start, asserted.end)
+                    or _held_before(other.text, negated.head, asserted.start, asserted.end)
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _placed_there_only(mine.text, negated, asserted):
@@ -810,6 +811,20 @@ _HELD_UNTIL_NOW = re.compile(
 """A post held for a stretch of time up to now ("had ruled Bangladesh for 15 years", "has led the
 party since 2015", "has starred as Detective Sam Reed since the show launched"): leaving it now
 follows it, and denies none of it."""
+
+
+def _held_before(text: str, head: str | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (from `start` to `end`) names a former holder of the post left, `head`
+    ("Former prime minister Katrin Jakobsdottir came second" / "who stepped down as prime
+    minister"): leaving it is what made them one."""
+    return head is not None and any(
+        word_term(post.group("post")) == head
+        for post in _FORMER_POST.finditer(text, start, len(text) if end is None else end)
+    )
+
+
+_FORMER_POST = re.compile(r"\b(?:[Ff]ormer|[Oo]utgoing|[Ee]x-)\s*(?P<post>[a-z]+)")
+"""A post someone held until now, told by its first word ("former prime minister", "ex-chairman")."""
 
 
 def _a_stay_denied_against_its_length(negated: Clause, other: Reading) -> bool:
@@ -1043,7 +1058,8 @@ def _negated_opposite(a: Reading, b: Reading) -> bool:
 def _withdrawn_alike(a: Reading, b: Reading) -> bool:
     """Whether the one's only negations are withdrawals and the other says the same withdrawal in
     a word of its own ("Eelco Heinen stepped down as finance minister" / "Dutch finance minister
-    resigns"): one claim, told once as a withdrawal from a post and once as a deed. The other may
+    resigns"), or names its former holder ("Former prime minister Katrin Jakobsdottir"): one claim,
+    told once as a withdrawal from a post and once as a deed or a title. The other may
     deny something else ("resigned ... after reports that he had claimed expenses for a second home
     he did not use"), not the withdrawal."""
     for mine, other in ((a, b), (b, a)):
@@ -1052,7 +1068,11 @@ def _withdrawn_alike(a: Reading, b: Reading) -> bool:
         if not negated or not all(withdrawals):
             continue
         said = {t.term for w in withdrawals if w is not None for t in tokenize(w.group()) if t.meaningful}
-        if other.terms.isdisjoint(said) and _PULLED_OUT.search(other.text) is None:
+        if (
+            other.terms.isdisjoint(said)
+            and _PULLED_OUT.search(other.text) is None
+            and not any(_held_before(other.text, c.head) for c in negated)
+        ):
             continue
         # the other's own negations deny something else ("a second home he did not use"), not the withdrawal
         denied = [c.denied for c in other.polarity.clauses if c.stance is Stance.NEGATED] if other.may_negate else []

@@ -4958,6 +4958,18 @@ def test_the_second_largest_of_a_kind_is_not_its_largest() -> None:
     assert _relations_between("own530", "The fine is the second-largest", "It is the largest") != [Relation.SAME]
 
 
+def test_the_highest_and_the_lowest_of_one_thing_contradict_each_other() -> None:
+    """ "Turnout was 80.8%, the highest since 1996" / "Turnout was the lowest in decades" was the same
+    claim (own1263); the highest of one thing and the lowest of another are not rivals."""
+    assert _relations_between("own1263", "Turnout was 80.8%", "Turnout was the lowest") == [Relation.CONFLICT]
+    assert judged(
+        "Prices hit their highest level in a decade.", "Prices hit their lowest level in a decade."
+    ).relation is (Relation.CONFLICT)
+    assert judged(
+        "Unemployment fell to its lowest level since 2008.", "Inflation rose to its highest level since 2008."
+    ).relation is not (Relation.CONFLICT)
+
+
 def test_one_union_leader_calling_a_deal_fair_and_an_offer_an_insult_is_not_one_claim() -> None:
     """ "Union leader Jan Peeters called the deal a fair compromise" / "Union leader Jan Peeters said
     the offer was an insult": who speaks, title and all, is all they share."""
@@ -6831,8 +6843,16 @@ def test_a_rank_among_one_years_is_no_rival_of_a_rank_among_all() -> None:
 
 def test_leaving_a_post_does_not_deny_having_held_it() -> None:
     """ "Hasina quits as Bangladesh leader after deadly protests" was set against "Hasina, 76, had
-    ruled Bangladesh for 15 years" as a denial of her rule (own821); staying on is still denied."""
+    ruled Bangladesh for 15 years" as a denial of her rule (own821), and "Former prime minister Katrin
+    Jakobsdottir came second" against "Katrin Jakobsdottir, who stepped down as prime minister to run"
+    (own1263); staying on is still denied."""
     assert Relation.CONFLICT not in _relations_between("own821", "Hasina, 76", "Hasina quits")
+    # A former holder of the post has left it too (own1263).
+    assert _relations_between("own1263", "Former prime minister", "Katrin Jakobsdottir") == [Relation.SAME]
+    former = judged(
+        "Former chief executive Ann Lee said the plan would fail.", "Ann Lee stepped down as chief executive."
+    )
+    assert former.relation is not Relation.CONFLICT
     remains = "Hasina will remain Bangladesh's leader."
     assert judged(remains, "Hasina quits as Bangladesh leader after deadly protests").relation is Relation.CONFLICT
 
@@ -8384,6 +8404,33 @@ def test_a_rank_told_after_its_owner_on_or_completing_is_a_rank_of_the_occasion(
     booster touched down on a droneship, on its 19th flight": two ranks of one booster's flights
     (own1196); "would travel on the second mission" names another mission, no rank of this one."""
     assert _relations_between("own1196", "The first-stage", "The booster") == [Relation.CONFLICT]
+
+
+def test_a_rank_told_of_the_subject_it_ranks_is_a_rank_of_the_occasion() -> None:
+    """ "It was his third stage win of this year's race" / "The stage win was his fourth of the Tour":
+    the rank's noun is the subject (own1265); "The driver was the first of the crew to leave" ranks no
+    driver among drivers."""
+    assert _relations_between("own1265", "It was his third", "The stage win") == [Relation.CONFLICT]
+    (rank,) = _reading("The stage win was his fourth of the Tour.").values.quantities
+    assert (rank.value, rank.label) == (4.0, "win")
+    assert not _reading("The driver was the first to leave.").values.quantities
+
+
+def test_where_a_racer_crossed_the_line_is_where_they_finished() -> None:
+    """ "Remco Evenepoel finished third on the stage" / "Evenepoel crossed the line in second place":
+    two places of one racer (own1265)."""
+    assert _relations_between("own1265", "Remco Evenepoel", "Evenepoel crossed") == [Relation.CONFLICT]
+
+
+def test_being_sworn_in_is_taking_office() -> None:
+    """ "Ms Tomasdottir will take office on 1 August" / "She will be sworn in on August 1": one claim
+    (own1263), as an inauguration is."""
+    assert _relations_between("own1263", "Ms Tomasdottir will", "She will be sworn") == [Relation.SAME]
+    # Taking office and resigning are the two ends of a tenure (own1059).
+    assert Relation.SAME not in _relations_between("own1059", "Dutch prime minister Rutte", "Rutte, the country's")
+    assert judged("The new mayor was sworn in on Monday.", "The new mayor took office on Monday.").relation is (
+        Relation.SAME
+    )
 
 
 def test_a_full_day_is_one_day() -> None:
