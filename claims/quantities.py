@@ -123,7 +123,8 @@ _ONE_IN = re.compile(
     r"|eight|nine|ten|twenty|\d{1,3})\b(?!\s*(?:%|per\s?cent))",
     re.IGNORECASE,
 )
-"""A share told as a part of a few: "one in ten patients", "two out of three" (a percentage)."""
+"""A share told as a part of a few: "one in ten patients", "two out of three" (a percentage, and a
+rounded one: "Nine in ten members backed the strike" of a 91% vote)."""
 _TWICE_OR_ONCE = re.compile(
     r"(?:\b(?P<times>twice)|(?<=[a-z]ed\s)(?P<times2>once))\b"
     r"(?!\s+(?:as|the|that|a|an|per|each|every|more|over|its|their|his|her|again|before|it|they|he|she|we)\b)",
@@ -773,11 +774,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             continue
         many, whole = _spelled_or_digits(match.group("many")), _spelled_or_digits(match.group("whole"))
         if 0 < many < whole:
+            bound = read_bound(text[: match.start()])
             share = Quantity(
                 Kind.PERCENT,
                 "percent",
                 100 * many / whole,
-                read_bound(text[: match.start()]),
+                Bound.ABOUT if bound is Bound.EXACT else bound,  # "nine in ten" rounds 91%
                 *match.span(),
                 "percent",
                 text,

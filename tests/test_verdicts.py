@@ -8433,6 +8433,24 @@ def test_being_sworn_in_is_taking_office() -> None:
     )
 
 
+def test_a_share_told_as_a_part_of_a_few_is_a_rounded_share() -> None:
+    """ "voted by 91% in favour of strike action" / "Nine in ten EIS members who voted backed
+    industrial action": nine in ten rounds 91% (own1269, was a conflict); one in three is no 45%."""
+    assert _relations_between("own1269", "Members of the EIS", "Nine in ten") == [Relation.SAME]
+    assert judged("One in three adults in the city smokes.", "45% of adults in the city smoke.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_a_word_and_its_negation_by_a_prefix_said_of_one_thing_contradict_each_other() -> None:
+    """ "Jenny Gilruth said the offer was 'fair and affordable'" / "Ms Gilruth described the offer as
+    unaffordable for councils" was the same claim (own1269)."""
+    assert _relations_between("own1269", "Education Secretary", "Ms Gilruth") == [Relation.CONFLICT]
+    assert judged(
+        "The minister said the deal was acceptable.", "The minister said the deal was unacceptable."
+    ).relation is (Relation.CONFLICT)
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
