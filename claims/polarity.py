@@ -40,6 +40,8 @@ _A_BOUND = re.compile(r"no\s+(?:more|fewer|less|later|earlier|greater|higher|low
 _A_RUN_BEFORE = re.compile(r"\b(?:games|matches|outings|fixtures|races|starts|rounds)\s+$", re.IGNORECASE)
 """A run of games told by what it lacked ("after seven games without a win"): a count of games, no
 negation of what the statement claims ("Lyon sack coach Moreau")."""
+_ALMOST = frozenset(("almost", "nearly", "virtually", "practically"))
+"""Before "no", a little rather than none: "almost no premium to its last closing price"."""
 _SAYING_NO = frozenset("say says said saying vote votes voted voting".split())
 _NO_TO = re.compile(r"(?:\s+(?:on|in|at)\s+[^\W\d_]+)?\s*(?:to\b|[,.;]|$)", re.IGNORECASE)
 """A "no" said or voted to something ("voters said no on Sunday to an initiative", "voted no"): a
@@ -648,6 +650,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     and surfaces[position - 1] in _SAYING_NO
                     and _NO_TO.match(text, cue_end)
                 )
+                and not (word == "no" and position > 0 and surfaces[position - 1] in _ALMOST)
                 and not (word == "without" and _A_RUN_BEFORE.search(text, 0, cue_start))
             )
             or _INSTEAD.get(word) == following

@@ -198,16 +198,21 @@ _WON_OR_SIGNED_UP = frozenset(
     word_term(word) for word in "seat subscriber member user customer follower viewer reader".split()
 )
 """What a party or a company counts as won or signed up, whose count it may gain or lose."""
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_A_STEP = r"(?:\d{1,2}|(?<=rated\s)(?:" + _SMALL_NUMBERS + r")|(?<=level\s)(?:" + _SMALL_NUMBERS + r"))"
+"""A step of a scale: a figure, or a small number spelled out after "rated" or "level"."""
 _RATED_OUT_OF = re.compile(
-    r"\b(?P<step>\d{1,2})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2})\b(?!\s*(?:%|[^\W\d_]))",
+    r"\b(?P<step>" + _A_STEP + r")\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2}|" + _SMALL_NUMBERS + r")\b"
+    r"(?!\s*(?:%|[^\W\d_]))",
     re.IGNORECASE,
 )
 """A step on a scale told with its top, and nothing counted after it: "rated 4 on a scale of 5",
-"put the risk at 3 out of 5" (not "3 out of 5 voters", a share)."""
+"put the risk at 3 out of 5", "was rated at level four out of five" (not "3 out of 5 voters", a share)."""
 _RATED_ON_A_SCALE = re.compile(
-    r"\b(?P<step>\d{1,2})\s+on\s+an?\s+(?P<top>\d{1,2}|[a-z]+)[\s-]point\s+scale\b", re.IGNORECASE
+    r"\b(?P<step>" + _A_STEP + r")\s+on\s+an?\s+(?P<top>\d{1,2}|[a-z]+)[\s-]point\s+scale\b", re.IGNORECASE
 )
-"""A step on a scale named by its top: "rated at level 3 on a five-point scale" is 3 out of 5."""
+"""A step on a scale named by its top: "rated at level 3 on a five-point scale" is 3 out of 5, and so
+is "had been rated three on a five-point scale"."""
 
 
 def _spelled_or_digits(number: str) -> float:
@@ -455,8 +460,14 @@ def _rate_move(text: str, match: re.Match[str]) -> Quantity:
 BASIS_POINTS = "basis points"
 _TORNADO_SCALE = re.compile(r"\bEF-?(?P<step>[0-5])\b")
 """A tornado's step on the Enhanced Fujita scale ("rated EF4", "an EF-3 tornado")."""
-_RATING_BEFORE = re.compile(r"\b(?P<scale>category|level|grade)\s*$", re.IGNORECASE)
-"""The scale a small number is a step of ("Category 4", "level 3"): no count of what follows."""
+_RATING_BEFORE = re.compile(
+    r"\b(?P<scale>category|level|grade)(?:\s+(?:was\s+|has\s+been\s+)?(?:raised|lowered|increased|cut|set|put)?\s*(?:to|at))?\s*$",
+    re.IGNORECASE,
+)
+"""The scale a small number is a step of ("Category 4", "level 3", "raised the alert level to 4"): no
+count of what follows."""
+LEVEL = "level"
+"""What a step on a scale is of, whether the scale is told by its top ("3 out of 5") or called a level."""
 RATING_TOP = 10
 """The highest step of a scale: storm categories, alert levels and grades stop well short of it."""
 _SKIP_AFTER = re.compile(
@@ -752,11 +763,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             )
             taken.append((match.start(), end))
     rated = (*_RATED_OUT_OF.finditer(text), *_RATED_ON_A_SCALE.finditer(text))
-    for match in rated if digits and ("out" in words or "scale" in words) else ():
+    for match in rated if "out" in words or "scale" in words else ():
         top = match.group("top")
         label = f"out of {top if top.isdigit() else spelled_number(top.lower())}"
-        step = float(match.group("step"))
-        quantities.append(Quantity(Kind.RATING, label, step, Bound.EXACT, *match.span(), label, text))
+        step = _spelled_or_digits(match.group("step"))
+        # a step told with its top is one of the levels "alert level 4" tells ("raised to 3 on a scale of 5")
+        quantities.append(Quantity(Kind.RATING, LEVEL, step, Bound.EXACT, *match.span(), label, text))
         taken.append(match.span())
     for match in _RATE_MOVE.finditer(text) if "point" in lower or "bp" in lower else ():
         quantities.append(_rate_move(text, match))

@@ -13,7 +13,7 @@ import pytest
 from claims.align import align, relate_pairs
 from claims.codes import codes_apart
 from claims.document import Document, Statement
-from claims.polarity import clause_spans
+from claims.polarity import Stance, clause_spans
 from claims.quantities import read_values
 from claims.quantity import Kind
 from claims.reading import Reading
@@ -8449,6 +8449,28 @@ def test_a_word_and_its_negation_by_a_prefix_said_of_one_thing_contradict_each_o
     assert judged(
         "The minister said the deal was acceptable.", "The minister said the deal was unacceptable."
     ).relation is (Relation.CONFLICT)
+
+
+def test_almost_none_is_no_denial() -> None:
+    """ "a premium of 0.5% to Friday's closing price" / "almost no premium to its last closing price":
+    a little, not none (own1275, was a conflict); "no premium" still denies one."""
+    assert _relations_between("own1275", "The offer values", "The bid values") == [Relation.SAME]
+    assert _reading("The bid came at almost no premium.").polarity.clauses[0].stance is not Stance.NEGATED
+    assert _reading("The bid came at no premium.").polarity.clauses[0].stance is Stance.NEGATED
+
+
+def test_a_step_on_a_scale_is_read_spelled_out_too() -> None:
+    """ "The avalanche danger ... had been rated three on a five-point scale" / "The risk of avalanches
+    was rated at level four out of five": two steps of one scale (own1273, was the same claim), not a
+    share of four in five; "raised the alert level to 4" tells a level."""
+    assert _relations_between("own1273", "The avalanche danger", "The risk") == [Relation.CONFLICT]
+    (level,) = _reading("The risk of avalanches was rated at level four out of five.").values.quantities
+    assert (level.kind, level.value, level.label) == (Kind.RATING, 4.0, "out of 5")
+    (alert,) = _reading("Officials raised the alert level to 4.").values.quantities
+    assert (alert.kind, alert.value) == (Kind.RATING, 4.0)
+    assert _relations_between("own1252", "The alert level", "Officials raised") == [Relation.CONFLICT]
+    (share,) = _reading("Four out of five doctors backed the plan.").values.quantities
+    assert share.kind is Kind.PERCENT
 
 
 def test_a_full_day_is_one_day() -> None:
