@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from claims.abstentions import abstained_against_voted
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_told_against_unknown
@@ -201,6 +202,8 @@ def judge(
         return Relation.CONFLICT  # "Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track"
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
+    if score >= POLARITY_SCORE and abstained_against_voted(a, b):
+        return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:

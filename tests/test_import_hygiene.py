@@ -9,6 +9,7 @@ from tests.conftest import ROOT
 
 ENGINE_MODULES = [
     "claims",
+    "claims.abstentions",
     "claims.acronyms",
     "claims.align",
     "claims.antecedents",

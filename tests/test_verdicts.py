@@ -8473,6 +8473,18 @@ def test_a_step_on_a_scale_is_read_spelled_out_too() -> None:
     assert share.kind is Kind.PERCENT
 
 
+def test_one_member_abstaining_denies_their_voting() -> None:
+    """ "Prime Minister Keir Starmer voted in favour" / "Sir Keir Starmer abstained" was the same claim
+    (own1276); a tally of abstentions says nothing of one member's vote."""
+    assert _relations_between("own1276", "Prime Minister", "Sir Keir") == [Relation.CONFLICT]
+    assert judged("Senator Ruiz voted against the bill.", "Senator Ruiz abstained in the vote on the bill.").relation is (
+        Relation.CONFLICT
+    )
+    assert judged("Twelve members abstained in the vote on the bill.", "Senator Ruiz voted against the bill.").relation is not (
+        Relation.CONFLICT
+    )
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
