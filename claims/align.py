@@ -146,6 +146,11 @@ class _Side:
         read = with_named_descriptions(tokens) if article else tokens
         return cls(indices, texts, tokens, weights, _names(tokens), read, told)
 
+    def named_as_in(self, other: _Side) -> _Side:
+        """This side of an article, reading "the company" or "the 63-year-old" as the name the two
+        articles' story is about when this one names it too seldom to tell (claims.descriptions)."""
+        return replace(self, read_tokens=with_named_descriptions(self.tokens, other.tokens))
+
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
         return replace(self, places=places, _readings={}, _flags={})
@@ -404,6 +409,7 @@ def align(
     claims_a, claims_b = _claims(left), _claims(right)
     phrases = with_acronyms(s.text for s in (*claims_a, *claims_b))
     a, b = _sides(claims_a, claims_b, phrases)
+    a, b = a.named_as_in(b), b.named_as_in(a)
     places = _story_places(a.tokens, b.tokens)
     a, b = a.with_story_places(places), b.with_story_places(places)
     if not a.indices or not b.indices:

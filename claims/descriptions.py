@@ -27,15 +27,23 @@ _OPENING_WORDS = 4
 """The words a statement opens on its subject with: "Pop star Mara Quinn was taken to hospital"."""
 
 
-def with_named_descriptions(statements: list[list[Token]]) -> list[list[Token]]:
+def with_named_descriptions(
+    statements: list[list[Token]], other_article: list[list[Token]] | None = None
+) -> list[list[Token]]:
     """The tokens of an article's statements, with the name "the company" stands for put before
     the description in each statement that opens with one ("The company welcomed ..." reads as
     "The Google company welcomed ..."), and the person's before an age that names them ("The 63-year-old
-    was honoured ..." reads as "The Dahl 63-year-old ...")."""
+    was honoured ..." reads as "The Dahl 63-year-old ...").
+    other_article: the statements of the other report of the story, whose subject is this one's when
+    this one names it too seldom to tell ("Bankman-Fried sentenced to 25 years" over "The 31-year-old
+    was found guilty": named once, in the title)."""
     named = list(statements)
     for opens, main_name in ((_opens_with_description, _main_organisation), (_opens_with_an_age, _main_person)):
         opening = [k for k, tokens in enumerate(statements) if opens(tokens)]
         name = main_name(statements) if opening else None
+        if name is None and opening and other_article and _names_none_often(statements):
+            story = main_name([*statements, *other_article])
+            name = story if story is not None and any(story.term == t.term for s in statements for t in s) else None
         if name is not None:
             for k in opening:
                 named[k] = [statements[k][0], name, *statements[k][1:]]
@@ -75,6 +83,22 @@ def _main_person(statements: list[list[Token]]) -> Token | None:
     """The surname most statements open with, written once after a first name ("Ingrid Dahl"):
     the person the article is about, whom "the 63-year-old" stands for. None when two people
     open as many statements: then an age alone does not tell which of them it is."""
+    openers, tokens_of = _surnames_opening(statements)
+    ranked = openers.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATEMENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return tokens_of[ranked[0][0]]
+
+
+def _names_none_often(statements: list[list[Token]]) -> bool:
+    """Whether an article opens too few statements with any one surname to tell whom it is about
+    (not where two people open as many: then the story's person may be either)."""
+    return all(count < MIN_STATEMENTS for count in _surnames_opening(statements)[0].values())
+
+
+def _surnames_opening(statements: list[list[Token]]) -> tuple[Counter[str], dict[str, Token]]:
+    """How many statements open with each surname (a name written once after a first name), and
+    the surname's token as last written so."""
     surnames = {second.term for _, second in _names_side_by_side(statements)}
     openers: Counter[str] = Counter()
     tokens_of: dict[str, Token] = {}
@@ -83,10 +107,7 @@ def _main_person(statements: list[list[Token]]) -> Token | None:
         if named:
             openers[named[-1].term] += 1
             tokens_of[named[-1].term] = named[-1]
-    ranked = openers.most_common(2)
-    if not ranked or ranked[0][1] < MIN_STATEMENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return tokens_of[ranked[0][0]]
+    return openers, tokens_of
 
 
 def _main_organisation(statements: list[list[Token]]) -> Token | None:

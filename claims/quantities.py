@@ -1603,6 +1603,7 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)
     if not owner:
         return None  # "when he was 5 years old": whose age is unknown here
+    owner = [owner[0].rsplit("-", 1)[-1], *owner[1:]]  # "Bankman-Fried, 32," is the Fried "the 31-year-old" names
     if _ANOTHER_ONE.search(after, 0, _ANOTHER_REACH):
         owner = [*owner, " also"]  # "A 19-year-old man who was also arrested": not the man told of first
     return Quantity(Kind.AGE, "age:" + "".join(owner), value, read_bound(before), match.start(), match.end(), "age")

@@ -8477,12 +8477,31 @@ def test_one_member_abstaining_denies_their_voting() -> None:
     """ "Prime Minister Keir Starmer voted in favour" / "Sir Keir Starmer abstained" was the same claim
     (own1276); a tally of abstentions says nothing of one member's vote."""
     assert _relations_between("own1276", "Prime Minister", "Sir Keir") == [Relation.CONFLICT]
-    assert judged("Senator Ruiz voted against the bill.", "Senator Ruiz abstained in the vote on the bill.").relation is (
-        Relation.CONFLICT
+    assert judged(
+        "Senator Ruiz voted against the bill.", "Senator Ruiz abstained in the vote on the bill."
+    ).relation is (Relation.CONFLICT)
+    assert judged(
+        "Twelve members abstained in the vote on the bill.", "Senator Ruiz voted against the bill."
+    ).relation is not (Relation.CONFLICT)
+
+
+def test_an_age_alone_names_the_person_the_two_articles_are_about() -> None:
+    """ "Bankman-Fried, 32, was convicted of seven counts" / "The 31-year-old was found guilty on seven
+    charges": the second article names him only in its title, but the story is his (own1274), so "the
+    31-year-old" is his age, not a count of "found"."""
+    assert _relations_between("own1274", "Bankman-Fried, 32", "The 31-year-old") == [Relation.CONFLICT]
+    left = _article(
+        "Former mayor Lopez jailed for bribery\n\nA court in Seville jailed former mayor Maria Lopez for six years.\n\n"
+        "Lopez, 45, was convicted of taking bribes from builders."
     )
-    assert judged("Twelve members abstained in the vote on the bill.", "Senator Ruiz voted against the bill.").relation is not (
-        Relation.CONFLICT
+    right = _article(
+        "Lopez gets six years\n\nThe former mayor of Seville was jailed for six years on Monday.\n\n"
+        "The 48-year-old was found guilty of taking bribes from builders."
     )
+    assert (
+        "Lopez, 45, was convicted of taking bribes from builders.",
+        "The 48-year-old was found guilty of taking bribes from builders.",
+    ) in _called(left, right, Relation.CONFLICT)
 
 
 def test_a_full_day_is_one_day() -> None:
