@@ -646,6 +646,22 @@ a distance like "two miles"."""
 _ONE_DISTANCE_UNITS = frozenset(("mile", "kilometre", "kilometer"))
 _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
 """Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
+_SOME_UNITS = re.compile(
+    r"\b(?:(?P<within>within)\s+(?:a\s+few\s+|several\s+)?(?=hours|minutes)|(?:a\s+few|several)\s+"
+    r"|(?<=\bfor\s)(?=days|weeks|months))"
+    r"(?P<unit>minutes|hours|days|weeks|months)\b(?!\s+(?:ago|earlier|before|later|after|of)\b)",
+    re.IGNORECASE,
+)
+"""A stretch of time told by its unit alone: "within hours" and "a few hours" are under a day,
+"within minutes" under an hour; "several days", "a few weeks" and "for days" two of the unit or more
+("A fix was released within hours" / "It took several days to release a fix"). Not a time between
+events ("a few days later") nor a part of one ("within hours of the crash")."""
+SOME_UNITS_BEFORE = frozenset(("within", "few", "several", "for"))
+"""The words before a unit of time told without a number (`_SOME_UNITS`)."""
+SOME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months"))
+"""The units of time `_SOME_UNITS` reads without a number."""
+_UNDER_THE_NEXT = {"minute": IN_DAYS["hour"], "hour": IN_DAYS["day"]}
+"""What minutes and hours told without a number stay under: an hour, a day."""
 _ONE_UNIT = re.compile(
     r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b))"
     r"|(?=\b(?:an?|one)\s+\w+\s+(?:behind|ahead)\b))"
@@ -699,12 +715,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         words = set(LETTERS.findall(lower))
     one_unit = not words.isdisjoint(DURATION_WORDS) and not words.isdisjoint(_ONE_UNIT_CUES)
     half_unit = "half" in words and not words.isdisjoint(DURATION_WORDS)
+    some_units = not words.isdisjoint(SOME_UNITS_BEFORE) and not words.isdisjoint(SOME_UNITS)
     one_distance = not words.isdisjoint(_ONE_DISTANCE_UNITS)
     uncounted = counts_without_number(words)
     ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)
-    if not (digits or one_unit or half_unit or one_distance or uncounted or ranked or fraction) and words.isdisjoint(
-        _VALUE_WORDS
-    ):
+    if not (
+        digits or one_unit or half_unit or some_units or one_distance or uncounted or ranked or fraction
+    ) and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -965,6 +982,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(
             Quantity(Kind.DISTANCE, "km", LENGTHS[unit], read_bound(text[:start]), start, end, "distance", text)
         )
+    for match in _SOME_UNITS.finditer(text) if some_units else ():  # "within hours", "for several days"
+        unit, start, end = match.group("unit").lower().removesuffix("s"), *match.span()
+        if match.group("within") or unit in _UNDER_THE_NEXT:  # hours are less than a day
+            value, bound = _UNDER_THE_NEXT.get(unit, IN_DAYS[unit]), Bound.AT_MOST
+        else:  # several days are two or more
+            value, bound = 2 * IN_DAYS[unit], Bound.AT_LEAST
+        quantities.append(Quantity(Kind.DURATION, "days", value, bound, start, end, unit + "s", text))
     for match in _HALF_A_UNIT.finditer(text) if half_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span()
         bound = read_bound(text[:start])

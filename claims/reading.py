@@ -47,6 +47,8 @@ from claims.quantities import (
     POINTS,
     RANKED,
     RESULT_WORDS,
+    SOME_UNITS,
+    SOME_UNITS_BEFORE,
     TIMES_SPELLED,
     VOTE,
     Values,
@@ -504,8 +506,9 @@ class Reading:
 
     @computed_once
     def _spells_one_unit(self) -> bool:
-        """Whether it may give a unit of time spelled with "a" ("less than a day")."""
-        return not self.words.isdisjoint(_UNITS_OF_TIME)
+        """Whether it may give a unit of time spelled with "a" ("less than a day") or told without a
+        number ("within hours", "for several days")."""
+        return not self.words.isdisjoint(_UNITS_OF_TIME) or not self.words.isdisjoint(SOME_UNITS)
 
     @computed_once
     def hints(self) -> frozenset[str]:
@@ -685,8 +688,13 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
 
 def _one_unit(tokens: list[Token], position: int) -> bool:
     """Whether the token is a unit of time spelled with "a" ("less than a day", "a full day"), or one between
-    two events ("the day after the raid", "the next day"): a value."""
-    if tokens[position].surface not in _UNITS_OF_TIME or position == 0:
+    two events ("the day after the raid", "the next day"), or told without a number ("within hours",
+    "several days", claims.quantities._SOME_UNITS): a value."""
+    if position == 0:
+        return False
+    if tokens[position].surface in SOME_UNITS:
+        return tokens[position - 1].surface in SOME_UNITS_BEFORE
+    if tokens[position].surface not in _UNITS_OF_TIME:
         return False
     before = tokens[position - 1].surface
     if before in _WHOLE and position > 1:  # "for a full day"

@@ -99,6 +99,7 @@ def value_differences(
             if key[0] is Kind.WEEKDAY and (day_told_from_another(a) or day_told_from_another(b)):
                 continue  # "broke out on Sunday" / "ordered to leave on Monday as a fire that started a day earlier"
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
+            mine, theirs = _days_of_one_telling(a, mine, b, theirs)
         elif key[0] is Kind.RATING and _two_days(a, b):
             continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
         elif key[0] is Kind.MONEY and (_REJECTED_OFFER.search(a.text) is None) != (
@@ -905,6 +906,32 @@ def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
         and not _BASE_DAY.search(reading.text, max(0, day.start - 30), day.start)
         and not _AFTER_AN_EVENT.search(reading.text, max(0, day.start - _AFTER_REACH), day.start)
     ]
+
+
+def _days_of_one_telling(
+    a: Reading, mine: list[Quantity], b: Reading, theirs: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Of the days each gives, those told as the other's are: a day something was moved to ("The men's
+    triathlon has been moved to Wednesday") is compared only with another such day, not with the day
+    it was moved on ("was postponed on Tuesday")."""
+    moved_a = [_MOVED_TO.search(a.text, max(0, day.start - _MOVED_REACH), day.start) is not None for day in mine]
+    moved_b = [_MOVED_TO.search(b.text, max(0, day.start - _MOVED_REACH), day.start) is not None for day in theirs]
+    return (
+        [day for day, moved in zip(mine, moved_a, strict=True) if moved in moved_b],
+        [day for day, moved in zip(theirs, moved_b, strict=True) if moved in moved_a],
+    )
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+(?:back|off)"
+    r"|delay(?:ed|s|ing)?|reschedul(?:e|ed|es|ing)|br(?:ing|ings|ought)\s+forward|switch(?:ed|es|ing)?)"
+    r"(?:,?\s+[\w'\u2019-]+){0,12}?,?\s+(?:to|until|till|for)\s+(?:next\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a day, that something was moved to it ("has been moved to Wednesday", "agreed to delay the
+bribery trial of the city's former mayor, Rui Sampaio, until March 19"): the day it now happens on,
+not the day of the news."""
+_MOVED_REACH = 120
 
 
 _AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|his|her|their)\s[^,;.]*$", re.IGNORECASE)

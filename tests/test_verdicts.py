@@ -15,7 +15,7 @@ from claims.codes import codes_apart
 from claims.document import Document, Statement
 from claims.polarity import Stance, clause_spans
 from claims.quantities import read_values
-from claims.quantity import Kind
+from claims.quantity import Bound, Kind
 from claims.reading import Reading
 from claims.relation import Match, Relation
 from claims.segment import segment
@@ -8502,6 +8502,27 @@ def test_an_age_alone_names_the_person_the_two_articles_are_about() -> None:
         "Lopez, 45, was convicted of taking bribes from builders.",
         "The 48-year-old was found guilty of taking bribes from builders.",
     ) in _called(left, right, Relation.CONFLICT)
+
+
+def test_a_stretch_told_without_a_number_is_read_by_its_unit() -> None:
+    """ "A fix was released within hours" / "It took several days to release a fix" was the same claim
+    (own1280): hours are under a day, several days two or more; "a few days later" is no length."""
+    assert _relations_between("own1280", "A fix was", "It took several") == [Relation.CONFLICT]
+    (hours,) = _reading("A fix was released within hours.").values.quantities
+    assert (hours.kind, hours.value, hours.bound) == (Kind.DURATION, 1.0, Bound.AT_MOST)
+    (days,) = _reading("The strike lasted for several days.").values.quantities
+    assert (days.kind, days.value, days.bound) == (Kind.DURATION, 2.0, Bound.AT_LEAST)
+    assert not _reading("A few days later the strike ended.").values.quantities
+    assert days.agrees(_reading("The strike lasted five days.").values.quantities[0])
+
+
+def test_the_day_a_thing_is_moved_to_is_not_the_day_it_was_moved() -> None:
+    """ "The men's Olympic triathlon was postponed on Tuesday" / "The men's triathlon has been moved to
+    Wednesday" was a conflict of days (own1281); two days it was moved to still are."""
+    assert Relation.CONFLICT not in _relations_between("own1281", "The men's Olympic", "The men's triathlon")
+    moved = "The final was moved to Wednesday because of the storm."
+    assert judged("The final was postponed on Tuesday because of the storm.", moved).relation is not Relation.CONFLICT
+    assert judged("The final was moved to Thursday because of the storm.", moved).relation is Relation.CONFLICT
 
 
 def test_a_full_day_is_one_day() -> None:
