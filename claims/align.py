@@ -316,11 +316,15 @@ little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old 
 her research"); claims.descriptions tells whose it is when only the age names them."""
 _A_RESULT = re.compile(r"\d%|\d\s+per\s*cent")
 """A share, which may be a party's result (claims.quantity.RESULT)."""
-_AN_AREA_OR_A_SPEED = re.compile(r"\b(?:hectares?|acres?|mph|kph|km/h|kmh)\b", re.IGNORECASE)
+_AN_AREA_OR_A_SPEED = re.compile(
+    r"\b(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|miles?)|sq\.?\s*(?:km|mi)|km2|mph|kph|km/h|kmh)\b",
+    re.IGNORECASE,
+)
 _AREAS_AND_SPEEDS = frozenset(((Kind.AREA, "ha"), (Kind.SPEED, "km/h")))
-"""The area a fire burned and the speed of a storm's winds are one fact of a story each, often told
-in two units and words that share little: "burned 750 hectares of forest" / "destroyed around
-1,850 acres of land"."""
+"""The area a fire burned or a forest lost and the speed of a storm's winds are one fact of a story
+each, often told in two units and words that share little: "burned 750 hectares of forest" /
+"destroyed around 1,850 acres of land", "6,288 square kilometres of forest was cleared" / "6,288 sq
+km of clearing"."""
 _TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
 """A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
 share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""

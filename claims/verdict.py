@@ -2242,12 +2242,32 @@ def _another_occasion(a: Reading, b: Reading) -> bool:
     """One tells its fact as of a past time counted from today, the other of no time: "Kovacs
     beats Moreau to win the Paris title" / "Kovacs lost to Moreau in the Paris final last year"
     are two finals, so their opposites contradict nothing; so are two days a thing still going on is
-    told on (`_still_on_another_day`)."""
+    told on (`_still_on_another_day`), and two seasons (`_seasons_apart`)."""
     if _earlier_against_later(a, b) or _earlier_against_later(b, a) or _still_on_another_day(a, b):
         return True
+    if _seasons_apart(a, b):
+        return True  # "fares would continue to fall over the summer" / "fares to recover in the autumn"
     if _PAST_WORDS.isdisjoint(a.words) and _PAST_WORDS.isdisjoint(b.words):
         return False  # no time in the past told from today: no frame to read
     return any(bool(dated.frame) and _only_past(dated.frame) and not other.frame for dated, other in ((a, b), (b, a)))
+
+
+def _seasons_apart(a: Reading, b: Reading) -> bool:
+    """Whether both tell a season and none is the other's ("over the summer" / "in the autumn")."""
+    if a.words.isdisjoint(_SEASONS) or b.words.isdisjoint(_SEASONS):
+        return False
+    told_a = {m.group("season").lower() for m in _SEASON.finditer(a.text)}
+    told_b = {m.group("season").lower() for m in _SEASON.finditer(b.text)}
+    return bool(told_a and told_b) and told_a.isdisjoint(told_b)
+
+
+_SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
+_SEASON = re.compile(
+    r"\b(?:in|over|during|through|this|next|last|by|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+"""A season told as the time of a statement's fact ("over the summer", "in the autumn", "next spring");
+"fall" is left out, a verb as often."""
 
 
 _PAST_WORDS = frozenset(("last", "ago"))

@@ -8525,6 +8525,21 @@ def test_the_day_a_thing_is_moved_to_is_not_the_day_it_was_moved() -> None:
     assert judged("The final was moved to Thursday because of the storm.", moved).relation is Relation.CONFLICT
 
 
+def test_an_area_in_square_kilometres_is_one_fact_of_the_story() -> None:
+    """ "A total of 6,288 square kilometres of forest was cleared" / "Inpe's Prodes system recorded 6,288
+    sq km of clearing": one area, told in words that share little (own1282)."""
+    assert _relations_between("own1282", "A total of", "Inpe's Prodes") == [Relation.SAME]
+
+
+def test_opposites_told_of_two_seasons_contradict_nothing() -> None:
+    """ "O'Leary said fares would continue to fall over the summer" / "Mr O'Leary said he expected fares to
+    recover in the autumn" was a conflict (own1284): two seasons, two moves."""
+    assert Relation.CONFLICT not in _relations_between("own1284", "Chief executive", "Mr O'Leary")
+    summer = "Analysts said prices would fall over the summer."
+    assert judged(summer, "Analysts said prices would rise in the autumn.").relation is not Relation.CONFLICT
+    assert judged(summer, "Analysts said prices would rise over the summer.").relation is Relation.CONFLICT
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
