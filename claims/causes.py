@@ -14,6 +14,8 @@ _UNKNOWN = re.compile(
     r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
     r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined|disclosed|released|made\s+public)|unknown|unclear"
     r"|(?:yet|still)\s+to\s+be\s+(?:determined|established|confirmed))"
+    r"|\b(?:causes?|source|origin)\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+"
+    r"(?:identified|determined|established|found|confirmed)"
     r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|known|clear|identified|confirmed)\s+"
     r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
     r"|\b(?:unclear|unknown)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
@@ -23,11 +25,11 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 """A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
-was not disclosed", "Investigators have not yet determined the cause of the blast", "it was too early to
-say what caused the derailment", "Investigators have not
-yet determined what caused the crash", "It is unclear why the engine failed" (not "It is not yet
-known how many people died": a count; not "The cause is under investigation", which an inquiry
-with a likely cause in mind is too)."""
+was not disclosed", "The source of the outbreak has not been identified", "Investigators have not
+yet determined the cause of the blast", "it was too early to say what caused the derailment",
+"Investigators have not yet determined what caused the crash", "It is unclear why the engine
+failed" (not "It is not yet known how many people died": a count; not "The cause is under
+investigation", which an inquiry with a likely cause in mind is too)."""
 _TOLD = re.compile(
     r"\b(?:caused\s+by|(?:was|were)\s+caused|triggered\s+by|sparked\s+by|blamed\s+(?:[\w'\u2019-]+\s+){1,5}?(?:on|for)"
     r"|blamed\s+an?\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"

@@ -8540,6 +8540,14 @@ def test_opposites_told_of_two_seasons_contradict_nothing() -> None:
     assert judged(summer, "Analysts said prices would rise over the summer.").relation is Relation.CONFLICT
 
 
+def test_a_source_not_yet_identified_is_a_cause_not_known() -> None:
+    """ "The company said the outbreak was caused by a passenger who boarded already infected" / "The source
+    of the outbreak has not been identified, Cunard said" (own1279)."""
+    assert _relations_between("own1279", "The company said the outbreak", "The source") == [Relation.CONFLICT]
+    unknown = "The cause of the blackout has not yet been established."
+    assert judged("The blackout was caused by a fault at a substation.", unknown).relation is Relation.CONFLICT
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
