@@ -19,6 +19,7 @@ ENGINE_MODULES = [
     "claims.causes",
     "claims.codes",
     "claims.collector",
+    "claims.comments",
     "claims.comparison",
     "claims.completions",
     "claims.contrasts",

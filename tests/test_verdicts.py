@@ -8548,6 +8548,21 @@ def test_a_source_not_yet_identified_is_a_cause_not_known() -> None:
     assert judged("The blackout was caused by a fault at a substation.", unknown).relation is Relation.CONFLICT
 
 
+def test_declining_to_comment_contradicts_a_comment_the_same_speaker_made() -> None:
+    """ "Boeing said it supported the decision to ground the planes" / "Boeing declined to comment"
+    (own1054), "The Houthis have not commented on the attack" / "Houthi spokesman Yahya Saree claimed
+    responsibility for the attack" (own1264): one says the speaker said nothing, the other what they
+    said. A comment declined on another matter says nothing of the other's ("Housing Minister Elena
+    Ruiz did not comment on the protest" / "... Ruiz said the government would present a new rental
+    law", own09)."""
+    assert _relations_between("own1054", "Boeing said it supported", "Boeing declined") == [Relation.CONFLICT]
+    assert _relations_between("own1264", "Houthi spokesman", "The Houthis have not") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own09", "Housing Minister", "Housing Minister")
+    # Who is said of is not who says: "The adviser, Chiara Neri, has not commented" / "Paolo Ricci
+    # acknowledged ... a relationship with his adviser, Chiara Neri" (own687).
+    assert Relation.CONFLICT not in _relations_between("own687", "The adviser", "Paolo Ricci acknowledged")
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""

@@ -1,0 +1,55 @@
+"""A comment declined against one the same speaker made: "Boeing declined to comment" / "Boeing
+said it supported the decision to ground the planes", "The Houthis have not commented on the
+attack" / "Houthi spokesman Yahya Saree claimed responsibility for the attack". One report says
+the speaker said nothing, the other what they said: a reader checks which (claims.verdict). A
+comment declined on one matter says nothing of what the speaker said on another ("did not comment
+on the protest" / "said the government would present a new rental law")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.polarity import meaningful_terms
+from claims.reading import Reading
+
+_DECLINED = re.compile(
+    r"^(?P<who>[^.;:]+?)\s+(?:declined\s+to\s+comment|refused\s+to\s+comment|(?:has|have|had)\s+not\s+(?:yet\s+)?"
+    r"commented|did\s+not\s+comment|(?:would|could)\s+not\s+(?:immediately\s+)?comment)"
+    r"(?:\s+on\s+(?P<topic>[^.;]+?))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""A statement that says only that someone made no comment, and on what, if it says."""
+_SAID = re.compile(r"\b(?:said|says|told|claimed|confirmed|announced|acknowledged|admitted)\b", re.IGNORECASE)
+_WORDS = frozenset(("comment", "commented"))
+
+
+def comment_declined_against_made(a: Reading, b: Reading) -> bool:
+    """Whether one says only that a speaker made no comment and the other tells what the same
+    speaker (every word naming them) said, of the matter the first names if it names one."""
+    for declining, saying in ((a, b), (b, a)):
+        if declining.words.isdisjoint(_WORDS) or not saying.words.isdisjoint(_WORDS):
+            continue
+        declined = _DECLINED.match(declining.text)
+        if declined is None or _SAID.search(saying.text) is None or saying.hedged:
+            continue
+        who = meaningful_terms(declined.group("who"))
+        topic = meaningful_terms(declined.group("topic") or "")
+        if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
+            return True
+    return False
+
+
+def _speakers(text: str) -> frozenset[str]:
+    """The terms of who says what a statement tells: the words before each saying verb back to the
+    clause's start ("A source in Ukraine's security service told Reuters", '"...," Lind's spokesman
+    said'), or after it to the clause's end ("..., said a police spokesman"); not those of what is
+    said ("Paolo Ricci acknowledged ... a relationship with his adviser, Chiara Neri")."""
+    found: set[str] = set()
+    for said in _SAID.finditer(text):
+        before = _CLAUSE_BREAK.split(text[: said.start()])[-1]
+        after = _CLAUSE_BREAK.split(text[said.end() :])[0] if _CLAUSE_BREAK.search(text, 0, said.start()) else ""
+        found |= meaningful_terms(before) | meaningful_terms(after)
+    return frozenset(found)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"\u201c\u201d]")
