@@ -41,7 +41,32 @@ def ruled_out_against_open(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
         spans = _ruled_out(closed, thing)
         if spans is not None:
             return (left_open.span(), spans) if swapped else (spans, left_open.span())
+    for closed, open_, swapped in ((a, b, False), (b, a, True)):
+        supposed = _ruled_out_against_supposed(closed, open_)
+        if supposed is not None:
+            return (supposed[1], supposed[0]) if swapped else supposed
     return None
+
+
+def _ruled_out_against_supposed(closed: Reading, open_: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where one rules a thing out ("The team ruled out starspots as the source of the signal") and the
+    other supposes it may be so ("the water could also come from starspots"), naming it after its
+    "could", "may" or "might"."""
+    if closed.words.isdisjoint(_WORDS) or "out" not in closed.words or open_.words.isdisjoint(_MODALS):
+        return None
+    ruled_out = _RULED_OUT.search(closed.text)
+    if ruled_out is None or _OPEN.search(closed.text) or _RULED_OUT.search(open_.text):
+        return None
+    thing = _what_follows(closed.text, ruled_out.end())
+    for supposed in _SUPPOSED.finditer(open_.text):
+        if thing & meaningful_terms(open_.text[supposed.end() :]):
+            return ruled_out.span(), supposed.span()
+    return None
+
+
+_MODALS = frozenset(("could", "may", "might"))
+_SUPPOSED = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
+"""A possibility supposed: what follows may be so."""
 
 
 def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | None:

@@ -8563,6 +8563,18 @@ def test_declining_to_comment_contradicts_a_comment_the_same_speaker_made() -> N
     assert Relation.CONFLICT not in _relations_between("own687", "The adviser", "Paolo Ricci acknowledged")
 
 
+def test_a_thing_ruled_out_contradicts_it_supposed() -> None:
+    """ "The researchers said the water could also come from starspots on the host star" / "The team
+    ruled out starspots as the source of the signal" (own1289): one leaves the possibility open, the
+    other closes it."""
+    assert _relations_between("own1289", "The researchers said", "The team ruled") == [Relation.CONFLICT]
+    supposed = "Investigators said the fire may have been started by a cigarette."
+    assert judged(supposed, "Investigators have ruled out a cigarette as the cause of the fire.").relation is (
+        Relation.CONFLICT
+    )
+    assert judged(supposed, "Investigators have ruled out arson.").relation is not Relation.CONFLICT
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
