@@ -500,6 +500,10 @@ def align(
         relations[chosen_list[position]] = relation
         if why is not None:
             whys[chosen_list[position]] = why
+    for k in _heads_of_one_story(claims_a, claims_b, rows, cols, scores, relations):
+        i, j = int(rows[k]), int(cols[k])
+        relations[k] = Relation.SAME
+        whys[k] = explain(a.reading(i), b.reading(j), Relation.SAME, weight)
     row_list, col_list, shown_list = rows.tolist(), cols.tolist(), shown.tolist()
     matches = [
         Match(a.indices[row_list[k]], b.indices[col_list[k]], shown_list[k], relation, whys[k])
@@ -636,6 +640,43 @@ def _title_and_lead(claims_a: list[Statement], claims_b: list[Statement]) -> tup
     by dockers brought Europe's second-largest port to a near standstill on Monday")."""
     title_a, title_b, lead_a, lead_b = _title_of(claims_a), _title_of(claims_b), _lead_of(claims_a), _lead_of(claims_b)
     return _present_pairs([(title_a, lead_b), (lead_a, title_b), (lead_a, lead_b)])
+
+
+def _heads_of_one_story(
+    claims_a: list[Statement],
+    claims_b: list[Statement],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    relations: list[Relation | None],
+) -> list[int]:
+    """The positions of each headline with the other article's lead, when the two headlines make one
+    claim and so do the two leads, the two are about the same thing (POLARITY_SCORE) and the verdict
+    on them found nothing against it (no conflict): all four tell the story's central claim, each
+    headline in a few words of its own ("Ryanair profits fall as fares drop" / "Profit after tax
+    dropped 46% to 360 million euros in the first quarter"). A headline and its own article's lead
+    tell one claim, so what one headline shares with the other article's headline it shares with
+    that article's lead. Own pairs: same 4370 -> 4591 right of 5899, 221 of 258 added right."""
+    title_a, title_b, lead_a, lead_b = _title_of(claims_a), _title_of(claims_b), _lead_of(claims_a), _lead_of(claims_b)
+    if title_a is None or title_b is None or lead_a is None or lead_b is None:
+        return []
+
+    def position(i: int, j: int) -> int | None:
+        found = np.flatnonzero((rows == i) & (cols == j))
+        return int(found[0]) if len(found) else None
+
+    titles, leads = position(title_a, title_b), position(lead_a, lead_b)
+    if (
+        titles is None
+        or leads is None
+        or relations[titles] is not Relation.SAME
+        or relations[leads] is not Relation.SAME
+    ):
+        return []
+    crossed = (position(title_a, lead_b), position(lead_a, title_b))
+    return [
+        k for k in crossed if k is not None and relations[k] in (None, Relation.RELATED) and scores[k] >= POLARITY_SCORE
+    ]
 
 
 def _present_pairs(pairs: list[tuple[int | None, int | None]]) -> tuple[np.ndarray, np.ndarray]:

@@ -8575,6 +8575,17 @@ def test_a_thing_ruled_out_contradicts_it_supposed() -> None:
     assert judged(supposed, "Investigators have ruled out arson.").relation is not Relation.CONFLICT
 
 
+def test_each_headline_tells_the_claim_of_the_other_articles_lead_when_both_pairs_agree() -> None:
+    """ "Ryanair profits fall as fares drop" / "Profit after tax dropped 46% to 360 million euros in the
+    first quarter": the two headlines are one claim and so are the two leads, so each headline tells
+    the other article's lead too, though they share one word (own1284). A lead in conflict with the
+    other's headline stays so ("Bus plunges into ravine in Peru, killing 25" / "Twenty-four people
+    died", own1272)."""
+    assert _relations_between("own1284", "Ryanair profits", "Profit after") == [Relation.SAME]
+    assert _relations_between("own1284", "Ryanair reported", "Ryanair blames") == [Relation.SAME]
+    assert _relations_between("own1272", "Bus plunges", "Twenty-four") == [Relation.CONFLICT]
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
