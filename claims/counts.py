@@ -357,7 +357,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         if subset.group("group").lower() in _PRONOUNS:  # "six of them are missing and presumed dead"
             return _befell_them(value, after[subset.end() :], before, match)
         return _befell_a_part(value, after[subset.end() :], before, match)
-    if (_preceded_by(before, _PART) or _followed_by(after, _PART)) and not _others_of_another_fate(before, after):
+    if (
+        (_preceded_by(before, _PART) and not _THE_REMAINING.search(before)) or _followed_by(after, _PART)
+    ) and not _others_of_another_fate(before, after):
         return None  # a part of a total: "another two", "four other people"
     if (match.group("num") or "")[:1].isdigit() and _designates(text, before) and not _SEATS_OR_VOTES.match(after):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
@@ -1202,6 +1204,11 @@ def _others_of_another_fate(before: str, after: str) -> bool:
     told = words_after(after, _EVENT_REACH + 3, through_stops=True)
     fates_after = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
     return bool(fates_before) and bool(fates_after) and fates_after[0] not in fates_before
+
+
+_THE_REMAINING = re.compile(r"\bthe\s+remaining\s+$", re.IGNORECASE)
+"""Before a count, all that were left ("cancelled the remaining 14 dates of her tour"): a count whole,
+as "the last 16 shows" is, not a part of another ("another two", "four other people")."""
 
 
 def _preceded_by(before: str, words: frozenset[str]) -> bool:

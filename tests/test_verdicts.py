@@ -8586,6 +8586,21 @@ def test_each_headline_tells_the_claim_of_the_other_articles_lead_when_both_pair
     assert _relations_between("own1272", "Bus plunges", "Twenty-four") == [Relation.CONFLICT]
 
 
+def test_the_remaining_ones_are_counted_whole() -> None:
+    """ "Mara Lind has cancelled the remaining 14 dates of her European tour" / "has scrapped the last 16
+    shows": "the remaining 14" are all that were left, a count of its own (own1178, was the same
+    claim; own1291); "another two" and "four other people" are still parts of a count."""
+    assert _relations_between("own1178", "Swedish pop singer", "Mara Lind has scrapped") == [Relation.CONFLICT]
+    assert _relations_between("own1291", "Japanese singer", "Rina Sato's management") == [Relation.CONFLICT]
+    assert not _reading("Police said another two people were hurt.").values.quantities
+
+
+def test_trains_that_continued_to_run_were_not_cancelled() -> None:
+    """ "International trains to Belgium and Germany were also cancelled" / "Services to Brussels and
+    Germany continued to run" was the same claim (own310)."""
+    assert _relations_between("own310", "International trains", "Services to") == [Relation.CONFLICT]
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
