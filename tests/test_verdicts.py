@@ -8601,6 +8601,12 @@ def test_trains_that_continued_to_run_were_not_cancelled() -> None:
     assert _relations_between("own310", "International trains", "Services to") == [Relation.CONFLICT]
 
 
+def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
+    """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
+    deal worth £130 million": two prices of one transfer (own1017, was only related)."""
+    assert _relations_between("own1017", "Liverpool sign", "Alexander Isak") == [Relation.CONFLICT]
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
