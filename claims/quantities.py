@@ -1409,10 +1409,14 @@ def _head_noun(words: str) -> str | None:
     summer")."""
     said = words.lower().split()
     run = next((k for k, word in enumerate(said) if word in function_words() or word in _COUNTED_FROM), len(said))
+    if run > 1 and said[run - 1] in _OCCASIONS:
+        return said[run - 2]  # "the fifth mass bleaching event": a bleaching, as "the fourth mass bleaching" is
     return said[run - 1] if run else None
 
 
 _COUNTED_FROM = frozenset(("since", "last", "this", "ever"))
+_OCCASIONS = frozenset(("event", "events", "incident", "incidents", "episode", "episodes", "occurrence"))
+"""Nouns that say only that something happened: the word before them says what ("a bleaching event")."""
 
 
 _HOW_OFTEN = re.compile(

@@ -8607,6 +8607,14 @@ def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     assert _relations_between("own1017", "Liverpool sign", "Alexander Isak") == [Relation.CONFLICT]
 
 
+def test_an_event_ranked_is_ranked_by_what_kind_of_event_it_is() -> None:
+    """ "It is the fifth mass bleaching event since 2016" / "This is the fourth mass bleaching since 2016":
+    two ranks of one series of bleachings (own1296, was only related)."""
+    assert _relations_between("own1296", "It is the fifth", "This is the fourth") == [Relation.CONFLICT]
+    (rank,) = _reading("It is the second deadly incident at the mine this year.").values.quantities
+    assert rank.unit.startswith("dead")
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
