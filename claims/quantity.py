@@ -324,7 +324,7 @@ def _in_order(x: Quantity, y: Quantity) -> bool:
     return floor * (1 - slack) <= other.value <= ceiling * (1 + slack)
 
 
-ORDER_REACH = 20
+ORDER_REACH = 25
 """How far past its order a count told by it reaches against a figure: "thousands fled" is said of
 12,000 as readily as of 8,000, and of 20,000 ("tens of thousands" would be said of 30,000); a floor past the order
 ("more than 1,000" against "hundreds") tells another count."""

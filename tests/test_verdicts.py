@@ -494,7 +494,7 @@ def test_a_negation_or_denial_of_what_the_other_asserts_is_a_conflict(left: str,
         ("In the ballot, 78% of union members voted to strike.", "The union rejected a 5.5% pay offer in the ballot."),
         # A disputed election is one quarrelled over, not denied.
         (
-            "Tens of thousands protest in Tbilisi over disputed election",
+            "Thousands protest in Tbilisi over disputed election",
             "Thousands protested in Tbilisi against the election result.",
         ),
         # Those laid off are jobs cut, not the workforce.
@@ -8613,6 +8613,26 @@ def test_an_event_ranked_is_ranked_by_what_kind_of_event_it_is() -> None:
     assert _relations_between("own1296", "It is the fifth", "This is the fourth") == [Relation.CONFLICT]
     (rank,) = _reading("It is the second deadly incident at the mine this year.").values.quantities
     assert rank.unit.startswith("dead")
+
+
+def test_a_crowd_told_by_its_order_before_what_it_did_is_counted() -> None:
+    """ "Tens of thousands march in Madrid against housing costs" / "Police estimated that 22,000 people
+    took part": one crowd (own1204, were not linked); "Thousands of protesters gathered outside the
+    parliament building" / "Tens of thousands rallied in Tbilisi": two orders of one crowd (own1299)."""
+    assert _relations_between("own1204", "Tens of thousands", "Police estimated") == [Relation.SAME]
+    assert _relations_between("own1299", "Thousands of", "Tens of thousands") == [Relation.CONFLICT]
+    (crowd,) = _reading("Tens of thousands marched in Madrid.").values.quantities
+    assert (crowd.unit, crowd.value, crowd.bound) == ("participants", 10000.0, Bound.ORDER)
+    # "Thousands" is said of a crowd of 24,000 as readily as of 8,000 (own181).
+    assert _relations_between("own181", "Thousands rally", "Around 24,000") == [Relation.SAME]
+
+
+def test_the_two_halves_of_a_match_are_two_times() -> None:
+    """ "Araujo was sent off in the second half" / "Araujo was shown a second yellow card late in the
+    first half" was the same claim (own1297), and so was "Dortmund had hit the post twice in the first
+    half" / "... once before half-time" (own636)."""
+    assert Relation.SAME not in _relations_between("own1297", "Barcelona defender", "Araujo was")
+    assert Relation.SAME not in _relations_between("own636", "Dortmund had hit", "Dortmund struck")
 
 
 def test_a_full_day_is_one_day() -> None:
