@@ -385,6 +385,18 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         set(words_after(after, 1)) & _MARKETS
     ):  # "recall widens to 1.5 million vehicles"
         return Quantity(Kind.COUNT, "recalled", value, read_bound(before), match.start(), match.end(), "recalled")
+    own_moved = _OWN_COUNT_MOVED_TO.search(before) if not heads else None
+    if own_moved:  # "Chega quadrupled its seats to 48": a count of seats
+        noun = own_moved.group("noun").lower()
+        return Quantity(
+            Kind.COUNT,
+            COUNT_CLASSES.get(noun, word_term(noun)),
+            value,
+            read_bound(before),
+            match.start(),
+            match.end(),
+            noun,
+        )
     moved = _COUNT_MOVED_TO.search(before) if not heads else None
     if moved:  # "Measles cases in England rose to 1,230 last year": a count of measles cases
         subject = _subject_counted(moved.group("subject"))
@@ -924,6 +936,13 @@ _COUNT_MOVED_TO = re.compile(
 """A count told as it moves, with nothing after it to say what it counts: its statement's subject
 does ("Measles cases in England rose to 1,230 last year", "Texas measles cases rise to 159", "The
 number of cases has reached 1,150 this year")."""
+_OWN_COUNT_MOVED_TO = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|increased|raised|boosted|lifted|cut|reduced|grew|expanded)\s+"
+    r"(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+to\s+" + _ROUGHLY + "$",
+    re.IGNORECASE,
+)
+"""A count its owner moved, named before it ("The far-right Chega party quadrupled its seats to 48",
+"raised its workforce to 1,200"): a count of that noun, as "won 48 seats" is."""
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:number|count|total|tally)\s+of\s+", re.IGNORECASE)
 _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|on|across|among|from|for)\s+", re.IGNORECASE)
 

@@ -8635,6 +8635,12 @@ def test_the_two_halves_of_a_match_are_two_times() -> None:
     assert Relation.SAME not in _relations_between("own636", "Dortmund had hit", "Dortmund struck")
 
 
+def test_a_count_its_owner_moved_is_a_count_of_the_noun_before() -> None:
+    """ "The far-right Chega party quadrupled its seats to 48" / "Chega won 48 seats, up from 12": one
+    count of seats (own1302, was only related)."""
+    assert _relations_between("own1302", "The far-right", "Chega won") == [Relation.SAME]
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
