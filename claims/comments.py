@@ -30,13 +30,23 @@ def comment_declined_against_made(a: Reading, b: Reading) -> bool:
         if declining.words.isdisjoint(_WORDS) or not saying.words.isdisjoint(_WORDS):
             continue
         declined = _DECLINED.match(declining.text)
-        if declined is None or _SAID.search(saying.text) is None or saying.hedged:
+        if declined is None or not any(_said_outright(saying.text, said) for said in _SAID.finditer(saying.text)):
+            continue
+        if saying.hedged:
             continue
         who = meaningful_terms(declined.group("who"))
         topic = meaningful_terms(declined.group("topic") or "")
         if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
             return True
     return False
+
+
+def _said_outright(text: str, said: re.Match[str]) -> bool:
+    """Whether a saying verb is not denied ("The company has not confirmed the report" says nothing)."""
+    return _NOT_BEFORE.search(text, max(0, said.start() - 12), said.start()) is None
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:yet\s+)?$", re.IGNORECASE)
 
 
 def _speakers(text: str) -> frozenset[str]:

@@ -8561,6 +8561,9 @@ def test_declining_to_comment_contradicts_a_comment_the_same_speaker_made() -> N
     # Who is said of is not who says: "The adviser, Chiara Neri, has not commented" / "Paolo Ricci
     # acknowledged ... a relationship with his adviser, Chiara Neri" (own687).
     assert Relation.CONFLICT not in _relations_between("own687", "The adviser", "Paolo Ricci acknowledged")
+    # What a speaker has not said is no comment made.
+    unsaid = "The company has not confirmed the report."
+    assert judged("The company has not commented on the report.", unsaid).relation is not Relation.CONFLICT
 
 
 def test_a_thing_ruled_out_contradicts_it_supposed() -> None:
