@@ -37,7 +37,8 @@ def ruled_out_against_open(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
         left_open = _OPEN.search(open_.text)
         if left_open is None or _OPEN.search(closed.text):
             continue
-        thing = _what_follows(open_.text, left_open.end())
+        # "could not rule out a cyber attack"; "a cyber attack had not been ruled out"
+        thing = _what_follows(open_.text, left_open.end()) or _what_precedes(open_.text, left_open.start())
         spans = _ruled_out(closed, thing)
         if spans is not None:
             return (left_open.span(), spans) if swapped else (spans, left_open.span())

@@ -1660,9 +1660,35 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
         owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
     elif x.kind is Kind.MONEY and not (_GIVING.isdisjoint(x.context) or _GIVING.isdisjoint(y.context)):
         owner_x, owner_y = _giver(x), _giver(y)
+    elif _mover(x) and _mover(y):
+        owner_x, owner_y = _mover(x), _mover(y)
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
+
+
+def _mover(value: Quantity) -> frozenset[str]:
+    """The terms of the name a statement opens on, when it opens on a thing's move within a few words
+    ("US crude rose 3.9% to $74.10" / "Brent crude futures climbed 4.5% to $78.20": US, Brent): two
+    things named, two moves; a place names one too, a common word ("Orders") none."""
+    opening = _MOVED_AT_THE_OPENING.match(value.text) if value.text else None
+    if opening is None:
+        return frozenset()
+    named = tokenize(opening.group("name"))
+    return frozenset(t.term for t in named if t.is_place or (t.meaningful and t.zipf < _NAME_ZIPF))
+
+
+_NAME_ZIPF = 4.2
+"""Below this a capitalised opening word is a name ("Brent", "Altria"), not a word any sentence may
+open on ("Orders fell 3%" / "New orders rose 4%")."""
+
+
+_MOVED_AT_THE_OPENING = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,3})(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:rose|rises|fell|falls|climbed|climbs|jumped|jumps|dropped|drops|gained|gains|lost|loses|slipped|slips|surged|surges)\b"
+)
+"""A statement opening on a name and, within a few words, its move ("US crude rose", "Brent crude futures
+climbed")."""
 
 
 def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:

@@ -8644,6 +8644,22 @@ def test_a_count_its_owner_moved_is_a_count_of_the_noun_before() -> None:
     assert _relations_between("own1302", "The far-right", "Chega won") == [Relation.SAME]
 
 
+def test_a_thing_not_ruled_out_may_be_named_before_it() -> None:
+    """ "Pedro Sanchez said a cyber attack had not been ruled out" / "Sanchez ruled out a cyber attack" was
+    the same claim (own1304): the possibility left open is named before "ruled out"."""
+    assert _relations_between("own1304", "Prime Minister", "Sanchez ruled") == [Relation.CONFLICT]
+
+
+def test_two_named_things_moved_are_two_moves() -> None:
+    """ "US crude rose 3.9% to $74.10" / "Brent crude futures climbed 4.5% to $78.20 per barrel" was a
+    conflict (own1305): two benchmarks, each named where its statement opens; one named alike still
+    conflicts."""
+    assert Relation.CONFLICT not in _relations_between("own1305", "US crude", "Brent crude futures")
+    assert judged("Brent crude rose 3.9% to $74.10.", "Brent crude futures climbed 4.5% to $78.20.").relation is (
+        Relation.CONFLICT
+    )
+
+
 def test_a_full_day_is_one_day() -> None:
     """ "Ambulances were sent elsewhere for a full day" / "Ambulances were diverted to other hospitals
     for 12 hours": one day against twelve hours (own1198)."""
