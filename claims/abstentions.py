@@ -17,12 +17,14 @@ _CAST = re.compile(
 _WORDS = frozenset(("abstained", "voted"))
 
 
-def abstained_against_voted(a: Reading, b: Reading) -> bool:
-    """Whether one says a member named at its opening abstained and the other that the same member
-    (the same last name) voted one way."""
+def abstained_against_voted(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells what a member named at its opening did in the vote, when one says the member
+    abstained and the other that the same member (the same last name) voted one way."""
     if a.words.isdisjoint(_WORDS) or b.words.isdisjoint(_WORDS):
-        return False
+        return None
     cast_a, cast_b = _CAST.match(a.text), _CAST.match(b.text)
     if cast_a is None or cast_b is None or bool(cast_a.group("abstained")) == bool(cast_b.group("abstained")):
-        return False
-    return cast_a.group("member").split()[-1] == cast_b.group("member").split()[-1]
+        return None
+    if cast_a.group("member").split()[-1] != cast_b.group("member").split()[-1]:
+        return None
+    return (cast_a.end("member"), cast_a.end()), (cast_b.end("member"), cast_b.end())

@@ -23,22 +23,23 @@ _SAID = re.compile(r"\b(?:said|says|told|claimed|confirmed|announced|acknowledge
 _WORDS = frozenset(("comment", "commented"))
 
 
-def comment_declined_against_made(a: Reading, b: Reading) -> bool:
-    """Whether one says only that a speaker made no comment and the other tells what the same
-    speaker (every word naming them) said, of the matter the first names if it names one."""
-    for declining, saying in ((a, b), (b, a)):
+def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells of a speaker's comment, when one says only that the speaker made none and the
+    other tells what the same speaker (every word naming them) said, of the matter the first names if
+    it names one: the refusal and the saying verb."""
+    for declining, saying, swapped in ((a, b, False), (b, a, True)):
         if declining.words.isdisjoint(_WORDS) or not saying.words.isdisjoint(_WORDS):
             continue
         declined = _DECLINED.match(declining.text)
-        if declined is None or not any(_said_outright(saying.text, said) for said in _SAID.finditer(saying.text)):
-            continue
-        if saying.hedged:
+        said = next((m for m in _SAID.finditer(saying.text) if _said_outright(saying.text, m)), None)
+        if declined is None or said is None or saying.hedged:
             continue
         who = meaningful_terms(declined.group("who"))
         topic = meaningful_terms(declined.group("topic") or "")
         if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
-            return True
-    return False
+            spans = (declined.end("who") + 1, len(declining.text.rstrip(" ."))), said.span()
+            return (spans[1], spans[0]) if swapped else spans
+    return None
 
 
 def _said_outright(text: str, said: re.Match[str]) -> bool:

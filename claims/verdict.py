@@ -203,9 +203,9 @@ def judge(
         return Relation.CONFLICT  # "Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track"
     if score >= POLARITY_SCORE and swapped_placing(a, b) is not None:
         return Relation.CONFLICT
-    if score >= POLARITY_SCORE and abstained_against_voted(a, b):
+    if score >= POLARITY_SCORE and abstained_against_voted(a, b) is not None:
         return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
-    if comment_declined_against_made(a, b):
+    if comment_declined_against_made(a, b) is not None:
         return Relation.CONFLICT  # "Boeing declined to comment" / "Boeing said it supported the decision"
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"

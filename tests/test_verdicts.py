@@ -8477,6 +8477,9 @@ def test_one_member_abstaining_denies_their_voting() -> None:
     """ "Prime Minister Keir Starmer voted in favour" / "Sir Keir Starmer abstained" was the same claim
     (own1276); a tally of abstentions says nothing of one member's vote."""
     assert _relations_between("own1276", "Prime Minister", "Sir Keir") == [Relation.CONFLICT]
+    (match,) = _matches_between("own1276", "Prime Minister", "Sir Keir")
+    assert match.why is not None
+    assert [(d.a, d.b) for d in match.why.differences] == [("voted in favour", "abstained")]
     assert judged(
         "Senator Ruiz voted against the bill.", "Senator Ruiz abstained in the vote on the bill."
     ).relation is (Relation.CONFLICT)
@@ -8556,6 +8559,9 @@ def test_declining_to_comment_contradicts_a_comment_the_same_speaker_made() -> N
     Ruiz did not comment on the protest" / "... Ruiz said the government would present a new rental
     law", own09)."""
     assert _relations_between("own1054", "Boeing said it supported", "Boeing declined") == [Relation.CONFLICT]
+    (match,) = _matches_between("own1054", "Boeing said it supported", "Boeing declined")
+    assert match.why is not None
+    assert [(d.a, d.b) for d in match.why.differences] == [("said", "declined to comment")]
     assert _relations_between("own1264", "Houthi spokesman", "The Houthis have not") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own09", "Housing Minister", "Housing Minister")
     # Who is said of is not who says: "The adviser, Chiara Neri, has not commented" / "Paolo Ricci
