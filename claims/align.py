@@ -136,19 +136,20 @@ class _Side:
         cls, indices: list[int], texts: Sequence[str], phrases: Phrases | None = None, article: bool = False
     ) -> _Side:
         """The statements tokenized, joining place names or the `phrases` given; of an `article`,
-        with the name "the company" stands for (claims.descriptions) and the claim a bare "this"
-        stands for (claims.antecedents), whose words count as the statement's own."""
+        with the claim a bare "this" stands for (claims.antecedents), whose words count as the
+        statement's own (the name "the company" stands for is put in by `named_as_in`, which needs
+        the other article too)."""
         tokens = [tokenize(text, phrases) for text in texts]
         told = antecedents(texts) if article else {}
         for k, claim in told.items():
             tokens[k] = [*tokens[k], *tokenize(claim, phrases)]
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
-        read = with_named_descriptions(tokens) if article else tokens
-        return cls(indices, texts, tokens, weights, _names(tokens), read, told)
+        return cls(indices, texts, tokens, weights, _names(tokens), tokens, told)
 
     def named_as_in(self, other: _Side) -> _Side:
-        """This side of an article, reading "the company" or "the 63-year-old" as the name the two
-        articles' story is about when this one names it too seldom to tell (claims.descriptions)."""
+        """This side of an article, reading "the company" or "the 63-year-old" as the name it is about,
+        or the two articles' story is about when this one names it too seldom to tell
+        (claims.descriptions)."""
         return replace(self, read_tokens=with_named_descriptions(self.tokens, other.tokens))
 
     def with_story_places(self, places: frozenset[str]) -> _Side:

@@ -38,10 +38,14 @@ def with_named_descriptions(
     this one names it too seldom to tell ("Bankman-Fried sentenced to 25 years" over "The 31-year-old
     was found guilty": named once, in the title)."""
     named = list(statements)
-    for opens, main_name in ((_opens_with_description, _main_organisation), (_opens_with_an_age, _main_person)):
+    kinds = (
+        (_opens_with_description, _main_organisation, _always),
+        (_opens_with_an_age, _main_person, _names_none_often),
+    )
+    for opens, main_name, too_seldom in kinds:
         opening = [k for k, tokens in enumerate(statements) if opens(tokens)]
         name = main_name(statements) if opening else None
-        if name is None and opening and other_article and _names_none_often(statements):
+        if name is None and opening and other_article and too_seldom(statements):
             story = main_name([*statements, *other_article])
             name = story if story is not None and any(story.term == t.term for s in statements for t in s) else None
         if name is not None:
@@ -88,6 +92,12 @@ def _main_person(statements: list[list[Token]]) -> Token | None:
     if not ranked or ranked[0][1] < MIN_STATEMENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return tokens_of[ranked[0][0]]
+
+
+def _always(statements: list[list[Token]]) -> bool:
+    """An article without a main organisation names none often enough: `_main_organisation` finds one
+    whenever one is named often enough."""
+    return True
 
 
 def _names_none_often(statements: list[list[Token]]) -> bool:

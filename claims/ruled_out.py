@@ -66,7 +66,7 @@ def _ruled_out_against_supposed(closed: Reading, open_: Reading) -> tuple[tuple[
 
 
 _MODALS = frozenset(("could", "may", "might"))
-_SUPPOSED = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
+_SUPPOSED = re.compile(r"\b(?:" + "|".join(sorted(_MODALS)) + r")\b", re.IGNORECASE)
 """A possibility supposed: what follows may be so."""
 
 

@@ -1660,13 +1660,14 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
         owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
     elif x.kind is Kind.MONEY and not (_GIVING.isdisjoint(x.context) or _GIVING.isdisjoint(y.context)):
         owner_x, owner_y = _giver(x), _giver(y)
-    elif _mover(x) and _mover(y):
-        owner_x, owner_y = _mover(x), _mover(y)
+    elif (mover_x := _mover(x)) and (mover_y := _mover(y)):
+        owner_x, owner_y = mover_x, mover_y
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
 
 
+@lru_cache(maxsize=32768)
 def _mover(value: Quantity) -> frozenset[str]:
     """The terms of the name a statement opens on, when it opens on a thing's move within a few words
     ("US crude rose 3.9% to $74.10" / "Brent crude futures climbed 4.5% to $78.20": US, Brent): two

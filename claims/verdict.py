@@ -2266,7 +2266,9 @@ def _seasons_apart(a: Reading, b: Reading) -> bool:
 
 _SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
 _SEASON = re.compile(
-    r"\b(?:in|over|during|through|this|next|last|by|until)\s+(?:the\s+)?(?P<season>spring|summer|autumn|winter)\b",
+    r"\b(?:in|over|during|through|this|next|last|by|until)\s+(?:the\s+)?(?P<season>"
+    + "|".join(sorted(_SEASONS))
+    + r")\b",
     re.IGNORECASE,
 )
 """A season told as the time of a statement's fact ("over the summer", "in the autumn", "next spring");
