@@ -350,7 +350,7 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
         terms = tokenize(heads[0]) if heads else []
         if not terms or heads[0] in PEOPLE_AT_LARGE:
             return None
-        name = COUNT_CLASSES.get(heads[0], terms[0].term)
+        name = COUNT_CLASSES.get(heads[0]) or _ONE_COUNT_OF.get(heads[0]) or terms[0].term
         return Quantity(Kind.COUNT, name, value, Bound.EXACT, match.start(), match.end(), heads[0])
     subset = _SUBSET.match(after)
     if subset is not None:
@@ -565,7 +565,15 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
     owned = _OWNERS_THINGS.match(rest) if not fates else None
     if owned is not None:  # "Six of the train's carriages derailed": six carriages, as "Four carriages" are
         noun = owned.group("noun").lower()
-        return Quantity(Kind.COUNT, tokenize(noun)[0].term, value, read_bound(before), match.start(), match.end(), noun)
+        return Quantity(
+            Kind.COUNT,
+            _ONE_COUNT_OF.get(noun) or tokenize(noun)[0].term,
+            value,
+            read_bound(before),
+            match.start(),
+            match.end(),
+            noun,
+        )
     if not fates or _SEVERITY.intersection(following[: following.index(fates[0])]):
         return None
     name = COUNT_CLASSES[fates[0]]
@@ -1019,6 +1027,11 @@ def _head_noun(after: str) -> str | None:
         return rest[1]  # "20 Airbus A320neo jets": jets, past a maker's name and a model
     if second in _ACCOUNTS and first.lower() + "s" in _SERVED:  # "6 million customer accounts": customers
         return first.lower() + "s"
+    if first.lower() == "account" and second == "holders":  # "73 million account holders": customers
+        return "customers"
+    paired = _PAIRED_MODIFIERS.match(after)
+    if paired is not None:
+        return paired.group("noun").lower()  # "73 million current and former customers": customers
     if second and first.lower() in _SINGULAR_IN_S:
         return second  # "1,320 measles cases"
     named = _NAME_IN_S_BEFORE_NOUN.match(after)
@@ -1035,6 +1048,9 @@ def _head_noun(after: str) -> str | None:
     return None
 
 
+_PAIRED_MODIFIERS = re.compile(r"\s*[a-z]+[^s\W]\s+(?:and|or)\s+[a-z]+[^s\W]\s+(?P<noun>[a-z]+s)\b")
+"""Two words joined before the counted noun, neither a plural ("current and former customers",
+"new or existing users"): they say which of it are counted, as one word before it does."""
 _ACRONYM_FIRST = re.compile(r"\s*[A-Z]{2,}\b")
 """An acronym right after a count: a name that says which of the things after it are counted."""
 _NAME_AND_MODEL = re.compile(r"\s*[A-Z][a-z]+s\s+[A-Z]*\d[\w-]*\s+[a-z]{2,}s\b")
@@ -1086,11 +1102,12 @@ million Dutch clients"): its size, compared only with its size, not with some of
 something befell ("hackers accessed data of 900,000 clients")."""
 _CALLED_STORES = frozenset("stores shops branches outlets".split())
 _ONE_COUNT_OF = {
-    **dict.fromkeys(("customers", "clients", "users", "subscribers"), word_term("customers")),
+    **dict.fromkeys(("customers", "clients", "users", "subscribers", "accounts"), word_term("customers")),
     **dict.fromkeys(_CALLED_STORES, word_term("stores")),
 }
 """What a company serves and a chain's shops, each report calling them its own way ("stolen personal
-data of 12 million customers" / "Hackers steal data of 9 million Telvio users"; "operates 52 stores" /
+data of 12 million customers" / "Hackers steal data of 9 million Telvio users", "reset passcodes for
+7.6 million customers" / "of 6.5 million active accounts"; "operates 52 stores" /
 "has 48 branches"): one count, by the term it is kept under."""
 _RUNS = re.compile(
     r"\b(?:has|have|had|operates|operated|operating|runs|ran|running|owns|owned)\s+" + _ROUGHLY + "$", re.I

@@ -19,7 +19,7 @@ from claims.quantity import Bound, Kind
 from claims.reading import Reading
 from claims.relation import Match, Relation
 from claims.segment import segment
-from claims.terms import tokenize
+from claims.terms import tokenize, word_term
 
 VERDICTS = Path(__file__).parent / "data" / "verdicts"
 
@@ -8736,6 +8736,24 @@ def test_customers_users_and_subscribers_of_one_company_are_one_count() -> None:
     """ "Data breach at Telvio exposes 12 million customers" / "Hackers steal data of 9 million Telvio
     users": those the company serves, each report calling them its own way (own1211)."""
     assert _relations_between("own1211", "Data breach", "Hackers steal") == [Relation.CONFLICT]
+
+
+def test_accounts_and_account_holders_count_the_customers_they_belong_to() -> None:
+    """ "reset passcodes for 7.6 million current customers" / "reset the passcodes of 6.5 million
+    active accounts" (own1306): one count, given twice; "73 million account holders" / "about 73
+    million current and former customers" agree, the customers counted past the two words that say
+    which of them ("current and former"), and "four of the 40 accounts" counts accounts both times."""
+    assert _relations_between("own1306", "The company has reset", "It reset the") == [Relation.CONFLICT]
+    assert _relations_between("own1306", "AT&T said on Saturday", "The telecoms giant") == [Relation.SAME]
+    counted = [
+        {q.unit for q in _reading(text).values.quantities if q.kind is Kind.COUNT}
+        for text in (
+            "It holds data on about 73 million current and former customers.",
+            "Information on 73 million account holders was posted.",
+            "Transfers from four of the 40 accounts totaled $3.2 billion.",
+        )
+    ]
+    assert counted[0] == counted[1] == counted[2] == {word_term("customers")}
 
 
 def test_a_base_told_with_its_own_figure_sets_no_frame_of_the_result() -> None:
