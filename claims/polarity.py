@@ -112,6 +112,9 @@ _A_PLACE_LEFT = re.compile(
 )
 """After "pulled out of", a place a vehicle leaves ("The train pulled out of Landeck station",
 "the ferry pulled out of the harbour"): a departure, not a withdrawal."""
+_TOO_TO = re.compile(r"too\s+(?:[a-z]+\s+){1,2}?to\b", re.IGNORECASE)
+"""Too much of something for a deed ("too early to think about cutting rates", "too difficult to
+install"): a judgment of the deed, which neither does it nor denies it was done."""
 _RULED_OUT = re.compile(r"\s+(?:been\s+|be\s+)?rul(?:e|ed|es|ing)\s+out\b", re.IGNORECASE)
 """After a negator, a possibility: what is "not ruled out" may be."""
 BE = frozenset("be is are was were been being".split())
@@ -512,6 +515,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         or "n\u2019t" in lower
         or ("free" in words and _FREE_OF.search(lower) is not None)
         or ("still" in words and _STILL_OWED.search(lower) is not None)
+        or ("too" in words and _TOO_TO.search(lower) is not None)
         or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and WITHDRAWAL.search(lower) is not None)
     )
 
@@ -602,6 +606,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
             or (word in _CALLING and following == "for")
         ):
             return Clause(start, end, Stance.HEDGED, terms)
+        if word == "too" and _TOO_TO.match(text, cue_start, end):
+            return Clause(
+                start, end, Stance.HEDGED, terms
+            )  # "too early to think about cutting rates": no cut, nor one denied
         if word in _STRIVING and following == "to":
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
         if word in _HOPED and following == "to" and surfaces[position - 1 : position] == ["had"]:

@@ -1378,7 +1378,8 @@ DEBUT = "debut"
 """A rank told as a first: "her debut novel"."""
 _RANK_OF_OCCASION = re.compile(
     r"\b(?:(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
-    r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s)"
+    r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s"
+    r"|a(?=\s+\w+\s+(?:consecutive|straight|successive)\b))"
     r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"
@@ -1386,10 +1387,10 @@ _RANK_OF_OCCASION = re.compile(
     re.IGNORECASE,
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
-the fourth time", "It was the bank's fourth consecutive cut", "She is the fourth Irish author to
-win", "completing its 20th flight", "on its 19th flight"): how many there have been, compared
-only with the rank of the same kind. A debut is the first ("The book is Cole's debut novel" / "It
-is her second novel")."""
+the fourth time", "It was the bank's fourth consecutive cut", "for a third straight meeting", "She
+is the fourth Irish author to win", "completing its 20th flight", "on its 19th flight"): how many
+there have been, compared only with the rank of the same kind. A debut is the first ("The book is
+Cole's debut novel" / "It is her second novel")."""
 
 _RANK_OF_SUBJECT = re.compile(
     r"^(?:The|This|That|Its|His|Her|Their)\s+(?P<noun>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})\s+"

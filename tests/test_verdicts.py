@@ -8624,6 +8624,23 @@ def test_an_event_ranked_is_ranked_by_what_kind_of_event_it_is() -> None:
     assert rank.unit.startswith("dead")
 
 
+def test_a_run_told_with_a_counts_as_a_rank() -> None:
+    """ "kept its key interest rate at 5.25% ... for a third straight meeting" / "It was the second
+    consecutive meeting at which rates were kept on hold": two ranks of one run of meetings (own1311,
+    was only related); "a second attack" is another attack, no rank of a run."""
+    assert _relations_between("own1311", "The Bank of England kept", "It was the second") == [Relation.CONFLICT]
+    assert not _reading("It was a second attack on the city.").values.quantities
+
+
+def test_too_early_to_do_a_thing_neither_does_nor_denies_it() -> None:
+    """ "Governor Andrew Bailey said it was too early to think about cutting rates" was in conflict with
+    "BoE keeps borrowing costs on hold, signals no early cut" (own1311): a judgment of the deed, as
+    "too difficult to install" is, which no report of the deed done or not done contradicts."""
+    assert Relation.CONFLICT not in _relations_between("own1311", "Governor", "BoE keeps")
+    judged_pair = judged("The vendor said it was too difficult to install.", "Customers installed the update.")
+    assert judged_pair.relation is not Relation.CONFLICT
+
+
 def test_a_crowd_told_by_its_order_before_what_it_did_is_counted() -> None:
     """ "Tens of thousands march in Madrid against housing costs" / "Police estimated that 22,000 people
     took part": one crowd (own1204, were not linked); "Thousands of protesters gathered outside the
