@@ -123,11 +123,14 @@ _ZERO = re.compile(
     r"(?:(?:reported|believed|thought|known|said)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
     r"(?:(?P<how>[^\W\d_]+ly)\s+)?(?P<verb>[^\W\d_]+)"
     r"|\bno\s+(?:immediate\s+|initial\s+|early\s+|official\s+)?reports?\s+of\s+(?:any\s+)?(?P<reported>[^\W\d_]+)"
-    r"|\b(?:no|zero)\s+(?:(?P<beyond>further|other|new|more|additional)\s+)?(?P<noun>[^\W\d_]+)"
+    r"|\b(?:no|zero)\s+(?:(?P<beyond>further|other|new|more|additional)\s+)?"
+    r"(?:(?!(?:serious|major|critical|severe|significant|life)\b)[^\W\d_]+\s+(?=(?:deaths|fatalities|casualties|injuries)\b))?"
+    r"(?P<noun>[^\W\d_]+)"
     r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
-"""A count of none: "Police made no arrests", "No one was injured", "nobody was killed", "No
+"""A count of none: "Police made no arrests", "no heat deaths had been confirmed" (not "no serious
+injuries", a grade of them), "No one was injured", "nobody was killed", "No
 people were hurt", "no one on the ground was hurt", "No one else was hurt", "No one is reported
 missing", "nobody remained missing", "The company said it was not aware of any injuries", "There
 were no immediate reports of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not of the
@@ -411,6 +414,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
     if _HOME_TO.search(before):  # "a town of 3,800 people", "home to 3,800 people": who live there
         return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
+    if _WATCHED_BY.search(before) and (not heads or heads[0] in PEOPLE_AT_LARGE):
+        # "The final was watched by an estimated 163 million people": its viewers
+        return Quantity(Kind.COUNT, _VIEWERS, value, read_bound(before), match.start(), match.end(), "viewers")
     if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
         return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
     if _SEARCHED_FOR.search(before) and not _WANTED_AFTER.match(after):  # "searching for eight road workers": missing
@@ -1090,6 +1096,13 @@ _HOME_TO = re.compile(
     re.I,
 )
 """Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
+_WATCHED_BY = re.compile(
+    r"\b(?:watched|viewed|seen|streamed)\s+(?:live\s+)?by\s+(?:an\s+estimated\s+|a\s+record\s+)?" + _ROUGHLY + "$",
+    re.IGNORECASE,
+)
+"""Who watched a broadcast, told as people ("watched by an estimated 163 million people"): its
+viewers, as "180 million viewers tuned in" counts them."""
+_VIEWERS = word_term("viewers")
 _HAS_IN_ALL = re.compile(
     r"\b(?:has|have|had|serves|served|serving)\s+" + _ROUGHLY + "$",
     re.I,

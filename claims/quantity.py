@@ -222,6 +222,8 @@ class Quantity:
             relative, absolute = relative + widening, absolute * 3
             if to_a_point:  # but a small share not by half of itself: "about 2%" is not "1%"
                 absolute = min(absolute, ABOUT_SMALL_SHARE * max(abs(self.value), abs(other.value)))
+            elif _told_to_their_digits(self, other) and self.kind is Kind.COUNT:
+                reach = _digits_reach(self) + _digits_reach(other)  # "an estimated 163 million" is not "180 million"
             elif _told_to_their_digits(self, other):  # "about 4.9 billion" is not "5.3 billion"
                 reach = ABOUT_DIGITS * max(_last_digit_step(self), _last_digit_step(other))
             elif (point := _told_to_its_digits_against_a_bound(self, other)) is not None:
@@ -481,6 +483,16 @@ def _told_to_its_digits_against_a_bound(x: Quantity, y: Quantity) -> Quantity | 
         ):
             return point
     return None
+
+
+def _digits_reach(value: Quantity) -> float:
+    """How far a count told to its digits may stand from what it counts: "about" ABOUT_DIGITS / 2
+    steps of its last digit either way, a count told plainly half a step, as rounding leaves it
+    ("an estimated 163 million" is 161 to 165 million, "180 million" 175 to 185 million: two
+    audiences). A sum converted in brackets is rounded anew, so money keeps the coarser figure's
+    reach ("about $75 million" / "around 6 billion rupees ($73 million)")."""
+    steps = ABOUT_DIGITS / 2 if value.bound is Bound.ABOUT else 0.5
+    return steps * _last_digit_step(value)
 
 
 def _last_digit_step(value: Quantity) -> float:

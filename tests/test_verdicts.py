@@ -8610,6 +8610,30 @@ def test_trains_that_continued_to_run_were_not_cancelled() -> None:
     assert _relations_between("own310", "International trains", "Services to") == [Relation.CONFLICT]
 
 
+def test_no_deaths_of_a_kind_is_a_toll_of_none() -> None:
+    """ "Officials said no heat deaths had been confirmed in Delhi" / "At least five people have died
+    of heatstroke in the city this week" (own1313, were not linked): "no heat deaths" counts none
+    dead, as "no deaths" does; "no serious injuries" grades the injured and counts none of them all."""
+    assert _relations_between("own1313", "At least five", "Officials said no") == [Relation.CONFLICT]
+    (none,) = [q for q in _reading("There were no civilian casualties.").values.quantities if q.unit == "dead"]
+    assert none.value == 0
+    assert not _reading("There were no serious injuries.").values.quantities
+
+
+def test_an_audience_told_as_people_who_watched_is_its_viewers() -> None:
+    """ "The final was watched by an estimated 163 million people" / "Organisers said 180 million viewers
+    tuned in" (own1314, were not linked): one audience, told two ways; an estimated figure to its
+    three digits reaches a step of its last digit either way, and a round one half its own step, so
+    the two do not meet."""
+    assert _relations_between("own1314", "The final was", "Organisers said") == [Relation.CONFLICT]
+    (audience,) = _reading("The final was watched by an estimated 163 million people.").values.quantities
+    (viewers,) = _reading("Organisers said 180 million viewers tuned in.").values.quantities
+    assert audience.unit == viewers.unit
+    assert not audience.agrees(viewers)
+    (near,) = _reading("Organisers said 164 million viewers tuned in.").values.quantities
+    assert audience.agrees(near)
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
