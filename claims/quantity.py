@@ -116,6 +116,13 @@ class Quantity:
         return len(figures.strip("0")) >= 2
 
     @property
+    def of_another(self) -> bool:
+        """Whether it is a sum of a thing told apart from the story's own ("a separate €4.1 billion
+        Android fine", "two other EU antitrust fines totalling more than €5.8 billion"): not the
+        story's, and no two such are told to be one thing, so it is compared with none."""
+        return self.kind is Kind.MONEY and bool(self.text) and _another_before(self.text, self.start)
+
+    @property
     def former(self) -> bool:
         """Whether it is a record or a mark since beaten ("It beat the previous high of 47.4C", "the
         old record of 45.9C", "India's highest temperature until now was 51C", "It beat the record
@@ -605,6 +612,20 @@ def _former_before(text: str, start: int) -> bool:
         or _MOVED_FROM.search(text, before, start)
         or _REPLACED.search(text, max(0, start - _REPLACED_REACH), start)
     )
+
+
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:separate|another|other|different)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+    r"(?:totall?ing|worth|of|amounting\s+to|valued\s+at)\s+(?:more\s+than\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+)?)?"
+    r"\S{0,2}$",
+    re.IGNORECASE,
+)
+_ANOTHER_REACH = 60
+
+
+def _another_before(text: str, start: int) -> bool:
+    """Quantity.of_another: "separate", "other" or "another" before the sum or the things it is of."""
+    return _ANOTHER_BEFORE.search(text, max(0, start - _ANOTHER_REACH), start) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -1009,6 +1009,8 @@ def _comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "Spain hits 46.8C" / "It beat the previous high of 47.4C"
     if x.relative != y.relative:
         return False  # "Shares jumped 27%" / "25% more than the stock's last closing price"
+    if x.of_another or y.of_another:
+        return False  # "upheld a €2.4 billion fine" / "is appealing a separate €4.1 billion Android fine"
     if _owners_apart(x, y):
         return False  # "Levante shares jumped 14%, while Caixa Norte fell 3%" / "Shares in Caixa Norte closed up 14%"
     if x.kind not in CONTEXT_KINDS:

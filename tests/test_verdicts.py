@@ -8634,6 +8634,25 @@ def test_an_audience_told_as_people_who_watched_is_its_viewers() -> None:
     assert audience.agrees(near)
 
 
+def test_a_sum_of_a_separate_thing_is_not_the_storys() -> None:
+    """ "Google loses final appeal against €2.4bn EU fine" / "The search giant is appealing a separate
+    €4.1 billion Android fine" and "Google faces two other EU antitrust fines totalling more than €5.8
+    billion" / "Europe's highest court confirmed the 2.42 billion euro penalty" were conflicts
+    (own1315): a sum told as another thing's is compared with none."""
+    assert Relation.CONFLICT not in _relations_between("own1315", "Google loses", "The search giant")
+    assert Relation.CONFLICT not in _relations_between("own1315", "Google faces", "Europe's highest")
+    assert Relation.CONFLICT not in _relations_between("own1315", "Google faces", "The search giant")
+    assert _relations_between("own1315", "The EU's top", "Europe's highest") == [Relation.SAME]
+
+
+def test_a_government_falling_apart_is_its_collapse() -> None:
+    """ "Scholz's three-party coalition collapsed in November" / "His coalition fell apart last month"
+    (own413), and a cabinet is the government ("Opposition parties have called for the whole cabinet
+    to step down" / "The opposition is demanding that the government resign", own711)."""
+    assert _relations_between("own413", "Scholz's three-party", "His coalition fell") == [Relation.SAME]
+    assert _relations_between("own711", "Opposition parties", "The opposition is") == [Relation.SAME]
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
