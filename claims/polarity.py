@@ -28,6 +28,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import NEGATORS, function_words, irregular_verbs, known_phrases
 from claims.terms import Token, tokenize, word_term
 
@@ -661,7 +662,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 and not (word == "no" and position > 0 and surfaces[position - 1] in _ALMOST)
                 and not (word == "without" and _A_RUN_BEFORE.search(text, 0, cue_start))
             )
-            or _INSTEAD.get(word) == following
+            or (_INSTEAD.get(word) == following and not _a_name_at(text, words, position + 2))
             or (
                 word in _REFUSALS
                 and following == "to"
@@ -763,6 +764,24 @@ _MADE_BY_OTHERS = frozenset(
 )
 """What others make and one receives: not to have received it ("has not received a ransom demand")
 denies it was made; not to receive a payment ("will not receive any severance pay") is the claim."""
+
+
+def _a_name_at(text: str, words: list[tuple[str, int, int]], position: int) -> bool:
+    """Whether the word at `position` is written capitalised, as a name is: "instead of Starliner"
+    names the alternative the statement did not take, no deed it denies ("will come back on a
+    SpaceX flight ... instead of Starliner" / "Starliner will fly back to Earth without a crew"); a
+    month or a day is a time denied ("on Tuesday instead of Monday"), and a name's thing a thing
+    ("Instead of Ragusa's remains, his family will bury a vial of blood")."""
+    return (
+        position < len(words)
+        and text[words[position][1]].isupper()
+        and words[position][0] not in MONTHS
+        and words[position][0] not in WEEKDAYS
+        and not words[position][0].endswith(_POSSESSIVES)
+    )
+
+
+_POSSESSIVES = ("'s", "\u2019s")
 
 
 def _a_deed(verb: str) -> bool:

@@ -499,9 +499,24 @@ def _doings_apart(a: Reading, b: Reading) -> bool:
 def _said_apart(a: Reading, b: Reading) -> bool:
     """Whether both tell what one speaker said, and what each says shares with the other's
     nothing but its subject ("Alonso said his team had shown great character" / "Alonso said the
-    team had been lucky"): one speaker, two things said."""
+    team had been lucky"), or, said of the speaker itself, opens with a word the other does not
+    say and shares one word at most ("Apple said it was disappointed with the decision" / "Apple
+    said it would appeal the decision"; not "Heinen said he took full political responsibility" /
+    "The minister said he bore political responsibility"): one speaker, two things said."""
     if a.words.isdisjoint(_SAID_WORDS) or b.words.isdisjoint(_SAID_WORDS):
         return False
+    by_pronoun_a, by_pronoun_b = _SAID_IT.search(a.text), _SAID_IT.search(b.text)
+    if by_pronoun_a is not None and by_pronoun_b is not None:
+        # "Apple said it was disappointed with the decision" / "Apple said it would appeal the
+        # decision": the subject is the speaker, and what each says opens with its own word.
+        told_a = [t.term for t in tokenize(a.text[by_pronoun_a.end() :]) if t.meaningful]
+        told_b = [t.term for t in tokenize(b.text[by_pronoun_b.end() :]) if t.meaningful]
+        return (
+            bool(told_a and told_b)
+            and told_a[0] not in told_b
+            and told_b[0] not in told_a
+            and len(set(told_a) & set(told_b)) <= 1
+        )
     said_a, said_b = _SAID_THAT.search(a.text), _SAID_THAT.search(b.text)
     if said_a is None or said_b is None:
         return False
@@ -515,6 +530,8 @@ def _said_apart(a: Reading, b: Reading) -> bool:
 _SAID_WORDS = frozenset(("said", "says"))
 _SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?=(?:the|his|her|its|their|a|an)\s)", re.IGNORECASE)
 """Where what a speaker said begins, with its subject ("Alonso said the team had been lucky")."""
+_SAID_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+", re.IGNORECASE)
+"""Where what a speaker said of itself begins, past the pronoun ("Apple said it would appeal")."""
 
 
 _DOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b")

@@ -8653,6 +8653,29 @@ def test_a_government_falling_apart_is_its_collapse() -> None:
     assert _relations_between("own711", "Opposition parties", "The opposition is") == [Relation.SAME]
 
 
+def test_instead_of_a_name_denies_no_deed() -> None:
+    """ "Wilmore and Williams will come back on a SpaceX flight early next year instead of Starliner"
+    was in conflict with "Starliner will fly back to Earth without a crew" and with the headline
+    "Stranded Starliner astronauts to return on SpaceX capsule in February" (own1318): the name is
+    the alternative not taken. A day or a month is a time denied, and a name's thing a thing."""
+    assert Relation.CONFLICT not in _relations_between("own1318", "Starliner will fly", "Wilmore and")
+    assert _relations_between("own1318", "Stranded Starliner", "Wilmore and") == [Relation.SAME]
+    assert _relations_between("own1318", "NASA said on Saturday", "Wilmore and") == [Relation.SAME]
+    (day,) = _reading("The vote will be held on Tuesday instead of Monday.").polarity.clauses
+    assert day.stance is Stance.NEGATED
+    (remains, _) = _reading("Instead of Ragusa's remains, his family will bury a vial of blood.").polarity.clauses
+    assert remains.stance is Stance.NEGATED
+
+
+def test_a_speaker_saying_two_things_of_itself_is_not_one_claim() -> None:
+    """ "Apple said it was disappointed with the decision but would not be required to make changes" /
+    "Apple said it would appeal the decision" was the same claim (own1319): what each says opens
+    with a word the other does not say; "took full political responsibility" / "bore political
+    responsibility" share more than one word and stay one claim (own274)."""
+    assert Relation.SAME not in _relations_between("own1319", "Apple said it was", "Apple said it would")
+    assert _relations_between("own274", "Heinen said", "The minister said") == [Relation.SAME]
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
