@@ -102,6 +102,8 @@ def value_differences(
             mine, theirs = _days_of_one_telling(a, mine, b, theirs)
         elif key[0] is Kind.RATING and _two_days(a, b):
             continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
+        elif key[0] is Kind.PERCENT and _two_days(a, b) and all(CHANGE in q.context for q in (*mine, *theirs)):
+            continue  # "after its shares rose 3.5% on Tuesday" / "Its shares fell 2% on Wednesday": two days' moves
         elif key[0] is Kind.MONEY and (_REJECTED_OFFER.search(a.text) is None) != (
             _REJECTED_OFFER.search(b.text) is None
         ):
@@ -533,7 +535,7 @@ _SO_FAR = re.compile(
 
 def _two_days(a: Reading, b: Reading) -> bool:
     """Whether each statement names one day of the week and the days differ: a rating (a storm's
-    category, an alert's level) changes from day to day."""
+    category, an alert's level) changes from day to day, and so do shares."""
     day_a, day_b = _day_told(a), _day_told(b)
     return day_a is not None and day_b is not None and day_a != day_b
 

@@ -8676,6 +8676,14 @@ def test_a_speaker_saying_two_things_of_itself_is_not_one_claim() -> None:
     assert _relations_between("own274", "Heinen said", "The minister said") == [Relation.SAME]
 
 
+def test_shares_moving_on_two_days_are_two_moves() -> None:
+    """ "Nvidia became the world's most valuable company on Tuesday after its shares rose 3.5%" /
+    "Its shares fell 2% on Wednesday" was a conflict (own1323): a share's move is the day's, as a
+    storm's category is; on one day, two moves still disagree."""
+    assert Relation.CONFLICT not in _relations_between("own1323", "Nvidia became", "Its shares fell")
+    assert judged("Its shares rose 3.5% on Tuesday.", "Its shares fell 2% on Tuesday.").relation is Relation.CONFLICT
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
