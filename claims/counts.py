@@ -1117,11 +1117,13 @@ _CALLED_STORES = frozenset("stores shops branches outlets".split())
 _ONE_COUNT_OF = {
     **dict.fromkeys(("customers", "clients", "users", "subscribers", "accounts"), word_term("customers")),
     **dict.fromkeys(_CALLED_STORES, word_term("stores")),
+    **dict.fromkeys(("golds", "silvers", "bronzes"), word_term("medals")),
 }
 """What a company serves and a chain's shops, each report calling them its own way ("stolen personal
 data of 12 million customers" / "Hackers steal data of 9 million Telvio users", "reset passcodes for
 7.6 million customers" / "of 6.5 million active accounts"; "operates 52 stores" /
-"has 48 branches"): one count, by the term it is kept under."""
+"has 48 branches"), and medals called by their metal ("seven Olympic gold medals" / "She owns eight
+Olympic golds"): one count, by the term it is kept under."""
 _RUNS = re.compile(
     r"\b(?:has|have|had|operates|operated|operating|runs|ran|running|owns|owned)\s+" + _ROUGHLY + "$", re.I
 )

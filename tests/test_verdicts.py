@@ -8684,6 +8684,18 @@ def test_shares_moving_on_two_days_are_two_moves() -> None:
     assert judged("Its shares rose 3.5% on Tuesday.", "Its shares fell 2% on Tuesday.").relation is Relation.CONFLICT
 
 
+def test_an_estimate_of_what_is_to_come_is_a_forecast() -> None:
+    """ "It is expected to raise £12 million a year for public transport" / "Officials estimate the
+    charge will bring in £15 million annually": two forecasts of one sum (own1325, were not linked)."""
+    assert _relations_between("own1325", "It is expected", "Officials estimate") == [Relation.CONFLICT]
+
+
+def test_golds_are_gold_medals() -> None:
+    """ "Ledecky has won seven Olympic gold medals" / "She owns eight Olympic golds": one count of her
+    medals (own1324, was only related)."""
+    assert _relations_between("own1324", "Ledecky has won", "She owns") == [Relation.CONFLICT]
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
