@@ -118,6 +118,8 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         said_when = _FRAME_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
         if _SINCE_AN_EVENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "has gathered 21 samples since landing in 2021": where a running count starts
+        if _RECORD_SET_IN.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "took 1.6 seconds off the mark she set in 2018": the beaten record's year
         if match.start() in stretches:
             continue  # "from 2007 to 2015": a stretch of years, as "between 2007 and 2015" is, no one year
         if said_when and not _RECORD_SINCE.search(text, max(0, match.start() - 80), match.start()):
@@ -188,6 +190,12 @@ def stretches_of_years(text: str) -> set[str]:
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?:[a-z]+ing|its|the|his|her|their)\b[^,;:]*\bin\s+$")
 """A year told as that of an event a running count starts from ("since landing in 2021", "since
 its launch in 2019"), not the time the statement's news belongs to."""
+_RECORD_SET_IN = re.compile(
+    r"\b(?:record|mark|best)\s+(?:(?:that|which)\s+)?(?:(?:she|he|they|it)\s+(?:had\s+)?)?set\s+in\s+$",
+    re.IGNORECASE,
+)
+"""A record named by the year it was set ("the mark she set in 2018", "the record set in 1996"): a
+year before the news, which says when that record stood, not when the statement's facts are."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
 
 

@@ -8696,6 +8696,15 @@ def test_golds_are_gold_medals() -> None:
     assert _relations_between("own1324", "Ledecky has won", "She owns") == [Relation.CONFLICT]
 
 
+def test_the_year_a_beaten_record_was_set_is_no_frame_of_the_statement() -> None:
+    """ "The 27-year-old took 1.6 seconds off the mark she set in 2018" / "Ledecky, 26, now holds 16
+    world records": 2018 is when the old mark stood, so the two ages are told of one time (own1324,
+    were not linked)."""
+    assert _relations_between("own1324", "The 27-year-old", "Ledecky, 26,") == [Relation.CONFLICT]
+    assert not _reading("She broke the record set in 1996 by Park.").frame
+    assert _reading("She broke the record in 1996.").frame
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
