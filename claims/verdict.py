@@ -799,7 +799,38 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 # the deployment": both say it will not happen
                 if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
                     return Opposed(negated, asserted, negated_in_a)
+            found = _evidence_found_against_none(mine.text, negated, other)
+            if found is not None:
+                return Opposed(replace(negated, head=_EVIDENCE), found, negated_in_a)
     return None
+
+
+def _evidence_found_against_none(text: str, negated: Clause, other: Reading) -> Clause | None:
+    """A clause of `other` that tells evidence found of what `negated` says there is no evidence
+    of ("there was no evidence government information had been compromised" / "officials had
+    found evidence that government data had been accessed"): the deeds may be worded apart, the
+    evidence is what one denies and the other asserts, when the two share a word of what it is of."""
+    if not _NO_EVIDENCE.match(text, negated.cue[0]) or _EVIDENCE_FOUND.search(other.text) is None:
+        return None
+    return next(
+        (
+            clause
+            for clause in other.polarity.clauses
+            if clause.stance is Stance.ASSERTED
+            and _EVIDENCE in clause.terms
+            and negated.denied & clause.terms - {_EVIDENCE, *_SAYING}
+        ),
+        None,
+    )
+
+
+_EVIDENCE = word_term("evidence")
+_NO_EVIDENCE = re.compile(r"no\s+evidence\b", re.IGNORECASE)
+_EVIDENCE_FOUND = re.compile(
+    r"\b(?:found|finds|find|uncovered|had|has|have|gathered|obtained|was|is)\s+(?:clear\s+|some\s+)?evidence\b",
+    re.IGNORECASE,
+)
+_SAYING = frozenset(word_term(word) for word in ("said", "says", "told"))
 
 
 _WHICH_OF_THEM = re.compile(

@@ -8705,6 +8705,17 @@ def test_the_year_a_beaten_record_was_set_is_no_frame_of_the_statement() -> None
     assert _reading("She broke the record in 1996.").frame
 
 
+def test_evidence_found_contradicts_none_found_of_one_thing() -> None:
+    """ "Mona Fortier said there was no evidence government information had been compromised" / "Fortier
+    said officials had found evidence that government data had been accessed" (own1329, was only
+    related): the deeds are worded apart, the evidence is denied and asserted; evidence of another
+    thing is no contradiction."""
+    assert _relations_between("own1329", "Treasury Board", "Fortier said") == [Relation.CONFLICT]
+    assert judged("Police found no evidence of foul play.", "Police found evidence of a break-in.").relation is not (
+        Relation.CONFLICT
+    )
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
