@@ -17,7 +17,7 @@ from functools import lru_cache
 from claims.attribution import SAYING
 from claims.lexicon import function_words, word_zipf
 from claims.terms import tokenize, word_term
-from claims.units import CURRENCY_AFTER, LENGTHS, MOVES, SPEEDS, WEIGHTS
+from claims.units import CURRENCY_AFTER, IN_DAYS, LENGTHS, MOVES, SPEEDS, WEIGHTS
 
 
 class Kind(Enum):
@@ -176,6 +176,8 @@ class Quantity:
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
+        if self.kind is Kind.DURATION and (_whole_of(self, other) or _whole_of(other, self)):
+            return True  # "sentenced to 20 years and six months" / "gets 20-year sentence"
         if Bound.NEARLY in (self.bound, other.bound):
             return _nearly_meets(self, other)
         if Bound.UP_TO in (self.bound, other.bound):
@@ -301,6 +303,22 @@ def _nearly_meets(x: Quantity, y: Quantity) -> bool:
         return False
     as_about = replace(near, bound=Bound.ABOUT)
     return as_about.agrees(replace(other, bound=Bound.ABOUT) if other.bound is Bound.NEARLY else other)
+
+
+def _whole_of(compound: Quantity, whole: Quantity) -> bool:
+    """Whether a length told in two units ("20 years and six months") is told by its larger one
+    alone in the other (20 years): the part the other leaves out is less than one of that unit."""
+    if not compound.text or _COMPOUND.search(compound.text, compound.start, compound.end) is None:
+        return False
+    if whole.bound is not Bound.EXACT or whole.value >= compound.value:
+        return False
+    return any(
+        abs(whole.value / unit - round(whole.value / unit)) < 1e-6 and compound.value - whole.value < unit
+        for unit in (IN_DAYS["year"], IN_DAYS["month"])
+    )
+
+
+_COMPOUND = re.compile(r"\s(?:and|plus)\s", re.IGNORECASE)
 
 
 def _near_the_ceiling(x: Quantity, y: Quantity) -> bool:

@@ -8716,6 +8716,18 @@ def test_evidence_found_contradicts_none_found_of_one_thing() -> None:
     )
 
 
+def test_a_length_in_two_units_is_told_by_its_larger_one() -> None:
+    """ "sentenced ... to 20 years and six months in prison" / "Toledo gets 20-year sentence" was a
+    conflict (own1331), as own812's headline was: the part a headline leaves out is less than one of
+    the unit it gives; 21 years is another length."""
+    assert _relations_between("own1331", "A court in Lima", "Toledo gets") == [Relation.SAME]
+    (compound,) = [q for q in _reading("He was jailed for 20 years and six months.").values.quantities]
+    (whole,) = _reading("He was jailed for 20 years.").values.quantities
+    (longer,) = _reading("He was jailed for 21 years.").values.quantities
+    assert compound.agrees(whole)
+    assert not compound.agrees(longer)
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
