@@ -106,7 +106,7 @@ from claims.values_compared import (
     times_of_one_event_apart,
     value_differences,
 )
-from claims.year_ranges import year_ranges_apart
+from claims.year_ranges import one_span_alike, year_ranges_apart
 
 POLARITY_SCORE = 0.15
 """Below this the two statements are not about the same thing, whatever their negations."""
@@ -347,6 +347,9 @@ def judge(
             )
         )
         or headlines_alike
+        or (
+            counterparts and one_span_alike(a, b)
+        )  # "governed Peru from 2001 to 2006" / "was president between 2001 and 2006"
         or (
             heads
             and counterparts

@@ -35,6 +35,19 @@ def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[in
     return (where_a, where_b) if _one_end(first_a, first_b) != _one_end(last_a, last_b) else None
 
 
+def one_span_alike(a: Reading, b: Reading) -> bool:
+    """Whether each gives one span of years and the two are one ("Toledo governed Peru from 2001 to
+    2006" / "He was president between 2001 and 2006"): a fact of the story told alike, however
+    little else the words share."""
+    if not (a.dated and b.dated):
+        return False
+    found_a, found_b = _spans(a.text), _spans(b.text)
+    if len(found_a) != 1 or len(found_b) != 1:
+        return False
+    (first_a, last_a, _), (first_b, last_b, _) = found_a[0], found_b[0]
+    return _one_end(first_a, first_b) and _one_end(last_a, last_b)
+
+
 def _one_end(mine: End, theirs: End) -> bool:
     """Whether two ends are one: the same year, and the same month if both tell one ("between
     March 2022 and June 2023" / "from March 2022 to August 2023" share their first end only)."""

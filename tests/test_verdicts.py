@@ -20,6 +20,7 @@ from claims.reading import Reading
 from claims.relation import Match, Relation
 from claims.segment import segment
 from claims.terms import tokenize, word_term
+from claims.year_ranges import one_span_alike
 
 VERDICTS = Path(__file__).parent / "data" / "verdicts"
 
@@ -8726,6 +8727,15 @@ def test_a_length_in_two_units_is_told_by_its_larger_one() -> None:
     (longer,) = _reading("He was jailed for 21 years.").values.quantities
     assert compound.agrees(whole)
     assert not compound.agrees(longer)
+
+
+def test_one_span_of_years_told_alike_tells_one_fact() -> None:
+    """ "Toledo governed Peru from 2001 to 2006" / "He was president between 2001 and 2006" share no
+    word but the years (own1331, was only related); spans sharing one end only are set apart
+    (claims.year_ranges)."""
+    assert _relations_between("own1331", "Toledo governed", "He was president") == [Relation.SAME]
+    assert one_span_alike(_reading("He served from 2001 to 2006."), _reading("He served between 2001 and 2006."))
+    assert not one_span_alike(_reading("He served from 2001 to 2006."), _reading("He served between 2001 and 2007."))
 
 
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
