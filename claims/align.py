@@ -34,7 +34,7 @@ from claims.collector import fewer_collections
 from claims.completions import closing_window
 from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
-from claims.counts import TALLIES, TALLY_WORDS
+from claims.counts import CHILDREN, TALLIES, TALLY_WORDS
 from claims.decisions import decided_thing, decides, decision_left_open
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
@@ -169,8 +169,8 @@ class _Side:
     def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
         """The statements giving a toll, a count of damage, a magnitude, a depth, an area, a wind's
         speed, the hour the story's event began (claims.onsets), the day of a death, an age of the
-        article's person or the rank of an occasion ("It was the bank's fourth consecutive cut" /
-        "The decision marks the third straight rate cut"), by what they measure."""
+        article's person, the size of a family or the rank of an occasion ("It was the bank's fourth
+        consecutive cut" / "The decision marks the third straight rate cut"), by what they measure."""
         found: dict[tuple[Kind, str], list[int]] = {}
         for row in np.flatnonzero(self.flags()[:, 0]).tolist():
             reading = self.reading(row)
@@ -202,6 +202,8 @@ class _Side:
                         break
             for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
                 found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
+            if (Kind.COUNT, CHILDREN) in reading.by_thing:  # "The couple have two children" / "have three children"
+                found.setdefault((Kind.COUNT, CHILDREN), []).append(row)
             told = reading.deadline
             if told is not None:  # "has six months to change its rules" / "must end the practice within 90 days"
                 found.setdefault((Kind.DURATION, f"deadline to {told[0]}"), []).append(row)

@@ -417,6 +417,9 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     if _WATCHED_BY.search(before) and (not heads or heads[0] in PEOPLE_AT_LARGE):
         # "The final was watched by an estimated 163 million people": its viewers
         return Quantity(Kind.COUNT, _VIEWERS, value, read_bound(before), match.start(), match.end(), "viewers")
+    if heads and heads[0].lower() in _OFFSPRING and _HAS_IN_ALL.search(before):
+        # "The couple have two children together" / "have three children": a family's size
+        return Quantity(Kind.COUNT, CHILDREN, value, read_bound(before), match.start(), match.end(), "children")
     if _LAID_OFF.search(before):  # "laying off about 1,500 employees": jobs cut
         return Quantity(Kind.COUNT, "jobs", value, read_bound(before), match.start(), match.end(), "jobs")
     if _SEARCHED_FOR.search(before) and not _WANTED_AFTER.match(after):  # "searching for eight road workers": missing
@@ -1103,6 +1106,9 @@ _WATCHED_BY = re.compile(
 """Who watched a broadcast, told as people ("watched by an estimated 163 million people"): its
 viewers, as "180 million viewers tuned in" counts them."""
 _VIEWERS = word_term("viewers")
+_OFFSPRING = frozenset(("children", "sons", "daughters", "kids", "grandchildren"))
+CHILDREN = word_term("children")
+"""The count a family's size is kept under ("The couple have two children")."""
 _HAS_IN_ALL = re.compile(
     r"\b(?:has|have|had|serves|served|serving)\s+" + _ROUGHLY + "$",
     re.I,

@@ -143,8 +143,12 @@ def read_frame(text: str, timed: bool | None = None, dates: list[tuple[int, int]
         # "in the past year" is the last; "of the year", this one
         which = (match.group("which") or match.group("which2") or "this").lower().replace("past", "last")
         told = f"{which} {unit}" if unit else f"{match.group('ago')} years ago"
-        if _EARLIER.search(text, max(0, match.start() - 9), match.start()):
-            told += IN_PASSING  # "abducted in Mali earlier this year were freed": a step before the news
+        if _EARLIER.search(text, max(0, match.start() - 9), match.start()) or _in_a_relative_clause(
+            text, match.start()
+        ):
+            # "abducted in Mali earlier this year were freed": a step before the news; "Varga and
+            # Berg, who married 12 years ago, have three children": who they are, not when
+            told += IN_PASSING
         frame.add(told)
     for match in _MONTH_WORD.finditer(text) if timed else ():
         if match.group().lower().startswith("since") and MONTHS[match.group("month").lower()] == 1:
@@ -210,6 +214,12 @@ def _told_earlier(text: str) -> bool:
         if not clause.startswith(_RELATIVE_PRONOUNS):
             return True
     return False
+
+
+def _in_a_relative_clause(text: str, start: int) -> bool:
+    """Whether `start` is in a clause set off by a comma that opens with "who", "which" or the like."""
+    clause = text[text.rfind(",", 0, start) + 1 : start].lstrip().lower()
+    return text.rfind(",", 0, start) >= 0 and clause.startswith(_RELATIVE_PRONOUNS)
 
 
 EARLIER = "earlier"

@@ -8738,6 +8738,17 @@ def test_one_span_of_years_told_alike_tells_one_fact() -> None:
     assert not one_span_alike(_reading("He served from 2001 to 2006."), _reading("He served between 2001 and 2007."))
 
 
+def test_a_familys_size_is_one_count() -> None:
+    """ "The couple have two children together" / "Varga and Berg, who married 12 years ago, have three
+    children" (own1333, were not linked): the children a family has are counted, and the time told in
+    a clause of who they are ("who married 12 years ago") sets no frame of the statement."""
+    assert _relations_between("own1333", "The couple have", "Varga and Berg") == [Relation.CONFLICT]
+    assert _reading("The couple have two children together.").values.quantities
+    assert not _reading("Two children were killed.").values.quantities[0].unit.startswith("child")
+    told = _reading("Berg, who married 12 years ago, has a son.").frame
+    assert told and all("passing" in frame for frame in told)
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
