@@ -35,6 +35,7 @@ from claims.counts import (
 from claims.frames import DATE, MONTHS, WEEKDAY_ORDER, WEEKDAYS, YEAR, read_frame
 from claims.lexicon import function_words
 from claims.quantity import (
+    AGAINST_ANOTHER,
     CONTEXT_KINDS,
     EARLY,
     FROM_THE_END,
@@ -48,6 +49,7 @@ from claims.quantity import (
     Kind,
     Quantity,
     read_bound,
+    told_against_another,
 )
 from claims.terms import LETTERS, NUMBER_WORDS, TENS, spelled_number, word_term
 from claims.units import (
@@ -889,6 +891,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             continue
         if quantity.kind in CONTEXT_KINDS or quantity.kind is Kind.TEMPERATURE:  # a record beaten (Quantity.former)
             quantity = replace(quantity, text=text)
+        elif quantity.kind is Kind.AREA and told_against_another(text, quantity.end):
+            # "1.5 million sq km below the 1981-2010 average": how far, not how much ice there is
+            quantity = replace(quantity, unit=f"{quantity.unit} {AGAINST_ANOTHER}")
         elif quantity.kind is Kind.COUNT and scope and quantity.unit in TALLIES:  # a toll of the district
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}{scope.group('place').strip().lower()}")
         elif (

@@ -137,7 +137,7 @@ class Quantity:
         with another such; a share's context says so (COMPARED: "a premium of 31% to its closing price")."""
         if self.kind is Kind.PERCENT:
             return COMPARED in self.context
-        return bool(self.text) and _THAN_AFTER.match(self.text, self.end) is not None
+        return bool(self.text) and told_against_another(self.text, self.end)
 
     @property
     def context(self) -> frozenset[str]:
@@ -1139,11 +1139,23 @@ closing price", "a premium of 31% to its closing price"; not "4% higher than a y
 change): how far apart two things stand, compared
 only with another such share, never with how far one thing moved ("Shares jumped 27%")."""
 _THAN_AFTER = re.compile(
-    r"\s+(?:above|below)\s+(?=where\b|its\b|their\b|the\s+(?:closing|last|previous)\b|[\w.&-]+['\u2019]s\s)"
+    r"\s+(?:above|below)\s+(?=where\b|its\b|their\b|the\s+(?:closing|last|previous)\b|the\s+(?:\S+\s+){0,2}?average\b"
+    r"|[\w.&-]+['\u2019]s\s)"
     r"|\s+(?:more|less|higher|lower|above|below|greater|fewer|cheaper|dearer|bigger|smaller|larger)\s+than\b"
     r"(?!\s+(?:a\s+year|a\s+month|a\s+week|last|the\s+previous|the\s+same|in\s+\d|before|earlier|previously|\d{4}))",
     re.I,
 )
+
+
+def told_against_another(text: str, end: int) -> bool:
+    """Whether a value ending at `end` is how far one thing stands from another ("... below the
+    previous record low", "... more than the closing price"): no level."""
+    return _THAN_AFTER.match(text, end) is not None
+
+
+AGAINST_ANOTHER = "against another"
+"""The mark of a unit told as how far one thing stands from another (an area: "1.5 million sq km
+below the 1981-2010 average"), compared only with another such."""
 _COMPARED_REACH = 40
 _PREMIUM_BEFORE = re.compile(r"\b(?:premium|discount|markup)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _PREMIUM_AFTER = re.compile(r"\s+(?:premium|discount|markup)\b", re.I)

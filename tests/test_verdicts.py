@@ -8749,6 +8749,16 @@ def test_a_familys_size_is_one_count() -> None:
     assert told and all("passing" in frame for frame in told)
 
 
+def test_an_area_below_another_is_no_extent() -> None:
+    """ "Sea ice around Antarctica reached its winter maximum of 16.96 million square kilometres" / "The
+    extent was 1.5 million sq km below the 1981-2010 average" was a conflict (own1337): how far one
+    area stands from another is compared only with another such."""
+    assert Relation.CONFLICT not in _relations_between("own1337", "Sea ice around", "The extent was")
+    (below,) = _reading("The extent was 1.5 million sq km below the 1981-2010 average.").values.quantities
+    (extent,) = _reading("The extent was 16.96 million sq km.").values.quantities
+    assert below.unit != extent.unit
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
