@@ -153,6 +153,29 @@ def _ranked_term(reading: Reading, rank: str) -> str | None:
     return None
 
 
+_RUN_WORDS = frozenset(word_term(word) for word in ("straight", "consecutive", "successive"))
+"""Words between a rank and what it ranks that say the run is unbroken ("third straight year")."""
+
+
+def ranks_of_other_things(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether two ranks of unbroken runs rank different things ("for third straight year" / "with
+    ninth straight win"): no rival counts of one series."""
+    if not {contrast.term_a, contrast.term_b} <= _RANKS:
+        return False
+    ran_a, ran_b = _run_ranked(a, contrast.term_a), _run_ranked(b, contrast.term_b)
+    return ran_a is not None and ran_b is not None and ran_a != ran_b
+
+
+def _run_ranked(reading: Reading, rank: str) -> str | None:
+    """What an unbroken run ranks ("third straight year": the year), if the rank tells a run."""
+    tokens = reading.tokens
+    for position, token in enumerate(tokens[:-2]):
+        if token.term == rank and tokens[position + 1].term in _RUN_WORDS:
+            following = tokens[position + 2]
+            return following.term if is_meaningful(following) else None
+    return None
+
+
 def _ranked_in_a_year(reading: Reading, term: str) -> bool:
     """Whether a word ranks among one year's or season's alone ("the sixth of the year", "its third
     this season"): another count than a rank among all ("the seventh test flight")."""

@@ -36,6 +36,7 @@ from claims.contrasts import (
     opening_term,
     opposes_one_subject,
     opposite_of_one_negated,
+    ranks_of_other_things,
     rivals_apart,
     said_of_one_thing,
     terms_only_in_background,
@@ -389,8 +390,10 @@ def judge(
         if codes_apart(a, b) is not None:
             return Relation.CONFLICT  # one claim of two things: "the highly pathogenic H5N1 strain" / "H5N8"
         return Relation.SAME
-    if another_occasion or not opposed_anywhere.contradicts:
-        return Relation.RELATED  # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"
+    if another_occasion or not opposed_anywhere.contradicts or ranks_of_other_things(a, b, opposed_anywhere):
+        # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"; two series:
+        # "wins Dutch Grand Prix for third straight year" / "equals Vettel's record with ninth straight win"
+        return Relation.RELATED
     if _a_tally_of_results(a, b, opposed_anywhere):
         return Relation.RELATED  # "won 22 major titles, 14 of them at Roland Garros" / "a first-round defeat"
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
@@ -781,6 +784,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 if WITHDRAWAL.match(mine.text, negated.cue[0]) and (
                     _HELD_UNTIL_NOW.search(other.text, asserted.start, asserted.end)
                     or _held_before(other.text, negated.head, asserted.start, asserted.end)
+                    or _named_only_as_speaker(other.text, negated, asserted)
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _placed_there_only(mine.text, negated, asserted):
@@ -1313,6 +1317,20 @@ _NO_SUBJECT = re.compile(
     r"\s*(?:(?:who|which)\s+)?(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?", re.IGNORECASE
 )
 """What may stand before a negator in a clause without a subject of its own."""
+
+
+def _named_only_as_speaker(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether what a withdrawal leaves is named in the other only as who speaks ("will resign as
+    New Zealand's prime minister" / "New Zealand's prime minister said she would leave office"):
+    the post says who she is as she speaks, not that she keeps it."""
+    lead = _REPORTED.match(text, asserted.start, asserted.end)
+    if lead is None:
+        return False
+    speaker, said = (
+        meaningful_terms(text[asserted.start : lead.end()]),
+        meaningful_terms(text[lead.end() : asserted.end]),
+    )
+    return negated.head in speaker and negated.head not in said
 
 
 def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
@@ -1869,6 +1887,7 @@ def _heads_opposed(a: Reading, b: Reading) -> bool:
         and opposed.contradicts
         and opposed.term_a in claimed_terms(a)
         and opposed.term_b in claimed_terms(b)
+        and not ranks_of_other_things(a, b, opposed)  # "for third straight year" / "with ninth straight win"
     )
 
 

@@ -8759,6 +8759,26 @@ def test_an_area_below_another_is_no_extent() -> None:
     assert below.unit != extent.unit
 
 
+def test_a_post_named_only_as_who_speaks_is_not_kept() -> None:
+    """ "Jacinda Ardern announced on Thursday that she will resign as New Zealand's prime minister" /
+    "New Zealand's prime minister said she would leave office by early February" was a conflict
+    (own1343): the post says who she is as she speaks; "had ruled Bangladesh for 15 years" is
+    still no denial of quitting either (held until now)."""
+    assert _relations_between("own1343", "Jacinda Ardern announced", "New Zealand's") == [Relation.SAME]
+    assert _relations_between("own1343", "Jacinda Ardern to", "New Zealand's") == [Relation.SAME]
+    assert judged("Lena Ross will resign as mayor of Leeds.", "Lena Ross will stay on as mayor of Leeds.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_ranks_of_two_unbroken_runs_of_other_things_are_no_rivals() -> None:
+    """ "Verstappen wins Dutch Grand Prix for third straight year" / "Verstappen equals Vettel's record
+    with ninth straight win" was a conflict of the two headlines (own1342): a run of years and a run
+    of wins; two ranks of one run still disagree ("fifth exchange" / "sixth since the truce began")."""
+    assert Relation.CONFLICT not in _relations_between("own1342", "Verstappen wins", "Verstappen equals")
+    assert _relations_between("own628", "It was the fifth", "Saturday's swap") == [Relation.CONFLICT]
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
