@@ -391,6 +391,9 @@ _AFTERSHOCK_MEASURED = re.compile(
 )
 """A bare figure an aftershock is said to measure ("The strongest of the aftershocks measured 5.1")."""
 _AFTERSHOCK_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?aftershocks?\b", re.IGNORECASE)
+_A_QUAKE_AFTER = re.compile(r"[\s-]+(?:strong\s+)?(?:quake|earthquake|tremor|temblor)s?\b", re.IGNORECASE)
+"""A quake named by its magnitude alone, told to the tenth ("Deadly 7.2 quake strikes Taiwan", "A 6.1
+earthquake hit the region"); "3 quakes" counts them."""
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour)\b", re.I
@@ -1247,6 +1250,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         or _MAGNITUDE_AFTER.match(after)
         or _another_magnitude(value, before, after)
         or (0 < value < 10 and _AFTERSHOCK_MEASURED.search(before) and not _A_WORD_AFTER.match(after))
+        or (0 < value < 10 and "." in text[start:end] and _A_QUAKE_AFTER.match(after))
     ):
         magnitude = _MAGNITUDE_AFTER.match(after)
         return _magnitude(value, before, after[magnitude.end() :] if magnitude else after, start, end)

@@ -8779,6 +8779,16 @@ def test_ranks_of_two_unbroken_runs_of_other_things_are_no_rivals() -> None:
     assert _relations_between("own628", "It was the fifth", "Saturday's swap") == [Relation.CONFLICT]
 
 
+def test_a_quake_named_by_its_magnitude_alone_gives_it() -> None:
+    """ "Deadly 7.2 quake strikes Taiwan" / "A magnitude 7.4 earthquake struck off Taiwan's east coast"
+    was the same claim (own1346): a figure told to the tenth before "quake" is its magnitude;
+    "Three quakes" counts them."""
+    assert _relations_between("own1346", "A magnitude 7.4", "Deadly 7.2") == [Relation.CONFLICT]
+    (magnitude,) = _reading("A 6.1 earthquake hit the region.").values.quantities
+    assert magnitude.kind is Kind.MAGNITUDE
+    assert all(q.kind is Kind.COUNT for q in _reading("Three quakes hit the region.").values.quantities)
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
