@@ -187,7 +187,7 @@ many more. Someone who died may be told at length ("A man who was trapped in his
 or in a headline by what they were ("Cyclist dies in crash")."""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
-    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?(?:found\s+)?"
     r"(?P<event>dead|killed|died|injured|hurt|wounded|arrested|detained)\b"
     r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b"
     r"|(?<!\bno\s)\b(?P<one4>one)\s+(?P<survivor>survivor)\b",
@@ -195,7 +195,8 @@ _ONE = re.compile(
 )
 """One dead, hurt, arrested or surviving, the number spelled ("Strong earthquake shakes northern
 Chile, one dead", "killing one person", "Divers have recovered one body", "Police have arrested one
-suspect", "One man was arrested", "leaves three dead, one survivor"): "one" is read as a number
+suspect", "One man was arrested", "One person was found dead", "leaves three dead, one survivor"):
+"one" is read as a number
 only so ("one of them", "one man" alone are not)."""
 _ONLY = frozenset(("only", "sole"))
 _ONLY_ONES = {"victim": "dead", "fatality": "dead", "death": "dead", "survivor": "rescued"}

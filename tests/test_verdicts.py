@@ -8789,6 +8789,14 @@ def test_a_quake_named_by_its_magnitude_alone_gives_it() -> None:
     assert all(q.kind is Kind.COUNT for q in _reading("Three quakes hit the region.").values.quantities)
 
 
+def test_one_person_found_dead_is_one_dead() -> None:
+    """ "One person was found dead in a burned factory, officials said" / "No deaths have been
+    reported" (own1348, was only related): one dead, the number spelled; "One man was found guilty"
+    counts nothing."""
+    assert _relations_between("own1348", "One person", "No deaths") == [Relation.CONFLICT]
+    assert not _reading("One man was found guilty.").values.quantities
+
+
 def test_a_record_fee_paid_for_a_player_is_a_price() -> None:
     """ "Liverpool sign Isak for record £125m" / "Alexander Isak has joined Liverpool from Newcastle in a
     deal worth £130 million": two prices of one transfer (own1017, was only related)."""
