@@ -218,8 +218,8 @@ def _told_earlier(text: str) -> bool:
 
 def _in_a_relative_clause(text: str, start: int) -> bool:
     """Whether `start` is in a clause set off by a comma that opens with "who", "which" or the like."""
-    clause = text[text.rfind(",", 0, start) + 1 : start].lstrip().lower()
-    return text.rfind(",", 0, start) >= 0 and clause.startswith(_RELATIVE_PRONOUNS)
+    comma = text.rfind(",", 0, start)
+    return comma >= 0 and text[comma + 1 : start].lstrip().lower().startswith(_RELATIVE_PRONOUNS)
 
 
 EARLIER = "earlier"

@@ -608,9 +608,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         ):
             return Clause(start, end, Stance.HEDGED, terms)
         if word == "too" and _TOO_TO.match(text, cue_start, end):
-            return Clause(
-                start, end, Stance.HEDGED, terms
-            )  # "too early to think about cutting rates": no cut, nor one denied
+            # "too early to think about cutting rates": no cut, nor one denied
+            return Clause(start, end, Stance.HEDGED, terms)
         if word in _STRIVING and following == "to":
             return Clause(start, end, Stance.HEDGED, terms)  # "racing to reach the miners": not reached yet
         if word in _HOPED and following == "to" and surfaces[position - 1 : position] == ["had"]:

@@ -348,9 +348,8 @@ def judge(
             )
         )
         or headlines_alike
-        or (
-            counterparts and one_span_alike(a, b)
-        )  # "governed Peru from 2001 to 2006" / "was president between 2001 and 2006"
+        # "governed Peru from 2001 to 2006" / "was president between 2001 and 2006"
+        or (counterparts and one_span_alike(a, b))
         or (
             heads
             and counterparts
@@ -825,7 +824,7 @@ def _evidence_found_against_none(text: str, negated: Clause, other: Reading) -> 
             for clause in other.polarity.clauses
             if clause.stance is Stance.ASSERTED
             and _EVIDENCE in clause.terms
-            and negated.denied & clause.terms - {_EVIDENCE, *_SAYING}
+            and negated.denied & clause.terms - {_EVIDENCE, *SAYING}
         ),
         None,
     )
@@ -837,7 +836,6 @@ _EVIDENCE_FOUND = re.compile(
     r"\b(?:found|finds|find|uncovered|had|has|have|gathered|obtained|was|is)\s+(?:clear\s+|some\s+)?evidence\b",
     re.IGNORECASE,
 )
-_SAYING = frozenset(word_term(word) for word in ("said", "says", "told"))
 
 
 _WHICH_OF_THEM = re.compile(
@@ -1326,11 +1324,8 @@ def _named_only_as_speaker(text: str, negated: Clause, asserted: Clause) -> bool
     lead = _REPORTED.match(text, asserted.start, asserted.end)
     if lead is None:
         return False
-    speaker, said = (
-        meaningful_terms(text[asserted.start : lead.end()]),
-        meaningful_terms(text[lead.end() : asserted.end]),
-    )
-    return negated.head in speaker and negated.head not in said
+    speaker = meaningful_terms(text[asserted.start : lead.end()])
+    return negated.head in speaker and negated.head not in meaningful_terms(text[lead.end() : asserted.end])
 
 
 def _without_reporter(text: str, negated: Clause, other: str) -> Clause:

@@ -22,16 +22,16 @@ _RANGE = re.compile(
 "2015-2019", "2015-19", "certain 2020 to 2022 models" (not "in 2015 and 2019": two years)."""
 End = tuple[int, int | None]
 """A span's end: its year, and its month when told ("June 2023")."""
+Span = tuple[End, End, tuple[int, int]]
+"""A span of years as given: its first end, its last, and where it is written."""
 
 
 def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each gives its span, when each gives one span of years and the two share one end only."""
-    if not (a.dated and b.dated):
+    spans = _one_span_each(a, b)
+    if spans is None:
         return None
-    found_a, found_b = _spans(a.text), _spans(b.text)
-    if len(found_a) != 1 or len(found_b) != 1:
-        return None
-    (first_a, last_a, where_a), (first_b, last_b, where_b) = found_a[0], found_b[0]
+    (first_a, last_a, where_a), (first_b, last_b, where_b) = spans
     return (where_a, where_b) if _one_end(first_a, first_b) != _one_end(last_a, last_b) else None
 
 
@@ -39,13 +39,21 @@ def one_span_alike(a: Reading, b: Reading) -> bool:
     """Whether each gives one span of years and the two are one ("Toledo governed Peru from 2001 to
     2006" / "He was president between 2001 and 2006"): a fact of the story told alike, however
     little else the words share."""
-    if not (a.dated and b.dated):
+    spans = _one_span_each(a, b)
+    if spans is None:
         return False
+    (first_a, last_a, _), (first_b, last_b, _) = spans
+    return _one_end(first_a, first_b) and _one_end(last_a, last_b)
+
+
+def _one_span_each(a: Reading, b: Reading) -> tuple[Span, Span] | None:
+    """The span of years each statement gives, when each gives exactly one."""
+    if not (a.dated and b.dated):
+        return None
     found_a, found_b = _spans(a.text), _spans(b.text)
     if len(found_a) != 1 or len(found_b) != 1:
-        return False
-    (first_a, last_a, _), (first_b, last_b, _) = found_a[0], found_b[0]
-    return _one_end(first_a, first_b) and _one_end(last_a, last_b)
+        return None
+    return found_a[0], found_b[0]
 
 
 def _one_end(mine: End, theirs: End) -> bool:
@@ -54,7 +62,7 @@ def _one_end(mine: End, theirs: End) -> bool:
     return mine[0] == theirs[0] and (mine[1] is None or theirs[1] is None or mine[1] == theirs[1])
 
 
-def _spans(text: str) -> list[tuple[End, End, tuple[int, int]]]:
+def _spans(text: str) -> list[Span]:
     """Each span of years a statement gives: its first end, its last, and where it is written."""
     found = []
     for match in _RANGE.finditer(text):
