@@ -55,7 +55,13 @@ from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.terms import Phrases, Token, tokenize
-from claims.values_compared import DEPTH_WORDS, gives_one_telling_value, large_counts, tells_a_day_of_death
+from claims.values_compared import (
+    DEPTH_WORDS,
+    gives_one_telling_value,
+    large_counts,
+    tells_a_day_of_death,
+    tells_a_price_a_head,
+)
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -200,6 +206,8 @@ class _Side:
                     if RESULT in quantity.context:
                         found.setdefault((Kind.PERCENT, RESULT), []).append(row)
                         break
+            if tells_a_price_a_head(reading):  # "cost $250,000 per person" / "paid $200,000 for a seat"
+                found.setdefault(_A_PRICE, []).append(row)
             for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
                 found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
             if (Kind.COUNT, CHILDREN) in reading.by_thing:  # "The couple have two children" / "have three children"
@@ -323,6 +331,7 @@ _AN_AREA_OR_A_SPEED = re.compile(
     r"\b(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|miles?)|sq\.?\s*(?:km|mi)|km2|mph|kph|km/h|kmh)\b",
     re.IGNORECASE,
 )
+_A_PRICE = (Kind.MONEY, "a head")
 _AREAS_AND_SPEEDS = frozenset(((Kind.AREA, "ha"), (Kind.SPEED, "km/h")))
 """The area a fire burned or a forest lost and the speed of a storm's winds are one fact of a story
 each, often told in two units and words that share little: "burned 750 hectares of forest" /

@@ -1822,7 +1822,23 @@ def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
         return True
     if value.kind is Kind.DURATION:
         return one_deadline(a, b)
+    if value.kind is Kind.MONEY:
+        return tells_a_price_a_head(a) and tells_a_price_a_head(b)
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
 
 
 _ONE_OF_A_STORY = frozenset((Kind.AREA, Kind.SPEED))
+
+
+def tells_a_price_a_head(reading: Reading) -> bool:
+    """Whether a statement gives a sum paid for one person or one seat ("Tickets for the dive cost
+    $250,000 per person" / "Each passenger paid $200,000 for a seat"): a story's one price, told
+    in words that share little."""
+    return _A_HEAD.search(reading.text) is not None and any(key[0] is Kind.MONEY for key in reading.by_thing)
+
+
+_A_HEAD = re.compile(
+    r"\b(?:(?:per|a)\s+(?:person|head|passenger|seat|ticket)|for\s+(?:a|each)\s+(?:seat|ticket|place)"
+    r"|each\s+(?:passenger|person|ticket|seat))\b",
+    re.IGNORECASE,
+)

@@ -9110,3 +9110,12 @@ def test_sums_given_by_two_givers_are_two_sums() -> None:
     promised 2.1 billion dollars" / "Germany was the largest national donor, promising 1.1 billion"."""
     assert Relation.CONFLICT not in _relations_between("own1256", "Germany pledged", "The EU's pledge")
     assert Relation.CONFLICT not in _relations_between("own1256", "The European Union", "Germany was")
+
+
+def test_a_price_paid_for_one_seat_is_the_price_of_one_person() -> None:
+    """ "Tickets for the dive cost $250,000 per person" / "Each passenger paid $200,000 for a seat":
+    one price, told in words that share nothing (own1351); a sum told for the whole is no price a head."""
+    assert _relations_between("own1351", "Tickets for the dive", "Each passenger paid") == [Relation.CONFLICT]
+    left = _article("Sub trip sold out\n\nTickets for the dive cost $250,000 per person.")
+    right = _article("Firm raises funds\n\nThe company raised $18 million from investors last year.")
+    assert not _called(left, right, Relation.CONFLICT)
