@@ -609,9 +609,17 @@ def _context(text: str, start: int, end: int, names: bool = True, near_only: boo
         subject = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if _says_something(w)]
         leading = subject[:_CLAUSE_SUBJECT] + leading
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
-    after = re.findall(r"[^\W\d_]+", text[end:clause_end])[: _CONTEXT_REACH + 1]
+    # Names in what it is told to be of are passed over before the words are counted ("16 billion
+    # francs of Credit Suisse's AT1 bonds": bonds).
+    of_what = not names and _OF_AFTER.match(text, end) is not None
+    after = [w for w in re.findall(r"[^\W\d_]+", text[end:clause_end]) if not (of_what and _is_name(w, text))][
+        : _CONTEXT_REACH + 1
+    ]
     words = [w for w in before + after if _says_something(w) and (names or not _is_name(w, text))]
     return _terms_of(" ".join(words))
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
 
 
 def _says_something(word: str) -> bool:

@@ -9119,3 +9119,11 @@ def test_a_price_paid_for_one_seat_is_the_price_of_one_person() -> None:
     left = _article("Sub trip sold out\n\nTickets for the dive cost $250,000 per person.")
     right = _article("Firm raises funds\n\nThe company raised $18 million from investors last year.")
     assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_names_in_what_a_value_is_of_are_passed_over() -> None:
+    """ "About 16 billion francs of Credit Suisse's AT1 bonds" is a sum of bonds, as "16 billion francs of
+    riskier bonds" (own1356); "73% of the Great Barrier Reef's reefs" a share of reefs, as "About
+    three-quarters of the reef's individual reefs" (own1296)."""
+    assert _relations_between("own1356", "About 16 billion", "Holders of 16") == [Relation.SAME]
+    assert _relations_between("own1296", "Aerial surveys", "About three-quarters") == [Relation.SAME]
