@@ -1313,9 +1313,14 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     if listed is not None:  # "two women and a man": three people, and what befell them follows the list
         value += _spelled_or_digits(listed.group("more")) if listed.group("more").lower() not in ("a", "an") else 1.0
         after = f" {listed.group('first')}{after[listed.end() :]}"
+    more_of = _AND_MORE_OF_ANOTHER.match(after) if listed is None else None
+    if more_of is not None:  # "17 counts of espionage and one of computer misuse": 18 counts
+        value += _spelled_or_digits(more_of.group("more"))
     count = read_count(text, match, value, before, after)
     if count is not None and listed is not None:
         count = replace(count, end=end + listed.end())
+    elif count is not None and more_of is not None:
+        count = replace(count, end=end + more_of.end())
     if count is not None and count.kind is Kind.COUNT and _is_rate(text, start, end):
         count = replace(count, unit=f"{count.unit} a year")
     if count is not None and count.unit == _BUILDINGS and _OF_MANY_KINDS.match(after):
@@ -1358,6 +1363,11 @@ _AND_MORE_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """People counted by kind ("two women and a man", "three men and two children"): one count."""
+_AND_MORE_OF_ANOTHER = re.compile(
+    r"\s+[^\W\d_]+s\s+of\s+(?:[^\W\d_]+\s+){1,3}?and\s+(?P<more>" + _UNITS + r"|\d{1,3})\s+of\b", re.IGNORECASE
+)
+"""Things counted by kind, the second count's noun left out ("17 counts of espionage and one of
+computer misuse", "two charges of murder and three of attempted murder"): one count of them all."""
 _RATE_AFTER = re.compile(
     r"[^.;,]{0,40}?(?<!\bover)(?<!\bin)(?<!\bwithin)(?<!\bfor)(?<!\bthan)\s"
     r"(?:(?:a|per|each|every)\s+year(?!\s+(?:ago|earlier|later|before|after|since))"

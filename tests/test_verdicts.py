@@ -9127,3 +9127,11 @@ def test_names_in_what_a_value_is_of_are_passed_over() -> None:
     three-quarters of the reef's individual reefs" (own1296)."""
     assert _relations_between("own1356", "About 16 billion", "Holders of 16") == [Relation.SAME]
     assert _relations_between("own1296", "Aerial surveys", "About three-quarters") == [Relation.SAME]
+
+
+def test_things_counted_by_kind_with_the_second_noun_left_out_are_one_count() -> None:
+    """ "indicted on 17 counts of espionage and one of computer misuse" is 18 charges, as "Assange had
+    faced 18 charges" says (own1354)."""
+    assert _relations_between("own1354", "Assange had faced", "He had been indicted") == [Relation.SAME]
+    (charges,) = _reading("He faces two charges of murder and three of attempted murder.").values.quantities
+    assert (charges.unit, charges.value) == ("charges", 5.0)
