@@ -9135,3 +9135,11 @@ def test_things_counted_by_kind_with_the_second_noun_left_out_are_one_count() ->
     assert _relations_between("own1354", "Assange had faced", "He had been indicted") == [Relation.SAME]
     (charges,) = _reading("He faces two charges of murder and three of attempted murder.").values.quantities
     assert (charges.unit, charges.value) == ("charges", 5.0)
+
+
+def test_moving_a_thing_away_is_not_keeping_it() -> None:
+    """ "US Steel will keep its name and its headquarters in Pittsburgh" / "The company will move its
+    headquarters out of Pittsburgh" (own1359); "Production of its Linea model will move to a factory in
+    Poland" / "The plant ... will keep making the Linea" (own912)."""
+    assert _relations_between("own1359", "US Steel will keep", "The company will move") == [Relation.CONFLICT]
+    assert _relations_between("own912", "Production of", "The plant") == [Relation.CONFLICT]
