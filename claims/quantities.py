@@ -1402,7 +1402,7 @@ _RANK_OF_OCCASION = re.compile(
     r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"
-    r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2}))\b",
+    r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}))\b",
     re.IGNORECASE,
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for

@@ -9143,3 +9143,9 @@ def test_moving_a_thing_away_is_not_keeping_it() -> None:
     Poland" / "The plant ... will keep making the Linea" (own912)."""
     assert _relations_between("own1359", "US Steel will keep", "The company will move") == [Relation.CONFLICT]
     assert _relations_between("own912", "Production of", "The plant") == [Relation.CONFLICT]
+
+
+def test_an_occasion_ranked_by_a_name_of_two_words() -> None:
+    """ "The game was the second Super Bowl to go to overtime" / "It was the first Super Bowl to be
+    decided in overtime": two ranks of one occasion (own1358)."""
+    assert _relations_between("own1358", "The game was", "It was the first Super") == [Relation.CONFLICT]
