@@ -242,7 +242,7 @@ _NUMBER = re.compile(
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m|k)\b)?"
-    r"(?![/:]|-\d|,\d|\.\d)"
+    r"(?![/:]|-\d|,\d|\.\d|\d*ers\b)"  # "the 49ers", "the 76ers": a team's name, no count
     r"|(?<![\w-])(?P<word>"
     + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))

@@ -9149,3 +9149,10 @@ def test_an_occasion_ranked_by_a_name_of_two_words() -> None:
     """ "The game was the second Super Bowl to go to overtime" / "It was the first Super Bowl to be
     decided in overtime": two ranks of one occasion (own1358)."""
     assert _relations_between("own1358", "The game was", "It was the first Super") == [Relation.CONFLICT]
+
+
+def test_a_team_named_with_a_number_is_no_count() -> None:
+    """ "Chiefs beat 49ers in overtime to win Super Bowl" / "The 49ers led 19-16 late in the fourth
+    quarter": the 49ers are a team, not 49 of anything both give (own1358)."""
+    assert Relation.SAME not in _relations_between("own1358", "Chiefs beat", "The 49ers led")
+    assert not _reading("The Philadelphia 76ers won the game.").values.quantities
