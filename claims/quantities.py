@@ -381,7 +381,18 @@ def _magnitude(value: float, before: str, after: str, start: int, end: int) -> Q
     afterwards", "the strongest of magnitude 5.2", "A 5.4-magnitude aftershock") compared only with
     an aftershock's, not the quake's."""
     unit = AFTERSHOCK if _AFTERSHOCK_BEFORE.search(before) or _AFTERSHOCK_AFTER.match(after) else "magnitude"
+    later = _A_LATER_QUAKE_BEFORE.search(before) if unit != AFTERSHOCK else None
+    if later is not None:  # "A second quake of magnitude 7.5 struck hours later": the second's, not the first's
+        unit = f"{_LATER_QUAKES.get(later.group('rank').lower(), later.group('rank').lower())} {unit}"
     return Quantity(Kind.MAGNITUDE, unit, value, read_bound(before), start, end, "magnitude")
+
+
+_A_LATER_QUAKE_BEFORE = re.compile(
+    r"\b(?P<rank>second|third|fourth|another)\s+(?:[\w-]+\s+){0,2}?(?:quake|earthquake|tremor|temblor)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_LATER_QUAKES = {"another": "second"}
+"""A quake after the first is told "another" as often as "a second" ("Another quake of magnitude 7.5")."""
 
 
 AFTERSHOCK = "aftershock"

@@ -9156,3 +9156,12 @@ def test_a_team_named_with_a_number_is_no_count() -> None:
     quarter": the 49ers are a team, not 49 of anything both give (own1358)."""
     assert Relation.SAME not in _relations_between("own1358", "Chiefs beat", "The 49ers led")
     assert not _reading("The Philadelphia 76ers won the game.").values.quantities
+
+
+def test_a_second_quakes_magnitude_is_not_the_firsts() -> None:
+    """ "A 7.8-magnitude earthquake struck southern Turkey" / "A second large tremor, of magnitude 7.6,
+    followed in the afternoon": two quakes; "A second quake of magnitude 7.5" is set against the other's
+    second (own1364)."""
+    assert Relation.CONFLICT not in _relations_between("own1364", "A 7.8-magnitude", "A second large")
+    assert Relation.CONFLICT not in _relations_between("own1364", "A second quake", "The magnitude 7.8")
+    assert _relations_between("own1364", "A second quake", "A second large") == [Relation.CONFLICT]
