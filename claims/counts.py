@@ -54,7 +54,7 @@ COUNT_CLASSES = {
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
          "participants participated participating turnout part supporters fans gathered attendance attended attendees "
-         "runners athletes"),
+         "runners athletes guests guest invited invitees"),
         ("kidnapped", "kidnapped abducted hostages captives"),
         ("convicted", "jailed sentenced imprisoned"),
         ("sold", "sold sells selling shipped sales"),

@@ -9165,3 +9165,9 @@ def test_a_second_quakes_magnitude_is_not_the_firsts() -> None:
     assert Relation.CONFLICT not in _relations_between("own1364", "A 7.8-magnitude", "A second large")
     assert Relation.CONFLICT not in _relations_between("own1364", "A second quake", "The magnitude 7.8")
     assert _relations_between("own1364", "A second quake", "A second large") == [Relation.CONFLICT]
+
+
+def test_guests_and_the_invited_are_counted_as_those_who_came() -> None:
+    """ "About 2,300 guests attended the ceremony" / "Some 2,300 people were invited to the abbey":
+    one count of those at the coronation (own1363)."""
+    assert _relations_between("own1363", "About 2,300", "Some 2,300") == [Relation.SAME]
