@@ -102,6 +102,8 @@ TALLY_WORDS = frozenset(
             "safety",  # "1,200 residents were moved to safety": the evacuated
             "shot",
             "hospital",
+            "power",  # "1.2 million without power": homes cut off
+            "electricity",
         ),
         *("casualties", "casualty"),
         *("victim", "survivor"),  # "the only victim", "the sole survivor"

@@ -9171,3 +9171,9 @@ def test_guests_and_the_invited_are_counted_as_those_who_came() -> None:
     """ "About 2,300 guests attended the ceremony" / "Some 2,300 people were invited to the abbey":
     one count of those at the coronation (own1363)."""
     assert _relations_between("own1363", "About 2,300", "Some 2,300") == [Relation.SAME]
+
+
+def test_homes_cut_off_are_compared_however_few_words_are_shared() -> None:
+    """ "More than 250,000 homes and businesses lost power in Florida and Georgia" / "Around 280,000
+    customers were without electricity across the two states": one count, told in other words (own1365)."""
+    assert _relations_between("own1365", "More than 250,000", "Around 280,000") == [Relation.SAME]
