@@ -491,7 +491,8 @@ RATING_TOP = 10
 _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
-_RECORD = re.compile(r"\d+-\d+")
+_RECORD = re.compile(r"(?<![\d.])\d+-\d+(?!\.\d)")
+"""Two whole numbers joined by a hyphen (no part of "16.5-11.5", where halves are scored)."""
 RESULT_WORDS = frozenset(
     "won win wins winning lost lose loses losing loss beat beats beaten beating defeated defeat defeats drew draw "
     "victory thrashed edged led leading ahead trailed trailing".split()

@@ -9177,3 +9177,10 @@ def test_homes_cut_off_are_compared_however_few_words_are_shared() -> None:
     """ "More than 250,000 homes and businesses lost power in Florida and Georgia" / "Around 280,000
     customers were without electricity across the two states": one count, told in other words (own1365)."""
     assert _relations_between("own1365", "More than 250,000", "Around 280,000") == [Relation.SAME]
+
+
+def test_a_score_of_halves_is_not_read_as_whole_numbers_inside_it() -> None:
+    """ "beat the United States 16.5-11.5" is no 5-11 score (own1368); "beat Italy 2-1." still is one."""
+    assert not _reading("Europe beat the United States 16.5-11.5 to win the Ryder Cup.").values.quantities
+    (score,) = _reading("Spain beat Italy 2-1.").values.quantities
+    assert score.kind is Kind.SCORE
