@@ -1666,9 +1666,39 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
         owner_x, owner_y = _giver(x), _giver(y)
     elif (mover_x := _mover(x)) and (mover_y := _mover(y)):
         owner_x, owner_y = mover_x, mover_y
+    elif x.kind is Kind.MONEY and (opener_x := _named_opener(x.text)) and (opener_y := _named_opener(y.text)):
+        # "Barbie has taken more than $1 billion" / "Oppenheimer's global takings are around $650
+        # million": each statement's sum is of the name it opens on, and they share no name.
+        return _names_said(x.text).isdisjoint(_names_said(y.text)) and not (opener_x & opener_y)
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
+
+
+@lru_cache(maxsize=8192)
+def _named_opener(text: str) -> frozenset[str]:
+    """The terms of the name a statement opens on, a word no sentence opens on by chance ("Barbie has
+    taken", "Oppenheimer's global takings"; not "The film", nor "Sales rose")."""
+    opening = _NAME_OPENING.match(text)
+    if opening is None:
+        return frozenset()
+    named = tokenize(opening.group("name"))
+    return frozenset(t.term for t in named if t.is_place or (t.meaningful and t.zipf < _NAME_ZIPF))
+
+
+@lru_cache(maxsize=8192)
+def _names_said(text: str) -> frozenset[str]:
+    """The terms of the words a statement writes capitalised, but a function word opening it, and its
+    codes of letters and figures ("A920")."""
+    codes = frozenset(code.lower() for code in _CODE.findall(text))
+    return codes | frozenset(t.term for t in tokenize(text) if t.capitalized and t.meaningful)
+
+
+_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
+
+
+_NAME_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:['\u2019]s\b|\s+[a-z])")
+"""A statement's opening name, up to its possessive or the first word in lower case."""
 
 
 @lru_cache(maxsize=32768)

@@ -9184,3 +9184,14 @@ def test_a_score_of_halves_is_not_read_as_whole_numbers_inside_it() -> None:
     assert not _reading("Europe beat the United States 16.5-11.5 to win the Ryder Cup.").values.quantities
     (score,) = _reading("Spain beat Italy 2-1.").values.quantities
     assert score.kind is Kind.SCORE
+
+
+def test_sums_of_two_names_each_opening_its_statement_are_two_sums() -> None:
+    """ "Barbie has taken more than $1 billion at the worldwide box office" / "Oppenheimer's global
+    takings are around $650 million": two films' takings (own1367); a fine told of one company by two
+    statements opening on other names is still one ("France's competition authority fined Apple 150
+    million euros" / "The Autorité de la concurrence imposed a €150m fine on Apple", own1319)."""
+    assert Relation.CONFLICT not in _relations_between("own1367", "Barbie has taken", "Oppenheimer's global")
+    assert Relation.CONFLICT not in _relations_between("own1367", "Barbie passes", "Oppenheimer's global")
+    assert _relations_between("own1367", "Oppenheimer has taken", "Oppenheimer's global") == [Relation.CONFLICT]
+    assert _relations_between("own1319", "France's competition", "The Autorit") == [Relation.SAME]
