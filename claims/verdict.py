@@ -2091,6 +2091,14 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     since_a, since_b = since_when(a.text), since_when(b.text)
     if since_a and since_b and _times_apart(since_a[0], since_b[0]):
         return since_a[1], since_b[1]  # "at 4.5% since December 2023" / "at 4.5% since September 2023"
+    if bool(since_a) != bool(since_b):  # "on strike since May" / "The writers' strike began in April"
+        since, mine, other = (since_a, a, b) if since_a else (since_b, b, a)
+        began = _named_times(other.frame) if not _ONCE[0].isdisjoint(other.words_said) else frozenset()
+        # not "was built in 1971 and had been partly renovated since 2019" / "The bridge opened in 1971"
+        apart = since and began and _times_apart(since[0], began) and began.isdisjoint(_named_times(mine.frame))
+        where = where_told(other.text, began) if apart else None
+        if since and where is not None:
+            return (since[1], where) if since_a else (where, since[1])
     if not any(not (once.isdisjoint(a.words_said) or once.isdisjoint(b.words_said)) for once in _ONCE):
         return None
     times_a, times_b = _named_times(a.frame) or _founding_years(a), _named_times(b.frame) or _founding_years(b)

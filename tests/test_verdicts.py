@@ -9195,3 +9195,12 @@ def test_sums_of_two_names_each_opening_its_statement_are_two_sums() -> None:
     assert Relation.CONFLICT not in _relations_between("own1367", "Barbie passes", "Oppenheimer's global")
     assert _relations_between("own1367", "Oppenheimer has taken", "Oppenheimer's global") == [Relation.CONFLICT]
     assert _relations_between("own1319", "France's competition", "The Autorit") == [Relation.SAME]
+
+
+def test_a_state_held_since_one_month_began_then() -> None:
+    """ "Writers have been on strike since May" / "The writers' strike began in April" (own1366); "Rutte
+    has led the Netherlands since 2010" / "took office in 2012" (own1317); not "was built in 1971 and
+    had been partly renovated since 2019" / "The bridge opened in 1971" (own386)."""
+    assert _relations_between("own1366", "Writers have been", "The writers' strike") == [Relation.CONFLICT]
+    assert _relations_between("own1317", "Rutte has led", "Rutte, the") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own386", "The bridge was built", "The bridge opened")
