@@ -9204,3 +9204,12 @@ def test_a_state_held_since_one_month_began_then() -> None:
     assert _relations_between("own1366", "Writers have been", "The writers' strike") == [Relation.CONFLICT]
     assert _relations_between("own1317", "Rutte has led", "Rutte, the") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own386", "The bridge was built", "The bridge opened")
+
+
+def test_performers_are_counted_as_actors() -> None:
+    """ "The Screen Actors Guild, which represents about 160,000 performers, began a strike" / "SAG-AFTRA,
+    the union for 160,000 film and television actors, called a strike" (own1366)."""
+    assert _relations_between("own1366", "The Screen Actors", "SAG-AFTRA, the") == [Relation.SAME]
+    (performers,) = _reading("The union represents about 160,000 performers.").values.quantities
+    (actors,) = _reading("The union has 160,000 actors.").values.quantities
+    assert performers.unit == actors.unit
