@@ -708,6 +708,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 )
                 if done is not None and (_a_deed(done.group("verb")) or _a_state(done.group("verb"))):
                     head = word_term(done.group("verb"))  # "no protesters had been shot", "No ferries sailed"
+                told = _NO_SIGN_THAT_IT_WAS.match(text, cue_end, end) if word == "no" else None
+                if told is not None and not _a_participle(told.group("what")):
+                    # "no indication the attack was terrorism": terrorism, not the attack ("no evidence
+                    # that data was stolen" denies the stealing, as "no data was stolen" does)
+                    head = word_term(told.group("what"))
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if (
                 _is_negator(word)
@@ -727,6 +732,13 @@ _NO_COMPOUND = re.compile(
 """After "no", a noun with the words before it that say which, then what was done ("no prisoner swap
 had taken place", "no structural damage was reported"): what is denied is the last noun, not the
 first ("prison")."""
+_NO_SIGN_THAT_IT_WAS = re.compile(
+    r"\s+(?:indication|evidence|sign|suggestion)s?\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:an?\s+|the\s+)?(?P<what>[a-z]+)\b"
+)
+"""After "no", a sign that a thing was something ("no indication the attack was terrorism"): what is
+denied is what it was said to be, not the thing, which the other may name ("Police identified the
+attacker")."""
 _INTENDING_TO = re.compile(
     r"\s+(?:(?:yet|currently|immediately)\s+)?(?:intend|intends|intended|plan|plans|planned|want|wants|wanted"
     r"|mean|means|meant|aim|aims)\s+to\s",
@@ -781,6 +793,13 @@ def _a_name_at(text: str, words: list[tuple[str, int, int]], position: int) -> b
 
 
 _POSSESSIVES = ("'s", "\u2019s")
+
+
+def _a_participle(word: str) -> bool:
+    """Whether a word after "was" may tell what was done ("stolen", "taken", "hacked"), not what a
+    thing was ("terrorism")."""
+    lower = word.lower()
+    return lower.endswith(("ed", "en", "wn")) or lower in irregular_verbs()
 
 
 def _a_deed(verb: str) -> bool:

@@ -9213,3 +9213,18 @@ def test_performers_are_counted_as_actors() -> None:
     (performers,) = _reading("The union represents about 160,000 performers.").values.quantities
     (actors,) = _reading("The union has 160,000 actors.").values.quantities
     assert performers.unit == actors.unit
+
+
+def test_no_sign_a_thing_was_something_denies_what_it_was() -> None:
+    """ "Police said there was no indication the attack was terrorism" denies terrorism, not the attack
+    "Police identified the attacker as Joel Cauchi" tells of (own1369); it still stands against "the
+    attack was terrorism", and "no evidence that residents' personal data was stolen" still denies the
+    stealing (own1105)."""
+    assert Relation.CONFLICT not in _relations_between("own1369", "Police said there", "Police identified")
+    assert (
+        judged(
+            "Police said there was no indication the attack was terrorism.", "Police said the attack was terrorism."
+        ).relation
+        is Relation.CONFLICT
+    )
+    assert _relations_between("own1105", "There is no evidence", "A criminal gang") == [Relation.CONFLICT]
