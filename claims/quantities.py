@@ -1647,6 +1647,12 @@ _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
 
 
+_FULL_NAME_AFTER_AGE = re.compile(
+    r"\s*-?\s*years?[\s-]old\s+(?-i:[A-Z][\w'\u2019-]+\s+)+?(?-i:(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]))",
+    re.IGNORECASE,
+)
+"""A person's full name after an age ("40-year-old Joel Cauchi"): the age is the person's, named by
+the last of the names."""
 _ANOTHER_ONE = re.compile(r"^[^.;,]*?\b(?:also|too)\b", re.IGNORECASE)
 """After an age, that its owner is one more of a kind the story told of ("A 19-year-old man who was
 also arrested"): compared only with another such."""
@@ -1660,6 +1666,9 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     are compared only for the same person."""
     apposed = _APPOSED_AGE.search(before) or _SUBJECT_AGED.search(before) or _ONE_AGE.search(before)
     owner = [apposed.group(1).lower()] if apposed else None
+    named = _FULL_NAME_AFTER_AGE.match(after)
+    if named is not None:  # "The attacker, 40-year-old Joel Cauchi": Cauchi's, as "Joel Cauchi, 38" is
+        owner = [named.group("surname").lower()]
     if described and _OPENING_THE.fullmatch(before):
         owner = [described]
     owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)

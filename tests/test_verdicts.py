@@ -9228,3 +9228,11 @@ def test_no_sign_a_thing_was_something_denies_what_it_was() -> None:
         is Relation.CONFLICT
     )
     assert _relations_between("own1105", "There is no evidence", "A criminal gang") == [Relation.CONFLICT]
+
+
+def test_an_age_before_a_full_name_is_that_persons() -> None:
+    """ "The attacker, 40-year-old Joel Cauchi" / "Police identified the attacker as Joel Cauchi, 38":
+    two ages of Cauchi (own1369)."""
+    assert _relations_between("own1369", "The attacker, 40", "Police identified") == [Relation.CONFLICT]
+    (age,) = _reading("The suspect, 25-year-old Mary Jane Smith, fled.").values.quantities
+    assert age.unit == "age:smith"
