@@ -1329,6 +1329,9 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     if more_of is not None:  # "17 counts of espionage and one of computer misuse": 18 counts
         value += _spelled_or_digits(more_of.group("more"))
     count = read_count(text, match, value, before, after)
+    if count is not None and count.unit in TALLIES and _OF_ITS_NATIONALS.match(after):
+        # "Egypt said 658 of its nationals had died": one country's part of the toll
+        count = replace(count, unit=f"{count.unit}{SCOPE_MARK}nationals")
     if count is not None and listed is not None:
         count = replace(count, end=end + listed.end())
     elif count is not None and more_of is not None:
@@ -1345,6 +1348,11 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     return count
 
 
+_OF_ITS_NATIONALS = re.compile(
+    r"\s+of\s+(?:its|their|the\s+country['\u2019]s)\s+(?:own\s+)?(?:citizens|nationals)\b", re.IGNORECASE
+)
+"""A count of a country's own people ("31 of its citizens", "658 of its nationals"): a part of a toll
+told by nationality, compared only with another such part."""
 _BUILDINGS = "buildings"
 _OF_MANY_KINDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+,?\s+(?:including|among\s+them)\b", re.IGNORECASE)
 """A count of several kinds, one of which it names ("At least 20 structures, including homes, have

@@ -9236,3 +9236,11 @@ def test_an_age_before_a_full_name_is_that_persons() -> None:
     assert _relations_between("own1369", "The attacker, 40", "Police identified") == [Relation.CONFLICT]
     (age,) = _reading("The suspect, 25-year-old Mary Jane Smith, fled.").values.quantities
     assert age.unit == "age:smith"
+
+
+def test_a_countrys_own_dead_are_a_part_of_the_toll() -> None:
+    """ "Egypt's government said 31 of its citizens had died" is Egypt's part of the Hajj's toll, no rival
+    of "More than 1,000 pilgrims die", but of "Egypt said 658 of its nationals had died" (own1371)."""
+    assert Relation.CONFLICT not in _relations_between("own1371", "More than 1,000 pilgrims", "Egypt's government")
+    assert Relation.CONFLICT not in _relations_between("own1371", "Egypt said", "Saudi Arabia said")
+    assert _relations_between("own1371", "Egypt said", "Egypt's government") == [Relation.CONFLICT]
