@@ -202,7 +202,8 @@ class Quantity:
         elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
             relative = WEEKS_IN_MONTHS  # "The trial lasted four months" / "The trial lasted 16 weeks"
         elif self.kind is Kind.DURATION and _months_against_days(self, other):
-            absolute = HALF_A_MONTH  # "back on Earth after nine months" / "after 286 days"
+            # "back on Earth after nine months" / "after 286 days"; but "more than a month" is past 30 days
+            absolute = HALF_A_MONTH if _months_told_as_a_point(self, other) else 1.0
         elif self.kind is Kind.MOMENT and FROM_THE_END in (self.label, other.label):
             absolute = 1.0  # "the winner in the 89th minute" / "two minutes from the end of normal time"
         elif self.kind is Kind.PERCENT:
@@ -403,6 +404,13 @@ anything from about 259 to 289 days, "286 days" among them."""
 def _weeks_against_months(x: Quantity, y: Quantity) -> bool:
     """Whether one length of time is told in weeks and the other in months."""
     return {x.label, y.label} <= _MONTHS_AND_WEEKS and x.label.rstrip("s") != y.label.rstrip("s")
+
+
+def _months_told_as_a_point(x: Quantity, y: Quantity) -> bool:
+    """Whether of two lengths, the one told in months is a point rounded to them ("nine months"), not
+    a bound past which the other must lie ("more than a month")."""
+    months = x if x.label.rstrip("s") == "month" else y
+    return months.bound not in (Bound.AT_LEAST, Bound.AT_MOST)
 
 
 def _months_against_days(x: Quantity, y: Quantity) -> bool:

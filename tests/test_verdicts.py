@@ -9244,3 +9244,13 @@ def test_a_countrys_own_dead_are_a_part_of_the_toll() -> None:
     assert Relation.CONFLICT not in _relations_between("own1371", "More than 1,000 pilgrims", "Egypt's government")
     assert Relation.CONFLICT not in _relations_between("own1371", "Egypt said", "Saudi Arabia said")
     assert _relations_between("own1371", "Egypt said", "Egypt's government") == [Relation.CONFLICT]
+
+
+def test_more_than_a_month_is_past_thirty_days() -> None:
+    """ "The announcement came 24 days after a poor debate performance" / "The decision came more than a
+    month after his debate": a month told as a floor is no rounding (own1374); "nine months" still is
+    "286 days"."""
+    assert _relations_between("own1374", "The announcement came", "The decision came") == [Relation.CONFLICT]
+    (days,) = _reading("He returned after 286 days in space.").values.quantities
+    (months,) = _reading("He returned after nine months in space.").values.quantities
+    assert days.agrees(months)
