@@ -9254,3 +9254,8 @@ def test_more_than_a_month_is_past_thirty_days() -> None:
     (days,) = _reading("He returned after 286 days in space.").values.quantities
     (months,) = _reading("He returned after nine months in space.").values.quantities
     assert days.agrees(months)
+
+
+def test_flying_in_is_arriving() -> None:
+    """ "He had arrived on a private jet from Azerbaijan" / "He flew in from Baku" (own1373)."""
+    assert _relations_between("own1373", "He had arrived", "He flew in") == [Relation.SAME]
