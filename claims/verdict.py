@@ -375,6 +375,7 @@ def judge(
         or (heads and agreement)
         or tells_one_value
         or _one_core(a, b)
+        or (counterparts and _declined_alike(a, b))
     )
     if not (restated or (heads and _one_deal_between_names(a, b))):
         return Relation.RELATED
@@ -1626,6 +1627,17 @@ def _tells_of_an_inquiry(reading: Reading) -> bool:
 
 _INQUIRY = word_term("investigation")
 """The term of "investigation", "investigating", "probe" and "inquiry" alike."""
+
+
+def _declined_alike(a: Reading, b: Reading) -> bool:
+    """Whether each says only that one party of the story, named in both, declines to comment ("The
+    Israeli military declined to comment" / "Israel has not commented on the explosions"): one claim,
+    however it is worded."""
+    return (
+        all(c.stance is Stance.DECLINED for c in a.polarity.clauses)
+        and all(c.stance is Stance.DECLINED for c in b.polarity.clauses)
+        and not a.names.isdisjoint(b.names)
+    )
 
 
 def _shares_more_than_names(a: Reading, b: Reading, weight: Weight) -> bool:

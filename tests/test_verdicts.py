@@ -9259,3 +9259,9 @@ def test_more_than_a_month_is_past_thirty_days() -> None:
 def test_flying_in_is_arriving() -> None:
     """ "He had arrived on a private jet from Azerbaijan" / "He flew in from Baku" (own1373)."""
     assert _relations_between("own1373", "He had arrived", "He flew in") == [Relation.SAME]
+
+
+def test_one_party_declining_to_comment_twice_is_one_claim() -> None:
+    """ "The Israeli military declined to comment" / "Israel has not commented on the explosions"
+    (own1376)."""
+    assert _relations_between("own1376", "The Israeli military", "Israel has not") == [Relation.SAME]
