@@ -291,7 +291,20 @@ _A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\
 _AGES_LISTED = re.compile(_A_GROUP_AGED + r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$")
 """Some people named by what they are, then their ages in a list ("The men, aged 23, 27 and 31,",
 "The escapees, 23, 27 and 33,"): each number is one of their ages."""
+_AN_AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)"
+)
+_AGES_LISTED_AFTER_BE = re.compile(
+    r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?(?:" + _AN_AGE + r"\s*,\s*)*(?:" + _AN_AGE + r"\s*,?\s*and\s+)?$"
+)
+"""Some people named by what they are, then their ages in a list after "were" ("The victims were aged
+six, seven and nine", "The girls were 6, 7 and 10")."""
+_A_LIST_OF_AGES_AFTER_BE = re.compile(
+    r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?" + _AN_AGE + r"\s*,\s*" + _AN_AGE + r"\b"
+)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)\d")
+_AGE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+)" + _AN_AGE + r"\b", re.IGNORECASE)
 _OLDEST = 110
 _A_LIST_OF_AGES = re.compile(_A_GROUP_AGED + r"\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,3}\b")
 
@@ -299,7 +312,9 @@ _A_LIST_OF_AGES = re.compile(_A_GROUP_AGED + r"\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,
 def tells_a_list_of_ages(text: str) -> bool:
     """Whether a statement lists the ages of some people ("The escapees, 23, 27 and 33, had been
     charged"), with no word of age beside them."""
-    return "," in text and _A_LIST_OF_AGES.search(text) is not None
+    return "," in text and (
+        _A_LIST_OF_AGES.search(text) is not None or _A_LIST_OF_AGES_AFTER_BE.search(text) is not None
+    )
 
 
 AGES_LISTED = "age:listed"
@@ -1273,6 +1288,10 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     listed = _AGES_LISTED.search(before) if value == int(value) and value <= _OLDEST else None
     if listed is not None and (any(c.isdigit() for c in listed.group()) or _LIST_GOES_ON.match(after)):
         # "The men, aged 23, 27 and 31, were": each one's age, of a group however it is called
+        return Quantity(Kind.AGE, AGES_LISTED, value, Bound.EXACT, start, end, "age")
+    after_be = _AGES_LISTED_AFTER_BE.search(before) if value == int(value) and value <= _OLDEST else None
+    if after_be is not None and (after_be.group().rstrip().endswith(("and", ",")) or _AGE_LIST_GOES_ON.match(after)):
+        # "The victims were aged six, seven and nine": one list, read as the one above
         return Quantity(Kind.AGE, AGES_LISTED, value, Bound.EXACT, start, end, "age")
     apposed_age = (_NAME_AGE.search(before) or _ONE_AGE.search(before)) and (  # "Kasih, 8.", "The suspect, 23,"
         after.startswith(",") or after.strip() == "."

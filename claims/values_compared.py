@@ -76,6 +76,9 @@ def value_differences(
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
+        if key == _LISTED:  # "The victims were aged six, seven and nine" / "The girls were six, seven and ten"
+            found.extend(_lists_apart(mine, theirs) if one_frame else [])
+            continue
         if key[0] in _SAME_EVENT_KINDS and score < DATE_SCORE and (in_one_frame or key[0] is not Kind.DURATION):
             if key[0] in _DAYS and _one_death(a, b):
                 mine, theirs = _day_of_death(a, mine), _day_of_death(b, theirs)
@@ -1537,6 +1540,22 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         # "Quarterly earnings fell to $42 million"), not "2%" against "1.6% ... next year".
         found = [pair for pair in found if told_tellingly(pair) or one_fact_of_the_story(a, b, pair)]
     return found
+
+
+_LISTED = (Kind.AGE, AGES_LISTED)
+
+
+def _lists_apart(mine: list[Quantity], theirs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The first two ages that differ, of two lists of as many ages, two or more, that are not the
+    same list: one group's ages, told apart."""
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return []
+    pairs = zip(sorted(mine, key=lambda q: q.value), sorted(theirs, key=lambda q: q.value), strict=True)
+    return [next((x, y) for x, y in pairs if x.value != y.value)] if _ages(mine) != _ages(theirs) else []
+
+
+def _ages(listed: list[Quantity]) -> list[float]:
+    return sorted(q.value for q in listed)
 
 
 def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:

@@ -9265,3 +9265,11 @@ def test_one_party_declining_to_comment_twice_is_one_claim() -> None:
     """ "The Israeli military declined to comment" / "Israel has not commented on the explosions"
     (own1376)."""
     assert _relations_between("own1376", "The Israeli military", "Israel has not") == [Relation.SAME]
+
+
+def test_two_lists_of_one_groups_ages_told_apart() -> None:
+    """ "The victims were aged six, seven and nine" / "The girls were six, seven and ten": one group's
+    ages, one of them told apart (own1380); the list is read in figures too."""
+    assert _relations_between("own1380", "The victims were", "The girls were") == [Relation.CONFLICT]
+    ages = _reading("The men were 23, 27 and 31.").values.quantities
+    assert [(q.unit, q.value) for q in ages] == [("age:listed", 23.0), ("age:listed", 27.0), ("age:listed", 31.0)]
