@@ -967,7 +967,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if (
             noun is not None and noun not in _PERIODS_OF_AN_EVENT
         ):  # "the third day of the strike" moves on as the days pass
-            unit = f"{word_term(noun)} {RANKED}"
+            unit = f"{word_term(_MEDALS.get(noun, noun))} {RANKED}"
             rank = _rank_of(match.group("rank"))
             quantities.append(Quantity(Kind.COUNT, unit, rank, Bound.EXACT, *match.span("rank"), noun))
             done = _TO_DO.match(text, match.start("noun") + match.group("noun").find(noun) + len(noun))
@@ -1438,7 +1438,8 @@ _RANK_OF_OCCASION = re.compile(
     r"\b(?:(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
     r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s"
     r"|a(?=\s+\w+\s+(?:consecutive|straight|successive)\b))"
-    r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her))\s+"
+    r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her)"
+    r"|(?:gave|gives|handed|hands)\s+(?:her|him|them|it)\s+(?:a|an|the|her|his|their|its))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive))?"
     r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}))\b",
@@ -1475,6 +1476,8 @@ def _head_noun(words: str) -> str | None:
     return said[run - 1] if run else None
 
 
+_MEDALS = dict.fromkeys(("gold", "silver", "bronze"), "medal")
+"""A medal ranked by its metal ("a fifth Olympic gold") is ranked among medals ("her sixth Olympic gold medal")."""
 _COUNTED_FROM = frozenset(("since", "last", "this", "ever"))
 _OCCASIONS = frozenset(("event", "events", "incident", "incidents", "episode", "episodes", "occurrence"))
 """Nouns that say only that something happened: the word before them says what ("a bleaching event")."""

@@ -9273,3 +9273,9 @@ def test_two_lists_of_one_groups_ages_told_apart() -> None:
     assert _relations_between("own1380", "The victims were", "The girls were") == [Relation.CONFLICT]
     ages = _reading("The men were 23, 27 and 31.").values.quantities
     assert [(q.unit, q.value) for q in ages] == [("age:listed", 23.0), ("age:listed", 27.0), ("age:listed", 31.0)]
+
+
+def test_a_rank_a_victory_gave_is_read() -> None:
+    """ "It was her sixth Olympic gold medal" / "The victory gave her a fifth Olympic gold": a medal's
+    rank, told by what it gave her and by its metal (own1379)."""
+    assert _relations_between("own1379", "It was her sixth", "The victory gave") == [Relation.CONFLICT]
