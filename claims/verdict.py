@@ -2134,7 +2134,7 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired granted issued",
+        " appointed joined hired granted issued take_over became",
         "last previous",
         "next",
     )

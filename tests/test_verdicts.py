@@ -9279,3 +9279,9 @@ def test_a_rank_a_victory_gave_is_read() -> None:
     """ "It was her sixth Olympic gold medal" / "The victory gave her a fifth Olympic gold": a medal's
     rank, told by what it gave her and by its metal (own1379)."""
     assert _relations_between("own1379", "It was her sixth", "The victory gave") == [Relation.CONFLICT]
+
+
+def test_taking_over_and_becoming_happen_once() -> None:
+    """ "He became the group's overall leader in August" / "He took over as Hamas chief in July": one
+    start, two months (own1381)."""
+    assert _relations_between("own1381", "He became", "He took over") == [Relation.CONFLICT]
