@@ -2235,9 +2235,21 @@ def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
     passengers were unhurt"). Who says it asserts nothing of the thing ("..., the study found")."""
     if not a.may_negate or b.may_negate:
         return False
-    return all(c.stance is Stance.NEGATED or _who_tells(a.text[c.start : c.end]) for c in a.polarity.clauses) and any(
-        c.stance is Stance.NEGATED for c in a.polarity.clauses
+    denied = [c.stance is Stance.NEGATED and not _negated_in_passing(a.text, c) for c in a.polarity.clauses]
+    return any(denied) and all(
+        negated or _who_tells(a.text[c.start : c.end]) for c, negated in zip(a.polarity.clauses, denied, strict=True)
     )
+
+
+def _negated_in_passing(text: str, clause: Clause) -> bool:
+    """Whether a clause's negation stands in a few words of who someone is ("Sinwar was killed in Rafah
+    by troops who did not know he was there"): what they did not do, not what did not happen."""
+    return _WHO_DID_NOT.search(text, clause.start, clause.cue[0]) is not None
+
+
+_WHO_DID_NOT = re.compile(
+    r"\b(?:who|which)\s+(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*$", re.IGNORECASE
+)
 
 
 def _who_tells(clause: str) -> bool:

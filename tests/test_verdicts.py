@@ -9285,3 +9285,9 @@ def test_taking_over_and_becoming_happen_once() -> None:
     """ "He became the group's overall leader in August" / "He took over as Hamas chief in July": one
     start, two months (own1381)."""
     assert _relations_between("own1381", "He became", "He took over") == [Relation.CONFLICT]
+
+
+def test_a_negation_in_a_clause_of_who_someone_is_denies_nothing_that_happened() -> None:
+    """ "Sinwar was killed in Rafah on Wednesday by troops who did not know he was there" tells what
+    happened, as "He died in a firefight in Rafah on Wednesday" does (own1381)."""
+    assert _relations_between("own1381", "Sinwar was killed", "He died in") == [Relation.SAME]
