@@ -4,6 +4,7 @@ against its rival (claims.verdict), yet they contradict each other."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.reading import Reading
@@ -38,9 +39,25 @@ def swapped_placing(a: Reading, b: Reading) -> SwappedPlacing | None:
         if not set(run_a).isdisjoint(run_b):
             continue  # one holder, named two ways ("Carles Puigdemont" / "Carles Puigdemont's Junts")
         holder_a, holder_b = _named_by_both(run_a, named), _named_by_both(run_b, named)
-        if holder_a is not None and holder_b is not None:
-            return SwappedPlacing(placing, holder_a, holder_b)
+        if holder_a is None or holder_b is None:
+            continue
+        if holder_b in _named_before(a, placing) and holder_a in _named_before(b, placing):
+            continue  # "Hou Yu-ih of the Kuomintang came second" / "Kuomintang candidate Hou finished second"
+        return SwappedPlacing(placing, holder_a, holder_b)
     return None
+
+
+def _named_before(reading: Reading, placing: str) -> frozenset[str]:
+    """The names a statement writes in the words leading to its placing, from the last comma or
+    joining word before it: its holder's whole name, however it is built ("Hou Yu-ih of the
+    Kuomintang came second"; of "Kipruto finished second, ..., with Belgium's Bashir Abdi in third",
+    only Abdi's for third)."""
+    at = next((start for token, start, _ in reading.spans if token.term == placing), len(reading.text))
+    opening = max((m.end() for m in _JOINING.finditer(reading.text, 0, at)), default=0)
+    return frozenset(t.term for t, start, _ in reading.spans if opening <= start < at and _a_name(t, reading))
+
+
+_JOINING = re.compile(r"[,;]|\b(?:and|with|while|whereas|but)\b")
 
 
 def _named_by_both(holder: tuple[str, ...], named: frozenset[str]) -> str | None:

@@ -9291,3 +9291,12 @@ def test_a_negation_in_a_clause_of_who_someone_is_denies_nothing_that_happened()
     """ "Sinwar was killed in Rafah on Wednesday by troops who did not know he was there" tells what
     happened, as "He died in a firefight in Rafah on Wednesday" does (own1381)."""
     assert _relations_between("own1381", "Sinwar was killed", "He died in") == [Relation.SAME]
+
+
+def test_one_holder_of_a_placing_named_two_ways_is_no_swap() -> None:
+    """ "Hou Yu-ih of the Kuomintang came second with 33.5%" / "Kuomintang candidate Hou finished second
+    with 33.5%": one candidate, named with his party either way (own1384); "Kipruto finished second, ...
+    with Belgium's Bashir Abdi in third" / "Bashir Abdi of Belgium was second and Kipruto third" is
+    still a swap (own47)."""
+    assert _relations_between("own1384", "Hou Yu-ih", "Kuomintang candidate") == [Relation.SAME]
+    assert _relations_between("own47", "Kipruto finished", "Bashir Abdi") == [Relation.CONFLICT]
