@@ -9300,3 +9300,11 @@ def test_one_holder_of_a_placing_named_two_ways_is_no_swap() -> None:
     still a swap (own47)."""
     assert _relations_between("own1384", "Hou Yu-ih", "Kuomintang candidate") == [Relation.SAME]
     assert _relations_between("own47", "Kipruto finished", "Bashir Abdi") == [Relation.CONFLICT]
+
+
+def test_the_small_words_inside_a_name_are_of_the_name() -> None:
+    """ "Viña del Mar" is one name, "del" no word two statements share besides it: "Wildfires in central
+    Chile have killed at least 99 people, most of them in and around ... Viña del Mar" / "Authorities
+    imposed curfews in Viña del Mar and nearby towns" are two claims (own1385)."""
+    assert Relation.SAME not in _relations_between("own1385", "Wildfires in central", "Authorities imposed")
+    assert {"del", "von", "der"} <= _reading("Curfews hit Viña del Mar, said Ursula von der Leyen.").names
