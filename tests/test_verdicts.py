@@ -9308,3 +9308,9 @@ def test_the_small_words_inside_a_name_are_of_the_name() -> None:
     imposed curfews in Viña del Mar and nearby towns" are two claims (own1385)."""
     assert Relation.SAME not in _relations_between("own1385", "Wildfires in central", "Authorities imposed")
     assert {"del", "von", "der"} <= _reading("Curfews hit Viña del Mar, said Ursula von der Leyen.").names
+
+
+def test_a_heatwave_is_a_heat_wave() -> None:
+    """ "The fires broke out on Friday amid a heatwave" / "The blazes started on Friday during a heat wave"
+    (own1385)."""
+    assert _relations_between("own1385", "The fires broke", "The blazes") == [Relation.SAME]
