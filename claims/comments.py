@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from claims.polarity import meaningful_terms
+from claims.polarity import is_meaningful, meaningful_terms
 from claims.reading import Reading
+from claims.terms import tokenize
 
 _DECLINED = re.compile(
     r"^(?P<who>[^.;:]+?)\s+(?:declined\s+to\s+comment|refused\s+to\s+comment|(?:has|have|had)\s+not\s+(?:yet\s+)?"
@@ -34,7 +35,7 @@ def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, in
         said = next((m for m in _SAID.finditer(saying.text) if _said_outright(saying.text, m)), None)
         if declined is None or said is None or saying.hedged:
             continue
-        who = meaningful_terms(declined.group("who"))
+        who = _naming(declined.group("who"))
         topic = meaningful_terms(declined.group("topic") or "")
         if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
             spans = (declined.end("who") + 1, len(declining.text.rstrip(" ."))), said.span()
@@ -59,8 +60,14 @@ def _speakers(text: str) -> frozenset[str]:
     for said in _SAID.finditer(text):
         before = _CLAUSE_BREAK.split(text[: said.start()])[-1]
         after = _CLAUSE_BREAK.split(text[said.end() :])[0] if _CLAUSE_BREAK.search(text, 0, said.start()) else ""
-        found |= meaningful_terms(before) | meaningful_terms(after)
+        found |= _naming(before) | _naming(after)
     return frozenset(found)
+
+
+def _naming(text: str) -> frozenset[str]:
+    """The terms of the words naming a speaker, a place's word as written: "the Kremlin" is not
+    "Russian authorities", though both stand for Russia as places do."""
+    return frozenset(t.surface if t.is_place else t.term for t in tokenize(text) if is_meaningful(t))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\"\u201c\u201d]")

@@ -9314,3 +9314,9 @@ def test_a_heatwave_is_a_heat_wave() -> None:
     """ "The fires broke out on Friday amid a heatwave" / "The blazes started on Friday during a heat wave"
     (own1385)."""
     assert _relations_between("own1385", "The fires broke", "The blazes") == [Relation.SAME]
+
+
+def test_the_kremlin_declining_to_comment_is_not_russian_authorities_speaking() -> None:
+    """ "A private jet carrying Wagner leader Yevgeny Prigozhin crashed ..., Russian authorities said" /
+    "The Kremlin has not commented on the crash": two speakers, though both stand for Russia (own1387)."""
+    assert Relation.CONFLICT not in _relations_between("own1387", "A private jet", "The Kremlin has")
