@@ -646,6 +646,12 @@ _ONE_SITE_BEFORE = re.compile(
 )
 """One site, written just before its district ("hit a village in Jajarkot district", "a plastics factory in
 the Ikeja district of Lagos"): the district says where the event was, so its toll is the event's."""
+_ALSO_BEFELL = re.compile(
+    r"[^.;:]{0,60}?\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+also\s+(?:[a-z]+ly\s+)?(?P<fate>[a-z]+)",
+    re.IGNORECASE,
+)
+"""A count of people who were "also" hurt or killed: others than those the story told of first,
+no rival of its toll."""
 _AND_MORE = re.compile(
     r"[^.;:,]{0,60}?,?\s+and\s+(?:(?:\d[\d,]*|tens|hundreds|thousands|millions|dozens|scores|many|several|of|a)\s+){1,4}"
     r"more\b(?=\s+(?:in|elsewhere|across|around|outside|abroad)\b|\s*[,.;]|\s*$)",
@@ -936,6 +942,14 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}among")  # "Two children were among the dead"
         if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AND_MORE.match(text, quantity.end):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")
+        if (
+            quantity.kind is Kind.COUNT
+            and SCOPE_MARK not in quantity.unit
+            and quantity.unit in TALLIES
+            and (also := _ALSO_BEFELL.match(text, quantity.end)) is not None
+            and COUNT_CLASSES.get(also.group("fate").lower()) == quantity.unit
+        ):  # "Two adults who tried to protect the children were also seriously injured": others than those told
+            quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}also")
         quantities.append(quantity)
     by_order = (
         [*_BY_ORDER.finditer(text), *_ORDER_BEFORE_A_FATE.finditer(text)]

@@ -9320,3 +9320,12 @@ def test_the_kremlin_declining_to_comment_is_not_russian_authorities_speaking() 
     """ "A private jet carrying Wagner leader Yevgeny Prigozhin crashed ..., Russian authorities said" /
     "The Kremlin has not commented on the crash": two speakers, though both stand for Russia (own1387)."""
     assert Relation.CONFLICT not in _relations_between("own1387", "A private jet", "The Kremlin has")
+
+
+def test_people_also_hurt_are_others_than_those_counted_first() -> None:
+    """ "Two adults who tried to protect the children were also seriously injured" counts others than the
+    children of "Eight children were hurt, five of them critically" (own1380); "the three dead were also
+    German" still counts the dead."""
+    assert Relation.CONFLICT not in _relations_between("own1380", "Two adults who", "Eight children")
+    (dead,) = _reading("Police said the three dead were also German.").values.quantities
+    assert dead.unit == "dead"
