@@ -785,6 +785,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     _HELD_UNTIL_NOW.search(other.text, asserted.start, asserted.end)
                     or _held_before(other.text, negated.head, asserted.start, asserted.end)
                     or _named_only_as_speaker(other.text, negated, asserted)
+                    or _named_only_as_a_kind(other.text, negated, asserted)
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _placed_there_only(mine.text, negated, asserted):
@@ -1316,6 +1317,20 @@ _NO_SUBJECT = re.compile(
     r"\s*(?:(?:who|which)\s+)?(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?", re.IGNORECASE
 )
 """What may stand before a negator in a clause without a subject of its own."""
+
+
+def _named_only_as_a_kind(text: str, negated: Clause, asserted: Clause) -> bool:
+    """Whether what a withdrawal leaves is named in the other only as the kind someone is set among
+    ("resigns as UK prime minister" / "Her time in office is the shortest of any British prime
+    minister"): the post names whom she is compared with, not that she keeps it."""
+    return any(
+        negated.head in meaningful_terms(text[kind.end() : kind.end() + _KIND_REACH])
+        for kind in _OF_ANY.finditer(text, asserted.start, asserted.end)
+    )
+
+
+_OF_ANY = re.compile(r"\b(?:of|among)\s+(?:any|all|every)\b", re.IGNORECASE)
+_KIND_REACH = 40
 
 
 def _named_only_as_speaker(text: str, negated: Clause, asserted: Clause) -> bool:

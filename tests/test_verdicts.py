@@ -9329,3 +9329,9 @@ def test_people_also_hurt_are_others_than_those_counted_first() -> None:
     assert Relation.CONFLICT not in _relations_between("own1380", "Two adults who", "Eight children")
     (dead,) = _reading("Police said the three dead were also German.").values.quantities
     assert dead.unit == "dead"
+
+
+def test_a_post_named_as_the_kind_someone_is_set_among_is_not_kept() -> None:
+    """ "Liz Truss resigns as UK prime minister after 45 days" / "Her time in office is the shortest of any
+    British prime minister": the post names whom she is compared with, not that she stays (own1393)."""
+    assert Relation.CONFLICT not in _relations_between("own1393", "Liz Truss resigns", "Her time")
