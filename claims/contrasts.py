@@ -391,7 +391,22 @@ def opposes_one_subject(a: Reading, b: Reading) -> bool:
     """Whether one says of a thing the opposite of what the other says of it (find_contrast,
     said_of_one_thing)."""
     contrast = find_contrast(a, b)
-    return contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast)
+    if contrast is None or _staying_until(a, contrast.term_a) or _staying_until(b, contrast.term_b):
+        return False
+    return contrast.contradicts and said_of_one_thing(a, b, contrast)
+
+
+def _staying_until(reading: Reading, term: str) -> bool:
+    """Whether a stay is told to last until something ("would remain prime minister until a successor
+    was chosen"): a stay before leaving, no rival of the leaving ("Truss quits as PM")."""
+    if term not in _STAYING:
+        return False
+    where = reading.first_word(term)
+    return where is not None and _UNTIL_AFTER.match(reading.text, where[1]) is not None
+
+
+_STAYING = frozenset(word_term(word) for word in ("stay", "remain"))
+_UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+until\b", re.IGNORECASE)
 
 
 def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:

@@ -9335,3 +9335,9 @@ def test_a_post_named_as_the_kind_someone_is_set_among_is_not_kept() -> None:
     """ "Liz Truss resigns as UK prime minister after 45 days" / "Her time in office is the shortest of any
     British prime minister": the post names whom she is compared with, not that she stays (own1393)."""
     assert Relation.CONFLICT not in _relations_between("own1393", "Liz Truss resigns", "Her time")
+
+
+def test_staying_until_a_successor_is_chosen_is_no_rival_of_quitting() -> None:
+    """ "Truss said she would remain prime minister until a successor was chosen" / "Truss quits as PM,
+    shortest tenure in UK history": a stay before the leaving (own1393)."""
+    assert Relation.CONFLICT not in _relations_between("own1393", "Truss said", "Truss quits")
