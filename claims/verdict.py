@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -788,6 +789,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     or _named_only_as_a_kind(other.text, negated, asserted)
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
+                if _claimed_only(other, negated.denied & asserted.terms):
+                    continue  # "Russia denied any involvement" / "called the accusations of Russian involvement stupid"
                 if _placed_there_only(mine.text, negated, asserted):
                     continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
                 denied_there = negated.denied & asserted.terms
@@ -1317,6 +1320,25 @@ _NO_SUBJECT = re.compile(
     r"\s*(?:(?:who|which)\s+)?(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?", re.IGNORECASE
 )
 """What may stand before a negator in a clause without a subject of its own."""
+
+
+def _claimed_only(reading: Reading, terms: AbstractSet[str]) -> bool:
+    """Whether a statement says each of these terms only as what a claim or report holds
+    ("the accusations of Russian involvement"): it tells of the claim, not that it is so."""
+    if not terms or reading.words.isdisjoint(_CLAIM_WORDS):
+        return False
+    for term in terms:
+        where = reading.first_word(term)
+        if where is None or _A_CLAIM_OF.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
+            return False
+    return True
+
+
+_CLAIM_WORDS = frozenset("accusation accusations allegation allegations claim claims report reports".split())
+_A_CLAIM_OF = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|reports?)\s+(?:of|that)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
+)
+_CLAIM_REACH = 50
 
 
 def _named_only_as_a_kind(text: str, negated: Clause, asserted: Clause) -> bool:

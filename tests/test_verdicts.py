@@ -9341,3 +9341,16 @@ def test_staying_until_a_successor_is_chosen_is_no_rival_of_quitting() -> None:
     """ "Truss said she would remain prime minister until a successor was chosen" / "Truss quits as PM,
     shortest tenure in UK history": a stay before the leaving (own1393)."""
     assert Relation.CONFLICT not in _relations_between("own1393", "Truss said", "Truss quits")
+
+
+def test_what_an_accusation_holds_is_not_asserted() -> None:
+    """ "Russia denied any involvement" / "The Kremlin called the accusations of Russian involvement
+    stupid": the involvement is only what the accusations hold (own1398); "Russia admitted its
+    involvement" still stands against the denial."""
+    assert Relation.CONFLICT not in _relations_between("own1398", "Russia denied", "The Kremlin called")
+    assert (
+        judged(
+            "Russia denied any involvement in the blasts.", "Russia admitted its involvement in the blasts."
+        ).relation
+        is Relation.CONFLICT
+    )
