@@ -315,11 +315,24 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     states_x, states_y = {_LIFE[w] for w in kinds_x if w in _LIFE}, {_LIFE[w] for w in kinds_y if w in _LIFE}
     if states_x and states_y and states_x != states_y:
         return True
+    if _of_a_force(a.text, x) != _of_a_force(b.text, y) and (x.value < y.value) == _of_a_force(a.text, x):
+        return True  # "Two officers were killed" / "... kills 125": the officers among the dead
     if x.unit != _HELD_CAPTIVE:
         return False
     return (_STILL_AFTER.match(a.text, x.end) is None) != (_STILL_AFTER.match(b.text, y.end) is None)
 
 
+def _of_a_force(text: str, value: Quantity) -> bool:
+    """Whether a count is of the members of a force or a service ("Two officers were killed", "Five
+    soldiers were wounded"): a part of a toll told of all, when it is the smaller."""
+    return _FORCE_AFTER.match(text, value.end) is not None
+
+
+_FORCE_AFTER = re.compile(
+    r"\s+(?-i:[A-Z][\w.]*\s+)?(?:police\s+)?(?:officers?|policemen|policeman|soldiers?|troops|firefighters?|rescuers?"
+    r"|guards?|journalists?|paramedics?)\b",
+    re.IGNORECASE,
+)
 _HELD_CAPTIVE = "kidnapped"
 
 

@@ -9354,3 +9354,17 @@ def test_what_an_accusation_holds_is_not_asserted() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_members_of_a_force_killed_are_a_part_of_the_toll() -> None:
+    """ "Stampede at Indonesian football match kills 125" / "Two officers were killed": the officers among
+    the dead (own1397); "At least 27 US troops have been killed" / "At least 26 American troops have been
+    killed" are still two counts of one thing."""
+    assert Relation.CONFLICT not in _relations_between("own1397", "Stampede at", "Two officers")
+    assert (
+        judged(
+            "At least 27 US troops have been killed in hostile fire.",
+            "At least 26 American troops have been killed in hostile fire.",
+        ).relation
+        is Relation.CONFLICT
+    )
