@@ -2487,12 +2487,18 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
+    if _THAN_ANY_OTHER.search(other.text):
+        return (
+            False  # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister"
+        )
     if rank_against_times_before(ranking, other) is not None:
         return False  # "It was her third win in Chicago" / "had won the race twice before": the rank told otherwise
     # "the first supermarket merger ... since 2019" / "last blocked a supermarket merger in 2019": one claim
     return _RANK_CLAIMED.search(ranking.text) is not None and not first_since_the_last(ranking, other)
 
 
+_THAN_ANY_OTHER = re.compile(r"\bthan\s+(?:any(?:one)?(?:\s+other)?|all\s+others|ever\s+before)\b", re.IGNORECASE)
+"""A record told by a comparison with all others ("served longer than any other prime minister")."""
 _RANKS = frozenset(
     (
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "

@@ -9368,3 +9368,9 @@ def test_members_of_a_force_killed_are_a_part_of_the_toll() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_a_record_told_as_more_than_any_other_is_a_record() -> None:
+    """ "Abe was Japan's longest-serving prime minister" / "He served longer than any other Japanese prime
+    minister": one record, told once as a superlative and once as a comparison with all (own1400)."""
+    assert _relations_between("own1400", "Abe was Japan's", "He served") == [Relation.SAME]
