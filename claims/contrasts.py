@@ -105,6 +105,8 @@ def _contrast_among(
                     and _sale_told_of_the_thing(b, other)
                 ):
                     continue  # "A single ticket sold in California" / "One ticket, bought in California": one sale
+                if {term, other} <= _DIRECTIONS and _named_after(a, term) != _named_after(b, other):
+                    continue  # "the southern city of Kherson" / "the eastern side of the Dnipro": two things placed
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if _another_step(a, term) or _another_step(b, other):
@@ -405,6 +407,14 @@ def _staying_until(reading: Reading, term: str) -> bool:
     return where is not None and _UNTIL_AFTER.match(reading.text, where[1]) is not None
 
 
+def _named_after(reading: Reading, term: str) -> str | None:
+    """The word a statement writes right after a term, the thing it is said of ("southern city")."""
+    tokens = reading.tokens
+    return next((tokens[k + 1].term for k, t in enumerate(tokens[:-1]) if t.term == term), None)
+
+
+_DIRECTIONS = frozenset(word_term(word) for word in "north south east west northern southern eastern western".split())
+"""Directions, rivals only as what one thing lies or faces: "northern Syria" / "southern Syria"."""
 _STAYING = frozenset(word_term(word) for word in ("stay", "remain"))
 _UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+until\b", re.IGNORECASE)
 

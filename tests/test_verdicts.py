@@ -9374,3 +9374,10 @@ def test_a_record_told_as_more_than_any_other_is_a_record() -> None:
     """ "Abe was Japan's longest-serving prime minister" / "He served longer than any other Japanese prime
     minister": one record, told once as a superlative and once as a comparison with all (own1400)."""
     assert _relations_between("own1400", "Abe was Japan's", "He served") == [Relation.SAME]
+
+
+def test_directions_are_rivals_only_of_one_thing() -> None:
+    """ "Ukrainian troops entered the southern city of Kherson ... across the Dnipro river" / "Ukraine's
+    army moved into Kherson ... back to the eastern side of the Dnipro": a city and a river bank, no rival
+    directions (own1401)."""
+    assert _relations_between("own1401", "Ukrainian troops", "Ukraine's army") == [Relation.SAME]
