@@ -9381,3 +9381,8 @@ def test_directions_are_rivals_only_of_one_thing() -> None:
     army moved into Kherson ... back to the eastern side of the Dnipro": a city and a river bank, no rival
     directions (own1401)."""
     assert _relations_between("own1401", "Ukrainian troops", "Ukraine's army") == [Relation.SAME]
+
+
+def test_replacing_someone_is_not_keeping_them() -> None:
+    """ "Jeremy Hunt was kept on as chancellor" / "Jeremy Hunt was replaced as chancellor" (own1403)."""
+    assert _relations_between("own1403", "Jeremy Hunt was kept", "Jeremy Hunt was replaced") == [Relation.CONFLICT]
