@@ -1696,6 +1696,13 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
         owner_x, owner_y = _owner(x, or_opening=True), _owner(y, or_opening=True)
     elif x.kind is Kind.MONEY and not (_GIVING.isdisjoint(x.context) or _GIVING.isdisjoint(y.context)):
         owner_x, owner_y = _giver(x), _giver(y)
+    elif (
+        DEMAND in x.context
+        and DEMAND in y.context
+        and (side_x := _side_asking(x.text))
+        and (side_y := _side_asking(y.text))
+    ):
+        return side_x != side_y  # "Prosecutors had asked for a 15-year sentence" / "Her defence asked for 18 months"
     elif (mover_x := _mover(x)) and (mover_y := _mover(y)):
         owner_x, owner_y = mover_x, mover_y
     elif x.kind is Kind.MONEY and (opener_x := _named_opener(x.text)) and (opener_y := _named_opener(y.text)):
@@ -1705,6 +1712,17 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
+
+
+def _side_asking(text: str) -> str | None:
+    """Which side of a trial a statement tells asked for a sentence: the prosecution or the defence."""
+    prosecution, defence = _PROSECUTION.search(text) is not None, _DEFENCE.search(text) is not None
+    return None if prosecution == defence else _PROSECUTING if prosecution else _DEFENDING
+
+
+_PROSECUTION = re.compile(r"\b(?:prosecutors?|prosecution|government)\b", re.IGNORECASE)
+_DEFENCE = re.compile(r"\b(?:lawyers?|defen[cs]e|attorneys?)\b", re.IGNORECASE)
+_PROSECUTING, _DEFENDING = "prosecution", "defence"
 
 
 @lru_cache(maxsize=8192)

@@ -9386,3 +9386,11 @@ def test_directions_are_rivals_only_of_one_thing() -> None:
 def test_replacing_someone_is_not_keeping_them() -> None:
     """ "Jeremy Hunt was kept on as chancellor" / "Jeremy Hunt was replaced as chancellor" (own1403)."""
     assert _relations_between("own1403", "Jeremy Hunt was kept", "Jeremy Hunt was replaced") == [Relation.CONFLICT]
+
+
+def test_sentences_asked_by_the_two_sides_of_a_trial_are_two_demands() -> None:
+    """ "Prosecutors had asked for a 15-year sentence" / "Her defence asked for 18 months of house arrest",
+    "Her lawyers had sought 18 months" / "The government had sought 15 years": each side's own demand
+    (own1402)."""
+    assert Relation.CONFLICT not in _relations_between("own1402", "Prosecutors had", "Her defence")
+    assert Relation.CONFLICT not in _relations_between("own1402", "Her lawyers", "The government")
