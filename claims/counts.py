@@ -1123,10 +1123,12 @@ _SERVED = frozenset("customers clients users subscribers members".split())
 million Dutch clients"): its size, compared only with its size, not with some of them that
 something befell ("hackers accessed data of 900,000 clients")."""
 _CALLED_STORES = frozenset("stores shops branches outlets".split())
+MEDAL_METALS = ("gold", "silver", "bronze")
+"""What a medal may be called by ("eight Olympic golds", "a fifth Olympic gold")."""
 _ONE_COUNT_OF = {
     **dict.fromkeys(("customers", "clients", "users", "subscribers", "accounts"), word_term("customers")),
     **dict.fromkeys(_CALLED_STORES, word_term("stores")),
-    **dict.fromkeys(("golds", "silvers", "bronzes"), word_term("medals")),
+    **dict.fromkeys((f"{metal}s" for metal in MEDAL_METALS), word_term("medals")),
 }
 """What a company serves and a chain's shops, each report calling them its own way ("stolen personal
 data of 12 million customers" / "Hackers steal data of 9 million Telvio users", "reset passcodes for

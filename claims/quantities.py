@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from claims.counts import (
     COUNT_CLASSES,
+    MEDAL_METALS,
     ORGANISERS,
     ORGANISERS_COUNT,
     PEOPLE_AT_LARGE,
@@ -295,14 +296,14 @@ _AN_AGE = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)"
 )
+_A_GROUP_WHO_WERE = r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?"
+"""Some people named by what they are, said to be of ages ("The victims were aged", "The girls were")."""
 _AGES_LISTED_AFTER_BE = re.compile(
-    r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?(?:" + _AN_AGE + r"\s*,\s*)*(?:" + _AN_AGE + r"\s*,?\s*and\s+)?$"
+    _A_GROUP_WHO_WERE + r"(?:" + _AN_AGE + r"\s*,\s*)*(?:" + _AN_AGE + r"\s*,?\s*and\s+)?$"
 )
 """Some people named by what they are, then their ages in a list after "were" ("The victims were aged
 six, seven and nine", "The girls were 6, 7 and 10")."""
-_A_LIST_OF_AGES_AFTER_BE = re.compile(
-    r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?" + _AN_AGE + r"\s*,\s*" + _AN_AGE + r"\b"
-)
+_A_LIST_OF_AGES_AFTER_BE = re.compile(_A_GROUP_WHO_WERE + _AN_AGE + r"\s*,\s*" + _AN_AGE + r"\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)\d")
 _AGE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+)" + _AN_AGE + r"\b", re.IGNORECASE)
 _OLDEST = 110
@@ -944,7 +945,6 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")
         if (
             quantity.kind is Kind.COUNT
-            and SCOPE_MARK not in quantity.unit
             and quantity.unit in TALLIES
             and (also := _ALSO_BEFELL.match(text, quantity.end)) is not None
             and COUNT_CLASSES.get(also.group("fate").lower()) == quantity.unit
@@ -1490,7 +1490,7 @@ def _head_noun(words: str) -> str | None:
     return said[run - 1] if run else None
 
 
-_MEDALS = dict.fromkeys(("gold", "silver", "bronze"), "medal")
+_MEDALS = dict.fromkeys(MEDAL_METALS, "medal")
 """A medal ranked by its metal ("a fifth Olympic gold") is ranked among medals ("her sixth Olympic gold medal")."""
 _COUNTED_FROM = frozenset(("since", "last", "this", "ever"))
 _OCCASIONS = frozenset(("event", "events", "incident", "incidents", "episode", "episodes", "occurrence"))

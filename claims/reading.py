@@ -295,16 +295,7 @@ class Reading:
             return frozenset(places | {t.term for t in self.tokens if t.term in self.article_names})
         tokens = self.tokens
         capital = {t.term for i, t in enumerate(tokens) if t.capitalized and (i > 0 or t.term in self.article_names)}
-        # "Viña del Mar", "Ursula von der Leyen": the small words inside a name are of the name
-        inside: set[str] = set()
-        run: list[int] = []
-        for i, t in enumerate(tokens):
-            if t.surface.lower() in _NAME_PARTICLES and (run or (i > 0 and tokens[i - 1].capitalized)):
-                run.append(i)
-                continue
-            if run and t.capitalized:
-                inside.update(tokens[k].term for k in run)
-            run = []
+        inside = _inside_names(tokens)
         lower = {t.term for t in tokens if not t.capitalized and not t.is_place and t.term not in inside}
         return frozenset(places | ((capital | inside) - lower))
 
@@ -718,6 +709,23 @@ _HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
+
+
+def _inside_names(tokens: list[Token]) -> frozenset[str]:
+    """The terms of the small words written inside names, between capitalised words ("Viña del Mar",
+    "Ursula von der Leyen"): of the name, not words a statement says."""
+    inside: set[str] = set()
+    run: list[Token] = []
+    for position, token in enumerate(tokens):
+        if token.surface.lower() in _NAME_PARTICLES and (run or (position > 0 and tokens[position - 1].capitalized)):
+            run.append(token)
+            continue
+        if run and token.capitalized:
+            inside.update(t.term for t in run)
+        run = []
+    return frozenset(inside)
+
+
 _NAME_PARTICLES = frozenset("del de la le da di dos das du van von der den al bin ibn".split())
 """Small words written inside names between two capitalised words ("Viña del Mar", "von der Leyen")."""
 _MULTIPLES_AND_TIMES = MULTIPLIED.keys() | TIMES_SPELLED

@@ -315,7 +315,8 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     states_x, states_y = {_LIFE[w] for w in kinds_x if w in _LIFE}, {_LIFE[w] for w in kinds_y if w in _LIFE}
     if states_x and states_y and states_x != states_y:
         return True
-    if _of_a_force(a.text, x) != _of_a_force(b.text, y) and (x.value < y.value) == _of_a_force(a.text, x):
+    force_x, force_y = _of_a_force(a.text, x), _of_a_force(b.text, y)
+    if force_x != force_y and (x.value < y.value) == force_x:
         return True  # "Two officers were killed" / "... kills 125": the officers among the dead
     if x.unit != _HELD_CAPTIVE:
         return False
@@ -1564,11 +1565,7 @@ def _lists_apart(mine: list[Quantity], theirs: list[Quantity]) -> list[tuple[Qua
     if len(mine) < 2 or len(mine) != len(theirs):
         return []
     pairs = zip(sorted(mine, key=lambda q: q.value), sorted(theirs, key=lambda q: q.value), strict=True)
-    return [next((x, y) for x, y in pairs if x.value != y.value)] if _ages(mine) != _ages(theirs) else []
-
-
-def _ages(listed: list[Quantity]) -> list[float]:
-    return sorted(q.value for q in listed)
+    return [(x, y) for x, y in pairs if x.value != y.value][:1]
 
 
 def _one_list_of_ages(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
@@ -1730,10 +1727,7 @@ def _named_opener(text: str) -> frozenset[str]:
     """The terms of the name a statement opens on, a word no sentence opens on by chance ("Barbie has
     taken", "Oppenheimer's global takings"; not "The film", nor "Sales rose")."""
     opening = _NAME_OPENING.match(text)
-    if opening is None:
-        return frozenset()
-    named = tokenize(opening.group("name"))
-    return frozenset(t.term for t in named if t.is_place or (t.meaningful and t.zipf < _NAME_ZIPF))
+    return _name_terms(opening.group("name")) if opening else frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -1757,10 +1751,13 @@ def _mover(value: Quantity) -> frozenset[str]:
     ("US crude rose 3.9% to $74.10" / "Brent crude futures climbed 4.5% to $78.20": US, Brent): two
     things named, two moves; a place names one too, a common word ("Orders") none."""
     opening = _MOVED_AT_THE_OPENING.match(value.text) if value.text else None
-    if opening is None:
-        return frozenset()
-    named = tokenize(opening.group("name"))
-    return frozenset(t.term for t in named if t.is_place or (t.meaningful and t.zipf < _NAME_ZIPF))
+    return _name_terms(opening.group("name")) if opening else frozenset()
+
+
+def _name_terms(name: str) -> frozenset[str]:
+    """The terms of the words of an opening that name something: places, and words rare enough to be
+    names (_NAME_ZIPF)."""
+    return frozenset(t.term for t in tokenize(name) if t.is_place or (t.meaningful and t.zipf < _NAME_ZIPF))
 
 
 _NAME_ZIPF = 4.2

@@ -1325,7 +1325,7 @@ _NO_SUBJECT = re.compile(
 def _claimed_only(reading: Reading, terms: AbstractSet[str]) -> bool:
     """Whether a statement says each of these terms only as what a claim or report holds
     ("the accusations of Russian involvement"): it tells of the claim, not that it is so."""
-    if not terms or reading.words.isdisjoint(_CLAIM_WORDS):
+    if not terms or reading.terms.isdisjoint(claim_terms()):
         return False
     for term in terms:
         where = reading.first_word(term)
@@ -1334,7 +1334,6 @@ def _claimed_only(reading: Reading, terms: AbstractSet[str]) -> bool:
     return True
 
 
-_CLAIM_WORDS = frozenset("accusation accusations allegation allegations claim claims report reports".split())
 _A_CLAIM_OF = re.compile(
     r"\b(?:accusations?|allegations?|claims?|reports?)\s+(?:of|that)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -2281,12 +2280,7 @@ def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
 def _negated_in_passing(text: str, clause: Clause) -> bool:
     """Whether a clause's negation stands in a few words of who someone is ("Sinwar was killed in Rafah
     by troops who did not know he was there"): what they did not do, not what did not happen."""
-    return _WHO_DID_NOT.search(text, clause.start, clause.cue[0]) is not None
-
-
-_WHO_DID_NOT = re.compile(
-    r"\b(?:who|which)\s+(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*$", re.IGNORECASE
-)
+    return _WHICH_OF_THEM.search(text, max(clause.start, clause.cue[0] - _WHICH_REACH), clause.cue[0]) is not None
 
 
 def _who_tells(clause: str) -> bool:
@@ -2488,9 +2482,8 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
     if _THAN_ANY_OTHER.search(other.text):
-        return (
-            False  # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister"
-        )
+        # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister"
+        return False
     if rank_against_times_before(ranking, other) is not None:
         return False  # "It was her third win in Chicago" / "had won the race twice before": the rank told otherwise
     # "the first supermarket merger ... since 2019" / "last blocked a supermarket merger in 2019": one claim
