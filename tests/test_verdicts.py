@@ -9394,3 +9394,13 @@ def test_sentences_asked_by_the_two_sides_of_a_trial_are_two_demands() -> None:
     (own1402)."""
     assert Relation.CONFLICT not in _relations_between("own1402", "Prosecutors had", "Her defence")
     assert Relation.CONFLICT not in _relations_between("own1402", "Her lawyers", "The government")
+
+
+def test_not_panicking_is_staying_calm() -> None:
+    """ "Greg Becker had urged clients to stay calm" / "had told clients not to panic": one claim, the
+    negation denying calm's opposite (own1405); panicking still stands against staying calm."""
+    assert _relations_between("own1405", "Chief executive", "Chief executive") == [Relation.SAME]
+    assert (
+        judged("Residents stayed calm after the quake.", "Residents panicked after the quake.").relation
+        is Relation.CONFLICT
+    )
