@@ -713,6 +713,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     # "no indication the attack was terrorism": terrorism, not the attack ("no evidence
                     # that data was stolen" denies the stealing, as "no data was stolen" does)
                     head = word_term(told.group("what"))
+                if word in _NONE_WORDS and _OUTDONE_BY_NONE.match(text, cue_end, end):
+                    return Clause(start, end, Stance.ASSERTED, terms)  # "No US president has lived longer": a record
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if (
                 _is_negator(word)
@@ -820,6 +822,18 @@ _STATES_DENIED = frozenset("safe secure immune spared exempt untouched unaffecte
 
 
 _QUANTIFIERS = frozenset(("none", "neither"))
+_NONE_WORDS = frozenset(("no", "nobody", "none"))
+_OUTDOING = (
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:has|have|had|is|was|were|did)\s+(?:ever\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:more|longer|older|bigger|larger|greater|higher|faster|better|richer|stronger|deadlier|costlier|taller)\b"
+    r"(?!\s+than\s+(?:\d|a|an|one|two|three)\b)"
+)
+_OUTDONE_BY_NONE = re.compile(_OUTDOING, re.IGNORECASE)
+"""After "no", "nobody" or "none", none outdoing what is told ("No US president has lived longer",
+"Nobody has ever scored more goals for Portugal"): a record claimed, the same claim as "the
+longest-lived president", not a denial."""
+RECORD_TOLD_BY_NONE = re.compile(r"\b(?:no|nobody|none)" + _OUTDOING, re.IGNORECASE)
+"""A record told as none outdoing it, found anywhere in a statement (`_OUTDONE_BY_NONE`)."""
 _NONE_OF = re.compile(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b[^,;]*?\s(?:was|were|is|are|has|have|had|will|would|could)\b",
     re.IGNORECASE,

@@ -71,6 +71,7 @@ from claims.polarity import (
     LIGHT_VERBS,
     MODAL_HEDGES,
     MODIFIER_TERMS,
+    RECORD_TOLD_BY_NONE,
     REPORTING_VERBS,
     WITHDRAWAL,
     Clause,
@@ -2481,8 +2482,9 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
-    if _THAN_ANY_OTHER.search(other.text):
-        # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister"
+    if _THAN_ANY_OTHER.search(other.text) or RECORD_TOLD_BY_NONE.search(other.text):
+        # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister",
+        # "the longest-lived president" / "No US president has lived longer"
         return False
     if rank_against_times_before(ranking, other) is not None:
         return False  # "It was her third win in Chicago" / "had won the race twice before": the rank told otherwise

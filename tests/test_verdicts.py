@@ -9404,3 +9404,15 @@ def test_not_panicking_is_staying_calm() -> None:
         judged("Residents stayed calm after the quake.", "Residents panicked after the quake.").relation
         is Relation.CONFLICT
     )
+
+
+def test_a_record_told_as_none_outdoing_it_is_no_denial() -> None:
+    """ "He was the longest-lived president in American history" / "No US president has lived longer":
+    one claim, a record told twice, not a denial of living (own1408); "no more strikes" still negates."""
+    assert _relations_between("own1408", "He was the longest", "No US president") == [Relation.SAME]
+    record = Reading(
+        "Nobody has ever scored more goals for Portugal.", tokenize("Nobody has ever scored more goals for Portugal.")
+    )
+    assert [c.stance for c in record.polarity.clauses] == [Stance.ASSERTED]
+    none = Reading("There will be no more strikes this year.", tokenize("There will be no more strikes this year."))
+    assert Stance.NEGATED in [c.stance for c in none.polarity.clauses]
