@@ -78,6 +78,25 @@ def tells_no_cause_is_known(reading: Reading) -> bool:
     return _UNKNOWN.search(reading.text) is not None and _told(reading.text) is None
 
 
+def cause_still_sought(reading: Reading) -> bool:
+    """Whether a statement says what caused its event is not yet known, or is still being looked
+    into ("The cause of the fire is under investigation"): no rival of a cause told (an inquiry may
+    have a likely cause in mind), but one claim with another saying it is not known ("Investigators
+    have not determined what started the fire")."""
+    if tells_no_cause_is_known(reading):
+        return True
+    return not reading.words.isdisjoint(_SOUGHT_WORDS) and _SOUGHT.search(reading.text) is not None
+
+
+_SOUGHT = re.compile(
+    r"\b(?:causes?|source|origin)\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|are|were|remains|remained)\s+(?:still\s+)?"
+    r"(?:under\s+investigation|being\s+investigated)"
+    r"|\binvestigating\s+(?:the\s+cause|what\s+(?:caused|started|triggered|sparked))\b",
+    re.IGNORECASE,
+)
+_SOUGHT_WORDS = frozenset(("investigation", "investigated", "investigating"))
+
+
 def cause_told_against_unknown(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each tells of the cause, when one tells it and the other says it is not yet known."""
     for told, unknown, swapped in ((a, b, False), (b, a, True)):

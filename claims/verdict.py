@@ -25,7 +25,7 @@ from functools import cache
 from claims.abstentions import abstained_against_voted
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
-from claims.causes import cause_told_against_unknown
+from claims.causes import cause_still_sought, cause_told_against_unknown
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made
 from claims.completions import closings_apart
@@ -300,6 +300,7 @@ def judge(
             or _negated_by_prefix(a, b)
             or _negated_opposite(a, b)
             or (agreed is not None and both_no_toll(agreed))
+            or _cause_sought_alike(a, b)
         )
     ):
         return Relation.RELATED
@@ -316,6 +317,7 @@ def judge(
             or _lost_alike(a, b)
             or _negated_by_prefix(a, b)
             or _negated_opposite(a, b)
+            or _cause_sought_alike(a, b)
         )
     ):
         return Relation.RELATED
@@ -2263,6 +2265,13 @@ def _lead_as() -> re.Pattern[str]:
         r"(?P<claim>[^;:]+?)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
         rf"(?:(?:it|they|he|she)\s+[a-z]+s|[a-z]+\s+(?:[a-z]+ed|{past}))\b"
     )
+
+
+def _cause_sought_alike(a: Reading, b: Reading) -> bool:
+    """Whether both say the cause of their event is still sought ("The cause of the fire is under
+    investigation" / "Investigators have not determined what started the fire"): one claim, told once
+    as an inquiry and once as a negation."""
+    return cause_still_sought(a) and cause_still_sought(b)
 
 
 def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:

@@ -9416,3 +9416,13 @@ def test_a_record_told_as_none_outdoing_it_is_no_denial() -> None:
     assert [c.stance for c in record.polarity.clauses] == [Stance.ASSERTED]
     none = Reading("There will be no more strikes this year.", tokenize("There will be no more strikes this year."))
     assert Stance.NEGATED in [c.stance for c in none.polarity.clauses]
+
+
+def test_a_cause_under_investigation_is_a_cause_not_yet_known() -> None:
+    """ "The cause of the fire is under investigation" / "Investigators have not determined what started
+    the fire": one claim, the cause still sought (own1409); an inquiry is still no rival of a cause told."""
+    assert _relations_between("own1409", "The cause", "Investigators") == [Relation.SAME]
+    told = judged(
+        "Officials said an electrical fault caused the fire.", "The cause of the fire is under investigation."
+    )
+    assert told.relation is not Relation.CONFLICT
