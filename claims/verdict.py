@@ -42,7 +42,7 @@ from claims.contrasts import (
     said_of_one_thing,
     terms_only_in_background,
 )
-from claims.counts import PEOPLE_AT_LARGE
+from claims.counts import PEOPLE_AT_LARGE, TALLIES
 from claims.decisions import decision_open_against_taken
 from claims.first_times import (
     an_earlier_occasion_alone,
@@ -78,6 +78,7 @@ from claims.polarity import (
     Polarity,
     Stance,
     claim_terms,
+    is_meaningful,
     meaningful_terms,
 )
 from claims.prospects import to_come_against_done, told_when_to_come
@@ -246,6 +247,8 @@ def judge(
     agreed = agreeing_values(a, b)
     telling_value = agreed is not None and agreeing_tellingly(a, b, agreed)
     agreement = TELLING_AGREEMENT if telling_value else VALUE_AGREEMENT if agreed is not None else 0.0
+    if agreed is not None and not telling_value and _both_count_their_subject(a, b, agreed):
+        agreement = 0.0  # "All five officers are Black" / "All five officers remain in custody": who, not what
     score += agreement
     paraphrase = similarity is not None and similarity >= SEMANTIC_SAME
     headlines_alike = titles and _headlines_alike(a, b)
@@ -2265,6 +2268,30 @@ def _lead_as() -> re.Pattern[str]:
         r"(?P<claim>[^;:]+?)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
         rf"(?:(?:it|they|he|she)\s+[a-z]+s|[a-z]+\s+(?:[a-z]+ed|{past}))\b"
     )
+
+
+def _both_count_their_subject(a: Reading, b: Reading, agreed: tuple[Quantity, Quantity]) -> bool:
+    """Whether the count both give is of what each opens on, its subject, no toll, and they share
+    no word of what they say of it ("All five officers are Black" / "All five officers remain in
+    custody"): the count says who the claims are about, not a figure two claims agree on ("About 200
+    ships were waiting to enter or leave the port" / "Some 200 vessels were stuck outside the port"
+    share the port)."""
+    x, y = agreed
+    if not (
+        x.kind is Kind.COUNT
+        and x.counted not in TALLIES
+        and _SUBJECT_OPENING.fullmatch(a.text, 0, x.start) is not None
+        and _SUBJECT_OPENING.fullmatch(b.text, 0, y.start) is not None
+    ):
+        return False
+    said_a, said_b = (
+        frozenset(t.term for t in tokenize(r.text[v.end :])[1:] if is_meaningful(t)) for r, v in ((a, x), (b, y))
+    )  # less the noun counted
+    return said_a.isdisjoint(said_b)
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:all|the|all\s+the|about|some|nearly|almost|around)\s+)?", re.IGNORECASE)
+"""What may open a statement before the count of its subject ("All five officers", "The 12 jurors")."""
 
 
 def _cause_sought_alike(a: Reading, b: Reading) -> bool:

@@ -9426,3 +9426,11 @@ def test_a_cause_under_investigation_is_a_cause_not_yet_known() -> None:
         "Officials said an electrical fault caused the fire.", "The cause of the fire is under investigation."
     )
     assert told.relation is not Relation.CONFLICT
+
+
+def test_a_count_of_the_subject_alone_is_no_figure_agreed() -> None:
+    """ "All five officers are Black" / "All five officers remain in custody": one group, two claims of
+    it (own1412); "About 200 ships were waiting ... the port" / "Some 200 vessels were stuck outside
+    the port" still one claim, saying something alike of the ships (own724)."""
+    assert Relation.SAME not in _relations_between("own1412", "All five officers are", "All five officers remain")
+    assert _relations_between("own724", "About 200 ships", "Some 200 vessels") == [Relation.SAME]
