@@ -825,13 +825,14 @@ _QUANTIFIERS = frozenset(("none", "neither"))
 _NONE_WORDS = frozenset(("no", "nobody", "none"))
 _OUTDOING = (
     r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:has|have|had|is|was|were|did)\s+(?:ever\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:more|longer|older|bigger|larger|greater|higher|faster|better|richer|stronger|deadlier|costlier|taller)\b"
+    r"(?:more|longer|older|bigger|larger|greater|higher|faster|better|richer|stronger|deadlier|costlier|taller"
+    r"|so\s+(?:much|many))\b"
     r"(?!\s+than\s+(?:\d|a|an|one|two|three)\b)"
 )
 _OUTDONE_BY_NONE = re.compile(_OUTDOING, re.IGNORECASE)
 """After "no", "nobody" or "none", none outdoing what is told ("No US president has lived longer",
-"Nobody has ever scored more goals for Portugal"): a record claimed, the same claim as "the
-longest-lived president", not a denial."""
+"Nobody has ever scored more goals for Portugal", "No company had ever lost so much value in a
+single day"): a record claimed, the same claim as "the longest-lived president", not a denial."""
 RECORD_TOLD_BY_NONE = re.compile(r"\b(?:no|nobody|none)" + _OUTDOING, re.IGNORECASE)
 """A record told as none outdoing it, found anywhere in a statement (`_OUTDONE_BY_NONE`)."""
 _NONE_OF = re.compile(

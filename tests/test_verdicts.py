@@ -9434,3 +9434,9 @@ def test_a_count_of_the_subject_alone_is_no_figure_agreed() -> None:
     the port" still one claim, saying something alike of the ships (own724)."""
     assert Relation.SAME not in _relations_between("own1412", "All five officers are", "All five officers remain")
     assert _relations_between("own724", "About 200 ships", "Some 200 vessels") == [Relation.SAME]
+
+
+def test_a_record_told_as_none_losing_so_much_is_no_denial() -> None:
+    """ "It was the biggest one-day loss of market value for any company in US history" / "No company had
+    ever lost so much value in a single day": a record told twice, no conflict (own1411)."""
+    assert Relation.CONFLICT not in _relations_between("own1411", "It was the biggest", "No company")
