@@ -953,9 +953,10 @@ not the day of the news."""
 _MOVED_REACH = 120
 
 
-_AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|his|her|their)\s[^,;.]*$", re.IGNORECASE)
+_AFTER_AN_EVENT = re.compile(r"\bafter\s+(?:a|an|the|its|his|her|their|he|she|they|it)\s[^,;.]*$", re.IGNORECASE)
 """Before a day, an earlier event its statement tells its own after ("grounded its fleet of 65 jets
-after a section of the fuselage blew out on Friday night"): the day of that event, not of the news."""
+after a section of the fuselage blew out on Friday night", "died three days after he was beaten
+during a traffic stop on January 7"): the day of that event, not of the news."""
 _AFTER_REACH = 80
 
 

@@ -9440,3 +9440,10 @@ def test_a_record_told_as_none_losing_so_much_is_no_denial() -> None:
     """ "It was the biggest one-day loss of market value for any company in US history" / "No company had
     ever lost so much value in a single day": a record told twice, no conflict (own1411)."""
     assert Relation.CONFLICT not in _relations_between("own1411", "It was the biggest", "No company")
+
+
+def test_a_date_told_after_he_or_she_did_something_is_that_deeds() -> None:
+    """ "Nichols, 29, died three days after he was beaten during a traffic stop on January 7" / "died in
+    hospital on January 10, three days after the confrontation": January 7 is the beating's, one claim
+    (own1412)."""
+    assert _relations_between("own1412", "Nichols, 29", "Mr Nichols") == [Relation.SAME]
