@@ -16,7 +16,6 @@ pairs is spread over the machine's cores (claims.cores).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,38 +28,19 @@ from claims.acronyms import with_acronyms
 from claims.antecedents import antecedents
 from claims.asides import asides
 from claims.attribution import attribution_positions
-from claims.causes import tells_a_cause, tells_no_cause_is_known
 from claims.collector import fewer_collections
-from claims.completions import closing_window
-from claims.contrasts import subject_with_rivals
 from claims.cores import spread, worth_a_share
-from claims.counts import CHILDREN, TALLIES, TALLY_WORDS
-from claims.decisions import decided_thing, decides, decision_left_open
+from claims.decisions import decided_thing, decides
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
+from claims.groups import CAUSE_TOLD, CAUSE_UNKNOWN, Groups, Valued, groups_of
 from claims.naming import naming_words
-from claims.onsets import event_begun
-from claims.polarity import Stance
-from claims.quantities import (
-    DEATH_AGE,
-    RANKED,
-    VOTE,
-    VOTE_WORDS,
-    tells_a_rank,
-    tells_a_temperature,
-    tells_a_time_of_day,
-)
-from claims.quantity import RESULT, Kind
 from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.terms import Phrases, Token, tokenize
 from claims.values_compared import (
-    DEPTH_WORDS,
     gives_one_telling_value,
-    large_counts,
-    tells_a_day_of_death,
-    tells_a_price_a_head,
 )
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
 
@@ -118,6 +98,10 @@ _TermWeights = dict[str, tuple[float, float]]
 """A statement's distinct terms: the share of weight each carries there, and its Zipf frequency."""
 
 
+Group = TypeVar("Group", bound=Hashable)
+"""What statements are grouped by on both sides: a thing measured, a subject."""
+
+
 @dataclass(frozen=True)
 class _Side:
     """The claim statements of one document, tokenized, read for the verdict on demand."""
@@ -136,6 +120,7 @@ class _Side:
     places: frozenset[str] | None = None
     """The places both articles name again and again, the story's own (`with_story_places`)."""
     _flags: dict[str, np.ndarray] = field(default_factory=dict)
+    _groups: dict[int, Groups] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -160,7 +145,7 @@ class _Side:
 
     def with_story_places(self, places: frozenset[str]) -> _Side:
         """This side, knowing the places the story is about (`_story_places`)."""
-        return replace(self, places=places, _readings={}, _flags={})
+        return replace(self, places=places, _readings={}, _flags={}, _groups={})
 
     def flags(self) -> np.ndarray:
         """Per statement: gives a number or time, may negate, asserts (is not hedged); worked out once."""
@@ -172,116 +157,70 @@ class _Side:
             ).reshape(-1, 3)
         return found
 
-    def valued_things(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a toll, a count of damage, a magnitude, a depth, an area, a wind's
-        speed, the hour the story's event began (claims.onsets), the day of a death, an age of the
-        article's person, the size of a family or the rank of an occasion ("It was the bank's fourth
-        consecutive cut" / "The decision marks the third straight rate cut"), by what they measure."""
-        found: dict[tuple[Kind, str], list[int]] = {}
-        for row in np.flatnonzero(self.flags()[:, 0]).tolist():
-            reading = self.reading(row)
-            if tells_a_day_of_death(reading):
-                found.setdefault((Kind.WEEKDAY, "death"), []).append(row)
-            event = event_begun(reading) if tells_a_time_of_day(reading.text) else None
-            if event is not None:  # "The blaze broke out ... at about 9 am" / "The fire started at around 11 am"
-                for key in reading.by_thing:
-                    if key[0] is Kind.CLOCK:
-                        found.setdefault((Kind.CLOCK, f"{key[1]} {event}"), []).append(row)
-            if tells_a_temperature(reading.text):  # read the values of those few statements only
-                for key in reading.by_thing.keys() & _TEMPERATURES:
-                    found.setdefault(key, []).append(row)
-            if _TELLS_AN_AGE.search(reading.text):  # an age of the article's person, told by name or not
-                for key in reading.by_thing:
-                    if key[0] is Kind.AGE and key[1] != DEATH_AGE:
-                        found.setdefault(key, []).append(row)
-            if tells_a_rank(reading.text, reading.words):  # "It was the bank's fourth consecutive cut"
-                for key in reading.by_thing:
-                    if key[0] is Kind.COUNT and key[1].endswith(RANKED):
-                        found.setdefault(key, []).append(row)
-            if _AN_AREA_OR_A_SPEED.search(reading.text):  # "750 hectares" / "1,850 acres"; "70 km/h" / "45 mph"
-                for key in reading.by_thing.keys() & _AREAS_AND_SPEEDS:
-                    found.setdefault(key, []).append(row)
-            if _A_RESULT.search(reading.text):  # "came second with 24.1%" / "finished second on 22.8%"
-                for quantity in reading.by_thing.get((Kind.PERCENT, "percent"), []):
-                    if RESULT in quantity.context:
-                        found.setdefault((Kind.PERCENT, RESULT), []).append(row)
-                        break
-            if tells_a_price_a_head(reading):  # "cost $250,000 per person" / "paid $200,000 for a seat"
-                found.setdefault(_A_PRICE, []).append(row)
-            for count in large_counts(reading):  # "about 10,000 followers" / "An estimated 10,000 FLDS followers"
-                found.setdefault((Kind.COUNT, f"{count.unit} = {count.value:g}"), []).append(row)
-            if (Kind.COUNT, CHILDREN) in reading.by_thing:  # "The couple have two children" / "have three children"
-                found.setdefault((Kind.COUNT, CHILDREN), []).append(row)
-            told = reading.deadline
-            if told is not None:  # "has six months to change its rules" / "must end the practice within 90 days"
-                found.setdefault((Kind.DURATION, f"deadline to {told[0]}"), []).append(row)
-            if reading.words.isdisjoint(_VALUED_WORDS):
-                continue
-            for key, quantities in reading.by_thing.items():
-                if (
-                    key[0] is Kind.MAGNITUDE
-                    or key == (Kind.SCORE, VOTE)
-                    or (key[0] is Kind.COUNT and quantities[0].counted in TALLIES)
-                ):
-                    found.setdefault(key, []).append(row)
-                elif key[0] is Kind.DISTANCE and not reading.words.isdisjoint(DEPTH_WORDS):
-                    found.setdefault((Kind.DISTANCE, "depth"), []).append(row)
+    def groups(self, row: int) -> Groups:
+        """The groups a statement falls in (claims.groups), worked out once, where it is read
+        (`_read_ahead`) when the matcher reads ahead."""
+        found = self._groups.get(row)
+        if found is None:
+            found = self._groups[row] = groups_of(self.reading(row), self.tokens[row], self.names)
         return found
 
-    def moments(self) -> dict[tuple[Kind, str], list[int]]:
-        """The statements giving a time of day to the minute ("The quake, which struck at 1353 (1023
-        GMT), ..." / "It hit at 1:53 p.m. local time"), by the zone it is told in: the moment of
-        one event, told in words that share little. A story tells many times, one for each of its
-        events, so these pairs are judged for one claim only (`_Candidates.moment_only`), not set
-        against each other."""
-        found: dict[tuple[Kind, str], list[int]] = {}
-        for row in np.flatnonzero(self.flags()[:, 0]).tolist():
-            reading = self.reading(row)
-            if tells_a_time_of_day(reading.text):  # read the values of those few statements only
-                for key, values in reading.by_thing.items():
-                    if key[0] is Kind.CLOCK and any(value.precise for value in values):
-                        found.setdefault(key, []).append(row)
+    def valued_things(self) -> dict[Valued, list[int]]:
+        """The statements giving a value of a thing a story has one of (claims.groups.valued_things),
+        by what they measure."""
+        found: dict[Valued, list[int]] = {}
+        for row in range(len(self.texts)):
+            for key in self.groups(row).valued:
+                found.setdefault(key, []).append(row)
+        return found
+
+    def moments(self) -> dict[Valued, list[int]]:
+        """The statements giving a time of day to the minute, by the zone it is told in
+        (claims.groups.moments). A story tells many times, one for each of its events, so these
+        pairs are judged for one claim only (`_Candidates.moment_only`), not set against each other."""
+        found: dict[Valued, list[int]] = {}
+        for row in range(len(self.texts)):
+            for key in self.groups(row).moments:
+                found.setdefault(key, []).append(row)
         return found
 
     def subjects_with_rivals(self) -> dict[str, list[int]]:
         """The statements that say a word with rivals ("closed", "reopened"), by the subject
-        they open with (claims.verdict.subject_with_rivals)."""
-        return _rows_by(self, subject_with_rivals)
+        they open with (claims.contrasts.subject_with_rivals)."""
+        return self._rows_by(lambda groups: groups.subject)
 
     def denied_deeds(self) -> dict[tuple[str, str], list[int]]:
         """The statements that negate a deed outright, by the deed and each name they say ("\"Kai has
         not left the project\"": the leaving and Kai); a place is no name here."""
         found: dict[tuple[str, str], list[int]] = {}
-        flags = self.flags()
-        for row in np.flatnonzero(flags[:, 1] & flags[:, 2]).tolist():
-            named = {t.term for t in self.tokens[row] if t.term in self.names and not t.is_place}
-            for clause in self.reading(row).polarity.clauses:
-                if clause.stance is Stance.NEGATED and clause.head is not None:
-                    for name in named:
-                        found.setdefault((clause.head, name), []).append(row)
+        for row in range(len(self.texts)):
+            for key in self.groups(row).denied:
+                found.setdefault(key, []).append(row)
         return found
 
     def causes(self) -> tuple[list[int], list[int]]:
         """The statements that tell what caused the story's event, and those that say it is not
         yet known (claims.causes)."""
-        told: list[int] = []
-        unknown: list[int] = []
-        for row in range(len(self.texts)):
-            reading = self.reading(row)
-            if tells_a_cause(reading):
-                told.append(row)
-            elif tells_no_cause_is_known(reading):
-                unknown.append(row)
-        return told, unknown
+        found = self._rows_by(lambda groups: groups.cause)
+        return found.get(CAUSE_TOLD, []), found.get(CAUSE_UNKNOWN, [])
 
     def closings(self) -> dict[str, list[int]]:
         """The statements that tell when the story's deal is expected to close (claims.completions)."""
-        return _rows_by(self, lambda reading: _CLOSING if closing_window(reading) is not None else None)
+        return self._rows_by(lambda groups: _CLOSING if groups.closing else None)
 
     def decisions_left_open(self) -> dict[str, list[int]]:
         """The statements that say a decision is still to be made, by the term of what it is on
         (claims.decisions)."""
-        return _rows_by(self, decision_left_open)
+        return self._rows_by(lambda groups: groups.decision)
+
+    def _rows_by(self, group_of: Callable[[Groups], Group | None]) -> dict[Group, list[int]]:
+        """The statements of this side, by the one group of a kind each falls in (those in none left out)."""
+        found: dict[Group, list[int]] = {}
+        for row in range(len(self.texts)):
+            group = group_of(self.groups(row))
+            if group is not None:
+                found.setdefault(group, []).append(row)
+        return found
 
     def deciding(self, keys: Collection[str]) -> dict[str, list[int]]:
         """The statements that tell a decision on each of `keys` as made, by it."""
@@ -305,9 +244,11 @@ class _Side:
                             found.setdefault((head, name), []).append(row)
         return found
 
-    def knowing(self, worked_out: Sequence[dict[str, Any]]) -> None:
-        """Take what was worked out of its statements elsewhere (`_read_ahead`), in order."""
-        for row, found in enumerate(worked_out):
+    def knowing(self, worked_out: Sequence[tuple[Groups, dict[str, Any]]]) -> None:
+        """Take what was worked out of its statements elsewhere (`_read_ahead`), in order: the groups
+        each falls in, and what its reading found."""
+        for row, (groups, found) in enumerate(worked_out):
+            self._groups[row] = groups
             self.reading(row).knowing(found)
 
     def reading(self, row: int) -> Reading:
@@ -320,26 +261,6 @@ class _Side:
         return found
 
 
-_VALUED_WORDS = TALLY_WORDS | DEPTH_WORDS | VOTE_WORDS
-_TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
-"""An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
-little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
-her research"); claims.descriptions tells whose it is when only the age names them."""
-_A_RESULT = re.compile(r"\d%|\d\s+per\s*cent")
-"""A share, which may be a party's result (claims.quantity.RESULT)."""
-_AN_AREA_OR_A_SPEED = re.compile(
-    r"\b(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|miles?)|sq\.?\s*(?:km|mi)|km2|mph|kph|km/h|kmh)\b",
-    re.IGNORECASE,
-)
-_A_PRICE = (Kind.MONEY, "a head")
-_AREAS_AND_SPEEDS = frozenset(((Kind.AREA, "ha"), (Kind.SPEED, "km/h")))
-"""The area a fire burned or a forest lost and the speed of a storm's winds are one fact of a story
-each, often told in two units and words that share little: "burned 750 hectares of forest" /
-"destroyed around 1,850 acres of land", "6,288 square kilometres of forest was cleared" / "6,288 sq
-km of clearing"."""
-_TEMPERATURES = frozenset(((Kind.TEMPERATURE, "celsius"),))
-"""A temperature a story turns on (a record low, a heatwave's peak) is one fact, told in words that
-share little: "Temperatures in northern Sweden fell to minus 38 degrees Celsius" / "Sweden shivers at -43C"."""
 MAIN_PLACE_SHARE = 0.2
 """A place named by at least this share of the two articles' statements is the story's own."""
 _HEADS = 2
@@ -366,8 +287,11 @@ def _read_ahead(a: _Side, b: _Side) -> None:
     process (which statements give a value, negate a deed or open on a subject)."""
     rows = [(a, row) for row in range(len(a.texts))] + [(b, row) for row in range(len(b.texts))]
 
-    def read(positions: range) -> list[dict[str, Any]]:
-        return [side.reading(row).read_ahead().worked_out() for side, row in (rows[k] for k in positions)]
+    def read(positions: range) -> list[tuple[Groups, dict[str, Any]]]:
+        return [
+            (side.groups(row), side.reading(row).read_ahead().worked_out())
+            for side, row in (rows[k] for k in positions)
+        ]
 
     worked_out = spread(read, len(rows))
     a.knowing(worked_out[: len(a.texts)])
@@ -758,20 +682,6 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
 
 _CAUSE = "cause"
 _CLOSING = "closing"
-
-
-Group = TypeVar("Group", bound=Hashable)
-"""What statements are grouped by on both sides: a thing measured, a subject."""
-
-
-def _rows_by(side: _Side, group_of: Callable[[Reading], Group | None]) -> dict[Group, list[int]]:
-    """The statements of a side, by the group each reading falls in (those in none left out)."""
-    found: dict[Group, list[int]] = {}
-    for row in range(len(side.texts)):
-        group = group_of(side.reading(row))
-        if group is not None:
-            found.setdefault(group, []).append(row)
-    return found
 
 
 def _pairs_in_groups(

@@ -35,6 +35,7 @@ ENGINE_MODULES = [
     "claims.first_times",
     "claims.frames",
     "claims.furniture",
+    "claims.groups",
     "claims.html",
     "claims.ingest",
     "claims.lexicon",
