@@ -107,6 +107,8 @@ def _contrast_among(
                     continue  # "A single ticket sold in California" / "One ticket, bought in California": one sale
                 if {term, other} <= _DIRECTIONS and _named_after(a, term) != _named_after(b, other):
                     continue  # "the southern city of Kherson" / "the eastern side of the Dnipro": two things placed
+                if _degree_of_harm(a, term) and _degree_of_harm(b, other):
+                    continue  # "two others were critically injured" / "two men were seriously wounded": no rival grades
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if _another_step(a, term) or _another_step(b, other):
@@ -121,6 +123,21 @@ def _contrast_among(
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _degree_of_harm(reading: Reading, term: str) -> bool:
+    """Whether a statement says a term as how badly someone was hurt ("critically injured", "seriously
+    wounded"): a critical injury is a serious one, so two such degrees are no rivals, as the grades of
+    a patient's condition are ("in critical condition" / "in serious condition")."""
+    where = reading.first_word(term)
+    return (
+        where is not None
+        and reading.text[where[0] : where[1]].lower().endswith("ly")
+        and _HARMED.match(reading.text, where[1]) is not None
+    )
+
+
+_HARMED = re.compile(r"\s+(?:injured|wounded|hurt|hit|burned|burnt|ill)\b", re.IGNORECASE)
 
 
 def _ranks_of_one_series(a: Reading, rank_a: str, b: Reading, rank_b: str) -> bool:

@@ -9447,3 +9447,14 @@ def test_a_date_told_after_he_or_she_did_something_is_that_deeds() -> None:
     hospital on January 10, three days after the confrontation": January 7 is the beating's, one claim
     (own1412)."""
     assert _relations_between("own1412", "Nichols, 29", "Mr Nichols") == [Relation.SAME]
+
+
+def test_degrees_of_harm_are_no_rival_grades() -> None:
+    """ "One spectator was killed and two others were critically injured" / "A firefighter in the crowd was
+    killed and two men were seriously wounded": a critical injury is a serious one (own1414); the grades of
+    a patient's condition are still rivals."""
+    assert Relation.CONFLICT not in _relations_between("own1414", "One spectator", "A firefighter")
+    condition = judged(
+        "The driver was in critical condition on Monday.", "The driver was in serious condition on Monday."
+    )
+    assert condition.relation is Relation.CONFLICT
