@@ -769,7 +769,11 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "None of the children who died had been vaccinated" / "68% of children receive the vaccine"
             if _WHICH_OF_THEM.search(mine.text, max(0, negated.cue[0] - _WHICH_REACH), negated.cue[0]):
                 continue  # "Most cases are in children who had not been vaccinated" / "85% of children had the jab"
-            if _said_of_another(mine, negated, other) or _said_of_someone_else(mine, negated, other):
+            if (
+                _said_of_another(mine, negated, other)
+                or _said_of_someone_else(mine, negated, other)
+                or _one_named_against_others_counted(mine, negated, other)
+            ):
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
                 continue  # "... promised to support it, after the senator denied making any such pledge": both sides
@@ -1461,6 +1465,26 @@ def _said_of_someone_else(mine: Reading, negated: Clause, other: Reading) -> boo
         return False  # "Senator Thomas Hale said that he had never promised ...": the other names him too
     return any(
         token.term in other.names and not token.is_place and token.term not in mine.terms for token in other.tokens
+    )
+
+
+def _one_named_against_others_counted(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negation is said of someone named, whom the other never names, while the other counts
+    two or more harmed ("Trump was not seriously hurt" / "two men were seriously wounded"): the
+    others hurt, not the one said to be unhurt."""
+    named = {
+        token.term
+        for token, start, _ in mine.spans
+        if negated.start <= start < negated.cue[0] and token.term in mine.names and not token.is_place
+    }
+    if not named or not named.isdisjoint(other.terms):
+        return False
+    return any(
+        value.value >= 2
+        for key, values in other.by_thing.items()
+        if key[0] is Kind.COUNT
+        for value in values
+        if value.counted.rsplit(" ", 1)[-1] in TALLIES  # "seriously injured": the injured
     )
 
 

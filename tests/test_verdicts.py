@@ -9458,3 +9458,9 @@ def test_degrees_of_harm_are_no_rival_grades() -> None:
         "The driver was in critical condition on Monday.", "The driver was in serious condition on Monday."
     )
     assert condition.relation is Relation.CONFLICT
+
+
+def test_one_named_unhurt_is_no_denial_of_others_counted_hurt() -> None:
+    """ "Trump was not seriously hurt and was released from hospital later that day" / "A firefighter in
+    the crowd was killed and two men were seriously wounded": others hurt, no conflict (own1414)."""
+    assert Relation.CONFLICT not in _relations_between("own1414", "Trump was not", "A firefighter")
