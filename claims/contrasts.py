@@ -107,6 +107,8 @@ def _contrast_among(
                     continue  # "A single ticket sold in California" / "One ticket, bought in California": one sale
                 if {term, other} <= _DIRECTIONS and _named_after(a, term) != _named_after(b, other):
                     continue  # "the southern city of Kherson" / "the eastern side of the Dnipro": two things placed
+                if _from_one_place(a, term, b, other):
+                    continue  # "The flight was arriving from Bangkok" / "Flight 7C2216 had departed from Bangkok"
                 if _degree_of_harm(a, term) and _degree_of_harm(b, other):
                     continue  # "two others were critically injured" / "two men were seriously wounded": no rival grades
                 if _a_fraction(a, term) or _a_fraction(b, other):
@@ -123,6 +125,23 @@ def _contrast_among(
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _from_one_place(a: Reading, term: str, b: Reading, other: str) -> bool:
+    """Whether both say their word of two rivals with where it was from, and the place is the same
+    ("arriving from Bangkok" / "departed from Bangkok"): one origin told, not an arrival against a
+    departure."""
+    found = []
+    for reading, word in ((a, term), (b, other)):
+        where = reading.first_word(word)
+        place = _FROM.match(reading.text, where[1]) if where is not None else None
+        if place is None:
+            return False
+        found.append(word_term(place.group(1)))
+    return found[0] == found[1]
+
+
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?([\w'\u2019-]+)", re.IGNORECASE)
 
 
 def _degree_of_harm(reading: Reading, term: str) -> bool:

@@ -9464,3 +9464,11 @@ def test_one_named_unhurt_is_no_denial_of_others_counted_hurt() -> None:
     """ "Trump was not seriously hurt and was released from hospital later that day" / "A firefighter in
     the crowd was killed and two men were seriously wounded": others hurt, no conflict (own1414)."""
     assert Relation.CONFLICT not in _relations_between("own1414", "Trump was not", "A firefighter")
+
+
+def test_arriving_from_and_departing_from_one_place_tell_one_origin() -> None:
+    """ "The flight was arriving from Bangkok" / "Flight 7C2216 had departed from Bangkok": one origin
+    (own1416); arriving in a place is still no departure from it."""
+    assert _relations_between("own1416", "The flight was", "Flight 7C2216") == [Relation.SAME]
+    apart = judged("The flight arrived in Bangkok on Sunday.", "The flight departed Bangkok on Sunday.")
+    assert apart.relation is not Relation.SAME
