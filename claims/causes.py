@@ -97,6 +97,22 @@ _SOUGHT = re.compile(
 _SOUGHT_WORDS = frozenset(("investigation", "investigated", "investigating"))
 
 
+def motive_still_sought(reading: Reading) -> bool:
+    """Whether a statement says the motive of its deed is not yet known ("The FBI said it had not
+    identified a motive", "Investigators have not yet found a motive", "The motive remains unclear")."""
+    return "motive" in reading.words and _MOTIVE_UNKNOWN.search(reading.text) is not None
+
+
+_MOTIVE_UNKNOWN = re.compile(
+    r"\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:identified|found|established|determined|known|given|disclosed|released)"
+    r"\s+(?:a|any|the)\s+(?:possible\s+)?motive\b"
+    r"|\bmotive\b(?:\s+for\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:unknown|unclear|not\s+(?:yet\s+)?(?:known|clear))"
+    r"|\bno\s+motive\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:identified|found|established|given)",
+    re.IGNORECASE,
+)
+
+
 def cause_told_against_unknown(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each tells of the cause, when one tells it and the other says it is not yet known."""
     for told, unknown, swapped in ((a, b, False), (b, a, True)):

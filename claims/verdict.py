@@ -25,7 +25,7 @@ from functools import cache
 from claims.abstentions import abstained_against_voted
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
-from claims.causes import cause_still_sought, cause_told_against_unknown
+from claims.causes import cause_still_sought, cause_told_against_unknown, motive_still_sought
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made
 from claims.completions import closings_apart
@@ -383,6 +383,7 @@ def judge(
         or tells_one_value
         or _one_core(a, b)
         or (counterparts and _declined_alike(a, b))
+        or _cause_sought_alike(a, b)
     )
     if not (restated or (heads and _one_deal_between_names(a, b))):
         return Relation.RELATED
@@ -2320,9 +2321,10 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:all|the|all\s+the|about|some|nearly|alm
 
 def _cause_sought_alike(a: Reading, b: Reading) -> bool:
     """Whether both say the cause of their event is still sought ("The cause of the fire is under
-    investigation" / "Investigators have not determined what started the fire"): one claim, told once
-    as an inquiry and once as a negation."""
-    return cause_still_sought(a) and cause_still_sought(b)
+    investigation" / "Investigators have not determined what started the fire"), or its motive ("The FBI
+    said it had not identified a motive" / "Investigators have not yet found a motive"): one claim,
+    told in two words of finding or once as an inquiry."""
+    return (cause_still_sought(a) and cause_still_sought(b)) or (motive_still_sought(a) and motive_still_sought(b))
 
 
 def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:

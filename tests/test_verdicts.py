@@ -9472,3 +9472,11 @@ def test_arriving_from_and_departing_from_one_place_tell_one_origin() -> None:
     assert _relations_between("own1416", "The flight was", "Flight 7C2216") == [Relation.SAME]
     apart = judged("The flight arrived in Bangkok on Sunday.", "The flight departed Bangkok on Sunday.")
     assert apart.relation is not Relation.SAME
+
+
+def test_a_motive_not_yet_found_is_one_claim_however_worded() -> None:
+    """ "The FBI said it had not identified a motive" / "Investigators have not yet found a motive": one
+    claim (own1414); a motive unknown is no cause unknown."""
+    assert _relations_between("own1414", "The FBI", "Investigators") == [Relation.SAME]
+    apart = judged("The motive for the attack remains unclear.", "The cause of the fire is not yet known.")
+    assert apart.relation is not Relation.SAME
