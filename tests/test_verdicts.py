@@ -9480,3 +9480,9 @@ def test_a_motive_not_yet_found_is_one_claim_however_worded() -> None:
     assert _relations_between("own1414", "The FBI", "Investigators") == [Relation.SAME]
     apart = judged("The motive for the attack remains unclear.", "The cause of the fire is not yet known.")
     assert apart.relation is not Relation.SAME
+
+
+def test_fleeing_on_foot_is_no_ride() -> None:
+    """ "The gunman fled on an electric bike into Central Park" / "The shooter escaped on foot and was
+    last seen entering Central Park": two ways of fleeing, a conflict (own1415)."""
+    assert _relations_between("own1415", "The gunman fled", "The shooter escaped") == [Relation.CONFLICT]
