@@ -9486,3 +9486,10 @@ def test_fleeing_on_foot_is_no_ride() -> None:
     """ "The gunman fled on an electric bike into Central Park" / "The shooter escaped on foot and was
     last seen entering Central Park": two ways of fleeing, a conflict (own1415)."""
     assert _relations_between("own1415", "The gunman fled", "The shooter escaped") == [Relation.CONFLICT]
+
+
+def test_naming_a_suspect_is_identifying_them() -> None:
+    """ "Police have not named a suspect" / "Police said they had identified a suspect" (own1415), "The buyer
+    was not identified" / "The buyer was later named as a US cosmetics heir" (own977): conflicts."""
+    assert _relations_between("own1415", "Police have not", "Police said they") == [Relation.CONFLICT]
+    assert _relations_between("own977", "The buyer was not", "The buyer was later") == [Relation.CONFLICT]
