@@ -79,11 +79,19 @@ _TO_PREVENT = re.compile(r"\s+to\s+(?:stop|prevent|halt|curb|block|end)\b", re.I
 Estonian branch"): no denial of it."""
 _REFUSING_CALLS = frozenset(
     "reject rejects rejected rejecting resist resists resisted resisting defy defies defied defying dismiss "
-    "dismisses dismissed dismissing".split()
+    "dismisses dismissed dismissing refuse refuses refused refusing".split()
 )
 _CALLS = re.compile(r"\s+(?:(?:the|growing|mounting|renewed|repeated|fresh)\s+)?calls?\s+(?:to|for)\b", re.IGNORECASE)
 """Calls refused: what one "rejects calls to" do or "resisted calls for" is not done ("Minister
 rejects calls to quit" has not quit; "dismissed calls for his resignation" has not resigned)."""
+_OFFERS = re.compile(r"\s+(?:(?:the|an|any|all|repeated)\s+)?offers?\s+of\b", re.IGNORECASE)
+"""Offers refused: what one "rejected offers of" is not taken ("The junta rejected offers of foreign aid"
+has taken no aid)."""
+_THING_OFFERED = re.compile(
+    r"\s*(?P<thing>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)(?=\s+(?:from|by|to|for|after|in|on|at|with|and)\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
+"""The thing an offer was of, up to what follows it ("foreign aid" of "offers of foreign aid from China")."""
 _STILL_OWED = re.compile(
     r"still\s+(?:(?:needs?|has|have|had|must)\s+to|to)\s+be\s+"
     r"(?=[a-z]+(?:ed|en|wn)\b|(?:done|made|paid|set|held|met|sold|built|found|won|shut|cut)\b)"
@@ -642,6 +650,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if owed:
             cue = (cue_start, cue_end := owed.end())
         calls = _CALLS.match(text, cue_end, end) if word in _REFUSING_CALLS else None
+        offered = _OFFERS.match(text, cue_end, end) if word in _REFUSING_CALLS and not calls else None
+        if offered:  # "rejected offers of foreign aid": no aid taken, the thing offered the deed denied
+            calls = offered
         if calls:
             cue = (cue_start, cue_end := calls.end())
         if (
@@ -686,6 +697,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 return Clause(start, end, Stance.DECLINED, terms, None, frozenset(t.term for t in scope[1:]), cue)
             if scope:
                 head = next((t.term for t in scope if t.term not in LIGHT_VERBS), scope[0].term)
+                thing = _THING_OFFERED.match(text, cue_end, end) if offered else None
+                if thing is not None:
+                    head = word_term(thing.group("thing").split()[-1])  # "offers of foreign aid": the aid
                 if _CAUSED_THE.match(text, cue_end, end):
                     head = scope[0].term  # "had not caused the storm": the causing is denied, not the storm
                 noun_phrase = _NO_COMPOUND.match(text, cue_end, end) if word == "no" else None

@@ -9493,3 +9493,14 @@ def test_naming_a_suspect_is_identifying_them() -> None:
     was not identified" / "The buyer was later named as a US cosmetics heir" (own977): conflicts."""
     assert _relations_between("own1415", "Police have not", "Police said they") == [Relation.CONFLICT]
     assert _relations_between("own977", "The buyer was not", "The buyer was later") == [Relation.CONFLICT]
+
+
+def test_offers_refused_are_no_help_asked() -> None:
+    """ "The junta has asked for international help" / "The junta rejected offers of foreign aid": a
+    conflict (own1419); what was offered is what was not taken."""
+    assert _relations_between("own1419", "The junta", "The junta") == [Relation.CONFLICT]
+    refused = Reading(
+        "The government refused offers of help from China.",
+        tokenize("The government refused offers of help from China."),
+    )
+    assert [(c.stance, c.head) for c in refused.polarity.clauses] == [(Stance.NEGATED, word_term("help"))]
