@@ -418,9 +418,9 @@ _AFTERSHOCK_MEASURED = re.compile(
 )
 """A bare figure an aftershock is said to measure ("The strongest of the aftershocks measured 5.1")."""
 _AFTERSHOCK_AFTER = re.compile(r"\W*(?:[\w-]+\s+)?aftershocks?\b", re.IGNORECASE)
-_A_QUAKE_AFTER = re.compile(r"[\s-]+(?:strong\s+)?(?:quake|earthquake|tremor|temblor)s?\b", re.IGNORECASE)
+_A_QUAKE_AFTER = re.compile(r"[\s-]+(?:strong\s+)?(?:quake|earthquake|tremor|temblor|aftershock)s?\b", re.IGNORECASE)
 """A quake named by its magnitude alone, told to the tenth ("Deadly 7.2 quake strikes Taiwan", "A 6.1
-earthquake hit the region"); "3 quakes" counts them."""
+earthquake hit the region", "A 6.4 aftershock followed"); "3 quakes" counts them."""
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:magnitude\b|on the (?:Richter|moment magnitude) scale\b)", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s?(?:miles?\s+(?:per|an|a)\s+hour|mph|km/h|kph|kmh|kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour)\b", re.I

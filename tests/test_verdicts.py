@@ -9504,3 +9504,9 @@ def test_offers_refused_are_no_help_asked() -> None:
         tokenize("The government refused offers of help from China."),
     )
     assert [(c.stance, c.head) for c in refused.polarity.clauses] == [(Stance.NEGATED, word_term("help"))]
+
+
+def test_an_aftershock_named_by_its_magnitude_alone() -> None:
+    """ "A 6.4 aftershock followed 12 minutes later" / "A magnitude 6.7 aftershock hit minutes later": two
+    magnitudes of one aftershock, a conflict (own1419)."""
+    assert _relations_between("own1419", "A 6.4", "A magnitude 6.7") == [Relation.CONFLICT]
