@@ -9510,3 +9510,9 @@ def test_an_aftershock_named_by_its_magnitude_alone() -> None:
     """ "A 6.4 aftershock followed 12 minutes later" / "A magnitude 6.7 aftershock hit minutes later": two
     magnitudes of one aftershock, a conflict (own1419)."""
     assert _relations_between("own1419", "A 6.4", "A magnitude 6.7") == [Relation.CONFLICT]
+
+
+def test_a_game_postponed_is_no_game_played_as_scheduled() -> None:
+    """ "The Sugar Bowl football game was postponed by a day" / "The Sugar Bowl was played as scheduled on
+    Wednesday night": one subject of several words, said to be two opposites (own1418)."""
+    assert _relations_between("own1418", "The Sugar Bowl", "The Sugar Bowl") == [Relation.CONFLICT]
