@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claims.polarity import is_meaningful, meaningful_terms
+from claims.polarity import Stance, is_meaningful, meaningful_terms
 from claims.reading import Reading
 from claims.terms import tokenize
 
@@ -41,6 +41,42 @@ def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, in
             spans = (declined.end("who") + 1, len(declining.text.rstrip(" ."))), said.span()
             return (spans[1], spans[0]) if swapped else spans
     return None
+
+
+def unsaid_against_avowed(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells what a speaker said of a matter, when one says the speaker did not say it
+    ("Putin apologised ... but did not say Russia was to blame") and the other that the same speaker
+    avowed it ("Putin apologised and accepted that Russia was to blame"): the unsaid and the avowal."""
+    for declining, saying, swapped in ((a, b, False), (b, a, True)):
+        if not declining.may_negate or saying.may_negate or saying.hedged:
+            continue
+        avowed = _AVOWED.search(saying.text)
+        if avowed is None:
+            continue
+        for clause in declining.polarity.clauses:
+            if clause.stance is not Stance.DECLINED or not clause.denied or not clause.denied <= saying.terms:
+                continue
+            who = _names_before(declining, clause.cue[0])
+            if who and who <= _names_before(saying, avowed.start()):
+                end = clause.start + len(declining.text[clause.start : clause.end].rstrip(" ."))
+                spans = (clause.cue[0], end), avowed.span()
+                return (spans[1], spans[0]) if swapped else spans
+    return None
+
+
+def _names_before(reading: Reading, end: int) -> frozenset[str]:
+    """The words a statement writes capitalised before a point, places left out: who speaks, when a
+    verb of saying follows (a name its article writes only at the openings of statements, "Putin
+    apologised ...", is none of the article's names)."""
+    return frozenset(
+        token.term
+        for token, start, _ in reading.spans
+        if start < end and token.capitalized and is_meaningful(token) and not token.is_place
+    )
+
+
+_AVOWED = re.compile(r"\b(?:accepted|admitted|acknowledged|conceded|confirmed)\b", re.IGNORECASE)
+"""What a speaker owns to: more than saying it ("accepted that Russia was to blame")."""
 
 
 def _said_outright(text: str, said: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ from claims.abstentions import abstained_against_voted
 from claims.appeals import appeal_outcomes_apart
 from claims.causes import cause_told_against_unknown
 from claims.codes import codes_apart
-from claims.comments import comment_declined_against_made
+from claims.comments import comment_declined_against_made, unsaid_against_avowed
 from claims.completions import closings_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.decisions import decision_open_against_taken
@@ -113,6 +113,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (codes_apart(a, b) if not differences else None)
         told_apart = told_apart or (abstained_against_voted(a, b) if not differences else None)
         told_apart = told_apart or (comment_declined_against_made(a, b) if not differences else None)
+        told_apart = told_apart or (unsaid_against_avowed(a, b) if not differences else None)
         # a step moved to one time against another set for it: the two times, beside "postponed / on track"
         told_apart = told_apart or months_moved_apart(a, b)
         if told_apart is not None:  # "opened in 2020" / "began in 2019": the two times

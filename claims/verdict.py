@@ -27,7 +27,7 @@ from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_still_sought, cause_told_against_unknown, motive_still_sought
 from claims.codes import codes_apart
-from claims.comments import comment_declined_against_made
+from claims.comments import comment_declined_against_made, unsaid_against_avowed
 from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
@@ -211,6 +211,8 @@ def judge(
         return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
     if comment_declined_against_made(a, b) is not None:
         return Relation.CONFLICT  # "Boeing declined to comment" / "Boeing said it supported the decision"
+    if score >= POLARITY_SCORE and unsaid_against_avowed(a, b) is not None:
+        return Relation.CONFLICT  # "did not say Russia was to blame" / "Putin ... accepted that Russia was to blame"
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:

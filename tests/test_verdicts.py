@@ -9516,3 +9516,11 @@ def test_a_game_postponed_is_no_game_played_as_scheduled() -> None:
     """ "The Sugar Bowl football game was postponed by a day" / "The Sugar Bowl was played as scheduled on
     Wednesday night": one subject of several words, said to be two opposites (own1418)."""
     assert _relations_between("own1418", "The Sugar Bowl", "The Sugar Bowl") == [Relation.CONFLICT]
+
+
+def test_not_saying_something_against_owning_to_it() -> None:
+    """ "Putin apologised ... but did not say Russia was to blame" / "Putin apologised and accepted that
+    Russia was to blame": one speaker, what he did not say against what he owned to (own1421)."""
+    assert _relations_between("own1421", "Putin", "Putin") == [Relation.CONFLICT]
+    called = judged("The minister did not say how many people were hurt.", "Police said 20 people were hurt.")
+    assert called.relation is not Relation.CONFLICT
