@@ -367,13 +367,19 @@ def judge(
             and not agreed[0].none_or_some
         )
     )
+    # "Macron said he would not resign" / "Macron said he would serve out his term": the opposites one
+    # claim, told once by its negation
+    negated_opposite = _negated_opposite(a, b)
     if not (
-        tells_one_value or _shares_more_than_names(a, b, weight) or (counterparts and _counterparts_naming_alike(a, b))
+        tells_one_value
+        or _shares_more_than_names(a, b, weight)
+        or (counterparts and _counterparts_naming_alike(a, b))
+        or negated_opposite
     ):
         return Relation.RELATED
     if heads and (_background_only(a, b) or _background_only(b, a)):
         return Relation.RELATED
-    if not tells_one_value and (_doings_apart(a, b) or _said_apart(a, b)):
+    if not (tells_one_value or negated_opposite) and (_doings_apart(a, b) or _said_apart(a, b)):
         return Relation.RELATED
     restated = (
         paraphrase

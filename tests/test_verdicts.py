@@ -9524,3 +9524,9 @@ def test_not_saying_something_against_owning_to_it() -> None:
     assert _relations_between("own1421", "Putin", "Putin") == [Relation.CONFLICT]
     called = judged("The minister did not say how many people were hurt.", "Police said 20 people were hurt.")
     assert called.relation is not Relation.CONFLICT
+
+
+def test_not_resigning_is_serving_out_a_term() -> None:
+    """ "President Emmanuel Macron said he would not resign" / "Macron said he would serve out his term":
+    one claim, told once by the negation of its opposite (own1422)."""
+    assert _relations_between("own1422", "President Emmanuel", "Macron said") == [Relation.SAME]
