@@ -2209,14 +2209,15 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired granted issued take_over became",
+        " appointed joined hired granted issued take_over became arrived",
         "last previous",
         "next",
     )
 )
 """Words of what happens once to a thing: its start, opening or founding, its first time, a law's
 taking effect or a permit's grant ("The permit, granted in March" / "The permit, issued in
-February"); its last (or previous) time; its next. Both must tell one of these: "the previous record
+February"), someone's arrival where they have lived since ("had lived in Germany since 2006" /
+"arrived in Germany in 2016"); its last (or previous) time; its next. Both must tell one of these: "the previous record
 low, set in 1986" / "since satellite records began in 1979" tell two things."""
 
 

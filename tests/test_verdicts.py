@@ -9530,3 +9530,9 @@ def test_not_resigning_is_serving_out_a_term() -> None:
     """ "President Emmanuel Macron said he would not resign" / "Macron said he would serve out his term":
     one claim, told once by the negation of its opposite (own1422)."""
     assert _relations_between("own1422", "President Emmanuel", "Macron said") == [Relation.SAME]
+
+
+def test_living_somewhere_since_a_year_against_arriving_in_another() -> None:
+    """ "The suspect had lived in Germany since 2006" / "The man arrived in Germany in 2016": one arrival,
+    two years (own1420)."""
+    assert _relations_between("own1420", "The suspect", "The man arrived") == [Relation.CONFLICT]
