@@ -3,7 +3,9 @@ said it supported the decision to ground the planes", "The Houthis have not comm
 attack" / "Houthi spokesman Yahya Saree claimed responsibility for the attack". One report says
 the speaker said nothing, the other what they said: a reader checks which (claims.verdict). A
 comment declined on one matter says nothing of what the speaker said on another ("did not comment
-on the protest" / "said the government would present a new rental law")."""
+on the protest" / "said the government would present a new rental law"). So too what a speaker did
+not say against the same speaker owning to it ("Putin apologised ... but did not say Russia was to
+blame" / "Putin apologised and accepted that Russia was to blame")."""
 
 from __future__ import annotations
 
