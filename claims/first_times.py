@@ -199,12 +199,19 @@ _TIMES_BEFORE = re.compile(
 _NEVER_BEFORE = re.compile(
     r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b"
     r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b"
-    r"|\b(?:no|none|never|not)(?:\s+[\w'\u2019-]+){0,5}?\s+previously\b",
+    r"|\b(?:no|none|never|not)(?:\s+[\w'\u2019-]+){0,5}?\s+previously\b"
+    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){1,8}?\s+before(?=\s*(?:[,.;:!?)]|$))",
     re.IGNORECASE,
 )
 """A deed told as never done before ("The Kenyan had never won in Berlin before", "Volkswagen has
 never closed a factory in Germany in its 87-year history", "No Italian man had previously won the
 Wimbledon singles title", "none of which had reported cases previously"): none before this one."""
+
+
+def told_as_none_before(text: str) -> bool:
+    """Whether a statement tells a deed as never done before (`_NEVER_BEFORE`): a first, told as a
+    negation ("No American had ever been elected pope before" is "the first American pope")."""
+    return _NEVER_BEFORE.search(text) is not None
 
 
 def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int], bool] | None:

@@ -52,6 +52,7 @@ from claims.first_times import (
     first_since_against_another_last,
     first_since_the_last,
     rank_against_times_before,
+    told_as_none_before,
 )
 from claims.frames import (
     IN_PASSING,
@@ -306,6 +307,7 @@ def judge(
             or _negated_opposite(a, b)
             or (agreed is not None and both_no_toll(agreed))
             or _cause_sought_alike(a, b)
+            or _a_first_as_none_before(a, b)
         )
     ):
         return Relation.RELATED
@@ -323,6 +325,7 @@ def judge(
             or _negated_by_prefix(a, b)
             or _negated_opposite(a, b)
             or _cause_sought_alike(a, b)
+            or _a_first_as_none_before(a, b)
         )
     ):
         return Relation.RELATED
@@ -392,6 +395,9 @@ def judge(
         or _one_core(a, b)
         or (counterparts and _declined_alike(a, b))
         or _cause_sought_alike(a, b)
+        # "the first pope from the United States" / "No American had ever been elected pope before": the
+        # first told in words the other does not share, as counterparts tell it
+        or (_a_first_as_none_before(a, b) and _restated(a, b, cover, weight) >= COUNTERPART_COVER)
     )
     if not (restated or (heads and _one_deal_between_names(a, b))):
         return Relation.RELATED
@@ -2328,6 +2334,13 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:all|the|all\s+the|about|some|nearly|alm
 """What may open a statement before the count of its subject ("All five officers", "The 12 jurors")."""
 
 
+def _a_first_as_none_before(a: Reading, b: Reading) -> bool:
+    """Whether one tells a first and the other that none was before it ("He is the first pope from
+    the United States" / "No American had ever been elected pope before"): one claim, told once by
+    its negation."""
+    return any("first" in x.words and told_as_none_before(y.text) for x, y in ((a, b), (b, a)))
+
+
 def _cause_sought_alike(a: Reading, b: Reading) -> bool:
     """Whether both say the cause of their event is still sought ("The cause of the fire is under
     investigation" / "Investigators have not determined what started the fire"), or its motive ("The FBI
@@ -2553,9 +2566,10 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
-    if _THAN_ANY_OTHER.search(other.text) or RECORD_TOLD_BY_NONE.search(other.text):
+    if _THAN_ANY_OTHER.search(other.text) or RECORD_TOLD_BY_NONE.search(other.text) or told_as_none_before(other.text):
         # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister",
-        # "the longest-lived president" / "No US president has lived longer"
+        # "the longest-lived president" / "No US president has lived longer", "the first pope from the
+        # United States" / "No American had ever been elected pope before"
         return False
     if rank_against_times_before(ranking, other) is not None:
         return False  # "It was her third win in Chicago" / "had won the race twice before": the rank told otherwise

@@ -9536,3 +9536,11 @@ def test_living_somewhere_since_a_year_against_arriving_in_another() -> None:
     """ "The suspect had lived in Germany since 2006" / "The man arrived in Germany in 2016": one arrival,
     two years (own1420)."""
     assert _relations_between("own1420", "The suspect", "The man arrived") == [Relation.CONFLICT]
+
+
+def test_a_first_told_as_none_ever_before() -> None:
+    """ "He is the first pope from the United States" / "No American had ever been elected pope before":
+    one claim, no conflict; nor is "American cardinal Robert Prevost elected Pope Leo XIV" denied by it
+    (own1423)."""
+    assert _relations_between("own1423", "He is the first", "No American") == [Relation.SAME]
+    assert Relation.CONFLICT not in _relations_between("own1423", "American cardinal", "No American")
