@@ -9544,3 +9544,9 @@ def test_a_first_told_as_none_ever_before() -> None:
     (own1423)."""
     assert _relations_between("own1423", "He is the first", "No American") == [Relation.SAME]
     assert Relation.CONFLICT not in _relations_between("own1423", "American cardinal", "No American")
+
+
+def test_unaccounted_for_is_missing() -> None:
+    """ "Between 23 and 25 girls from Camp Mystic were unaccounted for" / "About 25 girls from a Christian
+    summer camp were still missing": one claim (own1425)."""
+    assert _relations_between("own1425", "Between 23", "About 25") == [Relation.SAME]
