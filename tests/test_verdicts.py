@@ -9550,3 +9550,9 @@ def test_unaccounted_for_is_missing() -> None:
     """ "Between 23 and 25 girls from Camp Mystic were unaccounted for" / "About 25 girls from a Christian
     summer camp were still missing": one claim (own1425)."""
     assert _relations_between("own1425", "Between 23", "About 25") == [Relation.SAME]
+
+
+def test_a_warning_lifted_is_no_warning_in_force() -> None:
+    """ "Hawaii lifted its tsunami warning later on Wednesday" / "A tsunami warning remained in force in
+    Hawaii into Thursday": a conflict (own1426)."""
+    assert _relations_between("own1426", "Hawaii lifted", "A tsunami warning") == [Relation.CONFLICT]
