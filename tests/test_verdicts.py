@@ -9556,3 +9556,13 @@ def test_a_warning_lifted_is_no_warning_in_force() -> None:
     """ "Hawaii lifted its tsunami warning later on Wednesday" / "A tsunami warning remained in force in
     Hawaii into Thursday": a conflict (own1426)."""
     assert _relations_between("own1426", "Hawaii lifted", "A tsunami warning") == [Relation.CONFLICT]
+
+
+def test_none_so_mighty_before_is_a_record_not_a_denial() -> None:
+    """ "No storm this powerful had ever made landfall in Jamaica" is a record, no denial of "Hurricane
+    Melissa slams into Jamaica as Category 5 storm" (own1428); "No storm had ever made landfall" denies."""
+    assert Relation.CONFLICT not in _relations_between("own1428", "Hurricane Melissa slams", "No storm")
+    record = Reading(
+        "No storm this powerful had ever hit the island.", tokenize("No storm this powerful had ever hit the island.")
+    )
+    assert [c.stance for c in record.polarity.clauses] == [Stance.ASSERTED]
