@@ -103,8 +103,10 @@ def value_differences(
                 continue  # "broke out on Sunday" / "ordered to leave on Monday as a fire that started a day earlier"
             mine, theirs = _days_of_events(a, mine), _days_of_events(b, theirs)
             mine, theirs = _days_of_one_telling(a, mine, b, theirs)
-        elif key[0] is Kind.RATING and _two_days(a, b):
-            continue  # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday"
+        elif key[0] is Kind.RATING and (_two_days(a, b) or _other_places(a, b)):
+            # "made landfall as a Category 3 storm on Wednesday" / "had been a Category 5 storm on Monday";
+            # "slams into Jamaica as Category 5 storm" / "Melissa hit Cuba as a Category 4 storm"
+            continue
         elif key[0] is Kind.PERCENT and _two_days(a, b) and all(CHANGE in q.context for q in (*mine, *theirs)):
             continue  # "after its shares rose 3.5% on Tuesday" / "Its shares fell 2% on Wednesday": two days' moves
         elif key[0] is Kind.MONEY and (_REJECTED_OFFER.search(a.text) is None) != (
@@ -170,6 +172,16 @@ _REJECTED_OFFER = re.compile(
 )
 """An offer turned down ("Newcastle had rejected an earlier bid of 110 million"): its sum is not
 the price of the deal that was made."""
+
+
+def _other_places(a: Reading, b: Reading) -> bool:
+    """Whether the two name different places beyond the story's own ("Melissa hit Cuba" against a
+    statement of the story's Jamaica, or of no place): a storm's strength where each says, two landfalls."""
+    if a.main_places is None:
+        return False
+    mine = {t.term for t in a.tokens if t.is_place} - a.main_places
+    theirs = {t.term for t in b.tokens if t.is_place} - a.main_places
+    return mine != theirs
 
 
 def _none_against_a_stretch(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -9566,3 +9566,11 @@ def test_none_so_mighty_before_is_a_record_not_a_denial() -> None:
         "No storm this powerful had ever hit the island.", tokenize("No storm this powerful had ever hit the island.")
     )
     assert [c.stance for c in record.polarity.clauses] == [Stance.ASSERTED]
+
+
+def test_a_storms_category_where_each_says() -> None:
+    """ "Hurricane Melissa slams into Jamaica as Category 5 storm" / "Melissa hit Cuba as a Category 4
+    storm": two landfalls, no conflict; "struck Cuba as a Category 3 hurricane" / "hit Cuba as a Category 4
+    storm" still one (own1428)."""
+    assert Relation.CONFLICT not in _relations_between("own1428", "Hurricane Melissa slams", "Melissa hit")
+    assert _relations_between("own1428", "The storm later", "Melissa hit") == [Relation.CONFLICT]
