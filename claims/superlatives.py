@@ -18,13 +18,13 @@ _SUPERLATIVE = r"(?:" + "|".join(sorted(_SUPERLATIVES - {"most"})) + r"|most\s+[
 _HELD = re.compile(r"\b(?:the|its|their|his|her|[\w-]+['\u2019]s)\s+(?:[a-z]+\s+)?" + _SUPERLATIVE + r"\b")
 """A superlative claimed: "the biggest", "its largest", "Orvia's largest", "one of the largest"."""
 _QUALIFIED = re.compile(
-    r"\bone\s+of\s+(?:the|its|their|his|her|[\w-]+['\u2019]s)\s+(?:[a-z]+\s+)?" + _SUPERLATIVE + r"\b"
+    r"\b(?:one\s+of|among)\s+(?:the|its|their|his|her|[\w-]+['\u2019]s)\s+(?:[a-z]+\s+)?" + _SUPERLATIVE + r"\b"
     r"|" + _SUPERLATIVE + r"\b[^.;,]{0,30}?\b(?:(?:until|till)\s+(?:now|then)|at\s+the\s+time)\b"
     r"|\bprevious(?:ly)?\s+(?:the\s+)?" + _SUPERLATIVE + r"\b",
     re.IGNORECASE,
 )
-"""A superlative shared with others ("one of the largest") or since beaten ("its biggest deal until
-now", "the largest at the time", "previously the biggest")."""
+"""A superlative shared with others ("one of the largest", "among the most powerful") or since
+beaten ("its biggest deal until now", "the largest at the time", "previously the biggest")."""
 
 
 def superlatives_apart(a: Reading, b: Reading) -> bool:

@@ -9574,3 +9574,13 @@ def test_a_storms_category_where_each_says() -> None:
     storm" still one (own1428)."""
     assert Relation.CONFLICT not in _relations_between("own1428", "Hurricane Melissa slams", "Melissa hit")
     assert _relations_between("own1428", "The storm later", "Melissa hit") == [Relation.CONFLICT]
+
+
+def test_among_the_most_is_a_superlative_shared_with_others() -> None:
+    """ "among the most powerful earthquakes on record" claims less than "the most powerful earthquake on
+    record", as "one of the largest" does (own1426 showed the wording)."""
+    called = judged(
+        "It was among the most powerful earthquakes on record in Japan.",
+        "It was the most powerful earthquake on record in Japan.",
+    )
+    assert called.relation is Relation.RELATED
