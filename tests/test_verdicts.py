@@ -9584,3 +9584,9 @@ def test_among_the_most_is_a_superlative_shared_with_others() -> None:
         "It was the most powerful earthquake on record in Japan.",
     )
     assert called.relation is Relation.RELATED
+
+
+def test_a_prize_is_an_award() -> None:
+    """ "The prize is worth 11 million Swedish kronor" / "The award comes with 10 million kronor": one
+    sum, two figures (own1430)."""
+    assert _relations_between("own1430", "The prize is", "The award comes") == [Relation.CONFLICT]
