@@ -820,8 +820,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
                 Quantity(Kind.TEMPERATURE, "celsius", celsius, Bound.EXACT, match.start(), end, scale, text)
             )
             taken.append((match.start(), end))
-    rated = (*_RATED_OUT_OF.finditer(text), *_RATED_ON_A_SCALE.finditer(text))
-    for match in rated if "out" in words or "scale" in words else ():
+    rated = (
+        (*_RATED_OUT_OF.finditer(text), *_RATED_ON_A_SCALE.finditer(text)) if "out" in words or "scale" in words else ()
+    )
+    for match in rated:
         top = match.group("top")
         label = f"out of {top if top.isdigit() else spelled_number(top.lower())}"
         step = _spelled_or_digits(match.group("step"))
@@ -971,8 +973,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         count = read_count(text, match, order, text[: match.start()], after)
         if count is not None:
             quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))
-    margins_of_one = (*_BY_ONE.finditer(text), *_ONE_CLEAR.finditer(text))
-    for match in margins_of_one if "one" in words or "single" in words else ():
+    margins_of_one = (
+        (*_BY_ONE.finditer(text), *_ONE_CLEAR.finditer(text)) if "one" in words or "single" in words else ()
+    )
+    for match in margins_of_one:
         count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
         if count is not None and count.unit not in PEOPLE_AT_LARGE:
             quantities.append(count)

@@ -1253,11 +1253,11 @@ def read_bound(before: str) -> Bound:
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
     if _HANDED_OVER.search(tail):
         return Bound.EXACT  # "handed over 820 jets", "took over 12 stores": a verb's, no bound
-    if any(tail.endswith(phrase) for phrase in _AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
+    if tail.endswith(_AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
         return Bound.AT_LEAST
-    if any(tail.endswith(phrase) for phrase in _AT_MOST):
+    if tail.endswith(_AT_MOST):
         return Bound.AT_MOST
-    if any(tail.endswith(phrase) for phrase in _UP_TO) or _PEAK.search(tail):
+    if tail.endswith(_UP_TO) or _PEAK.search(tail):
         return Bound.UP_TO
     last = tail.split()[-1] if tail else ""
     if last in _NEARLY_WORDS or tail.endswith("close to"):
