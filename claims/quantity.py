@@ -244,6 +244,11 @@ class Quantity:
             and not (self.precise and other.precise)
         ):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll; not 307 and 321
+        if self.bound is other.bound is Bound.AT_LEAST and self.kind is Kind.COUNT and _finer_floor_above(self, other):
+            # "More than 1,300 flights" / "At least 1,350 flights", "More than 1,000 pilgrims" / "passes
+            # 1,300": the finer floor above the coarser one of hundreds or thousands, within half its last
+            # step (not "at least eight" / "at least 10", nor "At least 56" / "more than 100")
+            absolute = max(absolute, max(_last_digit_step(self), _last_digit_step(other)) / 2)
         slack = min(max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding), reach)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
@@ -526,6 +531,13 @@ def _digits_reach(value: Quantity) -> float:
     reach ("about $75 million" / "around 6 billion rupees ($73 million)")."""
     steps = ABOUT_DIGITS / 2 if value.bound is Bound.ABOUT else 0.5
     return steps * _last_digit_step(value)
+
+
+def _finer_floor_above(x: Quantity, y: Quantity) -> bool:
+    """Whether of two floors the one written to finer digits is the higher, the other written in
+    hundreds or thousands: a later, finer count of one toll."""
+    coarse, fine = (x, y) if _last_digit_step(x) >= _last_digit_step(y) else (y, x)
+    return _last_digit_step(coarse) >= 100 and fine.value >= coarse.value
 
 
 def _last_digit_step(value: Quantity) -> float:

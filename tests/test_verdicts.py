@@ -9590,3 +9590,12 @@ def test_a_prize_is_an_award() -> None:
     """ "The prize is worth 11 million Swedish kronor" / "The award comes with 10 million kronor": one
     sum, two figures (own1430)."""
     assert _relations_between("own1430", "The prize is", "The award comes") == [Relation.CONFLICT]
+
+
+def test_a_finer_floor_above_a_round_one_is_one_toll() -> None:
+    """ "More than 1,300 flights were cancelled" / "At least 1,350 flights ... were cancelled" (own1434),
+    "More than 1,000 pilgrims die" / "Hajj death toll passes 1,300" (own1371): one count, no conflict;
+    "At least eight people died" / "at least 10 dead" are still two tolls (own1128)."""
+    assert _relations_between("own1434", "More than 1,300", "At least") == [Relation.SAME]
+    assert _relations_between("own1371", "More than 1,000 pilgrims", "Hajj death toll") == [Relation.SAME]
+    assert _relations_between("own1128", "At least eight", "Spain floods") == [Relation.CONFLICT]
