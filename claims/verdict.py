@@ -489,7 +489,8 @@ def _days_of_one_start_apart(a: Reading, b: Reading, score: float, counterparts:
         return False  # "ordered to leave on Monday as a fire that started a day earlier"
     days_a = [q for q in a.values.quantities if q.kind is Kind.WEEKDAY]
     days_b = [q for q in b.values.quantities if q.kind is Kind.WEEKDAY]
-    return len(days_a) == 1 == len(days_b) and days_a[0].value != days_b[0].value and _one_thing(a, b)
+    # "late on Thursday night" / "shortly before midnight on Thursday": a night and its day meet
+    return len(days_a) == 1 == len(days_b) and not days_a[0].agrees(days_b[0]) and _one_thing(a, b)
 
 
 _BEGAN = frozenset({word_term("began")})

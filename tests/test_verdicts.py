@@ -9599,3 +9599,9 @@ def test_a_finer_floor_above_a_round_one_is_one_toll() -> None:
     assert _relations_between("own1434", "More than 1,300", "At least") == [Relation.SAME]
     assert _relations_between("own1371", "More than 1,000 pilgrims", "Hajj death toll") == [Relation.SAME]
     assert _relations_between("own1128", "At least eight", "Spain floods") == [Relation.CONFLICT]
+
+
+def test_a_fire_late_on_a_night_started_before_its_midnight() -> None:
+    """ "The fire broke out late on Thursday night" / "The blaze started shortly before midnight on
+    Thursday": one start, its night and its day (own1434)."""
+    assert Relation.CONFLICT not in _relations_between("own1434", "The fire broke", "The blaze")
