@@ -54,7 +54,7 @@ def swapped_roles(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, i
         deeds_a = _between(a, where_a[first], where_a[second])
         deeds_b = _between(b, where_b[second], where_b[first])
         deeds = (deeds_a & deeds_b) - _TOGETHER - function_words() - shared
-        if not deeds or _passive(deeds_a) != _passive(deeds_b):
+        if not deeds or _passive(a, deeds_a) != _passive(b, deeds_b):
             continue  # nothing done between them, or one tells it in the passive
         if (_HAD in deeds_a) != (_HAD in deeds_b):
             continue  # "Duarte had beaten Sokolova in each of their last four matches": an earlier time
@@ -80,8 +80,22 @@ def _placed(reading: Reading, position: int) -> bool:
     return position > 0 and reading.tokens[position - 1].surface in _WHERE
 
 
-def _passive(deed: frozenset[str]) -> bool:
-    return not deed.isdisjoint(_PASSIVE)
+def _passive(reading: Reading, deed: frozenset[str]) -> bool:
+    """Whether a deed is told in the passive: with "was" or "by", or as a headline tells who was chosen,
+    leaving the "was" out ("Friedrich Merz elected German chancellor at second attempt")."""
+    return not deed.isdisjoint(_PASSIVE) or (
+        not deed.isdisjoint(_CHOSEN) and _CHOSEN_AS.search(reading.text) is not None
+    )
+
+
+_CHOSEN = frozenset(word_term(word) for word in "elected appointed named chosen nominated".split())
+_CHOSEN_AS = re.compile(
+    r"\b(?:elected|appointed|named|chosen|nominated)\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:chancellor|president|prime\s+minister|minister|mayor|pope|leader|governor|speaker|chair(?:man|woman)?"
+    r"|chief|head|secretary|captain|coach|manager)\b"
+)
+"""One chosen for a post, told without "was" and without whom they were chosen by ("Merz elected German
+chancellor"): the passive a headline writes, not who chose whom."""
 
 
 def _first_places(reading: Reading, terms: frozenset[str]) -> dict[str, int]:

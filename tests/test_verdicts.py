@@ -9605,3 +9605,9 @@ def test_a_fire_late_on_a_night_started_before_its_midnight() -> None:
     """ "The fire broke out late on Thursday night" / "The blaze started shortly before midnight on
     Thursday": one start, its night and its day (own1434)."""
     assert Relation.CONFLICT not in _relations_between("own1434", "The fire broke", "The blaze")
+
+
+def test_one_elected_to_a_post_is_no_one_electing() -> None:
+    """ "Friedrich Merz elected German chancellor at second attempt" / "Germany's parliament elected Friedrich
+    Merz as chancellor in a second vote": Merz chosen in both, no roles swapped (own1432)."""
+    assert _relations_between("own1432", "Friedrich Merz elected", "Germany's parliament") == [Relation.SAME]
