@@ -200,12 +200,14 @@ _NEVER_BEFORE = re.compile(
     r"\bnever(?:\s+[\w'\u2019-]+){1,6}?\s+before(?=\s*(?:[,.;:!?)]|$))|\bnever\s+before\b"
     r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b"
     r"|\b(?:no|none|never|not)(?:\s+[\w'\u2019-]+){0,5}?\s+previously\b"
-    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){1,8}?\s+before(?=\s*(?:[,.;:!?)]|$))",
+    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){1,8}?\s+before(?=\s*(?:[,.;:!?)]|$))"
+    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){0,4}?\s+had\s+ever\b",
     re.IGNORECASE,
 )
 """A deed told as never done before ("The Kenyan had never won in Berlin before", "Volkswagen has
 never closed a factory in Germany in its 87-year history", "No Italian man had previously won the
-Wimbledon singles title", "none of which had reported cases previously"): none before this one."""
+Wimbledon singles title", "none of which had reported cases previously", "No candidate had ever
+failed a first vote"): none before this one."""
 
 
 def told_as_none_before(text: str) -> bool:

@@ -777,6 +777,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
+            if "first" in other.words and told_as_none_before(mine.text):
+                continue  # "No candidate had ever failed a first vote" / "the first time a candidate had failed"
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
                 continue
             if _a_stay_denied_against_its_length(negated, other):

@@ -9611,3 +9611,9 @@ def test_one_elected_to_a_post_is_no_one_electing() -> None:
     """ "Friedrich Merz elected German chancellor at second attempt" / "Germany's parliament elected Friedrich
     Merz as chancellor in a second vote": Merz chosen in both, no roles swapped (own1432)."""
     assert _relations_between("own1432", "Friedrich Merz elected", "Germany's parliament") == [Relation.SAME]
+
+
+def test_none_had_ever_is_a_first() -> None:
+    """ "It was the first time a chancellor candidate had failed in a first vote since 1949" / "No candidate
+    had ever failed a first vote in post-war Germany": one claim, no denial (own1432)."""
+    assert _relations_between("own1432", "It was the first", "No candidate") == [Relation.SAME]
