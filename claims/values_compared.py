@@ -72,6 +72,8 @@ def value_differences(
     wholes = _parts_and_wholes(a, b) if not _PART_HINTS.isdisjoint(a.hints | b.hints) else []
     if not (common or wholes) or (in_one_frame and _other_years(a, b)) or _other_cases(a, b, common):
         return []
+    if _rounds_apart(a, b):
+        return []  # "In the first round he won only 310 votes" / "Merz won 325 votes in the second ballot"
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and _comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
@@ -172,6 +174,18 @@ _REJECTED_OFFER = re.compile(
 )
 """An offer turned down ("Newcastle had rejected an earlier bid of 110 million"): its sum is not
 the price of the deal that was made."""
+
+
+def _rounds_apart(a: Reading, b: Reading) -> bool:
+    """Whether each tells its values of a round of a contest or a vote, and of different rounds ("In
+    the first round he won only 310 votes" / "won 325 votes in the second ballot"): two counts."""
+    round_a, round_b = _ROUND.search(a.text), _ROUND.search(b.text)
+    return round_a is not None and round_b is not None and round_a.group(1).lower() != round_b.group(1).lower()
+
+
+_ROUND = re.compile(
+    r"\b(first|second|third|fourth|fifth|final|last)\s+(?:round|ballot|vote|leg|stage)\b", re.IGNORECASE
+)
 
 
 def _other_places(a: Reading, b: Reading) -> bool:

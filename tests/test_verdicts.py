@@ -9617,3 +9617,9 @@ def test_none_had_ever_is_a_first() -> None:
     """ "It was the first time a chancellor candidate had failed in a first vote since 1949" / "No candidate
     had ever failed a first vote in post-war Germany": one claim, no denial (own1432)."""
     assert _relations_between("own1432", "It was the first", "No candidate") == [Relation.SAME]
+
+
+def test_counts_of_two_rounds_are_two_counts() -> None:
+    """ "In the first round he won only 310 votes" / "Merz won 325 votes in the second ballot": two rounds,
+    no conflict (own1432)."""
+    assert Relation.CONFLICT not in _relations_between("own1432", "In the first", "Merz won")
