@@ -9623,3 +9623,9 @@ def test_counts_of_two_rounds_are_two_counts() -> None:
     """ "In the first round he won only 310 votes" / "Merz won 325 votes in the second ballot": two rounds,
     no conflict (own1432)."""
     assert Relation.CONFLICT not in _relations_between("own1432", "In the first", "Merz won")
+
+
+def test_holding_on_to_a_seat_is_not_losing_it() -> None:
+    """ "Conservative leader Pierre Poilievre lost his own seat in Ottawa" / "Pierre Poilievre held on to his
+    seat": a conflict (own1433)."""
+    assert _relations_between("own1433", "Conservative", "Pierre") == [Relation.CONFLICT]
