@@ -115,6 +115,8 @@ def _contrast_among(
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if _another_step(a, term) or _another_step(b, other):
                     continue  # "EU regulator backs ... drug" / "recommended lecanemab ..., after rejecting it in July"
+                if term in _RANKS and (_ranked_in_an_earlier_step(a, term) or _ranked_in_an_earlier_step(b, other)):
+                    continue  # "elected ... after failing to win a majority in a first vote" / "in a second vote"
                 if term in _RANKS and (_one_more(a, term) or _one_more(b, other)):
                     continue  # "A third climber survived" / "A fourth member of the group was rescued"
                 if term in _RANKS and _ranked_in_a_year(a, term) != _ranked_in_a_year(b, other):
@@ -328,6 +330,16 @@ def _another_step(reading: Reading, term: str) -> bool:
     return where is not None and _STEP_BEFORE_OR_AFTER.search(reading.text, max(0, where[0] - 24), where[0]) is not None
 
 
+def _ranked_in_an_earlier_step(reading: Reading, term: str) -> bool:
+    """Whether a rank is said of an attempt that failed before the statement's own deed ("was elected
+    chancellor ... after failing to win a majority in a first vote" / "elected ... in a second vote"):
+    the earlier attempt's rank, no rival of the deed's (not "became champion after stopping Brandt in
+    the sixth round" / "stops Brandt in fifth round", one deed)."""
+    where = reading.first_word(term)
+    return where is not None and _AFTER_FAILING.search(reading.text, max(0, where[0] - 80), where[0]) is not None
+
+
+_AFTER_FAILING = re.compile(r"\bafter\s+(?:failing|losing|missing|falling\s+short)\b[^,;.]*$", re.IGNORECASE)
 _STEP_BEFORE_OR_AFTER = re.compile(
     r"\b(?:after|before)\s+(?:(?:first|initially|previously|earlier)\s+)?$", re.IGNORECASE
 )

@@ -9629,3 +9629,10 @@ def test_holding_on_to_a_seat_is_not_losing_it() -> None:
     """ "Conservative leader Pierre Poilievre lost his own seat in Ottawa" / "Pierre Poilievre held on to his
     seat": a conflict (own1433)."""
     assert _relations_between("own1433", "Conservative", "Pierre") == [Relation.CONFLICT]
+
+
+def test_a_rank_of_what_came_before_is_no_rival() -> None:
+    """ "Friedrich Merz was elected chancellor ... after failing to win a majority in a first vote" /
+    "Germany's parliament elected Friedrich Merz as chancellor in a second vote": the first vote is the
+    earlier step, one claim (own1432)."""
+    assert _relations_between("own1432", "Friedrich Merz was", "Germany's parliament") == [Relation.SAME]
