@@ -607,8 +607,11 @@ _OPENING_PLACE = re.compile(
 """A statement's opening on a place: "In Paiporta, ...", "The town of Paiporta, where ..."."""
 
 
-_EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:when|after)\s+(?P<event>[^,;.]+)", re.IGNORECASE)
-"""The event a toll is told of, in the clause that gives it ("... died when a helicopter came down")."""
+_EVENT_AFTER = re.compile(
+    r"[^,;.]{0,40}?(?<!\bdays\s)(?<!\bhours\s)(?<!\bweeks\s)\b(?:when|after)\s+(?P<event>[^,;.]+)", re.IGNORECASE
+)
+"""The event a toll is told of, in the clause that gives it ("... died when a helicopter came down");
+not the days or hours after the story's own ("killed in the days after the city fell")."""
 
 
 def _held_by_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -9636,3 +9636,9 @@ def test_a_rank_of_what_came_before_is_no_rival() -> None:
     "Germany's parliament elected Friedrich Merz as chancellor in a second vote": the first vote is the
     earlier step, one claim (own1432)."""
     assert _relations_between("own1432", "Friedrich Merz was", "Germany's parliament") == [Relation.SAME]
+
+
+def test_a_toll_of_the_days_after_the_event_is_its_toll() -> None:
+    """ "The UN said at least 1,500 civilians had been killed in the days after the city fell" / "At least
+    2,000 civilians were killed, according to local activists": one toll, two figures (own1437)."""
+    assert _relations_between("own1437", "The UN said", "At least 2,000") == [Relation.CONFLICT]
