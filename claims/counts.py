@@ -53,8 +53,8 @@ COUNT_CLASSES = {
         ("employees", "employees employee staff workforce employs employ employed employing working work"),
         ("participants", "march marched marchers marching protest protests protesters protested protestors "
          "demonstration demonstrations demonstrators demonstrated rally rallies rallied crowd crowds streets "
-         "participants participated participating turnout part supporters fans gathered attendance attended attendees "
-         "runners athletes guests guest invited invitees"),
+         "participants participated participating turnout part supporters fans gathered attendance attend attends "
+         "attended attending attendees runners athletes guests guest invited invitees"),
         ("kidnapped", "kidnapped abducted hostages captives"),
         ("convicted", "jailed sentenced imprisoned"),
         ("sold", "sold sells selling shipped sales"),

@@ -9642,3 +9642,9 @@ def test_a_toll_of_the_days_after_the_event_is_its_toll() -> None:
     """ "The UN said at least 1,500 civilians had been killed in the days after the city fell" / "At least
     2,000 civilians were killed, according to local activists": one toll, two figures (own1437)."""
     assert _relations_between("own1437", "The UN said", "At least 2,000") == [Relation.CONFLICT]
+
+
+def test_people_attending_are_participants() -> None:
+    """ "About 3,000 people were attending the event" / "The crowd numbered around 3,000": one count of
+    one crowd (own1436)."""
+    assert _relations_between("own1436", "About 3,000", "The crowd") == [Relation.SAME]
