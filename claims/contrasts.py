@@ -87,8 +87,13 @@ def _contrast_among(
         return None
     only_b = said_b - said_a
     for term in sorted(contrasted):
-        for other, contradicts in sorted(rivals.get(term, {}).items()):
-            if other in only_b and (
+        present = [
+            (other, contradicts) for other, contradicts in sorted(rivals.get(term, {}).items()) if other in only_b
+        ]
+        if len(present) > 1:  # "lifted the ban" / "kept the ban in place": the rival said beside most of the same
+            present.sort(key=lambda rival: -len(_neighbours(a, term) & _neighbours(b, rival[0])))
+        for other, contradicts in present:
+            if (
                 (_neighbours(a, term) & _neighbours(b, other) or _of_one_subject(a, term, b, other))
                 if beside_one_thing or {term, other} <= _RISE_AND_FALL
                 else contradicts
