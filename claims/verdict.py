@@ -299,16 +299,7 @@ def judge(
     if (
         (a.may_negate or b.may_negate)
         and _polarity_differs(a, b)
-        and not (
-            _lost_alike(a, b)
-            or _ended_alike(a, b)
-            or _withdrawn_alike(a, b)
-            or _negated_by_prefix(a, b)
-            or _negated_opposite(a, b)
-            or (agreed is not None and both_no_toll(agreed))
-            or _cause_sought_alike(a, b)
-            or _a_first_as_none_before(a, b)
-        )
+        and not (_told_alike_by_a_negation(a, b) or (agreed is not None and both_no_toll(agreed)))
     ):
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
@@ -318,15 +309,7 @@ def judge(
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
-        and not (
-            _ended_alike(a, b)
-            or _withdrawn_alike(a, b)
-            or _lost_alike(a, b)
-            or _negated_by_prefix(a, b)
-            or _negated_opposite(a, b)
-            or _cause_sought_alike(a, b)
-            or _a_first_as_none_before(a, b)
-        )
+        and not _told_alike_by_a_negation(a, b)
     ):
         return Relation.RELATED
     if contrast is not None and not contrast.contradicts:
@@ -2310,6 +2293,21 @@ def _lead_as() -> re.Pattern[str]:
     return re.compile(
         r"(?P<claim>[^;:]+?)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
         rf"(?:(?:it|they|he|she)\s+[a-z]+s|[a-z]+\s+(?:[a-z]+ed|{past}))\b"
+    )
+
+
+def _told_alike_by_a_negation(a: Reading, b: Reading) -> bool:
+    """Whether one claim is told once by a negation and once without: a loss, an end or a withdrawal
+    told two ways, a word negated by its prefix or its opposite negated ("not guilty" / "acquitted"), a
+    cause or motive still sought, a first told as none before."""
+    return (
+        _lost_alike(a, b)
+        or _ended_alike(a, b)
+        or _withdrawn_alike(a, b)
+        or _negated_by_prefix(a, b)
+        or _negated_opposite(a, b)
+        or _cause_sought_alike(a, b)
+        or _a_first_as_none_before(a, b)
     )
 
 
