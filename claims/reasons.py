@@ -22,6 +22,7 @@ from claims.first_times import (
     rank_against_times_before,
 )
 from claims.open_questions import told_against_not_known
+from claims.opposition import ANY_AGENT, Opposed, find_opposition
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
 from claims.prospects import to_come_against_done
@@ -33,11 +34,8 @@ from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import agreeing_tellingly, agreeing_values, bare_numbers_apart, value_differences
 from claims.verdict import (
-    ANY_AGENT,
-    Opposed,
     Weight,
     countries_apart,
-    find_opposition,
     months_moved_apart,
     once_told_apart,
     one_event_in_two_months,

@@ -3,7 +3,7 @@
 - conflict: one asserts what the other denies, clause against clause (a negated predicate
   the other asserts, with something else both say: "has not supplied drones" against "admitted
   providing Russia with drones"; or a denial whose content the other asserts), neither side
-  supposing or repeating hearsay; or both give a value for the same thing in the same frame of
+  supposing or repeating hearsay (claims.opposition); or both give a value for the same thing in the same frame of
   time and the values cannot be the same (6.1 against 5.9 magnitude, five against seven
   villages, 26,000 against more than 31,000 dead); or one says of a thing the opposite of what
   the other says (claims/data/contrasts.txt), or gives its placings to swapped people
@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
 from functools import cache
 
 from claims.abstentions import abstained_against_voted
@@ -38,7 +36,6 @@ from claims.contrasts import (
     opposes_one_subject,
     opposite_of_one_negated,
     ranks_of_other_things,
-    rivals_apart,
     said_of_one_thing,
     terms_only_in_background,
 )
@@ -46,7 +43,6 @@ from claims.counts import PEOPLE_AT_LARGE, TALLIES
 from claims.decisions import decision_open_against_taken
 from claims.first_times import (
     an_earlier_occasion_alone,
-    denies_only_earlier_occasions,
     first_against_earlier,
     first_in_a_while_against_a_recent_one,
     first_since_against_another_last,
@@ -60,16 +56,14 @@ from claims.frames import (
     rescheduled_to,
     same_frame,
     since_when,
-    stretches_of_years,
     where_told,
 )
-from claims.lexicon import function_words, irregular_verbs, verbs_alike_in_the_past
+from claims.lexicon import irregular_verbs, verbs_alike_in_the_past
 from claims.onsets import one_event_begun
 from claims.open_questions import told_against_not_known
+from claims.opposition import WHICH_OF_THEM, WHICH_REACH, find_opposition, held_before, lost, said_before_the_negator
 from claims.placings import swapped_placing
 from claims.polarity import (
-    AUXILIARIES,
-    LIGHT_VERBS,
     MODAL_HEDGES,
     MODIFIER_TERMS,
     RECORD_TOLD_BY_NONE,
@@ -90,7 +84,7 @@ from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.roles import swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.superlatives import superlatives_apart
-from claims.terms import LETTERS, TIME_WORDS, doings_in_general, terms_in_other_words, tokenize, word_term
+from claims.terms import TIME_WORDS, doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
     agreeing_tellingly,
@@ -166,13 +160,6 @@ BARE_NUMBER_SCORE = 0.6
 """Two statements this close, each writing a number no value reading accounts for and none alike,
 give one figure two ways: a conflict (`bare_numbers_apart`)."""
 Weight = Callable[[str], float]
-
-
-@dataclass(frozen=True)
-class Opposed:
-    negated: Clause
-    asserted: Clause
-    negated_in_a: bool
 
 
 def judge(
@@ -735,341 +722,13 @@ def _answer_one_question_apart(a: Reading, b: Reading) -> bool:
     )
 
 
-def find_opposition(a: Reading, b: Reading) -> Opposed | None:
-    """A clause of one that negates what a clause of the other asserts, neither supposing."""
-    if not (a.may_negate or b.may_negate) or a.hedged or b.hedged:
-        return None
-    names = a.names | b.names
-    named_by_both = names & a.terms & b.terms
-    for negated_in_a, mine, other in ((True, a, b), (False, b, a)):
-        if not mine.may_negate:
-            continue
-        denied_withdrawal = _withdrawal_denied(mine, other)
-        if denied_withdrawal is not None:
-            return Opposed(*denied_withdrawal, negated_in_a)
-        # A negated predicate ("has not supplied") says more precisely what is denied than a
-        # denial verb ("rejected Kyiv's claims"), so it is tried first.
-        negations = sorted(
-            (c for c in mine.polarity.clauses if c.stance is Stance.NEGATED and c.denied & other.terms),
-            key=lambda c: c.head is None,
-        )
-        for negated in negations:
-            if not _done_since(mine.text, negated, other) and (
-                _over_a_stretch_of_time(mine.text, negated) or (not _ever(mine.text, negated) and _years_apart(a, b))
-            ):
-                continue
-            if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
-                continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
-            if "first" in other.words and told_as_none_before(mine.text):
-                continue  # "No candidate had ever failed a first vote" / "the first time a candidate had failed"
-            if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):
-                continue
-            if _a_stay_denied_against_its_length(negated, other):
-                continue  # "denied reports that its star Jamie Cole is quitting the show" / "has starred since 2019"
-            if _of_a_group_the_other_lacks(mine, negated, other):
-                continue  # "None of the children who died had been vaccinated" / "68% of children receive the vaccine"
-            if _WHICH_OF_THEM.search(mine.text, max(0, negated.cue[0] - _WHICH_REACH), negated.cue[0]):
-                continue  # "Most cases are in children who had not been vaccinated" / "85% of children had the jab"
-            if (
-                _said_of_another(mine, negated, other)
-                or _said_of_someone_else(mine, negated, other)
-                or _one_named_against_others_counted(mine, negated, other)
-            ):
-                continue
-            if _SUCH.match(mine.text, negated.cue[1]):
-                continue  # "... promised to support it, after the senator denied making any such pledge": both sides
-            if _BEYOND_THOSE.match(mine.text, negated.cue[1]) and not _MORE_TOO.search(other.text):
-                continue  # "No further arrests were made" / "Police arrested two men": none besides them
-            if _beyond_what_the_other_names(mine, negated, other):
-                continue  # "no plans to sell the headset outside the US" / "will start selling it in the US"
-            if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
-                continue
-            negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
-            alternative = _or_alternative(mine.text, negated)
-            for asserted in _asserted_parts(other, negated.head):
-                if _MOSTLY.search(other.text, asserted.start, asserted.end):
-                    continue  # "Power had been restored to most homes" / "Thousands were still without"
-                if _without_another_object(mine.text, negated, asserted):
-                    continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
-                if _to_another_deed(mine.text, negated, asserted, other.text):
-                    continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
-                if WITHDRAWAL.match(mine.text, negated.cue[0]) and (
-                    _HELD_UNTIL_NOW.search(other.text, asserted.start, asserted.end)
-                    or _held_before(other.text, negated.head, asserted.start, asserted.end)
-                    or _named_only_as_speaker(other.text, negated, asserted)
-                    or _named_only_as_a_kind(other.text, negated, asserted)
-                ):
-                    continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
-                if _claimed_only(other, negated.denied & asserted.terms):
-                    continue  # "Russia denied any involvement" / "called the accusations of Russian involvement stupid"
-                if _placed_there_only(mine.text, negated, asserted):
-                    continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
-                denied_there = negated.denied & asserted.terms
-                if denied_there and all(_opposed_by_prefix(other, term) for term in denied_there):
-                    continue  # "a world free of nuclear weapons" / "for anti-nuclear campaign": both against
-                if _none_did_another_deed(mine.text, negated, asserted):
-                    continue  # "No oil has yet reached the coast" / "An oil tanker ran aground off the coast"
-                if _shared_only_before_the_negator(mine.text, negated, asserted):
-                    continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
-                denies = (
-                    _denies(negated, asserted, names, named_by_both)
-                    or (alternative is not negated and _denies(alternative, asserted, names, named_by_both))
-                    or _corrects(negated, asserted, mine, other)
-                    or _denied_of_whom_a_pronoun_stands_for(negated, asserted, names, other)
-                )
-                # "without power" / "lost power": both say it is gone; "cannot deploy" / "blocks
-                # the deployment": both say it will not happen
-                if denies and not (_lost(other, asserted, negated.head) or _prevented(other, asserted, negated.head)):
-                    return Opposed(negated, asserted, negated_in_a)
-            found = _evidence_found_against_none(mine.text, negated, other)
-            if found is not None:
-                return Opposed(replace(negated, head=_EVIDENCE), found, negated_in_a)
-    return None
-
-
-def _evidence_found_against_none(text: str, negated: Clause, other: Reading) -> Clause | None:
-    """A clause of `other` that tells evidence found of what `negated` says there is no evidence
-    of ("there was no evidence government information had been compromised" / "officials had
-    found evidence that government data had been accessed"): the deeds may be worded apart, the
-    evidence is what one denies and the other asserts, when the two share a word of what it is of."""
-    if not _NO_EVIDENCE.match(text, negated.cue[0]) or _EVIDENCE_FOUND.search(other.text) is None:
-        return None
-    return next(
-        (
-            clause
-            for clause in other.polarity.clauses
-            if clause.stance is Stance.ASSERTED
-            and _EVIDENCE in clause.terms
-            and negated.denied & clause.terms - {_EVIDENCE, *SAYING}
-        ),
-        None,
-    )
-
-
-_EVIDENCE = word_term("evidence")
-_NO_EVIDENCE = re.compile(r"no\s+evidence\b", re.IGNORECASE)
-_EVIDENCE_FOUND = re.compile(
-    r"\b(?:found|finds|find|uncovered|had|has|have|gathered|obtained|was|is)\s+(?:clear\s+|some\s+)?evidence\b",
-    re.IGNORECASE,
-)
-
-
-_WHICH_OF_THEM = re.compile(
-    r"\b[a-z]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|is|are|did|do|does)\s+)?(?:been\s+)?$"
-)
-"""A negation telling which of a group a statement speaks of, no comma before its "who" ("Most
-of the cases are in children who had not been vaccinated"): it picks the group out, and denies
-nothing another statement says of the group at large ("About 85% of children have had the jab")."""
-_WHICH_REACH = 40
-"""How far before a negator its group's "who" is looked for."""
-
-
-def _or_alternative(text: str, negated: Clause) -> Clause:
-    """A negation of two deeds joined by "or" denies the second too ("have not yet made contact or
-    demanded a ransom" / "The hijackers have demanded a $5 million ransom"): the clause with the
-    second as its head, or the clause as it is."""
-    alternative = _OR_DEED.search(text, negated.cue[1], negated.end)
-    if alternative is None or negated.head is None:
-        return negated
-    head = word_term(alternative.group("deed"))
-    return replace(negated, head=head) if head in negated.denied and head != negated.head else negated
-
-
-_OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
-
-
-_HELD_UNTIL_NOW = re.compile(
-    r"\bfor\s+(?:\d+|[a-z]+)\s+(?:years?|decades?|months?)\b|\bsince\s+(?:\d{4}|[A-Z][a-z]+)\b"
-    r"|\bsince\s+(?:the|it|its|his|her|their)\b[\w\s]{0,30}?\b(?:launched|began|started|debuted|opened)\b"
-    r"|\bhad\s+(?:\w+\s+)?(?:ruled|led|served|been|run|headed|governed|held)\b"
-)
-"""A post held for a stretch of time up to now ("had ruled Bangladesh for 15 years", "has led the
-party since 2015", "has starred as Detective Sam Reed since the show launched"): leaving it now
-follows it, and denies none of it."""
-
-
-def _held_before(text: str, head: str | None, start: int = 0, end: int | None = None) -> bool:
-    """Whether the text (from `start` to `end`) names a former holder of the post left, `head`
-    ("Former prime minister Katrin Jakobsdottir came second" / "who stepped down as prime
-    minister"): leaving it is what made them one."""
-    return head is not None and any(
-        word_term(post.group("post")) == head
-        for post in _FORMER_POST.finditer(text, start, len(text) if end is None else end)
-    )
-
-
-_FORMER_POST = re.compile(r"\b(?:[Ff]ormer|[Oo]utgoing|[Ee]x-)\s*(?P<post>[a-z]+)")
-"""A post someone held until now, told by its first word ("former prime minister", "ex-chairman")."""
-
-
-def _a_stay_denied_against_its_length(negated: Clause, other: Reading) -> bool:
-    """Whether a denial of leaving ("denied reports that its star Jamie Cole is quitting the show": head
-    None, the leaving among what it denies) is set against how long the post has been held, with no
-    leaving told ("Cole has starred as Detective Sam Reed since the show launched in 2019"): both say
-    one stays."""
-    return (
-        negated.head is None
-        and _QUITTING in negated.denied
-        and _QUITTING not in other.terms
-        and _HELD_UNTIL_NOW.search(other.text) is not None
-    )
-
-
-def _opposed_by_prefix(reading: Reading, term: str) -> bool:
-    """Whether a statement writes a word only with a prefix against it ("anti-nuclear campaign"):
-    it says nothing for the thing, so a negation of it is no denial."""
-    surface = reading.surfaces.get(term)
-    return surface is not None and surface in _PREFIXED_AGAINST.findall(reading.lower)
-
-
-_PREFIXED_AGAINST = re.compile(r"\b(?:anti|counter)-(\w+)")
-"""The word after a prefix against it ("anti-nuclear": nuclear)."""
-
-
-def _shared_only_before_the_negator(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether all a negated clause shares with the other's clause it says before its negator
-    ("Negotiations on a new labour agreement collapsed after nine months without a deal" / "Talks
-    over a new collective agreement had broken down after nine months"): the other says nothing of
-    what is denied, only what both tell of its subject. "The talks ended without a deal" / "The
-    two sides reached a deal" share the deal, which only the denial says."""
-    shared = negated.terms & asserted.terms
-    return bool(shared) and shared <= _said_before_the_negator(text, negated)
-
-
-def _said_before_the_negator(text: str, negated: Clause) -> frozenset[str]:
-    """The terms a negated clause says before its negator, when what it denies comes after it: a
-    clause ending on its negator ("..., but trains were not") or calling what it tells false
-    ("Rumours that Apple will launch an iPhone ... are not true") denies what it names before."""
-    if negated.denied.isdisjoint(meaningful_terms(text[negated.cue[1] : negated.end])):
-        return frozenset()
-    return meaningful_terms(text[negated.start : negated.cue[0]])
-
-
-def _to_another_deed(text: str, negated: Clause, asserted: Clause, other: str) -> bool:
-    """Whether a negation of agreeing, deciding or promising to do something names a deed the other
-    does not, which agrees to a thing ("has not agreed to pull out of any of the towns it holds" /
-    "agreed a ceasefire"): what is denied is agreeing to that deed, not agreeing. Against another
-    promise to do something ("never promised to back the pipeline" / "promised to support its
-    pipeline") the two deeds are weighed as the rest of the clause is."""
-    complement = _TO_DEED.match(text, negated.cue[1], negated.end)
-    return (
-        complement is not None
-        and word_term(complement.group("deed")) not in asserted.terms
-        and _TO_DEED_ANYWHERE.search(other) is None
-    )
-
-
-_TO_DEED_VERBS = r"(?:agreed|agree|decided|decide|promised|promise|committed|commit|consented|consent|offered|offer)"
-_TO_DEED = re.compile(r"\s+(?:yet\s+)?" + _TO_DEED_VERBS + r"\s+to\s+(?P<deed>[a-z]+)\b", re.IGNORECASE)
-_TO_DEED_ANYWHERE = re.compile(r"\b" + _TO_DEED_VERBS + r"\s+to\s+[a-z]+", re.IGNORECASE)
-
-
-def _without_another_object(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether a "without" denies its word of a thing the other clause does not name ("without a
-    cut in pay" against "the working week cut to 35 hours"): the same word, said of two things."""
-    if text[negated.cue[0] : negated.cue[1]].lower() != "without" or negated.head is None:
-        return False
-    objects = negated.denied - {negated.head} - LIGHT_VERBS
-    return bool(objects) and objects.isdisjoint(asserted.terms)
-
-
-def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading) -> bool:
-    """Whether a negation reaches only beyond a thing the other names ("Lumio has no plans to sell
-    the headset outside the US" / "Lumio will start selling it in the US on February 2"): it
-    denies nothing said of that thing."""
-    beyond = _BEYOND.search(mine.text, negated.cue[1], negated.end)
-    if beyond is None or _OUTSIDE_AS_ADJECTIVE.match(beyond.group()):
-        return False
-    named = {t.term for t in other.tokens}
-    return any(t.term in named for t in tokenize(beyond.group("what")) if t.meaningful or t.is_place)
-
-
-_BEYOND = re.compile(
-    r"\b(?:outside|beyond|except|other\s+than|apart\s+from)\s+(?:of\s+)?(?:the\s+)?(?P<what>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z]+)"
-)
-_OUTSIDE_AS_ADJECTIVE = re.compile(r"outside\s+[a-z]+$")
-"""Not beyond anything: what comes from outside ("received no outside funding")."""
-
-
-def _withdrawal_denied(mine: Reading, other: Reading) -> tuple[Clause, Clause] | None:
-    """A withdrawal one tells ("Lara Voss pulls out of Glastonbury") and a denial of it the other
-    tells ("management has denied reports that the singer has withdrawn from Glastonbury"): the
-    denial of leaving says one stays, though both clauses negate. The withdrawal, and the denial."""
-    if not other.may_negate:
-        return None  # most statements deny nothing: their clauses need no reading
-    for withdrawn in mine.polarity.clauses:
-        if withdrawn.stance is not Stance.NEGATED or withdrawn.head is None:
-            continue
-        withdrawal = WITHDRAWAL.match(mine.text, withdrawn.cue[0])
-        if withdrawal is None or withdrawal["ruling_out"]:
-            continue  # "has ruled out stepping down" leaves nothing: it denies the stepping down
-        for denial in other.polarity.clauses:
-            if denial.stance is Stance.NEGATED and _QUITTING in denial.denied and withdrawn.head in denial.denied:
-                return withdrawn, denial
-    return None
-
-
-_QUITTING = word_term("quit")
-"""The term of leaving and quitting ("withdrawn", "resigned", "stepped down")."""
-
-
-def _lost(reading: Reading, clause: Clause, head: str | None) -> bool:
-    """Whether a clause says its thing was lost, which a negation of having it does not deny
-    ("Hundreds of thousands of homes lost power" / "400,000 homes were without electricity";
-    "flooding and power cuts across Wales" / "leaves thousands without power"; "the email service
-    was down" / "left users without email")."""
-    if head is None:
-        return False
-    spans = [(t, end) for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
-    words = [t for t, _ in spans]
-    return any(
-        word.term == head
-        and (
-            any(before.surface in _LOSS for before in words[max(0, position - _LOSS_REACH) : position])
-            or (position + 1 < len(words) and words[position + 1].surface in _LOSS_AFTER)
-            or _GONE_DOWN.match(reading.text, end, clause.end) is not None
-        )
-        for position, (word, end) in enumerate(spans)
-    )
-
-
-def _prevented(reading: Reading, clause: Clause, head: str | None) -> bool:
-    """Whether a clause says its thing is stopped, not to be done or ruled unlawful, which a
-    negation of its happening does not deny ("Kenya court blocks deployment of police to Haiti" /
-    "the government cannot deploy police officers to Haiti"; "ruled that the deployment was
-    unconstitutional"; "had been unable to work" / "left without work")."""
-    if head is None:
-        return False
-    words = [t.surface for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
-    terms = [t.term for t, start, end in reading.spans if clause.start <= start and end <= clause.end]
-    return any(
-        term == head
-        and (
-            not _PREVENTING.isdisjoint(words[max(0, position - PREVENTION_REACH) : position])
-            or not _UNLAWFUL.isdisjoint(words[position + 1 :])
-        )
-        for position, term in enumerate(terms)
-    )
-
-
-_PREVENTING = frozenset(
-    "block blocks blocked blocking halt halts halted halting ban bans banned banning bar bars barred barring "
-    "prevent prevents prevented preventing stop stops stopped stopping forbid forbids forbade prohibit prohibits "
-    "prohibited veto vetoes vetoed suspend suspends suspended unable".split()
-)
-_UNLAWFUL = frozenset("unconstitutional illegal unlawful invalid".split())
-PREVENTION_REACH = 3
-"""Words a prevention may stand before the thing it stops ("blocked the planned deployment"); a
-ruling may stand anywhere after it ("the deployment of troops to Mali was unconstitutional")."""
-
-
 def _lost_alike(a: Reading, b: Reading) -> bool:
     """Whether the one's only negation is of having what the other says was lost ("left without
     power" / "lost power"): one claim, told once by a negation and once by a loss."""
     for mine, other in ((a, b), (b, a)):
         negated = [c for c in mine.polarity.clauses if c.stance is Stance.NEGATED]
         if negated and not any(c.stance is Stance.NEGATED for c in other.polarity.clauses):
-            return all(any(_lost(other, clause, n.head) for clause in other.polarity.clauses) for n in negated)
+            return all(any(lost(other, clause, n.head) for clause in other.polarity.clauses) for n in negated)
     return False
 
 
@@ -1146,7 +805,7 @@ def _withdrawn_alike(a: Reading, b: Reading) -> bool:
         if (
             other.terms.isdisjoint(said)
             and _PULLED_OUT.search(other.text) is None
-            and not any(_held_before(other.text, c.head) for c in negated)
+            and not any(held_before(other.text, c.head) for c in negated)
         ):
             continue
         # the other's own negations deny something else ("a second home he did not use"), not the withdrawal
@@ -1166,451 +825,6 @@ _ENDINGS = frozenset(word_term(word) for word in "end ended ending lifted scrapp
 """Words that say a state of things ended ("ended the emergency", "lifted the ban")."""
 
 
-_LOSS = frozenset("lost lose loses losing cut cuts cutting knocked knocking lack lacks lacked lacking".split())
-"""Words before a thing that say it is gone or missing: "lost power", "cut power", "knocked out
-power", "lack safe drinking water"."""
-_GONE_DOWN = re.compile(
-    r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:was|were|went|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:down|cut|lost|knocked\s+out)\b"
-)
-"""After a thing, that it stopped working or was cut: "Microsoft's Outlook email service was down for
-about seven hours", which "left users around the world without email" does not deny; "Power was cut
-to about 3 million homes", which "Millions of homes were left without electricity" does not."""
-_LOSS_REACH = 2
-"""Words a loss may stand before its thing: "lost engine power", "lost all power"."""
-_LOSS_AFTER = frozenset("cut cuts outage outages failure failures shortage shortages".split())
-"""Words after a thing that say it is gone: "power cuts", "power outages", "water shortages"."""
-
-
-def _asserted_parts(reading: Reading, head: str | None) -> list[Clause]:
-    """The clauses a statement asserts, and, set against a negated predicate (its `head`), of a
-    clause it negates, what it says before its negator ("Borne used a special constitutional power
-    to push the bill through without a vote" asserts the use of the power): what a negated
-    predicate may meet, not what a denial of claims may ("rejected Kyiv's claims about drones"
-    denies no drones that "Iran has maintained that the drones were never ..." names). A clause
-    opening on a participle that says the predicate is read with the clause before it, whose
-    subject and place it takes ("Ash fell on several villages, damaging roofs and cars" / "No
-    damage to nearby villages was reported")."""
-    parts: list[Clause] = []
-    clauses = reading.polarity.clauses
-    for position, clause in enumerate(clauses):
-        if (
-            clause.stance is Stance.ASSERTED
-            and position
-            and parts
-            and parts[-1] is clauses[position - 1]
-            and head in clause.terms
-            and _PARTICIPLE.match(reading.text, clause.start)
-        ):
-            told = parts[-1]
-            parts[-1] = replace(told, end=clause.end, terms=told.terms | clause.terms)
-        elif clause.stance is Stance.ASSERTED:
-            parts.append(clause)
-        elif head is not None and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
-            before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
-            parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
-    return parts
-
-
-_NONE_DID = re.compile(
-    r"no\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+|been\s+)*(?P<deed>[a-z]+ed)\b",
-    re.IGNORECASE,
-)
-"""A negation of something doing a deed ("No oil has yet reached the coast"): the deed is denied."""
-_FOUND_OR_TOLD = frozenset(
-    word_term(word)
-    for word in "reported recorded found confirmed seen detected observed registered received claimed announced".split()
-)
-"""Deeds that only say whether something was found, told or claimed ("No damage was reported", "No
-group has claimed responsibility", "No ransom demand has been received"): the thing is
-denied, not the deed."""
-
-
-def _none_did_another_deed(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether a negation says that nothing of a kind did a deed ("No oil has yet reached the coast")
-    the other statement does not tell: it denies the deed, not that there is any of the thing ("An oil
-    tanker ran aground off the coast")."""
-    found = _NONE_DID.match(text, negated.cue[0])
-    if found is None:
-        return False
-    deed = word_term(found["deed"])
-    return deed not in LIGHT_VERBS and deed not in _FOUND_OR_TOLD and deed not in asserted.terms
-
-
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-"""A clause opening on a participle ("..., damaging roofs and cars"), which tells what the clause
-before it did and takes its subject and place from it."""
-
-
-def _placed_there_only(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether a withdrawal from an event named by its place ("Rune pulls out of Madrid Open")
-    meets a clause that only places someone there ("Rune, 21, is the seventh seed in the Spanish
-    capital"): to deny it, the other must name the event beyond its place or say taking part ("will
-    play at the Madrid Open", "to play in Madrid")."""
-    head = negated.head
-    if head is None or not head.startswith("@") or WITHDRAWAL.match(text, negated.cue[0]) is None:
-        return False
-    return not ((negated.denied - {head}) & asserted.terms or asserted.terms & _TAKING_PART)
-
-
-_TAKING_PART = frozenset(
-    word_term(word) for word in "play compete participate feature appear start race perform attend enter defend".split()
-)
-"""Doings that are taking part in an event, which a withdrawal from it denies."""
-
-
-def _there_too(text: str, negated: Clause, other: str) -> bool:
-    """A negation of being somewhere ("was not in court for the verdict") denies only being
-    there: the other must say it in the same words ("was in court", "is in advanced talks"), not
-    merely name the place ("A court in Bucharest sentenced him")."""
-    place = _NOT_THERE.match(text, negated.cue[1])
-    if place is None or place.group("place").split()[0].lower() in TIME_WORDS:
-        return True  # "denied on Wednesday that he had met ...": a day, no place
-    at = place.group("at").lower()
-    into = _INTO if at in _BEING_IN else at  # "is not in any treatment facility" / "checked into a treatment centre"
-    # The place by any word of its name: "in any treatment facility" / "into a rehabilitation facility".
-    named = "|".join(re.escape(word) for word in place.group("place").split() if word not in function_words())
-    there = rf"\b(?:{into})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{named})\b"
-    return re.search(there, other, re.IGNORECASE) is not None
-
-
-_BEING_IN = frozenset(("in", "inside", "at"))
-_INTO = "in|into|inside|at"
-"""Being in a place, as the other may tell it: in it, or gone into it."""
-
-
-def _absent_too(text: str, negated: Clause, other: str) -> bool:
-    """Whether a withdrawal ("pulls out of Paris Masters") meets a statement that tells the same
-    absence in other words ("Injured Alcaraz out of Paris Masters", "will miss the Paris
-    Masters"): one claim, not a denial of taking part."""
-    return WITHDRAWAL.match(text, negated.cue[0]) is not None and _ABSENT.search(other) is not None
-
-
-_ABSENT = re.compile(
-    r"(?<!\bpulled\s)(?<!\bpulls\s)\bout\s+of\b|\b(?:will|to|would)\s+miss\b|\bmiss(?:es|ed|ing)\b"
-    r"|\bruled\s+out\b|\bwithdr[ae]w|\bpull(?:s|ed|ing)?\s+out\b|\bsidelined\b|\babsent\b|\bexits?\b"
-    r"|\bstep(?:s|ped|ping)?\s+down\b|\bquit|\bresign",
-    re.IGNORECASE,
-)
-"""Words that tell someone is not taking part or no longer holds a post."""
-_NOT_THERE = re.compile(
-    r"\s+(?P<at>in|at|inside|on)\s+(?:(?:the|a|an|any|his|her|their|its)\s+)?"
-    r"(?P<place>[^\W\d_]+(?:\s+(?-i:[a-z]+)){0,2})",
-    re.IGNORECASE,
-)
-
-
-def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
-    """A negated clause that opens with its negator, or with "who" and its negator, has no
-    subject of its own: it is the names the statement opens with ("President Jorge Almeida, who
-    took about 44%, refused to concede" is said of Almeida, and so is "Lindqvist, who had
-    refused to resign, said ..."), or its first word ("The ministry has opened an investigation
-    but has not issued a fine")."""
-    first = reading.polarity.clauses[0]
-    opening = opening_term(reading)
-    named = first.terms & reading.names
-    subject = (named or (first.terms & {opening} if opening is not None else frozenset())) - negated.terms
-    if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
-        return negated
-    return replace(negated, terms=negated.terms | subject | _apposed_names(reading, negated))
-
-
-def _apposed_names(reading: Reading, clause: Clause) -> frozenset[str]:
-    """The names set between commas after a statement's opening and before `clause` ("His
-    challenger, Sofia Berg, has not conceded"): who the opening is."""
-    found: set[str] = set()
-    for before in reading.polarity.clauses[1:]:
-        if before.start >= clause.start:
-            break
-        if before.terms and before.terms <= reading.names:
-            found.update(before.terms)
-    return frozenset(found)
-
-
-_NO_SUBJECT = re.compile(
-    r"\s*(?:(?:who|which)\s+)?(?:(?:has|have|had|was|were|is|are|did|does|do|will|would)\s+)?", re.IGNORECASE
-)
-"""What may stand before a negator in a clause without a subject of its own."""
-
-
-def _claimed_only(reading: Reading, terms: AbstractSet[str]) -> bool:
-    """Whether a statement says each of these terms only as what a claim or report holds
-    ("the accusations of Russian involvement"): it tells of the claim, not that it is so."""
-    if not terms or reading.terms.isdisjoint(claim_terms()):
-        return False
-    for term in terms:
-        where = reading.first_word(term)
-        if where is None or _A_CLAIM_OF.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
-            return False
-    return True
-
-
-_A_CLAIM_OF = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|reports?)\s+(?:of|that)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
-)
-_CLAIM_REACH = 50
-
-
-def _named_only_as_a_kind(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether what a withdrawal leaves is named in the other only as the kind someone is set among
-    ("resigns as UK prime minister" / "Her time in office is the shortest of any British prime
-    minister"): the post names whom she is compared with, not that she keeps it."""
-    return any(
-        negated.head in meaningful_terms(text[kind.end() : kind.end() + _KIND_REACH])
-        for kind in _OF_ANY.finditer(text, asserted.start, asserted.end)
-    )
-
-
-_OF_ANY = re.compile(r"\b(?:of|among)\s+(?:any|all|every)\b", re.IGNORECASE)
-_KIND_REACH = 40
-
-
-def _named_only_as_speaker(text: str, negated: Clause, asserted: Clause) -> bool:
-    """Whether what a withdrawal leaves is named in the other only as who speaks ("will resign as
-    New Zealand's prime minister" / "New Zealand's prime minister said she would leave office"):
-    the post says who she is as she speaks, not that she keeps it."""
-    lead = _REPORTED.match(text, asserted.start, asserted.end)
-    if lead is None:
-        return False
-    speaker = meaningful_terms(text[asserted.start : lead.end()])
-    return negated.head in speaker and negated.head not in meaningful_terms(text[lead.end() : asserted.end])
-
-
-def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
-    """A negated clause without who reports it ("Havel told parliament that early elections
-    would not be called" negates the calling of elections, whoever said so: it is no denial of
-    "The vote was called by Havel himself"), unless the other reports from the same source
-    ("His lawyer, Marcy Odell, said her client would appeal"). A negator right after the reporting
-    verb opens the clause, as it opens "No arrests have been made" ("Police said no arrests had
-    been made" says no more of who was arrested), and who reports it is its subject only if the
-    other names them ("Corvo says no card data taken" / "Hackers steal card details of 500,000
-    Corvo customers")."""
-    lead = _REPORTED_THAT.match(text, negated.start, negated.cue[0])
-    bare = _REPORTED.match(text, negated.start, negated.cue[0]) if lead is None else None
-    opens_on_negator = bare is not None and not text[bare.end() : negated.cue[0]].strip()
-    if opens_on_negator:
-        lead = bare
-    if lead is None:
-        return negated
-    reporter = meaningful_terms(text[negated.start : lead.end()]) - meaningful_terms(text[lead.end() : negated.end])
-    others_lead = _REPORTED.match(other)
-    if others_lead is not None:
-        reporter -= meaningful_terms(others_lead.group())
-    if not opens_on_negator:
-        return replace(negated, terms=negated.terms - reporter)
-    return replace(negated, terms=negated.terms - (reporter - meaningful_terms(other)), start=negated.cue[0])
-
-
-_REPORTING = r".*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b"
-_REPORTED = re.compile(_REPORTING, re.IGNORECASE)
-"""The lead of a statement up to its reporting verb: who speaks."""
-_REPORTED_THAT = re.compile(_REPORTING + r"[^,;]*?\bthat\b", re.IGNORECASE)
-"""The lead of a reported clause, up to its "that"."""
-
-
-def _corrects(negated: Clause, asserted: Clause, mine: Reading, other: Reading) -> bool:
-    """A negated predicate the other asserts in a clause of its own, when the two statements
-    share who: a bare "not X" set against what one says instead ("because of a throat
-    infection, not exhaustion": two terms besides X), or a predicate whose subject a comma set
-    apart ("Reyes did not testify" / "Reyes, 61, testified in his own defence": a name); one
-    other term is enough for what "there was no" (_THERE_WAS_NO) denies."""
-    if negated.head is None or negated.head not in asserted.terms:
-        return False
-    shared = (mine.terms & other.terms) - {negated.head}
-    if negated.terms == {negated.head}:
-        return len(shared) >= (1 if _THERE_WAS_NO.search(mine.text, negated.start, negated.cue[1]) else 2)
-    return not (shared & mine.names & other.names).isdisjoint(negated.terms)
-
-
-_THERE_WAS_NO = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.IGNORECASE)
-"""A thing said not to exist in the story ("there was no leak"): it has no subject to share, so a
-statement of the story that says it happened ("A tanker wagon overturned and began leaking")
-need share one other word."""
-
-
-def _said_of_another(mine: Reading, negated: Clause, other: Reading) -> bool:
-    """Whether a negated predicate is said of things the other never names, spelled out in words
-    of their own ("Breakfast cereals and wholegrain breads were not linked to a higher risk" /
-    "Study links ultra-processed food to higher risk of early death"): what is not so of one thing
-    is no denial of it of another. A subject of one word or a name may be the other's in other
-    words ("The company" / "Volkswagen"; "Reyes" / "he"), so only two words or more of common
-    nouns count, standing just before the negator (with only its auxiliary between) and told by the
-    statement itself: what stands before a reporting verb ("Defence attorney Marcy Odell told
-    reporters that no decision had been made"), a "no" (its thing follows it) or a clause of its
-    own ("The study was observational and cannot prove ...") is no subject."""
-    if negated.head is None or mine.text[negated.cue[0] : negated.cue[1]].lower() in _NEGATING_THEIR_SUBJECT:
-        return False
-    lead = mine.text[negated.start : negated.cue[0]]
-    if _OPENS_ON_A_PREPOSITION.match(lead) or any(word_term(m.group()) in SAYING for m in LETTERS.finditer(lead)):
-        return False  # "Under federal law he will not be eligible": the subject is "he"
-    if any(word.lower() in AUXILIARIES for word in LETTERS.findall(lead)[:-1]):
-        return False  # "The study was observational and cannot prove ...": a clause, not its subject
-    subject = meaningful_terms(lead) - claim_terms()
-    return len(subject) >= 2 and subject.isdisjoint(other.terms) and subject.isdisjoint(mine.names)
-
-
-def _said_of_someone_else(mine: Reading, negated: Clause, other: Reading) -> bool:
-    """Whether a negation said of a pronoun stands for a person named before it whom the other
-    never names, while the other names one this does not ("While MacFarlane's performance ..., he
-    said he would not host the Oscars again" / "'I am so excited to be hosting the Oscars for the
-    second time,' DeGeneres said"): two people."""
-    lead = [word.lower() for word in LETTERS.findall(mine.text[negated.start : negated.cue[0]])]
-    if _PERSONAL_PRONOUNS.isdisjoint(lead[-2:]):
-        return False
-    named_before = {
-        token.term
-        for token, start, _ in mine.spans
-        if start < negated.cue[0] and token.term in mine.names and not token.is_place
-    }
-    if not named_before or not named_before.isdisjoint(other.terms):
-        return False  # "Senator Thomas Hale said that he had never promised ...": the other names him too
-    return any(
-        token.term in other.names and not token.is_place and token.term not in mine.terms for token in other.tokens
-    )
-
-
-def _one_named_against_others_counted(mine: Reading, negated: Clause, other: Reading) -> bool:
-    """Whether a negation is said of someone named, whom the other never names, while the other counts
-    two or more harmed ("Trump was not seriously hurt" / "two men were seriously wounded"): the
-    others hurt, not the one said to be unhurt."""
-    named = {
-        token.term
-        for token, start, _ in mine.spans
-        if negated.start <= start < negated.cue[0] and token.term in mine.names and not token.is_place
-    }
-    if not named or not named.isdisjoint(other.terms):
-        return False
-    return any(
-        value.value >= 2
-        for key, values in other.by_thing.items()
-        if key[0] is Kind.COUNT
-        for value in values
-        if value.counted.rsplit(" ", 1)[-1] in TALLIES  # "seriously injured": the injured
-    )
-
-
-_PERSONAL_PRONOUNS = frozenset(("he", "she"))
-_NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
-_OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
-
-
-_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra)\b", re.IGNORECASE)
-"""After a negator, what comes beyond what is told ("no further arrests", "no additional benefit"):
-it denies more of it, not what the other tells."""
-_MORE_TOO = re.compile(r"\b(?:further|additional|extra|more|another|again)\b", re.IGNORECASE)
-_SUCH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:any\s+)?such\b", re.IGNORECASE)
-"""After a denial, "such" points back to what the statement has just told ("stood by its account
-that Hale promised to support it, after the senator denied making any such pledge"): it tells
-both sides of a dispute, and the denial is not its claim."""
-_MOSTLY = re.compile(r"\b(?:most|the\s+(?:majority|bulk)\s+of|much\s+of)\b", re.IGNORECASE)
-"""What is asserted of most of a thing leaves some without it: no denial of a negation of some."""
-_NOT_EACH = re.compile(r"\s+(?:all|every|everyone|everybody|everything|always|necessarily)\b", re.IGNORECASE)
-"""After a negator, a universal: "Not all ultra-processed foods should be restricted" denies only
-that a thing holds of each (_EACH), not what another says of some ("Ultra-processed foods tied to
-premature death"); and it is no same claim with it either."""
-_EACH = re.compile(r"\b(?:all|every|everyone|everybody|everything|always)\b", re.IGNORECASE)
-
-
-def _of_a_group_the_other_lacks(mine: Reading, negated: Clause, other: Reading) -> bool:
-    """Whether a negation is said of none of a group told by what befell or marks them ("None of
-    the children who died had been vaccinated") and the other does not tell that of anyone: it
-    speaks of others ("Only 68% of Romanian children receive the first dose of the vaccine")."""
-    group = _NONE_OF_THOSE_WHO.search(mine.text, negated.start, negated.cue[1] + _GROUP_REACH)
-    if group is None:
-        return False
-    marks = {t.term for t in tokenize(group.group("mark")) if t.meaningful}
-    return bool(marks) and marks.isdisjoint(other.terms)
-
-
-_NONE_OF_THOSE_WHO = re.compile(
-    r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|those|these)\s+[^\W\d_]+\s+(?:who|that|which)\s+"
-    r"(?P<mark>(?:had\s+|have\s+|were\s+|was\s+)?[^\W\d_]+)",
-    re.IGNORECASE,
-)
-_GROUP_REACH = 60
-
-
-def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:
-    """Whether a negation tells of a stretch of the past (_HISTORY), said before the clause
-    goes on with "and" to something else ("does not need surgery and will rest for two weeks")."""
-    going_on = text.find(" and ", negated.cue[1], negated.end)
-    return _HISTORY.search(text, negated.start, going_on if going_on >= 0 else negated.end) is not None
-
-
-_HISTORY = re.compile(
-    r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
-    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks)\b|\bsince\s+(?:the\s+)?\d{4}"
-    r"|\b(?:twice|(?:two|three|four|five|six|several|many|\d+)\s+times)\s+before\b",
-    re.IGNORECASE,
-)
-"""A negation over a stretch of time ("has not been hit by a quake in more than 25 years", "not
-since 1990") or of times before ("had been nominated four times before without winning") tells of
-the past: it cannot contradict one event of this story ("has not reopened since the fire" can)."""
-
-
-def _done_since(text: str, negated: Clause, other: Reading) -> bool:
-    """Whether a negation up to now from a year ("The structure had not been inspected since 2019")
-    meets the other setting its deed in a later year, or in a month of no year told, which a report
-    names for an earlier step of this year's story ("Engineers had inspected the bridge in March"):
-    then the other says it was done since. Not against the story's own event, told on its day
-    ("had not been hit by a quake of this size since 1990" / "A quake hit the region on Monday")."""
-    since = _SINCE_YEAR.search(text, negated.cue[1], negated.end)
-    if since is None or any(q.kind is Kind.WEEKDAY for q in other.values.quantities):
-        return False
-    years = {int(f) for f in other.frame if f.isdigit()}
-    months = {f for f in other.frame if f.startswith("month:") and not f.endswith(IN_PASSING)}
-    return min(years) > int(since.group("year")) if years else bool(months)
-
-
-_SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)")
-
-
-def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_both: frozenset[str]) -> bool:
-    """A negation reaches the other's clause if it negates a predicate the other asserts and
-    they share something more (who or what); a denial, if the other asserts something it
-    denies besides names ("rejected Kyiv's claims about drone transfers": drones, transfers)
-    and they share two things, or the two statements name the same two ("Mia Torres and Jake
-    Rowan are still together, ..., dismissing reports that the couple had split" / "... have
-    separated")."""
-    shared = negated.terms & asserted.terms
-    if negated.head is not None and not (negated.head in ANY_AGENT and asserted.terms & names):
-        # A clause that is only its negated word ("..., not because of injury"), or opens on it
-        # with a verb that says nothing ("No arrests have been made"), takes its subject from the
-        # rest of its statement, or from the story.
-        alone = negated.terms <= {negated.head} or (
-            negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS <= {negated.head}
-        )
-        return negated.head in asserted.terms and (len(shared - {negated.head}) >= 1 or alone)
-    if rivals_apart(negated.denied, asserted.terms):
-        return False  # "denied targeting civilian areas" / "had struck military targets"
-    return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
-
-
-def _denied_of_whom_a_pronoun_stands_for(
-    negated: Clause, asserted: Clause, names: frozenset[str], other: Reading
-) -> bool:
-    """Whether a negation said of a name ("Okafor said she ... would not challenge it") reaches a
-    clause asserting its deed of "she", "he" or "they" ("Her lawyer said she would appeal"): in one
-    story the pronoun stands for its person, whom the other need not name."""
-    if negated.head is None or negated.head not in asserted.terms or not negated.terms - {negated.head} <= names:
-        return False
-    where = other.first_word(negated.head)
-    return (
-        where is not None
-        and _PRONOUN_BEFORE.search(other.text, max(asserted.start, where[0] - 30), where[0]) is not None
-    )
-
-
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
-"""A person's pronoun just before a deed, as its doer ("she would appeal", "he has resigned")."""
-
-
-ANY_AGENT = frozenset(word_term(word) for word in "group organisation organization faction".split())
-"""Who "no group" or "no organisation" is: anyone, so what is denied is the deed one the other
-names did ("No group has claimed responsibility for the attack" / "Islamic State claimed
-responsibility for the attack")."""
-
-
 def _polarity_differs(a: Reading, b: Reading) -> bool:
     """Whether one negates what the other says without a full contradiction: never the same
     claim. A denial of claims ("allegations against South Sudan are baseless") does not
@@ -1628,7 +842,7 @@ def _polarity_differs(a: Reading, b: Reading) -> bool:
         other_terms = frozenset().union(*(c.terms for c in other.polarity.clauses))
         about_claims = not other_terms.isdisjoint(claim_terms())
         return any(
-            (c.denied - _said_before_the_negator(mine.text, c)) & other_terms
+            (c.denied - said_before_the_negator(mine.text, c)) & other_terms
             for c in negated
             if not (c.head is None and about_claims)
         )
@@ -2366,7 +1580,7 @@ def _only_what_did_not_happen(a: Reading, b: Reading) -> bool:
 def _negated_in_passing(text: str, clause: Clause) -> bool:
     """Whether a clause's negation stands in a few words of who someone is ("Sinwar was killed in Rafah
     by troops who did not know he was there"): what they did not do, not what did not happen."""
-    return _WHICH_OF_THEM.search(text, max(clause.start, clause.cue[0] - _WHICH_REACH), clause.cue[0]) is not None
+    return WHICH_OF_THEM.search(text, max(clause.start, clause.cue[0] - WHICH_REACH), clause.cue[0]) is not None
 
 
 def _who_tells(clause: str) -> bool:
@@ -2521,29 +1735,6 @@ def _only_past(frame: frozenset[str]) -> bool:
 
 def _only_relative(frame: frozenset[str]) -> bool:
     return all(f.startswith(("last ", "next ")) or f.endswith(" ago") for f in frame)
-
-
-def _ever(text: str, negated: Clause) -> bool:
-    """Whether a negation reaches every time ("was never charged"), or every time until now ("US
-    regulators have not yet approved the drug"), so a year does not escape it ("was approved in the
-    United States last year")."""
-    return text[negated.cue[0] : negated.cue[1]].lower() == "never" or _YET.match(text, negated.cue[1]) is not None
-
-
-_YET = re.compile(r"\s+yet\b", re.IGNORECASE)
-
-
-def _years_apart(a: Reading, b: Reading) -> bool:
-    """Whether the two are told in years that do not meet, or one in a year (or a stretch of them,
-    by its first) and the other in none, each year bare: a statement of the past ("In 2010, an
-    8.8-magnitude quake and tsunami killed more than 500 people") is no object of a denial of now
-    ("no tsunami threat"), only of a "never". A year with its day ("On November 5, 2022, Iran
-    admitted ...") dates an event of the story itself."""
-    years_a = {f for f in a.frame if f.isdigit()} | stretches_of_years(a.text)
-    years_b = {f for f in b.frame if f.isdigit()} | stretches_of_years(b.text)
-    if years_a & years_b or not (years_a or years_b):
-        return False
-    return not any(q.kind is Kind.DATE for q in (*a.values.quantities, *b.values.quantities))
 
 
 def _has_year(frame: frozenset[str]) -> bool:

@@ -44,6 +44,7 @@ ENGINE_MODULES = [
     "claims.naming",
     "claims.onsets",
     "claims.open_questions",
+    "claims.opposition",
     "claims.pdf",
     "claims.placings",
     "claims.polarity",
