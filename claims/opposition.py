@@ -34,6 +34,7 @@ from claims.polarity import (
     Clause,
     Stance,
     claim_terms,
+    is_meaningful,
     meaningful_terms,
 )
 from claims.quantity import Kind
@@ -114,6 +115,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     or held_before(other.text, negated.head, asserted.start, asserted.end)
                     or _named_only_as_speaker(other.text, negated, asserted)
                     or _named_only_as_a_kind(other.text, negated, asserted)
+                    or _leaver_unnamed(mine, negated, other)
                 ):
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _claimed_only(other, negated.denied & asserted.terms):
@@ -539,6 +541,25 @@ _NOT_THERE = re.compile(
     r"(?P<place>[^\W\d_]+(?:\s+(?-i:[a-z]+)){0,2})",
     re.IGNORECASE,
 )
+
+
+def _leaver_unnamed(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether someone named leaves a post ("KP Sharma Oli stepped down as Nepal's prime minister") and
+    the other statement names no one at all ("Protesters set fire to the parliament building in
+    Kathmandu"): it tells of others, not that the one named still holds the post (not "Skyline Air
+    chief executive fired", which names whose post it is)."""
+    if not _LEAVING_A_POST.match(mine.text, negated.cue[0]):
+        return False
+    named = {
+        token.term
+        for token, start, _ in mine.spans
+        if negated.start <= start < negated.cue[0] and token.capitalized and not token.is_place and is_meaningful(token)
+    }
+    names_of_other = {t.term for t in other.tokens[1:] if t.capitalized and not t.is_place and is_meaningful(t)}
+    return bool(named) and not names_of_other and named.isdisjoint(other.terms)
+
+
+_LEAVING_A_POST = re.compile(r"(?:resign|quit|step(?:s|ped|ping)?\s+down|st(?:and|ands|ood)\s+down)", re.IGNORECASE)
 
 
 def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:

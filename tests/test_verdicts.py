@@ -9648,3 +9648,11 @@ def test_people_attending_are_participants() -> None:
     """ "About 3,000 people were attending the event" / "The crowd numbered around 3,000": one count of
     one crowd (own1436)."""
     assert _relations_between("own1436", "About 3,000", "The crowd") == [Relation.SAME]
+
+
+def test_a_leader_quitting_is_no_denial_of_what_others_did() -> None:
+    """ "KP Sharma Oli stepped down as Nepal's prime minister ... amid youth-led demonstrations" and the
+    headline "Oli quits as Nepal's Gen Z protests turn deadly" / "Protesters set fire to the parliament
+    building in Kathmandu": no conflict, the other names no one (own1443)."""
+    assert Relation.CONFLICT not in _relations_between("own1443", "Protesters set", "KP Sharma")
+    assert Relation.CONFLICT not in _relations_between("own1443", "Protesters set", "Oli quits")
