@@ -17,7 +17,7 @@ pairs is spread over the machine's cores (claims.cores).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -168,21 +168,13 @@ class _Side:
     def valued_things(self) -> dict[Valued, list[int]]:
         """The statements giving a value of a thing a story has one of (claims.groups.valued_things),
         by what they measure."""
-        found: dict[Valued, list[int]] = {}
-        for row in range(len(self.texts)):
-            for key in self.groups(row).valued:
-                found.setdefault(key, []).append(row)
-        return found
+        return self._rows_by_each(lambda groups: groups.valued)
 
     def moments(self) -> dict[Valued, list[int]]:
         """The statements giving a time of day to the minute, by the zone it is told in
         (claims.groups.moments). A story tells many times, one for each of its events, so these
         pairs are judged for one claim only (`_Candidates.moment_only`), not set against each other."""
-        found: dict[Valued, list[int]] = {}
-        for row in range(len(self.texts)):
-            for key in self.groups(row).moments:
-                found.setdefault(key, []).append(row)
-        return found
+        return self._rows_by_each(lambda groups: groups.moments)
 
     def subjects_with_rivals(self) -> dict[str, list[int]]:
         """The statements that say a word with rivals ("closed", "reopened"), by the subject
@@ -192,11 +184,7 @@ class _Side:
     def denied_deeds(self) -> dict[tuple[str, str], list[int]]:
         """The statements that negate a deed outright, by the deed and each name they say ("\"Kai has
         not left the project\"": the leaving and Kai); a place is no name here."""
-        found: dict[tuple[str, str], list[int]] = {}
-        for row in range(len(self.texts)):
-            for key in self.groups(row).denied:
-                found.setdefault(key, []).append(row)
-        return found
+        return self._rows_by_each(lambda groups: groups.denied)
 
     def causes(self) -> tuple[list[int], list[int]]:
         """The statements that tell what caused the story's event, and those that say it is not
@@ -215,10 +203,13 @@ class _Side:
 
     def _rows_by(self, group_of: Callable[[Groups], Group | None]) -> dict[Group, list[int]]:
         """The statements of this side, by the one group of a kind each falls in (those in none left out)."""
+        return self._rows_by_each(lambda groups: () if (group := group_of(groups)) is None else (group,))
+
+    def _rows_by_each(self, groups_of: Callable[[Groups], Iterable[Group]]) -> dict[Group, list[int]]:
+        """The statements of this side, by each group of a kind each falls in, in the order it gives them."""
         found: dict[Group, list[int]] = {}
         for row in range(len(self.texts)):
-            group = group_of(self.groups(row))
-            if group is not None:
+            for group in groups_of(self.groups(row)):
                 found.setdefault(group, []).append(row)
         return found
 

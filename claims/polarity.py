@@ -727,9 +727,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     # "no indication the attack was terrorism": terrorism, not the attack ("no evidence
                     # that data was stolen" denies the stealing, as "no data was stolen" does)
                     head = word_term(told.group("what"))
-                if word in _NONE_WORDS and (
-                    _OUTDONE_BY_NONE.match(text, cue_end, end) or _AS_MIGHTY_BY_NONE.match(text, cue_end, end)
-                ):
+                if word in _NONE_WORDS and _A_RECORD_AFTER_NONE.match(text, cue_end, end):
                     return Clause(start, end, Stance.ASSERTED, terms)  # "No US president has lived longer": a record
                 return Clause(start, end, Stance.NEGATED, terms, head, frozenset(t.term for t in scope), cue)
             if (
@@ -845,17 +843,17 @@ _OUTDOING = (
     r"|so\s+(?:much|many))\b"
     r"(?!\s+than\s+(?:\d|a|an|one|two|three)\b)"
 )
-_OUTDONE_BY_NONE = re.compile(_OUTDOING, re.IGNORECASE)
-"""After "no", "nobody" or "none", none outdoing what is told ("No US president has lived longer",
-"Nobody has ever scored more goals for Portugal", "No company had ever lost so much value in a
-single day"): a record claimed, the same claim as "the longest-lived president", not a denial."""
 _AS_MIGHTY = (
     r"\s+(?:[\w'\u2019-]+\s+){1,2}(?:this|so|as)\s+[a-z]+\s+(?:has|have|had|was|were|is)\s+(?:ever|before|previously)\b"
 )
-_AS_MIGHTY_BY_NONE = re.compile(_AS_MIGHTY, re.IGNORECASE)
-"""After "no", none so great told before ("No storm this powerful had ever made landfall in Jamaica"): a record."""
-RECORD_TOLD_BY_NONE = re.compile(r"\b(?:no|nobody|none)(?:" + _OUTDOING + "|" + _AS_MIGHTY + ")", re.IGNORECASE)
-"""A record told as none outdoing it, found anywhere in a statement (`_OUTDONE_BY_NONE`)."""
+_RECORD = f"(?:{_OUTDOING}|{_AS_MIGHTY})"
+_A_RECORD_AFTER_NONE = re.compile(_RECORD, re.IGNORECASE)
+"""After "no", "nobody" or "none", none outdoing what is told ("No US president has lived longer",
+"Nobody has ever scored more goals for Portugal", "No company had ever lost so much value in a
+single day") or none so great before ("No storm this powerful had ever made landfall in Jamaica"): a
+record claimed, the same claim as "the longest-lived president", not a denial."""
+RECORD_TOLD_BY_NONE = re.compile(r"\b(?:no|nobody|none)" + _RECORD, re.IGNORECASE)
+"""A record told as none outdoing it, found anywhere in a statement (`_A_RECORD_AFTER_NONE`)."""
 _NONE_OF = re.compile(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b[^,;]*?\s(?:was|were|is|are|has|have|had|will|would|could)\b",
     re.IGNORECASE,

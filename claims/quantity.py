@@ -244,11 +244,11 @@ class Quantity:
             and not (self.precise and other.precise)
         ):
             relative = max(relative, 0.1)  # "more than 10" and "at least 11" are one toll; not 307 and 321
-        if self.bound is other.bound is Bound.AT_LEAST and self.kind is Kind.COUNT and _finer_floor_above(self, other):
+        if self.bound is other.bound is Bound.AT_LEAST and self.kind is Kind.COUNT:
             # "More than 1,300 flights" / "At least 1,350 flights", "More than 1,000 pilgrims" / "passes
-            # 1,300": the finer floor above the coarser one of hundreds or thousands, within half its last
-            # step (not "at least eight" / "at least 10", nor "At least 56" / "more than 100")
-            absolute = max(absolute, max(_last_digit_step(self), _last_digit_step(other)) / 2)
+            # 1,300": the finer floor above the coarser one, within half its last step (not "at least
+            # eight" / "at least 10", nor "At least 56" / "more than 100")
+            absolute = max(absolute, _coarse_floor_step(self, other) / 2)
         slack = min(max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding), reach)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
@@ -533,11 +533,12 @@ def _digits_reach(value: Quantity) -> float:
     return steps * _last_digit_step(value)
 
 
-def _finer_floor_above(x: Quantity, y: Quantity) -> bool:
-    """Whether of two floors the one written to finer digits is the higher, the other written in
-    hundreds or thousands: a later, finer count of one toll."""
-    coarse, fine = (x, y) if _last_digit_step(x) >= _last_digit_step(y) else (y, x)
-    return _last_digit_step(coarse) >= 100 and fine.value >= coarse.value
+def _coarse_floor_step(x: Quantity, y: Quantity) -> float:
+    """The last step of the coarser of two floors, written in hundreds or thousands, when the one
+    written to finer digits is the higher (a later, finer count of one toll); else 0."""
+    step_x, step_y = _last_digit_step(x), _last_digit_step(y)
+    (coarse, step), fine = ((x, step_x), y) if step_x >= step_y else ((y, step_y), x)
+    return step if step >= 100 and fine.value >= coarse.value else 0.0
 
 
 def _last_digit_step(value: Quantity) -> float:
