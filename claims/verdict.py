@@ -26,6 +26,7 @@ from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_still_sought, cause_told_against_unknown, motive_still_sought
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made, unsaid_against_avowed
+from claims.comparable import forecast_against_result
 from claims.completions import closings_apart
 from claims.contrasts import (
     CONTEST_RESULTS,
@@ -93,7 +94,6 @@ from claims.values_compared import (
     both_no_toll,
     both_tell_one_toll,
     day_told_from_another,
-    forecast_against_result,
     one_deadline,
     one_fact_of_the_story,
     one_measure_of_the_story,

@@ -20,6 +20,7 @@ ENGINE_MODULES = [
     "claims.codes",
     "claims.collector",
     "claims.comments",
+    "claims.comparable",
     "claims.comparison",
     "claims.completions",
     "claims.contrasts",
