@@ -1251,6 +1251,14 @@ _HANDED_OVER = re.compile(
     r"passing)\s+over$"
 )
 """A verb whose "over" belongs to it ("Airbus handed over 820 jets"): the figure after is no floor."""
+_SPREAD_OVER = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))"
+    r"[\d,.%]*\s+(?:[^\W\d_]+\s+){0,2}over\s*$",
+    re.IGNORECASE,
+)
+"""A value spread over the one after ("about 12 hours over two days", "$5 billion over five years",
+"20 inches of rain over three days", up to two words between): what follows "over" is the stretch
+it is spread across, no floor."""
 _AT_MOST = ("less than", "fewer than", "under", "at most", "just under", "below", "no more than", "within")
 _UP_TO = ("up to", "as many as", "as much as")
 """Words before a value that bound it: "more than 10" is 10 or more, and so is a toll that "passes 10"."""
@@ -1264,7 +1272,7 @@ _INITIAL = re.compile(r"\binitial(?:ly)?(?:\s+[a-z]+)?(?:\s+of)?$")
 def read_bound(before: str) -> Bound:
     """How a value is hedged by the words just before it ("more than", "about")."""
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
-    if _HANDED_OVER.search(tail):
+    if _HANDED_OVER.search(tail) or _SPREAD_OVER.search(before[-40:]):
         return Bound.EXACT  # "handed over 820 jets", "took over 12 stores": a verb's, no bound
     if tail.endswith(_AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
         return Bound.AT_LEAST

@@ -9656,3 +9656,10 @@ def test_a_leader_quitting_is_no_denial_of_what_others_did() -> None:
     building in Kathmandu": no conflict, the other names no one (own1443)."""
     assert Relation.CONFLICT not in _relations_between("own1443", "Protesters set", "KP Sharma")
     assert Relation.CONFLICT not in _relations_between("own1443", "Protesters set", "Oli quits")
+
+
+def test_a_value_spread_over_days_gives_no_floor() -> None:
+    """ "The jury ... deliberated for about 12 hours over two days" / "Jurors reached their verdict after
+    deliberating for nearly two days": "over two days" is the stretch the hours were spread across, not
+    more than two days; one claim (own1444)."""
+    assert _relations_between("own1444", "The jury of seven", "Jurors reached") == [Relation.SAME]
