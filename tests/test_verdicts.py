@@ -9663,3 +9663,22 @@ def test_a_value_spread_over_days_gives_no_floor() -> None:
     deliberating for nearly two days": "over two days" is the stretch the hours were spread across, not
     more than two days; one claim (own1444)."""
     assert _relations_between("own1444", "The jury of seven", "Jurors reached") == [Relation.SAME]
+
+
+def test_a_payment_is_what_was_paid() -> None:
+    """ "The $130,000 payment was made to Stormy Daniels" / "Michael Cohen paid Stormy Daniels $150,000":
+    one sum told twice, two figures (own1444)."""
+    assert _relations_between("own1444", "The $130,000", "Michael Cohen") == [Relation.CONFLICT]
+
+
+def test_annulled_and_revoked_are_cancelled() -> None:
+    """ "Istanbul University annulled his diploma" / "His university degree was revoked on Tuesday": one
+    claim (own1445); "the election results had been cancelled" / "the election had been annulled" (own1389)."""
+    assert _relations_between("own1445", "A day earlier", "His university") == [Relation.SAME]
+    assert _relations_between("own1389", "The officers said", "They announced") == [Relation.SAME]
+
+
+def test_holding_steady_is_no_fall() -> None:
+    """ "The lira fell to a record low against the dollar" / "The lira held steady": a conflict; "held" only
+    links the lira to its steadiness (own1445)."""
+    assert _relations_between("own1445", "The lira", "The lira held") == [Relation.CONFLICT]
