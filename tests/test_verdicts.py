@@ -9682,3 +9682,9 @@ def test_holding_steady_is_no_fall() -> None:
     """ "The lira fell to a record low against the dollar" / "The lira held steady": a conflict; "held" only
     links the lira to its steadiness (own1445)."""
     assert _relations_between("own1445", "The lira", "The lira held") == [Relation.CONFLICT]
+
+
+def test_a_resignation_accepted_is_not_one_refused() -> None:
+    """ "Macron accepted the resignation" / "President Macron refused the resignation": a conflict, not one
+    claim (own1448)."""
+    assert _relations_between("own1448", "Macron accepted", "President Macron refused") == [Relation.CONFLICT]
