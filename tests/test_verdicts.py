@@ -9688,3 +9688,11 @@ def test_a_resignation_accepted_is_not_one_refused() -> None:
     """ "Macron accepted the resignation" / "President Macron refused the resignation": a conflict, not one
     claim (own1448)."""
     assert _relations_between("own1448", "Macron accepted", "President Macron refused") == [Relation.CONFLICT]
+
+
+def test_a_government_named_is_not_governing_denied() -> None:
+    """ "Lecornu resigns hours after naming government" / "Lecornu said he could not govern because parties
+    refused to compromise": the noun is no deed the other denies (own1448); "Dutch government collapses" /
+    "pulled his Freedom Party out of the Dutch governing coalition" still share the government (own867)."""
+    assert Relation.CONFLICT not in _relations_between("own1448", "French prime minister", "Lecornu said he could")
+    assert _relations_between("own867", "Dutch government", "Geert Wilders") == [Relation.SAME]
