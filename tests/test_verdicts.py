@@ -9696,3 +9696,9 @@ def test_a_government_named_is_not_governing_denied() -> None:
     "pulled his Freedom Party out of the Dutch governing coalition" still share the government (own867)."""
     assert Relation.CONFLICT not in _relations_between("own1448", "French prime minister", "Lecornu said he could")
     assert _relations_between("own867", "Dutch government", "Geert Wilders") == [Relation.SAME]
+
+
+def test_a_share_received_is_a_share_of_the_vote() -> None:
+    """ "His nationalist rival George Simion took 46.4%" / "George Simion, who led the first round, received
+    48%": one candidate's result told with two figures, a conflict (own1447)."""
+    assert _relations_between("own1447", "His nationalist", "George Simion, who") == [Relation.CONFLICT]
