@@ -22,7 +22,12 @@ _DECLINED = re.compile(
     re.IGNORECASE,
 )
 """A statement that says only that someone made no comment, and on what, if it says."""
-_SAID = re.compile(r"\b(?:said|says|told|claimed|confirmed|announced|acknowledged|admitted)\b", re.IGNORECASE)
+_SAID = re.compile(
+    r"\b(?:said|says|told|claimed|confirmed|announced|acknowledged|admitted|denied|thanked|praised|welcomed"
+    r"|criticised|criticized|condemned)\b",
+    re.IGNORECASE,
+)
+"""Verbs of saying something, of a matter or to someone: "Trump thanked Musk in a post" is a comment."""
 _WORDS = frozenset(("comment", "commented"))
 
 

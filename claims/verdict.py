@@ -707,7 +707,10 @@ def contradicts(
             )
         ):
             return True
-    return score >= POLARITY_SCORE * strictness and find_opposition(a, b) is not None
+    if score < POLARITY_SCORE * strictness:
+        return False
+    # "Trump has not commented on Musk's departure" / "Trump thanked Musk in a post on social media"
+    return find_opposition(a, b) is not None or comment_declined_against_made(a, b) is not None
 
 
 def _answer_one_question_apart(a: Reading, b: Reading) -> bool:

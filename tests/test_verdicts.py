@@ -9702,3 +9702,11 @@ def test_a_share_received_is_a_share_of_the_vote() -> None:
     """ "His nationalist rival George Simion took 46.4%" / "George Simion, who led the first round, received
     48%": one candidate's result told with two figures, a conflict (own1447)."""
     assert _relations_between("own1447", "His nationalist", "George Simion, who") == [Relation.CONFLICT]
+
+
+def test_a_comment_declined_against_thanks_given() -> None:
+    """ "Trump thanked Musk in a post on social media" / "Trump has not commented on Musk's departure": one
+    report says he said nothing, the other what he said, a conflict though the two share little (own1452);
+    so too "Shell declined to comment" / "Shell said on Thursday it was not in talks to buy BP" (own851)."""
+    assert _relations_between("own1452", "Trump thanked", "Trump has not") == [Relation.CONFLICT]
+    assert _relations_between("own851", "Shell declined", "Shell said on Thursday") == [Relation.CONFLICT]
