@@ -10,7 +10,7 @@ import re
 from itertools import permutations
 
 from claims.lexicon import function_words
-from claims.polarity import BE
+from claims.polarity import BE, meaningful_terms
 from claims.reading import Reading
 from claims.terms import TIME_WORDS, word_term
 
@@ -195,3 +195,41 @@ def _routes(reading: Reading) -> dict[tuple[str, str], tuple[int, int]]:
             ends = (" ".join(map(word_term, origin)), " ".join(map(word_term, destination)))
             found.setdefault(ends, (match.start("origin"), match.end("destination")))
     return found
+
+
+def doers_apart(a: Reading, b: Reading) -> bool:
+    """Whether the two name different doers of one deed done to one thing, one of them in the passive
+    ("Labour requested the recount" / "The recount was requested by Reform"): two claims of who did it,
+    not one, though both may be true ("Germany condemned the attack" / "The attack was condemned by
+    France")."""
+    if "by" not in a.words and "by" not in b.words:
+        return False
+    for passive, other in ((a, b), (b, a)):
+        done = _DONE_BY.match(passive.text)
+        if done is None:
+            continue
+        doing = _DONE_BY.match(other.text) or _DOING_TO.match(other.text)
+        if doing is None or word_term(done["deed"]) != word_term(doing["deed"]):
+            continue
+        thing, other_thing = meaningful_terms(done["thing"]), meaningful_terms(doing["thing"])
+        doer, other_doer = meaningful_terms(done["doer"]), meaningful_terms(doing["doer"])
+        if (
+            thing
+            and other_thing
+            and (thing <= other_thing or other_thing <= thing)
+            and doer
+            and other_doer
+            and doer.isdisjoint(other.terms)
+            and other_doer.isdisjoint(passive.terms)
+        ):
+            return True
+    return False
+
+
+_DOER = r"(?:[Tt]he\s+)?(?P<doer>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_DONE_BY = re.compile(
+    rf"^(?P<thing>[^,;]+?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<deed>[a-z]+ed)\s+by\s+{_DOER}"
+)
+"""A deed told in the passive with its doer named ("The recount was requested by Reform")."""
+_DOING_TO = re.compile(rf"^{_DOER}\s+(?P<deed>[a-z]+ed)\s+(?P<thing>[^,;.]+)")
+"""A named doer opening a statement with its deed and what it was done to ("Labour requested the recount")."""

@@ -82,7 +82,7 @@ from claims.quantities import VOTE
 from claims.quantity import UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
-from claims.roles import swapped_roles
+from claims.roles import doers_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.superlatives import superlatives_apart
 from claims.terms import TIME_WORDS, doings_in_general, terms_in_other_words, tokenize, word_term
@@ -354,6 +354,8 @@ def judge(
         return Relation.RELATED
     if not (tells_one_value or negated_opposite) and (_doings_apart(a, b) or _said_apart(a, b)):
         return Relation.RELATED
+    if doers_apart(a, b):
+        return Relation.RELATED  # "Labour requested the recount" / "The recount was requested by Reform"
     restated = (
         paraphrase
         or _restated(a, b, cover, weight) + agreement >= needed

@@ -9710,3 +9710,9 @@ def test_a_comment_declined_against_thanks_given() -> None:
     so too "Shell declined to comment" / "Shell said on Thursday it was not in talks to buy BP" (own851)."""
     assert _relations_between("own1452", "Trump thanked", "Trump has not") == [Relation.CONFLICT]
     assert _relations_between("own851", "Shell declined", "Shell said on Thursday") == [Relation.CONFLICT]
+
+
+def test_two_doers_of_one_deed_are_two_claims() -> None:
+    """ "Labour requested the recount" / "The recount was requested by Reform": who did it is told apart, no
+    longer one claim (own1450)."""
+    assert Relation.SAME not in _relations_between("own1450", "Labour requested", "The recount was")
