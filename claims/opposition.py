@@ -120,6 +120,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _claimed_only(other, negated.denied & asserted.terms):
                     continue  # "Russia denied any involvement" / "called the accusations of Russian involvement stupid"
+                if _sought_only(other, negated.denied & asserted.terms):
+                    continue  # "would not arrest Netanyahu" / "issued a warrant for Netanyahu's arrest"
                 if _placed_there_only(mine.text, negated, asserted):
                     continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
                 denied_there = negated.denied & asserted.terms
@@ -613,6 +615,24 @@ _A_CLAIM_OF = re.compile(
 
 
 _CLAIM_REACH = 50
+
+
+def _sought_only(reading: Reading, terms: AbstractSet[str]) -> bool:
+    """Whether a statement says each of these terms only as what is sought or asked for ("issued a
+    warrant for Netanyahu's arrest", "calls for his resignation"): it tells of the asking, not that
+    the deed was done."""
+    if not terms or "for" not in reading.words:
+        return False
+    for term in terms:
+        where = reading.first_word(term)
+        if where is None or _SOUGHT_FOR.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
+            return False
+    return True
+
+
+_SOUGHT_FOR = re.compile(
+    r"\b(?:warrants?|calls?|demands?|requests?|pleas?|appeals?)\s+for\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _named_only_as_a_kind(text: str, negated: Clause, asserted: Clause) -> bool:

@@ -9716,3 +9716,9 @@ def test_two_doers_of_one_deed_are_two_claims() -> None:
     """ "Labour requested the recount" / "The recount was requested by Reform": who did it is told apart, no
     longer one claim (own1450)."""
     assert Relation.SAME not in _relations_between("own1450", "Labour requested", "The recount was")
+
+
+def test_a_deed_sought_is_not_one_done() -> None:
+    """ "Hungary said it would not arrest Netanyahu" / "The court issued a warrant for Netanyahu's arrest
+    last year": the warrant asks for the arrest, no conflict (own1451)."""
+    assert Relation.CONFLICT not in _relations_between("own1451", "Hungary said it", "The court issued")
