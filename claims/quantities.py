@@ -574,9 +574,13 @@ _VOTED_APART = re.compile(
 """A vote's split told as the many of a body that voted one way and the few the other ("Eight of the
 nine policymakers voted to keep rates on hold, while one voted for a cut"): 8-1."""
 _VOTED_OF_ALL = re.compile(
-    r"\b(?P<for>\d{1,3}|[A-Za-z]+)\s+of\s+the\s+(?P<body>\d{1,3}|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?voted\b"
+    r"\b(?P<for>\d{1,3}|[A-Za-z]+)\s+of\s+the\s+(?P<body>\d{1,3}|[A-Za-z]+)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w-]+\s+){0,4}?voted\b",
+    re.IGNORECASE,
 )
-"""... or as the many of a body, the rest the other way ("Eleven of the 15 judges voted to overturn it"): 11-4."""
+"""... or as the many of a body, the rest the other way ("Eleven of the 15 judges voted to overturn it",
+"Four of the five justices on the panel voted to convict"): 11-4, 4-1; not "two of the five people who
+voted", who are some of those voting."""
 
 
 _BACKING_WORDS = frozenset("support backing supporting favour favor".split())

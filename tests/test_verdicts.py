@@ -9722,3 +9722,9 @@ def test_a_deed_sought_is_not_one_done() -> None:
     """ "Hungary said it would not arrest Netanyahu" / "The court issued a warrant for Netanyahu's arrest
     last year": the warrant asks for the arrest, no conflict (own1451)."""
     assert Relation.CONFLICT not in _relations_between("own1451", "Hungary said it", "The court issued")
+
+
+def test_the_many_of_a_body_voting_is_a_vote_however_the_body_is_named() -> None:
+    """ "Four of the five justices on the panel voted to convict" / "The panel voted 3-2 to convict him": 4-1
+    against 3-2, a conflict (own1453)."""
+    assert _relations_between("own1453", "Four of the five", "The panel voted") == [Relation.CONFLICT]
