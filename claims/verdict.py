@@ -1420,7 +1420,7 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired granted issued take_over became arrived",
+        " appointed joined hired granted issued take_over became arrived quit",
         "last previous",
         "next",
     )
@@ -1428,7 +1428,8 @@ _ONCE = tuple(
 """Words of what happens once to a thing: its start, opening or founding, its first time, a law's
 taking effect or a permit's grant ("The permit, granted in March" / "The permit, issued in
 February"), someone's arrival where they have lived since ("had lived in Germany since 2006" /
-"arrived in Germany in 2016"); its last (or previous) time; its next. Both must tell one of these: "the previous record
+"arrived in Germany in 2016"), leaving a body or a post ("left the ICC in 2019" / "withdrew from the
+court in 2018"); its last (or previous) time; its next. Both must tell one of these: "the previous record
 low, set in 1986" / "since satellite records began in 1979" tell two things."""
 
 

@@ -9728,3 +9728,9 @@ def test_the_many_of_a_body_voting_is_a_vote_however_the_body_is_named() -> None
     """ "Four of the five justices on the panel voted to convict" / "The panel voted 3-2 to convict him": 4-1
     against 3-2, a conflict (own1453)."""
     assert _relations_between("own1453", "Four of the five", "The panel voted") == [Relation.CONFLICT]
+
+
+def test_leaving_happens_once() -> None:
+    """ "The Philippines left the ICC in 2019" / "The Philippines withdrew from the court in 2018": one
+    withdrawal told in two years, a conflict (own1455)."""
+    assert _relations_between("own1455", "The Philippines left", "The Philippines withdrew") == [Relation.CONFLICT]
