@@ -1,13 +1,19 @@
-"""One member's abstention against the same member's vote: "Prime Minister Keir Starmer voted in
-favour" / "Sir Keir Starmer abstained". One says the member cast no vote, the other which way they
-cast it: they cannot both be true (claims.verdict). A tally ("Twelve members abstained") tells of a
-group, not of one member, and is a count (claims.quantities)."""
+"""Votes told apart by how they were cast, not by their figures alone: one member's abstention
+against the same member's vote ("Prime Minister Keir Starmer voted in favour" / "Sir Keir Starmer
+abstained"), and a vote told as unanimous against the same vote split ("The Supreme Court upheld the
+law unanimously" / "upheld the law by a 6-3 vote"). They cannot both be true (claims.verdict). A
+tally ("Twelve members abstained") tells of a group, not of one member, and is a count
+(claims.quantities).
+"""
 
 from __future__ import annotations
 
 import re
 
+from claims.quantities import VOTE
+from claims.quantity import Kind
 from claims.reading import Reading
+from claims.terms import word_term
 
 _CAST = re.compile(
     r"^(?P<member>(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:has\s+|had\s+)?(?:"
@@ -28,3 +34,29 @@ def abstained_against_voted(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
     if cast_a.group("member").split()[-1] != cast_b.group("member").split()[-1]:
         return None
     return (cast_a.end("member"), cast_a.end()), (cast_b.end("member"), cast_b.end())
+
+
+def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells how one vote went, when one says it was unanimous and the other gives it with
+    votes on both sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote"): the two
+    statements share at least ONE_VOTE_SHARED terms beside the vote, so that two votes of a story ("The
+    Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
+    for whole, split, swapped in ((a, b, False), (b, a, True)):
+        if "unanimous" not in whole.words and "unanimously" not in whole.words:
+            continue
+        told = _UNANIMOUS.search(whole.text)
+        if told is None or _NOT_BEFORE.search(whole.text, max(0, told.start() - 12), told.start()):
+            continue  # "The decision was not unanimous"
+        votes = [q for q in split.values.quantities if q.kind is Kind.SCORE and q.unit == VOTE and q.value % 1000]
+        if not votes or len((whole.terms & split.terms) - _VOTE_TERMS) < ONE_VOTE_SHARED:
+            continue
+        spans = told.span(), (votes[0].start, votes[0].end)
+        return (spans[1], spans[0]) if swapped else spans
+    return None
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['\u2019]t|\bfar\s+from)\s+$", re.IGNORECASE)
+ONE_VOTE_SHARED = 2
+_VOTE_TERMS = frozenset(word_term(word) for word in "vote votes voted unanimous unanimously".split())
+"""Words of any vote: shared, they say nothing of which vote both tell."""

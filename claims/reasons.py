@@ -7,7 +7,7 @@ from __future__ import annotations
 import heapq
 import re
 
-from claims.abstentions import abstained_against_voted
+from claims.abstentions import abstained_against_voted, unanimous_against_split
 from claims.appeals import appeal_outcomes_apart
 from claims.causes import cause_told_against_unknown
 from claims.codes import codes_apart
@@ -110,6 +110,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (bare_numbers_apart(a, b) if not differences else None)
         told_apart = told_apart or (codes_apart(a, b) if not differences else None)
         told_apart = told_apart or (abstained_against_voted(a, b) if not differences else None)
+        told_apart = told_apart or (unanimous_against_split(a, b) if not differences else None)
         told_apart = told_apart or (comment_declined_against_made(a, b) if not differences else None)
         told_apart = told_apart or (unsaid_against_avowed(a, b) if not differences else None)
         # a step moved to one time against another set for it: the two times, beside "postponed / on track"

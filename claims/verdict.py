@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from claims.abstentions import abstained_against_voted
+from claims.abstentions import abstained_against_voted, unanimous_against_split
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_still_sought, cause_told_against_unknown, motive_still_sought
@@ -197,6 +197,8 @@ def judge(
         return Relation.CONFLICT
     if score >= POLARITY_SCORE and abstained_against_voted(a, b) is not None:
         return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
+    if score >= POLARITY_SCORE and unanimous_against_split(a, b) is not None:
+        return Relation.CONFLICT  # "upheld the law unanimously" / "upheld the law by a 6-3 vote"
     if comment_declined_against_made(a, b) is not None:
         return Relation.CONFLICT  # "Boeing declined to comment" / "Boeing said it supported the decision"
     if score >= POLARITY_SCORE and unsaid_against_avowed(a, b) is not None:

@@ -9734,3 +9734,11 @@ def test_leaving_happens_once() -> None:
     """ "The Philippines left the ICC in 2019" / "The Philippines withdrew from the court in 2018": one
     withdrawal told in two years, a conflict (own1455)."""
     assert _relations_between("own1455", "The Philippines left", "The Philippines withdrew") == [Relation.CONFLICT]
+
+
+def test_a_unanimous_vote_is_not_a_split_one() -> None:
+    """ "The Supreme Court upheld the law unanimously on Friday" / "The Supreme Court on Friday upheld the law
+    by a 6-3 vote": one vote told two ways, a conflict whose reason names both (own1457)."""
+    (match,) = _matches_between("own1457", "The Supreme Court upheld", "The Supreme Court on")
+    assert match.relation is Relation.CONFLICT
+    assert "unanimously / 6-3" in match.why.text
