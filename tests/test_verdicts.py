@@ -9742,3 +9742,9 @@ def test_a_unanimous_vote_is_not_a_split_one() -> None:
     (match,) = _matches_between("own1457", "The Supreme Court upheld", "The Supreme Court on")
     assert match.relation is Relation.CONFLICT
     assert "unanimously / 6-3" in match.why.text
+
+
+def test_removed_is_no_longer_available() -> None:
+    """ "Apple and Google removed the app from their stores" / "The app remained available in Apple's and
+    Google's app stores": a conflict, not one claim (own1457)."""
+    assert _relations_between("own1457", "Apple and Google", "The app remained") == [Relation.CONFLICT]
