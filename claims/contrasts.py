@@ -264,6 +264,11 @@ def opposite_of_one_negated(negated: frozenset[str], other: Reading) -> bool:
     )
 
 
+def opposites_of(term: str) -> frozenset[str]:
+    """The terms that contradict a term (claims/data/contrasts.txt, "!"): "acquit" for "convict"."""
+    return frozenset(rival for rival, contradicts in _rivals().get(term, {}).items() if contradicts)
+
+
 _CONVICTED = word_term("conviction")
 _REVERSALS = frozenset(word_term(word) for word in "overturned quashed annulled reversed".split())
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from claims.attribution import SAYING
 from claims.contrasts import (
     opening_term,
+    opposites_of,
     rivals_apart,
 )
 from claims.counts import TALLIES
@@ -108,6 +109,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "Power had been restored to most homes" / "Thousands were still without"
                 if _without_another_object(mine.text, negated, asserted):
                     continue  # "a 35-hour week without a cut in pay" / "the working week cut to 35 hours"
+                if _granted_in_another_clause(negated, other, asserted):
+                    continue  # "not guilty of sex trafficking" / "acquitted of sex trafficking, convicted on ..."
                 if _to_another_deed(mine.text, negated, asserted, other.text):
                     continue  # "has not agreed to pull out of any of the towns" / "agreed a ceasefire"
                 if WITHDRAWAL.match(mine.text, negated.cue[0]) and (
@@ -301,6 +304,21 @@ def _without_another_object(text: str, negated: Clause, asserted: Clause) -> boo
         return False
     objects = negated.denied - {negated.head} - LIGHT_VERBS
     return bool(objects) and objects.isdisjoint(asserted.terms)
+
+
+def _granted_in_another_clause(negated: Clause, other: Reading, asserted: Clause) -> bool:
+    """Whether the other statement, in a clause besides the one asserting the denied word, says its
+    opposite of what the denial names ("Sean Combs was found not guilty of racketeering and sex
+    trafficking" / "Sean Combs acquitted of sex trafficking, convicted on lesser charges"): it grants
+    the denial, and asserts the word of something else."""
+    if negated.head is None:
+        return False
+    opposites = opposites_of(negated.head)
+    objects = negated.denied - {negated.head} - LIGHT_VERBS - TIME_WORDS
+    return bool(opposites and objects) and any(
+        clause is not asserted and not clause.terms.isdisjoint(opposites) and not clause.terms.isdisjoint(objects)
+        for clause in other.polarity.clauses
+    )
 
 
 def _beyond_what_the_other_names(mine: Reading, negated: Clause, other: Reading) -> bool:

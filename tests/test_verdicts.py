@@ -9748,3 +9748,10 @@ def test_removed_is_no_longer_available() -> None:
     """ "Apple and Google removed the app from their stores" / "The app remained available in Apple's and
     Google's app stores": a conflict, not one claim (own1457)."""
     assert _relations_between("own1457", "Apple and Google", "The app remained") == [Relation.CONFLICT]
+
+
+def test_a_denial_granted_by_its_opposite_in_another_clause() -> None:
+    """ "Sean Combs acquitted of sex trafficking, convicted on lesser charges" / "Sean Combs was found not
+    guilty of racketeering and sex trafficking on Wednesday": the headline grants the acquittal in its first
+    clause, and convicts of something else in its second; one claim, no conflict (own1456)."""
+    assert _relations_between("own1456", "Sean Combs acquitted", "Sean Combs was found") == [Relation.SAME]
