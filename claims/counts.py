@@ -58,7 +58,7 @@ COUNT_CLASSES = {
         ("kidnapped", "kidnapped abducted hostages captives"),
         ("convicted", "jailed sentenced imprisoned"),
         ("sold", "sold sells selling shipped sales"),
-        ("charges", "charges counts indictments"),
+        ("charges", "charges counts indictments offences offenses"),
         ("jobs", "jobs job positions roles layoffs redundancies"),
         ("rescued", "rescued rescue survivor survivors survived pulled saved airlifted"),
         ("ill", "ill illness illnesses sick sickened"),

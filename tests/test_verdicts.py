@@ -9755,3 +9755,9 @@ def test_a_denial_granted_by_its_opposite_in_another_clause() -> None:
     guilty of racketeering and sex trafficking on Wednesday": the headline grants the acquittal in its first
     clause, and convicts of something else in its second; one claim, no conflict (own1456)."""
     assert _relations_between("own1456", "Sean Combs acquitted", "Sean Combs was found") == [Relation.SAME]
+
+
+def test_offences_convicted_of_are_counts() -> None:
+    """ "He was found guilty on two counts of transportation to engage in prostitution" / "The jury convicted
+    him of two prostitution-related offences": one count of charges, one claim (own1456)."""
+    assert _relations_between("own1456", "He was found guilty", "The jury convicted") == [Relation.SAME]
