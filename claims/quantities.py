@@ -282,8 +282,13 @@ DEATH_AGE = "age:death"
 """The age someone died at ("dies at 87", "has died aged 86", "has died at her home in New Orleans at
 the age of 84"): a story tells of one death, so two such ages are compared whoever the statement names."""
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
-_SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\s+$")
+_SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
 """A name said to be of an age ("Their mother, Kasih, is nine years old"): the age is the name's."""
+_NAMED_AGED = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:(?:is|was)\s+now|turned|turns)\s+$")
+"""A name said to be of a bare figure that can only be an age ("Lyle is now 57", "Lyle turned 57")."""
+_GAPPED_AGE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:is|was)\s+now\s+\d{1,3}\s+and\s+([A-Z][\w'\u2019-]*)\s+$")
+"""A second name and its age after the first's, the verb left out ("Lyle is now 57 and Erik 54")."""
+_BARE_AGE_AFTER = re.compile(r"\s*(?:[.,;]|(?:and|on|in|last|this)\b|$)")
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
 """Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
@@ -1318,7 +1323,13 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     apposed_age = (_NAME_AGE.search(before) or _ONE_AGE.search(before)) and (  # "Kasih, 8.", "The suspect, 23,"
         after.startswith(",") or after.strip() == "."
     )
-    if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age:
+    told_aged = (
+        value == int(value)
+        and value <= _OLDEST
+        and (_NAMED_AGED.search(before) or _GAPPED_AGE.search(before))
+        and _BARE_AGE_AFTER.match(after)
+    )
+    if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age or told_aged:
         return _age(value, match, before, after, described)
     power = _POWER_AFTER.match(after)
     if power:  # "a 1.5-gigawatt wind farm", "1,200 MW"
@@ -1716,7 +1727,12 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     before it ("DeGeneres, 55,", "Silva, a 51-year-old former judge"), or, opening a statement
     ("The 63-year-old was honoured"), the person its article is about (`described`), so two ages
     are compared only for the same person."""
-    apposed = _APPOSED_AGE.search(before) or _SUBJECT_AGED.search(before) or _ONE_AGE.search(before)
+    apposed = (
+        _APPOSED_AGE.search(before)
+        or _SUBJECT_AGED.search(before)
+        or _GAPPED_AGE.search(before)
+        or _ONE_AGE.search(before)
+    )
     owner = [apposed.group(1).lower()] if apposed else None
     named = _FULL_NAME_AFTER_AGE.match(after)
     if named is not None:  # "The attacker, 40-year-old Joel Cauchi": Cauchi's, as "Joel Cauchi, 38" is

@@ -9761,3 +9761,9 @@ def test_offences_convicted_of_are_counts() -> None:
     """ "He was found guilty on two counts of transportation to engage in prostitution" / "The jury convicted
     him of two prostitution-related offences": one count of charges, one claim (own1456)."""
     assert _relations_between("own1456", "He was found guilty", "The jury convicted") == [Relation.SAME]
+
+
+def test_a_name_said_to_be_now_a_bare_figure_is_its_age() -> None:
+    """ "Lyle is now 57 and Erik 54" / "Lyle, 56, and Erik, 53, have been in prison for more than three
+    decades": the brothers' ages told apart, a conflict (own1459)."""
+    assert _relations_between("own1459", "Lyle is now", "Lyle, 56") == [Relation.CONFLICT]
