@@ -329,23 +329,24 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     states_x, states_y = {_LIFE[w] for w in kinds_x if w in _LIFE}, {_LIFE[w] for w in kinds_y if w in _LIFE}
     if states_x and states_y and states_x != states_y:
         return True
-    force_x, force_y = _of_a_force(a.text, x), _of_a_force(b.text, y)
-    if force_x != force_y and (x.value < y.value) == force_x:
+    group_x, group_y = _of_a_group(a.text, x), _of_a_group(b.text, y)
+    if group_x != group_y and (x.value < y.value) == group_x:
         return True  # "Two officers were killed" / "... kills 125": the officers among the dead
     if x.unit != _HELD_CAPTIVE:
         return False
     return (_STILL_AFTER.match(a.text, x.end) is None) != (_STILL_AFTER.match(b.text, y.end) is None)
 
 
-def _of_a_force(text: str, value: Quantity) -> bool:
-    """Whether a count is of the members of a force or a service ("Two officers were killed", "Five
-    soldiers were wounded"): a part of a toll told of all, when it is the smaller."""
-    return _FORCE_AFTER.match(text, value.end) is not None
+def _of_a_group(text: str, value: Quantity) -> bool:
+    """Whether a count is of a group among the people a toll counts: the members of a force or a
+    service ("Two officers were killed", "Five soldiers were wounded"), or civilians, children or women
+    ("hundreds of Alawite civilians killed"): a part of a toll told of all, when it is the smaller."""
+    return _GROUP_AFTER.match(text, value.end) is not None
 
 
-_FORCE_AFTER = re.compile(
-    r"\s+(?-i:[A-Z][\w.]*\s+)?(?:police\s+)?(?:officers?|policemen|policeman|soldiers?|troops|firefighters?|rescuers?"
-    r"|guards?|journalists?|paramedics?)\b",
+_GROUP_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?-i:[A-Z][\w.]*\s+)?(?:police\s+)?(?:officers?|policemen|policeman|soldiers?|troops|firefighters?"
+    r"|rescuers?|guards?|journalists?|paramedics?|civilians?|children|women)\b",
     re.IGNORECASE,
 )
 _HELD_CAPTIVE = "kidnapped"
@@ -684,13 +685,29 @@ _PART_HINTS = frozenset(word_term(part) for part in _PARTS)
 def part_short_of_whole(a: Reading, b: Reading) -> bool:
     """Whether one gives a part of a sum that falls short of the other's whole ("agreed to buy
     Zeta for $2.1 billion in cash" / "will pay $2.4 billion in cash and stock"), or the toll of
-    one of the other's places (`_toll_of_one_of_its_places`): no contradiction, but not one claim
-    either."""
+    one of the other's places (`_toll_of_one_of_its_places`) or of a group among all it counts
+    (`_toll_of_a_group_against_all`): no contradiction, but not one claim either."""
     if _toll_of_one_of_its_places(a, b) or _toll_of_one_of_its_places(b, a):
+        return True
+    if _toll_of_a_group_against_all(a, b):
         return True
     if _PART_HINTS.isdisjoint(a.hints | b.hints):
         return False
     return any(comparable(x, y) and not x.agrees(y) for x, y in _parts_and_wholes(a, b))
+
+
+def _toll_of_a_group_against_all(a: Reading, b: Reading) -> bool:
+    """Whether one counts a group among those a toll counts, fewer than the other counts in all
+    ("hundreds of Alawite civilians killed" / "More than 1,000 killed", `_of_a_group`)."""
+    for key in a.by_thing.keys() & b.by_thing.keys():
+        if key[0] is not Kind.COUNT or key[1] not in TALLIES:
+            continue
+        for x in a.by_thing[key]:
+            for y in b.by_thing[key]:
+                group_x, group_y = _of_a_group(a.text, x), _of_a_group(b.text, y)
+                if group_x != group_y and not x.agrees(y) and (x.value < y.value) == group_x:
+                    return True
+    return False
 
 
 def _toll_of_one_of_its_places(mine: Reading, other: Reading) -> bool:

@@ -9767,3 +9767,10 @@ def test_a_name_said_to_be_now_a_bare_figure_is_its_age() -> None:
     """ "Lyle is now 57 and Erik 54" / "Lyle, 56, and Erik, 53, have been in prison for more than three
     decades": the brothers' ages told apart, a conflict (own1459)."""
     assert _relations_between("own1459", "Lyle is now", "Lyle, 56") == [Relation.CONFLICT]
+
+
+def test_a_toll_of_civilians_is_a_part_of_the_toll() -> None:
+    """ "More than 1,000 killed in Syria's worst violence since Assad's fall" / "Syria: hundreds of Alawite
+    civilians killed in coastal clashes": the civilians among all the dead, no conflict (own1461)."""
+    assert Relation.CONFLICT not in _relations_between("own1461", "More than 1,000 killed", "Syria:")
+    assert Relation.CONFLICT not in _relations_between("own1461", "More than 1,000 people", "Syria:")
