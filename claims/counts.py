@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from claims.frames import MONTHS, WEEKDAYS
 from claims.lexicon import function_words, stemmer, word_zipf
-from claims.quantity import ABOUT_WORDS, Bound, Kind, Quantity, read_bound
+from claims.quantity import ABOUT_WORDS, SCOPE_MARK, Bound, Kind, Quantity, read_bound
 from claims.terms import NUMBER_WORDS, Token, tokenize, word_term
 
 _PART = frozenset("other another more further additional extra remaining".split())
@@ -327,12 +327,30 @@ _REPORTED_PROBLEMS = re.compile(
 _REPORTS = word_term("reports")
 
 
+_OF_THE_FATED = re.compile(
+    r"\s+of\s+the\s+(?P<fate>dead|killed|injured|wounded)\s+(?:were|are|was|is)\b", re.IGNORECASE
+)
+"""Some of those a toll counts, told as such ("745 of the dead were Alawite civilians")."""
+
+
 def read_count(text: str, match: re.Match[str], value: float, before: str, after: str) -> Quantity | None:
     """A count and the thing it counts: for people, what happened to them, told by the verb
     before it ("killing 12 workers"); else the first word after it that says something ("seven
     of its villages"; but what befell them, when it follows: "Nine miners were killed" counts the
     dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
-    people"), or the one event its sentence tells of."""
+    people"), or the one event its sentence tells of; or, when none of these tells, some of those a
+    toll counts ("745 of the dead were Alawite civilians": some of the dead, as "among the dead")."""
+    count = _count_and_what_it_counts(text, match, value, before, after)
+    fated = _OF_THE_FATED.match(after) if count is None else None
+    if fated is None:
+        return count
+    name = COUNT_CLASSES[fated.group("fate").lower()]
+    return Quantity(Kind.COUNT, f"{name}{SCOPE_MARK}among", value, read_bound(before), *match.span(), name)
+
+
+def _count_and_what_it_counts(
+    text: str, match: re.Match[str], value: float, before: str, after: str
+) -> Quantity | None:
     share = _SHARE_OF_A_TOTAL.search(before)
     if share is not None:  # "Half of the 800 workers will lose their jobs": 400 of them
         whole = read_count(text, match, value, before[: share.start()], after)

@@ -672,6 +672,8 @@ thousands more in countries around the Indian Ocean"): a part of the toll, no to
 _AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
 """A count of some of those a count is of ("Two children were among the dead"): a part of the toll,
 no toll of its own, as a district's count is."""
+_AMONG_BEFORE = re.compile(r"\bamong\s+the\s+[^\W\d_]+\s+(?:were|was|are|is)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+"""... told after what they are among ("Among the dead were 745 civilians")."""
 _ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following behind ahead".split())
 _ONE_UNIT_APART = re.compile(
     r"\b(?P<one>(?:the|a|an)\s+(?P<unit>day|week|month|year)(?=\s+(?:after|later)\b)"
@@ -950,7 +952,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantity = replace(quantity, unit=ORGANISERS_COUNT)
         if quantity.kind is Kind.COUNT and quantity.end > match.end():  # "three men and two children": one count
             taken.append((quantity.start, quantity.end))
-        if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AMONG.match(text, match.end()):
+        if (
+            quantity.kind is Kind.COUNT
+            and SCOPE_MARK not in quantity.unit
+            and (_AMONG.match(text, match.end()) or _AMONG_BEFORE.search(text, 0, match.start()))
+        ):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}among")  # "Two children were among the dead"
         if quantity.kind is Kind.COUNT and SCOPE_MARK not in quantity.unit and _AND_MORE.match(text, quantity.end):
             quantity = replace(quantity, unit=f"{quantity.unit}{SCOPE_MARK}more elsewhere")

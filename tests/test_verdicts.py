@@ -9774,3 +9774,9 @@ def test_a_toll_of_civilians_is_a_part_of_the_toll() -> None:
     civilians killed in coastal clashes": the civilians among all the dead, no conflict (own1461)."""
     assert Relation.CONFLICT not in _relations_between("own1461", "More than 1,000 killed", "Syria:")
     assert Relation.CONFLICT not in _relations_between("own1461", "More than 1,000 people", "Syria:")
+
+
+def test_some_of_the_dead_are_counted_as_among_them() -> None:
+    """ "The Syrian Observatory for Human Rights said 745 of the dead were Alawite civilians" / "The monitor
+    said 830 civilians were among the dead": one count of those among the dead, two figures (own1461)."""
+    assert _relations_between("own1461", "The Syrian Observatory", "The monitor said") == [Relation.CONFLICT]
