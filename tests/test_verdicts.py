@@ -4465,8 +4465,10 @@ def test_values_are_read_with_what_they_measure() -> None:
     ]  # "ATR 72" names an aircraft
     assert read_values("In 2004 a tsunami struck.").frame == frozenset({"2004"})
     assert read_values("The 2004 tsunami struck.").frame == frozenset()  # names an event, says no time
-    # A part counts nothing of its own, unless what befell it follows; all alive is none dead.
-    assert read_values("25 of the injured were children.").quantities == ()
+    # A part is no toll of its own, unless what befell it follows: it counts some among the toll; all alive
+    # is none dead.
+    part = read_values("25 of the injured were children.").quantities
+    assert [(q.unit, q.value) for q in part] == [("injured in among", 25.0)]
     dead = [read_values(text).quantities for text in ("Eleven of the tortoises were found dead.", "All were alive.")]
     assert [[(q.unit, q.value) for q in found] for found in dead] == [[("dead", 11.0)], [("dead", 0.0)]]
     assert read_values("The election is due in spring 2026.").frame == frozenset({"2026"})
