@@ -98,7 +98,9 @@ def reads_as_sentence(text: str) -> bool:
 CLOSING_MIN_WORDS = 4
 """A short sentence right after the last paragraph, this long, ends the article ("The funeral
 will be private.", "No injuries have been reported."); shorter ones sign off ("Thanks for
-reading.")."""
+reading."), unless they give a figure ("Arakawa was 65.", "He was 95.": CLOSING_FIGURE_MIN_WORDS)."""
+CLOSING_FIGURE_MIN_WORDS = 3
+_FIGURE = re.compile(r"\d")
 
 
 def _closes_the_article(line: str, words: int) -> bool:
@@ -106,7 +108,7 @@ def _closes_the_article(line: str, words: int) -> bool:
     furniture."""
     text = line.strip()
     return (
-        words >= CLOSING_MIN_WORDS
+        (words >= CLOSING_MIN_WORDS or (words >= CLOSING_FIGURE_MIN_WORDS and _FIGURE.search(text) is not None))
         and text[:1].isupper()
         and bool(_ENDS_WITH_PERIOD.search(text))
         and not is_page_furniture(text, words)

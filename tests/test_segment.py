@@ -242,19 +242,21 @@ def test_furniture_inside_the_article_is_furniture_and_prose_about_the_same_word
 
 def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not() -> None:
     """ "No injuries have been reported." is a claim a reader compares, even as the article's
-    last line; "Thanks for reading." and the links after it are not."""
+    last line, and so is "Arakawa was 65." (three words, but a figure: own1462); "Thanks for
+    reading." and the links after it are not."""
     lines = [
         "Wildfire near Cedar Ridge forces 5,000 from homes",
         "A wildfire burning in the hills above Cedar Ridge has forced about 5,000 residents to evacuate.",
         "No injuries have been reported.",
         "The funeral will be private.",
+        "Arakawa was 65.",
         "Thanks for reading.",
         "Previous Article",
         "Next Article",
     ]
     kinds = _kinds_of_lines(lines)
-    assert kinds[lines[2]] == kinds[lines[3]] == "body"
-    assert kinds[lines[4]] == kinds[lines[5]] == kinds[lines[6]] == "boilerplate"
+    assert kinds[lines[2]] == kinds[lines[3]] == kinds[lines[4]] == "body"
+    assert kinds[lines[5]] == kinds[lines[6]] == kinds[lines[7]] == "boilerplate"
 
 
 def _kinds_of_lines(lines: list[str]) -> dict[str, str]:
