@@ -1,20 +1,22 @@
 """A thing said to be not yet known set against a statement telling it: "Scientists said it was not
 yet known whether the planet has an atmosphere" / "The James Webb telescope has already detected a
 thick atmosphere around the planet". One says nobody knows yet, the other tells the answer: they
-cannot both be true, however little else they share (claims.verdict). A cause said to be unknown is
-claims.causes's."""
+cannot both be true, however little else they share (claims.verdict). So too a time said to be not
+known against one told ("JLR said it did not know when production would resume" / "production would
+restart within days"). A cause said to be unknown is claims.causes's."""
 
 from __future__ import annotations
 
 import re
 
 from claims.polarity import meaningful_terms
+from claims.quantity import Kind
 from claims.reading import Reading
 
 _NOT_KNOWN_WHETHER = re.compile(
     r"\b(?:(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)"
     r"|(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:know|known|clear|determined|established|confirmed)"
-    r"|unclear|unknown)\s+(?:whether|if)\s+(?P<asked>[^.;,]+)",
+    r"|unclear|unknown)\s+(?P<question>whether|if|when)\s+(?P<asked>[^.;,]+)",
     re.IGNORECASE,
 )
 """A question said to be open: "it was not yet known whether the planet has an atmosphere", "It is
@@ -28,7 +30,7 @@ def told_against_not_known(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
     """Where each tells of the question, when one says it is not yet known and the other, supposing
     nothing, tells every word of it."""
     for told, unknown, swapped in ((a, b, False), (b, a, True)):
-        if unknown.words.isdisjoint(("whether", "if")) or told.hedged:
+        if unknown.words.isdisjoint(("whether", "if", "when")) or told.hedged:
             continue
         open_question = _NOT_KNOWN_WHETHER.search(unknown.text)
         if open_question is None or _NOT_KNOWN_WHETHER.search(told.text) is not None:
@@ -36,9 +38,26 @@ def told_against_not_known(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
         asked = meaningful_terms(open_question.group("asked"))
         if len(asked) < _LEAST_ASKED or not asked <= told.terms:
             continue
+        if open_question.group("question").lower() == "when" and not _tells_when(told):
+            continue
         places = [where for where in map(told.first_word, asked) if where is not None]
         if not places:
             continue
         spans = (min(start for start, _ in places), max(end for _, end in places)), open_question.span()
         return (spans[1], spans[0]) if swapped else spans
     return None
+
+
+def _tells_when(reading: Reading) -> bool:
+    """Whether a statement tells when something happens: a time of its own ("next week", "in March"),
+    a day, or a stretch within which ("within days")."""
+    return (
+        reading.dated
+        or any(value.kind in (Kind.WEEKDAY, Kind.DATE) for value in reading.values.quantities)
+        or _WITHIN.search(reading.text) is not None
+    )
+
+
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:(?:a|the\s+next|\w+)\s+)?(?:hours|days|weeks|months|day|week|month)\b", re.IGNORECASE
+)

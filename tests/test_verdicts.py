@@ -9782,3 +9782,9 @@ def test_some_of_the_dead_are_counted_as_among_them() -> None:
     """ "The Syrian Observatory for Human Rights said 745 of the dead were Alawite civilians" / "The monitor
     said 830 civilians were among the dead": one count of those among the dead, two figures (own1461)."""
     assert _relations_between("own1461", "The Syrian Observatory", "The monitor said") == [Relation.CONFLICT]
+
+
+def test_a_time_not_known_against_one_told() -> None:
+    """ "The company said production would restart within days" / "JLR said it did not know when production
+    would resume": one says when, the other that nobody knows, a conflict (own1463)."""
+    assert _relations_between("own1463", "The company said", "JLR said it did not") == [Relation.CONFLICT]
