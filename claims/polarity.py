@@ -906,13 +906,23 @@ def _calls_false(surfaces: list[str], position: int) -> bool:
     """Whether the word calls what its clause tells false: a denial adjective ("baseless"), a
     denial noun ending the clause ("was a hoax"), or "not" before "true" ("are not true")."""
     word = surfaces[position]
-    if word in _DENIAL_ADJECTIVES or (word in _DENIAL_NOUNS and position == len(surfaces) - 1):
+    if word in _DENIAL_ADJECTIVES and not _of_a_thing_not_claimed(surfaces, position):
+        return True
+    if word in _DENIAL_NOUNS and position == len(surfaces) - 1:
         return True
     following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
     return _is_negator(word) and following in _TRUE
 
 
 _TRUE = frozenset(("true", "accurate", "correct"))
+
+
+def _of_a_thing_not_claimed(surfaces: list[str], position: int) -> bool:
+    """Whether a denial adjective only says what kind of thing the word after it is, a thing no one
+    claims ("charges of making a false statement", "a false alarm"), not that what the clause tells is
+    untrue ("rejected the baseless claims", "the reports are false")."""
+    following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+    return following.isalpha() and following not in function_words() and following not in _CLAIM_NOUNS
 
 
 def _named_claims(surfaces: list[str], position: int) -> bool:

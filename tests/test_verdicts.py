@@ -9788,3 +9788,10 @@ def test_a_time_not_known_against_one_told() -> None:
     """ "The company said production would restart within days" / "JLR said it did not know when production
     would resume": one says when, the other that nobody knows, a conflict (own1463)."""
     assert _relations_between("own1463", "The company said", "JLR said it did not") == [Relation.CONFLICT]
+
+
+def test_a_false_statement_charged_is_no_denial() -> None:
+    """ "A federal grand jury ... indicted former FBI director James Comey ... on charges of making a false
+    statement and obstructing Congress" / "James Comey ... was indicted on Thursday on two counts": "false"
+    only says what kind of statement, it denies nothing; one claim (own1464)."""
+    assert _relations_between("own1464", "A federal grand jury", "James Comey, who") == [Relation.SAME]
