@@ -242,7 +242,7 @@ _BOUNDARY = re.compile(
     r"""\s*(?:[;()\[\]\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d))\s*|\s+--\s+|\s+-\s+|["\u201c\u201d\u00ab\u00bb]|(?<=\s)['\u2018]|(?<!s)['\u2019](?=\s|$)|(?<=s)['\u2019](?=\s*$|\s*[^\w\s]|\s+\w+ed\b)"""
     r"""|\s+(?:but|while|whereas|although|though|however)\s+|(?<!\bnot)(?<!n't)\s+because\s+|(?<!\bnot)(?<!n't)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+yet\s+(?!to\b)"""
     r"""|(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bi)(?<!\byou)\s+and\s+(?!(?:his|her|their)\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc\w*)\b)(?=(?:there|the|a|an|he|she|it|they|we|i|his|her|their|its"""
-    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated)\b"""
+    r"""|said|says|added|told|noted|stressed|insisted|warned|explained|stated|declared|announced|vowed|pledged|promised)\b"""
     r"""|never\b|(?:was|were|is|are|has|have|had|did|does|do|will|would)\s+(?:never|not)\b))""",
     re.IGNORECASE,
 )

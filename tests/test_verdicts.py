@@ -9795,3 +9795,9 @@ def test_a_false_statement_charged_is_no_denial() -> None:
     statement and obstructing Congress" / "James Comey ... was indicted on Thursday on two counts": "false"
     only says what kind of statement, it denies nothing; one claim (own1464)."""
     assert _relations_between("own1464", "A federal grand jury", "James Comey, who") == [Relation.SAME]
+
+
+def test_a_negation_stops_before_and_a_verb_of_saying() -> None:
+    """ "Comey said he was innocent and looked forward to a trial" / "Comey said he was not afraid and
+    declared his innocence": "not" reaches "afraid" only, the innocence is declared; one claim (own1464)."""
+    assert _relations_between("own1464", "Comey said he was innocent", "Comey said he was not") == [Relation.SAME]
