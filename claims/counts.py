@@ -351,6 +351,10 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
 def _count_and_what_it_counts(
     text: str, match: re.Match[str], value: float, before: str, after: str
 ) -> Quantity | None:
+    kin = _KIN_AFTER.match(after) if _SURVIVED_BY.search(before) or _OF_ONES_OWN.search(before) else None
+    if kin is not None:  # "survived by his wife and five of his six children": five children left, of six he had
+        counted = CHILDREN if _OF_ONES_OWN.search(before) else SURVIVING
+        return Quantity(Kind.COUNT, counted, value, read_bound(before), match.start(), match.end(), kin.group("kin"))
     share = _SHARE_OF_A_TOTAL.search(before)
     if share is not None:  # "Half of the 800 workers will lose their jobs": 400 of them
         whole = read_count(text, match, value, before[: share.start()], after)
@@ -1128,6 +1132,17 @@ _WATCHED_BY = re.compile(
 viewers, as "180 million viewers tuned in" counts them."""
 _VIEWERS = word_term("viewers")
 _OFFSPRING = frozenset(("children", "sons", "daughters", "kids", "grandchildren"))
+_SURVIVED_BY = re.compile(r"\b(?:survived\s+by|leaves|leaves\s+behind|left\s+behind)\s+(?:[\w'\u2019-]+\s+){0,5}$")
+_KIN_AFTER = re.compile(
+    r"\s+(?:of\s+(?:his|her|their)\s+[\w-]+\s+)?(?P<kin>children|sons|daughters|kids|grandchildren)\b", re.IGNORECASE
+)
+_OF_ONES_OWN = re.compile(
+    r"\b(?:survived\s+by|leaves|leaves\s+behind|left\s+behind)\b[^.;]{0,60}\bof\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
+SURVIVING = word_term("children") + " surviving"
+"""The count of the children someone dead leaves ("is survived by his wife and four children", "five of his six
+children"): not how many they had, nor the rescued."""
 CHILDREN = word_term("children")
 """The count a family's size is kept under ("The couple have two children")."""
 _HAS_IN_ALL = re.compile(

@@ -330,7 +330,7 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     if states_x and states_y and states_x != states_y:
         return True
     group_x, group_y = _of_a_group(a.text, x), _of_a_group(b.text, y)
-    if group_x != group_y and (x.value < y.value) == group_x:
+    if x.unit in TALLIES and group_x != group_y and (x.value < y.value) == group_x:
         return True  # "Two officers were killed" / "... kills 125": the officers among the dead
     if x.unit != _HELD_CAPTIVE:
         return False

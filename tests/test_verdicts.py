@@ -9801,3 +9801,10 @@ def test_a_negation_stops_before_and_a_verb_of_saying() -> None:
     """ "Comey said he was innocent and looked forward to a trial" / "Comey said he was not afraid and
     declared his innocence": "not" reaches "afraid" only, the innocence is declared; one claim (own1464)."""
     assert _relations_between("own1464", "Comey said he was innocent", "Comey said he was not") == [Relation.SAME]
+
+
+def test_children_left_are_counted_as_survivors() -> None:
+    """ "Osbourne is survived by his wife Sharon and five of his six children" / "He leaves his wife Sharon
+    and four children": five against four children left, a conflict (own1465); the six he had are a family's
+    size, and a count of children in a family is no group among a toll's dead."""
+    assert _relations_between("own1465", "Osbourne is survived", "He leaves") == [Relation.CONFLICT]
