@@ -21,12 +21,15 @@ _UNKNOWN = re.compile(
     r"|\b(?:unclear|unknown)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
     r"|\byet\s+to\s+(?:determine|establish|identify)\s+(?:the\s+cause|what|why)\b"
     r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|identified)\s+the\s+cause\b"
-    r"|\btoo\s+early\s+to\s+(?:say|tell|know|determine)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))",
+    r"|\btoo\s+early\s+to\s+(?:say|tell|know|determine)\s+(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
+    r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:give|given|provide|provided|disclose|disclosed|reveal|revealed|release|released)"
+    r"\s+(?:a|the|any)\s+cause\b",
     re.IGNORECASE,
 )
 """A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
 was not disclosed", "The source of the outbreak has not been identified", "Investigators have not
-yet determined the cause of the blast", "it was too early to say what caused the derailment",
+yet determined the cause of the blast", "it was too early to say what caused the derailment", "The family
+did not give a cause of death",
 "Investigators have not yet determined what caused the crash", "It is unclear why the engine
 failed" (not "It is not yet known how many people died": a count; not "The cause is under
 investigation", which an inquiry with a likely cause in mind is too)."""
@@ -55,7 +58,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:what|why|how)\s+$", re.IGNORECASE)
 """A cause asked after ("have not yet determined what caused the crash"): no cause told."""
 _UNKNOWN_WORDS = frozenset(
     "known unknown clear unclear determined established identified confirmed determine establish identify "
-    "disclosed released public early".split()
+    "disclosed released public early give given provide provided disclose reveal revealed release".split()
 )
 """Words one of which a statement saying a cause is unknown holds."""
 _TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "died", "dies", "dying"))
@@ -76,6 +79,12 @@ def tells_no_cause_is_known(reading: Reading) -> bool:
     if reading.words.isdisjoint(_UNKNOWN_WORDS):
         return False
     return _UNKNOWN.search(reading.text) is not None and _told(reading.text) is None
+
+
+def cause_untold_between(reading: Reading, start: int, end: int) -> bool:
+    """Whether a stretch of a statement (a clause) only says the cause of its event is not known or not
+    told ("The family did not give a cause of death"): it denies nothing of the event itself."""
+    return not reading.words.isdisjoint(_UNKNOWN_WORDS) and _UNKNOWN.search(reading.text, start, end) is not None
 
 
 def cause_still_sought(reading: Reading) -> bool:

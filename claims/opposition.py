@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from claims.attribution import SAYING
+from claims.causes import cause_untold_between
 from claims.contrasts import (
     opening_term,
     opposites_of,
@@ -78,6 +79,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
+            if cause_untold_between(mine, negated.start, negated.end):
+                continue  # "The family did not give a cause of death" / "... with loved ones when he died"
             if "first" in other.words and told_as_none_before(mine.text):
                 continue  # "No candidate had ever failed a first vote" / "the first time a candidate had failed"
             if _NOT_EACH.match(mine.text, negated.cue[1]) and not _EACH.search(other.text):

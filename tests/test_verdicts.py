@@ -9808,3 +9808,13 @@ def test_children_left_are_counted_as_survivors() -> None:
     and four children": five against four children left, a conflict (own1465); the six he had are a family's
     size, and a count of children in a family is no group among a toll's dead."""
     assert _relations_between("own1465", "Osbourne is survived", "He leaves") == [Relation.CONFLICT]
+
+
+def test_a_cause_untold_denies_no_death() -> None:
+    """ "The family did not give a cause of death" / "His family said he was with loved ones when he died":
+    no conflict, the death is not denied; against "The family said he died of a heart attack" the cause
+    untold is set against the cause told (own1465)."""
+    assert Relation.CONFLICT not in _relations_between("own1465", "The family did not", "His family said he")
+    (match,) = _matches_between("own1465", "The family did not", "The family said he died")
+    assert match.relation is Relation.CONFLICT
+    assert "not give a cause / died of" in match.why.text
