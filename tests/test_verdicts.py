@@ -9818,3 +9818,9 @@ def test_a_cause_untold_denies_no_death() -> None:
     (match,) = _matches_between("own1465", "The family did not", "The family said he died")
     assert match.relation is Relation.CONFLICT
     assert "not give a cause / died of" in match.why.text
+
+
+def test_one_who_fled_did_not_remain() -> None:
+    """ "Rajoelina fled the country over the weekend" / "Rajoelina remains in the capital, Antananarivo": a
+    conflict (own1467)."""
+    assert _relations_between("own1467", "Rajoelina fled", "Rajoelina remains") == [Relation.CONFLICT]
