@@ -9824,3 +9824,11 @@ def test_one_who_fled_did_not_remain() -> None:
     """ "Rajoelina fled the country over the weekend" / "Rajoelina remains in the capital, Antananarivo": a
     conflict (own1467)."""
     assert _relations_between("own1467", "Rajoelina fled", "Rajoelina remains") == [Relation.CONFLICT]
+
+
+def test_shows_missed_were_not_attended() -> None:
+    """ "Armani had missed his label's shows in Milan in June" / "He attended his brand's Milan shows in June":
+    a conflict; "The funeral will be held in private" / "A public funeral will be held at Milan's cathedral"
+    is no longer one claim (own1468)."""
+    assert _relations_between("own1468", "Armani had missed", "He attended") == [Relation.CONFLICT]
+    assert Relation.SAME not in _relations_between("own1468", "The funeral will", "A public funeral")
