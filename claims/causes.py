@@ -37,13 +37,15 @@ _TOLD = re.compile(
     r"\b(?:caused\s+by|(?:was|were)\s+caused|triggered\s+by|sparked\s+by|blamed\s+(?:[\w'\u2019-]+\s+){1,5}?(?:on|for)"
     r"|blamed\s+an?\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}"
     r"|(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause"
+    r"|\bas\s+the\s+cause\b"
     r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
     r"|caused\s+(?:the|a|an)\s+[^\W\d_]+"
     r"|\b(?:died|dies|dying)\s+(?:of|from)\s+(?!(?:his|her|their)\s+injuries\b)[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage",
-"Hellenic Train blamed a faulty rail switch", "an electrical fault was the likely cause", "The cause
+"Hellenic Train blamed a faulty rail switch", "an electrical fault was the likely cause", "identified a
+faulty engine as the cause of the crash", "The cause
 of the derailment was a mechanical problem", "She died of heart failure" (not "died from his
 injuries", which tells no cause of the event)."""
 _SUPPOSED_BEFORE = re.compile(

@@ -9832,3 +9832,15 @@ def test_shows_missed_were_not_attended() -> None:
     is no longer one claim (own1468)."""
     assert _relations_between("own1468", "Armani had missed", "He attended") == [Relation.CONFLICT]
     assert Relation.SAME not in _relations_between("own1468", "The funeral will", "A public funeral")
+
+
+def test_a_cause_identified_as_the_cause_is_told() -> None:
+    """ "Investigators have not identified the cause of the crash" / "Investigators identified a faulty engine
+    as the cause of the crash": the cause untold against the cause told, a conflict, since a clause saying
+    only that the cause is untold denies nothing else (hand-written pairs)."""
+    (match,) = relate_pairs(
+        ["Investigators have not identified the cause of the crash."],
+        ["Investigators identified a faulty engine as the cause of the crash."],
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "not identified the cause / as the cause" in match.why.text
