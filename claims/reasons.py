@@ -30,7 +30,7 @@ from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
-from claims.roles import swapped_roles
+from claims.roles import chosen_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import agreeing_tellingly, agreeing_values, bare_numbers_apart, value_differences
 from claims.verdict import (
@@ -105,6 +105,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)
+        told_apart = told_apart or (chosen_apart(a, b) if not differences else None)
         told_apart = told_apart or (countries_apart(a, b) if not differences else None)
         told_apart = told_apart or (year_ranges_apart(a, b) if not differences else None)
         told_apart = told_apart or (bare_numbers_apart(a, b) if not differences else None)

@@ -233,3 +233,28 @@ _DONE_BY = re.compile(
 """A deed told in the passive with its doer named ("The recount was requested by Reform")."""
 _DOING_TO = re.compile(rf"^{_DOER}\s+(?P<deed>[a-z]+ed)\s+(?P<thing>[^,;.]+)")
 """A named doer opening a statement with its deed and what it was done to ("Labour requested the recount")."""
+
+
+def chosen_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each names who was chosen, when the two name different people chosen for one post or
+    honour, each opening on the name ("Yoshinobu Yamamoto ... was named the series MVP" / "Shohei
+    Ohtani was named the World Series MVP", "Robert Prevost was elected pope" / "Pietro Parolin was
+    elected pope"): one post, two holders. Not a post one of several hold ("was named a director")."""
+    chosen_a, chosen_b = _CHOSEN_FOR.match(a.text), _CHOSEN_FOR.match(b.text)
+    if chosen_a is None or chosen_b is None:
+        return None
+    post_a, post_b = meaningful_terms(chosen_a["post"]), meaningful_terms(chosen_b["post"])
+    who_a, who_b = meaningful_terms(chosen_a["who"]), meaningful_terms(chosen_b["who"])
+    if not (post_a and post_b and (post_a <= post_b or post_b <= post_a)) or not who_a.isdisjoint(who_b):
+        return None
+    if not who_a.isdisjoint(b.terms) or not who_b.isdisjoint(a.terms):
+        return None  # the other names the same person too
+    return chosen_a.span("who"), chosen_b.span("who")
+
+
+_CHOSEN_FOR = re.compile(
+    r"^(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})(?:,[^,]{1,80},)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:named|elected|chosen|voted|appointed)\s+(?:as\s+)?(?:the\s+)?(?!an?\s)(?P<post>[^,.;]{2,60})"
+)
+"""A person named at the opening, then what they were chosen as ("Shohei Ohtani was named the World Series
+MVP", "Yoshinobu Yamamoto, who pitched on no days' rest, was named the series MVP")."""

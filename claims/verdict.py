@@ -82,7 +82,7 @@ from claims.quantities import VOTE
 from claims.quantity import UNIT_TERMS, Kind, Quantity
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
-from claims.roles import doers_apart, swapped_roles
+from claims.roles import chosen_apart, doers_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.superlatives import superlatives_apart
 from claims.terms import TIME_WORDS, doings_in_general, terms_in_other_words, tokenize, word_term
@@ -199,6 +199,8 @@ def judge(
         return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
     if score >= POLARITY_SCORE and unanimous_against_split(a, b) is not None:
         return Relation.CONFLICT  # "upheld the law unanimously" / "upheld the law by a 6-3 vote"
+    if score >= POLARITY_SCORE and chosen_apart(a, b) is not None:
+        return Relation.CONFLICT  # "Yoshinobu Yamamoto ... was named the series MVP" / "Shohei Ohtani was named ..."
     if comment_declined_against_made(a, b) is not None:
         return Relation.CONFLICT  # "Boeing declined to comment" / "Boeing said it supported the decision"
     if score >= POLARITY_SCORE and unsaid_against_avowed(a, b) is not None:

@@ -9844,3 +9844,11 @@ def test_a_cause_identified_as_the_cause_is_told() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert "not identified the cause / as the cause" in match.why.text
+
+
+def test_two_people_chosen_for_one_honour() -> None:
+    """ "Yoshinobu Yamamoto, who pitched on no days' rest, was named the series MVP" / "Shohei Ohtani was named
+    the World Series MVP": one honour, two holders, a conflict naming both (own1473)."""
+    (match,) = _matches_between("own1473", "Yoshinobu", "Shohei")
+    assert match.relation is Relation.CONFLICT
+    assert "Yoshinobu Yamamoto / Shohei Ohtani" in match.why.text
