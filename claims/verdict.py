@@ -1330,7 +1330,7 @@ def _deadlines(text: str) -> frozenset[str]:
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-ONE_EVENT_TWO_MONTHS_SCORE = 0.5
+ONE_EVENT_TWO_MONTHS_SCORE = 0.25
 """Counterparts this close, each telling one month and nothing else of time, tell one event in two
 months (`one_event_in_two_months`)."""
 

@@ -9852,3 +9852,9 @@ def test_two_people_chosen_for_one_honour() -> None:
     (match,) = _matches_between("own1473", "Yoshinobu", "Shohei")
     assert match.relation is Relation.CONFLICT
     assert "Yoshinobu Yamamoto / Shohei Ohtani" in match.why.text
+
+
+def test_one_search_told_in_two_months() -> None:
+    """ "The FBI searched his home in Bethesda in August" / "Federal agents searched his Maryland home in
+    September": counterparts sharing little beside the deed tell one event in two months, a conflict (own1471)."""
+    assert _relations_between("own1471", "The FBI searched", "Federal agents") == [Relation.CONFLICT]
