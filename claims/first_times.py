@@ -201,13 +201,16 @@ _NEVER_BEFORE = re.compile(
     r"|\bnever(?:\s+[\w'\u2019-]+){1,8}?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?history\b"
     r"|\b(?:no|none|never|not)(?:\s+[\w'\u2019-]+){0,5}?\s+previously\b"
     r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){1,8}?\s+before(?=\s*(?:[,.;:!?)]|$))"
-    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){0,4}?\s+had\s+ever\b",
+    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){0,4}?\s+had\s+ever\b"
+    r"|\b(?:no|none|nobody)(?:\s+[\w'\u2019-]+){0,4}?\s+had\s+(?:[\w'\u2019-]+\s+){1,4}?since\b",
     re.IGNORECASE,
 )
 """A deed told as never done before ("The Kenyan had never won in Berlin before", "Volkswagen has
 never closed a factory in Germany in its 87-year history", "No Italian man had previously won the
 Wimbledon singles title", "none of which had reported cases previously", "No candidate had ever
-failed a first vote"): none before this one."""
+failed a first vote", "No team had won consecutive championships since the 2000 Yankees"): none before
+this one (since a time told, with "had": "No one has been arrested since the attack" tells what is so
+now, not a first)."""
 
 
 def told_as_none_before(text: str) -> bool:

@@ -9858,3 +9858,11 @@ def test_one_search_told_in_two_months() -> None:
     """ "The FBI searched his home in Bethesda in August" / "Federal agents searched his Maryland home in
     September": counterparts sharing little beside the deed tell one event in two months, a conflict (own1471)."""
     assert _relations_between("own1471", "The FBI searched", "Federal agents") == [Relation.CONFLICT]
+
+
+def test_none_since_with_had_tells_a_first_since() -> None:
+    """ "The Dodgers are the first team to win back-to-back titles since the New York Yankees in 2000" / "No
+    team had won consecutive championships since the 2000 Yankees": one claim (own1473); so too "the first
+    rider since Marco Pantani in 1998" / "No rider had done the Giro-Tour double since Pantani" (own400)."""
+    assert _relations_between("own1473", "The Dodgers are", "No team") == [Relation.SAME]
+    assert _relations_between("own400", "He became the first", "No rider") == [Relation.SAME]
