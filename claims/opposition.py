@@ -79,6 +79,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue
             if denies_only_earlier_occasions(mine.text, negated.cue[0], other):
                 continue  # "had never won in Berlin before" / "won the Berlin Marathon on Sunday": a first win
+            if negated.head is not None and negated.head in other.names and negated.head not in mine.names:
+                continue  # "No group has claimed responsibility" / "Asahi Group Holdings has suspended production"
             if cause_untold_between(mine, negated.start, negated.end):
                 continue  # "The family did not give a cause of death" / "... with loved ones when he died"
             if "first" in other.words and told_as_none_before(mine.text):

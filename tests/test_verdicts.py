@@ -9866,3 +9866,10 @@ def test_none_since_with_had_tells_a_first_since() -> None:
     rider since Marco Pantani in 1998" / "No rider had done the Giro-Tour double since Pantani" (own400)."""
     assert _relations_between("own1473", "The Dodgers are", "No team") == [Relation.SAME]
     assert _relations_between("own400", "He became the first", "No rider") == [Relation.SAME]
+
+
+def test_a_word_denied_is_not_the_same_word_in_a_name() -> None:
+    """ "No group has claimed responsibility for the attack" / "Asahi Group Holdings has suspended production
+    at its factories in Japan following a cyber attack": the other's "Group" is a company's name, no group
+    denied; no conflict (own1474)."""
+    assert Relation.CONFLICT not in _relations_between("own1474", "Asahi Group", "No group")
