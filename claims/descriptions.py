@@ -18,7 +18,7 @@ from claims.terms import Token
 
 DESCRIPTIONS = frozenset(
     "company firm group club bank airline carrier carmaker automaker insurer retailer lender operator manufacturer "
-    "maker giant startup broadcaster studio conglomerate".split()
+    "maker giant startup broadcaster studio conglomerate brewer".split()
 )
 """Words a report calls the company or body it is about by, after "the"."""
 MIN_STATEMENTS = 2

@@ -15,12 +15,13 @@ from claims.reading import Reading
 
 _NOT_KNOWN_WHETHER = re.compile(
     r"\b(?:(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)"
-    r"|(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:know|known|clear|determined|established|confirmed)"
+    r"|(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:know|known|clear|determined|established|confirmed|say|said|disclose|disclosed)"
     r"|unclear|unknown)\s+(?P<question>whether|if|when)\s+(?P<asked>[^.;,]+)",
     re.IGNORECASE,
 )
 """A question said to be open: "it was not yet known whether the planet has an atmosphere", "It is
-unclear whether the minister knew", "Police have not confirmed whether the driver was drunk"."""
+unclear whether the minister knew", "Police have not confirmed whether the driver was drunk", or left
+unanswered by whom the other says answered it ("Asahi did not say when production would resume")."""
 _LEAST_ASKED = 2
 """Fewest terms of the open question the other statement must tell, all of them: "whether anyone
 was hurt" is too little to tie the question to one answer."""
@@ -40,6 +41,8 @@ def told_against_not_known(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
             continue
         if open_question.group("question").lower() == "when" and not _tells_when(told):
             continue
+        if _UNSAID.search(open_question.group()) and not _said_by_the_same(unknown, open_question.start(), told):
+            continue  # "The ministry did not say whether a ransom had been paid" / "... according to security sources"
         places = [where for where in map(told.first_word, asked) if where is not None]
         if not places:
             continue
@@ -61,3 +64,14 @@ def _tells_when(reading: Reading) -> bool:
 _WITHIN = re.compile(
     r"\bwithin\s+(?:(?:a|the\s+next|\w+)\s+)?(?:hours|days|weeks|months|day|week|month)\b", re.IGNORECASE
 )
+
+
+_UNSAID = re.compile(r"\b(?:say|said|disclose|disclosed)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.IGNORECASE)
+
+
+def _said_by_the_same(unknown: Reading, start: int, told: Reading) -> bool:
+    """Whether the one who did not say it (named before `start`) is who the other says told it: a
+    company that "did not say when" against the same company saying when, not against another source."""
+    who = meaningful_terms(unknown.text[:start])
+    return bool(who) and who <= told.terms and _SAYING.search(told.text) is not None

@@ -9873,3 +9873,12 @@ def test_a_word_denied_is_not_the_same_word_in_a_name() -> None:
     at its factories in Japan following a cyber attack": the other's "Group" is a company's name, no group
     denied; no conflict (own1474)."""
     assert Relation.CONFLICT not in _relations_between("own1474", "Asahi Group", "No group")
+
+
+def test_a_time_the_company_did_not_say_against_the_time_it_said() -> None:
+    """ "Asahi did not say when production would resume" / "The brewer said production would resume on
+    Thursday": the brewer is Asahi, and one report says it did not say what the other says it said, a
+    conflict (own1474); "The ministry did not say whether a ransom had been paid" / "A ransom ... was paid,
+    according to security sources" is another source's, no conflict (own686)."""
+    assert _relations_between("own1474", "Asahi did not", "The brewer said production") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own686", "The ministry did not", "A ransom")
