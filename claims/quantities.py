@@ -512,11 +512,12 @@ RATING_TOP = 10
 _SKIP_AFTER = re.compile(
     r"(?:st|nd|rd|th|s)\b|-\d|/\d|:\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EDT|EST|UTC)", re.IGNORECASE
 )
-_RECORD = re.compile(r"(?<![\d.])\d+-\d+(?!\.\d)")
-"""Two whole numbers joined by a hyphen (no part of "16.5-11.5", where halves are scored)."""
+_RECORD = re.compile(r"(?<![\d.])\d+(?:\.5)?-\d+(?:\.5)?(?![.\d]\d)")
+"""Two whole numbers joined by a hyphen, or halves ("16.5-11.5", as golf's team matches and chess are
+scored)."""
 RESULT_WORDS = frozenset(
     "won win wins winning lost lose loses losing loss beat beats beaten beating defeated defeat defeats drew draw "
-    "victory thrashed edged led leading ahead trailed trailing".split()
+    "victory thrashed edged led leading lead ahead trailed trailing".split()
 )
 """Words that tell a match's result next to its score."""
 _SCORE_TOP = 20
@@ -527,7 +528,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     """A match's score ("lost 2-1", "beat Ajax 3-1", "a 2-0 win"), told by a word of result
     within a few words, or a vote's split (`VOTE_WORDS`); not a boxer's record ("58-3"), nor a
     set of a tennis match ("6-4 3-6")."""
-    first, second = (int(n) for n in record.group().split("-"))
+    first, second = (float(n) for n in record.group().split("-"))
     if _ANOTHER_RECORD.match(text, record.end()):
         return None
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
@@ -542,12 +543,12 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     return Quantity(Kind.SCORE, "score", _split(first, second), Bound.EXACT, *record.span(), "score", text)
 
 
-def _split(first: int, second: int) -> int:
-    """A score or a vote as one number, the larger side first: 2-1 and 1-2 are 2001."""
+def _split(first: float, second: float) -> float:
+    """A score or a vote as one number, the larger side first: 2-1 and 1-2 are 2001, 11.5-4.5 is 11504.5."""
     return max(first, second) * 1000 + min(first, second)
 
 
-def _vote(first: int, second: int, span: tuple[int, int], text: str) -> Quantity:
+def _vote(first: float, second: float, span: tuple[int, int], text: str) -> Quantity:
     return Quantity(Kind.SCORE, VOTE, _split(first, second), Bound.EXACT, *span, VOTE, text)
 
 

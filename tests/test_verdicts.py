@@ -9882,3 +9882,11 @@ def test_a_time_the_company_did_not_say_against_the_time_it_said() -> None:
     according to security sources" is another source's, no conflict (own686)."""
     assert _relations_between("own1474", "Asahi did not", "The brewer said production") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own686", "The ministry did not", "A ransom")
+
+
+def test_a_score_in_halves_is_read() -> None:
+    """ "Europe had led 11.5-4.5 going into the final day's singles" / "Luke Donald's team took an 11.5-4.5
+    lead into Sunday": one lead told by one score in halves, one claim (own1475)."""
+    assert _relations_between("own1475", "Europe had led", "Luke Donald's") == [Relation.SAME]
+    (score,) = read_values("Europe beat the United States 16.5-11.5.").quantities
+    assert (score.kind, score.value) == (Kind.SCORE, 16511.5)
