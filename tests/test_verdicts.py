@@ -9182,8 +9182,10 @@ def test_homes_cut_off_are_compared_however_few_words_are_shared() -> None:
 
 
 def test_a_score_of_halves_is_not_read_as_whole_numbers_inside_it() -> None:
-    """ "beat the United States 16.5-11.5" is no 5-11 score (own1368); "beat Italy 2-1." still is one."""
-    assert not _reading("Europe beat the United States 16.5-11.5 to win the Ryder Cup.").values.quantities
+    """ "beat the United States 16.5-11.5" is no 5-11 score, but one in halves (own1368); "beat Italy 2-1." still
+    is one."""
+    (halves,) = _reading("Europe beat the United States 16.5-11.5 to win the Ryder Cup.").values.quantities
+    assert (halves.kind, halves.value, halves.start, halves.end) == (Kind.SCORE, 16511.5, 30, 39)
     (score,) = _reading("Spain beat Italy 2-1.").values.quantities
     assert score.kind is Kind.SCORE
 
