@@ -881,9 +881,11 @@ def tells_of_homes_without_power(words: AbstractSet[str]) -> bool:
     return not words.isdisjoint(("without", "lost")) and not words.isdisjoint(("power", "electricity"))
 
 
-_SEATS_OR_VOTES = re.compile(r"\s*(?:seats|votes)\b", re.IGNORECASE)
-"""Seats or votes right after a number, which counts them whatever name comes before it ("gave the
-Liberals 34 seats"): no name is numbered so."""
+_SEATS_OR_VOTES = re.compile(
+    r"\s*(?:seats|votes)\b|\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+(?:[^\W\d_]+\s+)?(?:seats|votes)\b", re.IGNORECASE
+)
+"""Seats or votes right after a number, or after a total of them ("gives PAS 55 of the 101 seats"), which
+count them whatever name comes before it ("gave the Liberals 34 seats"): no name is numbered so."""
 _DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5})\s$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")

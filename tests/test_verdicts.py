@@ -9892,3 +9892,9 @@ def test_a_score_in_halves_is_read() -> None:
     assert _relations_between("own1475", "Europe had led", "Luke Donald's") == [Relation.SAME]
     (score,) = read_values("Europe beat the United States 16.5-11.5.").quantities
     assert (score.kind, score.value) == (Kind.SCORE, 16511.5)
+
+
+def test_seats_of_a_total_after_a_name_are_counted() -> None:
+    """ "The result gives PAS 55 of the 101 seats in parliament" / "PAS will have 55 seats in the 101-member
+    legislature": 55 seats both, no name "PAS 55"; one claim (own1477)."""
+    assert _relations_between("own1477", "The result gives", "PAS will have") == [Relation.SAME]
