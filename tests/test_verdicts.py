@@ -9898,3 +9898,11 @@ def test_seats_of_a_total_after_a_name_are_counted() -> None:
     """ "The result gives PAS 55 of the 101 seats in parliament" / "PAS will have 55 seats in the 101-member
     legislature": 55 seats both, no name "PAS 55"; one claim (own1477)."""
     assert _relations_between("own1477", "The result gives", "PAS will have") == [Relation.SAME]
+
+
+def test_accepting_the_result_is_conceding() -> None:
+    """ "Quiroga conceded defeat on Sunday night" / "Quiroga refused to accept the result": a conflict
+    (own1479); "Reyes accepted the result and congratulated Ortiz" / "Reyes said he would challenge the result
+    in court" still is one (own139)."""
+    assert _relations_between("own1479", "Quiroga conceded", "Quiroga refused") == [Relation.CONFLICT]
+    assert _relations_between("own139", "Reyes accepted", "Reyes said") == [Relation.CONFLICT]
