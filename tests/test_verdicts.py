@@ -9906,3 +9906,11 @@ def test_accepting_the_result_is_conceding() -> None:
     in court" still is one (own139)."""
     assert _relations_between("own1479", "Quiroga conceded", "Quiroga refused") == [Relation.CONFLICT]
     assert _relations_between("own139", "Reyes accepted", "Reyes said") == [Relation.CONFLICT]
+
+
+def test_barred_is_banned() -> None:
+    """ "Two parties were barred from running days before the vote" / "No party was banned from the election": a
+    conflict (own1477); "The ruling also confirms a lifetime ban from holding public office" / "She is barred
+    for life from running for public office" one claim (own300)."""
+    assert _relations_between("own1477", "Two parties", "No party") == [Relation.CONFLICT]
+    assert _relations_between("own300", "The ruling also", "She is barred") == [Relation.SAME]
