@@ -160,13 +160,14 @@ metres from the shore")."""
 _SEVERAL = frozenset(("several", "few"))
 _ORDER_BEFORE_A_FATE = re.compile(
     r"(?<![\w-])(?P<num>(?P<tens>(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions))\s+"
-    r"(?=(?:hurt|injured|wounded|dead|killed|die|died|evacuated|flee|fled|arrested|detained|missing|rescued|displaced|"
-    r"stranded|homeless|rallied|rally|marched|march|protested|protest|demonstrated|gathered)\b)",
+    r"(?=(?:(?:were|are|remain|remained|remain\s+still|were\s+still|are\s+still)\s+)?"
+    r"(?:hurt|injured|wounded|dead|killed|die|died|evacuated|flee|fled|arrested|detained|missing|unaccounted|rescued"
+    r"|displaced|stranded|homeless|rallied|rally|marched|march|protested|protest|demonstrated|gathered)\b)",
     re.IGNORECASE,
 )
 """A count told by its order straight before what befell them or what they did, as headlines and
 leads write it: "Dozens hurt as train comes off rails", "Thousands flee as wildfire nears Athens",
-"Tens of thousands rallied in Tbilisi"."""
+"Tens of thousands rallied in Tbilisi", "Dozens remained unaccounted for"."""
 
 
 def _befalls_them(after: str) -> bool:

@@ -9914,3 +9914,12 @@ def test_barred_is_banned() -> None:
     for life from running for public office" one claim (own300)."""
     assert _relations_between("own1477", "Two parties", "No party") == [Relation.CONFLICT]
     assert _relations_between("own300", "The ruling also", "She is barred") == [Relation.SAME]
+
+
+def test_dozens_told_before_what_they_remained_are_counted() -> None:
+    """ "Dozens remained unaccounted for in Taiwan" counts dozens missing, as "Dozens missing" does (own1482);
+    against "More than 120 people were missing" the dozens still reach (twelve dozen), no conflict."""
+    (missing,) = read_values("Dozens remained unaccounted for in Taiwan.").quantities
+    assert (missing.unit, missing.value, missing.bound) == ("missing", 24.0, Bound.ORDER)
+    (were,) = read_values("Dozens were arrested.").quantities
+    assert were.unit == "arrested"
