@@ -32,7 +32,13 @@ from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
 from claims.roles import chosen_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
-from claims.values_compared import agreeing_tellingly, agreeing_values, bare_numbers_apart, value_differences
+from claims.values_compared import (
+    agreeing_tellingly,
+    agreeing_values,
+    bare_numbers_apart,
+    tolls_of_a_place_both_name,
+    value_differences,
+)
 from claims.verdict import (
     Weight,
     countries_apart,
@@ -82,7 +88,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         if opposed is not None:
             differences.append(_polarity_difference(a, b, opposed, marks_a, marks_b))
         _add_opposites(a, b, find_contrast(a, b), differences, marks_a, marks_b)
-        for x, y in value_differences(a, b, 1.0):
+        for x, y in value_differences(a, b, 1.0) or tolls_of_a_place_both_name(a, b):
             differences.append(_value_difference(a.text[x.start : x.end], b.text[y.start : y.end], x, y))
             marks_a.append(Mark(x.start, x.end, "differs"))
             marks_b.append(Mark(y.start, y.end, "differs"))

@@ -27,6 +27,7 @@ from claims.quantity import (
     CHANGE,
     CONTRACT,
     DEMAND,
+    SCOPE_MARK,
     TENURE,
     UNIT_TERMS,
     Bound,
@@ -1103,6 +1104,26 @@ def scoped_counts_differ(a: Reading, b: Reading) -> bool:
         if any(x.scoped or y.scoped for x, y in pairs) and not any(x.agrees(y) for x, y in pairs):
             return True
     return False
+
+
+def tolls_of_a_place_both_name(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
+    """Tolls, one told of a district the other statement names too, the other of no district, that
+    differ ("killing 14 people in Hualien county" / "At least 17 people died in Taiwan when a lake burst in
+    Hualien"): both are the district's, and the words tell a contradiction, not a part."""
+    if not (a.numeric and b.numeric):
+        return []
+    found: list[tuple[Quantity, Quantity]] = []
+    counts_a, counts_b = _counts_by_thing(a), _counts_by_thing(b)
+    for thing in (counts_a.keys() & counts_b.keys()) & TALLIES:
+        for x in counts_a[thing]:
+            for y in counts_b[thing]:
+                scoped, other = (x, b) if x.scoped else (y, a)
+                if x.scoped == y.scoped or x.agrees(y):
+                    continue
+                place = scoped.unit.split(SCOPE_MARK)[1].split()
+                if place and all(word in other.words for word in place):
+                    found.append((x, y))
+    return found
 
 
 def _counts_by_thing(reading: Reading) -> dict[str, list[Quantity]]:

@@ -103,6 +103,7 @@ from claims.values_compared import (
     sums_left_apart,
     telling_agreements,
     times_of_one_event_apart,
+    tolls_of_a_place_both_name,
     value_differences,
 )
 from claims.year_ranges import one_span_alike, year_ranges_apart
@@ -269,6 +270,8 @@ def judge(
         if counterparts and score >= ONE_EVENT_TWO_MONTHS_SCORE and one_event_in_two_months(a, b) is not None:
             return Relation.CONFLICT  # "tested positive ... in March" / "returned a positive test ... in April"
         return Relation.RELATED
+    if tolls_of_a_place_both_name(a, b):
+        return Relation.CONFLICT  # "killing 14 people in Hualien county" / "At least 17 ... died ... in Hualien"
     if scoped_counts_differ(a, b) or _ranks_alone(a, b) or _ranks_alone(b, a) or an_earlier_occasion_alone(a, b):
         return Relation.RELATED
     if superlatives_apart(a, b):

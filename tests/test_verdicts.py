@@ -9923,3 +9923,12 @@ def test_dozens_told_before_what_they_remained_are_counted() -> None:
     assert (missing.unit, missing.value, missing.bound) == ("missing", 24.0, Bound.ORDER)
     (were,) = read_values("Dozens were arrested.").quantities
     assert were.unit == "arrested"
+
+
+def test_a_toll_of_a_district_the_other_names_too_is_its_toll() -> None:
+    """ "In Taiwan, a barrier lake burst its banks, killing 14 people in Hualien county" / "At least 17 people
+    died in Taiwan when a lake burst in Hualien": both tolls are Hualien's, a conflict, "14 / 17 dead"
+    (own1482)."""
+    (match,) = _matches_between("own1482", "In Taiwan", "At least 17")
+    assert match.relation is Relation.CONFLICT
+    assert "14 / 17 dead" in match.why.text
