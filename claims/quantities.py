@@ -243,7 +243,7 @@ _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|mn|mln|m|k)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|tn|mn|mln|m|k)\b)?"
     r"(?![/:]|-\d|,\d|\.\d|\d*ers\b)"  # "the 49ers", "the 76ers": a team's name, no count
     r"|(?<![\w-])(?P<word>"
     + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
@@ -622,7 +622,9 @@ _RANGE = re.compile(
 )
 """Ranges ("between 30 and 40 years old", "40 percent to 70 percent") are not compared."""
 _CHANGE = re.compile(
-    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down)|(?:went|was)\s+(?:up|down))(?:\s+by)?\s+$", re.IGNORECASE
+    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down)|(?:went|was)\s+(?:up|down))(?:\s+by)?"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|more\s+than|over))?\s+$",
+    re.IGNORECASE,
 )
 """A change, not a range, when it follows such a verb: "fell 14 percent to 2.1 billion euros" (by
 so much, to so much: two values)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-    "trillion": 1e12,
+    "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
 CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 LENGTHS = {

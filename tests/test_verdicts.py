@@ -9932,3 +9932,11 @@ def test_a_toll_of_a_district_the_other_names_too_is_its_toll() -> None:
     (match,) = _matches_between("own1482", "In Taiwan", "At least 17")
     assert match.relation is Relation.CONFLICT
     assert "14 / 17 dead" in match.why.text
+
+
+def test_a_move_told_with_its_bound_and_where_it_ended() -> None:
+    """ "Its shares rose 3% to about $207" / "The stock gained about 5% to $212": a move and where it ended,
+    not a range, so both are read and set apart (own1483); "$5tn" is five trillion dollars."""
+    assert _relations_between("own1483", "Its shares", "The stock") == [Relation.CONFLICT]
+    (worth,) = read_values("Nvidia hits $5tn market value as AI boom continues").quantities
+    assert worth.value == 5e12
