@@ -271,6 +271,7 @@ _CALLING = frozenset("call calls called calling".split())
 review") is asked, not done."""
 _ASKING = {
     **dict.fromkeys("ask asks asked asking encourage encourages encouraged advise advises advised".split(), "to"),
+    **dict.fromkeys("tell tells telling warn warns warned warning instruct instructs instructed".split(), "to"),
     **dict.fromkeys(_CALLING, "to"),
     **dict.fromkeys("appeal appeals appealed appealing".split(), "for"),
 }

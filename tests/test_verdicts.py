@@ -9940,3 +9940,11 @@ def test_a_move_told_with_its_bound_and_where_it_ended() -> None:
     assert _relations_between("own1483", "Its shares", "The stock") == [Relation.CONFLICT]
     (worth,) = read_values("Nvidia hits $5tn market value as AI boom continues").quantities
     assert worth.value == 5e12
+
+
+def test_telling_someone_not_to_do_a_thing_denies_nothing() -> None:
+    """ "Trump tells pregnant women not to take Tylenol" is advice, no denial that anyone takes it: not set
+    against "Trump links Tylenol use in pregnancy to autism", and one claim with "President Donald Trump said
+    on Monday that pregnant women should avoid taking Tylenol" (own1485)."""
+    assert Relation.CONFLICT not in _relations_between("own1485", "Trump links", "Trump tells")
+    assert _relations_between("own1485", "President Donald", "Trump tells") == [Relation.SAME]
