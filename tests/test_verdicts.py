@@ -4117,11 +4117,11 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
             "Flights at the airport continued as normal after the eruption.",
             "closed / as normal",
         ),
-        # Accepting a result is not challenging it.
+        # Accepting a result (conceding) is not challenging it.
         (
             "Reyes accepted the result of the vote.",
             "Reyes said he would challenge the result of the vote in court.",
-            "accepted / challenge",
+            "accepted the result / challenge",
         ),
         # "Stayed" only links the schools to what they were: they stand next to "open".
         ("Schools in Normandy were closed.", "Schools in the region stayed open.", "closed / open"),
