@@ -9948,3 +9948,9 @@ def test_telling_someone_not_to_do_a_thing_denies_nothing() -> None:
     on Monday that pregnant women should avoid taking Tylenol" (own1485)."""
     assert Relation.CONFLICT not in _relations_between("own1485", "Trump links", "Trump tells")
     assert _relations_between("own1485", "President Donald", "Trump tells") == [Relation.SAME]
+
+
+def test_a_title_given_up_is_not_kept() -> None:
+    """ "Andrew had given up his Duke of York title earlier this month" / "He kept the title Duke of York": a
+    conflict, not one claim (own1487)."""
+    assert _relations_between("own1487", "Andrew had given", "He kept") == [Relation.CONFLICT]
