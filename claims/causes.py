@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.polarity import meaningful_terms
 from claims.reading import Reading
 
 _UNKNOWN = re.compile(
@@ -151,3 +152,35 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A span without the spaces it ends on ("caused the ")."""
     start, end = span
     return start, len(text[:end].rstrip())
+
+
+def causes_apart(a: Reading, b: Reading) -> bool:
+    """Whether each tells outright what caused its event, and the two causes share no word ("caused by a
+    configuration file that grew too large" / "a cyber attack had caused the outage"): two claims of why,
+    not one. Not a conflict by itself: one cause may have led to the other."""
+    if not (tells_a_cause(a) and tells_a_cause(b)):
+        return False
+    cause_a, cause_b = _cause_named(a.text), _cause_named(b.text)
+    return bool(cause_a and cause_b) and cause_a.isdisjoint(cause_b)
+
+
+def _cause_named(text: str) -> frozenset[str]:
+    """The terms of the cause a statement names: after "caused by", "triggered by" or "sparked by", or
+    before "caused the ..." (after what says it)."""
+    after = _CAUSED_BY.search(text)
+    if after is not None:
+        return meaningful_terms(after.group("cause"))
+    before = _CAUSED_THE.search(text)
+    if before is not None:
+        return meaningful_terms(_SAID_THAT.split(before.group("cause"))[-1])
+    return frozenset()
+
+
+_CAUSED_BY = re.compile(
+    r"\b(?:caused|triggered|sparked)\s+by\s+(?P<cause>[^,.;]+?)(?=\s+(?:that|which|who)\b|[,.;]|$)", re.IGNORECASE
+)
+_CAUSED_THE = re.compile(
+    r"(?P<cause>[^,.;]+?)\s+(?:had\s+|has\s+)?(?:caused|triggered|sparked)\s+(?:the|a|an)\b",
+    re.IGNORECASE,
+)
+_SAID_THAT = re.compile(r"\b(?:said|says|say|believe|believes|think|thinks|that)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from functools import cache
 from claims.abstentions import abstained_against_voted, unanimous_against_split
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
-from claims.causes import cause_still_sought, cause_told_against_unknown, motive_still_sought
+from claims.causes import cause_still_sought, cause_told_against_unknown, causes_apart, motive_still_sought
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made, unsaid_against_avowed
 from claims.comparable import forecast_against_result
@@ -298,6 +298,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
         return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
+    if causes_apart(a, b):
+        return Relation.RELATED  # "caused by a configuration file" / "a cyber attack had caused the outage"
     if _priced_in_two_countries(a, b):
         return Relation.RELATED  # "an individual plan in the UK ... £12.99" / "The US individual plan ... $13.99"
     if (

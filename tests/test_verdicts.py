@@ -9954,3 +9954,9 @@ def test_a_title_given_up_is_not_kept() -> None:
     """ "Andrew had given up his Duke of York title earlier this month" / "He kept the title Duke of York": a
     conflict, not one claim (own1487)."""
     assert _relations_between("own1487", "Andrew had given", "He kept") == [Relation.CONFLICT]
+
+
+def test_two_causes_told_are_two_claims() -> None:
+    """ "Cloudflare said the outage was caused by a configuration file that grew too large" / "Cloudflare said a
+    cyber attack had caused the outage": two causes, no longer one claim (own1486)."""
+    assert Relation.SAME not in _relations_between("own1486", "Cloudflare said the outage", "Cloudflare said a cyber")
