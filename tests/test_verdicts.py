@@ -9960,3 +9960,9 @@ def test_two_causes_told_are_two_claims() -> None:
     """ "Cloudflare said the outage was caused by a configuration file that grew too large" / "Cloudflare said a
     cyber attack had caused the outage": two causes, no longer one claim (own1486)."""
     assert Relation.SAME not in _relations_between("own1486", "Cloudflare said the outage", "Cloudflare said a cyber")
+
+
+def test_land_ceded_is_not_kept() -> None:
+    """ "The plan would require Ukraine to cede the rest of the Donbas region" / "Under the plan Ukraine would
+    keep the parts of Donbas it controls": a conflict, not one claim (own1491)."""
+    assert _relations_between("own1491", "The plan would", "Under the plan") == [Relation.CONFLICT]
