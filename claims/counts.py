@@ -351,9 +351,10 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
 def _count_and_what_it_counts(
     text: str, match: re.Match[str], value: float, before: str, after: str
 ) -> Quantity | None:
-    kin = _KIN_AFTER.match(after) if _SURVIVED_BY.search(before) or _OF_ONES_OWN.search(before) else None
-    if kin is not None:  # "survived by his wife and five of his six children": five children left, of six he had
-        counted = CHILDREN if _OF_ONES_OWN.search(before) else SURVIVING
+    left = _LEFT_BEHIND.search(before) if _LEAVING.search(before[-_LEFT_REACH:]) else None
+    kin = _KIN_AFTER.match(after) if left is not None else None
+    if left is not None and kin is not None:  # "survived by his wife and five of his six children"
+        counted = CHILDREN if left.group("of_own") else SURVIVING  # five children left, of six he had
         return Quantity(Kind.COUNT, counted, value, read_bound(before), match.start(), match.end(), kin.group("kin"))
     share = _SHARE_OF_A_TOTAL.search(before)
     if share is not None:  # "Half of the 800 workers will lose their jobs": 400 of them
@@ -1134,13 +1135,18 @@ _WATCHED_BY = re.compile(
 viewers, as "180 million viewers tuned in" counts them."""
 _VIEWERS = word_term("viewers")
 _OFFSPRING = frozenset(("children", "sons", "daughters", "kids", "grandchildren"))
-_SURVIVED_BY = re.compile(r"\b(?:survived\s+by|leaves|leaves\s+behind|left\s+behind)\s+(?:[\w'\u2019-]+\s+){0,5}$")
+_LEAVING = re.compile(r"\b(?:survived|leaves|left)\b", re.IGNORECASE)
+_LEFT_REACH = 80
+"""How far before a count the words of someone dead leaving kin may stand."""
+_LEFT_BEHIND = re.compile(
+    r"\b(?:survived\s+by|leaves|leaves\s+behind|left\s+behind)\s+(?:"
+    r"[^.;]{0,60}\bof\s+(?P<of_own>his|her|their)\s+|(?:[\w'\u2019-]+\s+){0,5})$",
+    re.IGNORECASE,
+)
+"""Someone dead leaving kin, before their count ("is survived by his wife and four children"), or before
+the count of all they had ("five of his six children")."""
 _KIN_AFTER = re.compile(
     r"\s+(?:of\s+(?:his|her|their)\s+[\w-]+\s+)?(?P<kin>children|sons|daughters|kids|grandchildren)\b", re.IGNORECASE
-)
-_OF_ONES_OWN = re.compile(
-    r"\b(?:survived\s+by|leaves|leaves\s+behind|left\s+behind)\b[^.;]{0,60}\bof\s+(?:his|her|their)\s+$",
-    re.IGNORECASE,
 )
 SURVIVING = word_term("children") + " surviving"
 """The count of the children someone dead leaves ("is survived by his wife and four children", "five of his six

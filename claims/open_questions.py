@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims.attribution import SAYING
 from claims.polarity import meaningful_terms
 from claims.quantity import Kind
 from claims.reading import Reading
@@ -67,11 +68,10 @@ _WITHIN = re.compile(
 
 
 _UNSAID = re.compile(r"\b(?:say|said|disclose|disclosed)\b", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|told|announced|confirmed)\b", re.IGNORECASE)
 
 
 def _said_by_the_same(unknown: Reading, start: int, told: Reading) -> bool:
     """Whether the one who did not say it (named before `start`) is who the other says told it: a
     company that "did not say when" against the same company saying when, not against another source."""
     who = meaningful_terms(unknown.text[:start])
-    return bool(who) and who <= told.terms and _SAYING.search(told.text) is not None
+    return bool(who) and who <= told.terms and not told.terms.isdisjoint(SAYING)

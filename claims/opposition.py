@@ -623,13 +623,7 @@ _NO_SUBJECT = re.compile(
 def _claimed_only(reading: Reading, terms: AbstractSet[str]) -> bool:
     """Whether a statement says each of these terms only as what a claim or report holds
     ("the accusations of Russian involvement"): it tells of the claim, not that it is so."""
-    if not terms or reading.terms.isdisjoint(claim_terms()):
-        return False
-    for term in terms:
-        where = reading.first_word(term)
-        if where is None or _A_CLAIM_OF.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
-            return False
-    return True
+    return not reading.terms.isdisjoint(claim_terms()) and _each_only_after(reading, terms, _A_CLAIM_OF)
 
 
 _A_CLAIM_OF = re.compile(
@@ -637,25 +631,31 @@ _A_CLAIM_OF = re.compile(
 )
 
 
-_CLAIM_REACH = 50
-
-
 def _sought_only(reading: Reading, terms: AbstractSet[str]) -> bool:
     """Whether a statement says each of these terms only as what is sought or asked for ("issued a
     warrant for Netanyahu's arrest", "calls for his resignation"): it tells of the asking, not that
     the deed was done."""
-    if not terms or "for" not in reading.words:
-        return False
-    for term in terms:
-        where = reading.first_word(term)
-        if where is None or _SOUGHT_FOR.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
-            return False
-    return True
+    return "for" in reading.words and _each_only_after(reading, terms, _SOUGHT_FOR)
 
 
 _SOUGHT_FOR = re.compile(
     r"\b(?:warrants?|calls?|demands?|requests?|pleas?|appeals?)\s+for\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
 )
+
+
+def _each_only_after(reading: Reading, terms: AbstractSet[str], before: re.Pattern[str]) -> bool:
+    """Whether each of the terms is first written right after what `before` finds, within _CLAIM_REACH
+    characters ("the accusations of", "a warrant for")."""
+    if not terms:
+        return False
+    for term in terms:
+        where = reading.first_word(term)
+        if where is None or before.search(reading.text, max(0, where[0] - _CLAIM_REACH), where[0]) is None:
+            return False
+    return True
+
+
+_CLAIM_REACH = 50
 
 
 def _named_only_as_a_kind(text: str, negated: Clause, asserted: Clause) -> bool:

@@ -1272,7 +1272,7 @@ _INITIAL = re.compile(r"\binitial(?:ly)?(?:\s+[a-z]+)?(?:\s+of)?$")
 def read_bound(before: str) -> Bound:
     """How a value is hedged by the words just before it ("more than", "about")."""
     tail = " ".join(re.findall(r"[^\W\d_]+", before[-30:].lower())[-3:])
-    if _HANDED_OVER.search(tail) or _SPREAD_OVER.search(before[-40:]):
+    if tail.endswith("over") and (_HANDED_OVER.search(tail) or _SPREAD_OVER.search(before[-40:])):
         return Bound.EXACT  # "handed over 820 jets", "took over 12 stores": a verb's, no bound
     if tail.endswith(_AT_LEAST) or _INITIAL.search(tail) or _MOVED_PAST.search(tail):
         return Bound.AT_LEAST

@@ -240,6 +240,8 @@ def chosen_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, in
     honour, each opening on the name ("Yoshinobu Yamamoto ... was named the series MVP" / "Shohei
     Ohtani was named the World Series MVP", "Robert Prevost was elected pope" / "Pietro Parolin was
     elected pope"): one post, two holders. Not a post one of several hold ("was named a director")."""
+    if a.words.isdisjoint(_CHOOSING) or b.words.isdisjoint(_CHOOSING):
+        return None  # most pairs: no one chosen, and no pattern need be tried
     chosen_a, chosen_b = _CHOSEN_FOR.match(a.text), _CHOSEN_FOR.match(b.text)
     if chosen_a is None or chosen_b is None:
         return None
@@ -258,3 +260,5 @@ _CHOSEN_FOR = re.compile(
 )
 """A person named at the opening, then what they were chosen as ("Shohei Ohtani was named the World Series
 MVP", "Yoshinobu Yamamoto, who pitched on no days' rest, was named the series MVP")."""
+_CHOOSING = frozenset("named elected chosen voted appointed".split())
+"""The words `_CHOSEN_FOR` needs, one of them in each statement."""
