@@ -904,10 +904,11 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
     shared = negated.terms & asserted.terms
     if negated.head is not None and not (negated.head in ANY_AGENT and asserted.terms & names):
         # A clause that is only its negated word ("..., not because of injury"), or opens on it
-        # with a verb that says nothing ("No arrests have been made"), takes its subject from the
-        # rest of its statement, or from the story.
+        # with a verb that says nothing ("No arrests have been made") or only that none was found
+        # ("No aftershocks were recorded"), takes its subject from the rest of its statement, or
+        # from the story.
         alone = negated.terms <= {negated.head} or (
-            negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS <= {negated.head}
+            negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS - _FOUND_OR_TOLD <= {negated.head}
         )
         return negated.head in asserted.terms and (len(shared - {negated.head}) >= 1 or alone)
     if rivals_apart(negated.denied, asserted.terms):

@@ -9966,3 +9966,10 @@ def test_land_ceded_is_not_kept() -> None:
     """ "The plan would require Ukraine to cede the rest of the Donbas region" / "Under the plan Ukraine would
     keep the parts of Donbas it controls": a conflict, not one claim (own1491)."""
     assert _relations_between("own1491", "The plan would", "Under the plan") == [Relation.CONFLICT]
+
+
+def test_none_recorded_denies_what_the_other_counts() -> None:
+    """ "No aftershocks were recorded" says there were none, as "No arrests have been made" does: a verb that
+    only tells whether a thing was found leaves the thing denied, against "Three aftershocks followed" (the
+    case own1492 writes with "No significant aftershocks", which stays apart: a grade narrows the claim)."""
+    assert judged("No aftershocks were recorded.", "Three aftershocks followed.").relation is Relation.CONFLICT
