@@ -572,6 +572,9 @@ _VOTE_SPLIT = re.compile(
 favour, while 394 voted against", "won the support of 207 members of parliament, with 394
 against"), in a statement about a vote."""
 
+_SPELLED_VOTE_SPLIT = re.compile(r"\b(?P<for>[a-z]+)\s+votes\s+(?:to|against)\s+(?P<against>[a-z]+)\b", re.IGNORECASE)
+"""... or spelled ("ruled by six votes to three"), where "votes" stands between the two sides."""
+
 
 _VOTED_APART = re.compile(
     r"\b(?P<for>\d{1,3}|[A-Za-z]+)\s+of\s+the\s+(?P<body>\d{1,3}|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?voted\b[^.;]{0,80}?"
@@ -890,6 +893,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         second = int(against) if against.isdigit() else 0
         quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())
+    for match in _SPELLED_VOTE_SPLIT.finditer(text) if " votes " in lower else ():
+        backing, opposing = small_count(match["for"]), small_count(match["against"])
+        if backing is not None and opposing is not None:
+            quantities.append(_vote(int(backing), int(opposing), match.span(), text))
+            taken.append(match.span())
     for match in _VOTED_APART.finditer(text) if voted and " of the " in lower else ():
         backing, opposing = small_count(match["for"]), small_count(match["against"])
         if backing is not None and opposing is not None and not any(a <= match.start() < b for a, b in taken):

@@ -9973,3 +9973,9 @@ def test_none_recorded_denies_what_the_other_counts() -> None:
     only tells whether a thing was found leaves the thing denied, against "Three aftershocks followed" (the
     case own1492 writes with "No significant aftershocks", which stays apart: a grade narrows the claim)."""
     assert judged("No aftershocks were recorded.", "Three aftershocks followed.").relation is Relation.CONFLICT
+
+
+def test_a_vote_split_spelled_is_read() -> None:
+    """ "The court ruled by six votes to three" is a 6-3 vote, as "by 31 votes to 9" is 31-9: set against "Seven
+    of the nine judges voted for her removal" (7-2), a conflict (own1493)."""
+    assert _relations_between("own1493", "The court ruled", "Seven of the nine") == [Relation.CONFLICT]
