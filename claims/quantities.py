@@ -302,8 +302,9 @@ _AN_AGE = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)"
 )
-_A_GROUP_WHO_WERE = r"\b[Tt]he\s+[a-z]+\s+(?:were|are)\s+(?:aged\s+)?"
-"""Some people named by what they are, said to be of ages ("The victims were aged", "The girls were")."""
+_A_GROUP_WHO_WERE = r"\b[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:were|are)\s+(?:aged\s+)?"
+"""Some people named by what they are, said to be of ages ("The victims were aged", "The girls were",
+"The children killed were aged", "The victims who died were")."""
 _AGES_LISTED_AFTER_BE = re.compile(
     _A_GROUP_WHO_WERE + r"(?:" + _AN_AGE + r"\s*,\s*)*(?:" + _AN_AGE + r"\s*,?\s*and\s+)?$"
 )

@@ -9979,3 +9979,11 @@ def test_a_vote_split_spelled_is_read() -> None:
     """ "The court ruled by six votes to three" is a 6-3 vote, as "by 31 votes to 9" is 31-9: set against "Seven
     of the nine judges voted for her removal" (7-2), a conflict (own1493)."""
     assert _relations_between("own1493", "The court ruled", "Seven of the nine") == [Relation.CONFLICT]
+
+
+def test_ages_listed_after_a_group_of_several_words() -> None:
+    """ "The children killed were aged eight and 10" / "The victims who died were eight and 10 years old": both
+    list two ages (not eight dead), one claim (own1494)."""
+    (eight, ten) = read_values("The victims who died were eight and 10 years old.").quantities
+    assert (eight.kind, ten.kind) == (Kind.AGE, Kind.AGE)
+    assert _relations_between("own1494", "The children killed", "The victims who") == [Relation.SAME]
