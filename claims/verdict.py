@@ -1806,11 +1806,13 @@ _RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"
     r"(?:(?:the\s+)?\w+['\u2019]s|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:" + "|".join(sorted(_RANKED - {"most"})) + r"|most(?!\s+(?:they|we|he|she|it|I|you|that|which)\b))\b",
+    r"(?:" + "|".join(sorted(_RANKED - {"most"})) + r"|most(?!\s+(?:they|we|he|she|it|I|you|that|which)\b))\b"
+    r"(?!\s+(?:day|week|month|year|quarter|half|anniversary)s?\s+of\b)",
     re.IGNORECASE,
 )
 """A rank or record claimed ("It was Nepal's worst plane crash since 1992", "The veto is the twelfth");
-not the most someone can do ("which they say is the most they can afford")."""
+not the most someone can do ("which they say is the most they can afford"), nor a stretch of time
+("The Mass marked the first week of the school year": when, not a rank)."""
 
 
 def _one_minute(values: tuple[Quantity, Quantity] | None) -> bool:

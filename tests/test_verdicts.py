@@ -9987,3 +9987,9 @@ def test_ages_listed_after_a_group_of_several_words() -> None:
     (eight, ten) = read_values("The victims who died were eight and 10 years old.").quantities
     assert (eight.kind, ten.kind) == (Kind.AGE, Kind.AGE)
     assert _relations_between("own1494", "The children killed", "The victims who") == [Relation.SAME]
+
+
+def test_the_first_week_of_a_stretch_is_no_rank() -> None:
+    """ "The Mass marked the first week of the school year" tells when, not a rank claimed: one claim with "The
+    service was held to mark the start of the school year" (own1494), where a rank told by one alone makes two."""
+    assert _relations_between("own1494", "The Mass marked", "The service was") == [Relation.SAME]
