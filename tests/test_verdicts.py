@@ -9993,3 +9993,9 @@ def test_the_first_week_of_a_stretch_is_no_rank() -> None:
     """ "The Mass marked the first week of the school year" tells when, not a rank claimed: one claim with "The
     service was held to mark the start of the school year" (own1494), where a rank told by one alone makes two."""
     assert _relations_between("own1494", "The Mass marked", "The service was") == [Relation.SAME]
+
+
+def test_disagreeing_with_a_ruling_is_not_accepting_it() -> None:
+    """ "She said she accepted the ruling" / "she said she disagreed with the court's decision": opposites of one
+    stance, as accepting and challenging are, a conflict (own1493)."""
+    assert _relations_between("own1493", "She said she accepted", "Speaking after") == [Relation.CONFLICT]
