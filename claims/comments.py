@@ -24,10 +24,11 @@ _DECLINED = re.compile(
 """A statement that says only that someone made no comment, and on what, if it says."""
 _SAID = re.compile(
     r"\b(?:said|says|told|claimed|confirmed|announced|acknowledged|admitted|denied|thanked|praised|welcomed"
-    r"|criticised|criticized|condemned)\b",
+    r"|criticised|criticized|condemned|described|called(?=\s+(?:the|it|this|that|him|her|them)\b))\b",
     re.IGNORECASE,
 )
-"""Verbs of saying something, of a matter or to someone: "Trump thanked Musk in a post" is a comment."""
+"""Verbs of saying something, of a matter or to someone: "Trump thanked Musk in a post" is a comment,
+and so is calling a thing something ("Hasina called the verdict biased"), not calling for it."""
 _WORDS = frozenset(("comment", "commented"))
 
 

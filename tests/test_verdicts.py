@@ -9999,3 +9999,13 @@ def test_disagreeing_with_a_ruling_is_not_accepting_it() -> None:
     """ "She said she accepted the ruling" / "she said she disagreed with the court's decision": opposites of one
     stance, as accepting and challenging are, a conflict (own1493)."""
     assert _relations_between("own1493", "She said she accepted", "Speaking after") == [Relation.CONFLICT]
+
+
+def test_calling_a_verdict_something_is_a_comment() -> None:
+    """ "Hasina called the verdict biased and politically motivated" comments on it: set against "Hasina has not
+    commented on the verdict", a conflict (own1495); calling for a thing is no comment."""
+    assert _relations_between("own1495", "Hasina called", "Hasina has not") == [Relation.CONFLICT]
+    assert (
+        judged("The union called for a strike.", "The union has not commented on the strike.").relation
+        is not Relation.CONFLICT
+    )
