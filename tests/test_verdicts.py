@@ -10009,3 +10009,9 @@ def test_calling_a_verdict_something_is_a_comment() -> None:
         judged("The union called for a strike.", "The union has not commented on the strike.").relation
         is not Relation.CONFLICT
     )
+
+
+def test_a_first_told_of_a_named_thing() -> None:
+    """ "The move is the first attempt by a president to fire a sitting Fed governor" claims a first, as "It is
+    the first" does: against "Presidents have fired Fed governors several times before", a conflict (own1497)."""
+    assert _relations_between("own1497", "The move is the first", "Presidents have") == [Relation.CONFLICT]
