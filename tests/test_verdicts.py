@@ -10015,3 +10015,10 @@ def test_a_first_told_of_a_named_thing() -> None:
     """ "The move is the first attempt by a president to fire a sitting Fed governor" claims a first, as "It is
     the first" does: against "Presidents have fired Fed governors several times before", a conflict (own1497)."""
     assert _relations_between("own1497", "The move is the first", "Presidents have") == [Relation.CONFLICT]
+
+
+def test_an_appointment_in_one_year_and_a_nomination_in_another() -> None:
+    """ "Cook was appointed to the Fed's board by President Joe Biden in 2022" / "Biden nominated Cook to the
+    board in 2023": naming someone to a post is one deed however it is worded, told in two years, a conflict
+    (own1497)."""
+    assert _relations_between("own1497", "Cook was appointed", "Biden nominated") == [Relation.CONFLICT]
