@@ -25,7 +25,7 @@ import numpy as np
 from scipy import sparse
 
 from claims.acronyms import with_acronyms
-from claims.antecedents import antecedents
+from claims.antecedents import antecedents, denying_pronouns
 from claims.asides import asides
 from claims.attribution import attribution_positions
 from claims.collector import fewer_collections
@@ -134,6 +134,8 @@ class _Side:
         told = antecedents(texts) if article else {}
         for k, claim in told.items():
             tokens[k] = [*tokens[k], *tokenize(claim, phrases)]
+        for k, name in (denying_pronouns(texts) if article else {}).items():
+            tokens[k] = [*tokens[k], *tokenize(name, phrases)]
         weights = [_term_weights(t, _aside_terms(text, t, phrases)) for text, t in zip(texts, tokens, strict=True)]
         return cls(indices, texts, tokens, weights, _names(tokens), tokens, told)
 

@@ -140,7 +140,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 if _shared_only_before_the_negator(mine.text, negated, asserted):
                     continue  # "talks on a new deal collapsed ... without a deal" / "talks over a new deal broke down"
                 denies = (
-                    _denies(negated, asserted, names, named_by_both)
+                    _denies(negated, asserted, names, named_by_both, _opens_on_a_pronoun(mine.text, negated))
                     or (alternative is not negated and _denies(alternative, asserted, names, named_by_both))
                     or _corrects(negated, asserted, mine, other)
                     or _denied_of_whom_a_pronoun_stands_for(negated, asserted, names, other)
@@ -894,9 +894,17 @@ def _done_since(text: str, negated: Clause, other: Reading) -> bool:
 _SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|and)\s*\d)")
 
 
-def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_both: frozenset[str]) -> bool:
+def _denies(
+    negated: Clause,
+    asserted: Clause,
+    names: frozenset[str],
+    named_by_both: frozenset[str],
+    pronoun_subject: bool = False,
+) -> bool:
     """A negation reaches the other's clause if it negates a predicate the other asserts and
-    they share something more (who or what); a denial, if the other asserts something it
+    they share something more (who or what: of a clause that opens on "he" or "she", a name both
+    statements hold, which its article says the pronoun stands for, claims.antecedents.denying_pronouns);
+    a denial, if the other asserts something it
     denies besides names ("rejected Kyiv's claims about drone transfers": drones, transfers)
     and they share two things, or the two statements name the same two ("Mia Torres and Jake
     Rowan are still together, ..., dismissing reports that the couple had split" / "... have
@@ -907,13 +915,23 @@ def _denies(negated: Clause, asserted: Clause, names: frozenset[str], named_by_b
         # with a verb that says nothing ("No arrests have been made") or only that none was found
         # ("No aftershocks were recorded"), takes its subject from the rest of its statement, or
         # from the story.
-        alone = negated.terms <= {negated.head} or (
-            negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS - _FOUND_OR_TOLD <= {negated.head}
+        alone = (
+            negated.terms <= {negated.head}
+            or (negated.cue[0] == negated.start and negated.terms - LIGHT_VERBS - _FOUND_OR_TOLD <= {negated.head})
+            or (pronoun_subject and not named_by_both.isdisjoint(asserted.terms))
         )
         return negated.head in asserted.terms and (len(shared - {negated.head}) >= 1 or alone)
     if rivals_apart(negated.denied, asserted.terms):
         return False  # "denied targeting civilian areas" / "had struck military targets"
     return bool((negated.denied & asserted.terms) - names) and (len(shared) >= 2 or len(named_by_both) >= 2)
+
+
+def _opens_on_a_pronoun(text: str, negated: Clause) -> bool:
+    """Whether a negated clause is the statement's first and opens on "he" or "she"."""
+    return negated.start == 0 and _PRONOUN_OPENING.match(text) is not None
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 
 
 def _denied_of_whom_a_pronoun_stands_for(

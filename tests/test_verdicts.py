@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claims.align import align, relate_pairs
+from claims.antecedents import denying_pronouns
 from claims.codes import codes_apart
 from claims.document import Document, Statement
 from claims.polarity import Stance, clause_spans
@@ -10022,3 +10023,14 @@ def test_an_appointment_in_one_year_and_a_nomination_in_another() -> None:
     board in 2023": naming someone to a post is one deed however it is worded, told in two years, a conflict
     (own1497)."""
     assert _relations_between("own1497", "Cook was appointed", "Biden nominated") == [Relation.CONFLICT]
+
+
+def test_a_denial_opening_on_a_pronoun_reaches_the_name() -> None:
+    """ "She has not been charged with any crime", after "Cook said Trump had no authority to fire her", denies
+    Cook's being charged: against "Cook was charged last week with mortgage fraud", a conflict (own1497), as "He
+    will not appeal the decision" after "Mensah, 26, won bronze" is against "Mensah would appeal" (own41)."""
+    assert denying_pronouns(["Cook said Trump had no authority to fire her.", "She has not been charged."]) == {
+        1: "Cook"
+    }
+    assert _relations_between("own1497", "She has not been", "Cook was charged") == [Relation.CONFLICT]
+    assert _relations_between("own41", "His agent said", "He will not appeal") == [Relation.CONFLICT]
