@@ -208,9 +208,9 @@ class Quantity:
             absolute = 1.0  # "the winner in the 89th minute" / "two minutes from the end of normal time"
         elif self.kind is Kind.PERCENT:
             # "52%" is "52.4%"; "4.1%" is not "4.2%"; a share to a hundredth ("5.25%", a rate in quarter
-            # points) is rounded to a tenth at most: "5%" is not it.
+            # points) is rounded to a tenth at most: "5%" is not it, though "nearly 98%" is "97.66%".
             decimals = min(self.decimals, other.decimals)
-            if max(self.decimals, other.decimals) >= 2:
+            if max(self.decimals, other.decimals) >= 2 and Bound.ABOUT not in (self.bound, other.bound):
                 decimals = max(decimals, 1)
             absolute *= 10.0**-decimals
         rounding = 0.0  # what a figure written coarser may have been rounded from, however it is hedged

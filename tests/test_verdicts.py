@@ -10034,3 +10034,14 @@ def test_a_denial_opening_on_a_pronoun_reaches_the_name() -> None:
     }
     assert _relations_between("own1497", "She has not been", "Cook was charged") == [Relation.CONFLICT]
     assert _relations_between("own41", "His agent said", "He will not appeal") == [Relation.CONFLICT]
+
+
+def test_a_share_to_a_hundredth_told_nearly_in_whole_points() -> None:
+    """ "97.66% of the vote" / "nearly 98% of the vote": one share, told to the hundredth and rounded, one
+    claim (own1499); told exactly, "5%" is still not "5.25%"."""
+    (exact,) = read_values("won with 97.66% of the vote").quantities
+    (nearly,) = read_values("won with nearly 98% of the vote").quantities
+    (rate,) = read_values("cut its rate to 5.25%").quantities
+    (whole,) = read_values("cut its rate to 5%").quantities
+    assert exact.agrees(nearly) and not rate.agrees(whole)
+    assert _relations_between("own1499", "Tanzania's electoral", "President Samia") == [Relation.SAME]
