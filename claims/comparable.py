@@ -108,7 +108,9 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         ways, other_ways = _directions(context_x), _directions(context_y)
         if ways and other_ways and ways.isdisjoint(other_ways):
             return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
-    if x.kind is Kind.PERCENT and (_shares_of_two_things(x, y) or _change_against_share(x, y)):
+    if x.kind is Kind.PERCENT and (
+        _shares_of_two_things(x, y) or _change_against_share(x, y) or _turnout_against_vote_share(x, y)
+    ):
         return False
     if x.kind is Kind.MONEY and _gained(x) and _gained(y) and FINE not in context_x | context_y:
         return True  # "accepted 1.2 million euros from businessmen" / "had received about 1.5 million euros in bribes"
@@ -469,6 +471,18 @@ _KINDS_OF_A_MEASURE = frozenset(word_term(word) for word in "core services goods
 
 _LEAVING_OUT = re.compile(r"\b(?:excluding|excludes|which\s+excludes|stripping\s+out|minus)\b", re.IGNORECASE)
 """Words that tell a core measure without its name ("Consumer inflation excluding fresh food")."""
+
+
+_TURNOUT = word_term("turnout")
+
+
+def _turnout_against_vote_share(x: Quantity, y: Quantity) -> bool:
+    """Whether one share is a turnout and the other a share of the vote ("The commission put turnout at
+    58%" / "won ... with 97.66% of the vote"): who voted, against how they voted."""
+    return any(
+        _TURNOUT in turnout.context and VOTE_SHARE in share.context and _TURNOUT not in share.context
+        for turnout, share in ((x, y), (y, x))
+    )
 
 
 def _told_apart(x: Quantity, y: Quantity) -> frozenset[str]:

@@ -10045,3 +10045,9 @@ def test_a_share_to_a_hundredth_told_nearly_in_whole_points() -> None:
     (whole,) = read_values("cut its rate to 5%").quantities
     assert exact.agrees(nearly) and not rate.agrees(whole)
     assert _relations_between("own1499", "Tanzania's electoral", "President Samia") == [Relation.SAME]
+
+
+def test_a_turnout_is_no_share_of_the_vote() -> None:
+    """ "... declared Samia the winner ... with 97.66% of the vote" / "The commission put turnout at 58%": who
+    voted against how they voted, no conflict (own1499)."""
+    assert Relation.CONFLICT not in _relations_between("own1499", "Tanzania's electoral", "The commission put")
