@@ -53,7 +53,9 @@ head is the thing ("comment"), and two statements sharing only these share nothi
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)
 _INSTEAD = {"rather": "than", "instead": "of"}
 """Two-word negators: "rather than present a closing statement" says he presented none."""
-_REFUSALS = frozenset("refuse refused refuses declined declines decline failed fails fail yet".split())
+_REFUSALS = frozenset(
+    "refuse refused refuses refusing declined declines decline declining failed fails fail yet".split()
+)
 """Negators before "to": "refused to confirm the resignation" did not confirm it, "declined to
 comment" said nothing either way, "has yet to vote" has not voted."""
 _DECLARED_ACT = re.compile(

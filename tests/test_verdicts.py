@@ -10051,3 +10051,9 @@ def test_a_turnout_is_no_share_of_the_vote() -> None:
     """ "... declared Samia the winner ... with 97.66% of the vote" / "The commission put turnout at 58%": who
     voted against how they voted, no conflict (own1499)."""
     assert Relation.CONFLICT not in _relations_between("own1499", "Tanzania's electoral", "The commission put")
+
+
+def test_refusing_to_do_a_thing_is_a_refusal() -> None:
+    """ "barred from the vote after refusing to sign an electoral code of conduct" / "disqualified after it
+    declined to sign the code of conduct": both refuse, one claim, no denial of the other (own1499)."""
+    assert _relations_between("own1499", "The main opposition", "Chadema, the largest") == [Relation.SAME]
