@@ -12,7 +12,8 @@ from functools import cache
 
 from claims.lexicon import contrast_groups
 from claims.polarity import Stance, is_meaningful, meaningful_terms
-from claims.quantities import ORDINALS
+from claims.quantities import ORDINALS, VOTE
+from claims.quantity import Kind
 from claims.reading import Reading, of_one_statement
 from claims.terms import Token, tokenize, word_term
 
@@ -118,6 +119,8 @@ def _contrast_among(
                     continue  # "two others were critically injured" / "two men were seriously wounded": no rival grades
                 if _a_fraction(a, term) or _a_fraction(b, other):
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
+                if {term, other} <= _SIDES_OF_A_VOTE and (_splits_a_vote(a) or _splits_a_vote(b)):
+                    continue  # "207 lawmakers voted in favour ..., while 394 voted against" / "won the support of 207"
                 if _another_step(a, term) or _another_step(b, other):
                     continue  # "EU regulator backs ... drug" / "recommended lecanemab ..., after rejecting it in July"
                 if term in _RANKS and (_ranked_in_an_earlier_step(a, term) or _ranked_in_an_earlier_step(b, other)):
@@ -330,6 +333,18 @@ _ONE_OF_A_GROUP = re.compile(
     r"|officer|soldier|survivor|body|crew\s+member|player)\b"
 )
 """After "a" and an ordinal, one of a group of people ("a third climber", "a fourth member of the group")."""
+
+
+_SIDES_OF_A_VOTE = frozenset(
+    word_term(word) for word in "support voted_for favour favor voted_against oppose reject".split()
+)
+"""The words of a vote's two sides."""
+
+
+def _splits_a_vote(reading: Reading) -> bool:
+    """Whether a statement tells a vote's split ("207 lawmakers voted in favour of Scholz, while 394 voted
+    against"): it says both sides, so a side's word in it is no stance against the other's."""
+    return reading.numeric and (Kind.SCORE, VOTE) in reading.by_thing
 
 
 def _another_step(reading: Reading, term: str) -> bool:

@@ -10057,3 +10057,12 @@ def test_refusing_to_do_a_thing_is_a_refusal() -> None:
     """ "barred from the vote after refusing to sign an electoral code of conduct" / "disqualified after it
     declined to sign the code of conduct": both refuse, one claim, no denial of the other (own1499)."""
     assert _relations_between("own1499", "The main opposition", "Chadema, the largest") == [Relation.SAME]
+
+
+def test_voting_against_is_not_backing() -> None:
+    """ "Norway's sovereign wealth fund ... voted against it" / "Norway's oil fund ... backed the plan": opposite
+    stances, a conflict (own1498); a vote's split tells both sides, so "207 lawmakers voted in favour of Scholz,
+    while 394 voted against" is still one claim with "Scholz won the support of 207 ..., with 394 against"
+    (own413)."""
+    assert _relations_between("own1498", "Norway's sovereign", "Norway's oil") == [Relation.CONFLICT]
+    assert _relations_between("own413", "Only 207", "Scholz won the") == [Relation.SAME]
