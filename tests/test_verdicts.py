@@ -10066,3 +10066,9 @@ def test_voting_against_is_not_backing() -> None:
     (own413)."""
     assert _relations_between("own1498", "Norway's sovereign", "Norway's oil") == [Relation.CONFLICT]
     assert _relations_between("own413", "Only 207", "Scholz won the") == [Relation.SAME]
+
+
+def test_a_winner_declared_is_a_win() -> None:
+    """ "Cameroon's Biya, 92, wins eighth term as rival claims victory" / "Paul Biya declared winner of Cameroon
+    presidential election": the winner is who won, one claim (own1500)."""
+    assert _relations_between("own1500", "Cameroon's Biya", "Paul Biya declared") == [Relation.SAME]
