@@ -10072,3 +10072,9 @@ def test_a_winner_declared_is_a_win() -> None:
     """ "Cameroon's Biya, 92, wins eighth term as rival claims victory" / "Paul Biya declared winner of Cameroon
     presidential election": the winner is who won, one claim (own1500)."""
     assert _relations_between("own1500", "Cameroon's Biya", "Paul Biya declared") == [Relation.SAME]
+
+
+def test_voters_who_took_part_are_the_turnout() -> None:
+    """ "Turnout was 57.7%, the council said" / "The council said 46% of registered voters took part": one
+    turnout told two ways, a conflict (own1500)."""
+    assert _relations_between("own1500", "Turnout was", "The council said") == [Relation.CONFLICT]
