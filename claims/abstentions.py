@@ -46,7 +46,7 @@ def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
             continue
         told = _UNANIMOUS.search(whole.text)
         if told is None or _NOT_BEFORE.search(whole.text, max(0, told.start() - 12), told.start()):
-            continue  # "The decision was not unanimous"
+            continue  # "The decision was not unanimous", "voted almost unanimously"
         votes = [q for q in split.values.quantities if q.kind is Kind.SCORE and q.unit == VOTE and q.value % 1000]
         if not votes or len((whole.terms & split.terms) - _VOTE_TERMS) < ONE_VOTE_SHARED:
             continue
@@ -56,7 +56,10 @@ def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"(?:\bnot|n['\u2019]t|\bfar\s+from)\s+$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bfar\s+from|\bnear|\bnearly|\balmost|\bvirtually|\bclose\s+to)[\s-]+$", re.IGNORECASE
+)
+"""Words that make a vote less than unanimous: "not unanimous", "near-unanimous", "almost unanimously"."""
 ONE_VOTE_SHARED = 2
 _VOTE_TERMS = frozenset(word_term(word) for word in "vote votes voted unanimous unanimously".split())
 """Words of any vote: shared, they say nothing of which vote both tell."""

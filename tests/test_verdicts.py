@@ -10078,3 +10078,11 @@ def test_voters_who_took_part_are_the_turnout() -> None:
     """ "Turnout was 57.7%, the council said" / "The council said 46% of registered voters took part": one
     turnout told two ways, a conflict (own1500)."""
     assert _relations_between("own1500", "Turnout was", "The council said") == [Relation.CONFLICT]
+
+
+def test_a_near_unanimous_vote_is_no_unanimous_one() -> None:
+    """ "House votes 427-1 to release Epstein files" / "Congress passes bill ... after near-unanimous vote",
+    "voted almost unanimously": one vote told two ways, one claim, not a unanimous vote against a split
+    (own1503)."""
+    assert _relations_between("own1503", "House votes", "Congress passes") == [Relation.SAME]
+    assert _relations_between("own1503", "The US House", "Lawmakers in the House") == [Relation.SAME]
