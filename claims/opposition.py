@@ -128,7 +128,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                     continue  # "Hasina quits as Bangladesh leader" / "Hasina had ruled Bangladesh for 15 years"
                 if _claimed_only(other, negated.denied & asserted.terms):
                     continue  # "Russia denied any involvement" / "called the accusations of Russian involvement stupid"
-                if _sought_only(other, negated.denied & asserted.terms):
+                if _sought_only(other, negated.denied & asserted.terms) or _required_only(other, negated.head):
                     continue  # "would not arrest Netanyahu" / "issued a warrant for Netanyahu's arrest"
                 if _placed_there_only(mine.text, negated, asserted):
                     continue  # "Rune pulls out of Madrid Open" / "Rune is the seventh seed in the Spanish capital"
@@ -641,6 +641,20 @@ def _sought_only(reading: Reading, terms: AbstractSet[str]) -> bool:
 _SOUGHT_FOR = re.compile(
     r"\b(?:warrants?|calls?|demands?|requests?|pleas?|appeals?)\s+for\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE
 )
+_REQUIRED = re.compile(
+    r"\b(?:to\s+(?:require|force|compel|order)|requir(?:es|ed|ing)|forc(?:ed|ing)|compel(?:s|led|ling)"
+    r"|order(?:s|ed|ing))\s+(?:[\w'\u2019-]+\s+){0,4}$"
+    r"|\b(?:bill|measure|motion|resolution|legislation)\s+to\s+$",
+    re.IGNORECASE,
+)
+"""A deed required of someone, or what a bill is to do ("voted to force the Justice Department to release
+its files", "Congress passes bill to release Epstein files"): asked for, not done."""
+
+
+def _required_only(reading: Reading, deed: str | None) -> bool:
+    """Whether a statement says a deed only as required of someone or as a bill's aim (`_REQUIRED`): "would
+    not release any more files" is no denial of "passes bill to release Epstein files"."""
+    return deed is not None and _each_only_after(reading, {deed}, _REQUIRED)
 
 
 def _each_only_after(reading: Reading, terms: AbstractSet[str], before: re.Pattern[str]) -> bool:

@@ -10086,3 +10086,11 @@ def test_a_near_unanimous_vote_is_no_unanimous_one() -> None:
     (own1503)."""
     assert _relations_between("own1503", "House votes", "Congress passes") == [Relation.SAME]
     assert _relations_between("own1503", "The US House", "Lawmakers in the House") == [Relation.SAME]
+
+
+def test_a_deed_required_or_a_bill_s_aim_is_not_done() -> None:
+    """ "The Justice Department said in July that it would not release any more files" denies nothing of
+    "Congress passes bill to release Epstein files" nor of "voted ... to require the release of the Justice
+    Department's Epstein files": a bill's aim and a deed required are asked for, not done (own1503)."""
+    assert Relation.CONFLICT not in _relations_between("own1503", "The Justice Department said in July", "Congress")
+    assert Relation.CONFLICT not in _relations_between("own1503", "The Justice Department said in July", "Lawmakers")
