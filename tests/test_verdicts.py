@@ -10094,3 +10094,9 @@ def test_a_deed_required_or_a_bill_s_aim_is_not_done() -> None:
     Department's Epstein files": a bill's aim and a deed required are asked for, not done (own1503)."""
     assert Relation.CONFLICT not in _relations_between("own1503", "The Justice Department said in July", "Congress")
     assert Relation.CONFLICT not in _relations_between("own1503", "The Justice Department said in July", "Lawmakers")
+
+
+def test_sites_and_locations_are_counted_alike() -> None:
+    """ "missile strikes on nine sites in Pakistan" / "fired missiles at six locations in Pakistan": one count of
+    places struck, a conflict, where it was called the same claim (own1501)."""
+    assert _relations_between("own1501", "India launched", "India fired") == [Relation.CONFLICT]
