@@ -10100,3 +10100,9 @@ def test_sites_and_locations_are_counted_alike() -> None:
     """ "missile strikes on nine sites in Pakistan" / "fired missiles at six locations in Pakistan": one count of
     places struck, a conflict, where it was called the same claim (own1501)."""
     assert _relations_between("own1501", "India launched", "India fired") == [Relation.CONFLICT]
+
+
+def test_resuming_is_reopening() -> None:
+    """ "The main border crossing at Torkham remained closed" / "Trade through the Torkham crossing resumed on
+    Monday": a crossing closed and one open again, a conflict, where it was called the same claim (own1502)."""
+    assert _relations_between("own1502", "The main border", "Trade through") == [Relation.CONFLICT]
