@@ -124,6 +124,7 @@ def value_differences(
                 for x, y in pairs
                 if not (
                     _events_apart(a, x, b, y)
+                    or _tolls_of_two_places(a, x, b, y)
                     or _none_against_a_stretch(a, x, b, y)
                     or (in_one_frame and _changed_by_a_later_day(a, x, b, y))
                 )
@@ -463,6 +464,29 @@ def _times_of_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two race times are two runners' (`_held_by_two`): "Gemechu finished second in
     2:15:04" / "Chebet ... finishing in 2:09:21"."""
     return RACE_TIME in (x.label, y.label) and _held_by_two(a, x, b, y)
+
+
+def _tolls_of_two_places(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether each toll is told "in" a place of its own clause, and the two places differ ("Israel's
+    strikes killed more than 600 people in Iran" / "Twenty-eight people were killed in Israel"): a story
+    of two countries, even its own two, tells a toll of each."""
+    mine, theirs = _places_told_in(a, x), _places_told_in(b, y)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _places_told_in(reading: Reading, value: Quantity) -> frozenset[str]:
+    """The places a value's clause names straight after "in" ("killed ... in Iran")."""
+    clause_start, clause_end, _ = clause_of(reading.text, value.start, value.end)
+    return frozenset(
+        token.term
+        for token, start, end in reading.spans
+        if token.is_place
+        and clause_start <= start < clause_end
+        and _IN_A_PLACE.search(reading.text, max(0, start - 8), start) is not None
+    )
+
+
+_IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -10106,3 +10106,11 @@ def test_resuming_is_reopening() -> None:
     """ "The main border crossing at Torkham remained closed" / "Trade through the Torkham crossing resumed on
     Monday": a crossing closed and one open again, a conflict, where it was called the same claim (own1502)."""
     assert _relations_between("own1502", "The main border", "Trade through") == [Relation.CONFLICT]
+
+
+def test_tolls_told_in_two_places_are_two_tolls() -> None:
+    """ "Israel's strikes killed more than 600 people in Iran" / "Twenty-eight people were killed in Israel by
+    Iranian missiles": a story of two countries tells a toll of each, both its own places, no conflict
+    (own1506)."""
+    assert Relation.CONFLICT not in _relations_between("own1506", "Israel's strikes", "Twenty-eight")
+    assert Relation.CONFLICT not in _relations_between("own1506", "Iranian missile", "More than 900")
