@@ -107,6 +107,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "no plans to sell the headset outside the US" / "will start selling it in the US"
             if not _there_too(mine.text, negated, other.text) or _absent_too(mine.text, negated, other.text):
                 continue
+            limit = _AFTER_AN_EVENT.search(mine.text, negated.cue[1], negated.end)
+            if limit is not None and not _AFTER_AN_EVENT.search(other.text):
+                continue  # "denied firing any missiles after the truce took effect" / "Iran launched missiles at ..."
             negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
             alternative = _or_alternative(mine.text, negated)
             for asserted in _asserted_parts(other, negated.head):
@@ -871,6 +874,11 @@ _NONE_OF_THOSE_WHO = re.compile(
 
 
 _GROUP_REACH = 60
+
+
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|since)\s+(?:the|it|its|their)\s+[a-z]+\s+(?:took|had|began|came|was|went)\b")
+"""A negation's limit to the time after an event of the story ("denied firing any missiles after the truce
+took effect"): it denies nothing of a statement that tells no such time, which may tell what came before."""
 
 
 def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:

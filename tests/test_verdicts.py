@@ -10114,3 +10114,11 @@ def test_tolls_told_in_two_places_are_two_tolls() -> None:
     (own1506)."""
     assert Relation.CONFLICT not in _relations_between("own1506", "Israel's strikes", "Twenty-eight")
     assert Relation.CONFLICT not in _relations_between("own1506", "Iranian missile", "More than 900")
+
+
+def test_a_denial_limited_to_after_an_event() -> None:
+    """ "Iran denied firing any missiles after the truce took effect" denies nothing of "Iran launched missiles at
+    Al Udeid ... earlier on Monday", which tells no such time; it still meets "Iran's military acknowledged
+    firing a final salvo after the deadline" (own1506)."""
+    assert Relation.CONFLICT not in _relations_between("own1506", "Iran denied", "Iran launched")
+    assert _relations_between("own1506", "Iran denied", "Iran's military") == [Relation.CONFLICT]
