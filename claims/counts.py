@@ -1000,14 +1000,15 @@ def _subject_counted(subject: str) -> list[Token]:
 
 
 _TOLL_MOVED = re.compile(
-    r"\b(?:toll|deaths)\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,10}?)?(?:has\s+|had\s+)?"
+    r"\b(?:toll|deaths)\s+(?:(?:from|of|in)\s+(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*,?\s+){1,14}?)?(?:has\s+|had\s+)?"
     r"(?:(?:rise|rises|rose|risen|climb|climbs|climbed|reach|reaches|reached|jump|jumps|jumped|stands|stood|hits|hit)"
     r"\s+(?:to|at)|reach|reaches|reached|hits|hit|tops|topped|passes|passed)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?$",
     re.IGNORECASE,
 )
 """A toll told as it moves ("The death toll rose to 24", "Death toll from Kerala landslides rises
 to 52", "The death toll from torrential rain in Brazil's Santa Catarina state has risen to 35",
-"death toll reaches 95", "Heatwave deaths in Greece rise to 8 tourists"): the count of the dead."""
+"death toll reaches 95", "Heatwave deaths in Greece rise to 8 tourists"), a place's region set off by
+commas ("in Sidoarjo, East Java, has risen to 67"): the count of the dead."""
 _NUMBER_KILLED_MOVED = re.compile(
     r"\bnumber\s+of\s+(?:people\s+)?(?:killed|dead|deaths)\b[^.;,]{0,60}?\b(?:has\s+|had\s+)?"
     r"(?:rises|rose|risen|climbs|climbed|reaches|reached|jumps|jumped|stands|stood)\s+(?:to|at)\s+"

@@ -10122,3 +10122,16 @@ def test_a_denial_limited_to_after_an_event() -> None:
     firing a final salvo after the deadline" (own1506)."""
     assert Relation.CONFLICT not in _relations_between("own1506", "Iran denied", "Iran launched")
     assert _relations_between("own1506", "Iran denied", "Iran's military") == [Relation.CONFLICT]
+
+
+def test_a_toll_moved_after_a_long_place() -> None:
+    """ "The death toll from the collapse of an Islamic boarding school in Sidoarjo, East Java, has risen to 67"
+    counts 67 dead, the place's region set off by commas and eleven words after "from": one claim with "67
+    people had been confirmed dead in the collapse" (own1509)."""
+    told = (
+        "The death toll from the collapse of an Islamic boarding school in Sidoarjo, East Java, has risen to 67, "
+        "Indonesia's disaster agency said on Tuesday."
+    )
+    (toll,) = [q for q in read_values(told).quantities if q.kind is Kind.COUNT]
+    assert (toll.unit, toll.value) == ("dead", 67.0)
+    assert _relations_between("own1509", "The death toll", "Indonesia's national") == [Relation.SAME]
