@@ -10135,3 +10135,10 @@ def test_a_toll_moved_after_a_long_place() -> None:
     (toll,) = [q for q in read_values(told).quantities if q.kind is Kind.COUNT]
     assert (toll.unit, toll.value) == ("dead", 67.0)
     assert _relations_between("own1509", "The death toll", "Indonesia's national") == [Relation.SAME]
+
+
+def test_without_permission_is_without_authorisation() -> None:
+    """ "entered Estonia's airspace without permission ... and stayed for 12 minutes" / "flew into its airspace
+    ... for about 12 minutes without authorisation": one incursion, one claim, where the two denials of other
+    words made their polarity differ (own1508)."""
+    assert _relations_between("own1508", "Three Russian", "Estonia said three") == [Relation.SAME]
