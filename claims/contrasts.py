@@ -121,6 +121,8 @@ def _contrast_among(
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if {term, other} <= _SIDES_OF_A_VOTE and (_splits_a_vote(a) or _splits_a_vote(b)):
                     continue  # "207 lawmakers voted in favour ..., while 394 voted against" / "won the support of 207"
+                if _groups_counted_apart(a, term, b, other):
+                    continue  # "104 people survived the collapse" / "67 people had been confirmed dead": two groups
                 if _another_step(a, term) or _another_step(b, other):
                     continue  # "EU regulator backs ... drug" / "recommended lecanemab ..., after rejecting it in July"
                 if term in _RANKS and (_ranked_in_an_earlier_step(a, term) or _ranked_in_an_earlier_step(b, other)):
@@ -339,6 +341,33 @@ _SIDES_OF_A_VOTE = frozenset(
     word_term(word) for word in "support voted_for favour favor voted_against oppose reject".split()
 )
 """The words of a vote's two sides."""
+
+
+def _groups_counted_apart(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether each word tells what befell a group its statement counts just before it, and the counts
+    differ ("104 people survived the collapse" / "67 people had been confirmed dead"): two groups, each
+    with its fate, not one said to fare two ways ("The two passengers survived" / "The two passengers died"
+    are one)."""
+    count_a, count_b = _count_before(a, term_a), _count_before(b, term_b)
+    return count_a is not None and count_b is not None and count_a != count_b
+
+
+def _count_before(reading: Reading, term: str) -> float | None:
+    """The count a statement gives within _COUNT_REACH characters before a word, if any."""
+    where = reading.first_word(term)
+    if where is None or not reading.numeric:
+        return None
+    return next(
+        (
+            q.value
+            for q in reading.values.quantities
+            if q.kind is Kind.COUNT and not q.none_or_some and q.end <= where[0] <= q.end + _COUNT_REACH
+        ),
+        None,
+    )
+
+
+_COUNT_REACH = 40
 
 
 def _splits_a_vote(reading: Reading) -> bool:

@@ -10142,3 +10142,12 @@ def test_without_permission_is_without_authorisation() -> None:
     ... for about 12 minutes without authorisation": one incursion, one claim, where the two denials of other
     words made their polarity differ (own1508)."""
     assert _relations_between("own1508", "Three Russian", "Estonia said three") == [Relation.SAME]
+
+
+def test_two_groups_counted_with_their_fates() -> None:
+    """ "Officials said 104 people survived the collapse" / "67 people had been confirmed dead in the collapse":
+    two groups, each with its fate, no conflict (own1509); one group said to fare two ways still is one."""
+    assert Relation.CONFLICT not in _relations_between("own1509", "Officials said 104", "Indonesia's national")
+    assert judged("The two passengers survived the crash.", "The two passengers died in the crash.").relation is (
+        Relation.CONFLICT
+    )
