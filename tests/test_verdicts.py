@@ -10151,3 +10151,9 @@ def test_two_groups_counted_with_their_fates() -> None:
     assert judged("The two passengers survived the crash.", "The two passengers died in the crash.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_asking_for_is_requesting() -> None:
+    """ "Poland asked for consultations under Article 4" / "Warsaw has not requested NATO consultations": the
+    request denied, a conflict (own1507)."""
+    assert _relations_between("own1507", "Poland asked", "Warsaw has not") == [Relation.CONFLICT]
