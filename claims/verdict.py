@@ -1626,11 +1626,13 @@ def countries_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
 
 
 def _one_country(reading: Reading) -> tuple[str, tuple[int, int]] | None:
-    """The one country a statement names beyond its story's places, with where, if it names one."""
+    """The one country a statement names beyond its story's places, with where, if it names one where
+    its words are found: a country named by an acronym the two articles spell out ("The UAE denied any
+    role") is a place of its tokens but not of the words as written, and is left unplaced."""
     countries = _countries(reading)
     if len(countries) != 1 or countries <= (reading.main_places or frozenset()):
         return None
-    return next((t.term, (start, end)) for t, start, end in reading.spans if t.is_place)
+    return next(((t.term, (start, end)) for t, start, end in reading.spans if t.is_place), None)
 
 
 def _countries(reading: Reading) -> frozenset[str]:

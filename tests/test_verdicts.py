@@ -10157,3 +10157,10 @@ def test_asking_for_is_requesting() -> None:
     """ "Poland asked for consultations under Article 4" / "Warsaw has not requested NATO consultations": the
     request denied, a conflict (own1507)."""
     assert _relations_between("own1507", "Poland asked", "Warsaw has not") == [Relation.CONFLICT]
+
+
+def test_a_country_named_by_an_acronym_is_no_crash() -> None:
+    """ "The UAE denied any role in the attacks" names a country only through the acronym the other article
+    spells out ("the United Arab Emirates"): judging it as a counterpart raised StopIteration, a traceback for
+    the reader (own1515); now the pair gets its verdict, and the comparison its matches."""
+    assert _relations_between("own1515", "The UAE denied", "The Emirates rejected")
