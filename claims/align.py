@@ -38,11 +38,12 @@ from claims.naming import naming_words
 from claims.reading import Reading
 from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
+from claims.restatement import Weight
 from claims.terms import Phrases, Token, tokenize
 from claims.values_compared import (
     gives_one_telling_value,
 )
-from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, Weight, contradicts, judge
+from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"

@@ -30,6 +30,7 @@ from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
 from claims.relation import Difference, Mark, Relation, Why
+from claims.restatement import Weight
 from claims.roles import chosen_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.values_compared import (
@@ -40,7 +41,6 @@ from claims.values_compared import (
     value_differences,
 )
 from claims.verdict import (
-    Weight,
     countries_apart,
     months_moved_apart,
     once_told_apart,

@@ -55,6 +55,7 @@ ENGINE_MODULES = [
     "claims.reading",
     "claims.reasons",
     "claims.relation",
+    "claims.restatement",
     "claims.roles",
     "claims.ruled_out",
     "claims.segment",
