@@ -76,9 +76,10 @@ def _declares_an_act(text: str, start: int, end: int) -> bool:
 _DIRECTLY_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 """A refusal is followed by its "to" at once ("declined to comment"); "Sales declined 18% to 3.1
 billion euros" fell."""
-_TO_PREVENT = re.compile(r"\s+to\s+(?:stop|prevent|halt|curb|block|end)\b", re.IGNORECASE)
+_TO_PREVENT = re.compile(r"\s+to\s+(?P<verb>stop|prevent|halt|curb|block|end)\b", re.IGNORECASE)
 """A refusal to prevent something tells that it went on ("failed to stop money laundering through its
-Estonian branch"): no denial of it."""
+Estonian branch"): no denial of it, only of the preventing ("A judge ... declined to block the order"
+denies that the order was blocked)."""
 _REFUSING_CALLS = frozenset(
     "reject rejects rejected rejecting resist resists resisted resisting defy defies defied defying dismiss "
     "dismisses dismissed dismissing refuse refuses refused refusing".split()
@@ -658,6 +659,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
             calls = offered
         if calls:
             cue = (cue_start, cue_end := calls.end())
+        prevention = _TO_PREVENT.match(text, cue_end, end) if word in _REFUSALS and following == "to" else None
+        if prevention is not None:
+            prevented = word_term(prevention.group("verb"))
+            return Clause(start, end, Stance.NEGATED, terms, prevented, frozenset((prevented,)), cue)
         if (
             (
                 _is_negator(word)
@@ -676,12 +681,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 and not (word == "without" and _A_RUN_BEFORE.search(text, 0, cue_start))
             )
             or (_INSTEAD.get(word) == following and not _a_name_at(text, words, position + 2))
-            or (
-                word in _REFUSALS
-                and following == "to"
-                and _DIRECTLY_TO.match(text, cue_end) is not None
-                and _TO_PREVENT.match(text, cue_end) is None
-            )
+            or (word in _REFUSALS and following == "to" and _DIRECTLY_TO.match(text, cue_end) is not None)
             or withdrawal
             or owed
             or calls

@@ -10164,3 +10164,14 @@ def test_a_country_named_by_an_acronym_is_no_crash() -> None:
     spells out ("the United Arab Emirates"): judging it as a counterpart raised StopIteration, a traceback for
     the reader (own1515); now the pair gets its verdict, and the comparison its matches."""
     assert _relations_between("own1515", "The UAE denied", "The Emirates rejected")
+
+
+def test_declining_to_block_denies_the_blocking() -> None:
+    """ "A federal judge in Boston temporarily blocked the order on Friday" / "A judge on Friday declined to block
+    the order": a refusal to prevent denies the preventing, not the thing, a conflict, where it was called the
+    same claim (own1521); "failed to stop money laundering" still denies no laundering."""
+    assert _relations_between("own1521", "A federal judge", "A judge on Friday") == [Relation.CONFLICT]
+    assert (
+        judged("The bank failed to stop money laundering.", "Money laundering went on at the bank.").relation
+        is not Relation.CONFLICT
+    )
