@@ -201,6 +201,9 @@ class Quantity:
             absolute = ROUNDED_DEGREES * 10.0 ** -min(_decimals_of(self.value), _decimals_of(other.value))
         elif self.kind is Kind.DURATION and _weeks_against_months(self, other):
             relative = WEEKS_IN_MONTHS  # "The trial lasted four months" / "The trial lasted 16 weeks"
+        elif self.kind is Kind.DURATION and _weeks_against_days(self, other):
+            # "after five weeks of treatment" / "after 38 days in hospital"; "a week" is not "four days"
+            absolute = min(HALF_A_WEEK, WEEKS_IN_DAYS * max(self.value, other.value))
         elif self.kind is Kind.DURATION and _months_against_days(self, other):
             # "back on Earth after nine months" / "after 286 days"; but "more than a month" is past 30 days
             absolute = HALF_A_MONTH if _months_told_as_a_point(self, other) else 1.0
@@ -416,6 +419,17 @@ def _months_told_as_a_point(x: Quantity, y: Quantity) -> bool:
     a bound past which the other must lie ("more than a month")."""
     months = x if x.label.rstrip("s") == "month" else y
     return months.bound not in (Bound.AT_LEAST, Bound.AT_MOST)
+
+
+def _weeks_against_days(x: Quantity, y: Quantity) -> bool:
+    """Whether one length of time is told in weeks and the other in days."""
+    return {x.label.rstrip("s"), y.label.rstrip("s")} == {"week", "day"}
+
+
+HALF_A_WEEK = 3.5
+WEEKS_IN_DAYS = 0.1
+"""How far a length told in weeks may be from one told in days: the weeks are the days rounded, by
+half a week at most and by a tenth of the length, so a few weeks' rounding is allowed and a week's is not."""
 
 
 def _months_against_days(x: Quantity, y: Quantity) -> bool:

@@ -10175,3 +10175,11 @@ def test_declining_to_block_denies_the_blocking() -> None:
         judged("The bank failed to stop money laundering.", "Money laundering went on at the bank.").relation
         is not Relation.CONFLICT
     )
+
+
+def test_weeks_round_the_days_they_tell() -> None:
+    """ "Pope Francis leaves hospital after five weeks of treatment" / "returns to Vatican after 38 days in
+    hospital": five weeks is 38 days rounded, one claim, where it was a conflict (own1524); "for a week" is
+    still not "for four days" (own1445)."""
+    assert _relations_between("own1524", "Pope Francis leaves", "Frail Pope") == [Relation.SAME]
+    assert _relations_between("own1445", "Protests were banned", "Authorities banned") == [Relation.CONFLICT]
