@@ -1308,12 +1308,29 @@ def _one_country(reading: Reading) -> tuple[str, tuple[int, int]] | None:
     countries = _countries(reading)
     if len(countries) != 1 or countries <= (reading.main_places or frozenset()):
         return None
-    return next(((t.term, (start, end)) for t, start, end in reading.spans if t.is_place), None)
+    return next(
+        (
+            (t.term, (start, end))
+            for t, start, end in reading.spans
+            if t.is_place and _ZONE_OR_CODE_AFTER.match(reading.text, end) is None
+        ),
+        None,
+    )
 
 
 def _countries(reading: Reading) -> frozenset[str]:
-    """The countries a statement names, by name, capital or people ("Tehran", "Dutch")."""
-    return frozenset(t.term for t in reading.tokens if t.is_place)
+    """The countries a statement names, by name, capital or people ("Tehran", "Dutch"); not one named
+    only as a time zone or in a code ("at about 8 am UK time", "AWS's US-East-1 region"), which says
+    where nothing happened."""
+    named = frozenset(t.term for t in reading.tokens if t.is_place)
+    as_zones = {t.term for t, _, end in reading.spans if t.is_place and _ZONE_OR_CODE_AFTER.match(reading.text, end)}
+    otherwise = {
+        t.term for t, _, end in reading.spans if t.is_place and not _ZONE_OR_CODE_AFTER.match(reading.text, end)
+    }
+    return named - (as_zones - otherwise)
+
+
+_ZONE_OR_CODE_AFTER = re.compile(r"\s+time\b|-[A-Z0-9]")
 
 
 def _priced_in_two_countries(a: Reading, b: Reading) -> bool:

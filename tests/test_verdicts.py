@@ -10183,3 +10183,10 @@ def test_weeks_round_the_days_they_tell() -> None:
     still not "for four days" (own1445)."""
     assert _relations_between("own1524", "Pope Francis leaves", "Frail Pope") == [Relation.SAME]
     assert _relations_between("own1445", "Protests were banned", "Authorities banned") == [Relation.CONFLICT]
+
+
+def test_a_time_zone_or_a_code_names_no_country() -> None:
+    """ "The problems began shortly after 3 am Eastern time in AWS's US-East-1 region" / "The disruption started
+    at about 8 am UK time": the UK is the zone of a time and the US part of a region's code, no two countries
+    set apart (own1523)."""
+    assert Relation.CONFLICT not in _relations_between("own1523", "The problems began", "The disruption started")
