@@ -72,8 +72,8 @@ _SUPPOSED = re.compile(r"\b(?:" + "|".join(sorted(_MODALS)) + r")\b", re.IGNOREC
 
 def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | None:
     """Where a statement rules out a thing ("ruled out a cyber attack") or denies it is the case
-    ("..., not a cyberattack": a negation of that very thing; not "no sign of foul play", which
-    leaves it open too)."""
+    ("..., not a cyberattack": a negation of that very thing, or of its being the cause: "was not the
+    result of a cyber attack"; not "no sign of foul play", which leaves it open too)."""
     ruled_out = _RULED_OUT.search(reading.text) if not reading.words.isdisjoint(_WORDS) else None
     if ruled_out is not None and _what_follows(reading.text, ruled_out.end()) & thing:
         return ruled_out.span()
@@ -83,9 +83,16 @@ def _ruled_out(reading: Reading, thing: frozenset[str]) -> tuple[int, int] | Non
     if not reading.may_negate:
         return None
     for clause in reading.polarity.clauses:
-        if clause.stance is Stance.NEGATED and clause.head in thing:
+        if clause.stance is Stance.NEGATED and (
+            clause.head in thing or (clause.head in _RESULT and not clause.denied.isdisjoint(thing))
+        ):
             return clause.cue[0], len(reading.text[: clause.end].rstrip(" .,;:!?"))
     return None
+
+
+_RESULT = meaningful_terms("result")
+"""What a cause is denied as ("the disruption was not the result of a cyber attack"): the cause is what
+is denied."""
 
 
 def _what_follows(text: str, end: int) -> frozenset[str]:

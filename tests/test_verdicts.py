@@ -10190,3 +10190,9 @@ def test_a_time_zone_or_a_code_names_no_country() -> None:
     at about 8 am UK time": the UK is the zone of a time and the US part of a region's code, no two countries
     set apart (own1523)."""
     assert Relation.CONFLICT not in _relations_between("own1523", "The problems began", "The disruption started")
+
+
+def test_a_cause_denied_rules_it_out() -> None:
+    """ "The company said the disruption was not the result of a cyber attack" rules a cyber attack out: against
+    "Amazon has not ruled out a cyber attack", a conflict (own1523)."""
+    assert _relations_between("own1523", "The company said", "Amazon has not ruled") == [Relation.CONFLICT]
