@@ -229,3 +229,14 @@ def test_two_runs_on_the_same_articles_give_the_same_report() -> None:
     }
     assert len(reports) == 1
     assert "both give $38" in reports.pop()
+
+
+def test_a_country_named_by_an_acronym_is_compared_not_an_unexpected_error() -> None:
+    """Two reports of drone strikes, one naming "the United Arab Emirates" and the other "The UAE denied any role
+    in the attacks": `claimdiff match` stopped with "unexpected error: StopIteration" (a country the acronym
+    made a place of the words the engine reads, but not of the words as written); it now reports the pair."""
+    pair = ROOT / "tests" / "data" / "verdicts" / "own-pairs"
+    result = run_claimdiff("match", str(pair / "own1515-a.txt"), str(pair / "own1515-b.txt"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert "unexpected error" not in result.stderr
+    assert json.loads(result.stdout)["matches"]
