@@ -67,10 +67,7 @@ def denying_pronouns(texts: Sequence[str]) -> dict[int, str]:
     the wrong person as often as the right one."""
     found: dict[int, str] = {}
     for k in range(1, len(texts)):
-        if _PRONOUN_DENYING.match(texts[k]) is None:
-            continue
-        opening = _OPENING_NAME.match(texts[k - 1])
-        words = opening.group().split() if opening is not None else []
-        if words and not any(word.lower() in function_words() for word in words):
-            found[k] = opening.group() if opening is not None else ""
+        opening = _OPENING_NAME.match(texts[k - 1]) if _PRONOUN_DENYING.match(texts[k]) else None
+        if opening is not None and function_words().isdisjoint(word.lower() for word in opening.group().split()):
+            found[k] = opening.group()
     return found
