@@ -705,6 +705,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     head = word_term(thing.group("thing").split()[-1])  # "offers of foreign aid": the aid
                 if _CAUSED_THE.match(text, cue_end, end):
                     head = scope[0].term  # "had not caused the storm": the causing is denied, not the storm
+                made = _MADE_SO.match(text, cue_end, end)
+                if made is not None:
+                    head = word_term(made.group("state"))  # "would not make the set available": its being available
                 noun_phrase = _NO_COMPOUND.match(text, cue_end, end) if word == "no" else None
                 if noun_phrase is not None and function_words().isdisjoint(noun_phrase.group("which").split()):
                     head = word_term(noun_phrase.group("head"))  # "no prisoner swap had taken place": the swap
@@ -745,6 +748,14 @@ def _clause(text: str, start: int, end: int) -> Clause:
     return Clause(start, end, Stance.ASSERTED, terms)
 
 
+_MADE_SO = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:make|makes|made|making)\s+(?:(?:the|a|an|its|his|her|their|this|that|any)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){1,2}?(?P<state>available|public|official|permanent|mandatory|compulsory|free)\b",
+    re.IGNORECASE,
+)
+"""A thing not made so ("would not make the set available on demand", "did not make the report public"):
+what is denied is its being so, which the other may tell of another name for it ("The performance remains
+available to watch")."""
 _NO_COMPOUND = re.compile(
     r"\s+(?P<which>(?:[a-z]+\s+){1,2}?)(?P<head>[a-z]+)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )

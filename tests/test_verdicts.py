@@ -10196,3 +10196,10 @@ def test_a_cause_denied_rules_it_out() -> None:
     """ "The company said the disruption was not the result of a cyber attack" rules a cyber attack out: against
     "Amazon has not ruled out a cyber attack", a conflict (own1523)."""
     assert _relations_between("own1523", "The company said", "Amazon has not ruled") == [Relation.CONFLICT]
+
+
+def test_a_thing_not_made_available_against_it_available() -> None:
+    """ "The BBC said it would not make the set available on demand" denies its being available, whatever the
+    other calls it: against "The performance remains available to watch on BBC iPlayer", a conflict, where it
+    was related (own1505)."""
+    assert _relations_between("own1505", "The BBC said it would not", "The performance remains") == [Relation.CONFLICT]
