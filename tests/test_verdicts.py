@@ -10203,3 +10203,9 @@ def test_a_thing_not_made_available_against_it_available() -> None:
     other calls it: against "The performance remains available to watch on BBC iPlayer", a conflict, where it
     was related (own1505)."""
     assert _relations_between("own1505", "The BBC said it would not", "The performance remains") == [Relation.CONFLICT]
+
+
+def test_a_visa_revoked_is_no_longer_valid() -> None:
+    """ "The US State Department revoked the duo's visas" / "The band's visas for the United States remain
+    valid, the State Department said": revoking (cancelling) is valid's opposite, a conflict (own1505)."""
+    assert _relations_between("own1505", "The US State", "The band's visas") == [Relation.CONFLICT]
