@@ -10209,3 +10209,11 @@ def test_a_visa_revoked_is_no_longer_valid() -> None:
     """ "The US State Department revoked the duo's visas" / "The band's visas for the United States remain
     valid, the State Department said": revoking (cancelling) is valid's opposite, a conflict (own1505)."""
     assert _relations_between("own1505", "The US State", "The band's visas") == [Relation.CONFLICT]
+
+
+def test_urging_a_boycott_is_not_urging_to_take_part() -> None:
+    """ "Opposition parties urged Mexicans to boycott the election" / "Opposition parties campaigned for Mexicans
+    to take part in the vote": opposite calls, a conflict, where it was called the same claim (own1513)."""
+    assert _relations_between("own1513", "Opposition parties urged", "Opposition parties campaigned") == [
+        Relation.CONFLICT
+    ]
