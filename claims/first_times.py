@@ -17,11 +17,12 @@ from claims.terms import word_term
 
 _FIRST = re.compile(
     r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)|['\u2019]s\s+first\b|\b(?:its|their|his|her)\s+first\b"
-    r"|\bnever\s+before\b"
+    r"|\bnever\s+before\b|\b(?:had|has|have)\s+never\b"
     r"|\b(?:it|this|the\s+[a-z]+)\s+(?:is|was|marks|marked)\s+the\s+first\b(?!\s+(?:time|of|half|quarter|round|stage|step|phase|part|day|week|month)\b)",
     re.IGNORECASE,
 )
-"""A deed told as done for the first time ("It is the first fine the EU has imposed on Apple"); not
+"""A deed told as done for the first time ("It is the first fine the EU has imposed on Apple", "had never
+run under 47 seconds before this season"); not
 "for the first time in more than a decade" (the first in a while), "the first time this year", nor
 "It was the first of three hearings" (a step of one story). What is the first may be named ("The move is
 the first attempt by a president to fire a sitting Fed governor")."""

@@ -10217,3 +10217,9 @@ def test_urging_a_boycott_is_not_urging_to_take_part() -> None:
     assert _relations_between("own1513", "Opposition parties urged", "Opposition parties campaigned") == [
         Relation.CONFLICT
     ]
+
+
+def test_had_never_is_a_first() -> None:
+    """ "Lund had never run under 47 seconds before this season" / "The 19-year-old had already broken 47 seconds
+    twice last season": never done against done before, a conflict, where it was related (own495)."""
+    assert _relations_between("own495", "Lund had never", "The 19-year-old") == [Relation.CONFLICT]
