@@ -30,6 +30,9 @@ _SAID = re.compile(
 """Verbs of saying something, of a matter or to someone: "Trump thanked Musk in a post" is a comment,
 and so is calling a thing something ("Hasina called the verdict biased"), not calling for it."""
 _WORDS = frozenset(("comment", "commented"))
+_ANY_TOPIC = meaningful_terms("the claim claims report reports matter allegation allegations accusation accusations")
+"""Words that only point back to what the statement before told ("India has not commented on the claim"):
+no topic of their own for the other statement to name."""
 
 
 def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -44,7 +47,7 @@ def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, in
         if declined is None or said is None or saying.hedged:
             continue
         who = _naming(declined.group("who"))
-        topic = meaningful_terms(declined.group("topic") or "")
+        topic = meaningful_terms(declined.group("topic") or "") - _ANY_TOPIC
         if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
             spans = (declined.end("who") + 1, len(declining.text.rstrip(" ."))), said.span()
             return (spans[1], spans[0]) if swapped else spans

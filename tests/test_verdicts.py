@@ -10223,3 +10223,12 @@ def test_had_never_is_a_first() -> None:
     """ "Lund had never run under 47 seconds before this season" / "The 19-year-old had already broken 47 seconds
     twice last season": never done against done before, a conflict, where it was related (own495)."""
     assert _relations_between("own495", "Lund had never", "The 19-year-old") == [Relation.CONFLICT]
+
+
+def test_no_comment_on_the_matter_meets_any_comment() -> None:
+    """ "Prime Minister Lucia Ferro has not commented on the matter" points back to what the report told, no
+    topic of its own: against "Prime Minister Lucia Ferro said she had full confidence in ...", a conflict, where
+    the matter's word had to be the other's too (own687)."""
+    assert _relations_between("own687", "Prime Minister Lucia Ferro said", "Prime Minister Lucia Ferro has") == [
+        Relation.CONFLICT
+    ]
