@@ -238,13 +238,23 @@ class Reading:
             (clause_start, after.end() if after else value.end),
             (0, max(opening, introduced.end() if introduced else 0)),
         )
+        return frozenset().union(*(self._places_told_in(first, last) for first, last in spans)) - main_places
+
+    def places_in_clause(self, value: Quantity) -> frozenset[str]:
+        """Every place a value's clause names after "in", the story's own too ("Israel's strikes killed more
+        than 600 people in Iran"): where a toll was counted, when two reports count one in each country."""
+        clause_start, clause_end, _ = clause_of(self.text, value.start, value.end)
+        return self._places_told_in(clause_start, clause_end)
+
+    def _places_told_in(self, first: int, last: int) -> frozenset[str]:
+        """The places named after "in", "across" or "throughout" within the words from `first` to `last`."""
         return frozenset(
             token.term
             for token, start, end in self.spans
             if token.is_place
-            and token.term not in main_places
+            and first <= start
+            and end <= last
             and _IN_BEFORE.search(self.text, max(0, start - 8), start) is not None
-            and any(first <= start and end <= last for first, last in spans)
         )
 
     @computed_once

@@ -470,23 +470,8 @@ def _tolls_of_two_places(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bo
     """Whether each toll is told "in" a place of its own clause, and the two places differ ("Israel's
     strikes killed more than 600 people in Iran" / "Twenty-eight people were killed in Israel"): a story
     of two countries, even its own two, tells a toll of each."""
-    mine, theirs = _places_told_in(a, x), _places_told_in(b, y)
+    mine, theirs = a.places_in_clause(x), b.places_in_clause(y)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
-
-
-def _places_told_in(reading: Reading, value: Quantity) -> frozenset[str]:
-    """The places a value's clause names straight after "in" ("killed ... in Iran")."""
-    clause_start, clause_end, _ = clause_of(reading.text, value.start, value.end)
-    return frozenset(
-        token.term
-        for token, start, end in reading.spans
-        if token.is_place
-        and clause_start <= start < clause_end
-        and _IN_A_PLACE.search(reading.text, max(0, start - 8), start) is not None
-    )
-
-
-_IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
