@@ -1299,7 +1299,13 @@ def name_before(before: str) -> list[str]:
 def _others_of_another_fate(before: str, after: str) -> bool:
     """Whether "other" people counted are told apart from someone a fate befell before them, and a
     fate of their own follows ("The contractor died, and two other workers were slightly injured"):
-    all of those that fate befell, no part of a total."""
+    all of those that fate befell, no part of a total. A statement opening on "Another" counts those
+    a fate other than death befell apart from the dead the statement before told ("Another 115
+    people were injured"): all the injured, where more dead would be a part ("Another five died")."""
+    if _OPENS_ON_ANOTHER.fullmatch(before):
+        told = words_after(after, _EVENT_REACH + 3, through_stops=True)
+        fates = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
+        return bool(fates) and fates[0] != "dead"
     if not _followed_by(after, frozenset(("other",))):
         return False
     fates_before = {
@@ -1309,6 +1315,9 @@ def _others_of_another_fate(before: str, after: str) -> bool:
     fates_after = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
     return bool(fates_before) and bool(fates_after) and fates_after[0] not in fates_before
 
+
+_OPENS_ON_ANOTHER = re.compile(r"\s*(?:Another|A\s+further)\s+", re.IGNORECASE)
+"""A statement's opening words before its count, telling of more than the statement before told."""
 
 _THE_REMAINING = re.compile(r"\bthe\s+remaining\s+$", re.IGNORECASE)
 """Before a count, all that were left ("cancelled the remaining 14 dates of her tour"): a count whole,

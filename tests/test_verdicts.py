@@ -10232,3 +10232,11 @@ def test_no_comment_on_the_matter_meets_any_comment() -> None:
     assert _relations_between("own687", "Prime Minister Lucia Ferro said", "Prime Minister Lucia Ferro has") == [
         Relation.CONFLICT
     ]
+
+
+def test_another_count_of_injured_after_the_dead_is_all_the_injured() -> None:
+    """ "Another 115 people were injured" after a statement of the dead counts all the injured: against
+    "Forty people died and 119 were hurt", a conflict, where it was read as a part and the pair unlinked
+    (own1525); "Another five people died" stays a part of the dead."""
+    assert _relations_between("own1525", "Another 115", "Forty people died") == [Relation.CONFLICT]
+    assert read_values("Another five people died overnight.").quantities == ()
