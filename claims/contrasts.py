@@ -34,10 +34,12 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
         return None
     found = _contrast_among(a, b, a.words_said - _not_claimed(a), b.words_said - _not_claimed(b), beside_one_thing)
-    if found is None and beside_one_thing and _BACKGROUND.search(a.text) and _BACKGROUND.search(b.text):
+    if found is None and beside_one_thing and (_BACKGROUND.search(a.text) or _BACKGROUND.search(b.text)):
         # What each claims before its background ("Siemens raised its profit forecast after new
         # orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"): a word
-        # both say, there in the background, may be set against its opposite in the claim.
+        # both say, there in the background, may be set against its opposite in the claim; one
+        # background is enough ("halted the publication of results on Tuesday" / "resumed posting
+        # results on Wednesday after a pause": a halt against a resumption).
         mine, theirs = claimed_terms(a), claimed_terms(b)
         found = _contrast_among(a, b, mine - _not_claimed(a), theirs - _not_claimed(b), beside_one_thing)
     return found

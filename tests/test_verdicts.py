@@ -10240,3 +10240,14 @@ def test_another_count_of_injured_after_the_dead_is_all_the_injured() -> None:
     (own1525); "Another five people died" stays a part of the dead."""
     assert _relations_between("own1525", "Another 115", "Forty people died") == [Relation.CONFLICT]
     assert read_values("Another five people died overnight.").quantities == ()
+
+
+def test_a_step_told_before_the_others_background_is_its_claim() -> None:
+    """ "The electoral council halted the publication of results on Tuesday" / "The electoral authority resumed
+    posting results on Wednesday after a pause ...": the resumption is the claim, the pause its background, so
+    the halt is set against the resumption, two steps, where the days made a conflict (own1526); one meeting
+    told on two days still is one."""
+    steps = _relations_between("own1526", "The electoral council", "The electoral authority")
+    assert Relation.CONFLICT not in steps and Relation.SAME not in steps
+    met = relate_pairs(["Xi met Macron in Beijing on Thursday."], ["Macron and Xi held talks in Beijing on Friday."])
+    assert [m.relation for m in met] == [Relation.CONFLICT]
