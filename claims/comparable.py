@@ -620,7 +620,8 @@ def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:
     """The terms of the last name told in a value's clause before it: whose shares moved ("Levante
     shares jumped 14% ..., while Caixa Norte fell 3%": Levante's, then Caixa Norte's; "Shares in
     KPN closed down 4%"); none for "Its shares" or "The company's shares". A rival beaten is no
-    owner ("beating Paul Garnier with 52.1%"). With `or_opening`, the statement's first name when
+    owner ("beating Paul Garnier with 52.1%"). A candidate told with her party ("Rixi Moncada of the
+    ruling Libre party") is owned by both names. With `or_opening`, the statement's first name when
     the clause names none."""
     clause_start = clause_of(value.text, value.start, value.end)[0]
     names = [
@@ -631,7 +632,13 @@ def _owner(value: Quantity, or_opening: bool = False) -> frozenset[str]:
         and (terms := _owner_terms(named))
     ]
     in_clause = [terms for start, terms in names if start >= clause_start]
+    if in_clause and _OF_A_PARTY.search(value.text, clause_start, value.start):
+        return frozenset().union(*in_clause)  # "Rixi Moncada of the ruling Libre party was ... third": hers and Libre's
     return in_clause[-1] if in_clause else names[0][1] if names else frozenset()
+
+
+_OF_A_PARTY = re.compile(r"\b(?:of|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:party|Party|alliance|Alliance|coalition)\b")
+"""A candidate told with the party she stands for: her share is the party's, either name owns it."""
 
 
 _GIVER = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")

@@ -704,7 +704,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
 
 def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
     """Whether a share is told as a party's result with nothing after it ("came second with 24.6%",
-    "took 24.6%", "finished second on 22.8%", "received 48%"): a share of the vote, as "won 31.2% of the vote" says,
+    "took 24.6%", "finished second on 22.8%", "received 48%", "was a distant third with about 19%", "led
+    with 52%"): a share of the vote, as "won 31.2% of the vote" says,
     whose owner is only the one its clause or statement names (RESULT)."""
     return (
         _RESULT_BEFORE.search(text, max(0, start - _RESULT_REACH), start) is not None
@@ -721,7 +722,9 @@ RESULT = "+result"
 statement's opening tells (claims.values_compared)."""
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|wins|winning|took|takes|taking|secured|secures|securing|garnered|polled|polls|received|receives|receiving"
-    r"|(?:came|comes|finished|finishes|ended)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+"
+    r"|(?:came|comes|finished|finishes|ended|was|is|placed)\s+(?:a\s+)?(?:(?:distant|close|strong|narrow)\s+)?"
+    r"(?:first|second|third|fourth|fifth|last)\s+(?:with|on)"
+    r"|(?:led|leads|leading|trailed|trails|trailing)\s+with)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE,
 )

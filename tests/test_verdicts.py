@@ -10251,3 +10251,13 @@ def test_a_step_told_before_the_others_background_is_its_claim() -> None:
     assert Relation.CONFLICT not in steps and Relation.SAME not in steps
     met = relate_pairs(["Xi met Macron in Beijing on Thursday."], ["Macron and Xi held talks in Beijing on Friday."])
     assert [m.relation for m in met] == [Relation.CONFLICT]
+
+
+def test_a_candidate_placed_with_a_share_is_her_share_of_the_vote() -> None:
+    """ "Rixi Moncada of the ruling Libre party was a distant third with about 19%" is her share of the vote, hers
+    and her party's: against "Moncada, the governing party's candidate, trailed with roughly 19% of the vote", the
+    same claim, where the shares were not compared (own1526); another candidate's share stays apart."""
+    assert _relations_between("own1526", "Rixi Moncada", "Moncada, the") == [Relation.SAME]
+    third = "Rixi Moncada of the ruling Libre party was a distant third with about 19%."
+    other = "Salvador Nasralla of the Liberal Party trailed with roughly 34% of the vote."
+    assert [m.relation for m in relate_pairs([third], [other])] != [Relation.CONFLICT]
