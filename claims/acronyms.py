@@ -58,9 +58,14 @@ def with_acronyms(texts: Iterable[str]) -> Phrases:
 
 def _initialled_stretches(words: list[str]) -> Iterable[tuple[int, int, str]]:
     """Each name a run of capitalised words may be, with its initials: the run itself, or the run
-    without its first words ("Chipmaker Advanced Micro Devices"); a name of ordinary capitalised
-    words only, starting with none of the small words that open sentences ("His", "From")."""
-    end = len(words)
+    without its first words ("Chipmaker Advanced Micro Devices"), or without what an "and" adds at
+    its end (the CDC of "the Centers for Disease Control and Prevention"); a name of ordinary
+    capitalised words only, starting with none of the small words that open sentences ("His", "From")."""
+    for end in [len(words), *(index for index, word in enumerate(words) if word == "and" and index)]:
+        yield from _stretches_ending_at(words, end)
+
+
+def _stretches_ending_at(words: list[str], end: int) -> Iterable[tuple[int, int, str]]:
     initials = ""
     for start in range(end - 1, -1, -1):
         word = words[start]

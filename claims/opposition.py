@@ -647,11 +647,13 @@ _SOUGHT_FOR = re.compile(
 _REQUIRED = re.compile(
     r"\b(?:to\s+(?:require|force|compel|order)|requir(?:es|ed|ing)|forc(?:ed|ing)|compel(?:s|led|ling)"
     r"|order(?:s|ed|ing))\s+(?:[\w'\u2019-]+\s+){0,4}$"
-    r"|\b(?:bill|measure|motion|resolution|legislation)\s+to\s+$",
+    r"|\b(?:bill|measure|motion|resolution|legislation)\s+to\s+$"
+    r"|\bsubject\s+to\s+(?:[\w'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-"""A deed required of someone, or what a bill is to do ("voted to force the Justice Department to release
-its files", "Congress passes bill to release Epstein files"): asked for, not done."""
+"""A deed required of someone, what a bill is to do, or what a deal is subject to ("voted to force the Justice
+Department to release its files", "Congress passes bill to release Epstein files", "subject to approval by
+the European Central Bank"): asked for, not done."""
 
 
 def _required_only(reading: Reading, deed: str | None) -> bool:

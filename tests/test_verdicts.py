@@ -10261,3 +10261,17 @@ def test_a_candidate_placed_with_a_share_is_her_share_of_the_vote() -> None:
     third = "Rixi Moncada of the ruling Libre party was a distant third with about 19%."
     other = "Salvador Nasralla of the Liberal Party trailed with roughly 34% of the vote."
     assert [m.relation for m in relate_pairs([third], [other])] != [Relation.CONFLICT]
+
+
+def test_an_acronym_may_leave_out_what_and_adds_to_a_name() -> None:
+    """ "The Centers for Disease Control and Prevention has sent a team to help" / "The CDC has not sent staff to
+    Texas": the CDC's initials stop before "and Prevention", one agency, whose sending one denies, a conflict,
+    where the two shared no name and the pair was unlinked (own1530)."""
+    assert _relations_between("own1530", "The Centers", "The CDC has not") == [Relation.CONFLICT]
+
+
+def test_what_a_deal_is_subject_to_is_not_yet_done() -> None:
+    """ "The deal is expected to close ..., subject to approval by the European Central Bank and Spain's
+    competition authority" / "The takeover still needs approval from the ECB": both say the approval is still to
+    come, no conflict; it was one once the ECB's initials were read before "and Spain's" (own1072)."""
+    assert Relation.CONFLICT not in _relations_between("own1072", "The deal is expected", "The takeover still")
