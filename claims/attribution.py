@@ -71,7 +71,7 @@ _SAYING_VERBS = frozenset("said says told tells called calls".split())
 """The verbs an opening names its speaker before (not "adds" or "declared": "Netflix adds 19
 million subscribers", "Dissanayake was declared the winner"); "called" names one too ("Union
 leader Jan Peeters called the deal a fair compromise")."""
-_TITLES = frozenset(
+TITLES = frozenset(
     word_term(word)
     for word in "leader chief executive minister president secretary director chairman chairwoman head mayor".split()
 )
@@ -84,6 +84,6 @@ def opening_speaker(tokens: list[Token]) -> frozenset[str]:
     and words of sources; none when anything else comes first ("The company said")."""
     words = [token for token in tokens if token.meaningful or token.surface.lower() in _SAYING_VERBS]
     verb = next((i for i, w in enumerate(words[: _SPEAKER_WORDS + 1]) if w.surface in _SAYING_VERBS), None)
-    if not verb or not all(w.capitalized or w.term in _SOURCES or w.term in _TITLES for w in words[:verb]):
+    if not verb or not all(w.capitalized or w.term in _SOURCES or w.term in TITLES for w in words[:verb]):
         return frozenset()
     return frozenset(w.term for w in words[:verb])

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claims.attribution import TITLES
 from claims.lexicon import contrast_groups
 from claims.polarity import Stance, is_meaningful, meaningful_terms
 from claims.quantities import ORDINALS, VOTE
@@ -673,7 +674,21 @@ def _opening_words(reading: Reading) -> frozenset[str]:
         [t.term for t in said[:1]]
         + [t.term for t in said[1:2] if t.term.startswith("#")]
         + ([opening] if opening is not None else [])
+        + _name_after_a_title(said)
     )
+
+
+def _name_after_a_title(said: list[Token]) -> list[str]:
+    """The name a statement's opening title leads to ("Chief executive Marta Lind said ...": Marta Lind),
+    which is its subject as much as the title is."""
+    if len(said) < 3 or said[1].term not in TITLES or not said[2].capitalized or said[2].is_place:
+        return []
+    name = [said[2]]
+    for token in said[3:]:
+        if not token.capitalized or token.is_place:
+            break
+        name.append(token)
+    return [t.term for t in name]
 
 
 SLOT_BEFORE, SLOT_AFTER = 2, 1

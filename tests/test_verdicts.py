@@ -10275,3 +10275,10 @@ def test_what_a_deal_is_subject_to_is_not_yet_done() -> None:
     competition authority" / "The takeover still needs approval from the ECB": both say the approval is still to
     come, no conflict; it was one once the ECB's initials were read before "and Spain's" (own1072)."""
     assert Relation.CONFLICT not in _relations_between("own1072", "The deal is expected", "The takeover still")
+
+
+def test_a_title_opening_a_statement_leads_to_its_subject() -> None:
+    """ "Chief executive Marta Lind said she would stay on to lead the restructuring" / "Chief executive Marta Lind
+    announced her resignation": the name the title leads to is the subject both open with, and staying is
+    quitting's opposite, a conflict, where it was related (own1529)."""
+    assert _relations_between("own1529", "Chief executive", "Chief executive") == [Relation.CONFLICT]
