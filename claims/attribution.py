@@ -67,7 +67,7 @@ def attribution_positions(tokens: list[Token]) -> set[int]:
     return positions
 
 
-_SAYING_VERBS = frozenset("said says told tells called calls".split())
+_SAYING_VERBS = frozenset("said says told tells called calls warned warns".split())
 """The verbs an opening names its speaker before (not "adds" or "declared": "Netflix adds 19
 million subscribers", "Dissanayake was declared the winner"); "called" names one too ("Union
 leader Jan Peeters called the deal a fair compromise")."""

@@ -575,8 +575,8 @@ def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
 def _said_of_the_opening(reading: Reading, term: str) -> bool:
     """Whether a word is what the statement claims of the subject its claim opens with: the
     subject, what it is of or where it is, then "was" or "remained" and the word ("Schools in
-    several regions were shut", "Schools remained open", "Police said the road was closed"; not
-    the police)."""
+    several regions were shut", "Schools remained open", "Police said the road was closed", "Officials
+    warned that the outbreak was still accelerating"; not the police)."""
     where = reading.first_word(term)
     return where is not None and _PREDICATED.fullmatch(reading.text, _claim_start(reading), where[0]) is not None
 
@@ -588,7 +588,9 @@ def _claim_start(reading: Reading) -> int:
     return said.end() if said else 0
 
 
-_SAID_THAT = re.compile(r"[^,;:\"\u201c]{1,80}?\b(?:said|says|told\s+[^\W\d_]+)\s+(?:that\s+)?", re.IGNORECASE)
+_SAID_THAT = re.compile(
+    r"[^,;:\"\u201c]{1,80}?\b(?:said|says|warned|warns|told\s+[^\W\d_]+)\s+(?:that\s+)?", re.IGNORECASE
+)
 
 
 def _claim_subject(reading: Reading) -> str | None:
@@ -616,7 +618,7 @@ _PREDICATED = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
     r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
-    r"(?:[^\W\d_]+ly\s+)?(?:(?:played|held|run|staged)\s+)?",
+    r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:(?:played|held|run|staged)\s+)?",
 )
 """A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"),
 what it is of or where, then "was" or "remained" and the word said of it, perhaps after the deed

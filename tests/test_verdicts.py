@@ -10282,3 +10282,10 @@ def test_a_title_opening_a_statement_leads_to_its_subject() -> None:
     announced her resignation": the name the title leads to is the subject both open with, and staying is
     quitting's opposite, a conflict, where it was related (own1529)."""
     assert _relations_between("own1529", "Chief executive", "Chief executive") == [Relation.CONFLICT]
+
+
+def test_what_officials_warned_is_claimed_of_its_own_subject() -> None:
+    """ "Health officials said the outbreak was slowing" / "Officials warned that the outbreak was still
+    accelerating": who warned only says who speaks, the outbreak is what both claims open with, and slowing is
+    accelerating's opposite, a conflict, where it was related (own1530)."""
+    assert _relations_between("own1530", "Health officials", "Officials warned") == [Relation.CONFLICT]
