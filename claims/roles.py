@@ -122,7 +122,16 @@ def _told_at(reading: Reading, doer: str, done_to: str) -> tuple[int, int] | Non
         return None
     if _PAUSES.intersection(reading.text[where_doer[1] : where_done_to[0]]):
         return None
+    if _ON_BEHALF_BEFORE.search(reading.text, where_doer[1], where_done_to[0]):
+        return None  # "Fermin Lopez equalised for Barcelona" / "Barcelona levelled through Fermin Lopez": one goal
     return where_doer[0], where_done_to[1]
+
+
+_ON_BEHALF_BEFORE = re.compile(
+    r"\b(?:for|through|via|thanks\s+to|courtesy\s+of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$"
+)
+"""Before the second name, words that make it the side a deed is done for or the one it is done
+through, not the one it is done to: either way round, the same deed between the two."""
 
 
 DEED_REACH = 4

@@ -10289,3 +10289,13 @@ def test_what_officials_warned_is_claimed_of_its_own_subject() -> None:
     accelerating": who warned only says who speaks, the outbreak is what both claims open with, and slowing is
     accelerating's opposite, a conflict, where it was related (own1530)."""
     assert _relations_between("own1530", "Health officials", "Officials warned") == [Relation.CONFLICT]
+
+
+def test_a_deed_done_for_a_side_is_no_swap_of_roles() -> None:
+    """ "Fermin Lopez equalised for Barcelona before half-time" / "Barcelona levelled through Fermin Lopez in the
+    38th minute": the side a goal is scored for, or the player it comes through, is no one it is done to, one
+    goal, where it was a conflict of swapped roles (own1531); "Arsenal beat Chelsea" / "Chelsea beat Arsenal"
+    still is one."""
+    assert _relations_between("own1531", "Fermin Lopez", "Barcelona levelled") == [Relation.SAME]
+    swapped = relate_pairs(["Arsenal beat Chelsea 2-0 at home."], ["Chelsea beat Arsenal 2-0 at home."])
+    assert [m.relation for m in swapped] == [Relation.CONFLICT]
