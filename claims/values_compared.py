@@ -26,6 +26,7 @@ from claims.quantities import AGES_LISTED, RACE_TIME
 from claims.quantity import (
     CHANGE,
     CONTRACT,
+    CROWD,
     DEMAND,
     SCOPE_MARK,
     TENURE,
@@ -1375,6 +1376,26 @@ def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
     if value.kind is Kind.MONEY:
         return tells_a_price_a_head(a) and tells_a_price_a_head(b)
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
+
+
+def one_crowd(a: Reading, b: Reading, value: Quantity) -> bool:
+    """Whether two statements each tell the size of their event's crowd, which a story has one of,
+    whatever else they share ("The crowd of 78,000 was the largest ..." / "The attendance was 72,000"):
+    told apart, a conflict; told alike, no sign of one claim, a crowd being where most things happen
+    ("fell ... in front of about 18,000 fans" / "walked off, telling the crowd of 20,000 ...")."""
+    return (
+        value.unit == CROWD
+        and value.value >= _A_CROWD_LEAST
+        and _ATTENDANCE.search(a.text) is not None
+        and _ATTENDANCE.search(b.text) is not None
+    )
+
+
+_ATTENDANCE = re.compile(r"\b(?:attendance|crowds?|spectators|in\s+front\s+of)\b", re.IGNORECASE)
+"""Words of an event's crowd, which a story has one of ("The crowd of 78,000 was the largest ..." / "The
+attendance was 72,000")."""
+_A_CROWD_LEAST = 100
+"""Fewer are people told near a crowd, not its size ("Two people are arguing near a crowd")."""
 
 
 _ONE_OF_A_STORY = frozenset((Kind.AREA, Kind.SPEED))

@@ -10299,3 +10299,17 @@ def test_a_deed_done_for_a_side_is_no_swap_of_roles() -> None:
     assert _relations_between("own1531", "Fermin Lopez", "Barcelona levelled") == [Relation.SAME]
     swapped = relate_pairs(["Arsenal beat Chelsea 2-0 at home."], ["Chelsea beat Arsenal 2-0 at home."])
     assert [m.relation for m in swapped] == [Relation.CONFLICT]
+
+
+def test_a_crowd_is_one_measure_of_its_event() -> None:
+    """ "The crowd of 78,000 was the largest at the Bernabeu this season" / "The attendance was 72,000": a match has
+    one crowd, however little else the two share, a conflict, where the pair was unlinked (own1531)."""
+    assert _relations_between("own1531", "The crowd of", "The attendance") == [Relation.CONFLICT]
+
+
+def test_a_crowd_in_round_thousands_may_round_a_finer_count() -> None:
+    """ "The attendance was 60,000" / "A crowd of 60,331 watched the game at Anfield": the round figure is the
+    finer one rounded, no conflict, which a crowd compared at any score would make it (own801); two round figures
+    are told alike, "A crowd of 58,000" is not "in front of 60,000 fans" (own517)."""
+    assert Relation.CONFLICT not in _relations_between("own801", "The attendance", "A crowd of")
+    assert _relations_between("own517", "A crowd of", "The game was") == [Relation.CONFLICT]
