@@ -617,12 +617,14 @@ def _object_of(reading: Reading, term: str) -> str | None:
 _PREDICATED = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
     r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?"
+    r"|t(?:ook|akes)\s+place|w(?:ent|ill\s+go)\s+ahead)\s+"
     r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:(?:played|held|run|staged)\s+)?",
 )
 """A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"),
 what it is of or where, then "was" or "remained" and the word said of it, perhaps after the deed
-it names ("was played as scheduled")."""
+it names ("was played as scheduled"), or the way an event took place ("The launch took place as
+originally scheduled")."""
 
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())

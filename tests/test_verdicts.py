@@ -10313,3 +10313,10 @@ def test_a_crowd_in_round_thousands_may_round_a_finer_count() -> None:
     are told alike, "A crowd of 58,000" is not "in front of 60,000 fans" (own517)."""
     assert Relation.CONFLICT not in _relations_between("own801", "The attendance", "A crowd of")
     assert _relations_between("own517", "A crowd of", "The game was") == [Relation.CONFLICT]
+
+
+def test_an_event_that_took_place_as_scheduled_was_not_delayed() -> None:
+    """ "The launch had been delayed by four days because of high solar activity" / "The launch took place as
+    originally scheduled": "as originally scheduled" is on schedule, said of the launch as "took place" tells
+    it, the opposite of a delay, a conflict, where the pair was unlinked (own1532)."""
+    assert _relations_between("own1532", "The launch had", "The launch took") == [Relation.CONFLICT]
