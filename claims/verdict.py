@@ -914,8 +914,48 @@ def _headlines_alike(a: Reading, b: Reading) -> bool:
     what someone says ("Russia says it repelled Ukrainian assault near Krasnohorivka"; "Marlowe's
     team speaks out", "Prime Minister calls riot deaths 'murder'"), which may be one side's account
     against the other's; nor one listing topics ("Iranian Drone Exports, Sanctions Tensions, and
-    Alliances in the Russia-Ukraine Context"), which claims nothing."""
-    return not any(_TOPIC_LIST.search(headline.text) or _tells_what_is_said(headline) for headline in (a, b))
+    Alliances in the Russia-Ukraine Context"), which claims nothing; nor two giving one figure apart
+    (`_figures_apart`)."""
+    return not (
+        any(_TOPIC_LIST.search(headline.text) or _tells_what_is_said(headline) for headline in (a, b))
+        or _figures_apart(a, b)
+    )
+
+
+def _figures_apart(a: Reading, b: Reading) -> bool:
+    """Whether two headlines write figures in one scale, told outright, none of them the other's
+    rounded ("Hackers steal data of 4.2 million Meridian Health patients" / "Meridian Health breach
+    exposes records of 3.9 million people"; not "1.8 billion dollar jackpot" / "1.76 billion dollar
+    Powerball"): one figure told two ways, whatever each counts, sets them apart."""
+    mine, theirs = _scaled_figures(a.text), _scaled_figures(b.text)
+    scales = {scale for scale, _ in mine} & {scale for scale, _ in theirs}
+    return bool(scales) and not any(
+        _rounds_to(x, y) or _rounds_to(y, x) for scale, x in mine for other_scale, y in theirs if scale == other_scale
+    )
+
+
+def _scaled_figures(text: str) -> list[tuple[str, str]]:
+    """The figures a text writes in millions or billions, with their scale, each as written."""
+    return [
+        (found.group("scale").lower(), found.group("figure"))
+        for found in _SCALED_FIGURE.finditer(text)
+        if not _BOUND_BEFORE.search(text, 0, found.start())
+    ]
+
+
+def _rounds_to(fine: str, coarse: str) -> bool:
+    """Whether a figure as written ("1.76") rounds to another written coarser ("1.8"), or is it."""
+    decimals = len(coarse.partition(".")[2])
+    return len(fine.partition(".")[2]) >= decimals and round(float(fine), decimals) == float(coarse)
+
+
+_SCALED_FIGURE = re.compile(
+    r"(?<![\w.])(?P<figure>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|trillion)\b", re.IGNORECASE
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|at\s+most|under|fewer\s+than|less\s+than)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _tells_what_is_said(headline: Reading) -> bool:

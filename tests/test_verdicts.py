@@ -10320,3 +10320,11 @@ def test_an_event_that_took_place_as_scheduled_was_not_delayed() -> None:
     originally scheduled": "as originally scheduled" is on schedule, said of the launch as "took place" tells
     it, the opposite of a delay, a conflict, where the pair was unlinked (own1532)."""
     assert _relations_between("own1532", "The launch had", "The launch took") == [Relation.CONFLICT]
+
+
+def test_headlines_giving_one_figure_apart_are_not_alike() -> None:
+    """ "Hackers steal data of 4.2 million Meridian Health patients" / "Meridian Health breach exposes records of
+    3.9 million people": two headlines giving one figure two ways are not one claim, however little else sets
+    them apart, where they were called the same claim (own1535)."""
+    assert Relation.SAME not in _relations_between("own1535", "Hackers steal", "Meridian Health breach")
+    assert _relations_between("own1231", "Single ticket", "California ticket") == [Relation.SAME]  # rounded
