@@ -203,16 +203,24 @@ WHICH_REACH = 40
 
 def _or_alternative(text: str, negated: Clause) -> Clause:
     """A negation of two deeds joined by "or" denies the second too ("have not yet made contact or
-    demanded a ransom" / "The hijackers have demanded a $5 million ransom"): the clause with the
-    second as its head, or the clause as it is."""
+    demanded a ransom" / "The hijackers have demanded a $5 million ransom"), and a call not made denies
+    what it was to do ("Boric did not call Kast to congratulate him" / "Boric congratulated Kast"): the
+    clause with the second deed as its head, or the clause as it is."""
+    if negated.head is None:
+        return negated
     alternative = _OR_DEED.search(text, negated.cue[1], negated.end)
-    if alternative is None or negated.head is None:
+    if alternative is None and negated.head in _CALLS:
+        alternative = _PURPOSE.search(text, negated.cue[1], negated.end)
+    if alternative is None:
         return negated
     head = word_term(alternative.group("deed"))
     return replace(negated, head=head) if head in negated.denied and head != negated.head else negated
 
 
 _OR_DEED = re.compile(r"\s(?:or|nor)\s+(?P<deed>[a-z]+(?:ed|en))\b")
+_CALLS = frozenset(word_term(word) for word in "call phone telephone ring contact visit write".split())
+"""Deeds done to do another: one not made denies that other."""
+_PURPOSE = re.compile(r"\sto\s+(?P<deed>[a-z]+)\b")
 
 
 _HELD_UNTIL_NOW = re.compile(

@@ -10328,3 +10328,9 @@ def test_headlines_giving_one_figure_apart_are_not_alike() -> None:
     them apart, where they were called the same claim (own1535)."""
     assert Relation.SAME not in _relations_between("own1535", "Hackers steal", "Meridian Health breach")
     assert _relations_between("own1231", "Single ticket", "California ticket") == [Relation.SAME]  # rounded
+
+
+def test_a_call_not_made_denies_what_it_was_to_do() -> None:
+    """ "Outgoing President Gabriel Boric congratulated Kast ..." / "Boric did not call Kast to congratulate him":
+    a call not made denies what it was to do, a conflict, where it was related (own1534)."""
+    assert _relations_between("own1534", "Outgoing President", "Boric did not") == [Relation.CONFLICT]
