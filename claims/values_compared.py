@@ -1378,17 +1378,25 @@ def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
 
 
-def one_crowd(a: Reading, b: Reading, value: Quantity) -> bool:
-    """Whether two statements each tell the size of their event's crowd, which a story has one of,
-    whatever else they share ("The crowd of 78,000 was the largest ..." / "The attendance was 72,000"):
-    told apart, a conflict; told alike, no sign of one claim, a crowd being where most things happen
-    ("fell ... in front of about 18,000 fans" / "walked off, telling the crowd of 20,000 ...")."""
+def one_company(a: Reading, b: Reading, value: Quantity) -> bool:
+    """Whether two statements each count those present at their story's event, which it has one count
+    of, whatever else they share: its crowd ("The crowd of 78,000 was the largest ..." / "The attendance
+    was 72,000") or those aboard its vessel ("The vessel was carrying more than 100 passengers" / "about
+    80 people were on board"). Told apart, a conflict; told alike, no sign of one claim, a crowd being
+    where most things happen ("fell ... in front of about 18,000 fans" / "walked off, telling the crowd
+    of 20,000 ...")."""
+    if value.unit == _ABOARD:
+        return True
     return (
         value.unit == CROWD
         and value.value >= _A_CROWD_LEAST
         and _ATTENDANCE.search(a.text) is not None
         and _ATTENDANCE.search(b.text) is not None
     )
+
+
+_ABOARD = "aboard"
+"""What a count of those on a vessel counts (claims.counts)."""
 
 
 _ATTENDANCE = re.compile(r"\b(?:attendance|crowds?|spectators|in\s+front\s+of)\b", re.IGNORECASE)

@@ -103,7 +103,7 @@ from claims.values_compared import (
     both_no_toll,
     both_tell_one_toll,
     day_told_from_another,
-    one_crowd,
+    one_company,
     one_deadline,
     one_fact_of_the_story,
     one_measure_of_the_story,
@@ -683,7 +683,7 @@ def contradicts(
                 or x.kind is Kind.AGE
                 or x.unit == VOTE
                 or one_measure_of_the_story(a, b, x)
-                or one_crowd(a, b, x)
+                or one_company(a, b, x)
                 or (x.kind is Kind.CLOCK and one_event_begun(a, b))
                 for x, y in differences
             )

@@ -10334,3 +10334,10 @@ def test_a_call_not_made_denies_what_it_was_to_do() -> None:
     """ "Outgoing President Gabriel Boric congratulated Kast ..." / "Boric did not call Kast to congratulate him":
     a call not made denies what it was to do, a conflict, where it was related (own1534)."""
     assert _relations_between("own1534", "Outgoing President", "Boric did not") == [Relation.CONFLICT]
+
+
+def test_those_aboard_are_one_count_of_the_story() -> None:
+    """ "The vessel was carrying more than 100 passengers, although it was licensed for 50" / "Police said about 80
+    people were on board": a vessel's story has one count of those aboard, however little else the two share, a
+    conflict, where the pair was unlinked (own1536)."""
+    assert _relations_between("own1536", "The vessel was", "Police said about") == [Relation.CONFLICT]
