@@ -10341,3 +10341,9 @@ def test_those_aboard_are_one_count_of_the_story() -> None:
     people were on board": a vessel's story has one count of those aboard, however little else the two share, a
     conflict, where the pair was unlinked (own1536)."""
     assert _relations_between("own1536", "The vessel was", "Police said about") == [Relation.CONFLICT]
+
+
+def test_one_told_missing_is_not_told_to_have_survived() -> None:
+    """ "The captain survived and has been arrested" / "The captain is among the missing": one told missing has not
+    been told to have survived, a conflict, where it was related (own1536)."""
+    assert _relations_between("own1536", "The captain survived", "The captain is") == [Relation.CONFLICT]
