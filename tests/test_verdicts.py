@@ -10347,3 +10347,10 @@ def test_one_told_missing_is_not_told_to_have_survived() -> None:
     """ "The captain survived and has been arrested" / "The captain is among the missing": one told missing has not
     been told to have survived, a conflict, where it was related (own1536)."""
     assert _relations_between("own1536", "The captain survived", "The captain is") == [Relation.CONFLICT]
+
+
+def test_a_step_rated_at_on_a_scale_is_read() -> None:
+    """ "Avalanche risk in the area had been rated at three on a five-point scale" / "The avalanche risk was rated
+    four out of five": three spelled after "rated at" is a step of the scale too, a conflict, where the two were
+    called the same claim (own1537)."""
+    assert _relations_between("own1537", "Avalanche risk", "The avalanche risk") == [Relation.CONFLICT]
