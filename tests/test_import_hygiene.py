@@ -32,6 +32,7 @@ ENGINE_MODULES = [
     "claims.descriptions",
     "claims.document",
     "claims.errors",
+    "claims.exclusives",
     "claims.fetch",
     "claims.first_times",
     "claims.frames",

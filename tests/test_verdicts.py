@@ -10354,3 +10354,13 @@ def test_a_step_rated_at_on_a_scale_is_read() -> None:
     four out of five": three spelled after "rated at" is a step of the scale too, a conflict, where the two were
     called the same claim (own1537)."""
     assert _relations_between("own1537", "Avalanche risk", "The avalanche risk") == [Relation.CONFLICT]
+
+
+def test_one_thing_only_against_it_and_another_is_a_conflict() -> None:
+    """ "The benefit was seen for both caffeinated and decaffeinated coffee" / "Only caffeinated coffee showed a
+    benefit; decaf had no effect": what one says of caffeinated coffee only the other says of both kinds, a
+    conflict, where the two were called the same claim (own1539); "not only" says both."""
+    assert _relations_between("own1539", "The benefit was", "Only caffeinated") == [Relation.CONFLICT]
+    both = "The benefit was seen for both caffeinated and decaffeinated coffee."
+    not_only = "Not only caffeinated coffee showed a benefit, but decaffeinated coffee did too."
+    assert [m.relation for m in relate_pairs([both], [not_only])] != [Relation.CONFLICT]
