@@ -1501,7 +1501,7 @@ _RANK_OF_OCCASION = re.compile(
     r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her)"
     r"|(?:gave|gives|handed|hands)\s+(?:her|him|them|it)\s+(?:a|an|the|her|his|their|its))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
-    r"(?:\s+(?:consecutive|straight|successive))?"
+    r"(?:\s+(?:consecutive|straight|successive|such))?"
     r"\s+(?P<noun>(?-i:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}))\b",
     re.IGNORECASE,
 )

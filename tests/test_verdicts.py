@@ -10364,3 +10364,10 @@ def test_one_thing_only_against_it_and_another_is_a_conflict() -> None:
     both = "The benefit was seen for both caffeinated and decaffeinated coffee."
     not_only = "Not only caffeinated coffee showed a benefit, but decaffeinated coffee did too."
     assert [m.relation for m in relate_pairs([both], [not_only])] != [Relation.CONFLICT]
+
+
+def test_a_stoppage_ranked_with_such_is_a_strike_ranked() -> None:
+    """ "It is the fifth rail strike this year" / "It is the fourth such stoppage since January": a work stoppage is
+    a strike, and "such" between a rank and its noun keeps the rank, a conflict, where the pair was unlinked
+    (own1538)."""
+    assert _relations_between("own1538", "It is the fifth", "It is the fourth") == [Relation.CONFLICT]
