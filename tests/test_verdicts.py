@@ -10371,3 +10371,11 @@ def test_a_stoppage_ranked_with_such_is_a_strike_ranked() -> None:
     a strike, and "such" between a rank and its noun keeps the rank, a conflict, where the pair was unlinked
     (own1538)."""
     assert _relations_between("own1538", "It is the fifth", "It is the fourth") == [Relation.CONFLICT]
+
+
+def test_a_statement_opening_on_other_people_rescued_counts_all_rescued() -> None:
+    """ "Two other members of the group were rescued with minor injuries" after the dead counts all the rescued:
+    against "One survivor was flown to hospital in Sallanches with serious injuries", a conflict, where the count
+    was read as a part and the pair unlinked (own1537); "Two other people died in hospital" stays a part."""
+    assert _relations_between("own1537", "Two other", "One survivor") == [Relation.CONFLICT]
+    assert read_values("Two other people died in hospital.").quantities == ()
