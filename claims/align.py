@@ -174,9 +174,10 @@ class _Side:
         return self._rows_by_each(lambda groups: groups.valued)
 
     def moments(self) -> dict[Valued, list[int]]:
-        """The statements giving a time of day to the minute, by the zone it is told in
-        (claims.groups.moments). A story tells many times, one for each of its events, so these
-        pairs are judged for one claim only (`_Candidates.moment_only`), not set against each other."""
+        """The statements giving a time of day to the minute, by the zone it is told in, or a precise
+        figure, by the figure (claims.groups.moments). A story tells many times, one for each of its
+        events, and one figure may be given of two things, so these pairs are judged for one claim
+        only (`_Candidates.moment_only`), not set against each other."""
         return self._rows_by_each(lambda groups: groups.moments)
 
     def subjects_with_rivals(self) -> dict[str, list[int]]:

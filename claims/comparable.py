@@ -438,6 +438,7 @@ _DIMENSIONS = {
         ("altitude", "altitude altitudes elevation"),
         ("width", "wide width widths"),
         ("radius", "radius radii diameter"),
+        ("thickness", "thick thickness thin thinner thinnest"),
     )
     for word in words.split()
 }

@@ -32,7 +32,13 @@ from claims.quantities import (
 from claims.quantity import RESULT, Kind
 from claims.reading import Reading
 from claims.terms import Token
-from claims.values_compared import DEPTH_WORDS, large_counts, tells_a_day_of_death, tells_a_price_a_head
+from claims.values_compared import (
+    DEPTH_WORDS,
+    large_counts,
+    precise_measures,
+    tells_a_day_of_death,
+    tells_a_price_a_head,
+)
 
 Valued = tuple[Kind, str]
 """What a value measures, as statements are grouped by it: (Kind.COUNT, "dead"), (Kind.MAGNITUDE, ...)."""
@@ -46,7 +52,7 @@ class Groups(NamedTuple):
     valued: tuple[Valued, ...]
     """The things it gives a value of that a story has one of (`valued_things`)."""
     moments: tuple[Valued, ...]
-    """The times of day it gives to the minute, by the zone they are told in."""
+    """The times of day it gives to the minute, by the zone they are told in, and its precise figures (`moments`)."""
     subject: str | None
     """The subject it opens on, when it says a word with rivals of it (claims.contrasts)."""
     denied: tuple[tuple[str, str], ...]
@@ -123,14 +129,18 @@ def valued_things(reading: Reading) -> tuple[Valued, ...]:
 def moments(reading: Reading) -> tuple[Valued, ...]:
     """The times of day a statement gives to the minute ("The quake, which struck at 1353 (1023
     GMT), ..." / "It hit at 1:53 p.m. local time"), by the zone each is told in: the moment of one
-    event, told in words that share little."""
-    if not tells_a_time_of_day(reading.text):  # read the values of those few statements only
-        return ()
-    return tuple(
-        key
-        for key, values in reading.by_thing.items()
-        if key[0] is Kind.CLOCK and any(value.precise for value in values)
-    )
+    event, told in words that share little; and the sums, shares and measures it gives precisely, by
+    their figure ("The new model is 5.6 millimetres thick" / "At 5.6mm, the Air is thinner ..."), which
+    two statements seldom give alike by chance, but may give of two things ("0.98 percent" of two
+    indexes): a sign of one claim, to be judged for that only."""
+    found = [(value.kind, f"{value.unit} = {value.value:g}") for value in precise_measures(reading)]
+    if tells_a_time_of_day(reading.text):
+        found.extend(
+            key
+            for key, values in reading.by_thing.items()
+            if key[0] is Kind.CLOCK and any(value.precise for value in values)
+        )
+    return tuple(found)
 
 
 def denied_deeds(reading: Reading, tokens: list[Token], names: frozenset[str]) -> tuple[tuple[str, str], ...]:

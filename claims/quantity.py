@@ -916,15 +916,25 @@ of food other than fresh produce"): what moved is named before them."""
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int, int]:
-    """Where the clause of a value starts and ends, and, when it has no subject of its own (it
-    opens in lower case after a comma), where the statement's opening part ends (else 0)."""
+    """Where the clause of a value starts and ends (a value opening the statement alone, after "At", runs
+    on into the next clause), and, when it has no subject of its own (it opens in lower case after a
+    comma), where the statement's opening part ends (else 0)."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;:(\u2014") + 1
-    clause_end = min((i for i in (text.find(mark, end) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+    clause_end = _clause_end(text, end)
+    if clause_start == 0 and _AT_A_VALUE.fullmatch(text, 0, start) and not text[end:clause_end].strip():
+        clause_end = _clause_end(text, clause_end + 1)  # "At 5.6mm, the Air is thinner ...": the Air's
     first = _FIRST_WORD.search(text, clause_start, start)
     subjectless = clause_start > 0 and (first is None or first.group().islower())
     return clause_start, clause_end, (min(i for i in (text.find(",", 0), clause_start) if i >= 0) if subjectless else 0)
 
 
+def _clause_end(text: str, start: int) -> int:
+    return min((i for i in (text.find(mark, start) for mark in ",;:)\u2014") if i >= 0), default=len(text))
+
+
+_AT_A_VALUE = re.compile(r"\s*(?:At|With)\s+(?:just\s+|only\s+)?")
+"""A statement opening on a value alone before its comma ("At 5.6mm, the Air is ..."): the value is
+told of what the clause after the comma says."""
 _FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
 
 

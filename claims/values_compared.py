@@ -1279,6 +1279,22 @@ def _a_large_count(reading: Reading, value: Quantity) -> bool:
     )
 
 
+def precise_measures(reading: Reading) -> list[Quantity]:
+    """The sums, shares and measures a statement gives precisely (`Quantity.precise`: "5.6mm", "$999",
+    "2.9%"), told outright: two statements giving one of them alike seldom do so by chance, however
+    little else they share."""
+    return [
+        value
+        for key, values in reading.by_thing.items()
+        if key[0] in _MEASURED_KINDS
+        for value in values
+        if value.precise and value.bound in _COUNTED_OUT
+    ]
+
+
+_MEASURED_KINDS = frozenset((Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.SPEED, Kind.TEMPERATURE))
+
+
 def one_fact_of_the_story(a: Reading, b: Reading, values: tuple[Quantity, Quantity]) -> bool:
     """Whether two agreeing values give alike, however round, a figure a story has one of: one count
     of one thing at LARGE_COUNT or more, each told as a figure or about it (`_a_large_count`: "about

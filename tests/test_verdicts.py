@@ -21,6 +21,7 @@ from claims.reading import Reading
 from claims.relation import Match, Relation
 from claims.segment import segment
 from claims.terms import tokenize, word_term
+from claims.values_compared import agreeing_values
 from claims.year_ranges import one_span_alike
 
 VERDICTS = Path(__file__).parent / "data" / "verdicts"
@@ -10379,3 +10380,31 @@ def test_a_statement_opening_on_other_people_rescued_counts_all_rescued() -> Non
     was read as a part and the pair unlinked (own1537); "Two other people died in hospital" stays a part."""
     assert _relations_between("own1537", "Two other", "One survivor") == [Relation.CONFLICT]
     assert read_values("Two other people died in hospital.").quantities == ()
+
+
+def test_a_value_opening_a_statement_alone_is_told_of_its_next_clause() -> None:
+    """ "The headset weighs 450 grams" / "At 520g, the headset is heavier than rival devices": the weight opening
+    the statement alone before its comma is the headset's, a conflict, where the value had no words of its own
+    to be compared by (own528)."""
+    assert _relations_between("own528", "The headset weighs", "At 520g") == [Relation.CONFLICT]
+
+
+def test_thin_and_thick_measure_one_dimension() -> None:
+    """ "The new model is 5.6 millimetres thick" / "At 5.6mm, the Air is thinner than any previous iPhone": two
+    thicknesses, one measure, whatever else the words around them say (own1540)."""
+    thick, thinner = (
+        Reading(text, tokenize(text))
+        for text in (
+            "The new model is 5.6 millimetres thick.",
+            "At 5.6mm, the Air is thinner than any previous iPhone.",
+        )
+    )
+    assert agreeing_values(thick, thinner) is not None
+
+
+def test_one_precise_figure_makes_two_statements_worth_judging_as_one_claim() -> None:
+    """ "The union is demanding 15%" / "The airline has offered a pay increase of 9% spread over two years, while
+    pilots want 15%": one precise figure given alike makes the pair worth judging however little else it shares,
+    the same claim, where it was never judged (own869); such pairs are judged for one claim only, never set
+    against each other ("0.98 percent" of two indexes)."""
+    assert _relations_between("own869", "The union is demanding", "The airline has offered") == [Relation.SAME]
