@@ -1401,7 +1401,7 @@ def _only_attempted(a: Reading, b: Reading) -> bool:
     if "to" not in a.words or a.words.isdisjoint(_ATTEMPT_WORDS):
         return False
     deeds = {word_term(m.group("deed")) for m in _ATTEMPT.finditer(a.text)}
-    return bool(deeds & b.terms) and _ATTEMPT.search(b.text) is None
+    return bool(deeds & b.terms) and _ATTEMPT.search(b.text) is None and _FOR_SALE.search(b.text) is None
 
 
 _ATTEMPT_WORDS = frozenset("attempt attempts attempted attempting try tries tried trying bid bids".split())
@@ -1409,6 +1409,11 @@ _ATTEMPT = re.compile(
     r"\b(?:" + "|".join(sorted(_ATTEMPT_WORDS)) + r")\s+(?:[^\W\d_]+\s+){0,3}?to\s+(?P<deed>[^\W\d_]+)",
     re.IGNORECASE,
 )
+
+
+_FOR_SALE = re.compile(r"\b(?:offer(?:s|ed|ing)?|put(?:s|ting)?)\b[^.;]{0,40}?\bfor\s+sale\b", re.IGNORECASE)
+"""A thing offered or put up for sale is a sale attempted, as one tried: "Goldman is trying to sell the shares
+..." / "Goldman offered the shares for sale ..." are one claim."""
 
 
 def _still_on_another_day(a: Reading, b: Reading) -> bool:

@@ -10408,3 +10408,15 @@ def test_one_precise_figure_makes_two_statements_worth_judging_as_one_claim() ->
     the same claim, where it was never judged (own869); such pairs are judged for one claim only, never set
     against each other ("0.98 percent" of two indexes)."""
     assert _relations_between("own869", "The union is demanding", "The airline has offered") == [Relation.SAME]
+
+
+def test_divesting_is_selling_and_a_sale_is_not_revenue() -> None:
+    """ "A US federal judge on Monday declined to order Google to sell its AdX advertising exchange" / "Google will
+    not have to divest its AdX ad exchange, a federal judge ruled on Monday": divesting is selling, the same claim,
+    where it was related (own1541); a sale of a thing is selling it, not "sales" (revenue). A sale offered is a
+    sale tried: "Goldman is trying to sell the shares ..." / "Goldman offered the shares for sale ..." stay one
+    claim."""
+    assert _relations_between("own1541", "A US federal", "Google will not") == [Relation.SAME]
+    tried = "Goldman is trying to sell the shares to institutional investors at $13.15 each, said the traders."
+    offered = "Goldman offered the shares for sale to institutional investors at $13.15 each, said the traders."
+    assert [m.relation for m in relate_pairs([tried], [offered])] == [Relation.SAME]
