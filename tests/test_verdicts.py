@@ -10420,3 +10420,10 @@ def test_divesting_is_selling_and_a_sale_is_not_revenue() -> None:
     tried = "Goldman is trying to sell the shares to institutional investors at $13.15 each, said the traders."
     offered = "Goldman offered the shares for sale to institutional investors at $13.15 each, said the traders."
     assert [m.relation for m in relate_pairs([tried], [offered])] == [Relation.SAME]
+
+
+def test_overseeing_is_supervising() -> None:
+    """ "The remedies will be overseen by a court-appointed monitor for five years" / "A monitor will supervise
+    compliance for three years": overseeing is supervising, one monitor's term told two ways, a conflict, where
+    the pair was unlinked (own1541)."""
+    assert _relations_between("own1541", "The remedies", "A monitor") == [Relation.CONFLICT]
