@@ -887,14 +887,15 @@ _SEATS_OR_VOTES = re.compile(
 )
 """Seats or votes right after a number, or after a total of them ("gives PAS 55 of the 101 seats"), which
 count them whatever name comes before it ("gave the Liberals 34 seats"): no name is numbered so."""
-_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5})\s$")
+_DESIGNATION = re.compile(r"\b(?P<name>[A-Z][a-z]+|[A-Z]{2,5}|[a-z][A-Z][A-Za-z]+)\s$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def _designates(text: str, before: str) -> bool:
     """Whether the capitalised word just before a number in figures names what the number is
-    part of the name of ("a Boeing 737", "an ATR 72", "Flight 1182", "Highway 299"), so it counts nothing. Not
+    part of the name of ("a Boeing 737", "an ATR 72", "Flight 1182", "Highway 299", "the iPhone 17 Pro"), so it
+    counts nothing. Not
     a word that opens a sentence ("About 40,000", "Only 48%", "Police said 12 ...": function
     words, words of bound, time or toll), nor in a headline written in capitals ("Quake Kills
     10", "Firm Cuts 500 Jobs"), where every word is capitalised."""

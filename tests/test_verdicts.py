@@ -10427,3 +10427,11 @@ def test_overseeing_is_supervising() -> None:
     compliance for three years": overseeing is supervising, one monitor's term told two ways, a conflict, where
     the pair was unlinked (own1541)."""
     assert _relations_between("own1541", "The remedies", "A monitor") == [Relation.CONFLICT]
+
+
+def test_a_number_in_a_camel_cased_name_counts_nothing() -> None:
+    """ "Apple also introduced the iPhone 17 Pro, which has a larger battery ..." / "The starting price of the
+    iPhone 17 Pro rose by $100 to $1,099": 17 is part of the phone's name, no count of "Pro" both give, so the
+    two are no same claim, where they were one (own1540)."""
+    assert read_values("Apple also introduced the iPhone 17 Pro, which has a larger battery.").quantities == ()
+    assert Relation.SAME not in _relations_between("own1540", "Apple also", "The starting price")
