@@ -16,6 +16,7 @@ from claims.completions import closings_apart
 from claims.contrasts import Contrast, find_contrast
 from claims.decisions import decision_open_against_taken
 from claims.exclusives import only_against_both
+from claims.expectations import expectations_apart
 from claims.first_times import (
     first_against_earlier,
     first_in_a_while_against_a_recent_one,
@@ -120,6 +121,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (abstained_against_voted(a, b) if not differences else None)
         told_apart = told_apart or (unanimous_against_split(a, b) if not differences else None)
         told_apart = told_apart or (only_against_both(a, b) if not differences else None)
+        told_apart = told_apart or (expectations_apart(a, b) if not differences else None)
         told_apart = told_apart or (comment_declined_against_made(a, b) if not differences else None)
         told_apart = told_apart or (unsaid_against_avowed(a, b) if not differences else None)
         # a step moved to one time against another set for it: the two times, beside "postponed / on track"

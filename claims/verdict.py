@@ -42,6 +42,7 @@ from claims.contrasts import (
 from claims.counts import PEOPLE_AT_LARGE, TALLIES
 from claims.decisions import decision_open_against_taken
 from claims.exclusives import only_against_both
+from claims.expectations import expectations_apart
 from claims.first_times import (
     an_earlier_occasion_alone,
     first_against_earlier,
@@ -208,6 +209,8 @@ def judge(
         return Relation.CONFLICT  # "Keir Starmer voted in favour" / "Sir Keir Starmer abstained"
     if score >= POLARITY_SCORE and unanimous_against_split(a, b) is not None:
         return Relation.CONFLICT  # "upheld the law unanimously" / "upheld the law by a 6-3 vote"
+    if score >= POLARITY_SCORE and expectations_apart(a, b) is not None:
+        return Relation.CONFLICT  # "Holvik Telecom profit beats forecasts" / "Holvik profit misses estimates"
     if score >= POLARITY_SCORE and only_against_both(a, b) is not None:
         return (
             Relation.CONFLICT

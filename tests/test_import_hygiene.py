@@ -33,6 +33,7 @@ ENGINE_MODULES = [
     "claims.document",
     "claims.errors",
     "claims.exclusives",
+    "claims.expectations",
     "claims.fetch",
     "claims.first_times",
     "claims.frames",

@@ -10435,3 +10435,14 @@ def test_a_number_in_a_camel_cased_name_counts_nothing() -> None:
     two are no same claim, where they were one (own1540)."""
     assert read_values("Apple also introduced the iPhone 17 Pro, which has a larger battery.").quantities == ()
     assert Relation.SAME not in _relations_between("own1540", "Apple also", "The starting price")
+
+
+def test_a_result_above_its_forecast_is_not_one_below_it() -> None:
+    """ "Holvik Telecom reported a third-quarter net profit of 412 million euros, beating analysts' expectations" /
+    "Holvik Telecom's third-quarter net profit came in at 412 million euros, below the 430 million analysts had
+    expected": one figure, but above its forecast against below it, a conflict, where it was called the same claim
+    (own1545), and so for the two headlines; a beat of one result and a miss of another are no conflict."""
+    assert _relations_between("own1545", "Holvik Telecom reported", "Holvik Telecom's") == [Relation.CONFLICT]
+    assert _relations_between("own1545", "Holvik Telecom profit", "Holvik profit misses") == [Relation.CONFLICT]
+    two_results = relate_pairs(["Holvik revenue beat forecasts."], ["Holvik profit missed estimates."])
+    assert [m.relation for m in two_results] != [Relation.CONFLICT]
