@@ -235,7 +235,8 @@ def doers_apart(a: Reading, b: Reading) -> bool:
     return False
 
 
-_DOER = r"(?:[Tt]he\s+)?(?P<doer>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_DOER = r"(?:[Tt]he\s+)?(?P<doer>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?:\s+[a-z]+){0,2}?)"
+"""A named doer, perhaps with what of the name does it ("the US embassy", "Lukashenko's press office")."""
 _DONE_BY = re.compile(
     rf"^(?P<thing>[^,;]+?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<deed>[a-z]+ed)\s+by\s+{_DOER}"
 )

@@ -10446,3 +10446,10 @@ def test_a_result_above_its_forecast_is_not_one_below_it() -> None:
     assert _relations_between("own1545", "Holvik Telecom profit", "Holvik profit misses") == [Relation.CONFLICT]
     two_results = relate_pairs(["Holvik revenue beat forecasts."], ["Holvik profit missed estimates."])
     assert [m.relation for m in two_results] != [Relation.CONFLICT]
+
+
+def test_a_doer_named_with_what_of_it_acts_is_told_apart() -> None:
+    """ "The release was announced by Lukashenko's press office" / "The US embassy announced the release before
+    Belarusian officials": two doers of one deed, each named with what of it acted, two claims of who did it,
+    where they were called one (own1544)."""
+    assert Relation.SAME not in _relations_between("own1544", "The release was", "The US embassy")
