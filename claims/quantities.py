@@ -453,10 +453,15 @@ _QUALIFIER = re.compile(
 )
 """What part of a sum it is: "in cash" (not "in cash and stock" or "in cash and gifts", the
 whole; "in cash and the rest in shares" is the cash), "a year"."""
-_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?P<unit>year|month|week|day)\b[^.;]*$", re.IGNORECASE)
+_EACH_BEFORE = re.compile(
+    r"\b(?:(?:each|every)\s+(?P<unit>year|month|week|day)|(?P<every>annual|yearly|monthly|weekly|daily)\s+"
+    r"(?:payments?|fees?|rents?|salary|salaries|subsidy|subsidies|contributions?))\b[^.;]*$",
+    re.IGNORECASE,
+)
 """A sum told as a rate before it, in its clause: "Each day of the strike costs the carrier around
-18 million euros" is 18 million euros a day."""
-_EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+18 million euros" is 18 million euros a day, and "The annual payments will average £120 million"
+£120 million a year (not an annual profit, a year's whole)."""
+_EVERY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "annual": "year"}
 """A sum told as a rate in one word: "5 billion francs annually" is "5 billion francs a year"."""
 _MOMENT = re.compile(r"(?:st|nd|rd|th)[\s-]+(?P<unit>minute|round|lap|inning|over|century)\b", re.IGNORECASE)
 """The minute, round or lap of a match something happened in ("the 89th minute"), or the century."""
@@ -1267,7 +1272,7 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
             unit = currency + (
                 f" {(qualifier.group('in') or 'per ' + (every or qualifier.group(0).split()[-1])).lower()}"
                 if qualifier
-                else f" per {each.group('unit').lower()}"
+                else f" per {(each.group('unit') or _EVERY[each.group('every').lower()]).lower()}"
                 if each
                 else ""
             )

@@ -10453,3 +10453,11 @@ def test_a_doer_named_with_what_of_it_acts_is_told_apart() -> None:
     Belarusian officials": two doers of one deed, each named with what of it acted, two claims of who did it,
     where they were called one (own1544)."""
     assert Relation.SAME not in _relations_between("own1544", "The release was", "The US embassy")
+
+
+def test_annual_payments_are_a_sum_a_year() -> None:
+    """ "Britain will pay an average of £101 million a year for the lease" / "The annual payments will average £120
+    million": annual payments are a sum a year, compared with the other's, a conflict, where the two were kept
+    apart as a rate and a sum (own1547); an annual profit stays a year's whole."""
+    assert _relations_between("own1547", "Britain will pay", "The annual") == [Relation.CONFLICT]
+    assert [q.unit for q in read_values("Its annual profit was £120 million.").quantities] == ["GBP"]
