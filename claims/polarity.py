@@ -199,9 +199,10 @@ _THING_HEDGES = frozenset(("possible", "potential"))
 a later clause's ("there had been no fire, only a warning light indicating a possible engine
 fault") supposes only the thing it names."""
 _FIRST_CLAUSE = re.compile(r"[,;:]")
-_A_CAUSE = re.compile(r"\s(?:after|because|over|due\s+to|amid|following)\s", re.IGNORECASE)
+_A_CAUSE = re.compile(r"\s(?:after|because|over|due\s+to|amid|following|when)\s", re.IGNORECASE)
 """Where the cause of what a clause tells begins, which a thing's hedge supposes alone ("is recalling
-batches of its infant formula after tests found possible contamination" recalls them)."""
+batches of its infant formula after tests found possible contamination" recalls them; "diverted to Lyon
+... when a warning light indicated a possible engine fire" diverted)."""
 _CLOSING_WHICH = re.compile(r",\s+which\s+[^,;]*$")
 """A closing relative clause, which a condition supposes alone ("A weather station logged 52.9C on
 Wednesday, which would be a national record if confirmed": the reading is told outright)."""

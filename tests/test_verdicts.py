@@ -10461,3 +10461,11 @@ def test_annual_payments_are_a_sum_a_year() -> None:
     apart as a rate and a sum (own1547); an annual profit stays a year's whole."""
     assert _relations_between("own1547", "Britain will pay", "The annual") == [Relation.CONFLICT]
     assert [q.unit for q in read_values("Its annual profit was £120 million.").quantities] == ["GBP"]
+
+
+def test_a_possible_thing_after_when_supposes_only_the_circumstance() -> None:
+    """ "An Airbus A321 operated by Transavia made an emergency landing in Lyon ..." / "A Transavia Airbus A320
+    diverted to Lyon on Sunday when a warning light indicated a possible engine fire": the diversion is told, the
+    fire only supposed, and an A320 is no A321, a conflict, where the whole statement was taken as supposed
+    (own1548)."""
+    assert _relations_between("own1548", "An Airbus A321", "A Transavia Airbus") == [Relation.CONFLICT]
