@@ -237,11 +237,17 @@ _ORGANISERS_SAY = re.compile(r"\borgani[sz]ers?\b", re.IGNORECASE)
 
 
 def _told_by_organisers(text: str, count: Quantity) -> bool:
-    """Whether organisers give a crowd's count in its part of the statement, up to a ";"
-    ("Organisers put the crowd at more than 100,000; police estimated 15,000": only the first)."""
-    start = text.rfind(";", 0, count.start) + 1
-    end = text.find(";", count.end)
-    return _ORGANISERS_SAY.search(text, start, end if end >= 0 else len(text)) is not None
+    """Whether organisers give a crowd's count in its part of the statement, up to a ";", "while" or
+    "whereas" ("Organisers put the crowd at more than 100,000; police estimated 15,000": only the
+    first; "Police estimated the crowd at 20,000, while organisers put it at more than 100,000": only
+    the second)."""
+    start = max((part.end() for part in _PARTS.finditer(text, 0, count.start)), default=0)
+    end = next((part.start() for part in _PARTS.finditer(text, count.end)), len(text))
+    return _ORGANISERS_SAY.search(text, start, end) is not None
+
+
+_PARTS = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
+"""Where one side's count ends and the other's begins."""
 
 
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))

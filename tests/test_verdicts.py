@@ -10469,3 +10469,10 @@ def test_a_possible_thing_after_when_supposes_only_the_circumstance() -> None:
     fire only supposed, and an A320 is no A321, a conflict, where the whole statement was taken as supposed
     (own1548)."""
     assert _relations_between("own1548", "An Airbus A321", "A Transavia Airbus") == [Relation.CONFLICT]
+
+
+def test_a_police_count_before_while_organisers_is_the_polices() -> None:
+    """ "Police estimated the crowd at 20,000, while organisers put it at more than 100,000" / "Police said about
+    20,000 people took part": the 20,000 is the police's count, not the organisers', the same claim, where the two
+    counts were kept apart (own1550)."""
+    assert _relations_between("own1550", "Police estimated", "Police said about") == [Relation.SAME]
