@@ -8,7 +8,7 @@ and "120000" are one number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from claims.lexicon import (
@@ -155,7 +155,7 @@ _STILL = "still"
 _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
 _READ_IN_CONTEXT = frozenset(
-    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL) for form in (word, word.capitalize())
+    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL, "mine") for form in (word, word.capitalize())
 )
 """The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
 
@@ -167,7 +167,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     denial); so is a person fired ("Skyline Air chief executive fired", "was fired last week";
     not "Rockets were fired into Israel"); what "leaves" people dead or hurt quits nothing; and
     one "still" doing a thing stays at it ("Studio says Serra still directing 'Long Night' sequel"
-    / "Director Paul Serra leaves 'The Long Night' sequel")."""
+    / "Director Paul Serra leaves 'The Long Night' sequel"); and "the mine" is a pit, where "is mine" owns."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -202,7 +202,14 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             t.surface in _LEFT_AS for t in tokens[position + 1 : position + 1 + _LEFT_REACH]
         ):
             found[position] = Token.of(token.surface, stemmer().stemWord("leave"), token.capitalized, token.zipf)
+        elif token.surface.lower() == _MINE and before not in _MINE_OWNED_AFTER:
+            found[position] = replace(token, meaningful=True)  # "The mine was operating": a pit, not "is mine"
     return found
+
+
+_MINE = "mine"
+_MINE_OWNED_AFTER = frozenset("is was are were be been being of and or than".split())
+"""Words after which "mine" is whose a thing is ("The decision is mine", "a friend of mine"), not a pit."""
 
 
 _REJECTED = frozenset(

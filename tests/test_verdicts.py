@@ -10476,3 +10476,11 @@ def test_a_police_count_before_while_organisers_is_the_polices() -> None:
     20,000 people took part": the 20,000 is the police's count, not the organisers', the same claim, where the two
     counts were kept apart (own1550)."""
     assert _relations_between("own1550", "Police estimated", "Police said about") == [Relation.SAME]
+
+
+def test_the_mine_is_a_pit_not_a_pronoun() -> None:
+    """ "The mine was operating without a licence" / "The mine held a valid mining licence, the ministry said":
+    "the mine" is a pit, which both name, so the licence denied is the one the other tells, a conflict, where
+    "mine" was read as a pronoun and the two shared nothing but the licence (own1553); "is mine" still owns."""
+    assert _relations_between("own1553", "The mine was", "The mine held") == [Relation.CONFLICT]
+    assert [t.meaningful for t in tokenize("The book is mine.") if t.surface == "mine"] == [False]
