@@ -10484,3 +10484,9 @@ def test_the_mine_is_a_pit_not_a_pronoun() -> None:
     "mine" was read as a pronoun and the two shared nothing but the licence (own1553); "is mine" still owns."""
     assert _relations_between("own1553", "The mine was", "The mine held") == [Relation.CONFLICT]
     assert [t.meaningful for t in tokenize("The book is mine.") if t.surface == "mine"] == [False]
+
+
+def test_weakened_is_not_little_changed() -> None:
+    """ "The krona weakened slightly against the euro after the announcement" / "The krona was little changed after
+    the decision": a move against none, a conflict, where the two were called the same claim (own1552)."""
+    assert _relations_between("own1552", "The krona weakened", "The krona was") == [Relation.CONFLICT]
