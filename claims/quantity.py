@@ -1133,7 +1133,8 @@ EXPECTED = "expected"
 """The context of a value forecast before the figure came out ("Economists had expected a
 contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
 another forecast; so is a company's own ("raised its full-year operating profit forecast to around
-1.4 billion euros", "now expects operating profit of about 1.4 billion euros"), no result."""
+1.4 billion euros", "now expects operating profit of about 1.4 billion euros", "Restructuring charges are expected
+to total 60 million euros"), no result."""
 TARGET = "+target"
 """The context of a value set as a target ("The ECB targets inflation of 2%", "the central bank's 2%
 goal"): what is aimed at, compared only with another target, not with what was reached."""
@@ -1156,7 +1157,9 @@ _EXPECTED_BEFORE = re.compile(
     r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+"
     r"(?:between\s+(?:\S+\s+and\s+)?)?(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\b(?:expect(?:s|ed)?|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[^\W\d_][\w-]*\s+){1,4}?of\s+"
-    r"(?:(?:about|around|some)\s+)?\S{0,2}$",
+    r"(?:(?:about|around|some)\s+)?\S{0,2}$"
+    r"|\b(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to\s+(?:total|reach|be|amount\s+to|come\s+to)\s+"
+    r"(?:(?:about|around|some|roughly)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 SEGMENT = "+segment"

@@ -10490,3 +10490,10 @@ def test_weakened_is_not_little_changed() -> None:
     """ "The krona weakened slightly against the euro after the announcement" / "The krona was little changed after
     the decision": a move against none, a conflict, where the two were called the same claim (own1552)."""
     assert _relations_between("own1552", "The krona weakened", "The krona was") == [Relation.CONFLICT]
+
+
+def test_a_sum_expected_to_total_is_a_forecast() -> None:
+    """ "The company expects to book restructuring costs of 45 million euros" / "Restructuring charges are expected
+    to total 60 million euros": both are the company's forecast, compared, a conflict, where only the first was
+    read as one and the two were kept apart (own1557)."""
+    assert _relations_between("own1557", "The company expects", "Restructuring charges") == [Relation.CONFLICT]
