@@ -108,6 +108,8 @@ def _contrast_among(
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
                 if _of_another_one(a, term) or _of_another_one(b, other):
                     continue  # "Police arrested two men" / "Police are still searching for a third suspect"
+                if _OPENS_ON_OTHERS.match(a.text) or _OPENS_ON_OTHERS.match(b.text):
+                    continue  # "Three other students are still being held" / "Fourteen students ... were released"
                 if (
                     {term, other} == _TWO_SIDES_OF_A_SALE
                     and _sale_told_of_the_thing(a, term)
@@ -312,6 +314,9 @@ def _of_another_one(reading: Reading, term: str) -> bool:
     return where is not None and _ANOTHER_ONE.match(reading.text, where[1]) is not None
 
 
+_OPENS_ON_OTHERS = re.compile(r"\s*(?:[\w-]+\s+)?(?:other|another)\s", re.IGNORECASE)
+"""A statement opening on others than those the story told of ("Three other students are still being held",
+"Another hostage was killed"): what befell them is no rival of what befell the first."""
 _FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five)[\s-]+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"s?(?:\s+of\b|\s*[.,;:]|\s*$)", re.IGNORECASE)
 """After an ordinal, what makes it a share: "of" ("a third of its staff"), or the end of its phrase

@@ -10497,3 +10497,12 @@ def test_a_sum_expected_to_total_is_a_forecast() -> None:
     to total 60 million euros": both are the company's forecast, compared, a conflict, where only the first was
     read as one and the two were kept apart (own1557)."""
     assert _relations_between("own1557", "The company expects", "Restructuring charges") == [Relation.CONFLICT]
+
+
+def test_one_released_is_not_still_held() -> None:
+    """ "A third hostage, a Malian driver, was released at the same time" / "Their Malian driver is still being
+    held": released against still held, a conflict, where it was related (own1555). Others held are no rival of
+    those released: "Three other students are still being held" / "Fourteen students ... were released on Friday"
+    (own901)."""
+    assert _relations_between("own1555", "A third", "Their Malian") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own901", "Three other", "Fourteen students")
