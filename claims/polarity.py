@@ -439,8 +439,8 @@ _OPENS_CONDITION = re.compile(r"(?:^|\b(?:that|but|and|yet|even|because|since|as
 
 def _counterfactuals(text: str, clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     """A clause that opens a condition with "without", followed by one of what would be
-    ("that without these measures, the situation would be more serious"), supposes: it denies
-    nothing."""
+    ("that without these measures, the situation would be more serious"), or that says what would be
+    better without a thing (`_WOULD_BETTER`), supposes: it denies nothing."""
     found = list(clauses)
     for position, (clause, following) in enumerate(pairwise(clauses)):
         start, end = clause.cue
@@ -451,7 +451,20 @@ def _counterfactuals(text: str, clauses: tuple[Clause, ...]) -> tuple[Clause, ..
             and _WOULD.search(text, following.start, following.end)
         ):
             found[position] = Clause(clause.start, clause.end, Stance.HEDGED, clause.terms)
+    for position, clause in enumerate(found):
+        start, end = clause.cue
+        if (
+            clause.stance is Stance.NEGATED
+            and text[start:end].lower() == "without"
+            and _WOULD_BETTER.search(text, clause.start, start)
+        ):
+            found[position] = Clause(clause.start, clause.end, Stance.HEDGED, clause.terms)
     return tuple(found)
+
+
+_WOULD_BETTER = re.compile(r"\b(?:would|could)\s+(?:\w+\s+){0,3}?(?:better|more|less|worse|easier|harder)\b")
+"""What would be better or worse without a thing ("pupils would concentrate better without their phones"):
+the "without" supposes the thing gone, it denies nothing."""
 
 
 def takes_a_stance(words: AbstractSet[str], lower: str) -> bool:
