@@ -178,7 +178,9 @@ _SOME = re.compile(
     r"|^\s*(?-i:(?!(?:No|None|Nobody)\b)(?:[A-Z][^\W\d_]*\s+){1,3})(?P<dies>dies)\b"
     r"|\b(?:suffered|sustained|hospital\s+(?:with|for)|treated\s+for)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b"
-    r"|\b(?P<body>body)\s+of\s+an?\b[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:found|recovered|discovered)\b",
+    r"|\b(?P<body>body)\s+of\s+an?\b[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:found|recovered|discovered)\b"
+    r"|(?<!\bno\s)\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+"
+    r"(?P<taken>taken\s+to\s+hospital|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
@@ -186,7 +188,9 @@ guard was shot", "A crew member was taken to hospital with minor injuries", "An 
 treated in hospital for burns", "The body of a man was found in a flooded garage"): at least one,
 against a report that counts none ("No injuries have been reported"); it says nothing of how
 many more. Someone who died may be told at length ("A man who was trapped in his car has died"),
-or in a headline by what they were ("Cyclist dies in crash")."""
+or in a headline by what they were ("Cyclist dies in crash"), and someone taken to hospital ("A man was taken
+to hospital after a tree fell on his car") is at least one of those.
+"""
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?(?:found\s+)?"
@@ -229,6 +233,9 @@ SOME_WORDS = {
     "body": "dead",
     "wounds": "injured",
     "inhalation": "injured",
+    "hospital": HOSPITALISED,
+    "hospitalised": HOSPITALISED,
+    "hospitalized": HOSPITALISED,
     **_UNHURT,
 }
 """The words _SOME (and _ALL_UNHURT) find someone hurt or killed (or no one hurt) by, and what
@@ -301,14 +308,17 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):
             continue  # "One man was killed": one, not at least one
-        word = (
-            match.group("noun")
-            or match.group("verb")
-            or match.group("died")
-            or match.group("dies")
-            or match.group("body")
-        ).lower()
-        counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
+        if match.group("taken"):
+            counted = HOSPITALISED
+        else:
+            word = (
+                match.group("noun")
+                or match.group("verb")
+                or match.group("died")
+                or match.group("dies")
+                or match.group("body")
+            ).lower()
+            counted = "dead" if word.endswith("dead") else SOME_WORDS[word]
         if counted == "shot" and _IN_THE_BODY.match(text, match.end()):
             counted = "injured"  # "A security guard was shot in the leg": hurt, against "No one was injured"
         if any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):

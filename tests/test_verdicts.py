@@ -10515,3 +10515,9 @@ def test_what_would_be_better_without_a_thing_denies_nothing() -> None:
     the same claim."""
     assert Relation.CONFLICT not in _relations_between("own1558", "Pupils with medical", "Education Minister")
     assert _relations_between("own1558", "The education minister", "Education Minister") == [Relation.SAME]
+
+
+def test_someone_taken_to_hospital_is_at_least_one() -> None:
+    """ "No injuries were reported" / "A man was taken to hospital after a tree fell on his car": someone taken to
+    hospital is at least one, against none, a conflict, where the pair was unlinked (own1559)."""
+    assert _relations_between("own1559", "No injuries", "A man was") == [Relation.CONFLICT]
