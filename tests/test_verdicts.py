@@ -10521,3 +10521,10 @@ def test_someone_taken_to_hospital_is_at_least_one() -> None:
     """ "No injuries were reported" / "A man was taken to hospital after a tree fell on his car": someone taken to
     hospital is at least one, against none, a conflict, where the pair was unlinked (own1559)."""
     assert _relations_between("own1559", "No injuries", "A man was") == [Relation.CONFLICT]
+
+
+def test_falling_out_of_is_leaving_not_staying() -> None:
+    """ "Imperial College London fell out of the top ten" / "Imperial College London stayed in the top ten, in eighth
+    place": falling out of a thing is leaving it, staying's opposite, a conflict, where the two were called the same
+    claim (own1562)."""
+    assert _relations_between("own1562", "Imperial College", "Imperial College") == [Relation.CONFLICT]
