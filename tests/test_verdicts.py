@@ -10528,3 +10528,9 @@ def test_falling_out_of_is_leaving_not_staying() -> None:
     place": falling out of a thing is leaving it, staying's opposite, a conflict, where the two were called the same
     claim (own1562)."""
     assert _relations_between("own1562", "Imperial College", "Imperial College") == [Relation.CONFLICT]
+
+
+def test_a_test_told_positive_is_not_told_negative() -> None:
+    """ "Both drivers were tested for alcohol and the tests were negative" / "One of the drivers tested positive for
+    alcohol, police said": a test's two results, a conflict, where the two were called the same claim (own1565)."""
+    assert _relations_between("own1565", "Both drivers", "One of the drivers") == [Relation.CONFLICT]
