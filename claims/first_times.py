@@ -29,11 +29,18 @@ the first attempt by a president to fire a sitting Fed governor")."""
 _EARLIER = re.compile(
     r"\b(?:twice|once|(?:two|three|four|five|several|many|\d+)\s+times)\s+before\b|\bpreviously\b"
     r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b"
-    r"|\b(?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn)\b|\b(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago\b",
+    r"|\b(?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn)\b|\b(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago\b"
+    r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b",
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already", "had a similar outbreak
 last year")."""
+_SINCE_ITS_START = re.compile(
+    r"\bsince\s+(?:it|the\s+[a-z]+)\s+(?:opened|began|started|was\s+founded|was\s+launched|launched|was\s+built)\b",
+    re.IGNORECASE,
+)
+"""A first counted from a thing's start ("the first tram collision on the network since it opened in 2007"):
+the first ever, however the start is dated."""
 _IN_A_WHILE = re.compile(
     r"\bfirst\b[^.;,]*?\b(?:in|since)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|more\s+than|over"
     r"|nearly|almost|decades|years|months|weeks)\b",
@@ -65,7 +72,7 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
             continue  # a first and an earlier time in one: two deeds ("first win ... after four previous nominations")
         if _NEVER_BEFORE.search(earlier.text):
             continue  # "No Italian man had previously won the title": none before, as a first says
-        if _IN_A_WHILE.search(first.text, told_first.start()):
+        if _IN_A_WHILE.search(first.text, told_first.start()) and not _SINCE_ITS_START.search(first.text):
             continue  # "their first face-to-face meeting in a year": the first in a while, not ever
         if not _same_deed(first, told_first, earlier):
             continue

@@ -10534,3 +10534,10 @@ def test_a_test_told_positive_is_not_told_negative() -> None:
     """ "Both drivers were tested for alcohol and the tests were negative" / "One of the drivers tested positive for
     alcohol, police said": a test's two results, a conflict, where the two were called the same claim (own1565)."""
     assert _relations_between("own1565", "Both drivers", "One of the drivers") == [Relation.CONFLICT]
+
+
+def test_a_first_since_a_things_start_is_against_previous_ones() -> None:
+    """ "It was the first tram collision on the network since it opened in 2007" / "The network has seen two
+    previous collisions, in 2011 and 2019": a first counted from the network's opening is the first ever, and two
+    previous collisions are earlier ones, a conflict, where it was related (own1565)."""
+    assert _relations_between("own1565", "It was the first", "The network has") == [Relation.CONFLICT]
