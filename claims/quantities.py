@@ -1237,6 +1237,9 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         if number_text.lower() == "dozen":  # "a dozen agreements": about twelve; "half a dozen": six
             value = 6.0 if _HALF_A.search(before) else value
             before = _A_BEFORE.sub(" about ", before)
+        percent = _PERCENT.match(after)
+        if percent:  # "Ninety-two percent of members": a share, as "92%" is
+            return Quantity(Kind.PERCENT, "percent", value, read_bound(before), start, end + percent.end(), "percent")
     else:
         moment = _MOMENT.match(after)
         if moment:  # "in the 89th minute": when in a match it happened, and of what (its context)

@@ -722,6 +722,8 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         context |= {SEGMENT}
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
         context |= {VOTE_SHARE, RESULT}
+    if kind is Kind.PERCENT and _OF_THOSE_WHO_VOTED.match(text, end):
+        context = (context - {_TURNOUT}) | {VOTE_SHARE}  # "92% of members who cast ballots backed ...": how they voted
     if kind is Kind.MONEY and _LOST_BEFORE.search(text, max(0, start - 12), start):
         context |= {_LOSS}  # "Gamesa lost 165 million euros": a loss, as "Losses ... widened to" tells
     return context
@@ -739,6 +741,12 @@ def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
 
 
 VOTE_SHARE = word_term("vote")
+_TURNOUT = word_term("turnout")
+_OF_THOSE_WHO_VOTED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:who|that)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE
+)
+"""A share of those who voted ("92% of members who cast ballots backed strike action", "88% of those who voted"):
+how they voted, no turnout, whatever words of voting it says."""
 """The term of what a share of the vote is of, in its context ("won 31.2% of the vote"; RESULT)."""
 _LOSS = word_term("loss")
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)

@@ -10541,3 +10541,13 @@ def test_a_first_since_a_things_start_is_against_previous_ones() -> None:
     previous collisions, in 2011 and 2019": a first counted from the network's opening is the first ever, and two
     previous collisions are earlier ones, a conflict, where it was related (own1565)."""
     assert _relations_between("own1565", "It was the first", "The network has") == [Relation.CONFLICT]
+
+
+def test_a_spelled_percent_is_a_share_and_of_those_who_voted_how_they_voted() -> None:
+    """ "Ninety-two percent of members who cast ballots backed strike action" is a share, as "92%" is, of how
+    those who voted voted, no turnout: against "The strike mandate was supported by 88% of those who voted", a
+    conflict, where it was related (own1567); against "Seventy-eight percent of eligible members took part in the
+    vote", a turnout, none; "Turnout in the vote was 78%" / "Seventy-eight percent ... took part" is one claim."""
+    assert _relations_between("own1567", "Ninety-two", "The strike mandate") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own1567", "Ninety-two", "Seventy-eight")
+    assert _relations_between("own1567", "Turnout in", "Seventy-eight") == [Relation.SAME]
