@@ -900,7 +900,7 @@ def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:
 
 _HISTORY = re.compile(
     r"\b(?:in|for|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
-    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks)\b|\bsince\s+(?:the\s+)?\d{4}"
+    r"(?:[\w,]+\s+)?(?:years|decades|months|weeks|days)\b|\bsince\s+(?:the\s+)?\d{4}"
     r"|\b(?:twice|(?:two|three|four|five|six|several|many|\d+)\s+times)\s+before\b",
     re.IGNORECASE,
 )

@@ -10551,3 +10551,10 @@ def test_a_spelled_percent_is_a_share_and_of_those_who_voted_how_they_voted() ->
     assert _relations_between("own1567", "Ninety-two", "The strike mandate") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own1567", "Ninety-two", "Seventy-eight")
     assert _relations_between("own1567", "Turnout in", "Seventy-eight") == [Relation.SAME]
+
+
+def test_a_deed_not_done_for_some_days_is_done_after_them() -> None:
+    """ "The zoo said it would not name the cub for 100 days, following Chinese tradition" / "Keepers plan to name
+    the cub after 100 days, in line with Chinese custom": a negation over a stretch of days denies the deed only
+    within it, no conflict, where it was one (own1570)."""
+    assert Relation.CONFLICT not in _relations_between("own1570", "The zoo said", "Keepers plan")
