@@ -196,14 +196,18 @@ _ONE = re.compile(
     r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?(?:found\s+)?"
     r"(?P<event>dead|killed|died|injured|hurt|wounded|arrested|detained)\b"
     r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b"
-    r"|(?<!\bno\s)\b(?P<one4>one)\s+(?P<survivor>survivor)\b",
+    r"|(?<!\bno\s)\b(?P<one4>one)\s+(?P<survivor>survivor)\b"
+    r"|(?<!\bno\s)\b(?:of|in|from)\s+(?P<one5>one)\s+(?P<village>village)\b",
     re.IGNORECASE,
 )
 """One dead, hurt, arrested or surviving, the number spelled ("Strong earthquake shakes northern
 Chile, one dead", "killing one person", "Divers have recovered one body", "Police have arrested one
-suspect", "One man was arrested", "One person was found dead", "leaves three dead, one survivor"):
+suspect", "One man was arrested", "One person was found dead", "leaves three dead, one survivor", "forced the
+evacuation of one village"):
 "one" is read as a number
 only so ("one of them", "one man" alone are not)."""
+_VILLAGES = word_term("villages")
+"""What a count of villages counts, as "three villages" reads."""
 _ONLY = frozenset(("only", "sole"))
 _ONLY_ONES = {"victim": "dead", "fatality": "dead", "death": "dead", "survivor": "rescued"}
 _THE_ONLY_ONE = re.compile(
@@ -300,10 +304,14 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
             found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *match.span(), counted))
     ones = list(_ONE.finditer(text))
     for match in ones:
-        counted = COUNT_CLASSES[
-            (match.group("verb") or match.group("event") or match.group("survivor") or "dead").lower()
-        ]
-        one = match.span(next(group for group in ("one", "one2", "one3", "one4") if match.group(group)))
+        counted = (
+            _VILLAGES
+            if match.group("village")
+            else COUNT_CLASSES[
+                (match.group("verb") or match.group("event") or match.group("survivor") or "dead").lower()
+            ]
+        )
+        one = match.span(next(group for group in ("one", "one2", "one3", "one4", "one5") if match.group(group)))
         found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT, *one, counted))
     for match in _SOME.finditer(text):
         if any(one.start() < match.end() and match.start() < one.end() for one in ones):

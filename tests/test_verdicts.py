@@ -10558,3 +10558,10 @@ def test_a_deed_not_done_for_some_days_is_done_after_them() -> None:
     the cub after 100 days, in line with Chinese custom": a negation over a stretch of days denies the deed only
     within it, no conflict, where it was one (own1570)."""
     assert Relation.CONFLICT not in _relations_between("own1570", "The zoo said", "Keepers plan")
+
+
+def test_one_village_spelled_is_counted() -> None:
+    """ "Wildfires broke out on the island of Evia, forcing the evacuation of three villages" / "A wildfire on Evia
+    forced the evacuation of one village": one village is a count of villages, a conflict, where the two were called
+    the same claim (own1571)."""
+    assert _relations_between("own1571", "Wildfires broke", "A wildfire on") == [Relation.CONFLICT]
