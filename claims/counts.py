@@ -180,7 +180,7 @@ _SOME = re.compile(
     r"(?:smoke\s+)?(?P<noun>burns|injuries|injury|wounds|inhalation)\b"
     r"|\b(?P<body>body)\s+of\s+an?\b[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:found|recovered|discovered)\b"
     r"|(?<!\bno\s)\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+"
-    r"(?P<taken>taken\s+to\s+hospital|hospitali[sz]ed)\b",
+    r"(?P<taken>taken\s+to\s+hospital|hospitali[sz]ed)\b(?!\s+(?:with|for)\b)",
     re.IGNORECASE,
 )
 """Someone hurt or killed, told without a number ("One firefighter suffered minor burns", "a
