@@ -31,6 +31,7 @@ from claims.quantity import (
     SEGMENT,
     TARGET,
     TOTAL,
+    TURNOUT,
     VOTE_SHARE,
     Kind,
     Quantity,
@@ -474,14 +475,11 @@ _LEAVING_OUT = re.compile(r"\b(?:excluding|excludes|which\s+excludes|stripping\s
 """Words that tell a core measure without its name ("Consumer inflation excluding fresh food")."""
 
 
-_TURNOUT = word_term("turnout")
-
-
 def _turnout_against_vote_share(x: Quantity, y: Quantity) -> bool:
     """Whether one share is a turnout and the other a share of the vote ("The commission put turnout at
     58%" / "won ... with 97.66% of the vote"): who voted, against how they voted."""
     return any(
-        _TURNOUT in turnout.context and VOTE_SHARE in share.context and _TURNOUT not in share.context
+        TURNOUT in turnout.context and VOTE_SHARE in share.context and TURNOUT not in share.context
         for turnout, share in ((x, y), (y, x))
     )
 

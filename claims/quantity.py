@@ -723,7 +723,7 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
         context |= {VOTE_SHARE, RESULT}
     if kind is Kind.PERCENT and _OF_THOSE_WHO_VOTED.match(text, end):
-        context = (context - {_TURNOUT}) | {VOTE_SHARE}  # "92% of members who cast ballots backed ...": how they voted
+        context = (context - {TURNOUT}) | {VOTE_SHARE}  # "92% of members who cast ballots backed ...": how they voted
     if kind is Kind.MONEY and _LOST_BEFORE.search(text, max(0, start - 12), start):
         context |= {_LOSS}  # "Gamesa lost 165 million euros": a loss, as "Losses ... widened to" tells
     return context
@@ -741,7 +741,8 @@ def _a_share_of_the_vote(text: str, start: int, end: int) -> bool:
 
 
 VOTE_SHARE = word_term("vote")
-_TURNOUT = word_term("turnout")
+TURNOUT = word_term("turnout")
+"""The term of a turnout, in the context of a share of those who voted at all ("Turnout was 58%")."""
 _OF_THOSE_WHO_VOTED = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:who|that)\s+(?:voted|cast\s+(?:their\s+)?ballots)\b", re.IGNORECASE
 )
