@@ -205,15 +205,7 @@ _WON_OR_SIGNED_UP = frozenset(
 )
 """What a party or a company counts as won or signed up, whose count it may gain or lose."""
 _SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten"
-_A_STEP = (
-    r"(?:\d{1,2}|(?<=rated\s)(?:"
-    + _SMALL_NUMBERS
-    + r")|(?<=rated\sat\s)(?:"
-    + _SMALL_NUMBERS
-    + r")|(?<=level\s)(?:"
-    + _SMALL_NUMBERS
-    + r"))"
-)
+_A_STEP = r"(?:\d{1,2}|(?:(?<=rated\s)|(?<=rated\sat\s)|(?<=level\s))(?:" + _SMALL_NUMBERS + r"))"
 """A step of a scale: a figure, or a small number spelled out after "rated", "rated at" or "level"."""
 _RATED_OUT_OF = re.compile(
     r"\b(?P<step>" + _A_STEP + r")\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?P<top>\d{1,2}|" + _SMALL_NUMBERS + r")\b"

@@ -225,7 +225,7 @@ class Quantity:
         elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
         elif self.kind is Kind.COUNT and self.unit == CROWD:
-            rounding = _crowd_rounded(self.value, other.value)  # "The attendance was 60,000" / "A crowd of 60,331"
+            rounding = _crowd_rounded(self, other)  # "The attendance was 60,000" / "A crowd of 60,331"
         elif self.kind in _CONVERTED and self.decimals != other.decimals:
             rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
         if Bound.ABOUT in (self.bound, other.bound):
@@ -490,23 +490,15 @@ CROWD = "participants"
 """What a count of those at an event counts: a crowd, which reports round to thousands or more."""
 
 
-def _crowd_rounded(x: float, y: float) -> float:
+def _crowd_rounded(x: Quantity, y: Quantity) -> float:
     """Just under half the last written digit of the rounder of two crowds ("60,000": 5,000), which the
-    other, counted to the person ("60,331"), may have been rounded to; none when both are round figures
-    ("78,000" is not "72,000", nor "58,000" "60,000")."""
-    coarse, fine = sorted((x, y), key=_trailing_zeros, reverse=True)
-    if _trailing_zeros(fine) > 1 or _trailing_zeros(coarse) <= _trailing_zeros(fine):
-        return 0.0
-    return 0.499 * 10.0 ** _trailing_zeros(coarse)
+    other, counted to the person or the ten ("60,331"), may have been rounded to; none when both are round
+    figures ("78,000" is not "72,000", nor "58,000" "60,000")."""
+    fine, coarse = sorted((_last_digit_step(x), _last_digit_step(y)))
+    return 0.499 * coarse if fine <= _COUNTED_TO_THE_TEN < coarse else 0.0
 
 
-def _trailing_zeros(value: float) -> int:
-    whole = int(abs(value))
-    zeros = 0
-    while whole and whole % 10 == 0:
-        whole //= 10
-        zeros += 1
-    return zeros
+_COUNTED_TO_THE_TEN = 10.0
 
 
 def _millions_rounded(x: float, y: float) -> float:

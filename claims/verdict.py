@@ -77,7 +77,7 @@ from claims.polarity import (
 )
 from claims.prospects import to_come_against_done, told_when_to_come
 from claims.quantities import VOTE
-from claims.quantity import Kind, Quantity
+from claims.quantity import Bound, Kind, Quantity, read_bound
 from claims.reading import Reading
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.restatement import (
@@ -212,9 +212,7 @@ def judge(
     if score >= POLARITY_SCORE and expectations_apart(a, b) is not None:
         return Relation.CONFLICT  # "Holvik Telecom profit beats forecasts" / "Holvik profit misses estimates"
     if score >= POLARITY_SCORE and only_against_both(a, b) is not None:
-        return (
-            Relation.CONFLICT
-        )  # "Only caffeinated coffee showed a benefit" / "... for both caffeinated and decaffeinated"
+        return Relation.CONFLICT  # "Only caffeinated coffee showed a benefit" / "... both caffeinated and decaf"
     if score >= POLARITY_SCORE and chosen_apart(a, b) is not None:
         return Relation.CONFLICT  # "Yoshinobu Yamamoto ... was named the series MVP" / "Shohei Ohtani was named ..."
     if comment_declined_against_made(a, b) is not None:
@@ -947,7 +945,7 @@ def _scaled_figures(text: str) -> list[tuple[str, str]]:
     return [
         (found.group("scale").lower(), found.group("figure"))
         for found in _SCALED_FIGURE.finditer(text)
-        if not _BOUND_BEFORE.search(text, 0, found.start())
+        if read_bound(text[: found.start()]) is Bound.EXACT
     ]
 
 
@@ -959,10 +957,6 @@ def _rounds_to(fine: str, coarse: str) -> bool:
 
 _SCALED_FIGURE = re.compile(
     r"(?<![\w.])(?P<figure>\d+(?:\.\d+)?)\s*(?P<scale>million|billion|trillion)\b", re.IGNORECASE
-)
-_BOUND_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|at\s+most|under|fewer\s+than|less\s+than)\s+$",
-    re.IGNORECASE,
 )
 
 
