@@ -319,6 +319,24 @@ six, seven and nine", "The girls were 6, 7 and 10")."""
 _A_LIST_OF_AGES_AFTER_BE = re.compile(_A_GROUP_WHO_WERE + _AN_AGE + r"\s*,\s*" + _AN_AGE + r"\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)\d")
 _AGE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+)" + _AN_AGE + r"\b", re.IGNORECASE)
+START_AGE = "age:start"
+"""The age someone took up what a story is about ("learned to play chess at the age of four",
+"started playing when he was six"): a story tells of one beginning, so two such ages are compared
+whoever the statement names."""
+_AT_A_START = (
+    r"\b(?:learn(?:ed|t|s)?|start(?:ed|s)?|began|begins?|took\s+up|takes\s+up|picked\s+up)\b[^.;,]{0,40}?"
+    r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|when\s+(?:he|she|they|I)\s+(?:was|were))\s*"
+)
+_START_AGE = re.compile(_AT_A_START + "$", re.IGNORECASE)
+_START_AGE_TOLD = re.compile(_AT_A_START + _AN_AGE + r"\b", re.IGNORECASE)
+
+
+def tells_an_age_at_a_start(text: str) -> bool:
+    """Whether a statement tells the age someone took something up at ("when he was six"), with
+    no word of age beside it."""
+    return _START_AGE_TOLD.search(text) is not None
+
+
 _OLDEST = 110
 _A_LIST_OF_AGES = re.compile(_A_GROUP_AGED + r"\d{1,3}(?:\s*,\s*|\s+and\s+)\d{1,3}\b")
 
@@ -1345,6 +1363,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         return Quantity(Kind.AGE, AGE_LIMIT, value, Bound.EXACT, start, end, "age limit")
     if _DEATH_AGE.search(before):
         return Quantity(Kind.AGE, DEATH_AGE, value, read_bound(before), start, end, "age")
+    if value == int(value) and value <= _OLDEST and _START_AGE.search(before):
+        return Quantity(Kind.AGE, START_AGE, value, read_bound(before), start, end, "age")
     listed = _AGES_LISTED.search(before) if value == int(value) and value <= _OLDEST else None
     if listed is not None and (any(c.isdigit() for c in listed.group()) or _LIST_GOES_ON.match(after)):
         # "The men, aged 23, 27 and 31, were": each one's age, of a group however it is called

@@ -60,6 +60,7 @@ from claims.quantities import (
     tells_a_temperature,
     tells_a_time_taken,
     tells_a_vote,
+    tells_an_age_at_a_start,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
@@ -534,8 +535,14 @@ class Reading:
                 found.add("injured")  # "shot in the leg": hurt
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
             found.update(only_ones_counted(self.words))  # "She is the only confirmed victim"
-        if not self.words.isdisjoint(_AGE_WORDS) or tells_a_list_of_ages(self.text):
-            found.add("age")  # "has died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"
+        if (
+            not self.words.isdisjoint(_AGE_WORDS)
+            or tells_a_list_of_ages(self.text)
+            or tells_an_age_at_a_start(self.text)
+        ):
+            found.add(
+                "age"
+            )  # "died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"; "when he was six"
         if tells_a_vote(self.words):
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):

@@ -10565,3 +10565,10 @@ def test_one_village_spelled_is_counted() -> None:
     forced the evacuation of one village": one village is a count of villages, a conflict, where the two were called
     the same claim (own1571)."""
     assert _relations_between("own1571", "Wildfires broke", "A wildfire on") == [Relation.CONFLICT]
+
+
+def test_the_age_someone_took_something_up_at_is_one_age() -> None:
+    """ "Rao learned to play chess at the age of four" / "He started playing chess when he was six": the age a
+    story's one beginning was told at, whoever each statement names, a conflict, where they were called the same
+    claim (own1574)."""
+    assert _relations_between("own1574", "Rao learned", "He started") == [Relation.CONFLICT]
