@@ -714,8 +714,10 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         context |= {SEGMENT}
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
         context |= {VOTE_SHARE, RESULT}
-    if kind is Kind.PERCENT and _OF_THOSE_WHO_VOTED.match(text, end):
+    if kind is Kind.PERCENT and (_OF_THOSE_WHO_VOTED.match(text, end) or _OF_VOTERS_WHO_CHOSE.match(text, end)):
         context = (context - {TURNOUT}) | {VOTE_SHARE}  # "92% of members who cast ballots backed ...": how they voted
+    elif kind is Kind.PERCENT and _OF_VOTERS_WHO_TURNED_OUT.match(text, end):
+        context |= {TURNOUT}  # "a third of eligible voters cast a ballot": who voted at all
     if kind is Kind.MONEY and _LOST_BEFORE.search(text, max(0, start - 12), start):
         context |= {_LOSS}  # "Gamesa lost 165 million euros": a loss, as "Losses ... widened to" tells
     return context
@@ -740,6 +742,20 @@ _OF_THOSE_WHO_VOTED = re.compile(
 )
 """A share of those who voted ("92% of members who cast ballots backed strike action", "88% of those who voted"):
 how they voted, no turnout, whatever words of voting it says."""
+_VOTERS = r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:voters|electorate|members|citizens)\s+"
+_OF_VOTERS_WHO_CHOSE = re.compile(
+    _VOTERS
+    + r"(?:said\s+(?:no|yes)|voted\s+(?:no|yes|for|against|in\s+favou?r)|backed|rejected|approved|supported|opposed)\b",
+    re.IGNORECASE,
+)
+"""A share of voters told by their choice ("78% of voters said no"): how they voted."""
+_OF_VOTERS_WHO_TURNED_OUT = re.compile(
+    _VOTERS
+    + r"(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls|took\s+part)\b"
+    r"(?!\s+(?:no|yes|for|against|in\s+favou?r)\b)",
+    re.IGNORECASE,
+)
+"""A share of voters told by their voting at all ("a third of eligible voters cast a ballot"): a turnout."""
 """The term of what a share of the vote is of, in its context ("won 31.2% of the vote"; RESULT)."""
 _LOSS = word_term("loss")
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)

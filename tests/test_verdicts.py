@@ -10572,3 +10572,12 @@ def test_the_age_someone_took_something_up_at_is_one_age() -> None:
     story's one beginning was told at, whoever each statement names, a conflict, where they were called the same
     claim (own1574)."""
     assert _relations_between("own1574", "Rao learned", "He started") == [Relation.CONFLICT]
+
+
+def test_a_share_of_voters_who_voted_at_all_is_a_turnout() -> None:
+    """ "Only about a third of eligible voters cast a ballot" is a turnout, "About 78% of voters said no" how they
+    voted: no conflict between them, where there was one; against "Turnout was 43%", a conflict, where it was related
+    (own1576)."""
+    assert Relation.CONFLICT not in _relations_between("own1576", "About 78%", "Only about a third")
+    assert _relations_between("own1576", "Turnout was", "Only about a third") == [Relation.CONFLICT]
+    assert _relations_between("own1576", "About 78%", "The proposal was defeated") == [Relation.CONFLICT]
