@@ -10581,3 +10581,10 @@ def test_a_share_of_voters_who_voted_at_all_is_a_turnout() -> None:
     assert Relation.CONFLICT not in _relations_between("own1576", "About 78%", "Only about a third")
     assert _relations_between("own1576", "Turnout was", "Only about a third") == [Relation.CONFLICT]
     assert _relations_between("own1576", "About 78%", "The proposal was defeated") == [Relation.CONFLICT]
+
+
+def test_no_one_fallen_ill_counts_none_ill() -> None:
+    """ "No one has fallen ill, health officials said" counts none ill, as "No one was injured" counts none hurt:
+    against "Three people have been treated in hospital for stomach illness", a conflict, where it was related
+    (own1577)."""
+    assert _relations_between("own1577", "Three people", "No one has") == [Relation.CONFLICT]
