@@ -47,7 +47,9 @@ _SAYING_NO = frozenset("say says said saying vote votes voted voting".split())
 _NO_TO = re.compile(r"(?:\s+(?:on|in|at)\s+[^\W\d_]+)?\s*(?:to\b|[,.;]|$)", re.IGNORECASE)
 """A "no" said or voted to something ("voters said no on Sunday to an initiative", "voted no"): a
 refusal, no negation of the words after it; not "said no ransom had been paid"."""
-_MODIFIERS = frozenset("immediate further other such significant major new additional outside external net".split())
+_MODIFIERS = frozenset(
+    "immediate further other such significant major new additional outside external net single".split()
+)
 """Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
 head is the thing ("comment"), and two statements sharing only these share nothing."""
 MODIFIER_TERMS = frozenset(word_term(word) for word in _MODIFIERS)

@@ -10588,3 +10588,10 @@ def test_no_one_fallen_ill_counts_none_ill() -> None:
     against "Three people have been treated in hospital for stomach illness", a conflict, where it was related
     (own1577)."""
     assert _relations_between("own1577", "Three people", "No one has") == [Relation.CONFLICT]
+
+
+def test_not_a_single_one_denies_of_the_thing() -> None:
+    """ "Not a single canton backed the proposal" denies the backing of cantons ("single" says how many, not what):
+    against "Voters in the canton of Basel-City narrowly supported the initiative", a conflict, where it was related
+    (own1576)."""
+    assert _relations_between("own1576", "Not a single", "Voters in the canton") == [Relation.CONFLICT]
