@@ -115,6 +115,8 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         return False
     if x.kind is Kind.MONEY and _gained(x) and _gained(y) and FINE not in context_x | context_y:
         return True  # "accepted 1.2 million euros from businessmen" / "had received about 1.5 million euros in bribes"
+    if x.kind is Kind.MONEY and x.value == y.value and _to_three_figures(x) and _to_three_figures(y):
+        return not _told_apart(x, y)  # "a record prize of $5.07 million" / "The winner's cheque of $5.07 million"
     apart = _told_apart(x, y) | {
         CHANGE,
         EXPECTED,
@@ -129,6 +131,13 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         AT_THE_CLOSE,
     }  # flags, not what is measured
     return _meet(context_x - apart, context_y - apart)
+
+
+def _to_three_figures(value: Quantity) -> bool:
+    """Whether a sum is written to three figures or more that are not a round ten, hundred or thousand
+    ("$5.07 million", "$999"): two sums told so alike in one story are one sum, whatever words each sets
+    around it ("prize" / "cheque")."""
+    return len("".join(c for c in value.text[value.start : value.end] if c.isdigit()).strip("0")) >= 3
 
 
 _GAINED_BEFORE = re.compile(

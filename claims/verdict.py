@@ -1224,7 +1224,12 @@ def _background_only(a: Reading, b: Reading) -> bool:
             _value_alike_before(a, during.end("claim"), b)
         )
     claim = HEADLINE_AS.match(a.text)  # "as" may be "in the role of": "Lindqvist sacked as minister"
-    return claim is not None and meaningful_terms(claim.group("claim")).isdisjoint(b.terms)
+    if claim is None:
+        return False
+    claimed = meaningful_terms(claim.group("claim"))
+    # "Singapore boy, 10, breaks record as youngest grandmaster" / "Ten-year-old becomes youngest chess
+    # grandmaster in history": the record is the other's superlative
+    return claimed.isdisjoint(b.terms) and not (_RECORD in claimed and not b.words.isdisjoint(_SUPERLATIVES))
 
 
 def _value_alike_before(a: Reading, end: int, b: Reading) -> bool:
@@ -1517,6 +1522,8 @@ def _ranks_alone(ranking: Reading, other: Reading) -> bool:
     round") is a detail."""
     if ranking.words.isdisjoint(_RANKED) or not other.words.isdisjoint(_RANKED):
         return False
+    if "record" in other.words and ranking.words.isdisjoint(_RANKS) and not ranking.words.isdisjoint(_RECORDS):
+        return False  # "the biggest in tennis history" / "a record prize": the record told in a word
     if _THAN_ANY_OTHER.search(other.text) or RECORD_TOLD_BY_NONE.search(other.text) or told_as_none_before(other.text):
         # "Japan's longest-serving prime minister" / "served longer than any other Japanese prime minister",
         # "the longest-lived president" / "No US president has lived longer", "the first pope from the
@@ -1546,6 +1553,9 @@ _RECORDS = frozenset(
 )
 """Superlatives a statement claims a record with ("It was Nepal's worst plane crash since 1992")."""
 _RANKED = _RANKS | _RECORDS
+_RECORD = word_term("record")
+_SUPERLATIVES = _RECORDS | frozenset("youngest oldest fastest richest tallest best".split())
+"""Superlatives that claim a record as "breaks record" does ("youngest grandmaster in history")."""
 _RANK_TERMS = frozenset(word_term(rank) for rank in _RANKS)
 _RANK_CLAIMED = re.compile(
     r"\b(?:is|was|becomes|became|marks|marked)\s+(?:(?:\w+ing|only|just|now|also)\s+){0,2}"

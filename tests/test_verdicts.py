@@ -10595,3 +10595,17 @@ def test_not_a_single_one_denies_of_the_thing() -> None:
     against "Voters in the canton of Basel-City narrowly supported the initiative", a conflict, where it was related
     (own1576)."""
     assert _relations_between("own1576", "Not a single", "Voters in the canton") == [Relation.CONFLICT]
+
+
+def test_one_sum_to_three_figures_is_one_record_prize() -> None:
+    """ "Sinner collected a record prize of $5.07 million" / "The winner's cheque of $5.07 million is the biggest in
+    tennis history": one sum written to three figures is one sum whatever words each sets around it, and a record
+    prize claims the record the biggest does, the same claim, where it was none (own1578)."""
+    assert _relations_between("own1578", "Sinner collected", "The winner's cheque") == [Relation.SAME]
+
+
+def test_a_headline_breaking_a_record_claims_the_others_superlative() -> None:
+    """ "Singapore boy, 10, breaks record as youngest grandmaster" / "Ten-year-old becomes youngest chess
+    grandmaster in history": the record broken is the other's superlative, so the claim before "as" is no
+    background alone, the same claim, where they were related (own1574)."""
+    assert _relations_between("own1574", "Ten-year-old", "Singapore boy") == [Relation.SAME]
