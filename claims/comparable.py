@@ -107,6 +107,8 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
         ways, other_ways = _directions(context_x), _directions(context_y)
+        if (mine and other_ways) or (theirs and ways):
+            return False  # "throwing ash up to 14 km high" / "about 800 km north-east of Addis Ababa": a height, no way
         if ways and other_ways and ways.isdisjoint(other_ways):
             return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
     if x.kind is Kind.PERCENT and (

@@ -10609,3 +10609,9 @@ def test_a_headline_breaking_a_record_claims_the_others_superlative() -> None:
     grandmaster in history": the record broken is the other's superlative, so the claim before "as" is no
     background alone, the same claim, where they were related (own1574)."""
     assert _relations_between("own1574", "Ten-year-old", "Singapore boy") == [Relation.SAME]
+
+
+def test_a_height_is_no_distance_from_a_place() -> None:
+    """ "The volcano lies about 800 km north-east of Addis Ababa" / "... throwing ash up to 14 km high": a height
+    against a distance told by its way from a place, two measures, no conflict, where there was one (own1579)."""
+    assert Relation.CONFLICT not in _relations_between("own1579", "The volcano lies", "Ethiopia's Hayli")
