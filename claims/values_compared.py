@@ -795,7 +795,26 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
     shared = _terms_beside(a, x) & _terms_beside(b, y)
+    if _told_as_lasting(a, x) and _told_as_lasting(b, y):
+        # "The eruption lasted several hours" / "The eruption continued for more than two days": what lasted is
+        # what each clause is about
+        shared |= meaningful_terms(a.text[slice(*_clause_around(a, x.start))]) & meaningful_terms(
+            b.text[slice(*_clause_around(b, y.start))]
+        )
     return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - SAYING)
+
+
+def _told_as_lasting(reading: Reading, value: Quantity) -> bool:
+    """Whether a duration follows a verb of lasting ("lasted several hours", "continued for more than two
+    days", "raged for a week")."""
+    return _LASTED_BEFORE.search(reading.text, max(0, value.start - DURATION_REACH), value.start) is not None
+
+
+_LASTED_BEFORE = re.compile(
+    r"\b(?:lasted|lasts|lasting|continued|continues|went\s+on|goes\s+on|raged|rages|persisted|persists)"
+    r"(?:\s+for)?\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|just|some|only)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _contract_lengths(x: Quantity, y: Quantity) -> bool:

@@ -10615,3 +10615,9 @@ def test_a_height_is_no_distance_from_a_place() -> None:
     """ "The volcano lies about 800 km north-east of Addis Ababa" / "... throwing ash up to 14 km high": a height
     against a distance told by its way from a place, two measures, no conflict, where there was one (own1579)."""
     assert Relation.CONFLICT not in _relations_between("own1579", "The volcano lies", "Ethiopia's Hayli")
+
+
+def test_what_lasted_is_what_each_clause_is_about() -> None:
+    """ "The eruption lasted several hours" / "The eruption continued for more than two days": two durations after
+    verbs of lasting are of what each clause is about, the eruption, a conflict, where they were related (own1579)."""
+    assert _relations_between("own1579", "The eruption lasted", "The eruption continued") == [Relation.CONFLICT]
