@@ -646,19 +646,25 @@ def _terms_of(words: str) -> frozenset[str]:
     return frozenset(t.term for t in tokenize(words) if not t.is_number and t.zipf < 6.0)
 
 
-def _context(text: str, start: int, end: int, names: bool = True, near_only: bool = False) -> frozenset[str]:
+def _context(
+    text: str, start: int, end: int, names: bool = True, near_only: bool = False, apposed: bool = False
+) -> frozenset[str]:
     """Terms of the words that say something within a few words of a value, in its clause (and
     the words the statement opens with, when the clause has no subject of its own: "Core
     inflation, which excludes energy, eased to 4.2%", "forecast a bigger fall, to 3.0%");
     without `names`, not the names written there (a company's every sum stands next to its
     name: "Lumen raised $210 million" is not the "$950 million" of "snaps up Lumen");
-    `near_only`, only the words just before it."""
+    `near_only`, only the words just before it; `apposed`, a sum right after a comma is told of the words
+    before it ("received the largest fine, 21 million euros": the largest fine)."""
     clause_start, clause_end, opening = clause_of(text, start, end)
     leading = [w for w in re.findall(r"[^\W\d_]+", text[clause_start:start]) if _says_something(w)]
     if near_only:
         return _terms_of(" ".join(w for w in leading[-_CONTEXT_REACH:] if names or not _is_name(w, text)))
     if opening:  # no subject of its own: the statement's
         subject = [w for w in re.findall(r"[^\W\d_]+", text[:opening]) if _says_something(w)]
+        if apposed and not text[clause_start:start].strip():  # "the largest fine, 21 million euros"
+            renamed = [w for w in re.findall(r"[^\W\d_]+", text[:clause_start]) if _says_something(w)]
+            leading = renamed[-_CONTEXT_REACH:]
         leading = subject[:_CLAUSE_SUBJECT] + leading
     before = leading[-_CONTEXT_REACH:] + leading[:_CLAUSE_SUBJECT]
     # Names in what it is told to be of are passed over before the words are counted ("16 billion
@@ -785,7 +791,7 @@ def _of_a_segment(text: str, start: int) -> bool:
 
 def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     """What a value is of, and what it is told as (`_what_is_measured`, but a segment's)."""
-    context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT))
+    context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT), apposed=kind is Kind.MONEY)
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))

@@ -10621,3 +10621,10 @@ def test_what_lasted_is_what_each_clause_is_about() -> None:
     """ "The eruption lasted several hours" / "The eruption continued for more than two days": two durations after
     verbs of lasting are of what each clause is about, the eruption, a conflict, where they were related (own1579)."""
     assert _relations_between("own1579", "The eruption lasted", "The eruption continued") == [Relation.CONFLICT]
+
+
+def test_a_sum_after_a_comma_is_of_the_words_before_it() -> None:
+    """ "Bakkerij Jansen received the largest fine, 21 million euros" / "The largest penalty, of 17 million euros,
+    went to Bakkerij Jansen": a sum right after a comma renames what stands before it, the largest fine, a
+    conflict, where they were related (own1584)."""
+    assert _relations_between("own1584", "Bakkerij Jansen received", "The largest penalty") == [Relation.CONFLICT]
