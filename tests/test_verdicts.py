@@ -10628,3 +10628,10 @@ def test_a_sum_after_a_comma_is_of_the_words_before_it() -> None:
     went to Bakkerij Jansen": a sum right after a comma renames what stands before it, the largest fine, a
     conflict, where they were related (own1584)."""
     assert _relations_between("own1584", "Bakkerij Jansen received", "The largest penalty") == [Relation.CONFLICT]
+
+
+def test_seasons_are_rivals_of_a_kind() -> None:
+    """ "Police said the bus had been fitted with winter tyres" / "Investigators said the bus was still fitted with
+    summer tyres": winter and summer are rivals of a kind, another claim, where they were called the same
+    (own1583)."""
+    assert Relation.SAME not in _relations_between("own1583", "Police said the bus", "Investigators said")
