@@ -159,6 +159,13 @@ _ALL_UNHURT = re.compile(
 injured; "All on board survived": none dead; "All 32 crew rescued", "rescued all 32 crew
 members", "after all missing people were accounted for": none missing (not "accounted for 20% of
 all sales")."""
+_ALL_LIGHTLY_HURT = re.compile(
+    r"\b(?:all|everyone|everybody)\b[^.;]{0,60}?\b(?:suffered|sustained|had|with)\s+only\s+"
+    r"(?:minor|slight|light|superficial)\s+(?:injuries|cuts\s+and\s+bruises|wounds)\b",
+    re.IGNORECASE,
+)
+"""Everyone only lightly hurt ("All of the children suffered only minor injuries"): none seriously."""
+_SERIOUSLY_INJURED = "seriously injured"
 _IN_THE_BODY = re.compile(
     r"\s+in\s+(?:the|his|her|their)\s+(?:leg|legs|arm|arms|shoulder|hand|foot|knee|hip|thigh|back|stomach|chest)\b",
     re.IGNORECASE,
@@ -299,6 +306,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         group = next(group for group in ("unhurt", "found", "rescued") if match.group(group))
         counted = _UNHURT[match.group(group).split()[0].lower()]
         found.append(Quantity(Kind.COUNT, counted, 0.0, Bound.EXACT, *match.span(group), counted))
+    for match in _ALL_LIGHTLY_HURT.finditer(text):  # "All of the children suffered only minor injuries"
+        found.append(Quantity(Kind.COUNT, _SERIOUSLY_INJURED, 0.0, Bound.EXACT, *match.span(), _SERIOUSLY_INJURED))
     for match in _THE_ONLY_ONE.finditer(text):
         counted = _ONLY_ONES[match.group("who").lower()]
         if not any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
@@ -699,6 +708,8 @@ _GRAVE = {
 """Words of how gravely some of those counted were hurt, to the grade a count of them is kept in
 (`_graded`): "nine of them with serious injuries" counts the seriously injured; "two of them
 slightly hurt" is only a part of the hurt."""
+_GRADED_ALONE = re.compile(r"\s*(?P<grade>seriously|critically|severely|gravely|badly)\s*(?:[.;,]|$)", re.IGNORECASE)
+"""After a part of the hurt just counted ("two of them"), only how gravely ("seriously", "critically")."""
 _IN_A_CONDITION = re.compile(
     r"\s*(?P<group>[^\W\d_]+)\s+(?:were|was|are|is|remain|remains|remained)\s+"
     r"(?:(?:still\s+)?in\s+(?:a\s+)?(?P<grade>serious|critical|grave)\s+condition"
@@ -717,6 +728,11 @@ def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> 
     nothing of its own."""
     following = words_after(rest, _EVENT_REACH, through_stops=True)
     fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
+    graded_alone = _GRADED_ALONE.match(rest)
+    if graded_alone is not None and _HURT_BEFORE.search(before):
+        # "Fourteen children were injured, two of them seriously": the seriously injured, as "none seriously" is none
+        name = f"{_GRAVE[graded_alone.group('grade').lower()]} injured"
+        return Quantity(Kind.COUNT, name, value, Bound.EXACT, match.start(), match.end(), name)
     if not fates:
         return None
     how_bad = following[: following.index(fates[0])]

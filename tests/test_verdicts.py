@@ -10635,3 +10635,9 @@ def test_seasons_are_rivals_of_a_kind() -> None:
     summer tyres": winter and summer are rivals of a kind, another claim, where they were called the same
     (own1583)."""
     assert Relation.SAME not in _relations_between("own1583", "Police said the bus", "Investigators said")
+
+
+def test_two_of_them_seriously_against_all_only_lightly_hurt() -> None:
+    """ "Fourteen children were injured, two of them seriously" counts two seriously injured, and "All of the
+    children suffered only minor injuries" none: a conflict, where they were called the same claim (own1583)."""
+    assert _relations_between("own1583", "Fourteen children", "All of the children") == [Relation.CONFLICT]
