@@ -165,6 +165,10 @@ _DENIAL_VERBS = frozenset(
 )
 """Verbs that deny what follows them, a claim ("denied supplying drones") or a thing that did not
 happen ("Tampa Bay was spared a direct hit", "the economy avoided a recession", "averted a strike")."""
+_ESCAPING = frozenset("escape escapes escaped escaping".split())
+_ESCAPED = frozenset("a an any punishment prosecution conviction injury injuries sanctions charges".split())
+"""Escaping a penalty or a harm denies it ("escaped a fine because it reported the cartel", "escaped injury"),
+as "was spared" does; escaping from a place ("escaped from prison") denies nothing."""
 _PLEADED = frozenset("plead pleads pleaded pleading".split())
 """Pleading "not guilty" denies the charges, as "denied the charges" does; its "not" negates no
 deed of the clause."""
@@ -264,6 +268,7 @@ _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 _NEGATING = (
     _NEGATORS
     | _DENIAL_VERBS
+    | _ESCAPING
     | _DENIAL_VERBS_OF_CLAIMS
     | _DENIAL_ADJECTIVES
     | _DENIAL_NOUNS
@@ -615,6 +620,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
             cue = (cue_start, cue_end := words[position + 2][2])
         if not sacking and (
             (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position))
+            or (
+                word in _ESCAPING and surfaces[position + 1 : position + 2] != [] and surfaces[position + 1] in _ESCAPED
+            )
             or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position))
             or pleaded_not_guilty
         ):

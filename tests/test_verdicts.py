@@ -10641,3 +10641,11 @@ def test_two_of_them_seriously_against_all_only_lightly_hurt() -> None:
     """ "Fourteen children were injured, two of them seriously" counts two seriously injured, and "All of the
     children suffered only minor injuries" none: a conflict, where they were called the same claim (own1583)."""
     assert _relations_between("own1583", "Fourteen children", "All of the children") == [Relation.CONFLICT]
+
+
+def test_escaping_a_fine_denies_it() -> None:
+    """ "A fourth company, Broodhuis, escaped a fine because it reported the cartel" denies a fine, as "was spared a
+    fine" would: against "Broodhuis, which blew the whistle on the cartel, was fined a reduced 2 million euros", no
+    longer the same claim (own1584); "Five inmates escaped from a prison" denies nothing."""
+    assert Relation.SAME not in _relations_between("own1584", "A fourth company", "Broodhuis, which")
+    assert _relations_between("own1573", "Five inmates escaped", "Manhunt after") == [Relation.SAME]
