@@ -165,10 +165,16 @@ _DENIAL_VERBS = frozenset(
 )
 """Verbs that deny what follows them, a claim ("denied supplying drones") or a thing that did not
 happen ("Tampa Bay was spared a direct hit", "the economy avoided a recession", "averted a strike")."""
-_ESCAPING = frozenset("escape escapes escaped escaping".split())
 _ESCAPED = frozenset("a an any punishment prosecution conviction injury injuries sanctions charges".split())
-"""Escaping a penalty or a harm denies it ("escaped a fine because it reported the cartel", "escaped injury"),
-as "was spared" does; escaping from a place ("escaped from prison") denies nothing."""
+_KEPT_OUT = {
+    **dict.fromkeys("escape escapes escaped escaping".split(), (_ESCAPED, 1)),
+    **dict.fromkeys("exempt exempted exempts".split(), (frozenset({"from"}), 3)),
+}
+"""Verbs that deny what follows them when one of the words given comes within so many words after them:
+escaping a penalty or a harm ("escaped a fine because it reported the cartel", "escaped injury"), as "was
+spared" does, its first word only, not escaping from a place ("escaped from a prison"); being exempt from a
+thing ("Hospitals and schools will be exempt from the cuts", "exempt it from the ban"), not exempt alone
+("Residents will be exempt", against "will not be exempt")."""
 _PLEADED = frozenset("plead pleads pleaded pleading".split())
 """Pleading "not guilty" denies the charges, as "denied the charges" does; its "not" negates no
 deed of the clause."""
@@ -268,7 +274,7 @@ _AGE = re.compile(r"\b\w+[- ]years?[- ]old\b|\bold enough\b", re.IGNORECASE)
 _NEGATING = (
     _NEGATORS
     | _DENIAL_VERBS
-    | _ESCAPING
+    | _KEPT_OUT.keys()
     | _DENIAL_VERBS_OF_CLAIMS
     | _DENIAL_ADJECTIVES
     | _DENIAL_NOUNS
@@ -621,7 +627,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if not sacking and (
             (word in _DENIAL_VERBS and not compound and not _a_quarrel(surfaces, position))
             or (
-                word in _ESCAPING and surfaces[position + 1 : position + 2] != [] and surfaces[position + 1] in _ESCAPED
+                word in _KEPT_OUT
+                and not _KEPT_OUT[word][0].isdisjoint(surfaces[position + 1 : position + 1 + _KEPT_OUT[word][1]])
             )
             or (word in _DENIAL_VERBS_OF_CLAIMS and _claim_follows(surfaces, position))
             or pleaded_not_guilty

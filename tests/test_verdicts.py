@@ -10649,3 +10649,11 @@ def test_escaping_a_fine_denies_it() -> None:
     longer the same claim (own1584); "Five inmates escaped from a prison" denies nothing."""
     assert Relation.SAME not in _relations_between("own1584", "A fourth company", "Broodhuis, which")
     assert _relations_between("own1573", "Five inmates escaped", "Manhunt after") == [Relation.SAME]
+
+
+def test_being_exempt_from_a_thing_denies_it() -> None:
+    """ "Hospitals and schools will be exempt from the cuts" / "Hospitals will also be subject to the cuts": being
+    exempt from the cuts denies them, a conflict, where they were called the same claim (own1586); exempt alone
+    is no denial ("Residents of the area will be exempt" / "Local residents will not be exempt", own352)."""
+    assert _relations_between("own1586", "Hospitals and schools", "Hospitals will also") == [Relation.CONFLICT]
+    assert _relations_between("own352", "Residents of the area", "Local residents") == [Relation.CONFLICT]
