@@ -978,6 +978,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     for match in numbers:
         if any(start <= match.start() < end for start, end in taken):
             continue
+        if match.group("word") and _AFTER_HUNDRED_AND.search(text, max(0, match.start() - 20), match.start()):
+            continue  # the "fifty" of "two hundred and fifty": read with the hundreds
         quantity = _quantity(text, match, described)
         if quantity is None:
             continue
@@ -1030,6 +1032,13 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         count = read_count(text, match, order, text[: match.start()], after)
         if count is not None:
             quantities.append(replace(count, bound=Bound.ORDER, end=match.end("num")))
+    for match in _A_SCALE.finditer(text) if not words.isdisjoint(_SCALE_WORDS) else ():
+        if any(start <= match.start() < end for start, end in taken) or _CURRENCY_AFTER_RE.match(text, match.end()):
+            continue  # "a million dollars" is a sum
+        value = SCALES[match.group("scale").lower()] * (0.5 if match.group("half") else 1.0)
+        count = read_count(text, match, value, text[: match.start()], text[match.end() :])
+        if count is not None:  # "Nearly a million people will be affected": a million, as "1 million" is
+            quantities.append(count)
     margins_of_one = (
         (*_BY_ONE.finditer(text), *_ONE_CLEAR.finditer(text)) if "one" in words or "single" in words else ()
     )
@@ -1223,7 +1232,22 @@ def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]
     return merged
 
 
-_SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_AND_SOME_AFTER_HUNDRED = re.compile(
+    r"\s+and\s+(?P<word>(?:"
+    + TENS.replace(" ", "|")
+    + r")(?:[-\s](?:"
+    + _UNITS
+    + r"))?|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "dozen")), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""The tens and units after a spelled hundred ("two hundred and fifty")."""
+_A_SCALE = re.compile(r"\b(?P<num>(?P<half>half\s+)?(?:a|one)\s+(?P<scale>thousand|million|billion))\b", re.IGNORECASE)
+"""A round thousand, million or billion written with "a" or "one" ("nearly a million people", "half a million")."""
+_SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+_AFTER_HUNDRED_AND = re.compile(r"\bhundred\s+and\s+$", re.IGNORECASE)
 
 
 def _quantity(text: str, match: re.Match[str], described: str | None = None) -> Quantity | None:
@@ -1240,10 +1264,16 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         value = float(spelled_number(match.group("word")))
         number_text = match.group()
         multiplied = _SCALE_AFTER_A_WORD.match(after)
-        if multiplied:  # "some two million people": two million, not two
-            value *= SCALES[multiplied.group("scale").lower()]
+        if multiplied:  # "some two million people": two million, not two; "Two hundred people": 200
+            scale_word = multiplied.group("scale").lower()
+            value *= 100.0 if scale_word == "hundred" else SCALES[scale_word]
             end += multiplied.end()
             after = text[end:]
+            more = _AND_SOME_AFTER_HUNDRED.match(after) if scale_word == "hundred" else None
+            if more is not None:  # "two hundred and fifty"
+                value += spelled_number(more.group("word"))
+                end += more.end()
+                after = text[end:]
         if number_text.lower() == "dozen":  # "a dozen agreements": about twelve; "half a dozen": six
             value = 6.0 if _HALF_A.search(before) else value
             before = _A_BEFORE.sub(" about ", before)
@@ -1434,6 +1464,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
     if more_of is not None:  # "17 counts of espionage and one of computer misuse": 18 counts
         value += _spelled_or_digits(more_of.group("more"))
     count = read_count(text, match, value, before, after)
+    if count is not None and end > count.end:  # "Two hundred and fifty people": the figure as written
+        count = replace(count, end=end)
     if count is not None and count.unit in TALLIES and _OF_ITS_NATIONALS.match(after):
         # "Egypt said 658 of its nationals had died": one country's part of the toll
         count = replace(count, unit=f"{count.unit}{SCOPE_MARK}nationals")

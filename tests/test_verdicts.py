@@ -10657,3 +10657,16 @@ def test_being_exempt_from_a_thing_denies_it() -> None:
     is no denial ("Residents of the area will be exempt" / "Local residents will not be exempt", own352)."""
     assert _relations_between("own1586", "Hospitals and schools", "Hospitals will also") == [Relation.CONFLICT]
     assert _relations_between("own352", "Residents of the area", "Local residents") == [Relation.CONFLICT]
+
+
+def test_spelled_hundreds_and_a_million_are_counted() -> None:
+    """ "Two hundred people were evacuated" counts 200, not two, and "two hundred and fifty" 250; "nearly a
+    million people" counts a million, as "1 million" does: against "Around 800,000 people had been moved to
+    storm shelters", a conflict, where it was related (own1141)."""
+    (hundreds, two) = relate_pairs(
+        ["Two hundred people were evacuated from the village.", "Two hundred and fifty people were evacuated."],
+        ["Two people were evacuated from the village.", "About 250 people were evacuated."],
+    )
+    assert (hundreds.relation, two.relation) == (Relation.CONFLICT, Relation.SAME)
+    assert "Two hundred / Two" in hundreds.why.text
+    assert _relations_between("own1141", "Around 800,000", "Bangladesh evacuated") == [Relation.CONFLICT]
