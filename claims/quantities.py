@@ -1088,6 +1088,12 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(Quantity(Kind.PERCENT, "percent", change, bound, start, end, ROUNDED_SHARE, text))
     if uncounted:
         quantities.extend(counts_in_words(text, quantities))
+    for match in _ONLY_ONE.finditer(text) if "only" in words and "one" in words else ():
+        if any(q.start <= match.start("num") < q.end for q in quantities):
+            continue  # "Only one person was injured": counted already
+        count = read_count(text, match, 1.0, text[: match.start()], text[match.end() :])
+        if count is not None and count.unit not in PEOPLE_AT_LARGE:  # "Only one restaurant ... was promoted"
+            quantities.append(count)
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
         bound = read_bound(text[:start])
@@ -1247,6 +1253,8 @@ _AND_SOME_AFTER_HUNDRED = re.compile(
 _A_SCALE = re.compile(r"\b(?P<num>(?P<half>half\s+)?(?:a|one)\s+(?P<scale>thousand|million|billion))\b", re.IGNORECASE)
 """A round thousand, million or billion written with "a" or "one" ("nearly a million people", "half a million")."""
 _SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+_ONLY_ONE = re.compile(r"(?<!\bnot\s)\bonly\s+(?P<num>one)\b(?!\s+of\b)", re.IGNORECASE)
+"""A count of one told as no more ("Only one restaurant in France was promoted"), not "not only one"."""
 _AFTER_HUNDRED_AND = re.compile(r"\bhundred\s+and\s+$", re.IGNORECASE)
 
 

@@ -10670,3 +10670,9 @@ def test_spelled_hundreds_and_a_million_are_counted() -> None:
     assert (hundreds.relation, two.relation) == (Relation.CONFLICT, Relation.SAME)
     assert "Two hundred / Two" in hundreds.why.text
     assert _relations_between("own1141", "Around 800,000", "Bangladesh evacuated") == [Relation.CONFLICT]
+
+
+def test_only_one_counts_one() -> None:
+    """ "Only one restaurant in France was promoted to three stars this year" counts one restaurant: against "This
+    year's guide awarded three stars to two new restaurants in France", no longer the same claim (own1590)."""
+    assert Relation.SAME not in _relations_between("own1590", "This year's guide", "Only one restaurant")
