@@ -48,7 +48,7 @@ _NO_TO = re.compile(r"(?:\s+(?:on|in|at)\s+[^\W\d_]+)?\s*(?:to\b|[,.;]|$)", re.I
 """A "no" said or voted to something ("voters said no on Sunday to an initiative", "voted no"): a
 refusal, no negation of the words after it; not "said no ransom had been paid"."""
 _MODIFIERS = frozenset(
-    "immediate further other such significant major new additional outside external net single".split()
+    "immediate further other such significant major new additional outside external net single official".split()
 )
 """Words that say how much of a thing is meant, not what ("no immediate comment"): a negation's
 head is the thing ("comment"), and two statements sharing only these share nothing."""
@@ -739,6 +739,9 @@ def _clause(text: str, start: int, end: int) -> Clause:
                 made = _MADE_SO.match(text, cue_end, end)
                 if made is not None:
                     head = word_term(made.group("state"))  # "would not make the set available": its being available
+                mentioned = _NO_MENTION_OF.match(text, cue_end, end) if word == "no" else None
+                if mentioned is not None:
+                    head = word_term(mentioned.group("thing"))  # "makes no mention of a roadmap": the roadmap
                 noun_phrase = _NO_COMPOUND.match(text, cue_end, end) if word == "no" else None
                 if noun_phrase is not None and function_words().isdisjoint(noun_phrase.group("which").split()):
                     head = word_term(noun_phrase.group("head"))  # "no prisoner swap had taken place": the swap
@@ -787,6 +790,11 @@ _MADE_SO = re.compile(
 """A thing not made so ("would not make the set available on demand", "did not make the report public"):
 what is denied is its being so, which the other may tell of another name for it ("The performance remains
 available to watch")."""
+_NO_MENTION_OF = re.compile(
+    r"\s+(?:explicit\s+|direct\s+)?(?:mention|reference)s?\s+(?:of|to)\s+(?:an?\s+|the\s+|any\s+)?(?P<thing>[a-z]+)\b"
+)
+"""After "no", a mention of a thing ("makes no mention of a roadmap", "no reference to fossil fuels"): what is
+denied is the thing, which the other may say is there ("includes a commitment to draw up a roadmap")."""
 _NO_COMPOUND = re.compile(
     r"\s+(?P<which>(?:[a-z]+\s+){1,2}?)(?P<head>[a-z]+)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )

@@ -10676,3 +10676,10 @@ def test_only_one_counts_one() -> None:
     """ "Only one restaurant in France was promoted to three stars this year" counts one restaurant: against "This
     year's guide awarded three stars to two new restaurants in France", no longer the same claim (own1590)."""
     assert Relation.SAME not in _relations_between("own1590", "This year's guide", "Only one restaurant")
+
+
+def test_no_mention_of_a_thing_denies_the_thing() -> None:
+    """ "agreed a deal on Saturday that makes no mention of a roadmap to move away from fossil fuels" / "... an
+    agreement that includes a commitment to draw up a roadmap for ending fossil fuel use": no mention of a roadmap
+    denies the roadmap, a conflict, where they were none (own1588)."""
+    assert _relations_between("own1588", "Negotiators at the", "The COP30 summit") == [Relation.CONFLICT]
