@@ -478,7 +478,7 @@ def _asserted_parts(reading: Reading, head: str | None) -> list[Clause]:
             told = parts[-1]
             parts[-1] = replace(told, end=clause.end, terms=told.terms | clause.terms)
         elif clause.stance is Stance.ASSERTED:
-            parts.append(clause)
+            parts.append(_with_opening_subject_told(reading, clause) if position else clause)
         elif head is not None and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
             before = meaningful_terms(reading.text[clause.start : clause.cue[0]])
             parts.append(Clause(clause.start, clause.cue[0], Stance.ASSERTED, before))
@@ -611,6 +611,21 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
         return negated
     return replace(negated, terms=negated.terms | subject | _apposed_names(reading, negated))
+
+
+def _with_opening_subject_told(reading: Reading, clause: Clause) -> Clause:
+    """An asserted clause after the first that opens on its verb ("The stadium, built in 1978, was renovated
+    in 2015": "was renovated in 2015") has no subject of its own: it is the statement's opening, as a negated
+    one's is (`_with_opening_subject`)."""
+    if not _VERB_FIRST.match(reading.text, clause.start):
+        return clause
+    first = reading.polarity.clauses[0]
+    opening = opening_term(reading)
+    subject = (first.terms & reading.names) or (first.terms & {opening} if opening is not None else frozenset())
+    return replace(clause, terms=clause.terms | subject) if subject else clause
+
+
+_VERB_FIRST = re.compile(r"\s*(?:has|have|had|was|were|is|are)\s+(?!(?:not|no|never)\b)", re.IGNORECASE)
 
 
 def _apposed_names(reading: Reading, clause: Clause) -> frozenset[str]:

@@ -10683,3 +10683,13 @@ def test_no_mention_of_a_thing_denies_the_thing() -> None:
     agreement that includes a commitment to draw up a roadmap for ending fossil fuel use": no mention of a roadmap
     denies the roadmap, a conflict, where they were none (own1588)."""
     assert _relations_between("own1588", "Negotiators at the", "The COP30 summit") == [Relation.CONFLICT]
+
+
+def test_a_clause_opening_on_its_verb_is_said_of_the_opening() -> None:
+    """ "The stadium, built in 1978, was renovated in 2015" / "The arena opened in 1981 and has never been
+    renovated": the clause "was renovated in 2015" is said of the stadium the statement opens with, an arena is a
+    stadium, and "never been renovated" denies it, a conflict, where they were related (own1589); so "Broodhuis,
+    which blew the whistle on the cartel, was fined a reduced 2 million euros" is said of Broodhuis, against
+    "escaped a fine" (own1584)."""
+    assert _relations_between("own1589", "The stadium, built", "The arena opened") == [Relation.CONFLICT]
+    assert _relations_between("own1584", "A fourth company", "Broodhuis, which") == [Relation.CONFLICT]
