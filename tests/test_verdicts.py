@@ -10693,3 +10693,12 @@ def test_a_clause_opening_on_its_verb_is_said_of_the_opening() -> None:
     "escaped a fine" (own1584)."""
     assert _relations_between("own1589", "The stadium, built", "The arena opened") == [Relation.CONFLICT]
     assert _relations_between("own1584", "A fourth company", "Broodhuis, which") == [Relation.CONFLICT]
+
+
+def test_counts_in_the_deed_a_statement_opens_with_are_two_groups() -> None:
+    """ "Drinking more than six cups a day was linked to a higher risk" / "Drinking three cups of coffee daily was
+    associated with a 12% lower risk": each count names whom its claim is about, two groups, no conflict, where
+    there was one (own1539); one count given alike there stays one claim ("Walking 7,000 steps a day ..." /
+    "People who walked 7,000 steps a day ...", own206)."""
+    assert Relation.CONFLICT not in _relations_between("own1539", "Drinking more than", "Drinking three cups")
+    assert _relations_between("own206", "Walking 7,000", "People who walked") == [Relation.SAME]
