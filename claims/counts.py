@@ -695,7 +695,10 @@ _PART_OF_A_TOTAL = re.compile(
 )
 """An untold part of a whole counted after it ("most of Odido's roughly 7 million customers"): no
 count of those the statement tells of."""
-_A_TOTAL_OF = re.compile(r"(?:\d|\b(?:" + _SPELLED + r"))\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_A_TOTAL_OF = re.compile(
+    r"(?:\d|\b(?:" + _SPELLED + r"))\s+of\s+(?:the|its|their|(?:the\s+)?[^\W\d_]+['\u2019]s)\s+$", re.IGNORECASE
+)
+"""Before a total, the part counted of it ("Five of the six crew members", "Twelve of the company's 60 dancers")."""
 _PRONOUNS = frozenset(("them", "whom"))
 _SEVERE = frozenset("serious critical severe minor slight".split())
 """How bad the injuries of some of those counted were ("two of them with serious injuries")."""

@@ -10702,3 +10702,14 @@ def test_counts_in_the_deed_a_statement_opens_with_are_two_groups() -> None:
     "People who walked 7,000 steps a day ...", own206)."""
     assert Relation.CONFLICT not in _relations_between("own1539", "Drinking more than", "Drinking three cups")
     assert _relations_between("own206", "Walking 7,000", "People who walked") == [Relation.SAME]
+
+
+def test_a_total_after_an_owner_is_no_count_of_the_part() -> None:
+    """ "Twelve of the company's 60 dancers are ill" counts twelve ill of 60 dancers, as "Five of the six crew
+    members" counts five of six: against "Sixty of the company's dancers are ill", a conflict, where the 60 was read
+    as 60 ill and the two were called the same claim."""
+    (match,) = relate_pairs(
+        ["Twelve of the company's 60 dancers are ill."], ["Sixty of the company's dancers are ill."]
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "Twelve / Sixty" in match.why.text
