@@ -228,6 +228,8 @@ class Quantity:
             rounding = _crowd_rounded(self, other)  # "The attendance was 60,000" / "A crowd of 60,331"
         elif self.kind in _CONVERTED and self.decimals != other.decimals:
             rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
+            if _written_in_one_unit(self, other):
+                relative = 0.0  # "254.5 metres" rounds to 254 or 255 metres, not 252
         if Bound.ABOUT in (self.bound, other.bound):
             # A share is rounded to a point or two, not to a tenth of itself: "about 59%" is not "64%".
             # A thing doubled, or a third, is a round share: about 100% or 33%, give or take more than

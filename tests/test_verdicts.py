@@ -10713,3 +10713,12 @@ def test_a_total_after_an_owner_is_no_count_of_the_part() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert "Twelve / Sixty" in match.why.text
+
+
+def test_a_measure_told_finer_in_one_unit_rounds_only_to_its_neighbours() -> None:
+    """ "Kari Eide flew 254.5 metres" / "Kari Eide ... jumped 252 metres": written in one unit, 254.5 rounds to 254
+    or 255 metres, not 252, a conflict, where they were called the same claim (own1596); "324.8 metres" is "325
+    metres" rounded."""
+    assert _relations_between("own1596", "Norwegian ski jumper", "Kari Eide of") == [Relation.CONFLICT]
+    (tower,) = relate_pairs(["The tower is 324.8 metres tall."], ["The tower is 325 metres tall."])
+    assert tower.relation is Relation.SAME
