@@ -95,7 +95,12 @@ def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> b
     return len(said & others) >= 2
 
 
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]*?\bsince\s+(?:(?-i:[A-Z][\w.'\u2019-]*)\s+){0,3}?(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A first since a year, or since someone who did it in that year ("the first papal visit to Lebanon since
+Benedict XVI in 2012")."""
 _LAST_DONE = re.compile(
     r"\blast\s+(?:[a-z]+ed|went|won|met|cut|hit|rose|fell|held|ran|saw|made|took|struck|broke|beat|lost|spoke)\b",
     re.IGNORECASE,

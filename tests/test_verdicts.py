@@ -10722,3 +10722,10 @@ def test_a_measure_told_finer_in_one_unit_rounds_only_to_its_neighbours() -> Non
     assert _relations_between("own1596", "Norwegian ski jumper", "Kari Eide of") == [Relation.CONFLICT]
     (tower,) = relate_pairs(["The tower is 324.8 metres tall."], ["The tower is 325 metres tall."])
     assert tower.relation is Relation.SAME
+
+
+def test_a_first_since_someone_in_a_year_is_their_last_time() -> None:
+    """ "It is the first papal visit to Lebanon since Benedict XVI in 2012" / "Benedict XVI was the last pope to
+    visit Lebanon, in 2012": a first since the one who did it in a year is the last time told, the same claim, where
+    they were related (own1594)."""
+    assert _relations_between("own1594", "It is the first papal", "Benedict XVI was") == [Relation.SAME]
