@@ -1076,6 +1076,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(
             Quantity(Kind.COUNT, unit, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "place")
         )
+    for match in _WON_THE_EVENT.finditer(text) if ranked else ():  # "Eide won the event": first place
+        unit = f"{_finisher(match.group('subject'))} place {RANKED}"
+        quantities.append(Quantity(Kind.COUNT, unit, 1.0, Bound.EXACT, *match.span("won"), "place"))
     for match in _SEEDED.finditer(text) if ranked else ():  # "was seeded eighth" / "is the seventh seed"
         quantities.append(
             Quantity(Kind.COUNT, _SEED_RANKED, _rank_of(match.group("rank")), Bound.EXACT, *match.span("rank"), "seed")
@@ -1665,6 +1668,15 @@ _SEED_RANKED = f"seed {RANKED}"
 _KINDS_OF_FINISHER = frozenset(("party", "club", "team", "fc"))
 
 
+_WON = frozenset(("won", "wins"))
+_WON_THE_EVENT = re.compile(
+    r"^(?:The\s+(?:[a-z][\w-]*\s+){0,2})?(?P<subject>(?:[A-Z][\w'-]+\s+){1,3})(?P<won>won|wins)\s+the\s+"
+    r"(?:race|event|competition|contest|tournament|championship|final|stage)\b"
+)
+"""Who won an event, the statement's subject ("Eide won the event", "Pogacar wins the stage"): first place,
+compared with the place the same subject finished in (`_FINISHED`)."""
+
+
 def _finisher(subject: str) -> str:
     """Who finished, as one term: a surname ("Charles Leclerc"), a club, or the name before a kind
     ("the Liberal Party" is the Liberals)."""
@@ -1692,6 +1704,8 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     "second" do not, and need no closer reading."""
     if not words.isdisjoint(_HOW_OFTEN_WORDS) and _TIMES_DONE.search(text) is not None:
         return True  # "has now been recalled seven times since it went on sale": the eighth is a rank of it
+    if not words.isdisjoint(_WON) and _WON_THE_EVENT.search(text) is not None:
+        return True  # "Eide won the event": first place, against "Eide finished third"
     return (not words.isdisjoint(ORDINALS) or DEBUT in words or _DIGIT_ORDINAL.search(text) is not None) and (
         _RANK_OF_OCCASION.search(text) is not None
         or _STANDING.search(text) is not None

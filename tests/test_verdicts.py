@@ -10729,3 +10729,9 @@ def test_a_first_since_someone_in_a_year_is_their_last_time() -> None:
     visit Lebanon, in 2012": a first since the one who did it in a year is the last time told, the same claim, where
     they were related (own1594)."""
     assert _relations_between("own1594", "It is the first papal", "Benedict XVI was") == [Relation.SAME]
+
+
+def test_winning_the_event_is_first_place() -> None:
+    """ "Eide won the event, her first World Cup victory" is first place, against "Eide finished third in the
+    competition overall", a conflict, where they were related (own1596)."""
+    assert _relations_between("own1596", "Eide finished", "Eide won") == [Relation.CONFLICT]
