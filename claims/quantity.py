@@ -1184,7 +1184,9 @@ _EXPECTED_BEFORE = re.compile(
     r"|\b(?:expect(?:s|ed)?|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[^\W\d_][\w-]*\s+){1,4}?of\s+"
     r"(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\b(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to\s+(?:total|reach|be|amount\s+to|come\s+to)\s+"
-    r"(?:(?:about|around|some|roughly)\s+)?\S{0,2}$",
+    r"(?:(?:about|around|some|roughly)\s+)?\S{0,2}$"
+    r"|\b(?:expectations?|estimates?|forecasts?)\s+(?:was|were|is|are|had\s+been)\s+(?:between\s+)?"
+    r"(?:(?:about|around|some|roughly)\s+)?(?:\S+(?:\s+(?:million|billion|m|bn))?\s+(?:to|and)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 SEGMENT = "+segment"

@@ -10735,3 +10735,9 @@ def test_winning_the_event_is_first_place() -> None:
     """ "Eide won the event, her first World Cup victory" is first place, against "Eide finished third in the
     competition overall", a conflict, where they were related (own1596)."""
     assert _relations_between("own1596", "Eide finished", "Eide won") == [Relation.CONFLICT]
+
+
+def test_an_estimate_that_was_a_range_is_no_price() -> None:
+    """ "The pre-sale estimate was $4 million to $6 million" tells what was expected, both ends of its range: against
+    "A stegosaurus skeleton known as Ridge was sold for $38 million", no conflict, where there was one (own1599)."""
+    assert Relation.CONFLICT not in _relations_between("own1599", "The pre-sale", "A stegosaurus skeleton")
