@@ -117,8 +117,10 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         return False
     if x.kind is Kind.MONEY and _gained(x) and _gained(y) and FINE not in context_x | context_y:
         return True  # "accepted 1.2 million euros from businessmen" / "had received about 1.5 million euros in bribes"
-    if x.kind is Kind.MONEY and x.value == y.value and _to_three_figures(x) and _to_three_figures(y):
-        return not _told_apart(x, y)  # "a record prize of $5.07 million" / "The winner's cheque of $5.07 million"
+    if x.kind is Kind.MONEY and x.value == y.value and min(x.figures, y.figures) >= _SUM_OF_ONE_STORY_FIGURES:
+        # "a record prize of $5.07 million" / "The winner's cheque of $5.07 million": two sums told so alike in
+        # one story are one sum, whatever words each sets around it ("prize" / "cheque")
+        return not _told_apart(x, y)
     apart = _told_apart(x, y) | {
         CHANGE,
         EXPECTED,
@@ -135,11 +137,8 @@ def comparable(x: Quantity, y: Quantity) -> bool:
     return _meet(context_x - apart, context_y - apart)
 
 
-def _to_three_figures(value: Quantity) -> bool:
-    """Whether a sum is written to three figures or more that are not a round ten, hundred or thousand
-    ("$5.07 million", "$999"): two sums told so alike in one story are one sum, whatever words each sets
-    around it ("prize" / "cheque")."""
-    return len("".join(c for c in value.text[value.start : value.end] if c.isdigit()).strip("0")) >= 3
+_SUM_OF_ONE_STORY_FIGURES = 3
+"""The figures a sum is told to ("$5.07 million", "$999") from which two given alike are one sum."""
 
 
 _GAINED_BEFORE = re.compile(

@@ -604,13 +604,22 @@ def _with_opening_subject(reading: Reading, negated: Clause) -> Clause:
     took about 44%, refused to concede" is said of Almeida, and so is "Lindqvist, who had
     refused to resign, said ..."), or its first word ("The ministry has opened an investigation
     but has not issued a fine")."""
-    first = reading.polarity.clauses[0]
-    opening = opening_term(reading)
-    named = first.terms & reading.names
-    subject = (named or (first.terms & {opening} if opening is not None else frozenset())) - negated.terms
-    if not subject or first is negated or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0]):
+    subject = _opening_subject(reading) - negated.terms
+    if (
+        not subject
+        or reading.polarity.clauses[0] is negated
+        or not _NO_SUBJECT.fullmatch(reading.text, negated.start, negated.cue[0])
+    ):
         return negated
     return replace(negated, terms=negated.terms | subject | _apposed_names(reading, negated))
+
+
+def _opening_subject(reading: Reading) -> frozenset[str]:
+    """What a statement opens on, as the subject of a later clause that has none of its own: the names
+    of its first clause, else its first word that says something."""
+    first = reading.polarity.clauses[0]
+    opening = opening_term(reading)
+    return (first.terms & reading.names) or (first.terms & {opening} if opening is not None else frozenset())
 
 
 def _with_opening_subject_told(reading: Reading, clause: Clause) -> Clause:
@@ -619,10 +628,7 @@ def _with_opening_subject_told(reading: Reading, clause: Clause) -> Clause:
     one's is (`_with_opening_subject`)."""
     if not _VERB_FIRST.match(reading.text, clause.start):
         return clause
-    first = reading.polarity.clauses[0]
-    opening = opening_term(reading)
-    subject = (first.terms & reading.names) or (first.terms & {opening} if opening is not None else frozenset())
-    return replace(clause, terms=clause.terms | subject) if subject else clause
+    return replace(clause, terms=clause.terms | _opening_subject(reading))
 
 
 _VERB_FIRST = re.compile(r"\s*(?:has|have|had|was|were|is|are)\s+(?!(?:not|no|never)\b)", re.IGNORECASE)

@@ -103,17 +103,22 @@ class Quantity:
         return SCOPE_MARK in self.unit
 
     @property
-    def precise(self) -> bool:
-        """Whether it is told to two figures or more that are not a round ten, hundred or thousand
-        ("38 deaths", "at least 307", "334 million dollars", "2.4 billion euros", "a 6.1 magnitude";
-        not "three", "10,000", "2 million", "10 years"): a value two reports seldom give alike by
-        chance, and a bound told so is a count, no rough floor. The figures as written where the
-        statement is kept (`text`), else the value's (a count: "Thirty-eight")."""
+    def figures(self) -> int:
+        """How many figures it is told to, those that only make it a round ten, hundred or thousand left
+        out ("334 million dollars": 3, "2.4 billion euros": 2, "10,000": 1). The figures as written where
+        the statement is kept (`text`), else the value's (a count: "Thirty-eight")."""
         if self.text:
-            figures = "".join(c for c in self.text[self.start : self.end] if c.isdigit())
+            written = "".join(c for c in self.text[self.start : self.end] if c.isdigit())
         else:
-            figures = f"{self.value:.0f}"
-        return len(figures.strip("0")) >= 2
+            written = f"{self.value:.0f}"
+        return len(written.strip("0"))
+
+    @property
+    def precise(self) -> bool:
+        """Whether it is told to two figures or more (`figures`: "38 deaths", "at least 307", "334 million
+        dollars", "2.4 billion euros", "a 6.1 magnitude"; not "three", "10,000", "2 million", "10 years"): a
+        value two reports seldom give alike by chance, and a bound told so is a count, no rough floor."""
+        return self.figures >= 2
 
     @property
     def of_another(self) -> bool:
