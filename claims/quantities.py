@@ -1815,6 +1815,8 @@ _BROKEN = re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+(?:the\s+)?$",
 _OPENING_THE = re.compile(r"\s*the\s*", re.IGNORECASE)
 _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
+_ONE_APPOSED_AGE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+)\s*,\s*an?\s+$")
+"""Someone named by what they are, then an age set beside it ("The pilot, a 52-year-old man"): the pilot's."""
 
 
 _FULL_NAME_AFTER_AGE = re.compile(
@@ -1836,6 +1838,7 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     are compared only for the same person."""
     apposed = (
         _APPOSED_AGE.search(before)
+        or _ONE_APPOSED_AGE.search(before)
         or _SUBJECT_AGED.search(before)
         or _GAPPED_AGE.search(before)
         or _ONE_AGE.search(before)

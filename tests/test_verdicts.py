@@ -10741,3 +10741,9 @@ def test_an_estimate_that_was_a_range_is_no_price() -> None:
     """ "The pre-sale estimate was $4 million to $6 million" tells what was expected, both ends of its range: against
     "A stegosaurus skeleton known as Ridge was sold for $38 million", no conflict, where there was one (own1599)."""
     assert Relation.CONFLICT not in _relations_between("own1599", "The pre-sale", "A stegosaurus skeleton")
+
+
+def test_an_age_set_beside_what_someone_is_is_theirs() -> None:
+    """ "The pilot, a 52-year-old man, was arrested at the airport" gives the pilot's age, as "The 47-year-old pilot"
+    does: a conflict, where they were related (own1600)."""
+    assert _relations_between("own1600", "The pilot, a 52", "The 47-year-old") == [Relation.CONFLICT]
