@@ -194,9 +194,11 @@ def _months(count: str, unit: str) -> float:
 
 _RANKS = "|".join(word for word, rank in ORDINALS.items() if rank > 1)
 _RANK_OF_DEED = re.compile(
-    r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + _RANKS + r")\s+(?P<deed>[a-z]+)\b", re.IGNORECASE
+    r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + _RANKS + r")\s+(?:such\s+)?(?P<deed>[a-z]+)\b",
+    re.IGNORECASE,
 )
-"""A deed told by its rank ("It was Chepngetich's third win in Chicago", "the club's fourth title")."""
+"""A deed told by its rank ("It was Chepngetich's third win in Chicago", "the club's fourth title", "the second
+such case": a case)."""
 _PREVIOUS_ONES = re.compile(
     r"\b(?:the|its|his|her|their)\s+(?:previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"\s+(?:[A-Z][\w'-]*\s+)?(?:meetings|encounters|finals|editions|elections|races|tournaments|clashes)\b"

@@ -10747,3 +10747,9 @@ def test_an_age_set_beside_what_someone_is_is_theirs() -> None:
     """ "The pilot, a 52-year-old man, was arrested at the airport" gives the pilot's age, as "The 47-year-old pilot"
     does: a conflict, where they were related (own1600)."""
     assert _relations_between("own1600", "The pilot, a 52", "The 47-year-old") == [Relation.CONFLICT]
+
+
+def test_the_second_such_case_against_none_before() -> None:
+    """ "It is the second such case at the airline this year" ranks a case ("such" says which), against "The airline
+    said it had never had such a case before", a conflict, where they were related (own1600)."""
+    assert _relations_between("own1600", "It is the second", "The airline said it had") == [Relation.CONFLICT]
