@@ -245,6 +245,15 @@ _PARTS = re.compile(r";|,?\s+(?:while|whereas)\s+", re.IGNORECASE)
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 """What follows the tens in a number of two words ("twenty-three", "forty one")."""
+_TENS_AND_UNITS = f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})"
+"""A number spelled in two words ("twenty-three", "forty one")."""
+
+
+def _number_words(*left_out: str) -> str:
+    """The number words but `left_out`, as alternatives of a pattern, longest first ("seventeen" before "seven")."""
+    return "|".join(sorted((w for w in NUMBER_WORDS if w not in left_out), key=len, reverse=True))
+
+
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
     r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
@@ -252,8 +261,9 @@ _NUMBER = re.compile(
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|tn|mn|mln|m|k)\b)?"
     r"(?![/:]|-\d|,\d|\.\d|\d*ers\b)"  # "the 49ers", "the 76ers": a team's name, no count
     r"|(?<![\w-])(?P<word>"
-    + f"(?:{TENS.replace(' ', '|')})[-\\s](?:{_UNITS})\\b|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
+    + _TENS_AND_UNITS
+    + r"\b|"
+    + _number_words("zero", "one")
     + r")\b(?!-(?!and-a-half-|"
     + _HYPHEN_UNITS
     + r"\b))",
@@ -297,8 +307,9 @@ _GAPPED_AGE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:is|was)\s+now\s+\d{1,3}\s
 """A second name and its age after the first's, the verb left out ("Lyle is now 57 and Erik 54")."""
 _BARE_AGE_AFTER = re.compile(r"\s*(?:[.,;]|(?:and|on|in|last|this)\b|$)")
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
-_ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+),\s*$")
-"""Someone named by what they are, then their age ("The suspect, 23, was arrested")."""
+_ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),\s*(?:an?\s+)?$")
+"""Someone named by what they are, then their age, bare or set beside them ("The suspect, 23, was arrested",
+"The pilot, a 52-year-old man")."""
 _A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:age[ds]?\s+)?"
 """Some people named by what they are, before their ages ("The men, aged", "The escapees,")."""
 _AGES_LISTED = re.compile(_A_GROUP_AGED + r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$")
@@ -1243,14 +1254,7 @@ def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]
 
 _SCALE_AFTER_A_WORD = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _AND_SOME_AFTER_HUNDRED = re.compile(
-    r"\s+and\s+(?P<word>(?:"
-    + TENS.replace(" ", "|")
-    + r")(?:[-\s](?:"
-    + _UNITS
-    + r"))?|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "dozen")), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+    r"\s+and\s+(?P<word>" + _TENS_AND_UNITS + "|" + _number_words("zero", "dozen") + r")\b", re.IGNORECASE
 )
 """The tens and units after a spelled hundred ("two hundred and fifty")."""
 _A_SCALE = re.compile(r"\b(?P<num>(?P<half>half\s+)?(?:a|one)\s+(?P<scale>thousand|million|billion))\b", re.IGNORECASE)
@@ -1815,8 +1819,6 @@ _BROKEN = re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+(?:the\s+)?$",
 _OPENING_THE = re.compile(r"\s*the\s*", re.IGNORECASE)
 _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
-_ONE_APPOSED_AGE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+)\s*,\s*an?\s+$")
-"""Someone named by what they are, then an age set beside it ("The pilot, a 52-year-old man"): the pilot's."""
 
 
 _FULL_NAME_AFTER_AGE = re.compile(
@@ -1838,7 +1840,6 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     are compared only for the same person."""
     apposed = (
         _APPOSED_AGE.search(before)
-        or _ONE_APPOSED_AGE.search(before)
         or _SUBJECT_AGED.search(before)
         or _GAPPED_AGE.search(before)
         or _ONE_AGE.search(before)

@@ -535,14 +535,13 @@ class Reading:
                 found.add("injured")  # "shot in the leg": hurt
             found.update(name for word in self.words & CASUALTIES.keys() for name in CASUALTIES[word])
             found.update(only_ones_counted(self.words))  # "She is the only confirmed victim"
+        # "died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"; "when he was six"
         if (
             not self.words.isdisjoint(_AGE_WORDS)
             or tells_a_list_of_ages(self.text)
             or tells_an_age_at_a_start(self.text)
         ):
-            found.add(
-                "age"
-            )  # "died at the age of 87" / "dead at 86"; "The escapees, 23, 27 and 33,"; "when he was six"
+            found.add("age")
         if tells_a_vote(self.words):
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
         if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
