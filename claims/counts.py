@@ -1090,6 +1090,8 @@ def _head_noun(after: str) -> str | None:
     first, *rest = words_after(after, 3) or [""]
     second = rest[0].lower() if rest else ""
     if second and _COMPOUND_ADJECTIVE.search(first):
+        if len(rest) > 1 and not second.endswith("s") and rest[1].lower().endswith("s"):
+            return rest[1].lower()  # "150 long-finned pilot whales": whales of a kind
         return second  # "30 water-dropping aircraft", "12 Russian-made drones"
     if second in _NAMED_KINDS and after.lstrip()[:1].isupper():
         return first.lower() + "s"

@@ -10753,3 +10753,11 @@ def test_the_second_such_case_against_none_before() -> None:
     """ "It is the second such case at the airline this year" ranks a case ("such" says which), against "The airline
     said it had never had such a case before", a conflict, where they were related (own1600)."""
     assert _relations_between("own1600", "It is the second", "The airline said it had") == [Relation.CONFLICT]
+
+
+def test_a_count_of_a_kind_named_past_a_joined_adjective() -> None:
+    """ "About 150 long-finned pilot whales have stranded" counts whales, as "More than 200 pilot whales" does, not
+    pilots: a conflict, where they were called the same claim (own1605)."""
+    assert _relations_between("own1605", "About 150 long", "More than 200 pilot") == [Relation.CONFLICT]
+    (count,) = read_values("About 150 long-finned pilot whales have stranded.").quantities
+    assert count.label == "whales"
