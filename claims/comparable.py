@@ -112,7 +112,10 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         if ways and other_ways and ways.isdisjoint(other_ways):
             return False  # "more than 700 km to the north" / "some 50 miles south-west of Arequipa"
     if x.kind is Kind.PERCENT and (
-        _shares_of_two_things(x, y) or _change_against_share(x, y) or _turnout_against_vote_share(x, y)
+        _shares_of_two_things(x, y)
+        or _change_against_share(x, y)
+        or _turnout_against_vote_share(x, y)
+        or _more_than_half_of_what_the_other_leaves_unnamed(x, y)
     ):
         return False
     if x.kind is Kind.MONEY and _gained(x) and _gained(y) and FINE not in context_x | context_y:
@@ -382,6 +385,18 @@ def _shares_of_two_things(x: Quantity, y: Quantity) -> bool:
     return bool(mine and theirs) and not _meet(mine, theirs)
 
 
+def _more_than_half_of_what_the_other_leaves_unnamed(x: Quantity, y: Quantity) -> bool:
+    """Whether one share is "most" of something (claims.quantities) and the two do not both name what
+    they are of: "most of her crop" / "about a quarter of her crop" are one share, but "Most of the
+    victims were pensioners" / "monthly returns as high as 25%", and "3,000 positions, most of them
+    in Sweden" / "about 7% of the carmaker's workforce" are not. A share without a figure is
+    compared only with one of the thing it names."""
+    if not (x.more_than_half or y.more_than_half):
+        return False
+    mine, theirs = _share_of(x), _share_of(y)
+    return not (mine and theirs and _meet(mine, theirs))
+
+
 def _change_against_share(x: Quantity, y: Quantity) -> bool:
     """Whether one is how much a thing moved ("sales fell 8%") and the other a share of a named
     thing ("about 40% of sales"): two measures, however alike their words. A share of a thing's
@@ -399,7 +414,10 @@ def _share_of(share: Quantity) -> frozenset[str]:
     written = share.text[share.start : share.end]
     named = _SHARE_OF.match(share.text, share.end)
     if named is None or not (
-        named.group("of") or _PART_OF_FEW.match(written) or _A_SHARE.search(share.text, 0, share.start)
+        named.group("of")
+        or _PART_OF_FEW.match(written)
+        or _A_SHARE.search(share.text, 0, share.start)
+        or written == "Most"  # "Most growers in the region"
     ):
         return frozenset()
     words = []

@@ -819,8 +819,17 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     one_distance = not words.isdisjoint(_ONE_DISTANCE_UNITS)
     uncounted = counts_without_number(words)
     ranked, fraction = tells_a_rank(text, words), tells_a_fraction(text, words)
+    more_than_half = tells_more_than_half(text, words)
     if not (
-        digits or one_unit or half_unit or some_units or one_distance or uncounted or ranked or fraction
+        digits
+        or one_unit
+        or half_unit
+        or some_units
+        or one_distance
+        or uncounted
+        or ranked
+        or fraction
+        or more_than_half
     ) and words.isdisjoint(_VALUE_WORDS):
         return _NO_VALUES
     quantities: list[Quantity] = []
@@ -1147,6 +1156,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         bound = read_bound(text[: match.start()])
         bound = Bound.ABOUT if bound is Bound.EXACT else bound
         quantities.append(Quantity(Kind.PERCENT, "percent", percent, bound, *match.span(), ROUNDED_SHARE, text))
+    for match in _MOST_OF.finditer(text) if more_than_half else ():
+        if not any(start <= match.start() < end for start, end in taken):  # "most of them": more than half
+            span = match.span("of") if match.group("of") else match.span("determiner")
+            quantities.append(Quantity(Kind.PERCENT, "percent", 50.0, Bound.AT_LEAST, *span, ROUNDED_SHARE, text))
     dated = bool(frame) or any(q.kind in (Kind.DATE, Kind.WEEKDAY) for q in quantities)
     dated = dated or bool(_NOW.search(text))
     if sum(q.kind is Kind.DURATION for q in quantities) > 1:
@@ -1766,6 +1779,25 @@ _FRACTION = re.compile(
 "two-thirds of voters", "half of the residents"): a round share, about so much; not a quarter
 of an hour, a quarter-final or "a third straight quarter" (a rank), so only before "of", a
 preposition or the clause's end; nor the first half of a year, a stretch of time."""
+
+
+_MOST_OF = re.compile(
+    r"(?<!\bat\s)(?<!\bthe\s)\b(?P<of>most|(?:the|a)\s+(?:(?:vast|overwhelming|large|clear)\s+)?majority)"
+    r"(?=\s+of\b)(?!\s+of\s+(?:all|them|that|those|these|it|us|you|which|whom)\b|\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:time|year|day|week|month|season|night|morning|afternoon|evening)s?\b)"
+    r"|^(?:[^\W\d_]+\s+){0,2}?(?P<determiner>(?-i:Most))(?=\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+"""More than half of something, told without a figure ("lost most of her crop", "the vast majority of
+voters", "Most growers in the region are insured"): a share above half, against "about a quarter of
+her crop" or "Fewer than one in five growers"; not "at most", "the most damage" (a superlative),
+"most of the time", "most of them" (of what, the statement does not say) or an adverb ("most likely")."""
+_MOST_WORDS = frozenset(("most", "majority"))
+
+
+def tells_more_than_half(text: str, words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) tells a share as "most" or "the majority" of something."""
+    return not words.isdisjoint(_MOST_WORDS) and _MOST_OF.search(text) is not None
 
 
 def tells_a_fraction(text: str, words: AbstractSet[str]) -> bool:

@@ -179,6 +179,12 @@ class Quantity:
         guard was shot")."""
         return self.kind is Kind.COUNT and (self.value == 0 or (self.value == 1 and self.bound is Bound.AT_LEAST))
 
+    @property
+    def more_than_half(self) -> bool:
+        """Whether it is a share told as "most" or "the majority" of something, without a figure
+        (claims.quantities): too vague to set two claims apart, precise enough to contradict "a quarter"."""
+        return self.kind is Kind.PERCENT and self.text[self.start : self.end].lower().endswith(("most", "majority"))
+
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
         if self.kind is Kind.DURATION and (_whole_of(self, other) or _whole_of(other, self)):

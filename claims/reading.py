@@ -61,6 +61,7 @@ from claims.quantities import (
     tells_a_time_taken,
     tells_a_vote,
     tells_an_age_at_a_start,
+    tells_more_than_half,
 )
 from claims.quantity import MULTIPLIED, Kind, Quantity, clause_of
 from claims.terms import TIME_WORDS, Token, token_spans, tokenize, tokenize_clauses
@@ -509,8 +510,12 @@ class Reading:
             return True
         if not self.words.isdisjoint(COUNTS_BY_ORDER) or not self.words.isdisjoint(_MULTIPLES_AND_TIMES):
             return True  # "kills thousands of fish", "orders doubled", "met the lobbyist twice"
-        if tells_a_rank(self.text, self.words) or tells_a_fraction(self.text, self.words):
-            return True  # "the seventh eruption", "nearly a quarter of them"
+        if (
+            tells_a_rank(self.text, self.words)
+            or tells_a_fraction(self.text, self.words)
+            or tells_more_than_half(self.text, self.words)
+        ):
+            return True  # "the seventh eruption", "nearly a quarter of them", "most of them"
         if tells_a_one_point_margin(self.text, self.words):
             return True  # "a point ahead of Sporting"
         return self._spells_one_unit and any(_one_unit(tokens, i) for i in range(len(tokens)))
@@ -544,8 +549,12 @@ class Reading:
             found.add("age")
         if tells_a_vote(self.words):
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
-        if not self.words.isdisjoint(MULTIPLIED) or tells_a_fraction(self.text, self.words):
-            found.add("percent")  # "doubled": a rise of 100%; "a third": 33%
+        if (
+            not self.words.isdisjoint(MULTIPLIED)
+            or tells_a_fraction(self.text, self.words)
+            or tells_more_than_half(self.text, self.words)
+        ):
+            found.add("percent")  # "doubled": a rise of 100%; "a third": 33%; "most of": over 50%
         if not self.words.isdisjoint(TIMES_SPELLED):
             found.add("time")  # "met the lobbyist twice": how many times, as "three times" tells
         if tells_a_rank(self.text, self.words):

@@ -615,8 +615,8 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
     29-year-old cancelled the last 14 dates" / "Marsh, 29, called off the final 12 shows")."""
     if not (a.numeric and b.numeric):
         return False
-    values_a = [q for q in a.values.quantities if q.kind not in _TIMES and not q.none_or_some and not _locates(a, q)]
-    values_b = [q for q in b.values.quantities if q.kind not in _TIMES and not q.none_or_some and not _locates(b, q)]
+    values_a = [q for q in a.values.quantities if _a_figure(a, q)]
+    values_b = [q for q in b.values.quantities if _a_figure(b, q)]
     if any(x.kind is y.kind is Kind.AGE and x.agrees(y) for x in values_a for y in values_b):
         # the person both name by an age: their figures are the rest
         values_a = [q for q in values_a if q.kind is not Kind.AGE]
@@ -629,6 +629,17 @@ def _no_value_alike(a: Reading, b: Reading) -> bool:
             for x in values_a
             for y in values_b
         )
+    )
+
+
+def _a_figure(reading: Reading, value: Quantity) -> bool:
+    """Whether a value is a figure of the claim: not a time, a count or share told in words ("no
+    casualties", "most of the cases") or a distance that locates a place."""
+    return (
+        value.kind not in _TIMES
+        and not value.none_or_some
+        and not value.more_than_half
+        and not _locates(reading, value)
     )
 
 

@@ -10761,3 +10761,22 @@ def test_a_count_of_a_kind_named_past_a_joined_adjective() -> None:
     assert _relations_between("own1605", "About 150 long", "More than 200 pilot") == [Relation.CONFLICT]
     (count,) = read_values("About 150 long-finned pilot whales have stranded.").quantities
     assert count.label == "whales"
+
+
+def test_most_of_a_thing_is_more_than_half_of_it() -> None:
+    """ "Most growers in the region are insured" / "Fewer than one in five growers has insurance", "who lost most
+    of her crop" / "had lost about a quarter of her crop": more than half of a thing against less than a fifth or a
+    quarter of it, conflicts, where they were called the same claim (own1603); "Most of the cases were in children"
+    / "The majority of cases were among young children" agree (own707). Of what "most of them" is, or a share of
+    another thing ("Most of the victims were pensioners" / "monthly returns as high as 25%"), no conflict."""
+    assert _relations_between("own1603", "Most growers in", "Fewer than one") == [Relation.CONFLICT]
+    assert _relations_between("own1603", '"We have never', "Grower Anne Morel") == [Relation.CONFLICT]
+    assert _relations_between("own707", "Most of the cases", "The majority of cases") == [Relation.SAME]
+    victims, jobs = relate_pairs(
+        ["Most of the victims were pensioners.", "The carmaker will cut 3,000 jobs, most of them in Sweden."],
+        ["Victims were offered monthly returns as high as 25%.", "The cuts are about 7% of the carmaker's workforce."],
+    )
+    assert victims.relation is not Relation.CONFLICT
+    assert jobs.relation is not Relation.CONFLICT
+    assert Kind.PERCENT not in {q.kind for q in read_values("He is most likely to win the most votes.").quantities}
+    assert read_values("Pinot noir vines suffered the most damage most of the time.").quantities == ()
