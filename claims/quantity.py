@@ -1170,7 +1170,8 @@ EXPECTED = "expected"
 contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
 another forecast; so is a company's own ("raised its full-year operating profit forecast to around
 1.4 billion euros", "now expects operating profit of about 1.4 billion euros", "Restructuring charges are expected
-to total 60 million euros"), no result."""
+to total 60 million euros"), and a shortfall or bill one faces ("faced a deficit of 1.2 million euros
+this year"), no result."""
 TARGET = "+target"
 """The context of a value set as a target ("The ECB targets inflation of 2%", "the central bank's 2%
 goal"): what is aimed at, compared only with another target, not with what was reached."""
@@ -1193,6 +1194,8 @@ _EXPECTED_BEFORE = re.compile(
     r"|\b(?:expectations?|estimates?|consensus|forecasts?|outlook|guidance)\s+(?:of|for|to)\s+"
     r"(?:between\s+(?:\S+\s+and\s+)?)?(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\b(?:expect(?:s|ed)?|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[^\W\d_][\w-]*\s+){1,4}?of\s+"
+    r"(?:(?:about|around|some)\s+)?\S{0,2}$"
+    r"|\bfac(?:es|ed|ing)\s+(?:an?\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?(?:deficit|shortfall|funding\s+gap|budget\s+gap|bill)\s+of\s+"
     r"(?:(?:about|around|some)\s+)?\S{0,2}$"
     r"|\b(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to\s+(?:total|reach|be|amount\s+to|come\s+to)\s+"
     r"(?:(?:about|around|some|roughly)\s+)?\S{0,2}$"

@@ -10780,3 +10780,10 @@ def test_most_of_a_thing_is_more_than_half_of_it() -> None:
     assert jobs.relation is not Relation.CONFLICT
     assert Kind.PERCENT not in {q.kind for q in read_values("He is most likely to win the most votes.").quantities}
     assert read_values("Pinot noir vines suffered the most damage most of the time.").quantities == ()
+
+
+def test_a_deficit_faced_is_one_forecast() -> None:
+    """ "the orchestra faced a deficit of 1.2 million euros this year" is a forecast, as "the orchestra expected a
+    deficit of 800,000 euros this year" is: a conflict, where the expected sum was compared only with other forecasts
+    and the two were related (own1604)."""
+    assert _relations_between("own1604", "Board chairman", "Board chairman") == [Relation.CONFLICT]
