@@ -817,7 +817,9 @@ def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
         context = context | _terms_of("high")  # "fell about 30 metres into the water": a height
     if kind is Kind.DURATION and _is_prison_term(text, start, end):
         context = context | {PRISON_TERM}
-    if kind is Kind.DURATION and _TENURE_AFTER.match(text, end):
+    if kind is Kind.DURATION and (
+        _TENURE_AFTER.match(text, end) or _TENURE_BEFORE.search(text, max(0, start - _TENURE_REACH), start)
+    ):
         context = context | {TENURE}
     if kind is Kind.DURATION and _CONTRACT_AFTER.match(text, end):
         context = context | {CONTRACT}
@@ -1144,6 +1146,16 @@ _TENURE_AFTER = re.compile(
     r"|\s+as\s+(?:its\s+|the\s+)?(?:chief|head|president|prime\s+minister|ceo|chair\w*|manager|coach|director|leader)\b)",
     re.IGNORECASE,
 )
+_TENURE_BEFORE = re.compile(
+    r"\b(?:led|leading|headed|heading|ran|running|coached|coaching|managed|managing|chaired|chairing"
+    r"|(?:been|was|were)\s+in\s+charge\s+of|(?:been|was|were)\s+at\s+the\s+helm\s+of)\s+"
+    r"(?:(?:the|its|his|her|their)\s+)?(?:[^\W\d_][\w'\u2019-]*\s+){1,4}?for\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+"""The time someone led a body, told before it ("led the orchestra for eight years", "had been in charge of the
+club for six years"): a tenure, as "after nine years in the post" is (`_TENURE_AFTER`)."""
+_TENURE_REACH = 80
 
 CONTRACT = "+contract"
 """The context of a contract's length (`_CONTRACT_AFTER`): "appointed in June on a three-year contract"

@@ -85,7 +85,11 @@ def value_differences(
                     if (comparable(x, y) or one_deadline(a, b, x, y))
                     and _lasting_one_thing(a, b, x, y)
                     and not _times_of_two(a, x, b, y)
-                    and (one_frame or _contract_lengths(x, y) or same_frame(_frame_through(a, x), _frame_through(b, y)))
+                    and (
+                        one_frame
+                        or _one_length_whenever_told(x, y)
+                        or same_frame(_frame_through(a, x), _frame_through(b, y))
+                    )
                 ]  # but not "A previous strike in October lasted 24 hours" / "two-day dock strike"
                 found.extend(_closest_disagreement(pairs))
                 continue
@@ -156,7 +160,7 @@ def value_differences(
             pairs = [
                 (x, y)
                 for x, y in pairs
-                if _contract_lengths(x, y) or same_frame(_frame_through(a, x), _frame_through(b, y))
+                if _one_length_whenever_told(x, y) or same_frame(_frame_through(a, x), _frame_through(b, y))
             ]
         found.extend(_closest_disagreement(pairs))
     return found
@@ -800,11 +804,11 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
     for one deed are one thing whatever else is counted (`one_deadline`)."""
     if one_deadline(a, b, x, y):
         return True
+    if TENURE in x.context and TENURE in y.context:
+        return True  # "quit after nine years in the post" / "ending her six-year tenure", whatever else is counted
     if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
         return False
-    if TENURE in x.context and TENURE in y.context:
-        return True  # "quit after nine years in the post" / "ending her six-year tenure"
-    if _contract_lengths(x, y):
+    if _one_length_whenever_told(x, y):
         return True  # "on a three-year contract" / "on a two-year deal"
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
@@ -831,10 +835,13 @@ _LASTED_BEFORE = re.compile(
 )
 
 
-def _contract_lengths(x: Quantity, y: Quantity) -> bool:
+def _one_length_whenever_told(x: Quantity, y: Quantity) -> bool:
     """Whether both durations are a contract's length, one fact of it whenever each statement says it
-    was signed ("appointed in June on a three-year contract" / "joined last summer on a two-year deal")."""
-    return CONTRACT in x.context and CONTRACT in y.context
+    was signed ("appointed in June on a three-year contract" / "joined last summer on a two-year deal"),
+    or both the time someone has led a body, whatever else each tells in a year of its own ("led the
+    orchestra for eight years and took it on its first tour of Japan in 2023" / "had been in charge of the
+    orchestra for six years")."""
+    return (CONTRACT in x.context and CONTRACT in y.context) or (TENURE in x.context and TENURE in y.context)
 
 
 def one_deadline(a: Reading, b: Reading, x: Quantity | None = None, y: Quantity | None = None) -> bool:

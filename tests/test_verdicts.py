@@ -10787,3 +10787,12 @@ def test_a_deficit_faced_is_one_forecast() -> None:
     deficit of 800,000 euros this year" is: a conflict, where the expected sum was compared only with other forecasts
     and the two were related (own1604)."""
     assert _relations_between("own1604", "Board chairman", "Board chairman") == [Relation.CONFLICT]
+
+
+def test_the_time_someone_led_a_body_is_a_tenure() -> None:
+    """ "led the orchestra for eight years and took it on its first tour of Japan in 2023" / "had been in charge of
+    the orchestra for six years": one tenure told two ways, whatever else either counts or dates, a conflict where
+    they were related (own1604); "retiring after 12 years in charge" / "who led the company for a decade", a
+    conflict where they were related (own526)."""
+    assert _relations_between("own1604", "Marwick, 54", "The 54-year-old") == [Relation.CONFLICT]
+    assert _relations_between("own526", "She replaces", "Sund, who led") == [Relation.CONFLICT]
