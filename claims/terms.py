@@ -140,6 +140,9 @@ _ROLES = frozenset(
     "secretary governor commander general editor captain".split()
 )
 """Words for whom one is dismissed as: "dismissed chief executive Erik Lindgren"."""
+_OWNERS = frozenset("its the his her their our".split())
+_ROLE_REACH = 2
+"""How far after its owner a role may come ("dismissed its music director")."""
 
 
 _FIRED = frozenset(("fired", "fires"))
@@ -163,11 +166,12 @@ _READ_IN_CONTEXT = frozenset(
 def _in_context(tokens: list[Token]) -> list[Token]:
     """Words whose sense their neighbours tell. A dismissal of a person is a sacking, not a
     denial: "dismissed chief executive Erik Lindgren", "dismissed Transport Minister Ana
-    Lindqvist" (the stem, and the synonym group, of "dismissed the claims" make every other one a
-    denial); so is a person fired ("Skyline Air chief executive fired", "was fired last week";
-    not "Rockets were fired into Israel"); what "leaves" people dead or hurt quits nothing; and
-    one "still" doing a thing stays at it ("Studio says Serra still directing 'Long Night' sequel"
-    / "Director Paul Serra leaves 'The Long Night' sequel"); and "the mine" is a pit, where "is mine" owns."""
+    Lindqvist", "has dismissed its music director" (the stem, and the synonym group, of
+    "dismissed the claims" make every other one a denial); so is a person fired ("Skyline Air
+    chief executive fired", "was fired last week"; not "Rockets were fired into Israel"); what
+    "leaves" people dead or hurt quits nothing; and one "still" doing a thing stays at it
+    ("Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The
+    Long Night' sequel"); and "the mine" is a pit, where "is mine" owns."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -176,7 +180,10 @@ def _in_context(tokens: list[Token]) -> list[Token]:
         if token.surface in _DISMISSALS and following is not None:
             if following.surface == "as" and position + 2 < len(tokens):
                 following = tokens[position + 2]  # "dismissed as Germany coach"; not "dismissed as baseless"
-            if not (following.capitalized or following.surface in _ROLES):
+            owned_role = following.surface in _OWNERS and any(
+                t.surface in _ROLES for t in tokens[position + 2 : position + 2 + _ROLE_REACH]
+            )  # "dismissed its music director"; not "dismissed its claims"
+            if not (following.capitalized or following.surface in _ROLES or owned_role):
                 continue
             if any(t.surface in _REJECTED for t in tokens[position + 2 : position + 2 + _NAME_REACH]):
                 continue  # "dismissed Google's appeal": what the name asked for is rejected

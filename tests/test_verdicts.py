@@ -10796,3 +10796,14 @@ def test_the_time_someone_led_a_body_is_a_tenure() -> None:
     conflict where they were related (own526)."""
     assert _relations_between("own1604", "Marwick, 54", "The 54-year-old") == [Relation.CONFLICT]
     assert _relations_between("own526", "She replaces", "Sund, who led") == [Relation.CONFLICT]
+
+
+def test_dismissing_ones_own_director_is_a_sacking() -> None:
+    """ "The Halden Philharmonic Orchestra has dismissed its music director" sacks her, as "dismissed chief
+    executive Erik Lindgren" does: against "Conductor Elena Marwick resigns", a conflict, where "dismissed" was read
+    as a denial and the two were called the same claim (own1604); "dismissed its claims" stays a denial."""
+    assert _relations_between("own1604", "Conductor Elena", "The Halden Philharmonic Orchestra has") == [
+        Relation.CONFLICT
+    ]
+    (claims,) = relate_pairs(["The company dismissed its critics' claims."], ["The company rejected the claims."])
+    assert claims.relation is Relation.SAME
