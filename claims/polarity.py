@@ -747,10 +747,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     head = word_term(noun_phrase.group("head"))  # "no prisoner swap had taken place": the swap
                 if (
                     len(scope) > 1
-                    and _INTENDING_TO.match(text, cue_end, end)
+                    and (_INTENDING_TO.match(text, cue_end, end) or _EXPECTED_TO.match(text, cue_end, end))
                     and surfaces[position - 1 : position] != ["had"]
                 ):
-                    head = scope[1].term  # "did not intend to appeal", "has no plans to sell": the deed
+                    head = scope[1].term  # "did not intend to appeal", "were not expected to rise": the deed
                 elif len(scope) > 1 and _ABLE_TO.match(text, cue_end, end):
                     head = scope[1].term  # "have not yet been able to contact the miners": no contact made
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
@@ -817,6 +817,11 @@ _INTENDING_TO = re.compile(
 denied is the deed intended, which the other may say will be done ("said he would appeal"). Not
 an intention given up or overtaken ("had not intended to stay"), nor an expectation ("had not
 expected to break the record", then broke it)."""
+
+_EXPECTED_TO = re.compile(r"\s+(?:(?:yet|currently)\s+)?(?:expected|likely|set)\s+to\s", re.IGNORECASE)
+"""A forecast negated ("prices were not expected to rise", "is not likely to reopen"): what is denied is
+the deed forecast, which the other may say will happen ("would push up the price"); not a forecast
+overtaken ("had not expected to break the record")."""
 
 
 _ABLE_TO = re.compile(r"\s+(?:yet\s+)?(?:been\s+)?able\s+to\s", re.IGNORECASE)

@@ -10807,3 +10807,14 @@ def test_dismissing_ones_own_director_is_a_sacking() -> None:
     ]
     (claims,) = relate_pairs(["The company dismissed its critics' claims."], ["The company rejected the claims."])
     assert claims.relation is Relation.SAME
+
+
+def test_a_forecast_denied_denies_the_deed_forecast() -> None:
+    """ "prices were not expected to rise" denies the rise forecast, against "The board said the losses would push
+    up the price" (to push up a price is to raise it): a conflict, where the negation was read as of the
+    expecting and the two were related (own1603)."""
+    assert _relations_between("own1603", "The board said the losses", "The wine board said prices") == [
+        Relation.CONFLICT
+    ]
+    (alike,) = relate_pairs(["The board said prices would not rise."], ["Prices were not expected to rise."])
+    assert alike.relation is not Relation.CONFLICT
