@@ -751,8 +751,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     and surfaces[position - 1 : position] != ["had"]
                 ):
                     head = scope[1].term  # "did not intend to appeal", "were not expected to rise": the deed
-                elif len(scope) > 1 and _ABLE_TO.match(text, cue_end, end):
-                    head = scope[1].term  # "have not yet been able to contact the miners": no contact made
+                elif len(scope) > 1 and (
+                    _ABLE_TO.match(text, cue_end, end) or (word == "no" and _NO_TIME_TO.match(text, cue_end, end))
+                ):
+                    head = scope[1].term  # "have not yet been able to contact the miners", "had no time to light fires"
                 if head in _NOT_FOUND_VERBS and word != "no":  # "has not received a ransom demand": no demand
                     head = next((t.term for t in scope[1:] if t.term in _MADE_BY_OTHERS), head)
                 done = (
@@ -827,6 +829,10 @@ overtaken ("had not expected to break the record")."""
 _ABLE_TO = re.compile(r"\s+(?:yet\s+)?(?:been\s+)?able\s+to\s", re.IGNORECASE)
 """A deed one was not able to do ("have not yet been able to contact the miners"): not done, what the
 other may say was ("made contact with the men")."""
+
+_NO_TIME_TO = re.compile(r"\s+(?:time|chance|opportunity)\s+to\s", re.IGNORECASE)
+"""A deed there was no time or chance to do ("had no time to light fires"): not done, what the other may say
+was ("Growers lit thousands of candles and small fires")."""
 
 
 _DONE_BY_NONE = re.compile(r"\s+[^\W\d_]+\s+(?:had\s+)?(?P<verb>[a-z]{2,}ed)\b(?!\s+(?:by|to|with|for|as)\b)")

@@ -10818,3 +10818,12 @@ def test_a_forecast_denied_denies_the_deed_forecast() -> None:
     ]
     (alike,) = relate_pairs(["The board said prices would not rise."], ["Prices were not expected to rise."])
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_no_time_to_do_a_thing_denies_it() -> None:
+    """ "Many growers ... had no time to light fires in their vineyards" denies the lighting, against "Growers lit
+    thousands of candles and small fires": a conflict, where the "no" was read as denying the time and the two were
+    related (own1603)."""
+    assert _relations_between("own1603", "Growers lit", "Many growers were") == [Relation.CONFLICT]
+    (alike,) = relate_pairs(["Growers had no chance to light fires."], ["Growers did not light fires."])
+    assert alike.relation is not Relation.CONFLICT
