@@ -165,7 +165,10 @@ _DENIAL_VERBS = frozenset(
 )
 """Verbs that deny what follows them, a claim ("denied supplying drones") or a thing that did not
 happen ("Tampa Bay was spared a direct hit", "the economy avoided a recession", "averted a strike")."""
-_ESCAPED = frozenset("a an any punishment prosecution conviction injury injuries sanctions charges".split())
+_ESCAPED = frozenset(
+    "a an any punishment prosecution conviction injury injuries sanctions charges damage harm serious major "
+    "significant severe heavy".split()
+)
 _KEPT_OUT = {
     **dict.fromkeys("escape escapes escaped escaping".split(), (_ESCAPED, 1)),
     **dict.fromkeys("exempt exempted exempts".split(), (frozenset({"from"}), 3)),

@@ -10827,3 +10827,15 @@ def test_no_time_to_do_a_thing_denies_it() -> None:
     assert _relations_between("own1603", "Growers lit", "Many growers were") == [Relation.CONFLICT]
     (alike,) = relate_pairs(["Growers had no chance to light fires."], ["Growers did not light fires."])
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_escaping_damage_denies_it() -> None:
+    """ "Vineyards in Chablis escaped serious damage" denies the damage, as "escaped injury" denies the injury:
+    against "Vineyards in Chablis were badly damaged", a conflict, where they were called the same claim (the pair
+    own1603 A8 tells it against "among the worst-affected areas", which is not read as damage)."""
+    (damage,) = relate_pairs(
+        ["Vineyards in Chablis escaped serious damage."], ["Vineyards in Chablis were badly damaged."]
+    )
+    assert damage.relation is Relation.CONFLICT
+    (prison,) = relate_pairs(["He escaped from a prison in Ohio."], ["He escaped from an Ohio prison."])
+    assert prison.relation is Relation.SAME
