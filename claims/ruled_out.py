@@ -96,7 +96,14 @@ is denied."""
 
 
 def _what_follows(text: str, end: int) -> frozenset[str]:
-    return meaningful_terms(" ".join(text[end:].split()[:_OBJECT_WORDS]))
+    """The terms of what is ruled out, told after it ("rule out a cyber attack"), up to the clause's end: in "a
+    terrorist motive could not be ruled out and the security service had joined", nothing follows."""
+    clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    return meaningful_terms(" ".join(clause.split()[:_OBJECT_WORDS]))
+
+
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but)\s+(?:the|a|an|it|they|he|she|police|officials)\b", re.IGNORECASE)
+"""Where a clause after "ruled out" ends: a stop, or "and" or "but" before a new subject."""
 
 
 def _what_precedes(text: str, start: int) -> frozenset[str]:

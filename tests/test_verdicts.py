@@ -10839,3 +10839,10 @@ def test_escaping_damage_denies_it() -> None:
     assert damage.relation is Relation.CONFLICT
     (prison,) = relate_pairs(["He escaped from a prison in Ohio."], ["He escaped from an Ohio prison."])
     assert prison.relation is Relation.SAME
+
+
+def test_what_is_left_open_ends_with_its_clause() -> None:
+    """ "a terrorist motive could not be ruled out and the security service had joined the investigation" leaves a
+    terrorist motive open, what precedes it, not the security service that follows the "and": against "Police said
+    they had ruled out terrorism", a conflict, where they were called the same claim (own1607)."""
+    assert _relations_between("own1607", "Police said they had", "Police said a terrorist") == [Relation.CONFLICT]
