@@ -653,15 +653,25 @@ _RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut".split())
 
 def opening_term(reading: Reading) -> str | None:
     """The first word of a statement that says something, past a people's adjective before it
-    ("The Norwegian crown strengthened" opens with the crown, as "The crown weakened" does)."""
+    ("The Norwegian crown strengthened" opens with the crown, as "The crown weakened" does) or a word
+    that presumes it ("The suspected gunman")."""
     tokens = reading.tokens
     for position, token in enumerate(tokens):
         if not is_meaningful(token):
             continue
-        if _of_a_people(token) and position + 1 < len(tokens) and is_meaningful(tokens[position + 1]):
+        if (
+            (_of_a_people(token) or token.surface in _PRESUMED)
+            and position + 1 < len(tokens)
+            and is_meaningful(tokens[position + 1])
+        ):
             continue
         return token.term
     return None
+
+
+_PRESUMED = frozenset(("suspected", "alleged", "presumed", "accused"))
+"""Words that say a person is only thought to be what the noun after them names ("The suspected gunman"):
+the statement opens with the gunman, as "The gunman was arrested" does."""
 
 
 _PEOPLES_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
@@ -678,7 +688,7 @@ def _opening_words(reading: Reading) -> frozenset[str]:
     remains closed" / "Highway 299 reopened": the opposites stand next to 299) or the people's
     adjective before it ("The Norwegian crown weakened" opens with the crown too)."""
     said = [t for t in reading.tokens if is_meaningful(t) or t.is_number]
-    opening = opening_term(reading) if said and _of_a_people(said[0]) else None
+    opening = opening_term(reading) if said and (_of_a_people(said[0]) or said[0].surface in _PRESUMED) else None
     return frozenset(
         [t.term for t in said[:1]]
         + [t.term for t in said[1:2] if t.term.startswith("#")]

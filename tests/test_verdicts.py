@@ -10846,3 +10846,15 @@ def test_what_is_left_open_ends_with_its_clause() -> None:
     terrorist motive open, what precedes it, not the security service that follows the "and": against "Police said
     they had ruled out terrorism", a conflict, where they were called the same claim (own1607)."""
     assert _relations_between("own1607", "Police said they had", "Police said a terrorist") == [Relation.CONFLICT]
+
+
+def test_a_suspect_arrested_is_not_one_killed() -> None:
+    """ "Police shoot dead knife attacker at Leeds station" / "Man arrested after stabbing at Leeds station": the
+    attacker killed against the attacker arrested, a conflict, where they were called the same claim (own58); "The
+    suspected gunman" opens with the gunman, so "The gunman was arrested at the scene" / "The suspected gunman was
+    shot dead by police" is one too."""
+    assert _relations_between("own58", "Police shoot dead", "Man arrested") == [Relation.CONFLICT]
+    (gunman,) = relate_pairs(
+        ["The gunman was arrested at the scene."], ["The suspected gunman was shot dead by police."]
+    )
+    assert gunman.relation is Relation.CONFLICT
