@@ -859,9 +859,9 @@ _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
-_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra)\b", re.IGNORECASE)
-"""After a negator, what comes beyond what is told ("no further arrests", "no additional benefit"):
-it denies more of it, not what the other tells."""
+_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra|other)\b", re.IGNORECASE)
+"""After a negator, what comes beyond what is told ("no further arrests", "no additional benefit", "No other
+climbers have needed rescuing"): it denies more of it, not what the other tells."""
 
 
 _MORE_TOO = re.compile(r"\b(?:further|additional|extra|more|another|again)\b", re.IGNORECASE)

@@ -10858,3 +10858,10 @@ def test_a_suspect_arrested_is_not_one_killed() -> None:
         ["The gunman was arrested at the scene."], ["The suspected gunman was shot dead by police."]
     )
     assert gunman.relation is Relation.CONFLICT
+
+
+def test_no_other_denies_only_those_beyond() -> None:
+    """ "No other climbers have needed rescuing on the Eiger this year" denies rescues besides the one told, as "no
+    further arrests" does: against "Two climbers rescued from Eiger north face", no conflict, where there was one
+    (own1609)."""
+    assert Relation.CONFLICT not in _relations_between("own1609", "Two climbers rescued", "No other climbers")
