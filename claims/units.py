@@ -72,9 +72,11 @@ MOVES = (
 UNITS_OF_TIME = ("decade", "year", "month", "week", "day", "hour", "minute")
 """Units a duration may be spelled in with "a" ("less than a day")."""
 DURATION_WORDS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds decade decades".split()
+    "year years month months week weeks day days night nights hour hours minute minutes second seconds decade "
+    "decades".split()
 )
 IN_DAYS = {
-    "decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7, "day": 1,
+    "decade": 3652.5, "year": 365.25, "month": 365.25 / 12, "week": 7, "day": 1, "night": 1,
     "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400,
 }  # fmt: skip
+"""Days in each unit of time; a night spent somewhere ("stranded for two nights") stands for a day of it."""

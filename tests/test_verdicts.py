@@ -10865,3 +10865,12 @@ def test_no_other_denies_only_those_beyond() -> None:
     further arrests" does: against "Two climbers rescued from Eiger north face", no conflict, where there was one
     (own1609)."""
     assert Relation.CONFLICT not in _relations_between("own1609", "Two climbers rescued", "No other climbers")
+
+
+def test_nights_spent_are_a_stretch_of_time() -> None:
+    """ "stranded on the north face of the Eiger for two nights were rescued" tells two nights, a stretch of time, not
+    two more people rescued: against "after they spent three nights stuck on the mountain", a conflict, where they
+    were called the same claim (own1609)."""
+    assert _relations_between("own1609", "Two Italian climbers", "Rescuers lifted") == [Relation.CONFLICT]
+    (stay,) = read_values("They were stranded for two nights.").quantities
+    assert (stay.kind, stay.value) == (Kind.DURATION, 2.0)
