@@ -16,10 +16,11 @@ from claims.reading import Reading
 from claims.terms import word_term
 
 _CAST = re.compile(
-    r"^(?P<member>(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:has\s+|had\s+)?(?:"
-    r"(?P<abstained>abstained)|voted\s+(?:in\s+favou?r|for|against|yes|no)\b)"
+    r"^(?P<member>(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:has\s+|had\s+)?(?:"
+    r"(?P<abstained>abstained)|voted\s+(?:in\s+favou?r|for|against|yes|no|with|alongside)\b)"
 )
-"""A member named at the opening, then what they did in the vote: abstained, or voted one way."""
+"""A member named at the opening, past the words that say what it is ("The junior coalition party NSC",
+"Lawmakers from the coalition party NSC"), then what they did in the vote: abstained, or voted one way."""
 _WORDS = frozenset(("abstained", "voted"))
 
 

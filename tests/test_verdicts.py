@@ -10874,3 +10874,10 @@ def test_nights_spent_are_a_stretch_of_time() -> None:
     assert _relations_between("own1609", "Two Italian climbers", "Rescuers lifted") == [Relation.CONFLICT]
     (stay,) = read_values("They were stranded for two nights.").quantities
     assert (stay.kind, stay.value) == (Kind.DURATION, 2.0)
+
+
+def test_a_member_named_past_what_it_is_abstained_or_voted() -> None:
+    """ "The junior coalition party NSC voted with the government" / "Lawmakers from the coalition party NSC
+    abstained": the member is named past the words that say what it is, one vote cast two ways, a conflict, where
+    they were called the same claim (own1614)."""
+    assert _relations_between("own1614", "The junior coalition", "Lawmakers from the coalition") == [Relation.CONFLICT]
