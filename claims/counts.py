@@ -869,15 +869,15 @@ _LEFT_THEIR_HOMES = re.compile(
     r"\s+[^\W\d_]+(?:\s+(?:of|from|in|near)\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?(?:,[^,;]{1,40},)?"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
     r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
-    r"|ordered\s+(?:out\s+of|to\s+leave)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
+    r"|(?:ordered|moved|taken|forced)\s+(?:out\s+of|to\s+leave|from)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
     rf"|{_MOVED_TO_SAFETY})\b",
     re.IGNORECASE,
 )
-"""People who had to leave their homes, were ordered out of them or were moved to safety ("around 500
-residents had to leave their homes", "Around 8,000 residents near Kelowna, British Columbia, have been
-ordered out of their homes", "Some 30,000 people, most of them holidaymakers, were moved to safety",
-"More than 4,000 residents of the Klodzko region were moved to safety"): the evacuated, as "forcing
-the evacuation of about 300 people" counts them."""
+"""People who had to leave their homes, were ordered or moved out of them or were moved to safety ("around 500
+residents had to leave their homes", "Around 8,000 residents near Kelowna, British Columbia, have been ordered
+out of their homes", "About 100 residents were moved out of their homes", "Some 30,000 people, most of them
+holidaymakers, were moved to safety", "More than 4,000 residents of the Klodzko region were moved to safety"):
+the evacuated, as "forcing the evacuation of about 300 people" counts them."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"
     r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care))\b",

@@ -10881,3 +10881,11 @@ def test_a_member_named_past_what_it_is_abstained_or_voted() -> None:
     abstained": the member is named past the words that say what it is, one vote cast two ways, a conflict, where
     they were called the same claim (own1614)."""
     assert _relations_between("own1614", "The junior coalition", "Lawmakers from the coalition") == [Relation.CONFLICT]
+
+
+def test_people_moved_out_of_their_homes_are_the_evacuated() -> None:
+    """ "Around 160 residents of Madeira have been moved out of their homes" counts the evacuated, as "forced the
+    evacuation of ..." does: a conflict where the figures differ, where they were related (own377)."""
+    assert _relations_between("own377", "A wildfire on the Portuguese", "Around 160 residents") == [Relation.CONFLICT]
+    (moved,) = read_values("About 100 residents were moved out of their homes overnight.").quantities
+    assert (moved.unit, moved.value) == ("evacuated", 100.0)
