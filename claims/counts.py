@@ -342,8 +342,18 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         if any(q.kind is Kind.COUNT and q.unit == counted for q in (*counted_already, *found)):
             continue  # "Three passengers were taken to hospital with minor injuries": three
         span = match.span("died") if match.group("died") and match.group("who") else match.span()
-        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.AT_LEAST, *span, counted))
+        alone = counted == "dead" and _OTHERS_HURT_AFTER.match(text, match.end()) is not None
+        found.append(Quantity(Kind.COUNT, counted, 1.0, Bound.EXACT if alone else Bound.AT_LEAST, *span, counted))
     return found
+
+
+_OTHERS_HURT_AFTER = re.compile(
+    r"\s+and\s+(?:[^\W\d_]+\s+){0,2}?others?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:[^\W\d_]+\s+)?"
+    r"(?:hurt|injured|wounded)\b",
+    re.IGNORECASE,
+)
+"""After someone dead, others hurt ("A Brazilian tourist died and several others were hurt"): the one who died
+is the only one, not one of more dead (against "Two Brazilian tourists were killed")."""
 
 
 _REPORTED_PROBLEMS = re.compile(

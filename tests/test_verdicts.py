@@ -10889,3 +10889,12 @@ def test_people_moved_out_of_their_homes_are_the_evacuated() -> None:
     assert _relations_between("own377", "A wildfire on the Portuguese", "Around 160 residents") == [Relation.CONFLICT]
     (moved,) = read_values("About 100 residents were moved out of their homes overnight.").quantities
     assert (moved.unit, moved.value) == ("evacuated", 100.0)
+
+
+def test_one_dead_with_others_hurt_is_the_only_death() -> None:
+    """ "A Brazilian tourist died and several others were hurt" tells one death, the others hurt: against "Two
+    Brazilian tourists were killed and 11 other people injured", a conflict, where "A ... tourist died" was read as
+    at least one and the two were called the same claim (own1615); "A guard was shot" alone stays at least one."""
+    assert _relations_between("own1615", "Two Brazilian", "A Brazilian tourist") == [Relation.CONFLICT]
+    (guard,) = relate_pairs(["A guard was shot during the robbery."], ["Two guards were shot during the robbery."])
+    assert guard.relation is not Relation.CONFLICT
