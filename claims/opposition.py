@@ -11,7 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from claims.attribution import SAYING
+from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_untold_between
 from claims.contrasts import (
     opening_term,
@@ -478,6 +478,8 @@ def _asserted_parts(reading: Reading, head: str | None) -> list[Clause]:
             told = parts[-1]
             parts[-1] = replace(told, end=clause.end, terms=told.terms | clause.terms)
         elif clause.stance is Stance.ASSERTED:
+            if position and is_attribution(tokenize(reading.text[clause.start : clause.end])):
+                continue  # "..., the state power company UTE said": who says it, not what is said
             parts.append(_with_opening_subject_told(reading, clause) if position else clause)
         elif head is not None and clause.stance is Stance.NEGATED and clause.cue[0] > clause.start:
             before = meaningful_terms(reading.text[clause.start : clause.cue[0]])

@@ -10898,3 +10898,10 @@ def test_one_dead_with_others_hurt_is_the_only_death() -> None:
     assert _relations_between("own1615", "Two Brazilian", "A Brazilian tourist") == [Relation.CONFLICT]
     (guard,) = relate_pairs(["A guard was shot during the robbery."], ["Two guards were shot during the robbery."])
     assert guard.relation is not Relation.CONFLICT
+
+
+def test_who_reports_a_statement_asserts_nothing_against_a_denial() -> None:
+    """ "A power cut left the whole of Montevideo without electricity ..., the state power company UTE said": the
+    closing clause names who says it, no power it has, so it does not assert what "Montevideo blackout leaves 1.3
+    million without power" denies; the same claim, where they were called a conflict (own1617)."""
+    assert _relations_between("own1617", "A power cut left", "Montevideo blackout") == [Relation.SAME]
