@@ -356,6 +356,14 @@ _OTHERS_HURT_AFTER = re.compile(
 is the only one, not one of more dead (against "Two Brazilian tourists were killed")."""
 
 
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|carrying)\s+(?:(?:about|around|some|more\s+than|at\s+least|nearly|almost)\s+)?$", re.IGNORECASE
+)
+_ON_BOARD_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:on\s+board|aboard|onboard)\b", re.IGNORECASE)
+"""A vessel's people, counted after "with" and before "on board" ("a submarine with 52 crew members on board"): those
+aboard, compared with "53 on board", not what the statement says befell the vessel ("went missing")."""
+
+
 _REPORTED_PROBLEMS = re.compile(
     r"\s+(?:users|people|customers|subscribers)\s+(?:had\s+|have\s+)?reported\s+"
     r"(?:problems|issues|outages|difficulties|errors|faults)\b",
@@ -437,6 +445,9 @@ def _count_and_what_it_counts(
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
     if _REPORTED_PROBLEMS.match(after):  # "40,000 users reported problems": reports, as "40,000 reports" are
         return Quantity(Kind.COUNT, _REPORTS, value, read_bound(before), match.start(), match.end(), "reports")
+    if _WITH_BEFORE.search(before) and _ON_BOARD_AFTER.match(after):
+        # "A submarine with 52 crew members on board went missing": those aboard, whatever befell the vessel
+        return Quantity(Kind.COUNT, "aboard", value, read_bound(before), match.start(), match.end(), "aboard")
     heads = [word for word in words_after(after, 1) if word.lower() not in _TIMES_AFTER]
     if not _RECEIVED.isdisjoint(_words_before(before, 2)) and (not heads or heads[0] in _PEOPLE):
         return None  # one hospital's: "We have received around 50 people with injuries"

@@ -10905,3 +10905,12 @@ def test_who_reports_a_statement_asserts_nothing_against_a_denial() -> None:
     closing clause names who says it, no power it has, so it does not assert what "Montevideo blackout leaves 1.3
     million without power" denies; the same claim, where they were called a conflict (own1617)."""
     assert _relations_between("own1617", "A power cut left", "Montevideo blackout") == [Relation.SAME]
+
+
+def test_a_vessels_people_counted_with_on_board_are_those_aboard() -> None:
+    """ "An Indonesian navy submarine with 52 crew members on board went missing" counts those aboard, as "with 53 on
+    board" does, whatever befell the vessel: a conflict, where the 52 were read as missing and the two were called
+    the same claim (own1619)."""
+    assert _relations_between("own1619", "An Indonesian navy", "Indonesia searches") == [Relation.CONFLICT]
+    (aboard,) = read_values("A ferry carrying about 300 passengers on board sank on Sunday.").quantities[-1:]
+    assert aboard.unit == "aboard"
