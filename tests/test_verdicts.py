@@ -10914,3 +10914,9 @@ def test_a_vessels_people_counted_with_on_board_are_those_aboard() -> None:
     assert _relations_between("own1619", "An Indonesian navy", "Indonesia searches") == [Relation.CONFLICT]
     (aboard,) = read_values("A ferry carrying about 300 passengers on board sank on Sunday.").quantities[-1:]
     assert aboard.unit == "aboard"
+
+
+def test_an_oil_slick_is_a_spill() -> None:
+    """ "An oil spill was spotted near the site of the dive" / "No oil slick or debris has been found": a slick is
+    the spill seen on the water, so the denial meets it, a conflict, where the two were not linked (own1619)."""
+    assert _relations_between("own1619", "An oil spill", "No oil slick") == [Relation.CONFLICT]
