@@ -504,7 +504,7 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
         event = _EVENT_AFTER.match(mine.text, value.end)
         terms = {t.term for t in tokenize(event.group("event")) if t.meaningful} if event else set()
         if (
-            (terms and terms.isdisjoint(other.terms))
+            (terms and not _events_meet(terms, other.terms))
             or _a_place_of_its_own(mine, other)
             or _one_of_its_places(mine, other)
             or (
@@ -518,6 +518,18 @@ def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
         ):
             return True
     return False
+
+
+def _events_meet(event: AbstractSet[str], told: AbstractSet[str]) -> bool:
+    """Whether the other statement names the event a toll is told of: a term of it, or one it ends with ("after
+    superyacht capsizes off Palermo" / "Yacht sinks off Sicily": a superyacht is a yacht)."""
+    return not event.isdisjoint(told) or any(
+        len(term) >= _SHORTEST_HEAD and mine.endswith(term) for mine in event for term in told
+    )
+
+
+_SHORTEST_HEAD = 4
+"""The fewest letters a word must have to be taken as the head of a compound that ends with it ("yacht")."""
 
 
 _RUNNING_TOTAL = re.compile(

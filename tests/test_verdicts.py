@@ -10920,3 +10920,10 @@ def test_an_oil_slick_is_a_spill() -> None:
     """ "An oil spill was spotted near the site of the dive" / "No oil slick or debris has been found": a slick is
     the spill seen on the water, so the denial meets it, a conflict, where the two were not linked (own1619)."""
     assert _relations_between("own1619", "An oil spill", "No oil slick") == [Relation.CONFLICT]
+
+
+def test_a_toll_told_of_a_compound_of_the_others_word_is_of_one_event() -> None:
+    """ "Six missing after superyacht capsizes off Palermo" tells its toll of an event the other names too ("Yacht
+    sinks off Sicily in storm, seven missing": a superyacht is a yacht), not of one of its own: a conflict, where
+    the six were read as a part of the seven and the two were called the same claim (own1622)."""
+    assert _relations_between("own1622", "Yacht sinks", "Six missing") == [Relation.CONFLICT]
