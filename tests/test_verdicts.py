@@ -10927,3 +10927,9 @@ def test_a_toll_told_of_a_compound_of_the_others_word_is_of_one_event() -> None:
     sinks off Sicily in storm, seven missing": a superyacht is a yacht), not of one of its own: a conflict, where
     the six were read as a part of the seven and the two were called the same claim (own1622)."""
     assert _relations_between("own1622", "Yacht sinks", "Six missing") == [Relation.CONFLICT]
+
+
+def test_hens_are_chickens() -> None:
+    """ "100,000 chickens to be culled" / "Dutch authorities cull 85,000 hens": one count of one kind of bird, a
+    conflict, where the two counts were of two things and the headlines were called the same claim (own1623)."""
+    assert _relations_between("own1623", "Bird flu found", "Dutch authorities") == [Relation.CONFLICT]
