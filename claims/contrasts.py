@@ -98,7 +98,11 @@ def _contrast_among(
             present.sort(key=lambda rival: -len(_neighbours(a, term) & _neighbours(b, rival[0])))
         for other, contradicts in present:
             if (
-                (_neighbours(a, term) & _neighbours(b, other) or _of_one_subject(a, term, b, other))
+                (
+                    _neighbours(a, term) & _neighbours(b, other)
+                    or _of_one_subject(a, term, b, other)
+                    or _avowals_of_claims(a, term, b, other)
+                )
                 if beside_one_thing or {term, other} <= _RISE_AND_FALL
                 else contradicts
             ):
@@ -535,10 +539,14 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     1,500 jobs" / "Shares in Nordtek rose 3 percent in Helsinki"), or one of them is the word
     both statements open with, their subject ("The driver was among those killed" / "The driver
     survived with minor injuries"); or one is a word that names a claim, which is then the thing
-    ("He has denied the charges" / "He admitted the charges")."""
-    shared = _neighbours(a, contrast.term_a) & _neighbours(b, contrast.term_b)
+    ("He has denied the charges" / "He admitted the charges"), as it is when each names one
+    (`_avowals_of_claims`)."""
+    beside_a, beside_b = _neighbours(a, contrast.term_a), _neighbours(b, contrast.term_b)
+    shared = beside_a & beside_b
     if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):
         return True
+    if _avowals_of_claims(a, contrast.term_a, b, contrast.term_b):
+        return True  # "denied all the charges" / "admitted some of the accusations": each names the claim
     if {contrast.term_a, contrast.term_b} <= _AVOWALS and not (
         a.words_said.isdisjoint(_AFTERWARDS) and b.words_said.isdisjoint(_AFTERWARDS)
     ):
@@ -637,6 +645,18 @@ _CHARGES = frozenset(word_term(word) for word in "charges allegations accusation
 
 
 _AVOWALS = frozenset(word_term(word) for word in "admit deny".split())
+
+
+def _avowals_of_claims(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether one denies and the other admits, each beside a word that names a claim ("denied all the charges" /
+    "admitted some of the accusations"): the claims are the thing both are said of, however each names them."""
+    return (
+        {term_a, term_b} <= _AVOWALS
+        and not _neighbours(a, term_a).isdisjoint(_CHARGES)
+        and not _neighbours(b, term_b).isdisjoint(_CHARGES)
+    )
+
+
 _AFTERWARDS = frozenset(word_term(word) for word in "later eventually subsequently finally".split())
 """Words telling that a stance came after another: a denial and a later admission are a story of
 change, each true in its time ("Iran has denied this accusation" / "Tehran later acknowledged

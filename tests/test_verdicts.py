@@ -10933,3 +10933,9 @@ def test_hens_are_chickens() -> None:
     """ "100,000 chickens to be culled" / "Dutch authorities cull 85,000 hens": one count of one kind of bird, a
     conflict, where the two counts were of two things and the headlines were called the same claim (own1623)."""
     assert _relations_between("own1623", "Bird flu found", "Dutch authorities") == [Relation.CONFLICT]
+
+
+def test_denying_the_charges_against_admitting_the_accusations() -> None:
+    """ "Dahl, 58, denied all the charges" / "The 58-year-old admitted some of the accusations": each names the
+    claims beside its word, in words of their own, a conflict, where the two were not linked (own1621)."""
+    assert _relations_between("own1621", "Dahl, 58, denied", "The 58-year-old") == [Relation.CONFLICT]
