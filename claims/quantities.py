@@ -1440,7 +1440,8 @@ def _quantity(text: str, match: re.Match[str], described: str | None = None) -> 
         and (_NAMED_AGED.search(before) or _GAPPED_AGE.search(before))
         and _BARE_AGE_AFTER.match(after)
     )
-    if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age or told_aged:
+    retired_at = value == int(value) and 14 <= value <= _OLDEST and _RETIRED_AT.search(before) is not None
+    if _AGE.match(after) or _AGE_BEFORE.search(before) or apposed_age or told_aged or retired_at:
         return _age(value, match, before, after, described)
     power = _POWER_AFTER.match(after)
     if power:  # "a 1.5-gigawatt wind farm", "1,200 MW"
@@ -1853,6 +1854,15 @@ _APPOSED_AGE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s*,\s*(?:a|an|the)\s+$")
 """A name, then an age set beside it: "Silva, a 51-year-old former judge"."""
 
 
+_OPENING_NAME = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?P<name>(?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+)"
+    r"(?:,|\s+(?:has|had|have|is|was|will|announced|retired|retires|quit|quits|stepped|steps|died|dies)\b)"
+)
+"""A statement's opening name, past the words that say who it is ("Two-time Grand Slam champion Petra Novak
+has retired"): whose an age told with "aged" or "at the age of" and no other owner is."""
+_RETIRED_AT = re.compile(r"\b(?:retires?|retired|retiring|quits?|quitting)\b[^.;,\d]{0,40}?\bat\s*$", re.IGNORECASE)
+"""A bare figure after retiring "at" ("Petra Novak retires from tennis at 33"): the age one retires at, as
+"aged 34" tells it."""
 _FULL_NAME_AFTER_AGE = re.compile(
     r"\s*-?\s*years?[\s-]old\s+(?-i:[A-Z][\w'\u2019-]+\s+)+?(?-i:(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]))",
     re.IGNORECASE,
@@ -1883,6 +1893,10 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
     if described and _OPENING_THE.fullmatch(before):
         owner = [described]
     owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)
+    told_as_age = _AGE_BEFORE.search(before) or _RETIRED_AT.search(before)
+    opening = _OPENING_NAME.match(before) if not owner and told_as_age else None
+    if opening is not None:  # "Petra Novak ... has retired from tennis aged 34": the one the statement opens on
+        owner = [opening.group("name").split()[-1].lower()]
     if not owner:
         return None  # "when he was 5 years old": whose age is unknown here
     owner = [owner[0].rsplit("-", 1)[-1], *owner[1:]]  # "Bankman-Fried, 32," is the Fried "the 31-year-old" names

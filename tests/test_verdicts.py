@@ -10939,3 +10939,14 @@ def test_denying_the_charges_against_admitting_the_accusations() -> None:
     """ "Dahl, 58, denied all the charges" / "The 58-year-old admitted some of the accusations": each names the
     claims beside its word, in words of their own, a conflict, where the two were not linked (own1621)."""
     assert _relations_between("own1621", "Dahl, 58, denied", "The 58-year-old") == [Relation.CONFLICT]
+
+
+def test_an_age_told_after_retiring_is_the_opening_persons() -> None:
+    """ "Petra Novak, the former world number one, announced her retirement ... at the age of 33", "Former world
+    number one Petra Novak retires from tennis at 33" and "Two-time Grand Slam champion Petra Novak has retired
+    from tennis aged 34" each give Novak's age, the person the statement opens on: conflicts, where no age was read
+    and the two were called the same claim or related (own1624)."""
+    assert _relations_between("own1624", "Petra Novak, the former", "Two-time Grand Slam") == [Relation.CONFLICT]
+    assert _relations_between("own1624", "Former world number one", "Two-time Grand Slam") == [Relation.CONFLICT]
+    (clock,) = read_values("The company quit at 3pm.").quantities
+    assert clock.kind is Kind.CLOCK
