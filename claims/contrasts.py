@@ -130,6 +130,10 @@ def _contrast_among(
                     continue  # "in third round of layoffs" / "about a sixth of its staff"
                 if {term, other} <= _SIDES_OF_A_VOTE and (_splits_a_vote(a) or _splits_a_vote(b)):
                     continue  # "207 lawmakers voted in favour ..., while 394 voted against" / "won the support of 207"
+                if {term, other} == _ARREST_AND_DEATH and (
+                    _a_crime_of_killing(a, term) or _a_crime_of_killing(b, other)
+                ):
+                    continue  # "Man arrested over murder of Antwerp jeweller" / "Suspect held in ... killing"
                 if _groups_counted_apart(a, term, b, other):
                     continue  # "104 people survived the collapse" / "67 people had been confirmed dead": two groups
                 if _another_step(a, term) or _another_step(b, other):
@@ -642,6 +646,17 @@ originally scheduled")."""
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())
 """Words naming a claim that one may deny or admit: beside both opposites, they are what both say."""
+
+
+_ARREST_AND_DEATH = frozenset((word_term("arrest"), word_term("dead")))
+_FATES_OF_ONE = frozenset("dead died dies killed".split())
+"""Words by which someone dies ("was shot dead", "died", "was killed"), not a killing named as a crime."""
+
+
+def _a_crime_of_killing(reading: Reading, term: str) -> bool:
+    """Whether a statement names a death only as a crime someone is held for ("Suspect held in Antwerp jeweller
+    killing", "arrested over the murder"): the victim is no suspect arrested, so no rival of an arrest."""
+    return term == word_term("dead") and all(t.surface not in _FATES_OF_ONE for t in reading.tokens if t.term == term)
 
 
 _AVOWALS = frozenset(word_term(word) for word in "admit deny".split())

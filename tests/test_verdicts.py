@@ -10950,3 +10950,11 @@ def test_an_age_told_after_retiring_is_the_opening_persons() -> None:
     assert _relations_between("own1624", "Former world number one", "Two-time Grand Slam") == [Relation.CONFLICT]
     (clock,) = read_values("The company quit at 3pm.").quantities
     assert clock.kind is Kind.CLOCK
+
+
+def test_a_killing_a_suspect_is_held_for_is_no_rival_of_the_arrest() -> None:
+    """ "Man arrested over murder of Antwerp jeweller" / "Suspect held in Antwerp jeweller killing": the killing is
+    the crime the suspect is held for, not a suspect killed, so one claim, where "arrested / killing" was called a
+    conflict (own1629); "Police shoot dead knife attacker" / "Man arrested after stabbing" stays one (own58)."""
+    assert _relations_between("own1629", "Man arrested over", "Suspect held") == [Relation.SAME]
+    assert _relations_between("own58", "Police shoot dead", "Man arrested") == [Relation.CONFLICT]
