@@ -111,6 +111,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             if limit is not None and not _AFTER_AN_EVENT.search(other.text):
                 continue  # "denied firing any missiles after the truce took effect" / "Iran launched missiles at ..."
             negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
+            negated = _opening_its_own_clause(mine.text, negated)
             alternative = _or_alternative(mine.text, negated)
             for asserted in _asserted_parts(other, negated.head):
                 if _MOSTLY.search(other.text, asserted.start, asserted.end):
@@ -735,6 +736,22 @@ def _named_only_as_speaker(text: str, negated: Clause, asserted: Clause) -> bool
     return negated.head in speaker and negated.head not in meaningful_terms(text[lead.end() : asserted.end])
 
 
+def _opening_its_own_clause(text: str, negated: Clause) -> Clause:
+    """A negated clause whose negator follows "and" or "but" with nothing else of its own before it ("the man
+    acted alone and no one else is being sought"): the negation opens a clause of its own, whose subject is the
+    negator, as "No one else is being sought" is, not the subject of the clause before the "and"."""
+    if text[negated.cue[0] : negated.cue[1]].lower() not in _SUBJECT_NEGATORS or not _CONJOINED_NEGATOR.search(
+        text, negated.start, negated.cue[0]
+    ):
+        return negated
+    return replace(negated, start=negated.cue[0], terms=meaningful_terms(text[negated.cue[0] : negated.end]))
+
+
+_CONJOINED_NEGATOR = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
+_SUBJECT_NEGATORS = frozenset(("no", "nobody", "none"))
+"""Negators that are a clause's subject ("no one else is being sought", "nobody was hurt"), unlike "not"."""
+
+
 def _without_reporter(text: str, negated: Clause, other: str) -> Clause:
     """A negated clause without who reports it ("Havel told parliament that early elections
     would not be called" negates the calling of elections, whoever said so: it is no denial of
@@ -861,12 +878,13 @@ _NEGATING_THEIR_SUBJECT = frozenset(("no", "none", "nobody", "nothing", "neither
 _OPENS_ON_A_PREPOSITION = re.compile(r"\s*(?:under|in|on|at|for|after|before|since|with|by|from|during)\b", re.I)
 
 
-_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra|other)\b", re.IGNORECASE)
+_BEYOND_THOSE = re.compile(r"\s+(?:any\s+)?(?:further|additional|extra|other)\b|\s+(?:one\s+)?else\b", re.IGNORECASE)
 """After a negator, what comes beyond what is told ("no further arrests", "no additional benefit", "No other
-climbers have needed rescuing"): it denies more of it, not what the other tells."""
+climbers have needed rescuing", "no one else is being sought"): it denies more of it, not what the other tells,
+unless the other tells of more ("A second suspect is still being sought")."""
 
 
-_MORE_TOO = re.compile(r"\b(?:further|additional|extra|more|another|again)\b", re.IGNORECASE)
+_MORE_TOO = re.compile(r"\b(?:further|additional|extra|more|another|again|second|third)\b", re.IGNORECASE)
 
 
 _SUCH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:any\s+)?such\b", re.IGNORECASE)

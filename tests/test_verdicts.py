@@ -10958,3 +10958,13 @@ def test_a_killing_a_suspect_is_held_for_is_no_rival_of_the_arrest() -> None:
     conflict (own1629); "Police shoot dead knife attacker" / "Man arrested after stabbing" stays one (own58)."""
     assert _relations_between("own1629", "Man arrested over", "Suspect held") == [Relation.SAME]
     assert _relations_between("own58", "Police shoot dead", "Man arrested") == [Relation.CONFLICT]
+
+
+def test_a_negator_after_and_opens_a_clause_of_its_own() -> None:
+    """ "Prosecutors said the man acted alone and no one else is being sought" denies that anyone besides the man is
+    sought, which "A second suspect is still being sought" asserts: a conflict, where the two were related
+    (own1629); "The rally was peaceful and no arrests were made" / "Police detain dozens at Tbilisi election
+    protest" too (own109). "No one else has been arrested" denies no arrest another statement tells (own669)."""
+    assert _relations_between("own1629", "A second suspect", "Prosecutors said the man acted") == [Relation.CONFLICT]
+    assert Relation.CONFLICT in _relations_between("own109", "The rally was peaceful", "Police detain")
+    assert Relation.CONFLICT not in _relations_between("own669", "Man arrested over", "No one else")
