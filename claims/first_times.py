@@ -52,7 +52,9 @@ _PREVIOUS = re.compile(r"\b(?:previous|prior|earlier)\s+(?!record|high|low|best)
 """Earlier deeds of another kind a statement of a first tells itself ("her first win ... after four
 previous nominations"): what the other says was done before may be those."""
 _FIRST_WORDS = frozenset(("first", "never"))
-_EARLIER_WORDS = frozenset(("before", "previously", "already", "past", "last", "previous", "ago"))
+_EARLIER_WORDS = frozenset(
+    ("before", "previously", "already", "past", "last", "previous", "ago", "time", "returns", "return")
+)
 _DEED_REACH = 80
 """How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""
 _TIME = "time"
@@ -66,6 +68,8 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
         if first.words.isdisjoint(_FIRST_WORDS) or earlier.words.isdisjoint(_EARLIER_WORDS):
             continue  # most statements tell neither: their words say so before any pattern is tried
         told_first, told_before = _FIRST.search(first.text), _EARLIER.search(earlier.text)
+        told_again = _ANOTHER_TIME.search(earlier.text) if told_before is None else None
+        told_before = told_before or told_again
         if told_first is None or told_before is None:
             continue
         if _EARLIER.search(first.text) or _PREVIOUS.search(first.text) or _FIRST.search(earlier.text):
@@ -74,7 +78,7 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
             continue  # "No Italian man had previously won the title": none before, as a first says
         if _IN_A_WHILE.search(first.text, told_first.start()) and not _SINCE_ITS_START.search(first.text):
             continue  # "their first face-to-face meeting in a year": the first in a while, not ever
-        if not _same_deed(first, told_first, earlier):
+        if not _same_deed(first, told_first, earlier, told_again is not None):
             continue
         written = told_first.group().lower()
         start = told_first.start() + max(0, written.find("first"))  # "first", not "regulator's first"
@@ -83,7 +87,9 @@ def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tupl
     return None
 
 
-def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> bool:
+def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading, again: bool = False) -> bool:
+    """Whether the deed told as a first is the one the other tells as done before: the word after "first", or
+    two words of what follows "the first time", or one when the other tells it done "for a second time"."""
     deed = first.text[told_first.end() : told_first.end() + _DEED_REACH]
     # A name's word the first writes as a common noun still tells the deed ("first marathon
     # victory" / "had won the Valencia Marathon last year").
@@ -92,7 +98,14 @@ def _same_deed(first: Reading, told_first: re.Match[str], earlier: Reading) -> b
     following = meaningful_terms(" ".join(deed.split()[:1]))
     if not told_first.group().lower().endswith(_TIME) and following & others:
         return True  # "first fine" / "previously fined"
-    return len(said & others) >= 2
+    return len(said & others) >= (1 if again else 2)
+
+
+_ANOTHER_TIME = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+time\b|\breturns?\s+as\b", re.IGNORECASE
+)
+"""A deed told as done again ("will host the Golden Globes for a second time", "returns as Golden Globes
+host"): done before, as "previously" tells it."""
 
 
 _FIRST_SINCE = re.compile(

@@ -10968,3 +10968,10 @@ def test_a_negator_after_and_opens_a_clause_of_its_own() -> None:
     assert _relations_between("own1629", "A second suspect", "Prosecutors said the man acted") == [Relation.CONFLICT]
     assert Relation.CONFLICT in _relations_between("own109", "The rally was peaceful", "Police detain")
     assert Relation.CONFLICT not in _relations_between("own669", "Man arrested over", "No one else")
+
+
+def test_a_first_time_against_a_second_time() -> None:
+    """ "It will be the first time Brooks has hosted a major awards show" / "Maya Brooks will host the Golden Globes
+    for a second time": a deed done again was done before, so not for the first time, a conflict, where the two
+    were related (own1627)."""
+    assert _relations_between("own1627", "It will be the first", "Maya Brooks will host") == [Relation.CONFLICT]
