@@ -795,6 +795,17 @@ _WHOLE_AFTER = re.compile(r"\s*(?:of|in)\s|\s*(?:stake|share|cut)\b", re.IGNOREC
 in Madrid", "took a 24.6% stake")."""
 
 
+_PRICED_AT = re.compile(
+    r"\b(?:unveils?|unveiled|launch(?:es|ed)?|releases?|released|sells?|sold|offers?|offered|goes\s+on\s+sale|"
+    r"went\s+on\s+sale|priced|available)\b[^.;,]{0,40}?\bat\s+(?:(?:about|around|just|only)\s+)?\S{0,2}$",
+    re.IGNORECASE,
+)
+"""A sum a product is launched or sold at ("unveils Fairphone 6 at 499 euros", "sold at 2.50 euros a
+kilo"): its price."""
+_PRICED_REACH = 80
+_PRICE = frozenset((word_term("price"),))
+
+
 def _of_a_segment(text: str, start: int) -> bool:
     """Whether a sum or a share is told of one of a company's businesses (SEGMENT)."""
     before = max(0, start - _DEMAND_REACH)
@@ -805,6 +816,8 @@ def _of_a_segment(text: str, start: int) -> bool:
 def _measured(kind: Kind, text: str, start: int, end: int) -> frozenset[str]:
     """What a value is of, and what it is told as (`_what_is_measured`, but a segment's)."""
     context = _context(text, start, end, names=kind not in (Kind.MONEY, Kind.PERCENT), apposed=kind is Kind.MONEY)
+    if kind is Kind.MONEY and _PRICED_AT.search(text, max(0, start - _PRICED_REACH), start):
+        context = context | _PRICE  # "unveils Fairphone 6 at 499 euros": its price, as "will cost 549 euros" is
     measured = _HYPHENED_BEFORE_NOUN.match(text, end) if kind is Kind.DURATION else None
     if measured is not None:  # "ending a four-week trial": the trial's length, not the mayor's
         context = _context(text, start, end, near_only=True) | _terms_of(measured.group("noun"))

@@ -10975,3 +10975,9 @@ def test_a_first_time_against_a_second_time() -> None:
     for a second time": a deed done again was done before, so not for the first time, a conflict, where the two
     were related (own1627)."""
     assert _relations_between("own1627", "It will be the first", "Maya Brooks will host") == [Relation.CONFLICT]
+
+
+def test_a_sum_a_product_is_unveiled_at_is_its_price() -> None:
+    """ "Fairphone unveils Fairphone 6 at 499 euros" gives its price, as "the Fairphone 6, will cost 549 euros" does:
+    a conflict, where the two sums were of two things and the pair was not linked (own1628)."""
+    assert _relations_between("own1628", "Fairphone unveils", "Fairphone's latest") == [Relation.CONFLICT]
