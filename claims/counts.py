@@ -121,6 +121,8 @@ ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
+    r"(?:(?<=none\s)of\s+(?:the|them|those|its|their|his|her)\s+(?:(?!(?:who|that|which)\b)[^\W\d_]+\s+){0,2}?"
+    r"(?=(?:was|were|is|are|has|have|had|survived|died)\b))?"
     r"(?:(?:was|were|is|are|has been|have been|had been|remained|remains|remain)\s+)?(?:still\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:fallen|fell|become|became|got|gotten)\s+(?=(?:ill|sick)\b))?"
     r"(?:(?:reported|believed|thought|known|said)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
@@ -132,12 +134,12 @@ _ZERO = re.compile(
     r"|\bnot\s+aware\s+of\s+any\s+(?:(?:reported|related)\s+)?(?P<unaware>[^\W\d_]+)",
     re.IGNORECASE,
 )
-"""A count of none: "Police made no arrests", "no heat deaths had been confirmed" (not "no serious
-injuries", a grade of them), "No one was injured", "nobody was killed", "No people were hurt", "no one
-on the ground was hurt", "No one else was hurt", "No one is reported missing", "nobody remained
-missing", "No one has fallen ill", "The company said it was not aware of any injuries", "There were no
-immediate reports of injuries"; "nobody was seriously hurt" counts none of the seriously injured, not
-of the injured ("Four people were treated for minor injuries")."""
+"""A count of none: "Police made no arrests", "no heat deaths had been confirmed" (not "no serious injuries",
+a grade of them), "No one was injured", "nobody was killed", "No people were hurt", "no one on the ground was
+hurt", "No one else was hurt", "No one is reported missing", "nobody remained missing", "No one has fallen
+ill", "None of the herd survived", "None of the passengers was hurt", "The company said it was not aware of
+any injuries", "There were no immediate reports of injuries"; "nobody was seriously hurt" counts none of the
+seriously injured, not of the injured ("Four people were treated for minor injuries")."""
 _HURT_BEFORE = re.compile(r"\b(?:hurt|injured|wounded)\s*,\s*$", re.IGNORECASE)
 """The hurt just counted, that a "none" and a grade after them grade ("were hurt, none seriously")."""
 _ALSO_NONE = re.compile(r"\s+(?:or|nor)\s+(?:any\s+)?([^\W\d_]+)", re.IGNORECASE)

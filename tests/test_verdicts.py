@@ -10981,3 +10981,13 @@ def test_a_sum_a_product_is_unveiled_at_is_its_price() -> None:
     """ "Fairphone unveils Fairphone 6 at 499 euros" gives its price, as "the Fairphone 6, will cost 549 euros" does:
     a conflict, where the two sums were of two things and the pair was not linked (own1628)."""
     assert _relations_between("own1628", "Fairphone unveils", "Fairphone's latest") == [Relation.CONFLICT]
+
+
+def test_none_of_a_group_counts_none() -> None:
+    """ "None of the herd survived" counts none who survived, as "No one survived" does: against "Two other cows
+    survived with burns", a conflict, where the two were related (own1631); "None of the children who died had been
+    vaccinated" counts no dead."""
+    assert _relations_between("own1631", "Two other cows", "None of the herd") == [Relation.CONFLICT]
+    assert read_values("None of the children who died had been vaccinated.").quantities == ()
+    (hurt,) = read_values("None of the passengers was hurt.").quantities[:1]
+    assert (hurt.unit, hurt.value) == ("injured", 0.0)
