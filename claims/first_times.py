@@ -30,11 +30,13 @@ _EARLIER = re.compile(
     r"\b(?:twice|once|(?:two|three|four|five|several|many|\d+)\s+times)\s+before\b|\bpreviously\b"
     r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b"
     r"|\b(?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn)\b|\b(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago\b"
-    r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b",
+    r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b"
+    r"|\b(?:has|have)\s+[a-z]+ed\s+(?:more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|dozens|several)\s+[a-z]+s\b[^.;]{0,60}?\bsince\b",
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already", "had a similar outbreak
-last year")."""
+last year", "The museum has returned 14 works to the heirs of Jewish owners since 2018")."""
 _SINCE_ITS_START = re.compile(
     r"\bsince\s+(?:it|the\s+[a-z]+)\s+(?:opened|began|started|was\s+founded|was\s+launched|launched|was\s+built)\b",
     re.IGNORECASE,
@@ -53,7 +55,7 @@ _PREVIOUS = re.compile(r"\b(?:previous|prior|earlier)\s+(?!record|high|low|best)
 previous nominations"): what the other says was done before may be those."""
 _FIRST_WORDS = frozenset(("first", "never"))
 _EARLIER_WORDS = frozenset(
-    ("before", "previously", "already", "past", "last", "previous", "ago", "time", "returns", "return")
+    ("before", "previously", "already", "past", "last", "previous", "ago", "time", "returns", "return", "since")
 )
 _DEED_REACH = 80
 """How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""

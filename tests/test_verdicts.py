@@ -10991,3 +10991,10 @@ def test_none_of_a_group_counts_none() -> None:
     assert read_values("None of the children who died had been vaccinated.").quantities == ()
     (hurt,) = read_values("None of the passengers was hurt.").quantities[:1]
     assert (hurt.unit, hurt.value) == ("injured", 0.0)
+
+
+def test_a_count_of_deeds_since_a_year_is_done_before() -> None:
+    """ "The museum has returned 14 works to the heirs of Jewish owners since 2018" tells the deed done before, against
+    "It is the first time the Rijksmuseum has returned a work ... to the heirs of a Jewish owner": a conflict, where
+    the two were related (own1632)."""
+    assert _relations_between("own1632", "The museum has returned", "It is the first time") == [Relation.CONFLICT]
