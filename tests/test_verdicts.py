@@ -10998,3 +10998,9 @@ def test_a_count_of_deeds_since_a_year_is_done_before() -> None:
     "It is the first time the Rijksmuseum has returned a work ... to the heirs of a Jewish owner": a conflict, where
     the two were related (own1632)."""
     assert _relations_between("own1632", "The museum has returned", "It is the first time") == [Relation.CONFLICT]
+
+
+def test_agreeing_to_a_plan_against_fighting_it() -> None:
+    """ "The union IG Metall said it had agreed to the plan" / "IG Metall said it would fight the cuts": one union
+    agreeing to what the other says it will fight, a conflict, where the two were not linked (own1634)."""
+    assert _relations_between("own1634", "The union IG", "IG Metall said") == [Relation.CONFLICT]
