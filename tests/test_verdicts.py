@@ -11004,3 +11004,11 @@ def test_agreeing_to_a_plan_against_fighting_it() -> None:
     """ "The union IG Metall said it had agreed to the plan" / "IG Metall said it would fight the cuts": one union
     agreeing to what the other says it will fight, a conflict, where the two were not linked (own1634)."""
     assert _relations_between("own1634", "The union IG", "IG Metall said") == [Relation.CONFLICT]
+
+
+def test_forced_layoffs_are_compulsory_redundancies() -> None:
+    """ "there will be no forced layoffs" rules out what "The company did not rule out compulsory redundancies" leaves
+    open (redundancies are layoffs, forced ones compulsory): a conflict, where the two were not linked (own1634);
+    "no compulsory redundancies" / "did not rule out compulsory layoffs" too (own243)."""
+    assert _relations_between("own1634", "The cuts will be made", "The company did not") == [Relation.CONFLICT]
+    assert _relations_between("own243", "Velto said there would", "The company did not rule out") == [Relation.CONFLICT]
