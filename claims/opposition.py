@@ -110,6 +110,8 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             limit = _AFTER_AN_EVENT.search(mine.text, negated.cue[1], negated.end)
             if limit is not None and not _AFTER_AN_EVENT.search(other.text):
                 continue  # "denied firing any missiles after the truce took effect" / "Iran launched missiles at ..."
+            if _BEFORE_THE_EVENT.search(mine.text, negated.cue[1], negated.end) and other.words.isdisjoint(_EARLIER):
+                continue  # "No sharks had been seen in the area before the attack" / "Shark attack kills swimmer"
             negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
             negated = _opening_its_own_clause(mine.text, negated)
             alternative = _or_alternative(mine.text, negated)
@@ -930,6 +932,18 @@ _GROUP_REACH = 60
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|since)\s+(?:the|it|its|their)\s+[a-z]+\s+(?:took|had|began|came|was|went)\b")
 """A negation's limit to the time after an event of the story ("denied firing any missiles after the truce
 took effect"): it denies nothing of a statement that tells no such time, which may tell what came before."""
+
+
+_EARLIER = frozenset(("before", "earlier", "previously", "beforehand"))
+_BEFORE_THE_EVENT = re.compile(
+    r"\bbefore\s+the\s+(?:attack|incident|crash|accident|fire|collision|explosion|blast|storm|quake|earthquake"
+    r"|shooting|eruption|flood|flooding|derailment|collapse)\b",
+    re.IGNORECASE,
+)
+"""A negation's limit to the time before the story's event ("No sharks had been seen in the area before the
+attack"): it denies nothing of the event itself, which the other may tell ("Shark attack kills swimmer"), only
+what the other tells of the time before ("Fishermen had reported seeing a large shark in the area earlier that
+day")."""
 
 
 def _over_a_stretch_of_time(text: str, negated: Clause) -> bool:

@@ -11012,3 +11012,11 @@ def test_forced_layoffs_are_compulsory_redundancies() -> None:
     "no compulsory redundancies" / "did not rule out compulsory layoffs" too (own243)."""
     assert _relations_between("own1634", "The cuts will be made", "The company did not") == [Relation.CONFLICT]
     assert _relations_between("own243", "Velto said there would", "The company did not rule out") == [Relation.CONFLICT]
+
+
+def test_a_denial_of_the_time_before_the_event_denies_nothing_of_it() -> None:
+    """ "No sharks had been seen in the area before the attack" denies sightings before the story's event, not the
+    shark of "Shark attack kills swimmer off Sydney beach": no conflict, where there was one (own1636); against
+    "Fishermen had reported seeing a large shark in the area earlier that day", one stays."""
+    assert Relation.CONFLICT not in _relations_between("own1636", "Shark attack kills", "No sharks had")
+    assert _relations_between("own1636", "Fishermen had reported", "No sharks had") == [Relation.CONFLICT]
