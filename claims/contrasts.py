@@ -695,7 +695,7 @@ def opening_term(reading: Reading) -> str | None:
         if not is_meaningful(token):
             continue
         if (
-            (_of_a_people(token) or token.surface in _PRESUMED)
+            (_of_a_people(token) or token.surface in _PRESUMED or token.surface in _PLACING)
             and position + 1 < len(tokens)
             and is_meaningful(tokens[position + 1])
         ):
@@ -704,6 +704,9 @@ def opening_term(reading: Reading) -> str | None:
     return None
 
 
+_PLACING = frozenset(("nearby", "neighbouring", "neighboring", "local"))
+"""Words that say where the thing a statement opens on is ("Nearby beaches were closed"): it opens with the beaches,
+as "Beaches in the area will stay open" does."""
 _PRESUMED = frozenset(("suspected", "alleged", "presumed", "accused"))
 """Words that say a person is only thought to be what the noun after them names ("The suspected gunman"):
 the statement opens with the gunman, as "The gunman was arrested" does."""
@@ -723,7 +726,11 @@ def _opening_words(reading: Reading) -> frozenset[str]:
     remains closed" / "Highway 299 reopened": the opposites stand next to 299) or the people's
     adjective before it ("The Norwegian crown weakened" opens with the crown too)."""
     said = [t for t in reading.tokens if is_meaningful(t) or t.is_number]
-    opening = opening_term(reading) if said and (_of_a_people(said[0]) or said[0].surface in _PRESUMED) else None
+    opening = (
+        opening_term(reading)
+        if said and (_of_a_people(said[0]) or said[0].surface in _PRESUMED or said[0].surface in _PLACING)
+        else None
+    )
     return frozenset(
         [t.term for t in said[:1]]
         + [t.term for t in said[1:2] if t.term.startswith("#")]

@@ -11020,3 +11020,9 @@ def test_a_denial_of_the_time_before_the_event_denies_nothing_of_it() -> None:
     "Fishermen had reported seeing a large shark in the area earlier that day", one stays."""
     assert Relation.CONFLICT not in _relations_between("own1636", "Shark attack kills", "No sharks had")
     assert _relations_between("own1636", "Fishermen had reported", "No sharks had") == [Relation.CONFLICT]
+
+
+def test_a_statement_opening_on_nearby_things_opens_on_the_things() -> None:
+    """ "Nearby beaches were closed" opens with the beaches, as "Beaches in the area will stay open" does: the
+    opposites are said of one thing, a conflict, where the two were not linked (own1636)."""
+    assert _relations_between("own1636", "Nearby beaches", "Beaches in the area") == [Relation.CONFLICT]
