@@ -11026,3 +11026,9 @@ def test_a_statement_opening_on_nearby_things_opens_on_the_things() -> None:
     """ "Nearby beaches were closed" opens with the beaches, as "Beaches in the area will stay open" does: the
     opposites are said of one thing, a conflict, where the two were not linked (own1636)."""
     assert _relations_between("own1636", "Nearby beaches", "Beaches in the area") == [Relation.CONFLICT]
+
+
+def test_a_decision_put_off_is_not_one_taken() -> None:
+    """ "EU trade ministers postponed a vote on the deal until next month" / "EU ministers approved the trade deal
+    later on Thursday": a conflict, where the two were called the same claim (own1638)."""
+    assert _relations_between("own1638", "EU trade ministers", "EU ministers approved") == [Relation.CONFLICT]
