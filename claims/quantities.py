@@ -1125,7 +1125,7 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     for match in _AGE_IN_A_DECADE.finditer(text) if digits and "in" in words else ():  # "A surfer in his 40s"
         low, high = _PARTS_OF_A_DECADE.get((match.group("part") or "").lower(), (0.0, 9.0))
         age = float(match.group("decade")) + (low + high) / 2
-        owner = match.group("who").lower()
+        owner = VICTIM if _DIED_AFTER.match(text, match.end()) else match.group("who").lower()
         quantities.append(Quantity(Kind.AGE, "age:" + owner, age, Bound.ABOUT, *match.span("age"), "age"))
     for match in _ONE_DISTANCE.finditer(text) if one_distance else ():  # "within a mile of the site"
         unit, start, end = match.group("unit").lower(), *match.span("one")
@@ -1863,6 +1863,12 @@ has retired"): whose an age told with "aged" or "at the age of" and no other own
 _RETIRED_AT = re.compile(r"\b(?:retires?|retired|retiring|quits?|quitting)\b[^.;,\d]{0,40}?\bat\s*$", re.IGNORECASE)
 """A bare figure after retiring "at" ("Petra Novak retires from tennis at 33"): the age one retires at, as
 "aged 34" tells it."""
+VICTIM = "victim"
+"""Whose an age is when the one it describes died ("A 12-year-old boy was killed", "A swimmer in his 40s died"):
+the story's victim, compared with another account of the victim's age however each describes them."""
+_DIED_AFTER = re.compile(r"\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:killed|died|dies|drowned)\b", re.IGNORECASE)
+_A_VICTIM = re.compile(r"\s+(?-i:[a-z]+)" + _DIED_AFTER.pattern, re.IGNORECASE)
+"""A person described by a word, then killed ("12-year-old boy was killed", "57-year-old man died")."""
 _FULL_NAME_AFTER_AGE = re.compile(
     r"\s*-?\s*years?[\s-]old\s+(?-i:[A-Z][\w'\u2019-]+\s+)+?(?-i:(?P<surname>[A-Z][\w'\u2019-]+)\b(?!\s+[A-Z]))",
     re.IGNORECASE,
@@ -1892,7 +1898,10 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
         owner = [named.group("surname").lower()]
     if described and _OPENING_THE.fullmatch(before):
         owner = [described]
-    owner = owner or words_after(re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I), 1) or name_before(before)
+    rest = re.sub(r"^\s*-?\s*years?[\s-]old", "", after, flags=re.I)
+    if not owner and _A_VICTIM.match(rest):  # "A 12-year-old boy was killed": the victim's, however described
+        owner = [VICTIM]
+    owner = owner or words_after(rest, 1) or name_before(before)
     told_as_age = _AGE_BEFORE.search(before) or _RETIRED_AT.search(before)
     opening = _OPENING_NAME.match(before) if not owner and told_as_age else None
     if opening is not None:  # "Petra Novak ... has retired from tennis aged 34": the one the statement opens on

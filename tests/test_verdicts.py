@@ -11032,3 +11032,13 @@ def test_a_decision_put_off_is_not_one_taken() -> None:
     """ "EU trade ministers postponed a vote on the deal until next month" / "EU ministers approved the trade deal
     later on Thursday": a conflict, where the two were called the same claim (own1638)."""
     assert _relations_between("own1638", "EU trade ministers", "EU ministers approved") == [Relation.CONFLICT]
+
+
+def test_the_age_of_the_one_who_died_is_the_victims() -> None:
+    """ "A 12-year-old boy was killed" / "A 14-year-old girl died": each age is the victim's, however each describes
+    them, a conflict, where the ages were of a boy and of a girl and the two were related (own1640); "A 57-year-old
+    man was killed by a shark" / "A swimmer in his 40s died" too (own1636). An age of someone else stays theirs."""
+    assert _relations_between("own1640", "A 12-year-old", "A 14-year-old") == [Relation.CONFLICT]
+    assert _relations_between("own1636", "A 57-year-old", "A swimmer in his") == [Relation.CONFLICT]
+    (arrested,) = read_values("The 57-year-old man was arrested.").quantities
+    assert arrested.unit == "age:man"
