@@ -695,7 +695,7 @@ def opening_term(reading: Reading) -> str | None:
         if not is_meaningful(token):
             continue
         if (
-            (_of_a_people(token) or token.surface in _PRESUMED or token.surface in _PLACING)
+            (_of_a_people(token) or token.surface in _BEFORE_THE_SUBJECT)
             and position + 1 < len(tokens)
             and is_meaningful(tokens[position + 1])
         ):
@@ -704,12 +704,12 @@ def opening_term(reading: Reading) -> str | None:
     return None
 
 
-_PLACING = frozenset(("nearby", "neighbouring", "neighboring", "local"))
-"""Words that say where the thing a statement opens on is ("Nearby beaches were closed"): it opens with the beaches,
-as "Beaches in the area will stay open" does."""
-_PRESUMED = frozenset(("suspected", "alleged", "presumed", "accused"))
-"""Words that say a person is only thought to be what the noun after them names ("The suspected gunman"):
-the statement opens with the gunman, as "The gunman was arrested" does."""
+_BEFORE_THE_SUBJECT = frozenset(
+    ("suspected", "alleged", "presumed", "accused", "nearby", "neighbouring", "neighboring", "local")
+)
+"""Words before the noun a statement opens on that say only that it is thought to be so ("The suspected gunman")
+or where it is ("Nearby beaches"): it opens with the gunman, the beaches, as "The gunman was arrested" and
+"Beaches in the area will stay open" do."""
 
 
 _PEOPLES_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
@@ -727,9 +727,7 @@ def _opening_words(reading: Reading) -> frozenset[str]:
     adjective before it ("The Norwegian crown weakened" opens with the crown too)."""
     said = [t for t in reading.tokens if is_meaningful(t) or t.is_number]
     opening = (
-        opening_term(reading)
-        if said and (_of_a_people(said[0]) or said[0].surface in _PRESUMED or said[0].surface in _PLACING)
-        else None
+        opening_term(reading) if said and (_of_a_people(said[0]) or said[0].surface in _BEFORE_THE_SUBJECT) else None
     )
     return frozenset(
         [t.term for t in said[:1]]
