@@ -796,12 +796,12 @@ in Madrid", "took a 24.6% stake")."""
 
 
 _PRICED_AT = re.compile(
-    r"\b(?:unveils?|unveiled|launch(?:es|ed)?|releases?|released|sells?|sold|offers?|offered|goes\s+on\s+sale|"
+    r"\b(?:unveils?|unveiled|launch(?:es|ed)?|sells?|sold|offers?|offered|goes\s+on\s+sale|"
     r"went\s+on\s+sale|priced|available)\b[^.;,]{0,40}?\bat\s+(?:(?:about|around|just|only)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 """A sum a product is launched or sold at ("unveils Fairphone 6 at 499 euros", "sold at 2.50 euros a
-kilo"): its price."""
+kilo"): its price; not a release clause set at a sum (a "release" is as often a noun)."""
 _PRICED_REACH = 80
 _PRICE = frozenset((word_term("price"),))
 
