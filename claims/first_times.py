@@ -279,12 +279,13 @@ _TIMES_SINCE = re.compile(r"\b(?:twice|" + _HOW_MANY + r"\s+times)\s+since\b", r
 _COUNT_INCLUDING = re.compile(
     r"\b(?P<count>" + _HOW_MANY + r")\s+(?:[a-z]+\s+)?[a-z]+s\b"
     r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b"
-    r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|" + _HOW_MANY + r"\s+times)\s+since\b",
+    r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|" + _HOW_MANY + r"\s+times)\s+since\b"
+    r"|\b(?:has|have)\s+now\s+(?:had|seen|suffered|recorded)\s+(?P<had>" + _HOW_MANY + r")\s+[a-z]+s\s+since\b",
     re.IGNORECASE,
 )
 """A deed told as done so many times in all, this one included ("six eruptions since December 2023,
 including this one", "three launches so far this year, including Saturday's", "Voters have now
-rejected pension reforms four times since 2004")."""
+rejected pension reforms four times since 2004", "Greece has now had three heatwaves since June")."""
 
 
 def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
@@ -297,7 +298,8 @@ def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
         return 0.0, never.span()
     including = _COUNT_INCLUDING.search(text)
     if including is not None:
-        return times_written(including.group("count") or including.group("times")) - 1, including.span()
+        told = including.group("count") or including.group("times") or including.group("had")
+        return times_written(told) - 1, including.span()
     return None
 
 

@@ -11042,3 +11042,13 @@ def test_the_age_of_the_one_who_died_is_the_victims() -> None:
     assert _relations_between("own1636", "A 57-year-old", "A swimmer in his") == [Relation.CONFLICT]
     (arrested,) = read_values("The 57-year-old man was arrested.").quantities
     assert arrested.unit == "age:man"
+
+
+def test_a_rank_against_a_count_so_far() -> None:
+    """ "It is the second heatwave to hit Greece this summer" / "Greece has now had three heatwaves since June": the
+    count so far, this one included, is three, not two, a conflict, where the two were related (own1641)."""
+    assert _relations_between("own1641", "It is the second", "Greece has now") == [Relation.CONFLICT]
+    (alike,) = relate_pairs(
+        ["It is the third heatwave to hit Greece this summer."], ["Greece has now had three heatwaves since June."]
+    )
+    assert alike.relation is not Relation.CONFLICT
