@@ -119,7 +119,7 @@ ORGANISERS_COUNT = "participants by organisers"
 count, so it is compared with organisers' counts only."""
 ZERO_WORDS = frozenset(("no", "nobody", "none", "zero"))
 _ZERO = re.compile(
-    r"\b(?:no\s+one|nobody|none|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
+    r"\b(?:no\s+one|nobody|none(?:\s+of\s+them(?=\s+[^\W\d_]+ly\b))?|no\s+(?:people|persons|passengers|residents|civilians|workers|staff|guests))\s+"
     r"(?:else\s+)?(?:(?:on|in|inside|at)\s+(?:the\s+)?[^\W\d_]+\s+)?"
     r"(?:(?<=none\s)of\s+(?:the|them|those|its|their|his|her)\s+(?:(?!(?:who|that|which)\b)[^\W\d_]+\s+){0,2}?"
     r"(?=(?:was|were|is|are|has|have|had|survived|died)\b))?"
@@ -140,7 +140,10 @@ hurt", "No one else was hurt", "No one is reported missing", "nobody remained mi
 ill", "None of the herd survived", "None of the passengers was hurt", "The company said it was not aware of
 any injuries", "There were no immediate reports of injuries"; "nobody was seriously hurt" counts none of the
 seriously injured, not of the injured ("Four people were treated for minor injuries")."""
-_HURT_BEFORE = re.compile(r"\b(?:hurt|injured|wounded)\s*,\s*$", re.IGNORECASE)
+_HURT_BEFORE = re.compile(
+    r"\b(?:hurt|injured|wounded|(?:injuring|hurting|wounding)\s+(?:[^\W\d_]+\s+|\d[\d,]*\s+){1,3}?[^\W\d_]+)\s*,\s*$",
+    re.IGNORECASE,
+)
 """The hurt just counted, that a "none" and a grade after them grade ("were hurt, none seriously")."""
 _ALSO_NONE = re.compile(r"\s+(?:or|nor)\s+(?:any\s+)?([^\W\d_]+)", re.IGNORECASE)
 """A second thing a "no" or "not aware of any" counts none of: "no deaths or injuries", "not aware

@@ -11052,3 +11052,10 @@ def test_a_rank_against_a_count_so_far() -> None:
         ["It is the third heatwave to hit Greece this summer."], ["Greece has now had three heatwaves since June."]
     )
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_none_of_them_seriously_after_a_count_of_the_hurt() -> None:
+    """ "injuring eight people, none of them seriously" counts none seriously injured, as "Nine people were hurt,
+    none seriously" does: against "Two of the injured are in a serious condition", a conflict, where the two were
+    related (own1646)."""
+    assert _relations_between("own1646", "Two of the injured", "A train left") == [Relation.CONFLICT]
