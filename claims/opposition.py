@@ -110,7 +110,9 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             limit = _AFTER_AN_EVENT.search(mine.text, negated.cue[1], negated.end)
             if limit is not None and not _AFTER_AN_EVENT.search(other.text):
                 continue  # "denied firing any missiles after the truce took effect" / "Iran launched missiles at ..."
-            if _BEFORE_THE_EVENT.search(mine.text, negated.cue[1], negated.end) and other.words.isdisjoint(_EARLIER):
+            if _BEFORE_THE_EVENT.search(mine.text, negated.cue[1], negated.end) and other.words.isdisjoint(
+                _TIME_BEFORE_WORDS
+            ):
                 continue  # "No sharks had been seen in the area before the attack" / "Shark attack kills swimmer"
             negated = _without_reporter(mine.text, _with_opening_subject(mine, negated), other.text)
             negated = _opening_its_own_clause(mine.text, negated)
@@ -934,7 +936,7 @@ _AFTER_AN_EVENT = re.compile(r"\b(?:after|since)\s+(?:the|it|its|their)\s+[a-z]+
 took effect"): it denies nothing of a statement that tells no such time, which may tell what came before."""
 
 
-_EARLIER = frozenset(("before", "earlier", "previously", "beforehand"))
+_TIME_BEFORE_WORDS = frozenset(("before", "earlier", "previously", "beforehand"))
 _BEFORE_THE_EVENT = re.compile(
     r"\bbefore\s+the\s+(?:attack|incident|crash|accident|fire|collision|explosion|blast|storm|quake|earthquake"
     r"|shooting|eruption|flood|flooding|derailment|collapse)\b",

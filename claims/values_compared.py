@@ -816,12 +816,10 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
     for one deed are one thing whatever else is counted (`one_deadline`)."""
     if one_deadline(a, b, x, y):
         return True
-    if TENURE in x.context and TENURE in y.context:
-        return True  # "quit after nine years in the post" / "ending her six-year tenure", whatever else is counted
+    if _one_length_whenever_told(x, y):
+        return True  # "ending her six-year tenure", "on a two-year deal": one length, whatever else is counted
     if any(key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)):
         return False
-    if _one_length_whenever_told(x, y):
-        return True  # "on a three-year contract" / "on a two-year deal"
     if max(x.value, y.value) > DURATION_ORDER * min(x.value, y.value):
         return False
     shared = _terms_beside(a, x) & _terms_beside(b, y)
