@@ -98,7 +98,9 @@ def _contrast_among(
             present.sort(key=lambda rival: -len(_neighbours(a, term) & _neighbours(b, rival[0])))
         for other, contradicts in present:
             if (
-                (
+                _kept_what_moved(a, term, b, other)
+                if _KEEP in (term, other) and {term, other} <= _RISE_AND_FALL
+                else (
                     _neighbours(a, term) & _neighbours(b, other)
                     or _of_one_subject(a, term, b, other)
                     or _avowals_of_claims(a, term, b, other)
@@ -681,9 +683,45 @@ drone deliveries to Russia")."""
 _MOVES = frozenset(word_term(word) for word in "rise fall cut unchanged".split())
 """Words of a quantity moving or kept as it was (their synonyms too: "raised", "increased", "dropped",
 "little changed")."""
-_RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut".split())
-"""A rise against a fall or a cut, opposites only of one thing: "threatening to raise tensions" /
-"dropped bombs" are no opposites, though "raised" and "dropped" are."""
+_RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut keep".split())
+"""A rise against a fall or a cut, or either against a thing kept as it was, opposites only of one thing:
+"threatening to raise tensions" / "dropped bombs" are no opposites, though "raised" and "dropped" are, nor
+"Shell kept its share buyback programme" / "Shell's shares slipped"."""
+
+
+_KEEP = word_term("keep")
+
+
+def _kept_what_moved(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether the thing one statement keeps, the words after "kept", is what the other moves, named
+    beside its rise or fall ("kept its forecast for the full year" / "lowered its full-year profit forecast"):
+    a company keeping its forecast while its shares rise keeps one thing and sees another move, and "Toyota
+    keeps global sales crown" keeps a crown, not the sales that fell. A move only proposed ("a plan to cut")
+    is none."""
+    kept, moving, moved = (a, b, term_b) if term_a == _KEEP else (b, a, term_a)
+    where, move = kept.first_word(_KEEP), moving.first_word(moved)
+    if where is None or move is None or _PROPOSED_BEFORE.search(moving.text, 0, move[0]):
+        return False  # "Swiss voters reject plan to cut TV licence fee" / "Swiss keep licence fee": one outcome
+    thing: list[str] = []
+    for token in tokenize(kept.text[where[1] :]):
+        if is_meaningful(token):
+            thing.append(token.term)
+        elif thing:
+            break
+    said = [t.term for t in moving.tokens if is_meaningful(t)]
+    beside = {
+        word
+        for position, term in enumerate(said)
+        if term == moved
+        for word in said[max(0, position - SLOT_BEFORE) : position + 1 + _OBJECT_WORDS]
+    }
+    return bool(thing) and beside.issuperset(thing)
+
+
+_PROPOSED_BEFORE = re.compile(r"\b(?:plans?|proposals?|bids?|attempts?|calls?)\s+to\s+$", re.IGNORECASE)
+"""Words before a move that make it only proposed: "a plan to cut the fee" moves nothing yet."""
+_OBJECT_WORDS = 4
+"""Meaningful words after a verb that may name what it moves ("lowered its full-year profit forecast")."""
 
 
 def opening_term(reading: Reading) -> str | None:

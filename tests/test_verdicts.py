@@ -11059,3 +11059,21 @@ def test_none_of_them_seriously_after_a_count_of_the_hurt() -> None:
     none seriously" does: against "Two of the injured are in a serious condition", a conflict, where the two were
     related (own1646)."""
     assert _relations_between("own1646", "Two of the injured", "A train left") == [Relation.CONFLICT]
+
+
+def test_a_forecast_kept_against_one_moved() -> None:
+    """ "The company kept its forecast for the full year" / "The group lowered its full-year profit forecast": one
+    forecast kept and moved, a conflict, where the two were called the same claim (own1648; own622's "raised its
+    outlook" too). What one keeps must be what the other moves: a forecast kept while shares rise, a sales crown
+    kept while sales fell, or a fee kept against a plan to cut it rejected, are no opposites."""
+    assert _relations_between("own1648", "The company kept", "The group lowered") == [Relation.CONFLICT]
+    assert _relations_between("own622", "Siemens kept", "The company raised") == [Relation.CONFLICT]
+    unopposed = relate_pairs(
+        ["Halvorsen kept its forecast for the full year unchanged.", "Toyota keeps global sales crown"],
+        ["Halvorsen shares rose 5% in Oslo.", "Toyota's global sales fell 2% from the previous year."],
+    )
+    assert all(match.relation is not Relation.CONFLICT for match in unopposed)
+    (rejected,) = relate_pairs(
+        ["Swiss voters reject plan to cut TV licence fee"], ["Swiss keep licence fee as broadcaster cuts plan fails"]
+    )
+    assert rejected.relation is not Relation.CONFLICT
