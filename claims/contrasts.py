@@ -502,11 +502,19 @@ def rivals_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def subject_with_rivals(reading: Reading) -> str | None:
-    """The word a statement opens with, its subject, if it says a word that has rivals: what
-    opposites said of one subject need to be found however little else two statements share."""
+    """The word a statement's claim opens with, its subject, past an opening that only says who speaks
+    ("Officials said the flames were still out of control"), unless it goes on with a pronoun, the speaker
+    again ("Apple said it would appeal"), if it says a word that has rivals: what opposites said of one
+    subject need to be found however little else two statements share."""
     if reading.words_said.isdisjoint(_rival_terms()):
         return None
+    start = _claim_start(reading)
+    if start and not _PRONOUN.match(reading.text, start):
+        return _claim_subject(reading)
     return opening_term(reading)
+
+
+_PRONOUN = re.compile(r"(?:it|he|she|they|we|I)\b", re.IGNORECASE)
 
 
 def opposes_one_subject(a: Reading, b: Reading) -> bool:
@@ -638,12 +646,13 @@ _PREDICATED = re.compile(
     r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?"
     r"|t(?:ook|akes)\s+place|w(?:ent|ill\s+go)\s+ahead)\s+"
-    r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:(?:played|held|run|staged)\s+)?",
+    r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?:under\s+)?(?:(?:played|held|run|staged)\s+)?",
 )
 """A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"),
 what it is of or where, then "was" or "remained" and the word said of it, perhaps after the deed
-it names ("was played as scheduled"), or the way an event took place ("The launch took place as
-originally scheduled")."""
+it names ("was played as scheduled"), or the share of it the word is true of and "under" before it ("The blaze is
+now 80% under control"), or the way an event took place ("The launch took place as originally scheduled")."""
 
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())

@@ -11077,3 +11077,15 @@ def test_a_forecast_kept_against_one_moved() -> None:
         ["Swiss voters reject plan to cut TV licence fee"], ["Swiss keep licence fee as broadcaster cuts plan fails"]
     )
     assert rejected.relation is not Relation.CONFLICT
+
+
+def test_a_fire_under_control_against_one_out_of_control() -> None:
+    """ "The blaze is now 80% under control" / "Officials said the flames were still out of control on Sunday
+    evening": a fire under control is not out of control, a conflict, where the two were not even judged: the
+    second's subject, past who speaks, is the flames, and the pair opening on one subject is read closely
+    (own1649). Control taken of something else is no rival."""
+    assert _relations_between("own1649", "The blaze is now", "Officials said the flames") == [Relation.CONFLICT]
+    (elsewhere,) = relate_pairs(
+        ["Rebels took control of the town on Sunday."], ["Officials said the flames were still out of control."]
+    )
+    assert elsewhere.relation is not Relation.CONFLICT
