@@ -196,6 +196,10 @@ class _Side:
         found = self._rows_by(lambda groups: groups.cause)
         return found.get(CAUSE_TOLD, []), found.get(CAUSE_UNKNOWN, [])
 
+    def kinds_of_cause(self) -> dict[str, list[int]]:
+        """The statements that tell the kind of their event's cause, by kind (claims.causes.kind_of_cause)."""
+        return self._rows_by(lambda groups: groups.cause_kind)
+
     def closings(self) -> dict[str, list[int]]:
         """The statements that tell when the story's deal is expected to close (claims.completions)."""
         return self._rows_by(lambda groups: _CLOSING if groups.closing else None)
@@ -656,7 +660,8 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     """Pairs of statements that answer one question of the story, one settling what the other
     leaves open: what caused the
     story's event against its cause not yet known ("Officials said an electrical fault was the
-    likely cause" / "The cause of the fire is not yet known"), a decision told as made against one
+    likely cause" / "The cause of the fire is not yet known") or one kind of cause against another ("set
+    deliberately" / "caused by a lightning strike"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
     "No date has been set for new talks"); and two statements that tell when the story's deal is
@@ -664,9 +669,16 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     little but "cause", the deed or the thing."""
     told_a, unknown_a = a.causes()
     told_b, unknown_b = b.causes()
+    kinds_a, kinds_b = a.kinds_of_cause(), b.kinds_of_cause()
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
     pairs = (
         _pairs_in_groups(a.closings(), b.closings()),
+        *(
+            _pairs_in_groups({_CAUSE: kinds_a[mine]}, {_CAUSE: kinds_b[theirs]})
+            for mine in kinds_a
+            for theirs in kinds_b
+            if mine != theirs
+        ),
         _pairs_in_groups({_CAUSE: told_a}, {_CAUSE: unknown_b}),
         _pairs_in_groups({_CAUSE: unknown_a}, {_CAUSE: told_b}),
         _pairs_in_groups(open_a, b.deciding(open_a.keys())),

@@ -2,14 +2,17 @@
 cause" / "The cause of the fire is not yet known", "The cause of the derailment was a mechanical
 problem" / "Investigators have not yet determined what caused the crash". One says what caused the
 event, the other that nobody knows yet: they cannot both be true, though they share little more
-than the word "cause" (claims.verdict)."""
+than the word "cause" (claims.verdict). So too two kinds of cause that exclude each other: a fire set
+on purpose, one started by lightning or one started by mishap."""
 
 from __future__ import annotations
 
 import re
 
+from claims.attribution import SAYING
 from claims.polarity import meaningful_terms
 from claims.reading import Reading
+from claims.terms import word_term
 
 _UNKNOWN = re.compile(
     r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
@@ -184,3 +187,64 @@ _CAUSED_THE = re.compile(
     re.IGNORECASE,
 )
 _SAID_THAT = re.compile(r"\b(?:said|says|say|believe|believes|think|thinks|that)\b", re.IGNORECASE)
+
+
+DELIBERATE, NATURAL, ACCIDENTAL = "deliberate", "natural", "accidental"
+_KINDS_OF_CAUSE = (
+    (
+        DELIBERATE,
+        re.compile(r"\b(?:arson(?:ists?)?|deliberately|intentionally|on\s+purpose|deliberate\s+attack)\b", re.I),
+    ),
+    (
+        NATURAL,
+        re.compile(r"\b(?:by|after)\s+(?:a\s+)?lightning\b|\blightning\s+(?:strikes?|bolts?|hit|struck)\b", re.I),
+    ),
+    (
+        ACCIDENTAL,
+        re.compile(
+            r"\b(?:accidental(?:ly)?|by\s+accident|(?:a\s+)?discarded\s+cigarettes?|sparks?\s+from)\b", re.IGNORECASE
+        ),
+    ),
+)
+"""Kinds of cause that exclude each other: set on purpose ("arrested on suspicion of starting the fire
+deliberately", "an investigation for arson"), by nature ("caused by a lightning strike") or by mishap ("started
+accidentally by sparks from a train", "caused by a discarded cigarette")."""
+_KIND_WORDS = frozenset(
+    "arson arsonist arsonists deliberately intentionally purpose deliberate lightning accidental accidentally "
+    "accident cigarette cigarettes spark sparks".split()
+)
+_DOUBTED_BEFORE = re.compile(
+    r"\b(?:not|n['\u2019]t|no|never|whether|if|ruled?\s+out|rules\s+out|ruling\s+out|denied|denies)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""Words before a kind of cause that leave it open or deny it ("did not suspect arson", "had not ruled out arson",
+"investigating whether the fire was started deliberately"): no kind told."""
+
+
+def kind_of_cause(reading: Reading) -> tuple[str, tuple[int, int]] | None:
+    """The kind of cause a statement tells of its event, set on purpose, by nature or by mishap, and where it says
+    so; none when it only asks or denies it."""
+    if reading.words.isdisjoint(_KIND_WORDS):
+        return None
+    for kind, told in _KINDS_OF_CAUSE:
+        found = told.search(reading.text)
+        if found is not None and not _DOUBTED_BEFORE.search(reading.text, 0, found.start()):
+            return kind, found.span()
+    return None
+
+
+def kinds_of_cause_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells the kind of its event's cause, when one says it was set on purpose, by nature or by mishap
+    and the other another of them ("The fire ... is believed to have been set deliberately" / "Police said the fire
+    was caused by a lightning strike"): they cannot both be true, though they share little but the fire. They
+    must share that (a word besides the kinds and who says them): "accidentally shot" and "struck by lightning"
+    tell of two events."""
+    kind_a, kind_b = kind_of_cause(a), kind_of_cause(b)
+    if kind_a is None or kind_b is None or kind_a[0] == kind_b[0]:
+        return None
+    if not (a.terms & b.terms) - _KIND_TERMS - SAYING:
+        return None
+    return kind_a[1], kind_b[1]
+
+
+_KIND_TERMS = frozenset(word_term(word) for word in _KIND_WORDS)

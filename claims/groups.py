@@ -1,7 +1,7 @@
 """The groups one statement falls in, by which two statements worded apart are paired all the same.
 
 A toll, a magnitude or the hour an event began is one fact of a story, and so is a subject said to
-have closed or reopened, a deed one side denies, a cause told or not yet known: two statements in
+have closed or reopened, a deed one side denies, a cause told or not yet known, or its kind: two statements in
 one such group are judged whatever words they share (claims.align). What puts a statement in a
 group is read of that statement alone, so it is read with the rest of the statement, on whichever
 core reads it (claims.align's read-ahead), and only the pairing of the groups is left for the two
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claims.causes import tells_a_cause, tells_no_cause_is_known
+from claims.causes import kind_of_cause, tells_a_cause, tells_no_cause_is_known
 from claims.completions import closing_window
 from claims.contrasts import subject_with_rivals
 from claims.counts import CHILDREN, TALLIES, TALLY_WORDS
@@ -59,6 +59,8 @@ class Groups(NamedTuple):
     """Each deed it negates outright with each name it says (not a place)."""
     cause: str | None
     """CAUSE_TOLD when it tells what caused its event, CAUSE_UNKNOWN when it says that is not yet known."""
+    cause_kind: str | None
+    """The kind of cause it tells, set on purpose, by nature or by mishap (claims.causes.kind_of_cause)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None
@@ -74,6 +76,7 @@ def groups_of(reading: Reading, tokens: list[Token], names: frozenset[str]) -> G
         subject_with_rivals(reading),
         denied_deeds(reading, tokens, names) if reading.may_negate and not reading.hedged else (),
         cause,
+        told[0] if (told := kind_of_cause(reading)) is not None else None,
         closing_window(reading) is not None,
         decision_left_open(reading),
     )

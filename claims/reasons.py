@@ -9,7 +9,7 @@ import re
 
 from claims.abstentions import abstained_against_voted, unanimous_against_split
 from claims.appeals import appeal_outcomes_apart
-from claims.causes import cause_told_against_unknown
+from claims.causes import cause_told_against_unknown, kinds_of_cause_apart
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made, unsaid_against_avowed
 from claims.completions import closings_apart
@@ -109,6 +109,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (to_come_against_done(a, b) if not differences else None)
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
+        told_apart = told_apart or (kinds_of_cause_apart(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)

@@ -22,7 +22,13 @@ import re
 from claims.abstentions import abstained_against_voted, unanimous_against_split
 from claims.appeals import appeal_outcomes_apart
 from claims.attribution import SAYING, is_attribution
-from claims.causes import cause_still_sought, cause_told_against_unknown, causes_apart, motive_still_sought
+from claims.causes import (
+    cause_still_sought,
+    cause_told_against_unknown,
+    causes_apart,
+    kinds_of_cause_apart,
+    motive_still_sought,
+)
 from claims.codes import codes_apart
 from claims.comments import comment_declined_against_made, unsaid_against_avowed
 from claims.comparable import forecast_against_result
@@ -240,7 +246,11 @@ def judge(
     if (
         score >= POLARITY_SCORE
         and same_frame(a.frame, b.frame)
-        and (cause_told_against_unknown(a, b) is not None or told_against_not_known(a, b) is not None)
+        and (
+            cause_told_against_unknown(a, b) is not None
+            or told_against_not_known(a, b) is not None
+            or kinds_of_cause_apart(a, b) is not None
+        )
     ):
         return Relation.CONFLICT
     if closings_apart(a, b) is not None:
@@ -715,12 +725,14 @@ def contradicts(
 def _answer_one_question_apart(a: Reading, b: Reading) -> bool:
     """Whether two statements answer one question of the story apart: two windows for one deal's
     closing that cannot meet (each told in its own frame of time, "next year" / "this year"), or,
-    in one frame, a cause told against one not yet known, a decision or a date told against one
+    in one frame, a cause told against one not yet known or another kind of cause, a decision or a date told against one
     not yet made."""
     if closings_apart(a, b) is not None:
         return True
     return same_frame(a.frame, b.frame) and (
-        cause_told_against_unknown(a, b) is not None or decision_open_against_taken(a, b) is not None
+        cause_told_against_unknown(a, b) is not None
+        or kinds_of_cause_apart(a, b) is not None
+        or decision_open_against_taken(a, b) is not None
     )
 
 

@@ -11089,3 +11089,21 @@ def test_a_fire_under_control_against_one_out_of_control() -> None:
         ["Rebels took control of the town on Sunday."], ["Officials said the flames were still out of control."]
     )
     assert elsewhere.relation is not Relation.CONFLICT
+
+
+def test_a_fire_set_on_purpose_against_one_started_by_lightning_or_by_mishap() -> None:
+    """ "The fire ... is believed to have been set deliberately" / "Police said the fire was caused by a lightning
+    strike": a fire set on purpose was not started by lightning, nor by a spark or a cigarette, a conflict, where
+    the two were not even judged (own1649; own53, own152, own422, own776, own1003 and own1533 too). A kind left open
+    or denied ("did not suspect arson") tells none, and two events ("accidentally shot" / "struck by lightning")
+    have no one cause."""
+    assert _relations_between("own1649", "The fire started", "Police said the fire") == [Relation.CONFLICT]
+    assert _relations_between("own53", "Investigators said", "Authorities have arrested") == [Relation.CONFLICT]
+    assert _relations_between("own152", "The fire has burned more than", "Investigators believe the fire") == [
+        Relation.CONFLICT
+    ]
+    unopposed = relate_pairs(
+        ["Police said they did not suspect arson in the fire.", "Durst accidentally shot Black in the face."],
+        ["Investigators said the fire was started by a lightning strike.", "A firefighter was struck by lightning."],
+    )
+    assert all(match.relation is not Relation.CONFLICT for match in unopposed)
