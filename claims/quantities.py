@@ -699,11 +699,13 @@ state is usually the whole story's area, and both reports name it); not where th
 are ("..., officials in Chitwan district said"). The country it lies in is no part of its name ("in
 Romania's Bihor county": Bihor)."""
 _ONE_SITE_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|hamlet|town|factory|plant|mine|building|school|market|"
-    r"mosque|church|temple|hospital|hotel|warehouse|camp|house|home|bridge)\s+$"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+)?(?:village|hamlet|town|factory|plant|mine|building|school|market|"
+    r"mosque|church|temple|hospital|hotel|warehouse|camp|house|home|bridge|"
+    r"fire|wildfire|blaze|earthquake|quake|flood|floods|landslide|storm|explosion|blast|outbreak)\s+$"
 )
-"""One site, written just before its district ("hit a village in Jajarkot district", "a plastics factory in
-the Ikeja district of Lagos"): the district says where the event was, so its toll is the event's."""
+"""One site or the event itself, written just before its district ("hit a village in Jajarkot district", "a
+plastics factory in the Ikeja district of Lagos", "A wildfire in the Leiria district has forced the evacuation
+of six villages"): the district says where the event was, so its toll is the event's."""
 _ALSO_BEFELL = re.compile(
     r"[^.;:]{0,60}?\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+also\s+(?:[a-z]+ly\s+)?(?P<fate>[a-z]+)",
     re.IGNORECASE,

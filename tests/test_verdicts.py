@@ -11107,3 +11107,12 @@ def test_a_fire_set_on_purpose_against_one_started_by_lightning_or_by_mishap() -
         ["Investigators said the fire was started by a lightning strike.", "A firefighter was struck by lightning."],
     )
     assert all(match.relation is not Relation.CONFLICT for match in unopposed)
+
+
+def test_a_district_named_after_the_event_is_where_it_was() -> None:
+    """ "A wildfire in the Leiria district has forced the evacuation of six villages" / "Residents of four villages
+    were told to leave their homes": the district is where the fire is, so six villages are the event's count, not
+    the district's share of it, a conflict with four, where the two were not judged (own1649)."""
+    assert _relations_between("own1649", "A wildfire in the Leiria", "Residents of four") == [Relation.CONFLICT]
+    (counted,) = read_values("The floods killed 12 people in Sunamganj district.").quantities
+    assert counted.scoped  # the district's share of the toll
