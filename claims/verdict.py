@@ -286,12 +286,18 @@ def judge(
     if (
         a.dated
         and b.dated
+        and counterparts
+        and score >= ONE_EVENT_TWO_MONTHS_SCORE
+        and one_event_in_two_months(a, b) is not None
+    ):
+        return Relation.CONFLICT  # "tested positive ... in March" / "returned a positive test ... in April"
+    if (
+        a.dated
+        and b.dated
         and (_frames_differ(a.frame, b.frame) or _past_against_present(a, b) or _founded_apart(a, b))
     ):
         if months_moved_apart(a, b) is not None:
             return Relation.CONFLICT  # "pushed back the launch ... to June" / "to go on sale in March as planned"
-        if counterparts and score >= ONE_EVENT_TWO_MONTHS_SCORE and one_event_in_two_months(a, b) is not None:
-            return Relation.CONFLICT  # "tested positive ... in March" / "returned a positive test ... in April"
         return Relation.RELATED
     if tolls_of_a_place_both_name(a, b):
         return Relation.CONFLICT  # "killing 14 people in Hualien county" / "At least 17 ... died ... in Hualien"
@@ -1102,17 +1108,34 @@ months (`one_event_in_two_months`)."""
 def one_event_in_two_months(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each writes its month, when each tells one month and nothing else of time, not the
     same, neither as a time limit ("by June" may be May): asked of close counterparts, one event
-    told in two months ("tested positive ... in March" / "returned a positive test ... in April")."""
-    if not (len(a.frame) == len(b.frame) == 1 and a.frame != b.frame):
+    told in two months ("tested positive ... in March" / "returned a positive test ... in April"). A
+    day of a month is told in that month ("She takes office on December 1" / "She will take office in
+    January")."""
+    month_a, month_b = _one_month_told(a), _one_month_told(b)
+    if month_a is None or month_b is None or month_a == month_b:
         return None
-    if not all(next(iter(frame)).startswith("month:") for frame in (a.frame, b.frame)):
-        return None
+    if not _frames_differ(a.frame, b.frame) if a.frame and b.frame else IN_PASSING in month_a + month_b:
+        return None  # "recommended the drug in July" / "had backed the medicine in July": one month
     months = [_MONTH_NAME.search(reading.text) for reading in (a, b)]
     if months[0] is None or months[1] is None or any(_BY_A_MONTH.search(r.text) for r in (a, b)):
         return None
     return months[0].span(), months[1].span()
 
 
+def _one_month_told(reading: Reading) -> str | None:
+    """The month a statement tells, when it tells one and nothing else of time: a month ("in January") or a
+    day of one ("on December 1")."""
+    if reading.frame:
+        (told,) = reading.frame if len(reading.frame) == 1 else (None,)
+        return told if told is not None and told.startswith("month:") else None
+    dates = reading.by_thing.get((Kind.DATE, "date"), []) if reading.numeric else []
+    if len(dates) != 1 or dates[0].value < _A_MONTH:
+        return None
+    return f"month:{int(dates[0].value) // _A_MONTH}"
+
+
+_A_MONTH = 100
+"""A date's value is its month times this, plus its day (December 1: 1201)."""
 _MONTH_NAME = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

@@ -11116,3 +11116,12 @@ def test_a_district_named_after_the_event_is_where_it_was() -> None:
     assert _relations_between("own1649", "A wildfire in the Leiria", "Residents of four") == [Relation.CONFLICT]
     (counted,) = read_values("The floods killed 12 people in Sunamganj district.").quantities
     assert counted.scoped  # the district's share of the toll
+
+
+def test_a_day_of_one_month_against_another_month() -> None:
+    """ "She takes office on December 1" / "She will take office in January": a day of December is not in January,
+    one event told in two months, a conflict, where the two were called the same claim (own1651; own794's "begins in
+    Houston on April 28" / "will kick off in Houston on May 2" too). A day of the month the other names is one."""
+    assert _relations_between("own1651", "She takes office", "She will take office") == [Relation.CONFLICT]
+    (alike,) = relate_pairs(["She takes office on January 8."], ["She will take office in January."])
+    assert alike.relation is Relation.SAME
