@@ -1,7 +1,8 @@
-"""Two spans of years told of one thing that share one end and not the other: "Bakare served as oil
+"""Two spans of years told of one thing that share one end and not the other, or overlap: "Bakare served as oil
 minister from 2015 to 2019" / "He was oil minister between 2015 and 2020", "The recall covers Terran
 models built between 2021 and 2023" / "Affected vehicles were made from 2021 to 2024", "between
-March 2022 and June 2023" / "from March 2022 to August 2023". Years alone
+March 2022 and June 2023" / "from March 2022 to August 2023", and two that overlap with neither end alike
+("built between 2021 and 2023" / "made between 2020 and 2022"). Years alone
 set two statements apart as two times (claims.verdict); two spans with one end in common are one
 span told two ways, and cannot both be right."""
 
@@ -27,12 +28,18 @@ Span = tuple[End, End, tuple[int, int]]
 
 
 def year_ranges_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where each gives its span, when each gives one span of years and the two share one end only."""
+    """Where each gives its span, when each gives one span of years and the two share one end only, or overlap
+    with neither end alike ("built between 2021 and 2023" / "made between 2020 and 2022"): one span told two ways.
+    Two spans with no year in common may be of two things."""
     spans = _one_span_each(a, b)
     if spans is None:
         return None
     (first_a, last_a, where_a), (first_b, last_b, where_b) = spans
-    return (where_a, where_b) if _one_end(first_a, first_b) != _one_end(last_a, last_b) else None
+    first_alike, last_alike = _one_end(first_a, first_b), _one_end(last_a, last_b)
+    if first_alike and last_alike:
+        return None
+    overlap = first_a[0] < last_b[0] and first_b[0] < last_a[0]
+    return (where_a, where_b) if first_alike or last_alike or overlap else None
 
 
 def one_span_alike(a: Reading, b: Reading) -> bool:

@@ -11125,3 +11125,15 @@ def test_a_day_of_one_month_against_another_month() -> None:
     assert _relations_between("own1651", "She takes office", "She will take office") == [Relation.CONFLICT]
     (alike,) = relate_pairs(["She takes office on January 8."], ["She will take office in January."])
     assert alike.relation is Relation.SAME
+
+
+def test_spans_of_years_that_overlap_with_neither_end_alike() -> None:
+    """ "The recall affects vehicles built between 2021 and 2023" / "The affected cars were made between 2020 and
+    2022": one span told two ways, a conflict, where the two were called the same claim (own1652; own548 too). Two
+    spans with no year in common may be of two things."""
+    assert _relations_between("own1652", "The recall affects", "The affected cars") == [Relation.CONFLICT]
+    (apart,) = relate_pairs(
+        ["The recall affects vehicles built between 2015 and 2017."],
+        ["The recall affects vehicles built between 2020 and 2022."],
+    )
+    assert apart.relation is not Relation.CONFLICT
