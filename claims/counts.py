@@ -179,11 +179,16 @@ _IN_THE_BODY = re.compile(
 HOSPITALISED = "hospitalised"
 TAKEN_TO_HOSPITAL_FOR = frozenset(("ill", "injured"))
 """What those taken to hospital are: ill or hurt; none of either is none in hospital."""
+_MISHAPS = frozenset("accidents crashes collisions incidents complaints".split())
+"""Mishaps a count of none may be of, counted as any other noun is ("three minor accidents"): "No accidents
+have been reported"."""
 _ZERO_COUNTED = frozenset(
     ("dead", "injured", "arrested", "missing", "shot", "evacuated", "buildings", "ill", "rescued")
 )
-COUNTED_WORDS = frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys()
-"""Words a count of none may be of ("no arrests", "no one was hurt", "no homes")."""
+COUNTED_WORDS = (
+    frozenset(word for word, name in COUNT_CLASSES.items() if name in _ZERO_COUNTED) | CASUALTIES.keys() | _MISHAPS
+)
+"""Words a count of none may be of ("no arrests", "no one was hurt", "no homes", "no accidents")."""
 _SOME = re.compile(
     r"(?<!\bno\s)\b(?:one|an?)\s+(?:[^\W\d_]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+(?:[^\W\d_]+ly\s+)?"
     r"(?P<verb>killed|injured|hurt|wounded|shot(?:\s+dead)?)\b(?!\s+down)"
@@ -298,6 +303,8 @@ def counts_in_words(text: str, counted_already: list[Quantity]) -> list[Quantity
         also = _ALSO_NONE.match(text, match.end()) if noun else None  # "no deaths or injuries"
         named = [(word, match.end()), *([(also.group(1).lower(), also.end())] if also else [])]
         for said, end in named:
+            if said in _MISHAPS:  # "No accidents or injuries linked to the problem have been reported"
+                found.append(Quantity(Kind.COUNT, word_term(said), 0.0, Bound.EXACT, match.start(), end, said))
             for counted in CASUALTIES.get(said, (COUNT_CLASSES.get(said),)):
                 if counted in _ZERO_COUNTED:
                     counted = _graded(counted, [(match.group("how") or "").lower()])

@@ -11137,3 +11137,12 @@ def test_spans_of_years_that_overlap_with_neither_end_alike() -> None:
         ["The recall affects vehicles built between 2020 and 2022."],
     )
     assert apart.relation is not Relation.CONFLICT
+
+
+def test_no_accidents_against_a_count_of_them() -> None:
+    """ "No accidents or injuries linked to the problem have been reported" / "The company said it was aware of
+    three minor accidents": none against three, a conflict, where the two were related (own1652). None of one
+    mishap says nothing of another."""
+    assert _relations_between("own1652", "No accidents or", "The company said it was") == [Relation.CONFLICT]
+    (other,) = relate_pairs(["No accidents have been reported."], ["The company received three complaints."])
+    assert other.relation is not Relation.CONFLICT
