@@ -11146,3 +11146,11 @@ def test_no_accidents_against_a_count_of_them() -> None:
     assert _relations_between("own1652", "No accidents or", "The company said it was") == [Relation.CONFLICT]
     (other,) = relate_pairs(["No accidents have been reported."], ["The company received three complaints."])
     assert other.relation is not Relation.CONFLICT
+
+
+def test_a_first_win_against_one_won_earlier_in_the_year() -> None:
+    """ "It was Kiptoo's first marathon win" / "Kiptoo had won the Tokyo Marathon in March": a deed told in the past
+    perfect at an earlier time was done before, a conflict, where the two were related (own1654)."""
+    assert _relations_between("own1654", "It was Kiptoo's", "Kiptoo had won") == [Relation.CONFLICT]
+    (other,) = relate_pairs(["It was Kiptoo's first marathon win."], ["Kiptoo had trained in Iten since March."])
+    assert other.relation is not Relation.CONFLICT
