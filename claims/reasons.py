@@ -31,6 +31,7 @@ from claims.prospects import to_come_against_done
 from claims.quantities import AGES_LISTED, RACE_TIME, VOTE
 from claims.quantity import Kind, Quantity
 from claims.reading import Reading
+from claims.records import record_broken_against_missed
 from claims.relation import Difference, Mark, Relation, Why
 from claims.restatement import Weight
 from claims.roles import chosen_apart, swapped_roles
@@ -100,6 +101,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
             _add_swapped_placing(a, b, swapped_placing(a, b), differences, marks_a, marks_b)
         told_apart = once_told_apart(a, b) if not differences else None
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
+        told_apart = told_apart or (record_broken_against_missed(a, b) if not differences else None)
         told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
         told_apart = told_apart or (first_in_a_while_against_a_recent_one(a, b) if not differences else None)
         ranked = rank_against_times_before(a, b) if not (differences or told_apart) else None

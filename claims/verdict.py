@@ -85,6 +85,7 @@ from claims.prospects import to_come_against_done, told_when_to_come
 from claims.quantities import VOTE
 from claims.quantity import Bound, Kind, Quantity, read_bound
 from claims.reading import Reading
+from claims.records import record_broken_against_missed
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Relation
 from claims.restatement import (
     HEADLINE_AS,
@@ -227,6 +228,8 @@ def judge(
         return Relation.CONFLICT  # "did not say Russia was to blame" / "Putin ... accepted that Russia was to blame"
     if score >= POLARITY_SCORE and first_against_earlier(a, b) is not None:
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
+    if score >= POLARITY_SCORE and record_broken_against_missed(a, b) is not None:
+        return Relation.CONFLICT  # "breaks Berlin marathon course record" / "... but outside the course record"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:
         return Relation.CONFLICT  # "the first rate cut since 2020" / "last cut rates in 2019"
     if score >= POLARITY_SCORE and first_in_a_while_against_a_recent_one(a, b) is not None:

@@ -56,6 +56,7 @@ ENGINE_MODULES = [
     "claims.quantity",
     "claims.reading",
     "claims.reasons",
+    "claims.records",
     "claims.relation",
     "claims.restatement",
     "claims.roles",

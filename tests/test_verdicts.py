@@ -11154,3 +11154,16 @@ def test_a_first_win_against_one_won_earlier_in_the_year() -> None:
     assert _relations_between("own1654", "It was Kiptoo's", "Kiptoo had won") == [Relation.CONFLICT]
     (other,) = relate_pairs(["It was Kiptoo's first marathon win."], ["Kiptoo had trained in Iten since March."])
     assert other.relation is not Relation.CONFLICT
+
+
+def test_a_record_broken_against_one_missed() -> None:
+    """ "Kenyan Kiptoo breaks Berlin marathon course record" / "Daniel Kiptoo of Kenya won the Berlin Marathon in
+    2:02:07 on Sunday, the fastest time of the year but outside the course record": broken and missed, a conflict,
+    where the two were called the same claim (own1654). A course record broken and a world record missed are two
+    records."""
+    assert _relations_between("own1654", "Kenyan Kiptoo breaks", "Daniel Kiptoo of Kenya") == [Relation.CONFLICT]
+    (two_records,) = relate_pairs(
+        ["Kiptoo broke the Berlin course record on Sunday."],
+        ["Kiptoo won in Berlin on Sunday but missed the world record."],
+    )
+    assert two_records.relation is not Relation.CONFLICT
