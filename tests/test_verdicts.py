@@ -11167,3 +11167,15 @@ def test_a_record_broken_against_one_missed() -> None:
         ["Kiptoo won in Berlin on Sunday but missed the world record."],
     )
     assert two_records.relation is not Relation.CONFLICT
+
+
+def test_an_opposite_said_of_the_subject_after_a_modal_verb() -> None:
+    """ "Kaufring said all stores would remain open" / "Twelve stores will close immediately": what a subject will or
+    can do is said of it as what it is or remains ("Schools remained open"), a conflict, where the two were not
+    judged apart (own1224); so too "The ruling halts work on the fields" / "Work on the fields can continue"."""
+    assert _relations_between("own1224", "Kaufring said all", "Twelve stores") == [Relation.CONFLICT]
+    (halted,) = relate_pairs(
+        ["The ruling halts work on the fields until new assessments are made."],
+        ["Work on the fields can continue while the case is appealed, the court said."],
+    )
+    assert halted.relation is Relation.CONFLICT
