@@ -61,7 +61,7 @@ COUNT_CLASSES = {
         ("charges", "charges counts indictments offences offenses"),
         ("jobs", "jobs job positions roles layoffs redundancies"),
         ("rescued", "rescued rescue survivor survivors survived pulled saved airlifted"),
-        ("ill", "ill illness illnesses sick sickened"),
+        ("ill", "ill illness illnesses sick sickened sickens sickening infected infections"),
         ("hospitalised", "hospitalised hospitalized hospitalisation hospitalisations hospitalization "
          "hospitalizations"),
         ("visitors", "visitors visitor visited visiting spectators"),

@@ -11179,3 +11179,11 @@ def test_an_opposite_said_of_the_subject_after_a_modal_verb() -> None:
         ["Work on the fields can continue while the case is appealed, the court said."],
     )
     assert halted.relation is Relation.CONFLICT
+
+
+def test_the_infected_are_counted_as_the_ill() -> None:
+    """ "Measles outbreak in Romanian county sickens 140 children" / "A measles outbreak in Cluj county has infected
+    95 people": those sickened and those infected are one count of the ill, a conflict, where neither count was
+    read (own1655; own146's "Norovirus outbreak sickens 300 on cruise ship" / "180 fall ill" too)."""
+    assert _relations_between("own1655", "Measles outbreak in", "A measles outbreak") == [Relation.CONFLICT]
+    assert _relations_between("own146", "Norovirus outbreak", "180 fall ill") == [Relation.CONFLICT]
