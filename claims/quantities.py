@@ -1587,7 +1587,7 @@ _RANK_OF_OCCASION = re.compile(
     r"\b(?:(?:(?:is|was)(?:\s+[a-z]+ing)?|marks|marked|for|becoming|became|becomes)\s+(?:only\s+)?"
     r"(?:the\s+(?-i:[a-z][\w-]*)['\u2019]s|the|its|their|his|her|(?-i:[A-Z][\w-]*)['\u2019]s"
     r"|a(?=\s+\w+\s+(?:consecutive|straight|successive)\b))"
-    r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her)"
+    r"|(?:on|(?!during\b)[a-z]+ing)\s+(?:its|their|his|her)|(?<=,\s)(?:its|their|his|her)"
     r"|(?:gave|gives|handed|hands)\s+(?:her|him|them|it)\s+(?:a|an|the|her|his|their|its))\s+"
     r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|" + "|".join((*ORDINALS, DEBUT)) + r")"
     r"(?:\s+(?:consecutive|straight|successive|such))?"
@@ -1596,7 +1596,8 @@ _RANK_OF_OCCASION = re.compile(
 )
 """An occasion told by its rank ("It is the seventh eruption on the peninsula", "won the Cup for
 the fourth time", "It was the bank's fourth consecutive cut", "for a third straight meeting", "She
-is the fourth Irish author to win", "completing its 20th flight", "on its 19th flight"): how many
+is the fourth Irish author to win", "completing its 20th flight", "on its 19th flight", "for 'The Salt Year', her
+second novel"): how many
 there have been, compared only with the rank of the same kind. A debut is the first ("The book is
 Cole's debut novel" / "It is her second novel")."""
 

@@ -11187,3 +11187,12 @@ def test_the_infected_are_counted_as_the_ill() -> None:
     read (own1655; own146's "Norovirus outbreak sickens 300 on cruise ship" / "180 fall ill" too)."""
     assert _relations_between("own1655", "Measles outbreak in", "A measles outbreak") == [Relation.CONFLICT]
     assert _relations_between("own146", "Norovirus outbreak", "180 fall ill") == [Relation.CONFLICT]
+
+
+def test_a_rank_told_in_an_apposition() -> None:
+    """ "won the Booker Prize ... for her debut novel" / "has won the Booker Prize for 'The Salt Year', her second
+    novel": a rank told after a comma is the thing's rank too, and a debut is a first, a conflict, where the two
+    were called the same claim (own1658)."""
+    assert _relations_between("own1658", "Irish writer Niamh", "Niamh Kelly has won") == [Relation.CONFLICT]
+    (ranked,) = read_values("Kelly won for 'The Salt Year', her second novel, on Tuesday.").quantities[-1:]
+    assert (ranked.unit, ranked.value) == ("novel ranked", 2.0)
