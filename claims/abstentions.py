@@ -39,7 +39,8 @@ def abstained_against_voted(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
 
 def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each tells how one vote went, when one says it was unanimous and the other gives it with
-    votes on both sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote"): the two
+    votes on both sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote") or as split in words
+    ("The judges chose the book unanimously" / "after a long debate and a split vote"): the two
     statements share at least ONE_VOTE_SHARED terms beside the vote, so that two votes of a story ("The
     Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
     for whole, split, swapped in ((a, b, False), (b, a, True)):
@@ -49,14 +50,22 @@ def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
         if told is None or _NOT_BEFORE.search(whole.text, max(0, told.start() - 12), told.start()):
             continue  # "The decision was not unanimous", "voted almost unanimously"
         votes = [q for q in split.values.quantities if q.kind is Kind.SCORE and q.unit == VOTE and q.value % 1000]
-        if not votes or len((whole.terms & split.terms) - _VOTE_TERMS) < ONE_VOTE_SHARED:
+        in_words = _SPLIT_IN_WORDS.search(split.text) if not votes else None
+        where = (votes[0].start, votes[0].end) if votes else in_words.span() if in_words is not None else None
+        if where is None or len((whole.terms & split.terms) - _VOTE_TERMS) < ONE_VOTE_SHARED:
             continue
-        spans = told.span(), (votes[0].start, votes[0].end)
+        spans = told.span(), where
         return (spans[1], spans[0]) if swapped else spans
     return None
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_SPLIT_IN_WORDS = re.compile(
+    r"\b(?:split|divided)\s+(?:vote|decision|verdict|jury|panel|court)\b|\bmajority\s+(?:vote|decision|verdict)\b"
+    r"|\bby\s+a\s+majority\b",
+    re.IGNORECASE,
+)
+"""A vote told as split in words ("after a long debate and a split vote", "by a majority decision")."""
 _NOT_BEFORE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bfar\s+from|\bnear|\bnearly|\balmost|\bvirtually|\bclose\s+to)[\s-]+$", re.IGNORECASE
 )

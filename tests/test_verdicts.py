@@ -11196,3 +11196,10 @@ def test_a_rank_told_in_an_apposition() -> None:
     assert _relations_between("own1658", "Irish writer Niamh", "Niamh Kelly has won") == [Relation.CONFLICT]
     (ranked,) = read_values("Kelly won for 'The Salt Year', her second novel, on Tuesday.").quantities[-1:]
     assert (ranked.unit, ranked.value) == ("novel ranked", 2.0)
+
+
+def test_a_unanimous_choice_against_a_split_vote_told_in_words() -> None:
+    """ "The judges chose the book unanimously, the chair of the panel said" / "The chair of the judges said the
+    decision had been reached after a long debate and a split vote": a conflict, where the two were related
+    (own1658)."""
+    assert _relations_between("own1658", "The judges chose", "The chair of the judges") == [Relation.CONFLICT]
