@@ -490,13 +490,13 @@ def _told_once_apart(a: Reading, b: Reading, score: float, counterparts: bool) -
 
 
 def _days_of_one_start_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:
-    """Whether two statements telling when one thing began name a day each, and different ones
+    """Whether two statements telling when one thing began or was found out name a day each, and different ones
     ("The blaze broke out on Monday afternoon ..." / "The fire started on Tuesday ..."), from the
     scores `_told_once_apart` asks: a start happens once. A statement naming two days may tell the
     start on one and something else on the other ("began on Monday and was contained on Wednesday")."""
     if score < (COUNTERPART_ONCE_SCORE if counterparts else ONCE_SCORE) or a.hedged or b.hedged:
         return False
-    if _BEGAN.isdisjoint(a.words_said) or _BEGAN.isdisjoint(b.words_said):
+    if not any(deed & a.words_said & b.words_said for deed in (_BEGAN, _FOUND_OUT)):
         return False
     if day_told_from_another(a) or day_told_from_another(b):
         return False  # "ordered to leave on Monday as a fire that started a day earlier"
@@ -508,6 +508,9 @@ def _days_of_one_start_apart(a: Reading, b: Reading, score: float, counterparts:
 
 _BEGAN = frozenset({word_term("began")})
 """The term of a start told ("began", "started", "broke out", "launched")."""
+_FOUND_OUT = frozenset({word_term("discovered")})
+"""The term of a thing found out ("discovered", "detected", "noticed"), which happens once as a start does ("The
+company discovered the breach on Monday" / "The attack was detected last Friday")."""
 
 
 def _year_ranges_told_apart(a: Reading, b: Reading, score: float, counterparts: bool) -> bool:

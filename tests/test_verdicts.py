@@ -11203,3 +11203,9 @@ def test_a_unanimous_choice_against_a_split_vote_told_in_words() -> None:
     decision had been reached after a long debate and a split vote": a conflict, where the two were related
     (own1658)."""
     assert _relations_between("own1658", "The judges chose", "The chair of the judges") == [Relation.CONFLICT]
+
+
+def test_two_days_a_thing_was_found_out() -> None:
+    """ "The company discovered the breach on Monday" / "The attack was detected last Friday": a thing is found out
+    once, as it begins once, so two days are a conflict, where the two were related (own1657)."""
+    assert _relations_between("own1657", "The company discovered", "The attack was detected") == [Relation.CONFLICT]
