@@ -39,6 +39,7 @@ ENGINE_MODULES = [
     "claims.frames",
     "claims.furniture",
     "claims.groups",
+    "claims.hospitals",
     "claims.html",
     "claims.ingest",
     "claims.lexicon",

@@ -11209,3 +11209,18 @@ def test_two_days_a_thing_was_found_out() -> None:
     """ "The company discovered the breach on Monday" / "The attack was detected last Friday": a thing is found out
     once, as it begins once, so two days are a conflict, where the two were related (own1657)."""
     assert _relations_between("own1657", "The company discovered", "The attack was detected") == [Relation.CONFLICT]
+
+
+def test_two_towns_for_the_one_hospital() -> None:
+    """ "A fourth passenger, a 12-year-old boy, was flown to hospital in Turin" / "A child was airlifted to a
+    hospital in Aosta": where the story's injured was taken is one fact, a conflict, where the two were not judged
+    (own1656; own817, own832, own1273 and own1392's "died at the Albert Einstein hospital in São Paulo" / "passed
+    away at a hospital in Rio de Janeiro" too). An article naming several hospitals' towns may tell of several
+    people: none of them is paired for it."""
+    assert _relations_between("own1656", "A fourth passenger", "A child was") == [Relation.CONFLICT]
+    assert _relations_between("own1392", "He died at", "He passed away") == [Relation.CONFLICT]
+    left = _article(
+        "Two hikers were hurt.\n\nOne was flown to hospital in Visp.\n\nThe other was taken to hospital in Brig."
+    )
+    right = _article("Two hikers were hurt on Sunday.\n\nA woman was taken to hospital in Visp.")
+    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
