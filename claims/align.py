@@ -34,7 +34,6 @@ from claims.decisions import decided_thing, decides
 from claims.descriptions import with_named_descriptions
 from claims.document import Statement, StatementKind
 from claims.groups import CAUSE_TOLD, CAUSE_UNKNOWN, Groups, Valued, groups_of
-from claims.hospitals import hospitals_apart
 from claims.naming import naming_words
 from claims.reading import Reading
 from claims.reasons import explain
@@ -44,6 +43,7 @@ from claims.terms import Phrases, Token, tokenize
 from claims.values_compared import (
     gives_one_telling_value,
 )
+from claims.venues import venues_apart
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
 
 METHOD = "lexical-fbeta-v2"
@@ -197,11 +197,11 @@ class _Side:
         found = self._rows_by(lambda groups: groups.cause)
         return found.get(CAUSE_TOLD, []), found.get(CAUSE_UNKNOWN, [])
 
-    def hospitals(self) -> dict[str, list[int]]:
-        """The statement that names the town of the one hospital it tells of (claims.hospitals), when only one
-        does: an article naming several hospitals' towns may tell of several people."""
-        found = self._rows_by(lambda groups: _HOSPITAL if groups.hospital else None)
-        return found if len(found.get(_HOSPITAL, [])) == 1 else {}
+    def venues(self) -> dict[str, list[int]]:
+        """The statement that names the one venue of a kind it tells of (claims.venues), for each kind only one
+        statement names: an article naming several hospitals' towns may tell of several people."""
+        found = self._rows_by(lambda groups: groups.venue)
+        return {kind: rows for kind, rows in found.items() if len(rows) == 1}
 
     def kinds_of_cause(self) -> dict[str, list[int]]:
         """The statements that tell the kind of their event's cause, by kind (claims.causes.kind_of_cause)."""
@@ -512,8 +512,8 @@ class _Candidates:
         similarity = self.similarities[k] if self.similarities is not None else None
         far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
         moment_only = self.moment_only[k]
-        if self.one_question[k] and hospitals_apart(reading_a, reading_b) is not None:
-            return Relation.CONFLICT  # the one hospital each article names: "in Turin" / "in Aosta"
+        if self.one_question[k] and venues_apart(reading_a, reading_b) is not None:
+            return Relation.CONFLICT  # the one hospital or journal each article names: "in Turin" / "in Aosta"
         if (
             far
             and not moment_only
@@ -670,8 +670,8 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     leaves open: what caused the
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known") or one kind of cause against another ("set
-    deliberately" / "caused by a lightning strike"), the town of a hospital ("flown to hospital in Turin" /
-    "airlifted to a hospital in Aosta"), a decision told as made against one
+    deliberately" / "caused by a lightning strike"), the one venue each names, a hospital's town or a journal
+    ("flown to hospital in Turin" / "airlifted to a hospital in Aosta"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
     "No date has been set for new talks"); and two statements that tell when the story's deal is
@@ -683,7 +683,7 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
     pairs = (
         _pairs_in_groups(a.closings(), b.closings()),
-        _pairs_in_groups(a.hospitals(), b.hospitals()),
+        _pairs_in_groups(a.venues(), b.venues()),
         *(
             _pairs_in_groups({_CAUSE: kinds_a[mine]}, {_CAUSE: kinds_b[theirs]})
             for mine in kinds_a
@@ -699,7 +699,6 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
 
 
 _CAUSE = "cause"
-_HOSPITAL = "hospital"
 _CLOSING = "closing"
 
 

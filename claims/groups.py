@@ -2,10 +2,10 @@
 
 A toll, a magnitude or the hour an event began is one fact of a story, and so is a subject said to
 have closed or reopened, a deed one side denies, a cause told or not yet known, or its kind, a hospital's
-town: two statements in one such group are judged whatever words they share (claims.align). What puts a statement in a
-group is read of that statement alone, so it is read with the rest of the statement, on whichever
-core reads it (claims.align's read-ahead), and only the pairing of the groups is left for the two
-articles together.
+town or a journal: two statements in one such group are judged whatever words they share (claims.align). What
+puts a statement in a group is read of that statement alone, so it is read with the rest of the statement, on
+whichever core reads it (claims.align's read-ahead), and only the pairing of the groups is left for the two articles
+together.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from claims.completions import closing_window
 from claims.contrasts import subject_with_rivals
 from claims.counts import CHILDREN, TALLIES, TALLY_WORDS
 from claims.decisions import decision_left_open
-from claims.hospitals import tells_a_hospitals_town
 from claims.onsets import event_begun
 from claims.polarity import Stance
 from claims.quantities import (
@@ -40,6 +39,7 @@ from claims.values_compared import (
     tells_a_day_of_death,
     tells_a_price_a_head,
 )
+from claims.venues import venue_told
 
 Valued = tuple[Kind, str]
 """What a value measures, as statements are grouped by it: (Kind.COUNT, "dead"), (Kind.MAGNITUDE, ...)."""
@@ -62,8 +62,8 @@ class Groups(NamedTuple):
     """CAUSE_TOLD when it tells what caused its event, CAUSE_UNKNOWN when it says that is not yet known."""
     cause_kind: str | None
     """The kind of cause it tells, set on purpose, by nature or by mishap (claims.causes.kind_of_cause)."""
-    hospital: bool
-    """Whether it names the town of the one hospital it tells of (claims.hospitals)."""
+    venue: str | None
+    """The kind of the one venue it names: a hospital's town, a journal (claims.venues)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None
@@ -80,7 +80,7 @@ def groups_of(reading: Reading, tokens: list[Token], names: frozenset[str]) -> G
         denied_deeds(reading, tokens, names) if reading.may_negate and not reading.hedged else (),
         cause,
         told[0] if (told := kind_of_cause(reading)) is not None else None,
-        tells_a_hospitals_town(reading),
+        venue_told(reading),
         closing_window(reading) is not None,
         decision_left_open(reading),
     )

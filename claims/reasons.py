@@ -23,7 +23,6 @@ from claims.first_times import (
     first_since_against_another_last,
     rank_against_times_before,
 )
-from claims.hospitals import hospitals_apart
 from claims.open_questions import told_against_not_known
 from claims.opposition import ANY_AGENT, Opposed, find_opposition
 from claims.placings import SwappedPlacing, swapped_placing
@@ -44,6 +43,7 @@ from claims.values_compared import (
     tolls_of_a_place_both_name,
     value_differences,
 )
+from claims.venues import venues_apart
 from claims.verdict import (
     countries_apart,
     months_moved_apart,
@@ -113,7 +113,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
         told_apart = told_apart or (kinds_of_cause_apart(a, b) if not differences else None)
-        told_apart = told_apart or (hospitals_apart(a, b) if not differences else None)
+        told_apart = told_apart or (venues_apart(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)

@@ -39,7 +39,6 @@ ENGINE_MODULES = [
     "claims.frames",
     "claims.furniture",
     "claims.groups",
-    "claims.hospitals",
     "claims.html",
     "claims.ingest",
     "claims.lexicon",
@@ -69,6 +68,7 @@ ENGINE_MODULES = [
     "claims.terms",
     "claims.units",
     "claims.values_compared",
+    "claims.venues",
     "claims.verdict",
     "claims.year_ranges",
 ]

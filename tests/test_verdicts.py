@@ -11224,3 +11224,11 @@ def test_two_towns_for_the_one_hospital() -> None:
     )
     right = _article("Two hikers were hurt on Sunday.\n\nA woman was taken to hospital in Visp.")
     assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+
+
+def test_two_journals_for_the_one_study() -> None:
+    """ "The discovery was published in the journal ZooKeys" / "The findings appear in the journal Zootaxa": the
+    journal a story's study appeared in is one fact, as the hospital its injured were taken to is, a conflict, where
+    the two were not judged (own1660; own1556, own1032, own656 and own797 too)."""
+    assert _relations_between("own1660", "The discovery was published", "The findings appear") == [Relation.CONFLICT]
+    assert _relations_between("own656", "The study was published", "It appeared in") == [Relation.CONFLICT]

@@ -1,0 +1,47 @@
+"""Two venues for the one a story names: the town of the hospital its injured were taken to ("A fourth passenger,
+a 12-year-old boy, was flown to hospital in Turin" / "A child was airlifted to a hospital in Aosta"; "He died at the
+Albert Einstein hospital in São Paulo" / "He passed away at a hospital in Rio de Janeiro"), or the journal its study
+appeared in ("The discovery was published in the journal ZooKeys" / "The findings appear in the journal Zootaxa").
+Each is one fact of the story; two names for it cannot both be right, though the two statements share little but
+the hospital or the journal. Only the one statement of each article that names such a venue is set against the
+other's (claims.align): a statement naming two ("one to hospital in Visp, the other to Sion"), or an article with
+several, may tell of several people or studies."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+
+_VENUES = {
+    "hospital": re.compile(r"\bhospital\s+in\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)", re.IGNORECASE),
+    "journal": re.compile(
+        r"\bjournal\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)", re.IGNORECASE
+    ),
+}
+"""A venue's kind and its name: a hospital by its town ("flown to hospital in Turin", the town's first word), a
+journal by its whole name ("in the journal The Lancet Public Health")."""
+
+
+def venue_told(reading: Reading) -> str | None:
+    """The kind of the one venue a statement names, if it names one of one kind only."""
+    told = [kind for kind in _VENUES if _one_named(reading, kind) is not None]
+    return told[0] if len(told) == 1 else None
+
+
+def _one_named(reading: Reading, kind: str) -> re.Match[str] | None:
+    if kind not in reading.words:
+        return None
+    found = list(_VENUES[kind].finditer(reading.text))
+    return found[0] if len(found) == 1 else None
+
+
+def venues_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each names its venue, when both name one of one kind and the names differ."""
+    kind = venue_told(a)
+    if kind is None or kind != venue_told(b):
+        return None
+    named_a, named_b = _one_named(a, kind), _one_named(b, kind)
+    if named_a is None or named_b is None or named_a.group("name").lower() == named_b.group("name").lower():
+        return None
+    return named_a.span("name"), named_b.span("name")
