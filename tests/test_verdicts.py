@@ -7959,7 +7959,7 @@ def test_two_ranks_of_one_series_are_a_conflict() -> None:
         if m.relation is Relation.CONFLICT and right[m.b].text.startswith("It was the bank's second")
         if m.why is not None
     ]
-    assert reason.startswith("third / second")
+    assert reason.startswith("third cut / second reduction")  # each rank with what it ranks
 
 
 def test_the_deadline_a_ruling_sets_is_one_claim_told_alike_and_a_conflict_told_apart() -> None:
