@@ -275,7 +275,7 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     return None
 
 
-_TIMES_TOLD = frozenset(("before", "including", "now"))
+_TIMES_TOLD = frozenset(("before", "including", "now", "far"))
 _HOW_MANY = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _TIMES_SINCE = re.compile(r"\b(?:twice|" + _HOW_MANY + r"\s+times)\s+since\b", re.IGNORECASE)
 """A deed told as done so many times since a time, earlier ones among them."""
@@ -283,12 +283,15 @@ _COUNT_INCLUDING = re.compile(
     r"\b(?P<count>" + _HOW_MANY + r")\s+(?:[a-z]+\s+)?[a-z]+s\b"
     r"[^.;]{0,60}?\bincluding\s+(?:this(?:\s+one)?|the\s+(?:latest|last|newest)|[\w-]+['\u2019]s)\b"
     r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|" + _HOW_MANY + r"\s+times)\s+since\b"
-    r"|\b(?:has|have)\s+now\s+(?:had|seen|suffered|recorded)\s+(?P<had>" + _HOW_MANY + r")\s+[a-z]+s\s+since\b",
+    r"|\b(?:has|have)\s+now\s+(?:had|seen|suffered|recorded)\s+(?P<had>" + _HOW_MANY + r")\s+[a-z]+s\s+since\b"
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:had|seen|suffered|recorded|registered)\s+(?P<so_far>" + _HOW_MANY + r")"
+    r"\s+(?:[a-z]+\s+)?[a-z]+s\b[^.;]{0,40}?\bso\s+far\b",
     re.IGNORECASE,
 )
 """A deed told as done so many times in all, this one included ("six eruptions since December 2023,
 including this one", "three launches so far this year, including Saturday's", "Voters have now
-rejected pension reforms four times since 2004", "Greece has now had three heatwaves since June")."""
+rejected pension reforms four times since 2004", "Greece has now had three heatwaves since June", "Slovakia has
+recorded five bear attacks on people so far this year")."""
 
 
 def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
@@ -301,7 +304,9 @@ def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
         return 0.0, never.span()
     including = _COUNT_INCLUDING.search(text)
     if including is not None:
-        told = including.group("count") or including.group("times") or including.group("had")
+        told = (
+            including.group("count") or including.group("times") or including.group("had") or including.group("so_far")
+        )
         return times_written(told) - 1, including.span()
     return None
 

@@ -11232,3 +11232,15 @@ def test_two_journals_for_the_one_study() -> None:
     the two were not judged (own1660; own1556, own1032, own656 and own797 too)."""
     assert _relations_between("own1660", "The discovery was published", "The findings appear") == [Relation.CONFLICT]
     assert _relations_between("own656", "The study was published", "It appeared in") == [Relation.CONFLICT]
+
+
+def test_a_rank_against_a_count_so_far_this_year() -> None:
+    """ "It is the third bear attack in Slovakia this year" / "Slovakia has recorded five bear attacks on people so
+    far this year": the count so far, this one included, is five, not three, a conflict, where the two were related
+    (own1663). A count of three so far is the rank's."""
+    assert _relations_between("own1663", "It is the third bear", "Slovakia has recorded") == [Relation.CONFLICT]
+    (alike,) = relate_pairs(
+        ["It is the third bear attack in Slovakia this year."],
+        ["Slovakia has recorded three bear attacks on people so far this year."],
+    )
+    assert alike.relation is not Relation.CONFLICT
