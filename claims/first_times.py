@@ -126,15 +126,23 @@ _LAST_DONE = re.compile(
 """The last time a deed was done, told without a year ("Seamen last went on strike in May")."""
 _FIRST_SINCE_ANY = re.compile(r"\bfirst\b[^.;]*?\bsince\b", re.IGNORECASE)
 _LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_A_MONTH = r"(?P<year>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+_FIRST_SINCE_MONTH = re.compile(r"\bfirst\b[^.;]*?\bsince\s+" + _A_MONTH + r"(?![\s,]+\d)", re.IGNORECASE)
+_LAST_IN_MONTH = re.compile(r"\blast\b[^.;]*?\bin\s+" + _A_MONTH + r"(?![\s,]+\d)", re.IGNORECASE)
+"""A first since a month, and the last time in a month, no year told ("It was Etna's first eruption since May" /
+"Etna last erupted in August"): the months of one year, compared as years are."""
 
 
 def _first_since_and_last(first: Reading, last: Reading) -> tuple[re.Match[str], re.Match[str]] | None:
     """Where one tells a first since a year ("the first supermarket merger the CMA has blocked since
     2019") and the other the last time in a year ("The CMA last blocked a supermarket merger in
-    2019"), the deed after "first" told by the other too; each match's "year" is its year."""
+    2019"), or each a month with no year, the deed after "first" told by the other too; each match's "year" is
+    its year or month."""
     if "first" not in first.words or "last" not in last.words:
         return None
     since, last_in = _FIRST_SINCE.search(first.text), _LAST_IN.search(last.text)
+    if since is None or last_in is None:
+        since, last_in = _FIRST_SINCE_MONTH.search(first.text), _LAST_IN_MONTH.search(last.text)
     if since is None or last_in is None:
         return None
     deed = meaningful_terms(first.text[since.start() : since.start("year")]) - first.names - SAYING

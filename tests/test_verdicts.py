@@ -11244,3 +11244,13 @@ def test_a_rank_against_a_count_so_far_this_year() -> None:
         ["Slovakia has recorded three bear attacks on people so far this year."],
     )
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_a_first_since_a_month_against_the_last_time_in_another() -> None:
+    """ "Etna last erupted in August" / "It was Etna's first eruption since May": months of one year compared as
+    years are, a conflict, where the two were related (own1665; own985's "first rate rise since July" / "last raised
+    rates in March" too). The same month is one claim."""
+    assert _relations_between("own1665", "Etna last erupted", "It was Etna's first") == [Relation.CONFLICT]
+    assert _relations_between("own985", "It was the bank's first", "The BOJ last raised") == [Relation.CONFLICT]
+    (alike,) = relate_pairs(["Etna last erupted in August."], ["It was Etna's first eruption since August."])
+    assert alike.relation is not Relation.CONFLICT
