@@ -11254,3 +11254,13 @@ def test_a_first_since_a_month_against_the_last_time_in_another() -> None:
     assert _relations_between("own985", "It was the bank's first", "The BOJ last raised") == [Relation.CONFLICT]
     (alike,) = relate_pairs(["Etna last erupted in August."], ["It was Etna's first eruption since August."])
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_a_headline_backing_what_the_other_rejects() -> None:
+    """ "Swiss voters reject motorway expansion" / "Swiss narrowly back motorway upgrade": a headline's "back" is
+    support, said beside what the other rejects, a conflict, where the two were called the same claim (own1670;
+    own789 too). "Back" beside nothing the other rejects is no rival."""
+    assert _relations_between("own1670", "Swiss voters reject", "Swiss narrowly") == [Relation.CONFLICT]
+    assert _relations_between("own789", "Swiss voters reject", "Swiss narrowly") == [Relation.CONFLICT]
+    (elsewhere,) = relate_pairs(["Voters reject motorway expansion."], ["The minister came back from Bern."])
+    assert elsewhere.relation is not Relation.CONFLICT
