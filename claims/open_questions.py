@@ -3,7 +3,8 @@ yet known whether the planet has an atmosphere" / "The James Webb telescope has 
 thick atmosphere around the planet". One says nobody knows yet, the other tells the answer: they
 cannot both be true, however little else they share (claims.verdict). So too a time said to be not
 known against one told ("JLR said it did not know when production would resume" / "production would
-restart within days"). A cause said to be unknown is claims.causes's."""
+restart within days"), and a sum said not yet to be estimated against one given ("too early to estimate the cost of
+the damage" / "estimate the damage at around 200 million euros"). A cause said to be unknown is claims.causes's."""
 
 from __future__ import annotations
 
@@ -75,3 +76,31 @@ def _said_by_the_same(unknown: Reading, start: int, told: Reading) -> bool:
     company that "did not say when" against the same company saying when, not against another source."""
     who = meaningful_terms(unknown.text[:start])
     return bool(who) and who <= told.terms and not told.terms.isdisjoint(SAYING)
+
+
+_NO_ESTIMATE_YET = re.compile(
+    r"\b(?:too\s+early\s+to|(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:able|possible)\s+to|(?:could|can)\s*(?:not|n['\u2019]t)"
+    r"\s+(?:yet\s+)?|unable\s+to|yet\s+to)\s+(?:estimate|quantify|put\s+a\s+figure\s+on|say\s+how\s+much)\b"
+    r"(?P<asked>[^.;]{0,60})",
+    re.IGNORECASE,
+)
+"""A sum said not yet to be estimated: "Insurers said it was too early to estimate the cost of the damage", "could
+not yet put a figure on the losses"."""
+
+
+def sum_told_against_not_estimated(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells of a sum, when one says it cannot yet be estimated and the other, supposing nothing, gives
+    it in money, of a thing the first names ("Insurers estimate the damage at around 200 million euros" / "Insurers
+    said it was too early to estimate the cost of the damage")."""
+    for told, unknown, swapped in ((a, b, False), (b, a, True)):
+        open_sum = (
+            _NO_ESTIMATE_YET.search(unknown.text) if "estimate" in unknown.words or "figure" in unknown.words else None
+        )
+        if open_sum is None or told.hedged or _NO_ESTIMATE_YET.search(told.text) is not None:
+            continue
+        sums = [value for value in told.values.quantities if value.kind is Kind.MONEY] if told.numeric else []
+        if not sums or meaningful_terms(open_sum.group("asked")).isdisjoint(told.terms):
+            continue
+        spans = (sums[0].start, sums[0].end), open_sum.span()
+        return (spans[1], spans[0]) if swapped else spans
+    return None

@@ -23,7 +23,7 @@ from claims.first_times import (
     first_since_against_another_last,
     rank_against_times_before,
 )
-from claims.open_questions import told_against_not_known
+from claims.open_questions import sum_told_against_not_estimated, told_against_not_known
 from claims.opposition import ANY_AGENT, Opposed, find_opposition
 from claims.placings import SwappedPlacing, swapped_placing
 from claims.polarity import AUXILIARIES, Stance
@@ -115,6 +115,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (kinds_of_cause_apart(a, b) if not differences else None)
         told_apart = told_apart or (venues_apart(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
+        told_apart = told_apart or (sum_told_against_not_estimated(a, b) if not differences else None)
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)
         told_apart = told_apart or (closings_apart(a, b) if not differences else None)
         told_apart = told_apart or (swapped_roles(a, b) if not differences else None)

@@ -67,7 +67,7 @@ from claims.frames import (
     where_told,
 )
 from claims.onsets import one_event_begun
-from claims.open_questions import told_against_not_known
+from claims.open_questions import sum_told_against_not_estimated, told_against_not_known
 from claims.opposition import WHICH_OF_THEM, WHICH_REACH, find_opposition, held_before, lost, said_before_the_negator
 from claims.placings import swapped_placing
 from claims.polarity import (
@@ -252,6 +252,7 @@ def judge(
         and (
             cause_told_against_unknown(a, b) is not None
             or told_against_not_known(a, b) is not None
+            or sum_told_against_not_estimated(a, b) is not None
             or kinds_of_cause_apart(a, b) is not None
         )
     ):

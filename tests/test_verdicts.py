@@ -11264,3 +11264,15 @@ def test_a_headline_backing_what_the_other_rejects() -> None:
     assert _relations_between("own789", "Swiss voters reject", "Swiss narrowly") == [Relation.CONFLICT]
     (elsewhere,) = relate_pairs(["Voters reject motorway expansion."], ["The minister came back from Bern."])
     assert elsewhere.relation is not Relation.CONFLICT
+
+
+def test_a_sum_given_against_one_not_yet_estimated() -> None:
+    """ "Insurers estimate the damage at around 200 million euros" / "Insurers said it was too early to estimate the
+    cost of the damage": a conflict, where the two were called the same claim (own1669). A sum of another thing is
+    no answer."""
+    assert _relations_between("own1669", "Insurers estimate", "Insurers said") == [Relation.CONFLICT]
+    (other,) = relate_pairs(
+        ["The city will spend 5 million euros on new bus shelters."],
+        ["Insurers said it was too early to estimate the cost of the damage."],
+    )
+    assert other.relation is not Relation.CONFLICT
