@@ -733,7 +733,9 @@ def _what_is_measured(kind: Kind, text: str, start: int, end: int) -> frozenset[
         context |= {SEGMENT}
     if kind is Kind.PERCENT and _a_share_of_the_vote(text, start, end):
         context |= {VOTE_SHARE, RESULT}
-    if kind is Kind.PERCENT and (_OF_THOSE_WHO_VOTED.match(text, end) or _OF_VOTERS_WHO_CHOSE.match(text, end)):
+    if kind is Kind.PERCENT and (
+        _OF_THOSE_WHO_VOTED.match(text, end) or _OF_VOTERS_WHO_CHOSE.match(text, end) or _VOTING_SO.match(text, end)
+    ):
         context = (context - {TURNOUT}) | {VOTE_SHARE}  # "92% of members who cast ballots backed ...": how they voted
     elif kind is Kind.PERCENT and _OF_VOTERS_WHO_TURNED_OUT.match(text, end):
         context |= {TURNOUT}  # "a third of eligible voters cast a ballot": who voted at all
@@ -768,6 +770,11 @@ _OF_VOTERS_WHO_CHOSE = re.compile(
     re.IGNORECASE,
 )
 """A share of voters told by their choice ("78% of voters said no"): how they voted."""
+_VOTING_SO = re.compile(
+    r"\s+(?:(?:voting|voted|votes?)\s+)?(?:for|against|in\s+favou?r|no|yes)\b(?!\s+(?:of\s+)?(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
+"""A share told by the choice right after it ("with 52.7% voting against", "with 50.8% in favour"): how they voted."""
 _OF_VOTERS_WHO_TURNED_OUT = re.compile(
     _VOTERS
     + r"(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls|took\s+part)\b"

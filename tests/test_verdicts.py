@@ -11276,3 +11276,12 @@ def test_a_sum_given_against_one_not_yet_estimated() -> None:
         ["Insurers said it was too early to estimate the cost of the damage."],
     )
     assert other.relation is not Relation.CONFLICT
+
+
+def test_a_share_voting_against_is_no_turnout() -> None:
+    """ "Swiss voters on Sunday rejected a government plan ..., with 52.7% voting against" / "About 45 percent of
+    voters took part": a share told by the choice after it is how they voted, not how many voted, so no conflict
+    with a turnout, where the two were one (own1670)."""
+    assert Relation.CONFLICT not in _relations_between("own1670", "Swiss voters on", "About 45 percent")
+    (share,) = read_values("The plan passed with 50.8% in favour.").quantities
+    assert "vote" in share.context
