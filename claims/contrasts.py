@@ -820,7 +820,9 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
     kept = [
         t
         for t in tokens
-        if (is_meaningful(t) or t.is_number or t.term in rivals) and (t.term not in _LINKING or t.term == term)
+        if (is_meaningful(t) or t.is_number or t.term in rivals)
+        and (t.term not in _LINKING or t.term == term)
+        and t.surface not in _PART_OF
     ]
     words = [t.term for t in kept]
     owners = _owners(reading.text)
@@ -845,6 +847,8 @@ def _owners(text: str) -> frozenset[str]:
 _POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")
 
 
+_PART_OF = frozenset(("part", "parts", "portion"))
+"""Words naming a part of what follows ("admitted part of the charges"): the charges fill the slot."""
 _LINKING = frozenset(word_term(word) for word in "stay stayed stays remain remained remains".split())
 """Verbs that only link a thing to what it is ("Schools in the region stayed open"): no slot of
 their own, so the thing stands next to its opposite (unless the verb is what is contrasted:

@@ -11285,3 +11285,9 @@ def test_a_share_voting_against_is_no_turnout() -> None:
     assert Relation.CONFLICT not in _relations_between("own1670", "Swiss voters on", "About 45 percent")
     (share,) = read_values("The plan passed with 50.8% in favour.").quantities
     assert "vote" in share.context
+
+
+def test_charges_denied_against_part_of_them_admitted() -> None:
+    """ "He had denied the charges" / "He admitted part of the charges during the trial": the charges are what both
+    are said of, past the part one names, a conflict, where the two were related (own1668)."""
+    assert _relations_between("own1668", "He had denied", "He admitted") == [Relation.CONFLICT]
