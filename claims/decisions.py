@@ -17,14 +17,16 @@ from claims.terms import tokenize
 _OPEN = re.compile(
     r"\b(?:(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|any|its|their|his|her)\s+(?:final\s+)?decision)"
     r"|yet\s+to\s+decide|still\s+deciding|undecided|before\s+deciding|(?:will|would)\s+(?:then\s+)?decide"
-    r"|no\s+(?:final\s+)?decision(?:\s+(?:had|has|have)\s+been\s+(?:made|taken)|\s+was\s+(?:made|taken))?)"
-    r"(?:\s+yet)?(?:\s+(?P<verb_follows>(?:whether|if)\s+(?:or\s+not\s+)?to)|\s+(?:on|about|over|regarding)(?:\s+(?:an?|the|any))?)"
+    r"|no\s+(?:final\s+)?decision(?:\s+(?:had|has|have)\s+been\s+(?:made|taken)|\s+was\s+(?:made|taken))?"
+    r"|(?:is|was|are|were)\s+(?:still\s+)?(?:considering|weighing|mulling)(?=\s+(?:an?|the|whether|if)\s))"
+    r"(?:\s+yet)?(?:\s+(?P<verb_follows>(?:whether|if)\s+(?:or\s+not\s+)?to)"
+    r"|\s+(?:on|about|over|regarding)(?:\s+(?:an?|the|any))?|(?<=ing)\s+(?:an?|the))"
     r"\s+(?P<thing>[^.,;:]*)",
     re.IGNORECASE,
 )
 """A decision left open, with what it is on: "has not yet decided whether to appeal", "no decision
 yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal",
-"would study the ruling before deciding whether to appeal"."""
+"would study the ruling before deciding whether to appeal", "was considering an appeal"."""
 _DATE_OPEN = re.compile(
     r"\bno\s+(?:new\s+|firm\s+)?date\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|is\s+)?"
     r"(?:set|fixed|announced|scheduled|agreed)?\s*(?:yet\s+)?for\s+(?P<thing>[^.,;:]*)"
@@ -45,7 +47,9 @@ _DATE_SET = re.compile(
 to meet next week"."""
 _WHEN = "when:"
 """Before the term of what a date is for, in the key `decision_left_open` gives for a date left open."""
-_DECIDING_WORDS = frozenset(("decided", "decide", "deciding", "undecided", "decision", "date"))
+_DECIDING_WORDS = frozenset(
+    ("decided", "decide", "deciding", "undecided", "decision", "date", "considering", "weighing", "mulling")
+)
 """Words one of which a statement leaving a decision or a date open holds."""
 _DECIDED = re.compile(
     r"\b(?:will|would|['\u2019]ll|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|(?:is|are|was|were)\s+going\s+to"

@@ -11291,3 +11291,10 @@ def test_charges_denied_against_part_of_them_admitted() -> None:
     """ "He had denied the charges" / "He admitted part of the charges during the trial": the charges are what both
     are said of, past the part one names, a conflict, where the two were related (own1668)."""
     assert _relations_between("own1668", "He had denied", "He admitted") == [Relation.CONFLICT]
+
+
+def test_an_appeal_still_considered_against_one_decided() -> None:
+    """ "His lawyer said he would appeal" / "His lawyer said he was considering an appeal": a decision still weighed
+    is not yet taken, a conflict, where the two were related (own1668; own467, own773 and own494 too)."""
+    assert _relations_between("own1668", "His lawyer said he would", "His lawyer said he was") == [Relation.CONFLICT]
+    assert _relations_between("own773", "Prosecutors said", "The Crown Prosecution") == [Relation.CONFLICT]
