@@ -105,11 +105,13 @@ _FIGURE = re.compile(r"\d")
 
 def _closes_the_article(line: str, words: int) -> bool:
     """A short sentence of prose right after the body: capitalised, ending with a period, not
-    furniture."""
+    furniture. One that gives a figure may open on a name written in lower case ("ispace shares dropped
+    12%.")."""
     text = line.strip()
+    figure = _FIGURE.search(text) is not None
     return (
-        (words >= CLOSING_MIN_WORDS or (words >= CLOSING_FIGURE_MIN_WORDS and _FIGURE.search(text) is not None))
-        and text[:1].isupper()
+        (words >= CLOSING_MIN_WORDS or (words >= CLOSING_FIGURE_MIN_WORDS and figure))
+        and (text[:1].isupper() or (figure and words >= CLOSING_MIN_WORDS))
         and bool(_ENDS_WITH_PERIOD.search(text))
         and not is_page_furniture(text, words)
     )

@@ -259,6 +259,20 @@ def test_a_short_sentence_that_ends_the_article_is_a_claim_and_a_sign_off_is_not
     assert kinds[lines[5]] == kinds[lines[6]] == kinds[lines[7]] == "boilerplate"
 
 
+def test_a_closing_sentence_opening_on_a_name_written_in_lower_case_is_a_claim() -> None:
+    """ "ispace shares dropped 12%." opens on a company that writes its name in lower case: a claim with a figure,
+    as "Arakawa was 65." is, where it was taken for page furniture and never compared (own1672)."""
+    lines = [
+        "ispace confirms Moon landing failure",
+        "Japan's ispace said its Resilience lander had probably crashed on the lunar surface on Thursday.",
+        "ispace shares dropped 12%.",
+        "Thanks for reading.",
+    ]
+    kinds = _kinds_of_lines(lines)
+    assert kinds[lines[2]] == "body"
+    assert kinds[lines[3]] == "boilerplate"
+
+
 def _kinds_of_lines(lines: list[str]) -> dict[str, str]:
     """The kind of each statement of a page whose first line is its title, by its text."""
     statements = segment(Document(title=lines[0], source="page", text="\n\n".join(lines)))
