@@ -486,11 +486,15 @@ _NAMED = re.compile(r"(?<=[\w,;)]\s)[A-Z][\w'-]+")
 
 def _one_of_a_kind_alone(x: Quantity, y: Quantity) -> bool:
     """Whether one value is of a measure's kind that the other does not name for the same measure
-    ("core" of "Core inflation" / "Inflation"): the whole and one of its kinds are two figures. A
-    kind named after the measure is named ("Food prices" / "Prices of food")."""
+    ("core" of "Core inflation" / "Inflation", "Euro zone inflation"): the whole and one of its kinds are two
+    figures, whatever else the other says of the measure. A kind named after the measure is named ("Food prices" /
+    "Prices of food")."""
     mine, theirs = x.modifiers, y.modifiers
     return any(
-        kind in _KINDS_OF_A_MEASURE and term in y.context and term not in theirs and kind not in y.context
+        kind in _KINDS_OF_A_MEASURE
+        and term in y.context
+        and theirs.get(term) not in _KINDS_OF_A_MEASURE
+        and kind not in y.context
         for term, kind in mine.items()
     ) and not _LEAVING_OUT.search(y.text)
 

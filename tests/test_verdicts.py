@@ -11298,3 +11298,10 @@ def test_an_appeal_still_considered_against_one_decided() -> None:
     is not yet taken, a conflict, where the two were related (own1668; own467, own773 and own494 too)."""
     assert _relations_between("own1668", "His lawyer said he would", "His lawyer said he was") == [Relation.CONFLICT]
     assert _relations_between("own773", "Prosecutors said", "The Crown Prosecution") == [Relation.CONFLICT]
+
+
+def test_core_inflation_is_no_rival_of_the_whole_named_with_its_place() -> None:
+    """ "Core inflation, which excludes energy and food, eased to 2.5%" / "Euro zone inflation eases to 2.1%": the
+    whole and one of its kinds are two figures, whatever else the other says of the measure, where the two were
+    a conflict (own1678)."""
+    assert Relation.CONFLICT not in _relations_between("own1678", "Core inflation, which", "Euro zone")
