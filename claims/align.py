@@ -45,6 +45,7 @@ from claims.values_compared import (
 )
 from claims.venues import venues_apart
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
+from claims.weather import weathers_apart
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -202,6 +203,12 @@ class _Side:
         statement names: an article naming several hospitals' towns may tell of several people."""
         found = self._rows_by(lambda groups: groups.venue)
         return {kind: rows for kind, rows in found.items() if len(rows) == 1}
+
+    def weather(self) -> dict[str, list[int]]:
+        """The statement that tells the weather (claims.weather), when only one does: an article telling it twice
+        may tell of two times."""
+        found = self._rows_by(lambda groups: _WEATHER if groups.weather else None)
+        return found if len(found.get(_WEATHER, [])) == 1 else {}
 
     def kinds_of_cause(self) -> dict[str, list[int]]:
         """The statements that tell the kind of their event's cause, by kind (claims.causes.kind_of_cause)."""
@@ -512,8 +519,10 @@ class _Candidates:
         similarity = self.similarities[k] if self.similarities is not None else None
         far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
         moment_only = self.moment_only[k]
-        if self.one_question[k] and venues_apart(reading_a, reading_b) is not None:
-            return Relation.CONFLICT  # the one hospital or journal each article names: "in Turin" / "in Aosta"
+        if self.one_question[k] and (
+            venues_apart(reading_a, reading_b) is not None or weathers_apart(reading_a, reading_b) is not None
+        ):
+            return Relation.CONFLICT  # the one hospital each article names ("in Turin" / "in Aosta"), the weather
         if (
             far
             and not moment_only
@@ -671,7 +680,8 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known") or one kind of cause against another ("set
     deliberately" / "caused by a lightning strike"), the one venue each names, a hospital's town or a journal
-    ("flown to hospital in Turin" / "airlifted to a hospital in Aosta"), a decision told as made against one
+    ("flown to hospital in Turin" / "airlifted to a hospital in Aosta"), the weather ("Heavy rain was falling" /
+    "The weather was clear"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
     "No date has been set for new talks"); and two statements that tell when the story's deal is
@@ -684,6 +694,7 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     pairs = (
         _pairs_in_groups(a.closings(), b.closings()),
         _pairs_in_groups(a.venues(), b.venues()),
+        _pairs_in_groups(a.weather(), b.weather()),
         *(
             _pairs_in_groups({_CAUSE: kinds_a[mine]}, {_CAUSE: kinds_b[theirs]})
             for mine in kinds_a
@@ -699,6 +710,7 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
 
 
 _CAUSE = "cause"
+_WEATHER = "weather"
 _CLOSING = "closing"
 
 

@@ -2,10 +2,10 @@
 
 A toll, a magnitude or the hour an event began is one fact of a story, and so is a subject said to
 have closed or reopened, a deed one side denies, a cause told or not yet known, or its kind, a hospital's
-town or a journal: two statements in one such group are judged whatever words they share (claims.align). What
-puts a statement in a group is read of that statement alone, so it is read with the rest of the statement, on
-whichever core reads it (claims.align's read-ahead), and only the pairing of the groups is left for the two articles
-together.
+town, a journal or the weather: two statements in one such group are judged whatever words they share
+(claims.align). What puts a statement in a group is read of that statement alone, so it is read with the rest of
+the statement, on whichever core reads it (claims.align's read-ahead), and only the pairing of the groups is left
+for the two articles together.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from claims.values_compared import (
     tells_a_price_a_head,
 )
 from claims.venues import venue_told
+from claims.weather import weather_told
 
 Valued = tuple[Kind, str]
 """What a value measures, as statements are grouped by it: (Kind.COUNT, "dead"), (Kind.MAGNITUDE, ...)."""
@@ -64,6 +65,8 @@ class Groups(NamedTuple):
     """The kind of cause it tells, set on purpose, by nature or by mishap (claims.causes.kind_of_cause)."""
     venue: str | None
     """The kind of the one venue it names: a hospital's town, a journal (claims.venues)."""
+    weather: bool
+    """Whether it tells the weather, fair or foul (claims.weather)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None
@@ -81,6 +84,7 @@ def groups_of(reading: Reading, tokens: list[Token], names: frozenset[str]) -> G
         cause,
         told[0] if (told := kind_of_cause(reading)) is not None else None,
         venue_told(reading),
+        weather_told(reading) is not None,
         closing_window(reading) is not None,
         decision_left_open(reading),
     )

@@ -50,6 +50,7 @@ from claims.verdict import (
     once_told_apart,
     one_event_in_two_months,
 )
+from claims.weather import weathers_apart
 from claims.year_ranges import year_ranges_apart
 
 SHARED_SHOWN = 4
@@ -114,6 +115,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
         told_apart = told_apart or (kinds_of_cause_apart(a, b) if not differences else None)
         told_apart = told_apart or (venues_apart(a, b) if not differences else None)
+        told_apart = told_apart or (weathers_apart(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
         told_apart = told_apart or (sum_told_against_not_estimated(a, b) if not differences else None)
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)

@@ -70,6 +70,7 @@ ENGINE_MODULES = [
     "claims.values_compared",
     "claims.venues",
     "claims.verdict",
+    "claims.weather",
     "claims.year_ranges",
 ]
 

@@ -11305,3 +11305,16 @@ def test_core_inflation_is_no_rival_of_the_whole_named_with_its_place() -> None:
     whole and one of its kinds are two figures, whatever else the other says of the measure, where the two were
     a conflict (own1678)."""
     assert Relation.CONFLICT not in _relations_between("own1678", "Core inflation, which", "Euro zone")
+
+
+def test_fair_weather_against_foul_at_the_time() -> None:
+    """ "Strong winds were blowing in the area at the time" / "The sea was calm when the ferry hit the rocks": the
+    weather a story's event happened in is one fact, a conflict, where the two were not judged (own1647; own1677's
+    "Heavy rain was falling" / "The weather was clear", own79's "sank in bad weather" / "capsized in calm seas",
+    called the same claim, and six more). An article telling the weather twice may tell of two times: none of its
+    statements is paired for it."""
+    assert _relations_between("own1647", "Strong winds", "The sea was calm") == [Relation.CONFLICT]
+    assert _relations_between("own79", "The ferry sank in bad", "The ferry capsized") == [Relation.CONFLICT]
+    left = _article("Ferry sinks\n\nThe sea was calm in the morning.\n\nStrong winds rose in the afternoon.")
+    right = _article("Ferry lost off Crete\n\nThe weather was calm when the ferry left port.")
+    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []

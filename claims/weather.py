@@ -1,0 +1,59 @@
+"""Fair weather against foul at the time of one event: "Strong winds were blowing in the area at the time" / "The
+sea was calm when the ferry hit the rocks", "Heavy rain was falling at the time of the landing" / "The weather was
+clear", "The ferry sank in bad weather" / "The ferry capsized in calm seas". The weather a story's event happened in
+is one fact of it; the two cannot both be right, though they share no word (claims.align). Only the one statement of
+each article that tells the weather is set against the other's: an article telling it twice may tell of two times
+("calm at first, then a storm")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+
+FAIR, FOUL = "fair", "foul"
+_WEATHER = {
+    FAIR: re.compile(
+        r"\b(?:weather|sea|seas|skies|sky|conditions|visibility|wind|winds)\s+(?:was|were|had\s+been|remained)\s+"
+        r"(?:clear|calm|good|fine|sunny|light|excellent)\b"
+        r"|\b(?:calm|flat)\s+seas?\b|\bclear\s+skies\b|\b(?:good|fine|calm)\s+weather\b|\blight\s+winds?\b",
+        re.IGNORECASE,
+    ),
+    FOUL: re.compile(
+        r"\b(?:bad|rough|stormy|poor|severe|heavy)\s+(?:weather|seas?)\b|\b(?:heavy|torrential)\s+(?:rain|snow|snowfall)\b"
+        r"|\b(?:strong|high|gale-force|gusty|fierce)\s+winds?\b|\b(?:thick|dense|heavy)\s+fog\b|\bpoor\s+visibility\b",
+        re.IGNORECASE,
+    ),
+}
+"""Weather told as fair ("The weather was calm", "calm seas", "clear skies") or foul ("heavy rain", "strong winds",
+"rough seas", "bad weather")."""
+_NOT_BEFORE = re.compile(r"\b(?:no|not|without|despite\s+forecasts\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WEATHER_WORDS = frozenset(
+    "weather sea seas skies sky conditions visibility wind winds calm rain snow snowfall fog".split()
+)
+
+
+def weather_told(reading: Reading) -> str | None:
+    """Whether a statement tells the weather as fair or as foul, if it tells it one way only."""
+    if reading.words.isdisjoint(_WEATHER_WORDS):
+        return None
+    told = [kind for kind, pattern in _WEATHER.items() if _told(reading.text, pattern) is not None]
+    return told[0] if len(told) == 1 else None
+
+
+def _told(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    for found in pattern.finditer(text):
+        if not _NOT_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            return found
+    return None
+
+
+def weathers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells the weather, when one tells it fair and the other foul."""
+    kind_a, kind_b = weather_told(a), weather_told(b)
+    if kind_a is None or kind_b is None or kind_a == kind_b:
+        return None
+    told_a, told_b = _told(a.text, _WEATHER[kind_a]), _told(b.text, _WEATHER[kind_b])
+    if told_a is None or told_b is None:
+        return None
+    return told_a.span(), told_b.span()
