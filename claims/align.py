@@ -40,12 +40,11 @@ from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.restatement import Weight
 from claims.terms import Phrases, Token, tokenize
+from claims.told_once import told_once_apart
 from claims.values_compared import (
     gives_one_telling_value,
 )
-from claims.venues import venues_apart
 from claims.verdict import COUNTERPART_SCORE, POLARITY_SCORE, VALUE_SCORE, contradicts, judge
-from claims.weather import weathers_apart
 
 METHOD = "lexical-fbeta-v2"
 LEXICAL = "lexical"
@@ -198,17 +197,11 @@ class _Side:
         found = self._rows_by(lambda groups: groups.cause)
         return found.get(CAUSE_TOLD, []), found.get(CAUSE_UNKNOWN, [])
 
-    def venues(self) -> dict[str, list[int]]:
-        """The statement that names the one venue of a kind it tells of (claims.venues), for each kind only one
-        statement names: an article naming several hospitals' towns may tell of several people."""
-        found = self._rows_by(lambda groups: groups.venue)
+    def told_once(self) -> dict[str, list[int]]:
+        """For each kind of fact an article tells once (claims.told_once), the statement telling it, when only one
+        does: an article naming several hospitals' towns may tell of several people."""
+        found = self._rows_by_each(lambda groups: groups.told_once)
         return {kind: rows for kind, rows in found.items() if len(rows) == 1}
-
-    def weather(self) -> dict[str, list[int]]:
-        """The statement that tells the weather (claims.weather), when only one does: an article telling it twice
-        may tell of two times."""
-        found = self._rows_by(lambda groups: _WEATHER if groups.weather else None)
-        return found if len(found.get(_WEATHER, [])) == 1 else {}
 
     def kinds_of_cause(self) -> dict[str, list[int]]:
         """The statements that tell the kind of their event's cause, by kind (claims.causes.kind_of_cause)."""
@@ -519,9 +512,7 @@ class _Candidates:
         similarity = self.similarities[k] if self.similarities is not None else None
         far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
         moment_only = self.moment_only[k]
-        if self.one_question[k] and (
-            venues_apart(reading_a, reading_b) is not None or weathers_apart(reading_a, reading_b) is not None
-        ):
+        if self.one_question[k] and told_once_apart(reading_a, reading_b) is not None:
             return Relation.CONFLICT  # the one hospital each article names ("in Turin" / "in Aosta"), the weather
         if (
             far
@@ -679,9 +670,9 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     leaves open: what caused the
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known") or one kind of cause against another ("set
-    deliberately" / "caused by a lightning strike"), the one venue each names, a hospital's town or a journal
-    ("flown to hospital in Turin" / "airlifted to a hospital in Aosta"), the weather ("Heavy rain was falling" /
-    "The weather was clear"), a decision told as made against one
+    deliberately" / "caused by a lightning strike"), a fact each article tells once, a hospital's town, a
+    journal, the weather, what ticket holders get ("flown to hospital in Turin" / "airlifted to a hospital in
+    Aosta"; "Heavy rain was falling" / "The weather was clear"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
     "No date has been set for new talks"); and two statements that tell when the story's deal is
@@ -693,8 +684,7 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
     pairs = (
         _pairs_in_groups(a.closings(), b.closings()),
-        _pairs_in_groups(a.venues(), b.venues()),
-        _pairs_in_groups(a.weather(), b.weather()),
+        _pairs_in_groups(a.told_once(), b.told_once()),
         *(
             _pairs_in_groups({_CAUSE: kinds_a[mine]}, {_CAUSE: kinds_b[theirs]})
             for mine in kinds_a
@@ -710,7 +700,6 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
 
 
 _CAUSE = "cause"
-_WEATHER = "weather"
 _CLOSING = "closing"
 
 

@@ -1,11 +1,11 @@
 """The groups one statement falls in, by which two statements worded apart are paired all the same.
 
 A toll, a magnitude or the hour an event began is one fact of a story, and so is a subject said to
-have closed or reopened, a deed one side denies, a cause told or not yet known, or its kind, a hospital's
-town, a journal or the weather: two statements in one such group are judged whatever words they share
-(claims.align). What puts a statement in a group is read of that statement alone, so it is read with the rest of
-the statement, on whichever core reads it (claims.align's read-ahead), and only the pairing of the groups is left
-for the two articles together.
+have closed or reopened, a deed one side denies, a cause told or not yet known, or its kind, a fact an
+article tells once (a hospital's town, a journal, the weather, what ticket holders get): two statements in one
+such group are judged whatever words they share (claims.align). What puts a statement in a group is read of that
+statement alone, so it is read with the rest of the statement, on whichever core reads it (claims.align's
+read-ahead), and only the pairing of the groups is left for the two articles together.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from claims.quantities import (
 from claims.quantity import RESULT, Kind
 from claims.reading import Reading
 from claims.terms import Token
+from claims.told_once import facts_told_once
 from claims.values_compared import (
     DEPTH_WORDS,
     large_counts,
@@ -39,8 +40,6 @@ from claims.values_compared import (
     tells_a_day_of_death,
     tells_a_price_a_head,
 )
-from claims.venues import venue_told
-from claims.weather import weather_told
 
 Valued = tuple[Kind, str]
 """What a value measures, as statements are grouped by it: (Kind.COUNT, "dead"), (Kind.MAGNITUDE, ...)."""
@@ -63,10 +62,9 @@ class Groups(NamedTuple):
     """CAUSE_TOLD when it tells what caused its event, CAUSE_UNKNOWN when it says that is not yet known."""
     cause_kind: str | None
     """The kind of cause it tells, set on purpose, by nature or by mishap (claims.causes.kind_of_cause)."""
-    venue: str | None
-    """The kind of the one venue it names: a hospital's town, a journal (claims.venues)."""
-    weather: bool
-    """Whether it tells the weather, fair or foul (claims.weather)."""
+    told_once: tuple[str, ...]
+    """The kinds of fact an article tells once it tells: a hospital's town, a journal, the weather, what ticket
+    holders get (claims.told_once)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None
@@ -83,8 +81,7 @@ def groups_of(reading: Reading, tokens: list[Token], names: frozenset[str]) -> G
         denied_deeds(reading, tokens, names) if reading.may_negate and not reading.hedged else (),
         cause,
         told[0] if (told := kind_of_cause(reading)) is not None else None,
-        venue_told(reading),
-        weather_told(reading) is not None,
+        facts_told_once(reading),
         closing_window(reading) is not None,
         decision_left_open(reading),
     )

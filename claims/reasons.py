@@ -36,6 +36,7 @@ from claims.relation import Difference, Mark, Relation, Why
 from claims.restatement import Weight
 from claims.roles import chosen_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
+from claims.told_once import told_once_apart
 from claims.values_compared import (
     agreeing_tellingly,
     agreeing_values,
@@ -43,14 +44,12 @@ from claims.values_compared import (
     tolls_of_a_place_both_name,
     value_differences,
 )
-from claims.venues import venues_apart
 from claims.verdict import (
     countries_apart,
     months_moved_apart,
     once_told_apart,
     one_event_in_two_months,
 )
-from claims.weather import weathers_apart
 from claims.year_ranges import year_ranges_apart
 
 SHARED_SHOWN = 4
@@ -114,8 +113,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (decision_open_against_taken(a, b) if not differences else None)
         told_apart = told_apart or (cause_told_against_unknown(a, b) if not differences else None)
         told_apart = told_apart or (kinds_of_cause_apart(a, b) if not differences else None)
-        told_apart = told_apart or (venues_apart(a, b) if not differences else None)
-        told_apart = told_apart or (weathers_apart(a, b) if not differences else None)
+        told_apart = told_apart or (told_once_apart(a, b) if not differences else None)
         told_apart = told_apart or (told_against_not_known(a, b) if not differences else None)
         told_apart = told_apart or (sum_told_against_not_estimated(a, b) if not differences else None)
         told_apart = told_apart or (one_event_in_two_months(a, b) if not differences else None)

@@ -4,7 +4,7 @@ Albert Einstein hospital in São Paulo" / "He passed away at a hospital in Rio d
 appeared in ("The discovery was published in the journal ZooKeys" / "The findings appear in the journal Zootaxa").
 Each is one fact of the story; two names for it cannot both be right, though the two statements share little but
 the hospital or the journal. Only the one statement of each article that names such a venue is set against the
-other's (claims.align): a statement naming two ("one to hospital in Visp, the other to Sion"), or an article with
+other's (claims.told_once): a statement naming two ("one to hospital in Visp, the other to Sion"), or an article with
 several, may tell of several people or studies."""
 
 from __future__ import annotations

@@ -66,6 +66,8 @@ ENGINE_MODULES = [
     "claims.sentences",
     "claims.superlatives",
     "claims.terms",
+    "claims.tickets",
+    "claims.told_once",
     "claims.units",
     "claims.values_compared",
     "claims.venues",

@@ -11318,3 +11318,14 @@ def test_fair_weather_against_foul_at_the_time() -> None:
     left = _article("Ferry sinks\n\nThe sea was calm in the morning.\n\nStrong winds rose in the afternoon.")
     right = _article("Ferry lost off Crete\n\nThe weather was calm when the ferry left port.")
     assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+
+
+def test_a_refund_against_tickets_kept_for_new_dates() -> None:
+    """ "Fans will receive a full refund within 30 days" / "Ticket holders can use their tickets for a new date in
+    September": what ticket holders get is one fact, a conflict, where the two were not judged (own1679; own12,
+    own829, own887 and own1178 too). An offer of either tells neither."""
+    assert _relations_between("own1679", "Fans will receive", "Ticket holders") == [Relation.CONFLICT]
+    assert _relations_between("own12", "Fans who bought tickets", "Tickets for the postponed") == [Relation.CONFLICT]
+    left = _article("Concert cancelled\n\nFans will be offered refunds or vouchers for a new date.")
+    right = _article("Show called off\n\nTicket holders will receive full refunds.")
+    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
