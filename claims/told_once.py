@@ -1,31 +1,33 @@
 """Facts of a story each article tells once, in words the other need not share: the venue of its injured or its
 study (claims.venues), the weather its event happened in (claims.weather), what its ticket holders get
-(claims.tickets). The one statement of each article telling such a fact is set against the other's, whatever their
-score (claims.align); an article telling one of them in several statements may tell of several people, times or
-shows, and none of those is paired for it."""
+(claims.tickets), the age of its attacker (claims.perpetrators). The one statement of each article telling such a
+fact is set against the other's, whatever their score (claims.align); an article telling one of them in several
+statements may tell of several people, times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
+from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.reading import Reading
 from claims.tickets import ticket_fate, ticket_fates_apart
 from claims.venues import venue_told, venues_apart
 from claims.weather import weather_told, weathers_apart
 
-WEATHER, TICKETS = "weather", "tickets"
+WEATHER, TICKETS, ATTACKER = "weather", "tickets", "attacker"
 
 
 def facts_told_once(reading: Reading) -> tuple[str, ...]:
     """The kinds of fact told once a statement tells: a venue's kind ("hospital", "journal"), the weather, the
-    tickets."""
+    tickets, the attacker's age."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
         *((WEATHER,) if weather_told(reading) is not None else ()),
         *((TICKETS,) if ticket_fate(reading) is not None else ()),
+        *((ATTACKER,) if attackers_age(reading) is not None else ()),
     )
 
 
 def told_once_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each tells one fact told once, when they tell it apart: two towns of the hospital, two journals, fair
-    weather and foul, a refund and tickets kept."""
-    return venues_apart(a, b) or weathers_apart(a, b) or ticket_fates_apart(a, b)
+    weather and foul, a refund and tickets kept, two ages of the attacker."""
+    return venues_apart(a, b) or weathers_apart(a, b) or ticket_fates_apart(a, b) or attackers_ages_apart(a, b)

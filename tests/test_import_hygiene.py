@@ -49,6 +49,7 @@ ENGINE_MODULES = [
     "claims.open_questions",
     "claims.opposition",
     "claims.pdf",
+    "claims.perpetrators",
     "claims.placings",
     "claims.polarity",
     "claims.prospects",

@@ -11329,3 +11329,11 @@ def test_a_refund_against_tickets_kept_for_new_dates() -> None:
     left = _article("Concert cancelled\n\nFans will be offered refunds or vouchers for a new date.")
     right = _article("Show called off\n\nTicket holders will receive full refunds.")
     assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+
+
+def test_two_ages_for_the_one_attacker() -> None:
+    """ "The attacker, a 34-year-old local man, was known to police" / "The suspect, aged 29, was Tasered by
+    officers": whatever role word each report picks, the attacker's age is one fact, a conflict, where the two were
+    not judged (own58; own103 too). "A second suspect, aged 17" is another person (own412 stays same)."""
+    assert _relations_between("own58", "The attacker, a 34", "The suspect, aged 29") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own412", "A second suspect", "The main suspect")
