@@ -110,6 +110,8 @@ def _contrast_among(
             ):
                 if _roles_swapped(a, b, term, other):
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
+                if _ends_a_compound(a, term) or _ends_a_compound(b, other):
+                    continue  # "Feyenoord centre-back Sem van Leeuwen": no backing
                 if _conviction_reversed(a, term) or _conviction_reversed(b, other):
                     continue  # "overturned the murder conviction of ..." / "was acquitted"
                 if _of_another_one(a, term) or _of_another_one(b, other):
@@ -697,6 +699,22 @@ _RISE_AND_FALL = frozenset(word_term(word) for word in "rise fall cut keep".spli
 """A rise against a fall or a cut, or either against a thing kept as it was, opposites only of one thing:
 "threatening to raise tensions" / "dropped bombs" are no opposites, though "raised" and "dropped" are, nor
 "Shell kept its share buyback programme" / "Shell's shares slipped"."""
+
+
+def _ends_a_compound(reading: Reading, term: str) -> bool:
+    """Whether a word is written only as the end of a hyphened compound ("centre-back", "run-up"): a noun of its
+    own, not the word its rivals are rivals of."""
+    where = reading.first_word(term)
+    return (
+        where is not None
+        and where[0] > 0
+        and reading.text[where[0] - 1] == "-"
+        and not _A_COUNT_BEFORE.search(reading.text, 0, where[0])
+    )
+
+
+_A_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))-$", re.IGNORECASE)
+"""A count joined to a word ("two-thirds majority"): the word still counts as itself."""
 
 
 _KEEP = word_term("keep")

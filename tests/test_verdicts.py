@@ -11337,3 +11337,11 @@ def test_two_ages_for_the_one_attacker() -> None:
     not judged (own58; own103 too). "A second suspect, aged 17" is another person (own412 stays same)."""
     assert _relations_between("own58", "The attacker, a 34", "The suspect, aged 29") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own412", "A second suspect", "The main suspect")
+
+
+def test_a_word_ending_a_hyphened_compound_is_no_rival() -> None:
+    """ "Feyenoord had rejected two earlier offers from Bayern" / "Feyenoord centre-back Sem van Leeuwen has completed
+    his move to Bayern": a centre-back backs nothing, no conflict, where the two were one (own1680). A count joined
+    to a word still counts: "a two-thirds majority" / "a simple majority" stays a conflict (own835)."""
+    assert Relation.CONFLICT not in _relations_between("own1680", "Feyenoord had rejected", "Feyenoord centre-back")
+    assert _relations_between("own835", "The Senate will now", "The case now goes") == [Relation.CONFLICT]
