@@ -50,8 +50,27 @@ def with_named_descriptions(
             name = story if story is not None and any(story.term == t.term for s in statements for t in s) else None
         if name is not None:
             for k in opening:
+                if opens is _opens_with_an_age and k > 0 and _brings_in_someone(statements[k - 1], name):
+                    continue  # "... after a man serving a life sentence escaped" / "The 39-year-old fled ...": him
                 named[k] = [statements[k][0], name, *statements[k][1:]]
     return named
+
+
+_SOMEONE = frozenset(
+    "man woman boy girl teenager prisoner inmate convict murderer killer suspect driver passenger pilot".split()
+)
+"""Words naming a person a statement brings in with "a" ("a man serving a life sentence", "a convicted murderer")."""
+
+
+def _brings_in_someone(tokens: list[Token], name: Token) -> bool:
+    """Whether a statement brings in another person after it names the article's ("Interior Minister Sofie Maes
+    stepped down after a man serving a life sentence for murder escaped"): the next statement's "the 39-year-old"
+    is that one, not the article's person."""
+    named_at = max((k for k, t in enumerate(tokens) if t.term == name.term), default=-1)
+    return any(
+        tokens[k].surface in ("a", "an") and any(t.surface in _SOMEONE for t in tokens[k + 1 : k + 4])
+        for k in range(named_at + 1, len(tokens))
+    )
 
 
 def _opens_with_description(tokens: list[Token]) -> bool:

@@ -11345,3 +11345,19 @@ def test_a_word_ending_a_hyphened_compound_is_no_rival() -> None:
     to a word still counts: "a two-thirds majority" / "a simple majority" stays a conflict (own835)."""
     assert Relation.CONFLICT not in _relations_between("own1680", "Feyenoord had rejected", "Feyenoord centre-back")
     assert _relations_between("own835", "The Senate will now", "The case now goes") == [Relation.CONFLICT]
+
+
+def test_the_age_opening_a_statement_after_someone_brought_in_is_theirs() -> None:
+    """ "Interior Minister Sofie Maes stepped down after a man serving a life sentence escaped" / "The 39-year-old
+    fled while being taken to a dentist": the age is the escaped man's, brought in by the statement before, not the
+    article's person's (own1661 gave it to Maes), so it is no rival of "Interior Minister Sofie Maes, 52, resigned"."""
+    left = _article(
+        "Belgian minister resigns\n\nInterior Minister Sofie Maes, 52, resigned on Tuesday.\n\n"
+        "Maes said she took responsibility."
+    )
+    right = _article(
+        "Belgian minister quits after killer's escape\n\nInterior Minister Sofie Maes stepped down on Tuesday after a"
+        " man serving a life sentence for murder escaped.\n\nThe 39-year-old fled while being taken to a dentist."
+        "\n\nMaes said she took responsibility."
+    )
+    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
