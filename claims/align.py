@@ -40,7 +40,7 @@ from claims.reasons import explain
 from claims.relation import DEFAULT_MIN_SCORE, SAME_SCORE, Match, Relation, Why
 from claims.restatement import Weight
 from claims.terms import Phrases, Token, tokenize
-from claims.told_once import told_once_apart
+from claims.told_once import fact_told_apart
 from claims.values_compared import (
     gives_one_telling_value,
 )
@@ -376,12 +376,13 @@ def align(
         title_and_lead,
         _denying_what_the_other_says(a, b),
         _answering_one_question(a, b),
+        _telling_one_fact_apart(a, b),
     )
     one_moment = _pairs_in_groups(a.moments(), b.moments())
     rows, cols, scores, shown, similarities, kept, moment_only = _best_pairs(
         ma, mb, VALUE_SCORE * strictness, vectors, always_judged, one_moment
     )
-    one_tally, one_subject, titles, title_lead, one_denial, one_question = kept
+    one_tally, one_subject, titles, title_lead, one_denial, one_question, one_fact_apart = kept
     weight = _weight_of(vocabulary)
     # Most pairs can be neither a same claim nor a conflict (too far apart, and no negation or
     # value to weigh): only the others are read closely.
@@ -405,6 +406,7 @@ def align(
         | one_subject
         | one_denial
         | one_question
+        | one_fact_apart
         | titles
         | moment_only
     )
@@ -423,6 +425,7 @@ def align(
         one_subject=one_subject[chosen].tolist(),
         one_denial=one_denial[chosen].tolist(),
         one_question=one_question[chosen].tolist(),
+        one_fact_apart=one_fact_apart[chosen].tolist(),
         titles=titles[chosen].tolist(),
         title_lead=title_lead[chosen].tolist(),
         moment_only=moment_only[chosen].tolist(),
@@ -475,6 +478,9 @@ class _Candidates:
     one_question: list[bool]
     """Whether they answer one question of the story, paired for it (`_answering_one_question`): one
     settles what the other leaves open, or both tell when the deal closes."""
+    one_fact_apart: list[bool]
+    """Whether each is its article's one statement of a fact told once and they tell it apart
+    (`_telling_one_fact_apart`): a conflict, whatever their score."""
     titles: list[bool]
     title_lead: list[bool]
     moment_only: list[bool]
@@ -512,7 +518,7 @@ class _Candidates:
         similarity = self.similarities[k] if self.similarities is not None else None
         far = self.shown[k] < self.min_score  # too far apart to show, unless they contradict
         moment_only = self.moment_only[k]
-        if self.one_question[k] and told_once_apart(reading_a, reading_b) is not None:
+        if self.one_fact_apart[k]:
             return Relation.CONFLICT  # the one hospital each article names ("in Turin" / "in Aosta"), the weather
         if (
             far
@@ -665,14 +671,27 @@ def _denying_what_the_other_says(a: _Side, b: _Side) -> tuple[np.ndarray, np.nda
     return np.concatenate([rows_a, rows_b]), np.concatenate([cols_a, cols_b])
 
 
+def _telling_one_fact_apart(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of the one statement of each article telling a fact told once (claims.told_once), when the two tell it
+    apart ("flown to hospital in Turin" / "airlifted to a hospital in Aosta"; "Heavy rain was falling" / "The
+    weather was clear"): found for each kind both articles tell once, so only that kind is asked of them."""
+    once_a, once_b = a.told_once(), b.told_once()
+    rows: list[int] = []
+    cols: list[int] = []
+    for kind in sorted(once_a.keys() & once_b.keys()):
+        (mine,), (theirs,) = once_a[kind], once_b[kind]
+        if fact_told_apart(a.reading(mine), b.reading(theirs), kind) is not None:
+            rows.append(mine)
+            cols.append(theirs)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
 def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of statements that answer one question of the story, one settling what the other
     leaves open: what caused the
     story's event against its cause not yet known ("Officials said an electrical fault was the
     likely cause" / "The cause of the fire is not yet known") or one kind of cause against another ("set
-    deliberately" / "caused by a lightning strike"), a fact each article tells once, a hospital's town, a
-    journal, the weather, what ticket holders get ("flown to hospital in Turin" / "airlifted to a hospital in
-    Aosta"; "Heavy rain was falling" / "The weather was clear"), a decision told as made against one
+    deliberately" / "caused by a lightning strike"), a decision told as made against one
     not yet made ("Rutte said he would run for a fifth term" / "He said he had not yet decided
     whether to run again"), a date given against one not yet set ("Talks will resume on Monday" /
     "No date has been set for new talks"); and two statements that tell when the story's deal is
@@ -684,7 +703,6 @@ def _answering_one_question(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     open_a, open_b = a.decisions_left_open(), b.decisions_left_open()
     pairs = (
         _pairs_in_groups(a.closings(), b.closings()),
-        _pairs_in_groups(a.told_once(), b.told_once()),
         *(
             _pairs_in_groups({_CAUSE: kinds_a[mine]}, {_CAUSE: kinds_b[theirs]})
             for mine in kinds_a

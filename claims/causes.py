@@ -213,6 +213,7 @@ _KIND_WORDS = frozenset(
     "arson arsonist arsonists deliberately intentionally purpose deliberate lightning accidental accidentally "
     "accident cigarette cigarettes spark sparks".split()
 )
+_KIND_TERMS = frozenset(word_term(word) for word in _KIND_WORDS)
 _DOUBTED_BEFORE = re.compile(
     r"\b(?:not|n['\u2019]t|no|never|whether|if|ruled?\s+out|rules\s+out|ruling\s+out|denied|denies)\b[^.;]*$",
     re.IGNORECASE,
@@ -245,6 +246,3 @@ def kinds_of_cause_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple
     if not (a.terms & b.terms) - _KIND_TERMS - SAYING:
         return None
     return kind_a[1], kind_b[1]
-
-
-_KIND_TERMS = frozenset(word_term(word) for word in _KIND_WORDS)

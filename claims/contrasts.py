@@ -653,9 +653,9 @@ _PREDICATED = re.compile(
 )
 """A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"),
 what it is of or where, then "was", "remained" or a modal verb ("Work on the fields can continue", "Twelve
-stores will close") and the word said of it, perhaps after the deed
-it names ("was played as scheduled"), or the share of it the word is true of and "under" before it ("The blaze is
-now 80% under control"), or the way an event took place ("The launch took place as originally scheduled")."""
+stores will close") and the word said of it, perhaps after the deed it names ("was played as scheduled"), or
+the share of it the word is true of and "under" before it ("The blaze is now 80% under control"), or the way
+an event took place ("The launch took place as originally scheduled")."""
 
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SAYING
+from claims.frames import MONTH_NAME
 from claims.polarity import meaningful_terms
 from claims.quantities import ORDINALS, times_written
 from claims.reading import Reading
@@ -33,8 +34,7 @@ _EARLIER = re.compile(
     r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b"
     r"|\b(?:has|have)\s+[a-z]+ed\s+(?:more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
     r"|ten|dozens|several)\s+[a-z]+s\b[^.;]{0,60}?\bsince\b"
-    r"|\bhad\s+(?:won|beaten|held|hosted|[a-z]+ed)\b[^.;]{0,60}?\bin\s+(?:(?:19|20)\d\d|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b",
+    r"|\bhad\s+(?:won|beaten|held|hosted|[a-z]+ed)\b[^.;]{0,60}?\bin\s+(?:(?:19|20)\d\d|" + MONTH_NAME + r")\b",
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already", "had a similar outbreak
@@ -126,7 +126,7 @@ _LAST_DONE = re.compile(
 """The last time a deed was done, told without a year ("Seamen last went on strike in May")."""
 _FIRST_SINCE_ANY = re.compile(r"\bfirst\b[^.;]*?\bsince\b", re.IGNORECASE)
 _LAST_IN = re.compile(r"\blast\b[^.;]*?\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
-_A_MONTH = r"(?P<year>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+_A_MONTH = r"(?P<year>(?-i:" + MONTH_NAME + r"))\b"
 _FIRST_SINCE_MONTH = re.compile(r"\bfirst\b[^.;]*?\bsince\s+" + _A_MONTH + r"(?![\s,]+\d)", re.IGNORECASE)
 _LAST_IN_MONTH = re.compile(r"\blast\b[^.;]*?\bin\s+" + _A_MONTH + r"(?![\s,]+\d)", re.IGNORECASE)
 """A first since a month, and the last time in a month, no year told ("It was Etna's first eruption since May" /

@@ -35,6 +35,8 @@ MONTHS = {
     for name in names.split()
 }
 """Month names and their abbreviations, to the month's number."""
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+"""A month's name as written, for patterns that tell a month ("in March", "since May")."""
 WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
 WEEKDAYS = frozenset(WEEKDAY_ORDER)
 _DIGIT = re.compile(r"\d")

@@ -9,7 +9,9 @@ import re
 
 from claims.reading import Reading
 
-_ROLE = r"(?:attacker|gunman|suspect|assailant|shooter|killer|stabber)"
+_ROLE_WORDS = frozenset(("attacker", "gunman", "suspect", "assailant", "shooter", "killer", "stabber"))
+"""Words by which a report names the one who did the deed."""
+_ROLE = r"(?:" + "|".join(sorted(_ROLE_WORDS)) + r")"
 _AGE_OF_THE_ROLE = re.compile(
     r"\b(?:the\s+)?" + _ROLE + r"(?:,|\s+(?:was|is))?\s+(?:identified\s+as\s+|named\s+as\s+)?(?:a\s+|an\s+|aged\s+)?"
     r"(?P<age>\d{2})(?:-year-old)?\b"
@@ -19,7 +21,6 @@ _AGE_OF_THE_ROLE = re.compile(
 """An age told of the one a role names: "The attacker, a 34-year-old local man", "The suspect, aged 29", "the
 20-year-old suspect"."""
 _ANOTHER_BEFORE = re.compile(r"\b(?:second|third|another|other|fellow|two|three|both)\s+(?:[a-z]+\s+)?$", re.I)
-_ROLE_WORDS = frozenset(("attacker", "gunman", "suspect", "assailant", "shooter", "killer", "stabber"))
 
 
 def attackers_age(reading: Reading) -> tuple[int, tuple[int, int]] | None:

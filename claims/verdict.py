@@ -60,6 +60,7 @@ from claims.first_times import (
 )
 from claims.frames import (
     IN_PASSING,
+    MONTH_NAME,
     one_time_told_two_ways,
     rescheduled_to,
     same_frame,
@@ -1143,12 +1144,9 @@ def _one_month_told(reading: Reading) -> str | None:
 
 _A_MONTH = 100
 """A date's value is its month times this, plus its day (December 1: 1201)."""
-_MONTH_NAME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_NAME = re.compile(r"\b" + MONTH_NAME + r"\b")
 _BY_A_MONTH = re.compile(
-    r"\b(?:by|before|until|till)\s+(?:the\s+(?:end|start)\s+of\s+|early\s+|mid-?|late\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:by|before|until|till)\s+(?:the\s+(?:end|start)\s+of\s+|early\s+|mid-?|late\s+)?" + MONTH_NAME + r"\b"
 )
 """A month told as a time limit ("sees first cut by June"): any month before it meets it."""
 
@@ -1246,8 +1244,7 @@ def _founding_years(reading: Reading) -> frozenset[str]:
 
 _FOUNDED_IN = re.compile(
     r"\b(?:founded|established|set\s+up|formed|created|launched|opened|began|started)\s+in\s+"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"((?:1\d|20)\d\d)\b"
+    r"(?:" + MONTH_NAME + r"\s+)?((?:1\d|20)\d\d)\b"
 )
 """A founding or a start told with its year ("founded in 2016", "opened in March 2019")."""
 

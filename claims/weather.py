@@ -1,9 +1,9 @@
 """Fair weather against foul at the time of one event: "Strong winds were blowing in the area at the time" / "The
 sea was calm when the ferry hit the rocks", "Heavy rain was falling at the time of the landing" / "The weather was
 clear", "The ferry sank in bad weather" / "The ferry capsized in calm seas". The weather a story's event happened in
-is one fact of it; the two cannot both be right, though they share no word (claims.told_once). Only the one statement of
-each article that tells the weather is set against the other's: an article telling it twice may tell of two times
-("calm at first, then a storm")."""
+is one fact of it; the two cannot both be right, though they share no word (claims.told_once). Only the one
+statement of each article that tells the weather is set against the other's: an article telling it twice may tell
+of two times ("calm at first, then a storm")."""
 
 from __future__ import annotations
 

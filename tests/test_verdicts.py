@@ -11223,7 +11223,7 @@ def test_two_towns_for_the_one_hospital() -> None:
         "Two hikers were hurt.\n\nOne was flown to hospital in Visp.\n\nThe other was taken to hospital in Brig."
     )
     right = _article("Two hikers were hurt on Sunday.\n\nA woman was taken to hospital in Visp.")
-    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+    assert _called(left, right, Relation.CONFLICT) == set()
 
 
 def test_two_journals_for_the_one_study() -> None:
@@ -11317,7 +11317,7 @@ def test_fair_weather_against_foul_at_the_time() -> None:
     assert _relations_between("own79", "The ferry sank in bad", "The ferry capsized") == [Relation.CONFLICT]
     left = _article("Ferry sinks\n\nThe sea was calm in the morning.\n\nStrong winds rose in the afternoon.")
     right = _article("Ferry lost off Crete\n\nThe weather was calm when the ferry left port.")
-    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+    assert _called(left, right, Relation.CONFLICT) == set()
 
 
 def test_a_refund_against_tickets_kept_for_new_dates() -> None:
@@ -11328,7 +11328,7 @@ def test_a_refund_against_tickets_kept_for_new_dates() -> None:
     assert _relations_between("own12", "Fans who bought tickets", "Tickets for the postponed") == [Relation.CONFLICT]
     left = _article("Concert cancelled\n\nFans will be offered refunds or vouchers for a new date.")
     right = _article("Show called off\n\nTicket holders will receive full refunds.")
-    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+    assert _called(left, right, Relation.CONFLICT) == set()
 
 
 def test_two_ages_for_the_one_attacker() -> None:
@@ -11360,4 +11360,4 @@ def test_the_age_opening_a_statement_after_someone_brought_in_is_theirs() -> Non
         " man serving a life sentence for murder escaped.\n\nThe 39-year-old fled while being taken to a dentist."
         "\n\nMaes said she took responsibility."
     )
-    assert [m for m in align(left, right) if m.relation is Relation.CONFLICT] == []
+    assert _called(left, right, Relation.CONFLICT) == set()
