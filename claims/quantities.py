@@ -307,9 +307,11 @@ _GAPPED_AGE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:is|was)\s+now\s+\d{1,3}\s
 """A second name and its age after the first's, the verb left out ("Lyle is now 57 and Erik 54")."""
 _BARE_AGE_AFTER = re.compile(r"\s*(?:[.,;]|(?:and|on|in|last|this)\b|$)")
 _NAME_AGE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
-_ONE_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),\s*(?:an?\s+)?$")
-"""Someone named by what they are, then their age, bare or set beside them ("The suspect, 23, was arrested",
-"The pilot, a 52-year-old man")."""
+_ONE_AGE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+)(?:,\s*(?:an?\s+)?|,?\s+aged\s+)$"
+)
+"""Someone named by what they are, then their age, bare, set beside them or told by "aged" ("The suspect, 23,
+was arrested", "The pilot, a 52-year-old man", "One man, aged 64, is missing")."""
 _A_GROUP_AGED = r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[a-z]+,\s*(?:age[ds]?\s+)?"
 """Some people named by what they are, before their ages ("The men, aged", "The escapees,")."""
 _AGES_LISTED = re.compile(_A_GROUP_AGED + r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and\s+)?)?$")

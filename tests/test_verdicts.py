@@ -11361,3 +11361,17 @@ def test_the_age_opening_a_statement_after_someone_brought_in_is_theirs() -> Non
         "\n\nMaes said she took responsibility."
     )
     assert _called(left, right, Relation.CONFLICT) == set()
+
+
+def test_an_age_told_by_aged_after_what_someone_is_belongs_to_them() -> None:
+    """ "Police have arrested a 34-year-old man" / "A man aged 43 has been arrested": "aged" after what someone
+    is ("a man", "One man,") gives the age to them, not to the word after it, so the two ages are one man's
+    told apart (own669; own1687 read no age in "One man, aged 64, is missing")."""
+    left = _article("Man arrested after stabbing\n\nPolice have arrested a 34-year-old man on suspicion of murder.")
+    right = _article("Arrest over stabbing\n\nA man aged 43 has been arrested in connection with the fatal stabbing.")
+    assert _called(left, right, Relation.CONFLICT) == {
+        ("Police have arrested a 34-year-old man on suspicion of murder.", right[1].text)
+    }
+    left = _article("Glacier buries village\n\nOne man, aged 64, is missing, police said.")
+    right = _article("Village destroyed\n\nA 46-year-old man is missing, police said.")
+    assert _called(left, right, Relation.CONFLICT) == {(left[1].text, right[1].text)}
