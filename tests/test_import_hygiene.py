@@ -41,6 +41,7 @@ ENGINE_MODULES = [
     "claims.groups",
     "claims.html",
     "claims.ingest",
+    "claims.injuries",
     "claims.lexicon",
     "claims.limits",
     "claims.markdown",

@@ -11375,3 +11375,25 @@ def test_an_age_told_by_aged_after_what_someone_is_belongs_to_them() -> None:
     left = _article("Glacier buries village\n\nOne man, aged 64, is missing, police said.")
     right = _article("Village destroyed\n\nA 46-year-old man is missing, police said.")
     assert _called(left, right, Relation.CONFLICT) == {(left[1].text, right[1].text)}
+
+
+def test_the_injured_all_hurt_lightly_against_someone_hurt_gravely_is_a_conflict() -> None:
+    """ "Two of the injured were in serious condition" / "All of the injured suffered minor injuries" (own1686),
+    "Four of the injured were in a serious condition" / "None of the injuries were life-threatening" (own1565):
+    how badly a story's injured were hurt is one fact, told in words the other need not share. A statement that
+    leaves room for others hurt worse ("Three of the passengers suffered minor injuries") tells nothing of all of
+    them."""
+    left = _article(
+        "Tram derails in Zagreb\n\nA tram derailed in central Zagreb on Tuesday, injuring 14 passengers.\n\n"
+        "Two of the injured were in serious condition at the University Hospital Centre."
+    )
+    right = _article(
+        "Zagreb tram accident\n\nFourteen people were hurt when a tram derailed in Zagreb on Tuesday.\n\n"
+        "All of the injured suffered minor injuries, a hospital spokeswoman said."
+    )
+    assert (left[2].text, right[2].text) in _called(left, right, Relation.CONFLICT)
+    leaving = _article(
+        "Zagreb tram accident\n\nFourteen people were hurt when a tram derailed in Zagreb on Tuesday.\n\n"
+        "Three of the passengers suffered minor injuries."
+    )
+    assert (left[2].text, leaving[2].text) not in _called(left, leaving, Relation.CONFLICT)

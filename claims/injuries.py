@@ -1,0 +1,67 @@
+"""How badly a story's injured were hurt: all lightly against some gravely ("All of the injured suffered minor
+injuries" / "Two of the injured were in serious condition", "No one was seriously hurt" / "A woman is in critical
+condition", "None of the injuries were life-threatening" / "Three people were critically injured"). It is one fact
+of the story; the two cannot both be right, though they share little but the injured (claims.told_once). Only a
+statement that speaks for all the injured tells them light: "Three people suffered minor injuries" leaves room for
+others hurt worse, and "No one else was seriously hurt" for the one who was."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+
+LIGHT, GRAVE = "light", "grave"
+_HURT = r"(?:hurt|injured|wounded|burned|burnt)"
+_LIGHT = re.compile(
+    r"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:seriously|badly|critically|severely)\s+"
+    + _HURT
+    + r"|\bnone\s+of\s+the\s+(?:injuries|injured|wounded|victims|passengers)\s+(?:was|were|is|are)\s+"
+    r"(?:serious|seriously|life-threatening|critical|in\s+(?:a\s+)?(?:serious|critical))"
+    r"|\b(?:all\s+(?:of\s+)?the|all|the)\s+(?:injured|wounded|injuries)\s+(?:were|are|was|suffered|sustained|had)\s+"
+    r"(?:only\s+)?(?:(?:\w+\s+){0,3}?(?:with\s+)?)?(?:minor|light|slight|superficial)\b"
+    r"|\b(?:all\s+(?:of\s+)?the|all|the)\s+(?:injured|wounded|injuries)\s+(?:were|are|was)\s+(?:all\s+)?"
+    r"not\s+(?:life-threatening|serious)",
+    re.IGNORECASE,
+)
+"""The injured all hurt lightly: "No one was seriously hurt", "None of the injuries were life-threatening", "All of
+the injured suffered minor injuries", "The injured were treated for minor injuries", "The injuries were not
+life-threatening"."""
+_GRAVE = re.compile(
+    r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b"
+    r"|\b(?:seriously|critically|severely|gravely|badly)\s+" + _HURT + r"\b"
+    r"|\b(?:life-threatening|serious|severe|critical)\s+(?:injuries|wounds|burns)\b",
+    re.IGNORECASE,
+)
+"""Someone hurt gravely: "in serious condition", "critically injured", "life-threatening injuries"."""
+_NOT_BEFORE = re.compile(r"\b(?:no|not|non|none|nobody|no\s+one|no-one|without)\b[^.;]{0,30}$", re.IGNORECASE)
+_ELSE = re.compile(r"\b(?:no\s+one|no-one|nobody)\s+else\b|\bother\b|\bothers\b|\brest\b", re.IGNORECASE)
+_INJURY_WORDS = frozenset("hurt injured wounded burned burnt injuries wounds burns condition minor".split())
+
+
+def gravity_told(reading: Reading) -> str | None:
+    """Whether a statement tells the injured all hurt lightly or someone hurt gravely, if it tells one only."""
+    if reading.words.isdisjoint(_INJURY_WORDS) or _ELSE.search(reading.text):
+        return None
+    light = _LIGHT.search(reading.text) is not None
+    grave = _grave(reading.text) is not None
+    return LIGHT if light and not grave else GRAVE if grave and not light else None
+
+
+def _grave(text: str) -> re.Match[str] | None:
+    for found in _GRAVE.finditer(text):
+        if not _NOT_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            return found
+    return None
+
+
+def gravities_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells how badly the injured were hurt, when one tells them all light and the other someone grave."""
+    gravity_a, gravity_b = gravity_told(a), gravity_told(b)
+    if gravity_a is None or gravity_b is None or gravity_a == gravity_b:
+        return None
+    told_a = _LIGHT.search(a.text) if gravity_a == LIGHT else _grave(a.text)
+    told_b = _LIGHT.search(b.text) if gravity_b == LIGHT else _grave(b.text)
+    if told_a is None or told_b is None:
+        return None
+    return told_a.span(), told_b.span()
