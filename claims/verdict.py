@@ -101,6 +101,7 @@ from claims.restatement import (
     restated_share_but_for_times,
     shares_more_than_names,
 )
+from claims.risks import danger_feared_against_ruled_out
 from claims.roles import chosen_apart, doers_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.superlatives import superlatives_apart
@@ -231,6 +232,8 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and record_broken_against_missed(a, b) is not None:
         return Relation.CONFLICT  # "breaks Berlin marathon course record" / "... but outside the course record"
+    if score >= POLARITY_SCORE and danger_feared_against_ruled_out(a, b) is not None:
+        return Relation.CONFLICT  # "fear a lake ... could flood villages downstream" / "no immediate risk of flooding"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:
         return Relation.CONFLICT  # "the first rate cut since 2020" / "last cut rates in 2019"
     if score >= POLARITY_SCORE and first_in_a_while_against_a_recent_one(a, b) is not None:

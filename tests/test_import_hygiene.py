@@ -61,6 +61,7 @@ ENGINE_MODULES = [
     "claims.records",
     "claims.relation",
     "claims.restatement",
+    "claims.risks",
     "claims.roles",
     "claims.ruled_out",
     "claims.segment",

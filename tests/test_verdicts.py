@@ -11397,3 +11397,24 @@ def test_the_injured_all_hurt_lightly_against_someone_hurt_gravely_is_a_conflict
         "Three of the passengers suffered minor injuries."
     )
     assert (left[2].text, leaving[2].text) not in _called(left, leaving, Relation.CONFLICT)
+
+
+def test_a_danger_feared_against_one_ruled_out_is_a_conflict() -> None:
+    """ "authorities fear a lake forming behind it could flood villages downstream" / "experts said there was no
+    immediate risk of flooding downstream" (own1687): the feared side only supposes, so no negation read it as
+    asserted, yet the two judge one danger apart. Two dangers named with no word alike are no conflict."""
+    (flood, quake, two_dangers) = relate_pairs(
+        [
+            "The debris has blocked the river Lonza, and authorities fear a lake forming behind it could flood villages"
+            " downstream.",
+            "The agency warned that a larger quake could follow in the coming days.",
+            "Police said the gunman had threatened to kill his neighbour before the siege.",
+        ],
+        [
+            "The debris dammed the Lonza river, but experts said there was no immediate risk of flooding downstream.",
+            "Officials said there was no risk of a bigger quake.",
+            "Police said the gunman posed no threat to the public during the siege.",
+        ],
+    )
+    assert (flood.relation, quake.relation) == (Relation.CONFLICT, Relation.CONFLICT)
+    assert two_dangers.relation is not Relation.CONFLICT
