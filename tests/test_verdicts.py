@@ -11418,3 +11418,17 @@ def test_a_danger_feared_against_one_ruled_out_is_a_conflict() -> None:
     )
     assert (flood.relation, quake.relation) == (Relation.CONFLICT, Relation.CONFLICT)
     assert two_dangers.relation is not Relation.CONFLICT
+
+
+def test_a_currency_that_weakened_did_not_rise() -> None:
+    """ "The krona weakened slightly against the euro" / "The krona rose against the euro" (own1691) and "The
+    currency rose 0.5% against the euro" / "The currency weakened after the decision" (own1598): weakening is
+    falling, strengthening rising, so each is the opposite of the other's move; they were called one claim."""
+    weakened, strengthened = relate_pairs(
+        [
+            "The krona weakened slightly against the euro after the decision.",
+            "The dollar strengthened against the yen.",
+        ],
+        ["The krona rose against the euro.", "The dollar fell against the yen on Friday."],
+    )
+    assert (weakened.relation, strengthened.relation) == (Relation.CONFLICT, Relation.CONFLICT)
