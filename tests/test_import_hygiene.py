@@ -68,6 +68,7 @@ ENGINE_MODULES = [
     "claims.semantic",
     "claims.sentences",
     "claims.superlatives",
+    "claims.surprises",
     "claims.terms",
     "claims.tickets",
     "claims.told_once",

@@ -11432,3 +11432,25 @@ def test_a_currency_that_weakened_did_not_rise() -> None:
         ["The krona rose against the euro.", "The dollar fell against the yen on Friday."],
     )
     assert (weakened.relation, strengthened.relation) == (Relation.CONFLICT, Relation.CONFLICT)
+
+
+def test_a_decision_expected_against_one_that_surprised_is_a_conflict() -> None:
+    """ "Most economists had expected the cut" / "The decision surprised most analysts, who had expected rates to be
+    held" (own1691), "The decision was widely expected by markets" / "The move came as a surprise to many investors"
+    (own443): how the markets took the story's one decision is one fact, told in words the other need not share.
+    A surprise to some ("surprised some analysts") leaves the rest expecting it, and people expected at a concert
+    are no decision."""
+    left = _article(
+        "Riksbank cuts rate to 2%\n\nSweden's central bank cut its policy rate to 2% on Wednesday.\n\n"
+        "Most economists had expected the cut."
+    )
+    right = _article(
+        "Swedish central bank lowers rate\n\nThe Riksbank lowered its key interest rate to 2% on Wednesday.\n\n"
+        "The decision surprised most analysts, who had expected rates to be held."
+    )
+    assert (left[2].text, right[2].text) in _called(left, right, Relation.CONFLICT)
+    some = _article(
+        "Swedish central bank lowers rate\n\nThe Riksbank lowered its key interest rate to 2% on Wednesday.\n\n"
+        "The decision surprised some analysts, who had forecast a smaller move."
+    )
+    assert (left[2].text, some[2].text) not in _called(left, some, Relation.CONFLICT)
