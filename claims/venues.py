@@ -1,11 +1,11 @@
 """Two venues for the one a story names: the town of the hospital its injured were taken to ("A fourth passenger,
 a 12-year-old boy, was flown to hospital in Turin" / "A child was airlifted to a hospital in Aosta"; "He died at the
-Albert Einstein hospital in São Paulo" / "He passed away at a hospital in Rio de Janeiro"), or the journal its study
-appeared in ("The discovery was published in the journal ZooKeys" / "The findings appear in the journal Zootaxa").
-Each is one fact of the story; two names for it cannot both be right, though the two statements share little but
-the hospital or the journal. Only the one statement of each article that names such a venue is set against the
-other's (claims.told_once): a statement naming two ("one to hospital in Visp, the other to Sion"), or an article with
-several, may tell of several people or studies."""
+Albert Einstein hospital in São Paulo" / "He passed away at a hospital in Rio de Janeiro"), the journal its study
+appeared in ("The discovery was published in the journal ZooKeys" / "The findings appear in the journal Zootaxa"), or
+the town of the factory its faulty product was made in. Each is one fact of the story; two names for it cannot both be
+right, though the two statements share little but the hospital, the journal or the factory. Only the one statement of
+each article that names such a venue is set against the other's (claims.told_once): a statement naming two ("one to
+hospital in Visp, the other to Sion"), or an article with several, may tell of several people or studies."""
 
 from __future__ import annotations
 
@@ -18,9 +18,21 @@ _VENUES = {
     "journal": re.compile(
         r"\bjournal\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)", re.IGNORECASE
     ),
+    "factory": re.compile(
+        r"\b(?:made|produced|manufactured|built|assembled)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:at|in)\s+(?:its|a|the|their)\s+"
+        r"(?:[\w'\u2019-]+\s+)?(?:plant|factory|facility|works)\s+(?:in|near|at)\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)",
+        re.IGNORECASE,
+    ),
 }
 """A venue's kind and its name: a hospital by its town ("flown to hospital in Turin", the town's first word), a
-journal by its whole name ("in the journal The Lancet Public Health")."""
+journal by its whole name ("in the journal The Lancet Public Health"), the factory a faulty product was made in by its
+town ("pens made at its plant in Hillerød" / "produced at a factory in Kalundborg")."""
+_KIND_WORDS = {
+    "hospital": frozenset(("hospital",)),
+    "journal": frozenset(("journal",)),
+    "factory": frozenset(("plant", "factory", "facility", "works")),
+}
+"""Words one of which a statement naming a venue of the kind says."""
 
 
 def venue_told(reading: Reading) -> str | None:
@@ -30,7 +42,7 @@ def venue_told(reading: Reading) -> str | None:
 
 
 def _one_named(reading: Reading, kind: str) -> re.Match[str] | None:
-    if kind not in reading.words:
+    if reading.words.isdisjoint(_KIND_WORDS[kind]):
         return None
     found = list(_VENUES[kind].finditer(reading.text))
     return found[0] if len(found) == 1 else None

@@ -11454,3 +11454,19 @@ def test_a_decision_expected_against_one_that_surprised_is_a_conflict() -> None:
         "The decision surprised some analysts, who had forecast a smaller move."
     )
     assert (left[2].text, some[2].text) not in _called(left, some, Relation.CONFLICT)
+
+
+def test_two_towns_for_the_factory_a_faulty_product_was_made_in_are_a_conflict() -> None:
+    """ "The fault affects pens made at its plant in Hillerød" / "The pens were produced at a factory in Kalundborg"
+    (own1689): where a recalled product was made is one fact of the story, like the hospital's town."""
+    left = _article(
+        "Novo Nordisk recalls insulin pens\n\nNovo Nordisk is recalling about 200,000 insulin pens in Europe.\n\n"
+        "The fault affects pens made at its plant in Hillerød between March and May."
+    )
+    right = _article(
+        "Faulty insulin pens recalled\n\nNovo Nordisk said it was recalling some 200,000 insulin pens in Europe.\n\n"
+        "The pens were produced at a factory in Kalundborg."
+    )
+    assert (left[2].text, right[2].text) in _called(left, right, Relation.CONFLICT)
+    alike = _article(right[0].text + "\n\n" + right[1].text + "\n\nThe pens were produced at a factory in Hillerød.")
+    assert _called(left, alike, Relation.CONFLICT) == set()
