@@ -324,7 +324,24 @@ def _without_another_object(text: str, negated: Clause, asserted: Clause) -> boo
     if text[negated.cue[0] : negated.cue[1]].lower() != "without" or negated.head is None:
         return False
     objects = negated.denied - {negated.head} - LIGHT_VERBS
+    if _where_after_the_head(text, negated):
+        return False  # "skiing without a guide on an unmarked route": where they skied, not what the guide was of
     return bool(objects) and objects.isdisjoint(asserted.terms)
+
+
+def _where_after_the_head(text: str, negated: Clause) -> bool:
+    """Whether the words after the thing a "without" denies tell where or when the deed was ("without a guide on an
+    unmarked route"), not what the thing is of ("without a cut in pay")."""
+    for word in re.finditer(r"[\w'\u2019-]+", text[negated.cue[1] : negated.end]):
+        if word_term(word.group()) == negated.head:
+            return _WHERE_OR_WHEN.match(text, negated.cue[1] + word.end()) is not None
+    return False
+
+
+_WHERE_OR_WHEN = re.compile(
+    r"\s+(?:on|at|along|through|across|near|during|after|before|into|onto|down|up|over|inside|outside)\b",
+    re.IGNORECASE,
+)
 
 
 def _granted_in_another_clause(negated: Clause, other: Reading, asserted: Clause) -> bool:

@@ -11470,3 +11470,20 @@ def test_two_towns_for_the_factory_a_faulty_product_was_made_in_are_a_conflict()
     assert (left[2].text, right[2].text) in _called(left, right, Relation.CONFLICT)
     alike = _article(right[0].text + "\n\n" + right[1].text + "\n\nThe pens were produced at a factory in Hillerød.")
     assert _called(left, alike, Relation.CONFLICT) == set()
+
+
+def test_a_without_followed_by_where_denies_the_thing_itself() -> None:
+    """ "were skiing off-piste with a guide" / "They were skiing without a guide on an unmarked route" (own1692): the
+    words after the guide tell where they skied, not what the guide was of, so the guide is denied; "a 35-hour week
+    without a cut in pay" still denies a cut of pay only."""
+    guide, pay = relate_pairs(
+        [
+            "The victims, all from Germany, were skiing off-piste with a guide.",
+            "Unions want a 35-hour week without a cut in pay.",
+        ],
+        [
+            "They were skiing without a guide on an unmarked route, police said.",
+            "The government cut the working week to 35 hours.",
+        ],
+    )
+    assert (guide.relation, pay.relation) == (Relation.CONFLICT, Relation.RELATED)
