@@ -16,12 +16,17 @@ from claims.reading import Reading
 from claims.terms import word_term
 
 _CAST = re.compile(
-    r"^(?P<member>(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:has\s+|had\s+)?(?:"
-    r"(?P<abstained>abstained)|voted\s+(?:in\s+favou?r|for|against|yes|no|with|alongside)\b)"
+    r"^(?P<member>(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'\u2019-]*\s+){0,4}?[A-Z][\w'\u2019-]*)"
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?P<cast>(?:has\s+|had\s+)?(?:"
+    r"(?P<abstained>abstained)|voted\s+(?:in\s+favou?r|for|against|yes|no|with|alongside)\b))"
 )
 """A member named at the opening, past the words that say what it is ("The junior coalition party NSC",
-"Lawmakers from the coalition party NSC"), then what they did in the vote: abstained, or voted one way."""
+"Lawmakers from the coalition party NSC") and an aside after it ("The Socialist Party, the largest opposition
+party,"), then what they did in the vote: abstained, or voted one way."""
 _WORDS = frozenset(("abstained", "voted"))
+_OF_ANY_PARTY = frozenset(word_term(word) for word in "party parties group bloc alliance coalition front".split())
+"""Words a member's name may share with another's without naming the same one ("the Labour Party" / "the
+Conservative Party")."""
 
 
 def abstained_against_voted(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -32,9 +37,22 @@ def abstained_against_voted(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
     cast_a, cast_b = _CAST.match(a.text), _CAST.match(b.text)
     if cast_a is None or cast_b is None or bool(cast_a.group("abstained")) == bool(cast_b.group("abstained")):
         return None
-    if cast_a.group("member").split()[-1] != cast_b.group("member").split()[-1]:
+    if not _one_member(cast_a.group("member"), cast_b.group("member")):
         return None
-    return (cast_a.end("member"), cast_a.end()), (cast_b.end("member"), cast_b.end())
+    return cast_a.span("cast"), cast_b.span("cast")
+
+
+def _one_member(member_a: str, member_b: str) -> bool:
+    """Whether two openings name one member: the same last name ("Prime Minister Keir Starmer" / "Sir Keir
+    Starmer"), or a name both write, whatever its form ("The Socialist Party" / "The Socialists")."""
+    last_a, last_b = member_a.split()[-1], member_b.split()[-1]
+    if last_a == last_b and word_term(last_a) not in _OF_ANY_PARTY:
+        return True
+    return not (_names(member_a) & _names(member_b)) <= _OF_ANY_PARTY
+
+
+def _names(member: str) -> set[str]:
+    return {word_term(word) for word in member.split() if word[0].isupper() and word.lower() != "the"}
 
 
 def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -11487,3 +11487,20 @@ def test_a_without_followed_by_where_denies_the_thing_itself() -> None:
         ],
     )
     assert (guide.relation, pay.relation) == (Relation.CONFLICT, Relation.RELATED)
+
+
+def test_a_party_named_two_ways_that_abstained_did_not_vote_against() -> None:
+    """ "The Socialist Party, the largest opposition party, voted against the budget" / "The Socialists abstained"
+    (own1694): an aside may come between the member and its vote, and one party may be named in two forms; two
+    parties sharing only the word "Party" are two members."""
+    socialists, two_parties = relate_pairs(
+        [
+            "The Socialist Party, the largest opposition party, voted against the budget after talks broke down.",
+            "The Labour Party voted against the bill.",
+        ],
+        [
+            "The Socialists abstained, but the far-right Chega party joined the left in voting against it.",
+            "The Conservative Party abstained.",
+        ],
+    )
+    assert (socialists.relation, two_parties.relation) == (Relation.CONFLICT, Relation.RELATED)
