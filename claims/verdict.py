@@ -335,6 +335,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
         return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
+    if _advised_against_alone(a, b) or _advised_against_alone(b, a):
+        return Relation.RELATED  # "Police warned against skiing off-piste" / "were skiing off-piste with a guide"
     if causes_apart(a, b):
         return Relation.RELATED  # "caused by a configuration file" / "a cyber attack had caused the outage"
     if _priced_in_two_countries(a, b):
@@ -1457,6 +1459,26 @@ def _only_attempted(a: Reading, b: Reading) -> bool:
         return False
     deeds = {word_term(m.group("deed")) for m in _ATTEMPT.finditer(a.text)}
     return bool(deeds & b.terms) and _ATTEMPT.search(b.text) is None and _FOR_SALE.search(b.text) is None
+
+
+def _advised_against_alone(a: Reading, b: Reading) -> bool:
+    """Whether one advises against a deed ("Police warned against skiing off-piste in the coming days", "urged
+    residents not to travel") that the other tells as done or as a state ("The victims were skiing off-piste"):
+    a warning tells nothing of who did it, and the two share the deed only."""
+    return _ADVISED_AGAINST.search(a.text) is not None and _ADVISING.search(b.text) is None
+
+
+_ADVISED_AGAINST = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:ed|s|ing)?|told)\s+"
+    r"(?:(?!that\b)[^\W\d_]+\s+){0,3}?(?:against|not\s+to)\b",
+    re.IGNORECASE,
+)
+_ADVISING = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:ed|s|ing)?|told|asked|called\s+on)\b",
+    re.IGNORECASE,
+)
+"""Advice of any kind ("had urged clients to stay calm" against "had told clients not to panic": two words of one
+advice)."""
 
 
 _ATTEMPT_WORDS = frozenset("attempt attempts attempted attempting try tries tried trying bid bids".split())

@@ -11504,3 +11504,13 @@ def test_a_party_named_two_ways_that_abstained_did_not_vote_against() -> None:
         ],
     )
     assert (socialists.relation, two_parties.relation) == (Relation.CONFLICT, Relation.RELATED)
+
+
+def test_advice_against_a_deed_is_no_report_of_it() -> None:
+    """ "Police warned against skiing off-piste in the coming days" / "The victims ... were skiing off-piste with a
+    guide" (own1692) share the deed only: a warning tells nothing of who did it. Two words for one advice ("had urged
+    clients to stay calm" / "had told clients not to panic", own1405) stay one claim."""
+    assert Relation.SAME not in _relations_between("own1692", "The victims, all from Germany", "Police warned")
+    assert _relations_between("own1405", "Chief executive Greg Becker", "Chief executive Greg Becker") == [
+        Relation.SAME
+    ]
