@@ -140,6 +140,7 @@ def value_differences(
                 for x, y in pairs
                 if not (
                     _of_two_things(a, x, b, y)
+                    or _fates_apart(a, x, b, y)
                     or _now_and_to_come(a, x, b, y)
                     or _fleet_against_order(a, x, b, y)
                     or _move_against_level(a, x, b, y)
@@ -343,6 +344,41 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     if x.unit != _HELD_CAPTIVE:
         return False
     return (_STILL_AFTER.match(a.text, x.end) is None) != (_STILL_AFTER.match(b.text, y.end) is None)
+
+
+def _fates_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether one of two counts of one kind of thing is of things that met either of two fates, at least as many
+    as the other's that met one of them ("Eurostar cancelled 14 trains" / "Around 30 trains were cancelled or
+    delayed"; not "More than 80 flights were cancelled" / "About 40 flights were cancelled or diverted", fewer).
+    Each fate is told by the verb right before the count or after it. Two single fates ("200 operations have been
+    postponed" / "300 operations were cancelled") are one count told apart, as reports call them; a story's tolls
+    are counted by their own words (claims.counts)."""
+    if x.unit in TALLIES:
+        return False
+    fates_x, fates_y = _fates_of(a.text, x), _fates_of(b.text, y)
+    if not (fates_x and fates_y):
+        return False
+    return (fates_x < fates_y and y.value >= x.value) or (fates_y < fates_x and x.value >= y.value)
+
+
+def _fates_of(text: str, value: Quantity) -> frozenset[str]:
+    """The fates a count is told of: "cancelled 14 trains", "30 trains were cancelled or delayed"."""
+    before = _FATE_BEFORE.search(text, 0, value.start)
+    if before is not None:
+        return frozenset((word_term(before.group(1)),))
+    after = _FATE_AFTER.match(text, value.end)
+    if after is None:
+        return frozenset()
+    return frozenset(word_term(fate) for fate in after.group(1, 2) if fate)
+
+
+_FATE_BEFORE = re.compile(
+    r"\b([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$"
+)
+_FATE_AFTER = re.compile(
+    r"[^.;,\d]{0,30}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?([a-z]+ed)"
+    r"(?:\s+or\s+([a-z]+ed))?\b"
+)
 
 
 def _in_a_doing_subject(reading: Reading, value: Quantity) -> bool:

@@ -11514,3 +11514,15 @@ def test_advice_against_a_deed_is_no_report_of_it() -> None:
     assert _relations_between("own1405", "Chief executive Greg Becker", "Chief executive Greg Becker") == [
         Relation.SAME
     ]
+
+
+def test_a_count_of_two_fates_is_no_count_of_one_it_reaches() -> None:
+    """ "Eurostar cancelled 14 trains" / "Around 30 trains were cancelled or delayed" (own1696), "airlines cancelled
+    45 flights" / "About 70 flights were cancelled or diverted" (own572): the trains cancelled or delayed include
+    the cancelled ones, so more of them tells nothing against them. Fewer does: "More than 80 flights were
+    cancelled" / "About 40 flights were cancelled or diverted" (own145)."""
+    reaching, short = relate_pairs(
+        ["Eurostar cancelled 14 trains between London and Paris on Saturday.", "More than 80 flights were cancelled."],
+        ["Around 30 trains were cancelled or delayed on Saturday.", "About 40 flights were cancelled or diverted."],
+    )
+    assert (reaching.relation, short.relation) == (Relation.RELATED, Relation.CONFLICT)
