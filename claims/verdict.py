@@ -341,6 +341,8 @@ def judge(
         return Relation.RELATED  # "caused by a configuration file" / "a cyber attack had caused the outage"
     if _priced_in_two_countries(a, b):
         return Relation.RELATED  # "an individual plan in the UK ... £12.99" / "The US individual plan ... $13.99"
+    if _of_two_origins(a, b):
+        return Relation.RELATED  # "The buyer, an Asian collector" / "the buyer was a European collector"
     if (
         not agreement
         and (_only_what_did_not_happen(a, b) or _only_what_did_not_happen(b, a))
@@ -1449,6 +1451,45 @@ def _priced_in_two_countries(a: Reading, b: Reading) -> bool:
     currencies_a = {unit for kind, unit in a.by_thing if kind is Kind.MONEY} if a.numeric else set()
     currencies_b = {unit for kind, unit in b.by_thing if kind is Kind.MONEY} if b.numeric else set()
     return bool(currencies_a and currencies_b) and currencies_a.isdisjoint(currencies_b)
+
+
+def _of_two_origins(a: Reading, b: Reading) -> bool:
+    """Whether both describe one kind of someone or something by where it is from, each by another country or
+    region and neither naming the other's ("an Asian collector" / "a European collector", "a French company" / "a
+    German company"): two buyers, or one told of two ways, not one claim. A country against a region may be one
+    ("a French collector" / "a European collector")."""
+    mine, theirs = _origins(a), _origins(b)
+    return any(
+        origin_a != origin_b
+        and origin_a[1] not in b.terms
+        and origin_b[1] not in a.terms
+        and origin_a[0] == origin_b[0]
+        for described in mine.keys() & theirs.keys()
+        for origin_a in mine[described]
+        for origin_b in theirs[described]
+    )
+
+
+def _origins(reading: Reading) -> dict[str, set[tuple[str, str]]]:
+    """Each word a statement describes by a country or region just after an article ("a French collector", "an
+    Asian buyer"), with the origins: (COUNTRY, "@france"), (REGION, "asian"). Without the article the country may
+    be where ("killed in Beirut strike") or who ("in Israeli strike"), and two of those tell no two origins."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    tokens = reading.tokens
+    for article, before, token in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if article.surface not in _ARTICLES or not token.meaningful or token.capitalized or token.is_place:
+            continue
+        if before.is_place:
+            found.setdefault(token.term, set()).add((_COUNTRY, before.term))
+        elif before.capitalized and before.surface in _REGIONS:
+            found.setdefault(token.term, set()).add((_REGION, before.term))
+    return found
+
+
+_COUNTRY, _REGION = "country", "region"
+_ARTICLES = frozenset(("a", "an", "the", "another"))
+_REGIONS = frozenset("asian european african arab scandinavian nordic caribbean balkan baltic".split())
+"""Peoples of regions larger than a country, rivals of each other as countries' peoples are."""
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:

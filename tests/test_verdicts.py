@@ -11526,3 +11526,29 @@ def test_a_count_of_two_fates_is_no_count_of_one_it_reaches() -> None:
         ["Around 30 trains were cancelled or delayed on Saturday.", "About 40 flights were cancelled or diverted."],
     )
     assert (reaching.relation, short.relation) == (Relation.RELATED, Relation.CONFLICT)
+
+
+def test_one_buyer_from_two_places_is_no_one_claim() -> None:
+    """ "The buyer, an Asian collector bidding by phone" / "the buyer was a European collector bidding in the room"
+    (own1695) were called one claim: someone described as from two countries or regions is two people, or one told
+    two ways. A country against its region may be one ("a French collector" / "a European collector"), and a
+    country without an article may tell where, not whose ("killed in Israeli strike" / "killed in Beirut strike",
+    own1383)."""
+    regions, countries, country_in_region, where_and_who = relate_pairs(
+        [
+            "The buyer was an Asian collector.",
+            "The buyer was a French collector.",
+            "The buyer was a French collector.",
+            "Hezbollah confirms leader Hassan Nasrallah killed in Israeli strike",
+        ],
+        [
+            "The buyer was a European collector.",
+            "The buyer was a German collector.",
+            "The buyer was a European collector.",
+            "Nasrallah dead: Hezbollah leader killed in Beirut strike",
+        ],
+    )
+    assert (regions.relation, countries.relation) == (Relation.RELATED, Relation.RELATED)
+    assert country_in_region.relation is Relation.SAME
+    assert _relations_between("own1383", "Hezbollah confirms", "Nasrallah dead") == [Relation.SAME]
+    assert where_and_who.relation is not Relation.CONFLICT
