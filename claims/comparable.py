@@ -465,7 +465,7 @@ _DIMENSIONS = {
         ("depth", "deep depth depths below beneath underground"),
         ("height", "high height heights tall"),
         ("altitude", "altitude altitudes elevation"),
-        ("width", "wide width widths"),
+        ("width", "wide width widths across"),
         ("radius", "radius radii diameter"),
         ("thickness", "thick thickness thin thinner thinnest"),
     )

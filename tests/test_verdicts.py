@@ -11552,3 +11552,13 @@ def test_one_buyer_from_two_places_is_no_one_claim() -> None:
     assert country_in_region.relation is Relation.SAME
     assert _relations_between("own1383", "Hezbollah confirms", "Nasrallah dead") == [Relation.SAME]
     assert where_and_who.relation is not Relation.CONFLICT
+
+
+def test_a_width_told_as_across_is_a_width() -> None:
+    """ "The slide was about 650 metres wide" / "The landslide was some 650 metres across" (own1699): "across" after
+    a distance measures its width, so the two give one figure of one measure and are one claim."""
+    assert _relations_between("own1699", "The slide was about 650", "The landslide was some 650") == [Relation.SAME]
+    (wide_and_deep,) = relate_pairs(
+        ["The crater is about 650 metres across."], ["The crater is about 900 metres deep."]
+    )
+    assert wide_and_deep.relation is not Relation.CONFLICT
