@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from claims.attribution import SAYING, is_attribution
 from claims.causes import cause_untold_between
@@ -95,6 +96,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 continue  # "Most cases are in children who had not been vaccinated" / "85% of children had the jab"
             if (
                 _said_of_another(mine, negated, other)
+                or _of_another_kind(mine, negated, other)
                 or _said_of_someone_else(mine, negated, other)
                 or _one_named_against_others_counted(mine, negated, other)
             ):
@@ -848,6 +850,42 @@ def _said_of_another(mine: Reading, negated: Clause, other: Reading) -> bool:
         return False  # "The study was observational and cannot prove ...": a clause, not its subject
     subject = meaningful_terms(lead) - claim_terms()
     return len(subject) >= 2 and subject.isdisjoint(other.terms) and subject.isdisjoint(mine.names)
+
+
+def _of_another_kind(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a thing the negation names besides its head is one the other names only at another level, each by a
+    word just before it that the other does not say ("does not need the approval of national parliaments" / "must
+    still be approved by EU governments and the European Parliament"): what is not so of the national parliaments
+    is no denial of it of the European one."""
+    if negated.head is None:
+        return False
+    for thing in negated.denied - {negated.head}:
+        kind_mine = _kinds_before(mine.text, thing, negated.start, negated.end)
+        kind_other = _kinds_before(other.text, thing, 0, len(other.text))
+        if kind_mine and kind_other and kind_mine.isdisjoint(other.terms) and kind_other.isdisjoint(mine.terms):
+            return True
+    return False
+
+
+def _kinds_before(text: str, thing: str, start: int, end: int) -> frozenset[str]:
+    """The words standing just before each mention of a thing between start and end that tell its level ("national
+    parliaments": national); none if any mention stands without one ("the parliament")."""
+    kinds: set[str] = set()
+    for before, word in pairwise(LETTERS.finditer(text, start, end)):
+        if word_term(word.group()) != thing:
+            continue
+        kind = before.group().lower()
+        if kind not in _LEVELS:
+            return frozenset()
+        kinds.add(word_term(kind))
+    return frozenset(kinds)
+
+
+_LEVELS = frozenset(
+    "national european federal state regional local provincial municipal international domestic foreign".split()
+)
+"""Words that tell at what level a body or a thing is ("national parliaments", "the European Parliament", "federal
+courts"): two of them tell two bodies."""
 
 
 def _said_of_someone_else(mine: Reading, negated: Clause, other: Reading) -> bool:

@@ -11562,3 +11562,21 @@ def test_a_width_told_as_across_is_a_width() -> None:
         ["The crater is about 650 metres across."], ["The crater is about 900 metres deep."]
     )
     assert wide_and_deep.relation is not Relation.CONFLICT
+
+
+def test_a_denial_of_one_level_of_a_body_is_none_of_another() -> None:
+    """ "The agreement must still be approved by EU governments and the European Parliament" / "The deal does not need
+    the approval of national parliaments" (own1702) were called a conflict: the national parliaments are not the
+    European one. The same body denied and asserted still is one ("does not need the approval of national
+    parliaments" / "must be approved by national parliaments")."""
+    levels, one_level = relate_pairs(
+        [
+            "The agreement must still be approved by EU governments and the European Parliament.",
+            "The agreement must still be approved by national parliaments.",
+        ],
+        [
+            "The deal does not need the approval of national parliaments.",
+            "The agreement does not need the approval of national parliaments.",
+        ],
+    )
+    assert (levels.relation, one_level.relation) == (Relation.RELATED, Relation.CONFLICT)
