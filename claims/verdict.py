@@ -206,6 +206,8 @@ def judge(
     event_score = max(score, DATE_SCORE) if counterparts and score >= COUNTERPART_DATE_SCORE else score
     if (score >= VALUE_SCORE or near or titles) and value_differences(a, b, event_score):
         return Relation.CONFLICT
+    if heads and counterparts and _told_by_figures(value_differences(a, b, event_score)):
+        return Relation.CONFLICT  # "Spain swelters as temperatures hit 46C" / "The thermometer ... rose to 44 degrees"
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
     if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
@@ -1490,6 +1492,13 @@ _COUNTRY, _REGION = "country", "region"
 _ARTICLES = frozenset(("a", "an", "the", "another"))
 _REGIONS = frozenset("asian european african arab scandinavian nordic caribbean balkan baltic".split())
 """Peoples of regions larger than a country, rivals of each other as countries' peoples are."""
+
+
+def _told_by_figures(differences: list[tuple[Quantity, Quantity]]) -> bool:
+    """Whether two values told apart are both figures, not a count told by its order ("thousands flee"), which a
+    headline uses loosely: a headline and the other's lead, each the other's best match, may share no word and still
+    give one figure two ways ("temperatures hit 46C" / "The thermometer in Seville rose to 44 degrees Celsius")."""
+    return any(x.bound is not Bound.ORDER and y.bound is not Bound.ORDER for x, y in differences)
 
 
 def _only_attempted(a: Reading, b: Reading) -> bool:

@@ -11580,3 +11580,12 @@ def test_a_denial_of_one_level_of_a_body_is_none_of_another() -> None:
         ],
     )
     assert (levels.relation, one_level.relation) == (Relation.RELATED, Relation.CONFLICT)
+
+
+def test_a_headline_and_the_other_lead_giving_one_figure_apart_conflict_sharing_no_word() -> None:
+    """ "Spain swelters as temperatures hit 46C" / "The thermometer in Seville rose to 44 degrees Celsius on Saturday"
+    (own1703): a headline and the other's lead, each the other's best match, share no word and give one figure two
+    ways. A count told by its order ("thousands flee" / "forced 30,000 people to evacuate", own803) is a headline's
+    loose word, no figure."""
+    assert Relation.CONFLICT in _relations_between("own1703", "Spain swelters", "The thermometer in Seville")
+    assert Relation.CONFLICT not in _relations_between("own803", "A fast-moving wildfire", "Franklin Fire rages")
