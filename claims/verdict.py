@@ -1633,11 +1633,17 @@ def _has_year(frame: frozenset[str]) -> bool:
 def _set_in_a_year_alone(dated: Reading, other: Reading) -> bool:
     """Whether one opens by setting its claim in a year ("In 2015, a heatwave killed more than 1,200
     people in Karachi") and the other names no time ("last year", a year, a day): the first tells
-    the story's past, the other its present."""
-    return not other.dated and _IN_A_YEAR.match(dated.text) is not None
+    the story's past, the other its present; or tells when something first happened ("Migaloo was first seen in
+    1991") against a statement of no time ("Famous white whale Migaloo seen again off Australian coast")."""
+    return not other.dated and (
+        _IN_A_YEAR.match(dated.text) is not None or _FIRST_IN_A_YEAR.search(dated.text) is not None
+    )
 
 
 _IN_A_YEAR = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*,")
+_FIRST_IN_A_YEAR = re.compile(r"\bfirst\s+(?!time\b)(?:[a-z]+\s+){1,2}?in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+"""When something first happened, in a year: "was first seen in 1991", "first opened in March 1890" (not "The first
+time was in 1999", which tells the year as its claim)."""
 
 
 def _ranks_alone(ranking: Reading, other: Reading) -> bool:

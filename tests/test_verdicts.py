@@ -11589,3 +11589,13 @@ def test_a_headline_and_the_other_lead_giving_one_figure_apart_conflict_sharing_
     loose word, no figure."""
     assert Relation.CONFLICT in _relations_between("own1703", "Spain swelters", "The thermometer in Seville")
     assert Relation.CONFLICT not in _relations_between("own803", "A fast-moving wildfire", "Franklin Fire rages")
+
+
+def test_when_something_first_happened_is_no_claim_of_the_present() -> None:
+    """ "Migaloo was first seen in 1991" / "Famous white whale Migaloo seen again off Australian coast" (own1706) and
+    "Ortiz, a former teacher, was first elected in 2021" / "Mayor Ortiz re-elected in Valparaíso after recount"
+    (own139) were called one claim: the first tells the story's past, the other its present."""
+    assert Relation.SAME not in _relations_between("own1706", "Migaloo was first seen", "Famous white whale")
+    assert Relation.SAME not in _relations_between("own139", "Mayor Ortiz re-elected", "Ortiz, a former teacher")
+    (first_alike,) = relate_pairs(["Migaloo was first seen in 1991."], ["Migaloo was first spotted in 1991."])
+    assert first_alike.relation is Relation.SAME
