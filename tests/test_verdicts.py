@@ -11599,3 +11599,9 @@ def test_when_something_first_happened_is_no_claim_of_the_present() -> None:
     assert Relation.SAME not in _relations_between("own139", "Mayor Ortiz re-elected", "Ortiz, a former teacher")
     (first_alike,) = relate_pairs(["Migaloo was first seen in 1991."], ["Migaloo was first spotted in 1991."])
     assert first_alike.relation is Relation.SAME
+
+
+def test_a_boat_is_a_vessel() -> None:
+    """ "Boats must stay at least 500 metres away from the whale" / "Vessels are required to keep 500 metres away"
+    (own1706) shared only "metres": a boat is a vessel, so the two give one rule."""
+    assert _relations_between("own1706", "Boats must stay", "Vessels are required") == [Relation.SAME]
