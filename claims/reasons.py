@@ -23,6 +23,7 @@ from claims.first_times import (
     first_since_against_another_last,
     rank_against_times_before,
 )
+from claims.headings import headings_apart
 from claims.open_questions import sum_told_against_not_estimated, told_against_not_known
 from claims.opposition import ANY_AGENT, Opposed, find_opposition
 from claims.placings import SwappedPlacing, swapped_placing
@@ -105,6 +106,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (first_against_earlier(a, b) if not differences else None)
         told_apart = told_apart or (record_broken_against_missed(a, b) if not differences else None)
         told_apart = told_apart or (danger_feared_against_ruled_out(a, b) if not differences else None)
+        told_apart = told_apart or (headings_apart(a, b) if not differences else None)
         told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
         told_apart = told_apart or (first_in_a_while_against_a_recent_one(a, b) if not differences else None)
         ranked = rank_against_times_before(a, b) if not (differences or told_apart) else None

@@ -67,6 +67,7 @@ from claims.frames import (
     since_when,
     where_told,
 )
+from claims.headings import headings_apart
 from claims.onsets import one_event_begun
 from claims.open_questions import sum_told_against_not_estimated, told_against_not_known
 from claims.opposition import WHICH_OF_THEM, WHICH_REACH, find_opposition, held_before, lost, said_before_the_negator
@@ -234,6 +235,8 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and record_broken_against_missed(a, b) is not None:
         return Relation.CONFLICT  # "breaks Berlin marathon course record" / "... but outside the course record"
+    if score >= POLARITY_SCORE and headings_apart(a, b) is not None:
+        return Relation.CONFLICT  # "was swimming north with two other whales" / "was seen ... heading south"
     if score >= POLARITY_SCORE and danger_feared_against_ruled_out(a, b) is not None:
         return Relation.CONFLICT  # "fear a lake ... could flood villages downstream" / "no immediate risk of flooding"
     if score >= POLARITY_SCORE and first_since_against_another_last(a, b) is not None:

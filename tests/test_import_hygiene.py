@@ -39,6 +39,7 @@ ENGINE_MODULES = [
     "claims.frames",
     "claims.furniture",
     "claims.groups",
+    "claims.headings",
     "claims.html",
     "claims.ingest",
     "claims.injuries",

@@ -11605,3 +11605,22 @@ def test_a_boat_is_a_vessel() -> None:
     """ "Boats must stay at least 500 metres away from the whale" / "Vessels are required to keep 500 metres away"
     (own1706) shared only "metres": a boat is a vessel, so the two give one rule."""
     assert _relations_between("own1706", "Boats must stay", "Vessels are required") == [Relation.SAME]
+
+
+def test_one_thing_moving_two_ways_is_a_conflict() -> None:
+    """ "The whale, believed to be Migaloo, was swimming north with two other whales" / "Migaloo, the white humpback
+    whale, was seen off Byron Bay on Sunday heading south" (own1706) were called one claim; the reason shows the two
+    ways. North against north-east may be one way told roughly."""
+    opposite, rough = relate_pairs(
+        [
+            "The whale, believed to be Migaloo, was swimming north with two other whales.",
+            "The storm was moving north.",
+        ],
+        [
+            "Migaloo, the white humpback whale, was seen off Byron Bay on Sunday heading south.",
+            "The storm was tracking north-east.",
+        ],
+    )
+    assert opposite.relation is Relation.CONFLICT
+    assert [(d.a, d.b) for d in opposite.why.differences] == [("swimming north", "heading south")]
+    assert rough.relation is not Relation.CONFLICT
