@@ -1839,7 +1839,18 @@ def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: 
 def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Quantity:
     days = value * IN_DAYS[unit.rstrip("s")]
     bound = Bound.AT_MOST if _BROKEN.search(before) else read_bound(before)  # "had broken 47 seconds": under it
-    return Quantity(Kind.DURATION, "days", days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
+    measured = RECORD_REACH if _RECORD_REACH_BEFORE.search(before) else "days"
+    return Quantity(Kind.DURATION, measured, days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
+
+
+RECORD_REACH = "days a record reaches"
+"""What a length of time measures after a superlative ("climbs to highest in three years"): how far back the
+record reaches, not how long anything lasted ("in the three months to September"); compared only with another such."""
+_RECORD_REACH_BEFORE = re.compile(
+    r"\b(?:[a-z]+est|most|least|best|worst)\s+(?:(?:level|point|rate|reading|figure)\s+)?(?:in|for)\s+"
+    r"(?:(?:almost|nearly|more\s+than|over|about|some|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _IN_ADVANCE_AFTER = re.compile(

@@ -11624,3 +11624,18 @@ def test_one_thing_moving_two_ways_is_a_conflict() -> None:
     assert opposite.relation is Relation.CONFLICT
     assert [(d.a, d.b) for d in opposite.why.differences] == [("swimming north", "heading south")]
     assert rough.relation is not Relation.CONFLICT
+
+
+def test_how_far_back_a_record_reaches_is_no_length_of_what_is_told() -> None:
+    """ "Britain's unemployment rate rose to 4.4% in the three months to September" / "British jobless rate climbs to
+    highest in three years" (own1707) were a conflict of "three months" against "three years": after a superlative a
+    length of time tells how far back the record reaches. Two reaches told apart still conflict."""
+    period, reaches = relate_pairs(
+        [
+            "Britain's unemployment rate rose to 4.4% in the three months to September.",
+            "The pound fell to its lowest level in 18 months.",
+        ],
+        ["British jobless rate climbs to highest in three years", "The pound fell to its lowest level in two years."],
+    )
+    assert period.relation is not Relation.CONFLICT
+    assert reaches.relation is Relation.CONFLICT
