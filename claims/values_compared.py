@@ -1048,14 +1048,21 @@ def _days_of_events(reading: Reading, days: list[Quantity]) -> list[Quantity]:
     """The days on which something happened, not the days it was told on ("1,305 people crossed
     on Saturday" / "Figures published by the Home Office on Sunday show that 1,305 people made
     the crossing"), nor the day of a level it moved from ("up from 146 on Friday"), nor of an
-    event it happened after ("after a section of the fuselage blew out on Friday night")."""
+    event it happened after ("after a section of the fuselage blew out on Friday night"), nor of one an aside tells
+    had happened before ("The bus, which had left Lima on Sunday evening, ...")."""
     return [
         day
         for day in days
         if not _TOLD_ON.search(reading.text, max(0, day.start - 60), day.start)
         and not _BASE_DAY.search(reading.text, max(0, day.start - 30), day.start)
         and not _AFTER_AN_EVENT.search(reading.text, max(0, day.start - _AFTER_REACH), day.start)
+        and not _AN_EARLIER_DEED.search(reading.text, max(0, day.start - _AFTER_REACH), day.start)
     ]
+
+
+_AN_EARLIER_DEED = re.compile(r",\s+(?:which|who|that)\s+had\s+[^,;.]*$", re.IGNORECASE)
+"""Before a day, an aside telling what had happened before the story ("The bus, which had left Lima on Sunday
+evening, was heading to Ayacucho"): the day of the leaving, not of the crash."""
 
 
 def _days_of_one_telling(

@@ -11639,3 +11639,19 @@ def test_how_far_back_a_record_reaches_is_no_length_of_what_is_told() -> None:
     )
     assert period.relation is not Relation.CONFLICT
     assert reaches.relation is Relation.CONFLICT
+
+
+def test_a_day_an_aside_tells_something_had_happened_on_is_not_the_events() -> None:
+    """ "A bus ... plunged into a ravine in Peru's Ayacucho region on Monday" / "The bus, which had left Lima on Sunday
+    evening, was heading to Ayacucho city" (own1711) were a conflict of Monday against Sunday: the aside tells the
+    day the bus left, before the crash."""
+    (left_before,) = relate_pairs(
+        ["A bus carrying about 60 passengers plunged into a ravine in Peru's Ayacucho region on Monday, police said."],
+        ["The bus, which had left Lima on Sunday evening, was heading to Ayacucho city."],
+    )
+    assert left_before.relation is not Relation.CONFLICT
+    (crash_days,) = relate_pairs(
+        ["A bus plunged into a ravine in Peru's Ayacucho region on Monday, police said."],
+        ["A bus plunged into a ravine in the Ayacucho region on Sunday evening."],
+    )
+    assert crash_days.relation is Relation.CONFLICT
