@@ -14,7 +14,7 @@ import re
 from claims.reading import Reading
 
 _VENUES = {
-    "hospital": re.compile(r"\bhospital\s+in\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)", re.IGNORECASE),
+    "hospital": re.compile(r"\bhospitals?\s+in\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)", re.IGNORECASE),
     "journal": re.compile(
         r"\bjournal\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)", re.IGNORECASE
     ),
@@ -24,11 +24,12 @@ _VENUES = {
         re.IGNORECASE,
     ),
 }
-"""A venue's kind and its name: a hospital by its town ("flown to hospital in Turin", the town's first word), a
+"""A venue's kind and its name: a hospital by its town ("flown to hospital in Turin", "taken to hospitals in
+Huanta", the town's first word), a
 journal by its whole name ("in the journal The Lancet Public Health"), the factory a faulty product was made in by its
 town ("pens made at its plant in Hillerød" / "produced at a factory in Kalundborg")."""
 _KIND_WORDS = {
-    "hospital": frozenset(("hospital",)),
+    "hospital": frozenset(("hospital", "hospitals")),
     "journal": frozenset(("journal",)),
     "factory": frozenset(("plant", "factory", "facility", "works")),
 }

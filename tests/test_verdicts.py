@@ -11655,3 +11655,9 @@ def test_a_day_an_aside_tells_something_had_happened_on_is_not_the_events() -> N
         ["A bus plunged into a ravine in the Ayacucho region on Sunday evening."],
     )
     assert crash_days.relation is Relation.CONFLICT
+
+
+def test_the_town_of_the_hospitals_the_injured_were_taken_to_is_told_once() -> None:
+    """ "The injured were taken to hospitals in Huanta" / "The injured were flown to hospitals in Lima" (own1711) were
+    called one claim: hospitals in a town are as much a venue of the story as a hospital in it."""
+    assert _relations_between("own1711", "The injured were taken", "The injured were flown") == [Relation.CONFLICT]
