@@ -523,18 +523,32 @@ def opposes_one_subject(a: Reading, b: Reading) -> bool:
     """Whether one says of a thing the opposite of what the other says of it (find_contrast,
     said_of_one_thing)."""
     contrast = find_contrast(a, b)
-    if contrast is None or _staying_until(a, contrast.term_a) or _staying_until(b, contrast.term_b):
+    if contrast is None or stays_before_leaving(a, b, contrast):
         return False
     return contrast.contradicts and said_of_one_thing(a, b, contrast)
 
 
+def stays_before_leaving(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether the stay one of two opposites tells is one before leaving (`_staying_until`): no rival of the
+    leaving the other tells ("would offer the cabinet's resignation to the king" / "his remaining ministers would
+    stay on as a caretaker government")."""
+    return _staying_until(a, contrast.term_a) or _staying_until(b, contrast.term_b)
+
+
 def _staying_until(reading: Reading, term: str) -> bool:
     """Whether a stay is told to last until something ("would remain prime minister until a successor
-    was chosen"): a stay before leaving, no rival of the leaving ("Truss quits as PM")."""
+    was chosen") or only as a caretaker ("would stay on as a caretaker government"): a stay before leaving, no
+    rival of the leaving ("Truss quits as PM")."""
     if term not in _STAYING:
         return False
     where = reading.first_word(term)
-    return where is not None and _UNTIL_AFTER.match(reading.text, where[1]) is not None
+    if where is not None and _UNTIL_AFTER.match(reading.text, where[1]) is not None:
+        return True
+    return any(
+        _AS_CARETAKER_AFTER.match(reading.text, end) is not None
+        for token, _, end in reading.spans
+        if token.term in _STAYING
+    )
 
 
 def _named_after(reading: Reading, term: str) -> str | None:
@@ -547,6 +561,11 @@ _DIRECTIONS = frozenset(word_term(word) for word in "north south east west north
 """Directions, rivals only as what one thing lies or faces: "northern Syria" / "southern Syria"."""
 _STAYING = frozenset(word_term(word) for word in ("stay", "remain"))
 _UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+until\b", re.IGNORECASE)
+_AS_CARETAKER_AFTER = re.compile(
+    r"(?:\s+on)?\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:caretaker|interim|acting)\b", re.IGNORECASE
+)
+"""After a word of staying, that the stay is only a caretaker's ("would stay on as a caretaker government"): one
+after leaving, whichever word of staying the opposites were found on ("his remaining ministers would stay on ...")."""
 
 
 def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:

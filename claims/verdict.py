@@ -43,6 +43,7 @@ from claims.contrasts import (
     opposite_of_one_negated,
     ranks_of_other_things,
     said_of_one_thing,
+    stays_before_leaving,
     terms_only_in_background,
 )
 from claims.counts import PEOPLE_AT_LARGE, TALLIES
@@ -439,7 +440,12 @@ def judge(
         if codes_apart(a, b) is not None:
             return Relation.CONFLICT  # one claim of two things: "the highly pathogenic H5N1 strain" / "H5N8"
         return Relation.SAME
-    if another_occasion or not opposed_anywhere.contradicts or ranks_of_other_things(a, b, opposed_anywhere):
+    if (
+        another_occasion
+        or not opposed_anywhere.contradicts
+        or ranks_of_other_things(a, b, opposed_anywhere)
+        or stays_before_leaving(a, b, opposed_anywhere)
+    ):
         # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"; two series:
         # "wins Dutch Grand Prix for third straight year" / "equals Vettel's record with ninth straight win"
         return Relation.RELATED

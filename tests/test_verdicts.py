@@ -11661,3 +11661,11 @@ def test_the_town_of_the_hospitals_the_injured_were_taken_to_is_told_once() -> N
     """ "The injured were taken to hospitals in Huanta" / "The injured were flown to hospitals in Lima" (own1711) were
     called one claim: hospitals in a town are as much a venue of the story as a hospital in it."""
     assert _relations_between("own1711", "The injured were taken", "The injured were flown") == [Relation.CONFLICT]
+
+
+def test_staying_on_as_a_caretaker_is_no_rival_of_resigning() -> None:
+    """ "Prime Minister Dick Schoof said he would offer the cabinet's resignation to the king" / "Schoof said his
+    remaining ministers would stay on as a caretaker government" (own1713) were a conflict: a caretaker stays after
+    resigning. Ministers withdrawn against ministers staying until the election still conflict (own964)."""
+    assert Relation.CONFLICT not in _relations_between("own1713", "Prime Minister Dick Schoof", "Schoof said his")
+    assert Relation.CONFLICT in _relations_between("own964", "His party, the New Social", "The New Social Contract")
