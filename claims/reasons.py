@@ -38,6 +38,7 @@ from claims.restatement import Weight
 from claims.risks import danger_feared_against_ruled_out
 from claims.roles import chosen_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
+from claims.streaks import streaks_apart
 from claims.told_once import told_once_apart
 from claims.values_compared import (
     agreeing_tellingly,
@@ -107,6 +108,7 @@ def explain(a: Reading, b: Reading, relation: Relation, weight: Weight, headline
         told_apart = told_apart or (record_broken_against_missed(a, b) if not differences else None)
         told_apart = told_apart or (danger_feared_against_ruled_out(a, b) if not differences else None)
         told_apart = told_apart or (headings_apart(a, b) if not differences else None)
+        told_apart = told_apart or (streaks_apart(a, b) if not differences else None)
         told_apart = told_apart or (first_since_against_another_last(a, b) if not differences else None)
         told_apart = told_apart or (first_in_a_while_against_a_recent_one(a, b) if not differences else None)
         ranked = rank_against_times_before(a, b) if not (differences or told_apart) else None

@@ -106,6 +106,7 @@ from claims.restatement import (
 from claims.risks import danger_feared_against_ruled_out
 from claims.roles import chosen_apart, doers_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
+from claims.streaks import streaks_apart
 from claims.superlatives import superlatives_apart
 from claims.terms import doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
@@ -236,6 +237,8 @@ def judge(
         return Relation.CONFLICT  # "the first time Apple has been fined" / "fined twice before"
     if score >= POLARITY_SCORE and record_broken_against_missed(a, b) is not None:
         return Relation.CONFLICT  # "breaks Berlin marathon course record" / "... but outside the course record"
+    if score >= POLARITY_SCORE and streaks_apart(a, b) is not None:
+        return Relation.CONFLICT  # "second for the third year in a row" / "runner-up for a second straight year"
     if score >= POLARITY_SCORE and headings_apart(a, b) is not None:
         return Relation.CONFLICT  # "was swimming north with two other whales" / "was seen ... heading south"
     if score >= POLARITY_SCORE and danger_feared_against_ruled_out(a, b) is not None:

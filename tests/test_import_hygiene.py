@@ -68,6 +68,7 @@ ENGINE_MODULES = [
     "claims.segment",
     "claims.semantic",
     "claims.sentences",
+    "claims.streaks",
     "claims.superlatives",
     "claims.surprises",
     "claims.terms",

@@ -11669,3 +11669,25 @@ def test_staying_on_as_a_caretaker_is_no_rival_of_resigning() -> None:
     resigning. Ministers withdrawn against ministers staying until the election still conflict (own964)."""
     assert Relation.CONFLICT not in _relations_between("own1713", "Prime Minister Dick Schoof", "Schoof said his")
     assert Relation.CONFLICT in _relations_between("own964", "His party, the New Social", "The New Social Contract")
+
+
+def test_two_lengths_of_one_streak_are_a_conflict() -> None:
+    """ "Vingegaard finished second for the third year in a row" / "Vingegaard was runner-up for a second straight
+    year" (own1714) were called one claim, "second" being in both; the reason shows the two runs. Runs of two kinds
+    ("for third straight year" / "with ninth straight win") are two series, and "3rd" is "third"."""
+    two_lengths, two_kinds, one_length = relate_pairs(
+        [
+            "Vingegaard finished second for the third year in a row.",
+            "Verstappen wins Dutch Grand Prix for third straight year",
+            "Vacancies fell for the 28th consecutive month.",
+        ],
+        [
+            "Vingegaard was runner-up for a second straight year.",
+            "Verstappen equals Vettel's record with ninth straight win",
+            "Vacancies have now fallen for a 28th month in a row.",
+        ],
+    )
+    assert two_lengths.relation is Relation.CONFLICT
+    assert [(d.a, d.b) for d in two_lengths.why.differences] == [("third year in a row", "second straight year")]
+    assert two_kinds.relation is not Relation.CONFLICT
+    assert one_length.relation is not Relation.CONFLICT

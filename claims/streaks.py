@@ -1,0 +1,56 @@
+"""Two lengths for one streak: "Vingegaard finished second for the third year in a row" / "Vingegaard was runner-up
+for a second straight year", "fell for the 28th consecutive month" / "the 27th straight monthly fall". Each ranks the
+latest of a run of like things; two ranks of a run of one kind cannot both be right (claims.verdict). Runs of two
+kinds ("for a third straight year" / "his ninth straight win") are two series."""
+
+from __future__ import annotations
+
+import re
+
+from claims.reading import Reading
+from claims.terms import word_term
+
+_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+"""Ranks in words, with the number each stands for: "third" and "3rd" are one."""
+_RANK = r"(?P<rank>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_STREAK = re.compile(
+    r"\b" + _RANK + r"\s+(?:(?:straight|consecutive|successive)\s+(?P<kind>[a-z]+)"
+    r"|(?P<kind_in_a_row>[a-z]+?)s?\s+in\s+a\s+row)\b",
+    re.IGNORECASE,
+)
+"""A rank of a run: "third year in a row", "second straight year", "28th consecutive month"."""
+_STREAK_WORDS = frozenset(("straight", "consecutive", "successive", "row"))
+
+
+def streaks_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each ranks the latest of a run of one kind, when the ranks differ."""
+    if a.words.isdisjoint(_STREAK_WORDS) or b.words.isdisjoint(_STREAK_WORDS):
+        return None
+    streak_a, streak_b = _streak(a.text), _streak(b.text)
+    if streak_a is None or streak_b is None or _kind(streak_a) != _kind(streak_b):
+        return None
+    if _rank(streak_a) == _rank(streak_b):
+        return None
+    return streak_a.span(), streak_b.span()
+
+
+def _streak(text: str) -> re.Match[str] | None:
+    """The one run a statement ranks, if it ranks one."""
+    found = list(_STREAK.finditer(text))
+    return found[0] if len(found) == 1 else None
+
+
+def _kind(streak: re.Match[str]) -> str:
+    """What the run is of: "year" of "third year in a row"."""
+    return word_term((streak.group("kind") or streak.group("kind_in_a_row")).lower())
+
+
+def _rank(streak: re.Match[str]) -> int:
+    """The rank as a number: "third" and "3rd" are one."""
+    rank = streak.group("rank").lower()
+    return _ORDINALS[rank] if rank in _ORDINALS else int(rank[:-2])
