@@ -11691,3 +11691,14 @@ def test_two_lengths_of_one_streak_are_a_conflict() -> None:
     assert [(d.a, d.b) for d in two_lengths.why.differences] == [("third year in a row", "second straight year")]
     assert two_kinds.relation is not Relation.CONFLICT
     assert one_length.relation is not Relation.CONFLICT
+
+
+def test_the_past_seven_days_are_the_past_week() -> None:
+    """ "A cholera outbreak has killed at least 60 people in Sudan's Darfur region over the past week" / "Cholera has
+    killed 40 people in the Darfur region in the past seven days" (own1716) were told in two frames, so their tolls
+    were not set side by side."""
+    (tolls,) = relate_pairs(
+        ["A cholera outbreak has killed at least 60 people in Sudan's Darfur region over the past week."],
+        ["Cholera has killed 40 people in the Darfur region in the past seven days."],
+    )
+    assert tolls.relation is Relation.CONFLICT
