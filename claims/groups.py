@@ -64,8 +64,8 @@ class Groups(NamedTuple):
     """The kind of cause it tells, set on purpose, by nature or by mishap (claims.causes.kind_of_cause)."""
     told_once: tuple[str, ...]
     """The kinds of fact an article tells once it tells: a hospital's town, a journal, the weather, what ticket
-    holders get, the attacker's age, how badly the injured were hurt, whether a decision was expected
-    (claims.told_once)."""
+    holders get, the attacker's age, how badly the injured were hurt, whether a decision was expected, when a
+    newcomer takes up the post (claims.told_once)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None

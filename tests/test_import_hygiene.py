@@ -69,6 +69,7 @@ ENGINE_MODULES = [
     "claims.semantic",
     "claims.sentences",
     "claims.streaks",
+    "claims.successions",
     "claims.superlatives",
     "claims.surprises",
     "claims.terms",

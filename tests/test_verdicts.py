@@ -11702,3 +11702,11 @@ def test_the_past_seven_days_are_the_past_week() -> None:
         ["Cholera has killed 40 people in the Darfur region in the past seven days."],
     )
     assert tolls.relation is Relation.CONFLICT
+
+
+def test_a_newcomer_taking_over_at_once_against_later_is_a_conflict() -> None:
+    """ "Philipp Navratil ... was named as his successor with immediate effect" / "Navratil, who heads Nespresso, will
+    take over on January 1" (own1717) were called one claim; when the newcomer takes up the post is one fact of the
+    story, told in words the other need not share (own933 too)."""
+    assert _relations_between("own1717", "Philipp Navratil", "Navratil, who heads") == [Relation.CONFLICT]
+    assert Relation.CONFLICT in _relations_between("own933", "Finance chief Fernando", "Unilever has replaced")

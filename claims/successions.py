@@ -1,0 +1,57 @@
+"""When a story's newcomer takes up the post: at once against on a later date ("Philipp Navratil ... was named as his
+successor with immediate effect" / "Navratil, who heads Nespresso, will take over on January 1", "effective
+immediately" / "will start in March"). It is one fact of the story; the two cannot both be right, though they share
+little but the newcomer (claims.told_once). A date without a month or a day of its own ("will take over soon") tells
+no later date."""
+
+from __future__ import annotations
+
+import re
+
+from claims.frames import MONTH_NAME
+from claims.reading import Reading
+
+AT_ONCE, LATER = "at once", "later"
+_TAKING_UP = (
+    r"(?:take\s+over|take\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|role|job|position)|assume\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:post|role|job|position)|start|begin|join)"
+)
+_TOLD = {
+    AT_ONCE: re.compile(
+        r"\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b"
+        r"|\b(?:takes?|took|taking)\s+(?:over|office|up\s+the\s+(?:post|role|job))\s+immediately\b",
+        re.IGNORECASE,
+    ),
+    LATER: re.compile(
+        r"\b(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+" + _TAKING_UP + r"\b[^.;]{0,30}?"
+        r"\b(?:on|from|in|at\s+the\s+(?:start|beginning|end)\s+of)\s+(?:"
+        + MONTH_NAME
+        + r"|\d{1,2}\s+"
+        + MONTH_NAME
+        + r"|next\s+(?:year|month))\b"
+        r"|\beffective\s+(?:from\s+)?(?:" + MONTH_NAME + r"|\d{1,2}\s+" + MONTH_NAME + r")\b",
+        re.IGNORECASE,
+    ),
+}
+"""A newcomer taking up the post at once ("with immediate effect", "effective immediately") or on a later date
+("will take over on January 1", "will start in March", "effective from 1 April")."""
+_WORDS = frozenset(("immediate", "immediately", "effective", "take", "start", "begin", "join", "assume"))
+
+
+def takeover_told(reading: Reading) -> str | None:
+    """Whether a statement tells its newcomer taking up the post at once or later, if it tells one only."""
+    if reading.words.isdisjoint(_WORDS):
+        return None
+    told = [when for when, pattern in _TOLD.items() if pattern.search(reading.text) is not None]
+    return told[0] if len(told) == 1 else None
+
+
+def takeovers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells when the newcomer takes up the post, when one tells it at once and the other later."""
+    when_a, when_b = takeover_told(a), takeover_told(b)
+    if when_a is None or when_b is None or when_a == when_b:
+        return None
+    told_a, told_b = _TOLD[when_a].search(a.text), _TOLD[when_b].search(b.text)
+    if told_a is None or told_b is None:
+        return None
+    return told_a.span(), told_b.span()
