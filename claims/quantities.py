@@ -726,7 +726,9 @@ _AMONG = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:were|was|are|is)\s+among\b", r
 no toll of its own, as a district's count is."""
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+[^\W\d_]+\s+(?:were|was|are|is)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 """... told after what they are among ("Among the dead were 745 civilians")."""
-_ONE_UNIT_CUES = frozenset("than under nearly almost about for of after later next following behind ahead".split())
+_ONE_UNIT_CUES = frozenset(
+    "than under nearly almost about for within of after later next following behind ahead".split()
+)
 _ONE_UNIT_APART = re.compile(
     r"\b(?P<one>(?:the|a|an)\s+(?P<unit>day|week|month|year)(?=\s+(?:after|later)\b)"
     r"|the\s+(?:next|following)\s+(?P<next>day|week|month|year))\b",
@@ -767,15 +769,21 @@ SOME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months"))
 _UNDER_THE_NEXT = {"minute": IN_DAYS["hour"], "hour": IN_DAYS["day"]}
 """What minutes and hours told without a number stay under: an hour, a day."""
 _ONE_UNIT = re.compile(
-    r"(?:\b(?:than|under|nearly|almost|about|for)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b))"
+    r"(?:\b(?:than|under|nearly|almost|about|for|within|after)\s+(?=(?:an?|one)\s)|(?=\b(?:an?|one)\s+\w+\s+of\s+(?!the\b))"
     r"|(?=\b(?:an?|one)\s+\w+\s+(?:behind|ahead)\b))"
-    r"(?P<one>(?:an?|one)\s+(?:(?:full|whole|entire)\s+)?(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b"
+    r"(?P<one>(?:an?|one)\s+(?:(?:full|whole|entire)\s+)?(?P<unit>" + "|".join(UNITS_OF_TIME) + r"))\b(?!-)"
     r"(?!\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
-"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "for a full day", "one day
+"""One unit of time spelled "a" or "one" ("less than a day", "for a week", "within an hour", "for a full day", "one day
 of mourning", "a minute behind"): a duration like "two days"; not the time a change is measured
-from ("15% lower than a year earlier")."""
+from ("15% lower than a year earlier"), nor a unit of a longer word ("after a year-long battle").
+"""
+_COUNT_IN_A_WINDOW = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\s+within\s+$", re.IGNORECASE
+)
+"""Before "within a year", things counted in it ("missed three tests within a year"): a window, not how long
+anything took."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1123,6 +1131,8 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             quantities.append(count)
     for match in _ONE_UNIT.finditer(text) if one_unit else ():
         unit, start, end = match.group("unit").lower(), *match.span("one")
+        if _COUNT_IN_A_WINDOW.search(text, max(0, start - 40), start):
+            continue
         bound = read_bound(text[:start])
         half = 1.5 if _AND_A_HALF.match(text, match.end()) else 1.0  # "a year and a half": 18 months
         quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit] * half, bound, start, end, unit + "s", text))

@@ -156,7 +156,7 @@ def value_differences(
         if key[0] is Kind.PERCENT and pairs:
             pairs = [(x, y) for x, y in pairs if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))]
         if key[0] is Kind.DURATION and pairs:
-            pairs = [(x, y) for x, y in pairs if not _times_of_two(a, x, b, y)]
+            pairs = [(x, y) for x, y in pairs if not (_times_of_two(a, x, b, y) or _both_within(a, x, b, y))]
         if not one_frame and key[0] is not Kind.AGE:  # an age holds the year round ("in March" / "in April")
             pairs = [
                 (x, y)
@@ -344,6 +344,21 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     if x.unit != _HELD_CAPTIVE:
         return False
     return (_STILL_AFTER.match(a.text, x.end) is None) != (_STILL_AFTER.match(b.text, y.end) is None)
+
+
+def _both_within(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
+    """Whether two lengths of time are each told as what something happened within ("Rescuers reached the site by
+    helicopter within an hour" / "Helicopter rescue teams arrived within 45 minutes"): two ceilings of one wait,
+    both true if the shorter is, unless they are one deadline ("must comply within 60 days" / "within 90 days")."""
+    return (
+        x.bound is y.bound is Bound.AT_MOST
+        and _WITHIN_BEFORE.search(a.text, max(0, x.start - 12), x.start) is not None
+        and _WITHIN_BEFORE.search(b.text, max(0, y.start - 12), y.start) is not None
+        and not one_deadline(a, b, x, y)
+    )
+
+
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:an?\s+|one\s+)?$", re.IGNORECASE)
 
 
 def _fates_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
@@ -1267,7 +1282,9 @@ def _agreeing_pairs(a: Reading, b: Reading) -> list[tuple[Quantity, Quantity]]:
         if key[0] not in (*_DAYS, Kind.MOMENT, Kind.AGE)
         for x in a.by_thing[key]
         for y in b.by_thing[key]
-        if (comparable(x, y) or one_deadline(a, b, x, y)) and one_place(a, x, b, y) and x.agrees(y)
+        if (comparable(x, y) or one_deadline(a, b, x, y))
+        and one_place(a, x, b, y)
+        and (x.agrees(y) or (x.kind is Kind.DURATION and _both_within(a, x, b, y)))
     ]
     found.extend((x, y) for x, y in wholes if comparable(x, y) and x.agrees(y))
     found.extend(_one_list_of_ages(a, b))

@@ -11710,3 +11710,26 @@ def test_a_newcomer_taking_over_at_once_against_later_is_a_conflict() -> None:
     story, told in words the other need not share (own933 too)."""
     assert _relations_between("own1717", "Philipp Navratil", "Navratil, who heads") == [Relation.CONFLICT]
     assert Relation.CONFLICT in _relations_between("own933", "Finance chief Fernando", "Unilever has replaced")
+
+
+def test_within_an_hour_is_a_length_of_time() -> None:
+    """ "The fire was put out after about two hours" / "Firefighters extinguished the blaze within an hour" (own1718,
+    own183, own792) were called one claim: "within an hour" was read as no length. Two ceilings of one wait ("within
+    an hour" / "within 45 minutes", own631) are both true if the shorter is; things counted in a window ("missed
+    three tests within a year") and a longer word ("after a year-long battle") tell no such length."""
+    two_hours, two_ceilings, window = relate_pairs(
+        [
+            "The fire was put out after about two hours.",
+            "Rescuers reached the site by helicopter within an hour.",
+            "Sprinter Vale banned for four years after missed tests",
+        ],
+        [
+            "Firefighters extinguished the blaze within an hour.",
+            "Helicopter rescue teams arrived at the site within 45 minutes.",
+            "Vale missed three tests within a year.",
+        ],
+    )
+    assert two_hours.relation is Relation.CONFLICT
+    assert two_ceilings.relation is not Relation.CONFLICT
+    assert window.relation is not Relation.CONFLICT
+    assert _relations_between("own631", "Rescuers reached the site", "Helicopter rescue teams") == [Relation.SAME]
