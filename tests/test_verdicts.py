@@ -11733,3 +11733,11 @@ def test_within_an_hour_is_a_length_of_time() -> None:
     assert two_ceilings.relation is not Relation.CONFLICT
     assert window.relation is not Relation.CONFLICT
     assert _relations_between("own631", "Rescuers reached the site", "Helicopter rescue teams") == [Relation.SAME]
+
+
+def test_what_a_ruling_bars_is_banned() -> None:
+    """ "Google will still be allowed to pay Apple ..." / "The ruling bars Google from paying companies such as Apple
+    ..." (own1725) were called one claim, and "a constitutional ban on consecutive terms" / "The constitution bars
+    presidents from serving two consecutive terms" (own1375) a conflict: "bars" is a word of banning."""
+    assert _relations_between("own1725", "Google will still be allowed", "The ruling bars") == [Relation.CONFLICT]
+    assert _relations_between("own1375", "Bukele ran despite", "The constitution bars") == [Relation.SAME]
