@@ -16,7 +16,10 @@ from claims.reading import Reading
 _VENUES = {
     "hospital": re.compile(r"\bhospitals?\s+in\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)", re.IGNORECASE),
     "journal": re.compile(
-        r"\bjournal\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)", re.IGNORECASE
+        r"\bjournal\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)"
+        r"|\b(?:in|by)\s+(?:the\s+)?(?P<titled>(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4}(?-i:Journal)\b"
+        r"|(?-i:Journal)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:of|and|for|the|(?-i:[A-Z])[\w'\u2019-]*))*)",
+        re.IGNORECASE,
     ),
     "factory": re.compile(
         r"\b(?:made|produced|manufactured|built|assembled)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:at|in)\s+(?:its|a|the|their)\s+"
@@ -26,7 +29,8 @@ _VENUES = {
 }
 """A venue's kind and its name: a hospital by its town ("flown to hospital in Turin", "taken to hospitals in
 Huanta", the town's first word), a
-journal by its whole name ("in the journal The Lancet Public Health"), the factory a faulty product was made in by its
+journal by its whole name ("in the journal The Lancet Public Health", "in the European Heart Journal", "in the Journal
+of the American College of Cardiology"), the factory a faulty product was made in by its
 town ("pens made at its plant in Hillerød" / "produced at a factory in Kalundborg")."""
 _KIND_WORDS = {
     "hospital": frozenset(("hospital", "hospitals")),
@@ -55,6 +59,15 @@ def venues_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, in
     if kind is None or kind != venue_told(b):
         return None
     named_a, named_b = _one_named(a, kind), _one_named(b, kind)
-    if named_a is None or named_b is None or named_a.group("name").lower() == named_b.group("name").lower():
+    if named_a is None or named_b is None:
         return None
-    return named_a.span("name"), named_b.span("name")
+    name_a, name_b = _name_group(named_a), _name_group(named_b)
+    if named_a.group(name_a).lower() == named_b.group(name_b).lower():
+        return None
+    return named_a.span(name_a), named_b.span(name_b)
+
+
+def _name_group(named: re.Match[str]) -> str:
+    """The group holding a venue's name: "name", or "titled" for a journal whose title says it is one ("the European
+    Heart Journal", "the Journal of the American College of Cardiology")."""
+    return "name" if named.group("name") is not None else "titled"

@@ -11741,3 +11741,11 @@ def test_what_a_ruling_bars_is_banned() -> None:
     presidents from serving two consecutive terms" (own1375) a conflict: "bars" is a word of banning."""
     assert _relations_between("own1725", "Google will still be allowed", "The ruling bars") == [Relation.CONFLICT]
     assert _relations_between("own1375", "Bukele ran despite", "The constitution bars") == [Relation.SAME]
+
+
+def test_a_journal_whose_title_says_it_is_one_is_a_venue() -> None:
+    """ "The findings were published in the European Heart Journal" / "The findings appeared in the Journal of the
+    American College of Cardiology" (own1730), "the Astrophysical Journal" / "the Astronomical Journal" (own237): a
+    journal named by its title, not after the word "journal", is the study's venue too."""
+    assert _relations_between("own1730", "The findings were published", "The findings appeared") == [Relation.CONFLICT]
+    assert Relation.CONFLICT in _relations_between("own237", "The findings were published", "The research appears")
