@@ -21,12 +21,15 @@ _LIGHT = re.compile(
     r"|\b(?:all\s+(?:of\s+)?the|all|the)\s+(?:injured|wounded|injuries)\s+(?:were|are|was|suffered|sustained|had)\s+"
     r"(?:only\s+)?(?:(?:\w+\s+){0,3}?(?:with\s+)?)?(?:minor|light|slight|superficial)\b"
     r"|\b(?:all\s+(?:of\s+)?the|all|the)\s+(?:injured|wounded|injuries)\s+(?:were|are|was)\s+(?:all\s+)?"
-    r"not\s+(?:life-threatening|serious)",
+    r"not\s+(?:life-threatening|serious)"
+    r"|\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?:victims|injured|wounded|people|passengers|patients)\b[^.;]{0,60}?"
+    r"(?:\b(?:injuries|wounds)\s+(?:that|which)\s+(?:were|are)\s+not\s+(?:life-threatening|serious)"
+    r"|\b(?:minor|light|slight|superficial|non-life-threatening)\s+(?:injuries|wounds))",
     re.IGNORECASE,
 )
 """The injured all hurt lightly: "No one was seriously hurt", "None of the injuries were life-threatening", "All of
 the injured suffered minor injuries", "The injured were treated for minor injuries", "The injuries were not
-life-threatening"."""
+life-threatening", "Both victims were taken to hospital with injuries that were not life-threatening"."""
 _GRAVE = re.compile(
     r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b"
     r"|\b(?:seriously|critically|severely|gravely|badly)\s+" + _HURT + r"\b"

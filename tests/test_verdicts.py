@@ -11749,3 +11749,9 @@ def test_a_journal_whose_title_says_it_is_one_is_a_venue() -> None:
     journal named by its title, not after the word "journal", is the study's venue too."""
     assert _relations_between("own1730", "The findings were published", "The findings appeared") == [Relation.CONFLICT]
     assert Relation.CONFLICT in _relations_between("own237", "The findings were published", "The research appears")
+
+
+def test_both_victims_hurt_lightly_against_one_in_critical_condition_is_a_conflict() -> None:
+    """ "Both victims were taken to hospital with injuries that were not life-threatening" / "One of the victims is in
+    a critical condition" (own1728): "both" speaks for all the injured, as "all of the injured" does."""
+    assert _relations_between("own1728", "Both victims were taken", "One of the victims") == [Relation.CONFLICT]
