@@ -65,7 +65,7 @@ class Groups(NamedTuple):
     told_once: tuple[str, ...]
     """The kinds of fact an article tells once it tells: a hospital's town, a journal, the weather, what ticket
     holders get, the attacker's age, how badly the injured were hurt, whether a decision was expected, when a
-    newcomer takes up the post (claims.told_once)."""
+    newcomer takes up the post, whether an attack is treated as terrorism (claims.told_once)."""
     closing: bool
     """Whether it tells when its story's deal is expected to close (claims.completions)."""
     decision: str | None

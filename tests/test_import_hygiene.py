@@ -73,6 +73,7 @@ ENGINE_MODULES = [
     "claims.superlatives",
     "claims.surprises",
     "claims.terms",
+    "claims.terrorism",
     "claims.tickets",
     "claims.told_once",
     "claims.units",

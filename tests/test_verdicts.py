@@ -11755,3 +11755,17 @@ def test_both_victims_hurt_lightly_against_one_in_critical_condition_is_a_confli
     """ "Both victims were taken to hospital with injuries that were not life-threatening" / "One of the victims is in
     a critical condition" (own1728): "both" speaks for all the injured, as "all of the injured" does."""
     assert _relations_between("own1728", "Both victims were taken", "One of the victims") == [Relation.CONFLICT]
+
+
+def test_terrorism_ruled_out_against_suspected_is_a_conflict() -> None:
+    """ "Police said they did not suspect a terrorist motive" / "Police are investigating the attack as a possible act
+    of terrorism" (own1728), "Police ruled out terrorism" / "investigating a possible terrorist motive" (own1300),
+    "not treating the attack as terrorism" / "had not ruled out any motive, including terrorism" (own219): whether
+    the attack is treated as terrorism is one fact of the story. A terror group named as a party to something else is
+    none of it."""
+    assert _relations_between("own1728", "Police said they did not", "Police are investigating") == [Relation.CONFLICT]
+    assert Relation.CONFLICT in _relations_between("own1300", "Police said they were investigating", "Police ruled")
+    assert Relation.CONFLICT in _relations_between("own219", "Police said they were not treating", "Police said they")
+    left = _article("Court case\n\nProsecutors accuse him of corruption and aiding a terrorist organisation.")
+    right = _article("Court case\n\nPolice ruled out terrorism.")
+    assert _called(left, right, Relation.CONFLICT) == set()
