@@ -44,12 +44,13 @@ _TOLD = re.compile(
     r"|\bas\s+the\s+cause\b"
     r"|\bcause\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:was|is)\s+(?!not\b|still\b|unknown|unclear|under\b|being\b|yet\b)"
     r"|caused\s+(?:the|a|an)\s+[^\W\d_]+"
+    r"|\b(?:was|were|had\s+been)\s+(?:started|ignited|set\s+off)\s+by\s+(?:an?|the)\s+"
     r"|\b(?:died|dies|dying)\s+(?:of|from)\s+(?!(?:his|her|their)\s+injuries\b)[^\W\d_]+)",
     re.IGNORECASE,
 )
 """A cause told: "a landslide caused by heavy rain", "blamed a faulty update for the outage",
 "Hellenic Train blamed a faulty rail switch", "an electrical fault was the likely cause", "identified a
-faulty engine as the cause of the crash", "The cause
+faulty engine as the cause of the crash", "the fire was started by a welding torch", "The cause
 of the derailment was a mechanical problem", "She died of heart failure" (not "died from his
 injuries", which tells no cause of the event)."""
 _SUPPOSED_BEFORE = re.compile(
@@ -67,7 +68,22 @@ _UNKNOWN_WORDS = frozenset(
     "disclosed released public early give given provide provided disclose reveal revealed release".split()
 )
 """Words one of which a statement saying a cause is unknown holds."""
-_TOLD_WORDS = frozenset(("cause", "causes", "caused", "blamed", "triggered", "sparked", "died", "dies", "dying"))
+_TOLD_WORDS = frozenset(
+    (
+        "cause",
+        "causes",
+        "caused",
+        "blamed",
+        "triggered",
+        "sparked",
+        "died",
+        "dies",
+        "dying",
+        "started",
+        "ignited",
+        "set",
+    )
+)
 """Words one of which a statement telling a cause holds."""
 
 

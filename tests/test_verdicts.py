@@ -11769,3 +11769,9 @@ def test_terrorism_ruled_out_against_suspected_is_a_conflict() -> None:
     left = _article("Court case\n\nProsecutors accuse him of corruption and aiding a terrorist organisation.")
     right = _article("Court case\n\nPolice ruled out terrorism.")
     assert _called(left, right, Relation.CONFLICT) == set()
+
+
+def test_a_fire_started_by_something_tells_its_cause() -> None:
+    """ "The cause of the fire is not yet known" / "Police said the fire was started by a welding torch" (own1731): what
+    a fire was started by is its cause, told against one not yet known."""
+    assert _relations_between("own1731", "The cause of the fire", "Police said the fire") == [Relation.CONFLICT]
