@@ -1,7 +1,8 @@
 """Two lengths for one streak: "Vingegaard finished second for the third year in a row" / "Vingegaard was runner-up
-for a second straight year", "fell for the 28th consecutive month" / "the 27th straight monthly fall". Each ranks the
-latest of a run of like things; two ranks of a run of one kind cannot both be right (claims.verdict). Runs of two
-kinds ("for a third straight year" / "his ninth straight win") are two series."""
+for a second straight year", "It was the third meeting in a row at which rates were held" / "Rates have now been
+unchanged at four consecutive meetings". Each ranks the latest of a run of like things, or tells how long the run
+is; two lengths of a run of one kind cannot both be right (claims.verdict). Runs of two kinds ("for a third straight
+year" / "his ninth straight win") are two series."""
 
 from __future__ import annotations
 
@@ -17,13 +18,22 @@ _ORDINALS = {
     )
 }
 """Ranks in words, with the number each stands for: "third" and "3rd" are one."""
+_CARDINALS = {
+    word: number
+    for number, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+}
+"""Lengths of a run in words: "four consecutive meetings" is the fourth meeting in a row."""
 _RANK = r"(?P<rank>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_LENGTH = r"(?P<length>" + "|".join(_CARDINALS) + r"|\d{1,3})"
 _STREAK = re.compile(
     r"\b" + _RANK + r"\s+(?:(?:straight|consecutive|successive)\s+(?P<kind>[a-z]+)"
-    r"|(?P<kind_in_a_row>[a-z]+?)s?\s+in\s+a\s+row)\b",
+    r"|(?P<kind_in_a_row>[a-z]+?)s?\s+in\s+a\s+row)\b"
+    r"|\b" + _LENGTH + r"\s+(?:(?:straight|consecutive|successive)\s+(?P<kinds>[a-z]+s)"
+    r"|(?P<kinds_in_a_row>[a-z]+s)\s+in\s+a\s+row)\b",
     re.IGNORECASE,
 )
-"""A rank of a run: "third year in a row", "second straight year", "28th consecutive month"."""
+"""A rank of a run or its length: "third year in a row", "second straight year", "28th consecutive month", "four
+consecutive meetings"."""
 _STREAK_WORDS = frozenset(("straight", "consecutive", "successive", "row"))
 
 
@@ -46,11 +56,15 @@ def _streak(text: str) -> re.Match[str] | None:
 
 
 def _kind(streak: re.Match[str]) -> str:
-    """What the run is of: "year" of "third year in a row"."""
-    return word_term((streak.group("kind") or streak.group("kind_in_a_row")).lower())
+    """What the run is of: "year" of "third year in a row", "meeting" of "four consecutive meetings"."""
+    told = next(group for group in ("kind", "kind_in_a_row", "kinds", "kinds_in_a_row") if streak.group(group))
+    return word_term(streak.group(told).lower())
 
 
 def _rank(streak: re.Match[str]) -> int:
-    """The rank as a number: "third" and "3rd" are one."""
+    """The rank as a number: "third", "3rd" and "three consecutive" are one."""
+    if streak.group("length"):
+        length = streak.group("length").lower()
+        return _CARDINALS[length] if length in _CARDINALS else int(length)
     rank = streak.group("rank").lower()
     return _ORDINALS[rank] if rank in _ORDINALS else int(rank[:-2])

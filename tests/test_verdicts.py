@@ -11775,3 +11775,21 @@ def test_a_fire_started_by_something_tells_its_cause() -> None:
     """ "The cause of the fire is not yet known" / "Police said the fire was started by a welding torch" (own1731): what
     a fire was started by is its cause, told against one not yet known."""
     assert _relations_between("own1731", "The cause of the fire", "Police said the fire") == [Relation.CONFLICT]
+
+
+def test_a_run_told_by_its_length_is_ranked_by_it() -> None:
+    """ "It was the third meeting in a row at which rates were held" / "Rates have now been unchanged at four
+    consecutive meetings" (own1732): four consecutive meetings make the latest the fourth, not the third; three
+    consecutive meetings make it the third."""
+    apart, alike = relate_pairs(
+        [
+            "It was the third meeting in a row at which rates were held.",
+            "It was the third meeting in a row at which rates were held.",
+        ],
+        [
+            "Rates have now been unchanged at four consecutive meetings.",
+            "Rates have now been unchanged at three consecutive meetings.",
+        ],
+    )
+    assert apart.relation is Relation.CONFLICT
+    assert alike.relation is not Relation.CONFLICT
