@@ -213,7 +213,12 @@ def judge(
         return Relation.CONFLICT  # "Spain swelters as temperatures hit 46C" / "The thermometer ... rose to 44 degrees"
     another_occasion = _another_occasion(a, b)
     contrast = find_contrast(a, b) if score >= POLARITY_SCORE and not another_occasion else None
-    if contrast is not None and contrast.contradicts and said_of_one_thing(a, b, contrast):
+    if (
+        contrast is not None
+        and contrast.contradicts
+        and said_of_one_thing(a, b, contrast)
+        and not stays_before_leaving(a, b, contrast)
+    ):
         return Relation.CONFLICT
     if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
         return Relation.CONFLICT  # "Nintendo delays Switch 2 launch to 2026" / "Nintendo says Switch 2 on track"

@@ -11793,3 +11793,12 @@ def test_a_run_told_by_its_length_is_ranked_by_it() -> None:
     )
     assert apart.relation is Relation.CONFLICT
     assert alike.relation is not Relation.CONFLICT
+
+
+def test_staying_on_until_a_successor_is_chosen_is_no_rival_of_quitting() -> None:
+    """ "Ishiba said he would stay on until a successor was chosen" / "Ishiba quits as Japan's leader after election
+    losses" (own1736) were a conflict of "stay" against "quits": a stay until a successor is one before leaving,
+    whichever way the verdict comes to the two words."""
+    assert Relation.CONFLICT not in _relations_between("own1736", "Ishiba said he would stay", "Ishiba quits")
+    (quits_and_stays,) = relate_pairs(["Ishiba quits as Japan's leader"], ["Ishiba said he would stay in office."])
+    assert quits_and_stays.relation is Relation.CONFLICT
