@@ -1199,7 +1199,8 @@ _DEMAND_BEFORE = re.compile(
 _DEMAND_REACH = 60
 EXPECTED = "expected"
 """The context of a value forecast before the figure came out ("Economists had expected a
-contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros"), compared only with
+contraction of 0.5%", "beating analysts' expectations of 3.9 billion euros", "The median forecast in a Reuters
+poll was for a 0.2% contraction"), compared only with
 another forecast; so is a company's own ("raised its full-year operating profit forecast to around
 1.4 billion euros", "now expects operating profit of about 1.4 billion euros", "Restructuring charges are expected
 to total 60 million euros"), and a shortfall or bill one faces ("faced a deficit of 1.2 million euros
@@ -1232,7 +1233,9 @@ _EXPECTED_BEFORE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to\s+(?:total|reach|be|amount\s+to|come\s+to)\s+"
     r"(?:(?:about|around|some|roughly)\s+)?\S{0,2}$"
     r"|\b(?:expectations?|estimates?|forecasts?)\s+(?:was|were|is|are|had\s+been)\s+(?:between\s+)?"
-    r"(?:(?:about|around|some|roughly)\s+)?(?:\S+(?:\s+(?:million|billion|m|bn))?\s+(?:to|and)\s+)?\S{0,2}$",
+    r"(?:(?:about|around|some|roughly)\s+)?(?:\S+(?:\s+(?:million|billion|m|bn))?\s+(?:to|and)\s+)?\S{0,2}$"
+    r"|\b(?:expectations?|estimates?|consensus|forecasts?)\b[^.;\d]{0,40}?\b(?:was|were|is|are|had\s+been)\s+for\s+"
+    r"(?:an?\s+)?(?:(?:about|around|some|roughly)\s+)?\S{0,2}$",
     re.IGNORECASE,
 )
 SEGMENT = "+segment"

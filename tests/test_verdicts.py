@@ -11802,3 +11802,11 @@ def test_staying_on_until_a_successor_is_chosen_is_no_rival_of_quitting() -> Non
     assert Relation.CONFLICT not in _relations_between("own1736", "Ishiba said he would stay", "Ishiba quits")
     (quits_and_stays,) = relate_pairs(["Ishiba quits as Japan's leader"], ["Ishiba said he would stay in office."])
     assert quits_and_stays.relation is Relation.CONFLICT
+
+
+def test_a_forecast_that_was_for_a_figure_is_a_forecast() -> None:
+    """ "The median forecast in a Reuters poll was for a 0.2% contraction" (own1744) was read as a result: a conflict
+    with "Japan's economy contracted at an annualised rate of 0.7%" and no claim of "Economists had expected a
+    contraction of 0.2%"."""
+    assert _relations_between("own1744", "Economists had expected", "The median forecast") == [Relation.SAME]
+    assert Relation.CONFLICT not in _relations_between("own1744", "Japan's economy contracted", "The median forecast")
