@@ -97,6 +97,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
             if (
                 _said_of_another(mine, negated, other)
                 or _of_another_kind(mine, negated, other)
+                or _by_another_doer(mine, negated, other)
                 or _said_of_someone_else(mine, negated, other)
                 or _one_named_against_others_counted(mine, negated, other)
             ):
@@ -865,6 +866,26 @@ def _of_another_kind(mine: Reading, negated: Clause, other: Reading) -> bool:
         if kind_mine and kind_other and kind_mine.isdisjoint(other.terms) and kind_other.isdisjoint(mine.terms):
             return True
     return False
+
+
+def _by_another_doer(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether a negation names who has not done the deed yet ("The draft still needs to be approved by parliament")
+    and the other tells it done by someone else it opens with, in the active voice ("The German cabinet on Wednesday
+    approved its draft budget"): parliament's approval is still to come after the cabinet's."""
+    if negated.head is None:
+        return False
+    doer = _BY_DOER.search(mine.text, negated.cue[1], negated.end)
+    if doer is None or word_term(doer.group("doer")) in other.terms:
+        return False
+    subject = opening_term(other)
+    if subject is None or subject == word_term(doer.group("doer")):
+        return False
+    done = [found for found in LETTERS.finditer(other.text) if word_term(found.group()) == negated.head]
+    return bool(done) and not any(_PASSIVE_BEFORE.search(other.text, 0, found.start()) for found in done)
+
+
+_BY_DOER = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?P<doer>[^\W\d_]+)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
 
 
 def _kinds_before(text: str, thing: str, start: int, end: int) -> frozenset[str]:

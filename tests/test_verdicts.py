@@ -11810,3 +11810,17 @@ def test_a_forecast_that_was_for_a_figure_is_a_forecast() -> None:
     contraction of 0.2%"."""
     assert _relations_between("own1744", "Economists had expected", "The median forecast") == [Relation.SAME]
     assert Relation.CONFLICT not in _relations_between("own1744", "Japan's economy contracted", "The median forecast")
+
+
+def test_a_deed_still_due_from_one_doer_is_no_denial_of_it_done_by_another() -> None:
+    """ "The draft still needs to be approved by parliament" / "The German cabinet on Wednesday approved its draft
+    budget" (own1747) were a conflict: parliament's approval is still to come after the cabinet's. The deed done with
+    no doer named ("The deal was approved on Monday") still answers the denial."""
+    two_doers, no_doer = relate_pairs(
+        ["The draft still needs to be approved by parliament.", "The deal has not been approved by regulators."],
+        [
+            "The German cabinet on Wednesday approved its draft budget for 2026.",
+            "The deal was approved on Monday.",
+        ],
+    )
+    assert (two_doers.relation, no_doer.relation) == (Relation.RELATED, Relation.CONFLICT)
