@@ -249,7 +249,8 @@ def chosen_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, in
     """Where each names who was chosen, when the two name different people chosen for one post or
     honour, each opening on the name ("Yoshinobu Yamamoto ... was named the series MVP" / "Shohei
     Ohtani was named the World Series MVP", "Robert Prevost was elected pope" / "Pietro Parolin was
-    elected pope"): one post, two holders. Not a post one of several hold ("was named a director")."""
+    elected pope", "Kenya's John Korir won the men's race" / "Ethiopia's Tadese Takele won the men's race"): one post or
+    prize, two holders. Not a post one of several hold ("was named a director")."""
     if a.words.isdisjoint(_CHOOSING) or b.words.isdisjoint(_CHOOSING):
         return None  # most pairs: no one chosen, and no pattern need be tried
     chosen_a, chosen_b = _CHOSEN_FOR.match(a.text), _CHOSEN_FOR.match(b.text)
@@ -265,10 +266,11 @@ def chosen_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, in
 
 
 _CHOSEN_FOR = re.compile(
-    r"^(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})(?:,[^,]{1,80},)?\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:named|elected|chosen|voted|appointed)\s+(?:as\s+)?(?:the\s+)?(?!an?\s)(?P<post>[^,.;]{2,60})"
+    r"^(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})(?:,[^,]{1,80},)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
+    r"(?:named|elected|chosen|voted|appointed)\s+(?:as\s+)?(?:the\s+)?|won\s+the\s+)(?!an?\s)(?P<post>[^,.;]{2,60})"
 )
-"""A person named at the opening, then what they were chosen as ("Shohei Ohtani was named the World Series
-MVP", "Yoshinobu Yamamoto, who pitched on no days' rest, was named the series MVP")."""
-_CHOOSING = frozenset("named elected chosen voted appointed".split())
+"""A person named at the opening, then what they were chosen as or won ("Shohei Ohtani was named the World Series
+MVP", "Yoshinobu Yamamoto, who pitched on no days' rest, was named the series MVP", "Kenya's John Korir won the
+men's race")."""
+_CHOOSING = frozenset("named elected chosen voted appointed won".split())
 """The words `_CHOSEN_FOR` needs, one of them in each statement."""

@@ -11824,3 +11824,14 @@ def test_a_deed_still_due_from_one_doer_is_no_denial_of_it_done_by_another() -> 
         ],
     )
     assert (two_doers.relation, no_doer.relation) == (Relation.RELATED, Relation.CONFLICT)
+
+
+def test_two_winners_of_one_race_are_a_conflict() -> None:
+    """ "Kenya's John Korir won the men's race" / "Ethiopia's Tadese Takele won the men's race" (own1746): one race,
+    two winners, as one post has one holder; two stages are two prizes."""
+    one_race, two_stages = relate_pairs(
+        ["Kenya's John Korir won the men's race.", "Tadej Pogacar won the first stage."],
+        ["Ethiopia's Tadese Takele won the men's race.", "Jonas Vingegaard won the second stage."],
+    )
+    assert one_race.relation is Relation.CONFLICT
+    assert two_stages.relation is not Relation.CONFLICT
