@@ -884,7 +884,14 @@ def _by_another_doer(mine: Reading, negated: Clause, other: Reading) -> bool:
     return bool(done) and not any(_PASSIVE_BEFORE.search(other.text, 0, found.start()) for found in done)
 
 
-_BY_DOER = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?P<doer>[^\W\d_]+)", re.IGNORECASE)
+_BY_DOER = re.compile(
+    r"\bby\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?P<doer>parliament|lawmakers|legislators|senate|congress|court|courts"
+    r"|judges?|regulators?|shareholders|voters|board|cabinet|government|commission|council|members)\b",
+    re.IGNORECASE,
+)
+"""A body whose deed a negation says is still due ("still needs to be approved by parliament", "has not been approved
+by regulators"): one of several that may act in turn on one matter, unlike "a man" of "No onion is being cut by a
+man", who is the one doer of it."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
 
 

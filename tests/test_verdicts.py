@@ -11824,6 +11824,11 @@ def test_a_deed_still_due_from_one_doer_is_no_denial_of_it_done_by_another() -> 
         ],
     )
     assert (two_doers.relation, no_doer.relation) == (Relation.RELATED, Relation.CONFLICT)
+    one_doer = relate_pairs(
+        ["A woman is being kissed by a man", "No onion is being cut by a man"],
+        ["There is no woman being kissed by a man", "An onion is being cut by a man"],
+    )
+    assert [m.relation for m in one_doer] == [Relation.CONFLICT] * 2  # SICK: a man is the one doer, no body
 
 
 def test_two_winners_of_one_race_are_a_conflict() -> None:
