@@ -8,6 +8,8 @@ of them in several statements may tell of several people, times or shows, and no
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claims.injuries import gravities_apart, gravity_told
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.reading import Reading
@@ -18,25 +20,22 @@ from claims.tickets import ticket_fate, ticket_fates_apart
 from claims.venues import venue_told, venues_apart
 from claims.weather import weather_told, weathers_apart
 
-WEATHER, TICKETS, ATTACKER, INJURIES, EXPECTEDNESS, TAKEOVER = (
-    "weather",
-    "tickets",
-    "attacker",
-    "injuries",
-    "expectedness",
-    "takeover",
+Told = Callable[[Reading], object]
+"""What a statement tells of one kind of fact, None when it tells none."""
+Apart = Callable[[Reading, Reading], tuple[tuple[int, int], tuple[int, int]] | None]
+"""Where two statements tell one kind of fact apart, None when they tell it alike or not at all."""
+_FACTS: tuple[tuple[str, Told, Apart], ...] = (
+    ("weather", weather_told, weathers_apart),
+    ("tickets", ticket_fate, ticket_fates_apart),
+    ("attacker", attackers_age, attackers_ages_apart),
+    ("injuries", gravity_told, gravities_apart),
+    ("expectedness", expectedness_told, expectedness_apart),
+    ("takeover", takeover_told, takeovers_apart),
+    ("terrorism", terrorism_told, terrorism_apart),
 )
-TERRORISM = "terrorism"
-_APART = {
-    WEATHER: weathers_apart,
-    TICKETS: ticket_fates_apart,
-    ATTACKER: attackers_ages_apart,
-    INJURIES: gravities_apart,
-    EXPECTEDNESS: expectedness_apart,
-    TAKEOVER: takeovers_apart,
-    TERRORISM: terrorism_apart,
-}
-"""How two statements tell each kind of fact apart; a venue's kinds are told apart by claims.venues."""
+"""Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
+("hospital", "journal", "factory") are told and told apart by claims.venues."""
+_APART = {kind: apart for kind, _, apart in _FACTS}
 
 
 def facts_told_once(reading: Reading) -> tuple[str, ...]:
@@ -46,13 +45,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
-        *((WEATHER,) if weather_told(reading) is not None else ()),
-        *((TICKETS,) if ticket_fate(reading) is not None else ()),
-        *((ATTACKER,) if attackers_age(reading) is not None else ()),
-        *((INJURIES,) if gravity_told(reading) is not None else ()),
-        *((EXPECTEDNESS,) if expectedness_told(reading) is not None else ()),
-        *((TAKEOVER,) if takeover_told(reading) is not None else ()),
-        *((TERRORISM,) if terrorism_told(reading) is not None else ()),
+        *(kind for kind, told, _ in _FACTS if told(reading) is not None),
     )
 
 
