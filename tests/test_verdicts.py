@@ -11840,3 +11840,10 @@ def test_two_winners_of_one_race_are_a_conflict() -> None:
     )
     assert one_race.relation is Relation.CONFLICT
     assert two_stages.relation is not Relation.CONFLICT
+
+
+def test_what_one_keeps_one_does_not_lose() -> None:
+    """ "The Guillemot family will keep control of Ubisoft" / "The founding Guillemot family will lose control of the
+    company" (own1750) were called one claim; the library's manuscripts saved against ones lost (own1581) too."""
+    assert _relations_between("own1750", "The Guillemot family", "The founding Guillemot") == [Relation.CONFLICT]
+    assert Relation.CONFLICT in _relations_between("own1581", "The library's collection", "Several medieval")
