@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
+from claims.two_ways import Spans, first_told, told_two_ways_apart
 
 LIGHT, GRAVE = "light", "grave"
 _HURT = r"(?:hurt|injured|wounded|burned|burnt)"
@@ -46,25 +47,15 @@ def gravity_told(reading: Reading) -> str | None:
     """Whether a statement tells the injured all hurt lightly or someone hurt gravely, if it tells one only."""
     if reading.words.isdisjoint(_INJURY_WORDS) or _ELSE.search(reading.text):
         return None
-    light = _LIGHT.search(reading.text) is not None
-    grave = _grave(reading.text) is not None
+    light = _where(reading.text, LIGHT) is not None
+    grave = _where(reading.text, GRAVE) is not None
     return LIGHT if light and not grave else GRAVE if grave and not light else None
 
 
-def _grave(text: str) -> re.Match[str] | None:
-    for found in _GRAVE.finditer(text):
-        if not _NOT_BEFORE.search(text, max(0, found.start() - 40), found.start()):
-            return found
-    return None
+def _where(text: str, gravity: str) -> re.Match[str] | None:
+    return _LIGHT.search(text) if gravity == LIGHT else first_told(text, _GRAVE, _NOT_BEFORE, 40)
 
 
-def gravities_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def gravities_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells how badly the injured were hurt, when one tells them all light and the other someone grave."""
-    gravity_a, gravity_b = gravity_told(a), gravity_told(b)
-    if gravity_a is None or gravity_b is None or gravity_a == gravity_b:
-        return None
-    told_a = _LIGHT.search(a.text) if gravity_a == LIGHT else _grave(a.text)
-    told_b = _LIGHT.search(b.text) if gravity_b == LIGHT else _grave(b.text)
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, gravity_told, _where)

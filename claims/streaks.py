@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import re
 
+from claims.quantities import ORDINALS
 from claims.reading import Reading
-from claims.terms import word_term
+from claims.terms import NUMBER_WORDS, word_term
 
-_ORDINALS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
-    )
-}
-"""Ranks in words, with the number each stands for: "third" and "3rd" are one."""
-_CARDINALS = {
-    word: number
-    for number, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
-}
-"""Lengths of a run in words: "four consecutive meetings" is the fourth meeting in a row."""
-_RANK = r"(?P<rank>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_CARDINALS = "two three four five six seven eight nine ten eleven twelve".split()
+"""Lengths of a run in words (NUMBER_WORDS gives each one's number): "four consecutive meetings" is the fourth
+meeting in a row."""
+_RANK = r"(?P<rank>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
 _LENGTH = r"(?P<length>" + "|".join(_CARDINALS) + r"|\d{1,3})"
 _STREAK = re.compile(
     r"\b" + _RANK + r"\s+(?:(?:straight|consecutive|successive)\s+(?P<kind>[a-z]+)"
@@ -65,6 +57,6 @@ def _rank(streak: re.Match[str]) -> int:
     """The rank as a number: "third", "3rd" and "three consecutive" are one."""
     if streak.group("length"):
         length = streak.group("length").lower()
-        return _CARDINALS[length] if length in _CARDINALS else int(length)
+        return int(NUMBER_WORDS.get(length, length))
     rank = streak.group("rank").lower()
-    return _ORDINALS[rank] if rank in _ORDINALS else int(rank[:-2])
+    return ORDINALS[rank] if rank in ORDINALS else int(rank[:-2])

@@ -10,6 +10,7 @@ import re
 
 from claims.frames import MONTH_NAME
 from claims.reading import Reading
+from claims.two_ways import Spans, told_two_ways_apart
 
 AT_ONCE, LATER = "at once", "later"
 _TAKING_UP = (
@@ -42,16 +43,14 @@ def takeover_told(reading: Reading) -> str | None:
     """Whether a statement tells its newcomer taking up the post at once or later, if it tells one only."""
     if reading.words.isdisjoint(_WORDS):
         return None
-    told = [when for when, pattern in _TOLD.items() if pattern.search(reading.text) is not None]
+    told = [when for when in _TOLD if _where(reading.text, when) is not None]
     return told[0] if len(told) == 1 else None
 
 
-def takeovers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def takeovers_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells when the newcomer takes up the post, when one tells it at once and the other later."""
-    when_a, when_b = takeover_told(a), takeover_told(b)
-    if when_a is None or when_b is None or when_a == when_b:
-        return None
-    told_a, told_b = _TOLD[when_a].search(a.text), _TOLD[when_b].search(b.text)
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, takeover_told, _where)
+
+
+def _where(text: str, when: str) -> re.Match[str] | None:
+    return _TOLD[when].search(text)

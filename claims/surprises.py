@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
+from claims.two_ways import Spans, first_told, told_two_ways_apart
 
 EXPECTED, SURPRISE = "expected", "surprise"
 _DECISION = r"(?:decision|move|cut|hike|rise|increase|reduction|result|outcome|announcement|award)"
@@ -53,32 +54,23 @@ def expectedness_told(reading: Reading) -> str | None:
     """Whether a statement tells its decision as expected or as a surprise, if it tells one way only."""
     if reading.words.isdisjoint(_WORDS):
         return None
-    told = [kind for kind, pattern in _TOLD.items() if _told(reading.text, pattern) is not None]
+    told = [kind for kind in _TOLD if _where(reading.text, kind) is not None]
     return told[0] if len(told) == 1 else SURPRISE if len(told) == 2 and _watchers_surprised(reading) else None
 
 
 def _watchers_surprised(reading: Reading) -> bool:
     """ "The decision surprised most analysts, who had expected rates to be held": the surprise is the statement's,
     what the analysts expected another outcome."""
-    surprise = _told(reading.text, _TOLD[SURPRISE])
-    expected = _told(reading.text, _TOLD[EXPECTED])
+    surprise = _where(reading.text, SURPRISE)
+    expected = _where(reading.text, EXPECTED)
     return surprise is not None and expected is not None and surprise.start() < expected.start()
 
 
-def _told(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    for found in pattern.finditer(text):
-        if not _SUPPOSED.search(text, max(0, found.start() - 45), found.start()):
-            return found
-    return None
+def _where(text: str, kind: str) -> re.Match[str] | None:
+    return first_told(text, _TOLD[kind], _SUPPOSED, 45)
 
 
-def expectedness_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def expectedness_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells how its decision stood against expectations, when one tells it expected and the other a
     surprise."""
-    kind_a, kind_b = expectedness_told(a), expectedness_told(b)
-    if kind_a is None or kind_b is None or kind_a == kind_b:
-        return None
-    told_a, told_b = _told(a.text, _TOLD[kind_a]), _told(b.text, _TOLD[kind_b])
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, expectedness_told, _where)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
+from claims.two_ways import Spans, told_two_ways_apart
 
 RULED_OUT, SUSPECTED = "ruled out", "suspected"
 _TERROR = r"terror(?:ism|ist|-related)?"
@@ -67,15 +68,9 @@ def terrorism_told(reading: Reading) -> str | None:
     return told[0] if len(told) == 1 else RULED_OUT if told else None
 
 
-def terrorism_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def terrorism_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells whether its attack is treated as terrorism, when one rules it out and the other does not."""
-    kind_a, kind_b = terrorism_told(a), terrorism_told(b)
-    if kind_a is None or kind_b is None or kind_a == kind_b:
-        return None
-    told_a, told_b = _where(a.text, kind_a), _where(b.text, kind_b)
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, terrorism_told, _where)
 
 
 def _where(text: str, kind: str) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
+from claims.two_ways import Spans, told_two_ways_apart
 
 REFUNDED, NOT_REFUNDED = "refunded", "not refunded"
 _REFUNDED = re.compile(
@@ -38,13 +39,10 @@ def ticket_fate(reading: Reading) -> str | None:
     return REFUNDED if refunded else NOT_REFUNDED if kept else None
 
 
-def ticket_fates_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def ticket_fates_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells what ticket holders get, when one says a refund and the other tickets kept or no refund."""
-    fate_a, fate_b = ticket_fate(a), ticket_fate(b)
-    if fate_a is None or fate_b is None or fate_a == fate_b:
-        return None
-    told_a = (_REFUNDED if fate_a == REFUNDED else _NOT_REFUNDED).search(a.text)
-    told_b = (_REFUNDED if fate_b == REFUNDED else _NOT_REFUNDED).search(b.text)
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, ticket_fate, _where)
+
+
+def _where(text: str, fate: str) -> re.Match[str] | None:
+    return (_REFUNDED if fate == REFUNDED else _NOT_REFUNDED).search(text)

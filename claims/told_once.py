@@ -17,12 +17,13 @@ from claims.successions import takeover_told, takeovers_apart
 from claims.surprises import expectedness_apart, expectedness_told
 from claims.terrorism import terrorism_apart, terrorism_told
 from claims.tickets import ticket_fate, ticket_fates_apart
+from claims.two_ways import Spans
 from claims.venues import venue_told, venues_apart
 from claims.weather import weather_told, weathers_apart
 
 Told = Callable[[Reading], object]
 """What a statement tells of one kind of fact, None when it tells none."""
-Apart = Callable[[Reading, Reading], tuple[tuple[int, int], tuple[int, int]] | None]
+Apart = Callable[[Reading, Reading], Spans | None]
 """Where two statements tell one kind of fact apart, None when they tell it alike or not at all."""
 _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("weather", weather_told, weathers_apart),
@@ -49,14 +50,14 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     )
 
 
-def fact_told_apart(a: Reading, b: Reading, kind: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     """Where each tells the fact of `kind`, when they tell it apart: two towns of the hospital, two journals, fair
     weather and foul, a refund and tickets kept, two ages of the attacker, the injured all light and someone grave,
     a decision expected and a surprise, a newcomer taking over at once and later, terrorism ruled out and suspected."""
     return _APART.get(kind, venues_apart)(a, b)
 
 
-def told_once_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def told_once_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells a fact told once that both tell, when they tell it apart (`fact_told_apart`)."""
     both = set(facts_told_once(a)) & set(facts_told_once(b))
     return next((told for kind in sorted(both) if (told := fact_told_apart(a, b, kind)) is not None), None)

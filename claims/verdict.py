@@ -1535,15 +1535,11 @@ def _advised_against_alone(a: Reading, b: Reading) -> bool:
     return _ADVISED_AGAINST.search(a.text) is not None and _ADVISING.search(b.text) is None
 
 
+_ADVICE = r"warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:ed|s|ing)?|told"
 _ADVISED_AGAINST = re.compile(
-    r"\b(?:warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:ed|s|ing)?|told)\s+"
-    r"(?:(?!that\b)[^\W\d_]+\s+){0,3}?(?:against|not\s+to)\b",
-    re.IGNORECASE,
+    r"\b(?:" + _ADVICE + r")\s+(?:(?!that\b)[^\W\d_]+\s+){0,3}?(?:against|not\s+to)\b", re.IGNORECASE
 )
-_ADVISING = re.compile(
-    r"\b(?:warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:ed|s|ing)?|told|asked|called\s+on)\b",
-    re.IGNORECASE,
-)
+_ADVISING = re.compile(r"\b(?:" + _ADVICE + r"|asked|called\s+on)\b", re.IGNORECASE)
 """Advice of any kind ("had urged clients to stay calm" against "had told clients not to panic": two words of one
 advice)."""
 

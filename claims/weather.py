@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
+from claims.two_ways import Spans, first_told, told_two_ways_apart
 
 FAIR, FOUL = "fair", "foul"
 _WEATHER = {
@@ -37,23 +38,14 @@ def weather_told(reading: Reading) -> str | None:
     """Whether a statement tells the weather as fair or as foul, if it tells it one way only."""
     if reading.words.isdisjoint(_WEATHER_WORDS):
         return None
-    told = [kind for kind, pattern in _WEATHER.items() if _told(reading.text, pattern) is not None]
+    told = [kind for kind in _WEATHER if _where(reading.text, kind) is not None]
     return told[0] if len(told) == 1 else None
 
 
-def _told(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    for found in pattern.finditer(text):
-        if not _NOT_BEFORE.search(text, max(0, found.start() - 30), found.start()):
-            return found
-    return None
+def _where(text: str, kind: str) -> re.Match[str] | None:
+    return first_told(text, _WEATHER[kind], _NOT_BEFORE, 30)
 
 
-def weathers_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def weathers_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells the weather, when one tells it fair and the other foul."""
-    kind_a, kind_b = weather_told(a), weather_told(b)
-    if kind_a is None or kind_b is None or kind_a == kind_b:
-        return None
-    told_a, told_b = _told(a.text, _WEATHER[kind_a]), _told(b.text, _WEATHER[kind_b])
-    if told_a is None or told_b is None:
-        return None
-    return told_a.span(), told_b.span()
+    return told_two_ways_apart(a, b, weather_told, _where)

@@ -76,6 +76,7 @@ ENGINE_MODULES = [
     "claims.terrorism",
     "claims.tickets",
     "claims.told_once",
+    "claims.two_ways",
     "claims.units",
     "claims.values_compared",
     "claims.venues",
