@@ -238,6 +238,21 @@ async def test_tag_picker_filters_applies_and_creates(private_database: Path) ->
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_a_number_key_in_the_empty_tag_picker_applies_the_tag_on_it(private_database: Path) -> None:
+    """The picker shows each tag's number key beside it; pressing that key picks the tag, as in the
+    reader, rather than filtering for a tag named "6" and offering to create it."""
+    app = make_app(SANCTIONS, ADMITS, private_database)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("j", "t", "6")
+        await saved(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert tags_in_db(private_database) == {("disputed", 1)}
+        await pilot.press("t", *"v2", "enter")  # typed after a letter, a digit is part of the name
+        await saved(pilot)
+        assert tags_in_db(private_database) == {("disputed", 1), ("v2", 1)}
+
+
 async def test_a_writes_a_note_shown_literally(private_database: Path) -> None:
     app = make_app(SANCTIONS, ADMITS, private_database)
     async with app.run_test(size=(160, 45)) as pilot:

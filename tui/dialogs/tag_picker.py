@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
-from textual import on
+from typing import Any
+
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 NEW_TAG = "\x00new:"
+
+
+class TagFilter(Input):
+    """The picker's filter. While it is empty, a number key with a tag on it picks that tag, as
+    the same key does in the reader; once a name is begun, digits are part of it."""
+
+    class KeyPicked(Message):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, tags_on_keys: dict[str, int], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.tag_on_key = {str(key): name for name, key in tags_on_keys.items()}
+
+    async def _on_key(self, event: events.Key) -> None:
+        name = None if self.value else self.tag_on_key.get(event.character or "")
+        if name is None:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        self.post_message(self.KeyPicked(name))
 
 
 class TagPicker(ModalScreen[str | None]):
@@ -27,8 +53,11 @@ class TagPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Tag the statement: type to filter, enter to apply (again to remove)", classes="dialog-title")
-            yield Input(placeholder="tag name", id="tag-filter")
+            yield Label(
+                "Tag the statement: its number key, or type to filter and enter to apply (again to remove)",
+                classes="dialog-title",
+            )
+            yield TagFilter(self.keys, placeholder="tag name", id="tag-filter")
             yield OptionList(id="tag-options")
 
     def on_mount(self) -> None:
@@ -57,6 +86,10 @@ class TagPicker(ModalScreen[str | None]):
         options = self.query_one("#tag-options", OptionList)
         if options.highlighted is not None:
             self._choose(options.get_option_at_index(options.highlighted).id)
+
+    @on(TagFilter.KeyPicked)
+    def _key_picked(self, event: TagFilter.KeyPicked) -> None:
+        self._choose(event.name)
 
     @on(OptionList.OptionSelected, "#tag-options")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -24,7 +24,7 @@ KEYS = (
     ("escape", "close the search (or cancel a link)"),
     ("Tagging", ""),
     ("1 \u2026 9", "toggle the tag bound to that key"),
-    ("t", "tag picker: type to filter, enter to apply, or create a new tag"),
+    ("t", "tag picker: a tag's number key, or type to filter, enter to apply, or create a new tag"),
     ("a", "add or edit the note on the statement"),
     ("e", "export the tagged claims of these two articles to CSV"),
     ("T", "tags view: every tagged statement (A: of all documents), filter, enter to go, e to export"),
