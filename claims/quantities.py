@@ -743,13 +743,14 @@ _AGE_IN_A_DECADE = re.compile(
 about, whose it is the word before."""
 _PARTS_OF_A_DECADE = {"early": (0.0, 3.0), "mid": (4.0, 6.0), "late": (7.0, 9.0)}
 _ONE_DISTANCE = re.compile(
-    r"\b(?:within|about|around|nearly|almost|(?:less|more)\s+than|over|under|some)\s+"
-    r"(?P<one>(?:a|one)\s+(?P<unit>mile|kilometre|kilometer))\b",
+    r"(?:\b(?:within|about|around|nearly|almost|(?:less|more)\s+than|over|under|some|up\s+to)\s+(?=(?:a|one)\s)"
+    r"|(?=\bone\s))"
+    r"(?P<one>(?:a|one)\s+(?P<unit>mile|kilometre|kilometer|metre|meter))\b(?!-)",
     re.IGNORECASE,
 )
-"""One unit of distance spelled "a" or "one" after a word that bounds it ("within a mile of the site"):
-a distance like "two miles"."""
-_ONE_DISTANCE_UNITS = frozenset(("mile", "kilometre", "kilometer"))
+"""One unit of distance spelled "one", or "a" after a word that bounds it ("within a mile of the site",
+"waves up to one metre"): a distance like "two miles"; not a part of a longer word ("a one-mile stretch")."""
+_ONE_DISTANCE_UNITS = frozenset(("mile", "kilometre", "kilometer", "metre", "meter"))
 _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
 """Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
 _SOME_UNITS = re.compile(

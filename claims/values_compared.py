@@ -71,6 +71,8 @@ def value_differences(
     found = [pair for pair in wholes if one_frame and comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):
         mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
+        if _WARNING.search(a.text) and _WARNING.search(b.text):
+            mine, theirs = _with_warned(a, a.by_thing[key], mine), _with_warned(b, b.by_thing[key], theirs)
         if key == _LISTED:  # "The victims were aged six, seven and nine" / "The girls were six, seven and ten"
             found.extend(_lists_apart(mine, theirs) if one_frame else [])
             continue
@@ -317,6 +319,16 @@ def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
         if not any(start <= value.start < end for start, end in supposed)
         and not (since and _REFERENCE_BEFORE.search(reading.text, 0, value.start))
     ]
+
+
+_WARNING = re.compile(r"\bwarn(?:s|ed|ing)?\b", re.IGNORECASE)
+"""A warning of what may come ("warning of waves up to one metre", "warned that waves of up to three metres
+could hit the coast"): when both statements warn, what they warn of is compared, supposed or not."""
+
+
+def _with_warned(reading: Reading, values: list[Quantity], asserted: list[Quantity]) -> list[Quantity]:
+    """The values a statement asserts, and those it warns of though it only supposes them."""
+    return [value for value in values if value in asserted or _WARNING.search(reading.text, 0, value.start)]
 
 
 _REFERENCE_BEFORE = re.compile(r"\b(?:\w+est|most\s+\w+|first)\s+(?:\w+\s+){0,3}since\b[^,;.:]*$", re.IGNORECASE)

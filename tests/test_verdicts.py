@@ -11847,3 +11847,28 @@ def test_what_one_keeps_one_does_not_lose() -> None:
     company" (own1750) were called one claim; the library's manuscripts saved against ones lost (own1581) too."""
     assert _relations_between("own1750", "The Guillemot family", "The founding Guillemot") == [Relation.CONFLICT]
     assert Relation.CONFLICT in _relations_between("own1581", "The library's collection", "Several medieval")
+
+
+def test_two_warnings_of_one_size_told_apart_are_a_conflict() -> None:
+    """ "warning of waves up to one metre" / "warned that tsunami waves of up to three metres could hit the coast"
+    (own1757) were related: "one metre" was not read, and the second warning's figure, under "could", was taken
+    for a supposition. Both are warnings, so their figures are compared; a warned toll is still no count of the
+    dead."""
+    warnings, toll = relate_pairs(
+        [
+            "The agency issued a tsunami advisory for the Pacific coast, warning of waves up to one metre.",
+            "At least 40 people were killed in the floods.",
+        ],
+        [
+            "Japan's weather agency warned that tsunami waves of up to three metres could hit the coast.",
+            "Officials warned that the death toll from the floods could rise to 100.",
+        ],
+    )
+    assert warnings.relation is Relation.CONFLICT
+    assert toll.relation is not Relation.CONFLICT
+
+
+def test_doing_better_than_a_yardstick_is_not_falling_short_of_it() -> None:
+    """ "It trailed its benchmark index by 0.45 percentage points" / "The fund beat its benchmark by 0.45 percentage
+    points" (own1758) were called one claim."""
+    assert _relations_between("own1758", "It trailed its benchmark", "The fund beat its") == [Relation.CONFLICT]
