@@ -1,8 +1,8 @@
-"""Facts of a story each article tells once, in words the other need not share: the venue of its injured or its
-study (claims.venues), the weather its event happened in (claims.weather), what its ticket holders get
-(claims.tickets), the age of its attacker (claims.perpetrators), how badly its injured were hurt
-(claims.injuries), whether its decision was expected (claims.surprises), when its newcomer takes up the post
-(claims.successions), whether its attack is treated as terrorism (claims.terrorism). The one statement of each
+"""Facts of a story each article tells once, in words the other need not share: the venue of its injured or its study
+(claims.venues), the weather its event happened in (claims.weather), what its ticket holders get (claims.tickets),
+the age of its attacker (claims.perpetrators), how badly its injured were hurt (claims.injuries), whether anyone was
+hurt at all (claims.unhurt), whether its decision was expected (claims.surprises), when its newcomer takes up the
+post (claims.successions), whether its attack is treated as terrorism (claims.terrorism). The one statement of each
 article telling such a fact is set against the other's, whatever their score (claims.align); an article telling one
 of them in several statements may tell of several people, times or shows, and none of those is paired for it."""
 
@@ -18,6 +18,7 @@ from claims.surprises import expectedness_apart, expectedness_told
 from claims.terrorism import terrorism_apart, terrorism_told
 from claims.tickets import ticket_fate, ticket_fates_apart
 from claims.two_ways import Spans
+from claims.unhurt import hurt_apart, hurt_told
 from claims.venues import venue_told, venues_apart
 from claims.weather import weather_told, weathers_apart
 
@@ -30,6 +31,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("tickets", ticket_fate, ticket_fates_apart),
     ("attacker", attackers_age, attackers_ages_apart),
     ("injuries", gravity_told, gravities_apart),
+    ("hurt", hurt_told, hurt_apart),
     ("expectedness", expectedness_told, expectedness_apart),
     ("takeover", takeover_told, takeovers_apart),
     ("terrorism", terrorism_told, terrorism_apart),
@@ -40,9 +42,9 @@ _APART = {kind: apart for kind, _, apart in _FACTS}
 
 
 def facts_told_once(reading: Reading) -> tuple[str, ...]:
-    """The kinds of fact told once a statement tells: a venue's kind ("hospital", "journal"), the weather, the
-    tickets, the attacker's age, how badly the injured were hurt, whether the decision was expected, when the
-    newcomer takes up the post, whether the attack is treated as terrorism."""
+    """The kinds of fact told once a statement tells: a venue's kind ("hospital", "journal"), the weather, the tickets,
+    the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
+    the newcomer takes up the post, whether the attack is treated as terrorism."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -53,7 +55,8 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
 def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     """Where each tells the fact of `kind`, when they tell it apart: two towns of the hospital, two journals, fair
     weather and foul, a refund and tickets kept, two ages of the attacker, the injured all light and someone grave,
-    a decision expected and a surprise, a newcomer taking over at once and later, terrorism ruled out and suspected."""
+    no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
+    ruled out and suspected."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

@@ -77,6 +77,7 @@ ENGINE_MODULES = [
     "claims.tickets",
     "claims.told_once",
     "claims.two_ways",
+    "claims.unhurt",
     "claims.units",
     "claims.values_compared",
     "claims.venues",

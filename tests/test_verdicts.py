@@ -11872,3 +11872,19 @@ def test_doing_better_than_a_yardstick_is_not_falling_short_of_it() -> None:
     """ "It trailed its benchmark index by 0.45 percentage points" / "The fund beat its benchmark by 0.45 percentage
     points" (own1758) were called one claim."""
     assert _relations_between("own1758", "It trailed its benchmark", "The fund beat its") == [Relation.CONFLICT]
+
+
+def test_no_one_hurt_against_some_hurt_is_a_conflict_whatever_their_score() -> None:
+    """ "There were no immediate reports of damage or injuries" / "Several people were slightly injured by falling
+    objects in Kushiro, the city said" (own1757) were never paired: they share no word but the injured. No one hurt
+    is said for everyone; none of the passengers hurt leaves room for firefighters, and a year named is another time."""
+    assert _relations_between("own1757", "There were no immediate", "Several people were slightly") == [
+        Relation.CONFLICT
+    ]
+    for no_one, some in (
+        ("None of the passengers on board was reported hurt, the operator said.", "Several firefighters were hurt."),
+        ("No one was hurt in the blaze.", "In 2019, three people were injured in a fire at the same plant."),
+    ):
+        left = _article(f"Fire at a plant\n\nThe fire broke out at night.\n\n{no_one}")
+        right = _article(f"Blaze at plant\n\nFlames were seen at night.\n\n{some}")
+        assert _called(left, right, Relation.CONFLICT) == set()
