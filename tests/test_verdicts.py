@@ -11888,3 +11888,10 @@ def test_no_one_hurt_against_some_hurt_is_a_conflict_whatever_their_score() -> N
         left = _article(f"Fire at a plant\n\nThe fire broke out at night.\n\n{no_one}")
         right = _article(f"Blaze at plant\n\nFlames were seen at night.\n\n{some}")
         assert _called(left, right, Relation.CONFLICT) == set()
+
+
+def test_no_abnormalities_are_no_problems() -> None:
+    """ "The Tomari nuclear plant reported no abnormalities" / "... said there were no problems at the Tomari nuclear
+    plant" (own1757) were only related; own621's Higashidori plant the same."""
+    assert _relations_between("own1757", "The Tomari nuclear", "Hokkaido Electric Power") == [Relation.SAME]
+    assert _relations_between("own621", "There were no abnormalities", "The operator of the") == [Relation.SAME]
