@@ -2,14 +2,16 @@
 (claims.venues), the weather its event happened in (claims.weather), what its ticket holders get (claims.tickets),
 the age of its attacker (claims.perpetrators), how badly its injured were hurt (claims.injuries), whether anyone was
 hurt at all (claims.unhurt), whether its decision was expected (claims.surprises), when its newcomer takes up the
-post (claims.successions), whether its attack is treated as terrorism (claims.terrorism). The one statement of each
-article telling such a fact is set against the other's, whatever their score (claims.align); an article telling one
-of them in several statements may tell of several people, times or shows, and none of those is paired for it."""
+post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming
+election (claims.elections). The one statement of each article telling such a fact is set against the other's,
+whatever their score (claims.align); an article telling one of them in several statements may tell of several people,
+times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from claims.elections import election_month, election_months_apart
 from claims.injuries import gravities_apart, gravity_told
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.reading import Reading
@@ -35,6 +37,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("expectedness", expectedness_told, expectedness_apart),
     ("takeover", takeover_told, takeovers_apart),
     ("terrorism", terrorism_told, terrorism_apart),
+    ("election", election_month, election_months_apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -44,7 +47,7 @@ _APART = {kind: apart for kind, _, apart in _FACTS}
 def facts_told_once(reading: Reading) -> tuple[str, ...]:
     """The kinds of fact told once a statement tells: a venue's kind ("hospital", "journal"), the weather, the tickets,
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
-    the newcomer takes up the post, whether the attack is treated as terrorism."""
+    the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),

@@ -31,6 +31,7 @@ ENGINE_MODULES = [
     "claims.decoding",
     "claims.descriptions",
     "claims.document",
+    "claims.elections",
     "claims.errors",
     "claims.exclusives",
     "claims.expectations",

@@ -11895,3 +11895,20 @@ def test_no_abnormalities_are_no_problems() -> None:
     plant" (own1757) were only related; own621's Higashidori plant the same."""
     assert _relations_between("own1757", "The Tomari nuclear", "Hokkaido Electric Power") == [Relation.SAME]
     assert _relations_between("own621", "There were no abnormalities", "The operator of the") == [Relation.SAME]
+
+
+def test_two_months_of_the_coming_election_are_a_conflict_whatever_their_score() -> None:
+    """ "President Marcelo Rebelo de Sousa is expected to call a snap election for May" / "The president said an
+    election would be held in June" (own1760) were only related: they share "election" and the president. The past
+    election, a month it is held by, and "may" are no month of the coming one."""
+    assert _relations_between("own1760", "President Marcelo Rebelo", "The president said an election") == [
+        Relation.CONFLICT
+    ]
+    for one, other in (
+        ("The last election, in May, gave no party a majority.", "A new election will be held in June."),
+        ("An election must be held by June.", "Voters will go to the polls in May."),
+        ("The election may be called for March.", "A general election is set for April, officials said."),
+    ):
+        left = _article(f"Government falls\n\nThe government lost a confidence vote.\n\n{one}")
+        right = _article(f"Cabinet collapses\n\nLawmakers rejected the motion of confidence.\n\n{other}")
+        assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
