@@ -55,6 +55,7 @@ ENGINE_MODULES = [
     "claims.perpetrators",
     "claims.placings",
     "claims.polarity",
+    "claims.production",
     "claims.prospects",
     "claims.quantities",
     "claims.quantity",

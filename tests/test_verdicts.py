@@ -11912,3 +11912,17 @@ def test_two_months_of_the_coming_election_are_a_conflict_whatever_their_score()
         left = _article(f"Government falls\n\nThe government lost a confidence vote.\n\n{one}")
         right = _article(f"Cabinet collapses\n\nLawmakers rejected the motion of confidence.\n\n{other}")
         assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
+
+
+def test_a_producer_halted_against_still_running_is_a_conflict_whatever_their_score() -> None:
+    """ "The dairy has recalled all of its products and suspended production" / "The producer has withdrawn its
+    cheeses from sale but continues to operate" (own1761) were never paired: they share no word. A halt threatened or
+    denied tells nothing."""
+    assert _relations_between("own1761", "The dairy has recalled", "The producer has withdrawn") == [Relation.CONFLICT]
+    for one, other in (
+        ("The union threatened to halt production next week.", "Production continued as normal on Monday."),
+        ("Production was not halted, the company said.", "Output at the site continued through the night."),
+    ):
+        left = _article(f"Fire at a plant\n\nA fire broke out at the plant at night.\n\n{one}")
+        right = _article(f"Blaze at factory\n\nFlames were seen at the factory at night.\n\n{other}")
+        assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
