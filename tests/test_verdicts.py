@@ -11926,3 +11926,14 @@ def test_a_producer_halted_against_still_running_is_a_conflict_whatever_their_sc
         left = _article(f"Fire at a plant\n\nA fire broke out at the plant at night.\n\n{one}")
         right = _article(f"Blaze at factory\n\nFlames were seen at the factory at night.\n\n{other}")
         assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
+
+
+def test_a_vote_told_against_first_then_in_favour_is_read() -> None:
+    """ "The motion was defeated by 142 votes to 88" / "The motion fell with 142 lawmakers voting against and 88 in
+    favour" (own1760) were only related: the second split, its noes first, was not read."""
+    assert _relations_between("own1760", "The motion was defeated", "The motion fell with") == [Relation.SAME]
+    (other,) = relate_pairs(
+        ["The motion was defeated by 142 votes to 88."],
+        ["The motion fell with 142 lawmakers voting against and 98 in favour."],
+    )
+    assert other.relation is Relation.CONFLICT
