@@ -11937,3 +11937,11 @@ def test_a_vote_told_against_first_then_in_favour_is_read() -> None:
         ["The motion fell with 142 lawmakers voting against and 98 in favour."],
     )
     assert other.relation is Relation.CONFLICT
+
+
+def test_an_earthquake_that_shook_or_rattled_a_place_struck_it() -> None:
+    """ "A magnitude 7.1 earthquake struck off the coast of Hokkaido in northern Japan" / "Strong earthquake rattles
+    northern Japan" (own1757) were only related, as were own96's and own1183's leads against headlines that "jolt"
+    and "rattle": a quake's shaking is its striking."""
+    assert _relations_between("own1757", "A magnitude 7.1 earthquake", "Strong earthquake rattles") == [Relation.SAME]
+    assert _relations_between("own96", "A magnitude 7.1 earthquake", "Strong earthquake jolts") == [Relation.SAME]
