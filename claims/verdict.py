@@ -1219,13 +1219,26 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
         where = where_told(other.text, began) if apart else None
         if since and where is not None:
             return (since[1], where) if since_a else (where, since[1])
-    if not any(not (once.isdisjoint(a.words_said) or once.isdisjoint(b.words_said)) for once in _ONCE):
+    said_a, said_b = _once_words(a), _once_words(b)
+    if not any(not (once.isdisjoint(said_a) or once.isdisjoint(said_b)) for once in _ONCE):
         return None
     times_a, times_b = _named_times(a.frame) or _founding_years(a), _named_times(b.frame) or _founding_years(b)
     if not (times_a and times_b) or same_frame(times_a, times_b):
         return None
     where_a, where_b = where_told(a.text, times_a), where_told(b.text, times_b)
     return (where_a, where_b) if where_a is not None and where_b is not None else None
+
+
+def _once_words(reading: Reading) -> frozenset[str]:
+    """The words a statement says, but a find when what was found is a finding ("Researchers found in 2019 that the
+    drug reduced deaths" / "In 2021, researchers found that ...": two studies may find one thing)."""
+    if _A_FINDING.search(reading.text):
+        return reading.words_said - _FINDS
+    return reading.words_said
+
+
+_FINDS = frozenset(word_term(word) for word in "find discovered".split())
+_A_FINDING = re.compile(r"\b(?:found|find|finds|discovered|discover|discovers)\b[^.;]{0,20}?\bthat\b", re.IGNORECASE)
 
 
 def _times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1242,7 +1255,7 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired granted issued take_over became arrived quit",
+        " appointed joined hired granted issued take_over became arrived quit discovered unearthed find",
         "last previous",
         "next",
     )
@@ -1250,7 +1263,8 @@ _ONCE = tuple(
 """Words of what happens once to a thing: its start, opening or founding, its first time, a law's
 taking effect or a permit's grant ("The permit, granted in March" / "The permit, issued in
 February"), someone's arrival where they have lived since ("had lived in Germany since 2006" /
-"arrived in Germany in 2016"), leaving a body or a post ("left the ICC in 2019" / "withdrew from the
+"arrived in Germany in 2016"), a find ("The fossil was found in 2023" / "The specimen was unearthed in 2022"), leaving
+a body or a post ("left the ICC in 2019" / "withdrew from the
 court in 2018"); its last (or previous) time; its next. Both must tell one of these: "the previous record
 low, set in 1986" / "since satellite records began in 1979" tell two things."""
 

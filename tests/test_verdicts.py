@@ -11945,3 +11945,17 @@ def test_an_earthquake_that_shook_or_rattled_a_place_struck_it() -> None:
     and "rattle": a quake's shaking is its striking."""
     assert _relations_between("own1757", "A magnitude 7.1 earthquake", "Strong earthquake rattles") == [Relation.SAME]
     assert _relations_between("own96", "A magnitude 7.1 earthquake", "Strong earthquake jolts") == [Relation.SAME]
+
+
+def test_two_years_of_one_find_are_a_conflict_but_two_findings_are_not() -> None:
+    """ "The fossil was found in 2023 by a team from the Chinese Academy of Sciences" / "The specimen was unearthed in
+    2022 by researchers from the Chinese Academy of Sciences" (own1764) were related: a find happens once. What
+    researchers found that something is so may be found twice."""
+    assert _relations_between("own1764", "The fossil was found in 2023", "The specimen was unearthed") == [
+        Relation.CONFLICT
+    ]
+    wreck, finding = relate_pairs(
+        ["The wreck was found in 2019 by divers.", "Researchers found in 2019 that the drug reduced deaths."],
+        ["Divers discovered the wreck in 2021.", "In 2021, researchers found that the drug cut deaths."],
+    )
+    assert (wreck.relation, finding.relation) == (Relation.CONFLICT, Relation.RELATED)
