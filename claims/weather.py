@@ -22,15 +22,16 @@ _WEATHER = {
     ),
     FOUL: re.compile(
         r"\b(?:bad|rough|stormy|poor|severe|heavy)\s+(?:weather|seas?)\b|\b(?:heavy|torrential)\s+(?:rain|snow|snowfall)\b"
-        r"|\b(?:strong|high|gale-force|gusty|fierce)\s+winds?\b|\b(?:thick|dense|heavy)\s+fog\b|\bpoor\s+visibility\b",
+        r"|\b(?:strong|high|gale-force|gusty|fierce|powerful|heavy)\s+(?:cross|head)?winds?\b|\b(?:strong|powerful)\s+gusts\b|\b(?:thick|dense|heavy)\s+fog\b|\bpoor\s+visibility\b",
         re.IGNORECASE,
     ),
 }
 """Weather told as fair ("The weather was calm", "calm seas", "clear skies") or foul ("heavy rain", "strong winds",
-"rough seas", "bad weather")."""
+"strong crosswinds", "rough seas", "bad weather")."""
 _NOT_BEFORE = re.compile(r"\b(?:no|not|without|despite\s+forecasts\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WEATHER_WORDS = frozenset(
-    "weather sea seas skies sky conditions visibility wind winds calm rain snow snowfall fog".split()
+    "weather sea seas skies sky conditions visibility wind winds crosswind crosswinds headwind headwinds gusts calm"
+    " rain snow snowfall fog".split()
 )
 
 

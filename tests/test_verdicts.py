@@ -11959,3 +11959,9 @@ def test_two_years_of_one_find_are_a_conflict_but_two_findings_are_not() -> None
         ["Divers discovered the wreck in 2021.", "In 2021, researchers found that the drug cut deaths."],
     )
     assert (wreck.relation, finding.relation) == (Relation.CONFLICT, Relation.RELATED)
+
+
+def test_strong_crosswinds_are_foul_weather() -> None:
+    """ "Strong crosswinds were blowing at the time of the crash" / "Weather conditions were calm, the airport said"
+    (own1762) were never paired: crosswinds were no wind."""
+    assert _relations_between("own1762", "Strong crosswinds", "Weather conditions were calm") == [Relation.CONFLICT]
