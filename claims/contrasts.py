@@ -580,6 +580,10 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     shared = beside_a & beside_b
     if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):
         return True
+    if {contrast.term_a, contrast.term_b} <= _QUALITIES and shared - {_OPENING}:
+        return (
+            True  # "said the result was very strong" / "called the result weak": what they are said of is beside them
+        )
     if _avowals_of_claims(a, contrast.term_a, b, contrast.term_b):
         return True  # "denied all the charges" / "admitted some of the accusations": each names the claim
     if {contrast.term_a, contrast.term_b} <= _AVOWALS and not (
@@ -604,6 +608,11 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
             (_subject_of(b, contrast.term_b, _LINKING), a),
         )
     )
+
+
+_QUALITIES = frozenset(word_term(word) for word in "gradual quick strong weak".split())
+"""Words of how a thing is or goes, said of the word beside them: one neighbour in common is the thing
+("further cuts would be more gradual" / "ready to cut again quickly")."""
 
 
 def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:

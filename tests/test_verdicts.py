@@ -11965,3 +11965,11 @@ def test_strong_crosswinds_are_foul_weather() -> None:
     """ "Strong crosswinds were blowing at the time of the crash" / "Weather conditions were calm, the airport said"
     (own1762) were never paired: crosswinds were no wind."""
     assert _relations_between("own1762", "Strong crosswinds", "Weather conditions were calm") == [Relation.CONFLICT]
+
+
+def test_a_thing_told_slow_and_quick_or_strong_and_weak_is_a_conflict() -> None:
+    """ "Governor Tiff Macklem said further cuts would be more gradual" / "Macklem signalled that the bank was ready to
+    cut again quickly if needed" (own1763) and "said the result was very strong" / "called the result weak" (own1758)
+    were related: the one word beside each quality is the thing it is said of."""
+    assert _relations_between("own1763", "Governor Tiff Macklem", "Macklem signalled") == [Relation.CONFLICT]
+    assert _relations_between("own1758", "Chief executive Nicolai", "Tangen called the result") == [Relation.CONFLICT]
