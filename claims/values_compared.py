@@ -171,11 +171,12 @@ def value_differences(
 
 _REJECTED_OFFER = re.compile(
     r"\b(?:offers?|bids?|proposals?)\b[^.;]{0,80}?\b(?:rejected|turned\s+down|refused|rebuffed)\b"
-    r"|\b(?:rejected|turned\s+down|refused|rebuffed)\b[^.;]{0,60}?\b(?:offers?|bids?|proposals?)\b",
+    r"|\b(?:rejected|turned\s+down|refused|rebuffed)\b[^.;]{0,60}?\b(?:offers?|bids?|proposals?)\b"
+    r"|\b(?:walked|walks|pulled|pulls)\s+(?:away|out)\s+(?:from|of)\s+(?:talks|negotiations|an?\s+(?:offer|bid|deal))\b",
     re.IGNORECASE,
 )
-"""An offer turned down ("Newcastle had rejected an earlier bid of 110 million"): its sum is not
-the price of the deal that was made."""
+"""An offer turned down ("Newcastle had rejected an earlier bid of 110 million", "Wiz walked away from talks over a
+$23bn deal"): its sum is not the price of the deal that was made."""
 
 
 def _rounds_apart(a: Reading, b: Reading) -> bool:

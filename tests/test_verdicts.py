@@ -11973,3 +11973,15 @@ def test_a_thing_told_slow_and_quick_or_strong_and_weak_is_a_conflict() -> None:
     were related: the one word beside each quality is the thing it is said of."""
     assert _relations_between("own1763", "Governor Tiff Macklem", "Macklem signalled") == [Relation.CONFLICT]
     assert _relations_between("own1758", "Chief executive Nicolai", "Tangen called the result") == [Relation.CONFLICT]
+
+
+def test_joining_is_being_folded_into() -> None:
+    """ "Wiz will join Google Cloud after the deal closes" / "Wiz will remain a standalone brand and not be folded into
+    Google Cloud" (own1765) were related: folding into a unit is joining it."""
+    assert _relations_between("own1765", "Wiz will join Google", "Wiz will remain") == [Relation.CONFLICT]
+
+
+def test_the_sum_of_talks_walked_away_from_is_not_the_price_of_the_deal() -> None:
+    """ "Google to buy Wiz for $32 billion" / "Last summer, Wiz walked away from talks over a $23bn deal" (own1765) were
+    called a conflict: the talks abandoned were over another deal."""
+    assert Relation.CONFLICT not in _relations_between("own1765", "Google to buy Wiz", "Last summer, Wiz")
