@@ -165,8 +165,8 @@ def denied_deeds(reading: Reading, tokens: list[Token], names: frozenset[str]) -
 
 
 _VALUED_WORDS = TALLY_WORDS | DEPTH_WORDS | VOTE_WORDS
-_TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, \d{1,3},")
-"""An age ("the 63-year-old", "Dahl, 61,"): a person's age is one fact, told in words that share
+_TELLS_AN_AGE = re.compile(r"\d-year-old\b|[A-Z][\w'\u2019-]*, (?:who (?:is|was) )?\d{1,3},")
+"""An age ("the 63-year-old", "Dahl, 61,", "Toledo, who is 79,"): a person's age is one fact, told in words that share
 little ("Dahl, 61, is a professor at the University of Oslo" / "The 63-year-old was honoured for
 her research"); claims.descriptions tells whose it is when only the age names them."""
 _A_RESULT = re.compile(r"\d%|\d\s+per\s*cent")

@@ -301,8 +301,11 @@ the age of 84"): a story tells of one death, so two such ages are compared whoev
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bage of)\s*$", re.IGNORECASE)
 _SUBJECT_AGED = re.compile(r"\b([A-Z][\w'\u2019-]*),?\s+(?:is|was|turned|turns)\s+(?:now\s+)?$")
 """A name said to be of an age ("Their mother, Kasih, is nine years old"): the age is the name's."""
-_NAMED_AGED = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:(?:is|was)\s+now|turned|turns)\s+$")
-"""A name said to be of a bare figure that can only be an age ("Lyle is now 57", "Lyle turned 57")."""
+_NAMED_AGED = re.compile(
+    r"\b([A-Z][\w'\u2019-]*),?\s+(?:(?:is|was)\s+now|turned|turns|who\s+(?:is|was)(?:\s+now)?|who\s+turn(?:ed|s))\s+$"
+)
+"""A name said to be of a bare figure that can only be an age ("Lyle is now 57", "Lyle turned 57", "Toledo, who is
+79,")."""
 _GAPPED_AGE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:is|was)\s+now\s+\d{1,3}\s+and\s+([A-Z][\w'\u2019-]*)\s+$")
 """A second name and its age after the first's, the verb left out ("Lyle is now 57 and Erik 54")."""
 _BARE_AGE_AFTER = re.compile(r"\s*(?:[.,;]|(?:and|on|in|last|this)\b|$)")
@@ -1921,6 +1924,7 @@ def _age(value: float, match: re.Match[str], before: str, after: str, described:
         or _SUBJECT_AGED.search(before)
         or _GAPPED_AGE.search(before)
         or _ONE_AGE.search(before)
+        or _NAMED_AGED.search(before)
     )
     owner = [apposed.group(1).lower()] if apposed else None
     named = _FULL_NAME_AFTER_AGE.match(after)

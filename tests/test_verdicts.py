@@ -11985,3 +11985,11 @@ def test_the_sum_of_talks_walked_away_from_is_not_the_price_of_the_deal() -> Non
     """ "Google to buy Wiz for $32 billion" / "Last summer, Wiz walked away from talks over a $23bn deal" (own1765) were
     called a conflict: the talks abandoned were over another deal."""
     assert Relation.CONFLICT not in _relations_between("own1765", "Google to buy Wiz", "Last summer, Wiz")
+
+
+def test_an_age_told_in_a_clause_of_who_someone_is_is_their_age() -> None:
+    """ "Toledo, 78, attended the hearing by video link from prison" / "Toledo, who is 79, was present in the
+    courtroom" (own1768) were never paired: "who is 79" was not read as Toledo's age."""
+    assert _relations_between("own1768", "Toledo, 78", "Toledo, who is 79") == [Relation.CONFLICT]
+    (quantity,) = read_values("Toledo, who is 79, was present in the courtroom.").quantities
+    assert (quantity.kind, quantity.unit, quantity.value) == (Kind.AGE, "age:toledo", 79.0)
