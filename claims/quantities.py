@@ -1005,10 +1005,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             continue
         deed = word_term(match.group("verb"))
         value = times_written(match.group("times"))
-        quantities.append(Quantity(Kind.COUNT, f"{deed} {RANKED}", value, Bound.EXACT, *match.span("times"), "times"))
+        label = "" if match.group("times").lower() in _TIMES_IN_A_WORD else "times"  # "once" is shown alone
+        quantities.append(Quantity(Kind.COUNT, f"{deed} {RANKED}", value, Bound.EXACT, *match.span("times"), label))
         # ... and as many of the deed's noun: "capped three times" is three caps ("He has won five caps")
-        counted = _DEEDS_NOUNS.get(deed, deed)
-        quantities.append(Quantity(Kind.COUNT, counted, value, Bound.EXACT, *match.span("times"), "times"))
+        counted = DEEDS_NOUNS.get(deed, deed)
+        quantities.append(Quantity(Kind.COUNT, counted, value, Bound.EXACT, *match.span("times"), label))
         taken.append(match.span())
     scope = _SCOPE.search(text) if _SCOPE_WORD.search(lower) else None
     if scope is not None and _ONE_SITE_BEFORE.search(text, 0, scope.start()):
@@ -1663,16 +1664,18 @@ _HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
 
 
 _TIMES_DONE = re.compile(
-    r"\b(?P<verb>[a-z]+ed)\s+(?:(?:its|their|the|his|her|interest)\s+)?(?:(?-i:[a-z]+)s\s+)?(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?P<verb>[a-z]+ed|won)\s+(?:(?:its|their|the|his|her|interest)\s+)?"
+    r"(?:(?-i:[a-z]+)s\s+|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4})?(?P<times>once|twice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+times)\b(?!\s+(?:a|per|each|every|as|more|less|the)\b)",
     re.IGNORECASE,
 )
 """How many times a thing has been done ("has now been recalled seven times", "raised interest rates
 14 times"): how many occasions
 there have been, compared with an occasion's rank ("It is the eighth recall"), not with what was
-recalled ("recalling 46,000 Cybertrucks")."""
-_DEEDS_NOUNS = {word_term("scored"): word_term("goals")}
-"""Deeds whose noun is another word: "scored 27 times" is 27 goals ("scored 29 goals")."""
+recalled ("recalling 46,000 Cybertrucks"); a thing named may stand between ("won the Premier League once")."""
+DEEDS_NOUNS = {word_term("scored"): word_term("goals"), word_term("won"): word_term("titles")}
+"""Deeds whose noun is another word: "scored 27 times" is 27 goals ("scored 29 goals"), "won the Premier League once"
+one title ("won two Premier League titles")."""
 _TIMES_IN_A_WORD = {"once": 1, "twice": 2}
 
 

@@ -11993,3 +11993,14 @@ def test_an_age_told_in_a_clause_of_who_someone_is_is_their_age() -> None:
     assert _relations_between("own1768", "Toledo, 78", "Toledo, who is 79") == [Relation.CONFLICT]
     (quantity,) = read_values("Toledo, who is 79, was present in the courtroom.").quantities
     assert (quantity.kind, quantity.unit, quantity.value) == (Kind.AGE, "age:toledo", 79.0)
+
+
+def test_a_thing_won_once_is_one_title() -> None:
+    """ "He won two Premier League titles with Liverpool" / "He won the Premier League once with Liverpool" were
+    called one claim (own1769 gives the year of the one title too, which still sets it in a frame of its own): "won
+    the Premier League once" is one title, told as "once" in the reason."""
+    (match,) = relate_pairs(
+        ["He won two Premier League titles with Liverpool."], ["He won the Premier League once with Liverpool."]
+    )
+    assert match.relation is Relation.CONFLICT
+    assert "two titles / once" in match.why.text
