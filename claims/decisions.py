@@ -15,18 +15,21 @@ from claims.reading import Reading
 from claims.terms import tokenize
 
 _OPEN = re.compile(
-    r"\b(?:(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|any|its|their|his|her)\s+(?:final\s+)?decision)"
+    r"\b(?:(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|any|its|their|his|her)\s+(?:final\s+)?decision"
+    r"|(?:say|said|disclose|disclosed|reveal|revealed|indicate|indicated)(?=\s+(?:whether|if)\s))"
     r"|yet\s+to\s+decide|still\s+deciding|undecided|before\s+deciding|(?:will|would)\s+(?:then\s+)?decide"
     r"|no\s+(?:final\s+)?decision(?:\s+(?:had|has|have)\s+been\s+(?:made|taken)|\s+was\s+(?:made|taken))?"
     r"|(?:is|was|are|were)\s+(?:still\s+)?(?:considering|weighing|mulling)(?=\s+(?:an?|the|whether|if)\s))"
-    r"(?:\s+yet)?(?:\s+(?P<verb_follows>(?:whether|if)\s+(?:or\s+not\s+)?to)"
+    r"(?:\s+yet)?(?:\s+(?P<verb_follows>(?:whether|if)\s+(?:or\s+not\s+)?to"
+    r"|(?:whether|if)\s+(?:he|she|it|they)\s+(?:would|will|planned\s+to|plans\s+to|intends\s+to|intended\s+to))"
     r"|\s+(?:on|about|over|regarding)(?:\s+(?:an?|the|any))?|(?<=ing)\s+(?:an?|the))"
     r"\s+(?P<thing>[^.,;:]*)",
     re.IGNORECASE,
 )
 """A decision left open, with what it is on: "has not yet decided whether to appeal", "no decision
 yet on tank purchase", "is yet to decide whether to run", "no decision had been made on an appeal",
-"would study the ruling before deciding whether to appeal", "was considering an appeal"."""
+"would study the ruling before deciding whether to appeal", "was considering an appeal", "did not say whether it
+would challenge the ruling" (a decision not made known is not told as taken)."""
 _DATE_OPEN = re.compile(
     r"\bno\s+(?:new\s+|firm\s+)?date\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|is\s+)?"
     r"(?:set|fixed|announced|scheduled|agreed)?\s*(?:yet\s+)?for\s+(?P<thing>[^.,;:]*)"
@@ -48,7 +51,8 @@ to meet next week"."""
 _WHEN = "when:"
 """Before the term of what a date is for, in the key `decision_left_open` gives for a date left open."""
 _DECIDING_WORDS = frozenset(
-    ("decided", "decide", "deciding", "undecided", "decision", "date", "considering", "weighing", "mulling")
+    "decided decide deciding undecided decision date considering weighing mulling say said disclose disclosed reveal"
+    " revealed indicate indicated".split()
 )
 """Words one of which a statement leaving a decision or a date open holds."""
 _DECIDED = re.compile(

@@ -12004,3 +12004,13 @@ def test_a_thing_won_once_is_one_title() -> None:
     )
     assert match.relation is Relation.CONFLICT
     assert "two titles / once" in match.why.text
+
+
+def test_a_decision_not_made_known_is_not_told_as_taken() -> None:
+    """ "His lawyer said he would appeal" / "The defence did not say whether it would challenge the ruling" (own1768)
+    were related: a side that did not say whether it would appeal has not told the decision the other reports."""
+    assert _relations_between("own1768", "His lawyer said", "The defence did not say") == [Relation.CONFLICT]
+    (unsaid_both,) = relate_pairs(
+        ["The defence did not say whether it would appeal."], ["His lawyers did not say whether he would appeal."]
+    )
+    assert unsaid_both.relation is not Relation.CONFLICT
