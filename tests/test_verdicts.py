@@ -12014,3 +12014,9 @@ def test_a_decision_not_made_known_is_not_told_as_taken() -> None:
         ["The defence did not say whether it would appeal."], ["His lawyers did not say whether he would appeal."]
     )
     assert unsaid_both.relation is not Relation.CONFLICT
+
+
+def test_a_painting_found_undamaged_was_not_damaged() -> None:
+    """ "The painting was found undamaged" / "The canvas had been slightly damaged" (own1771) were never set against
+    each other: "undamaged" was no opposite of "damaged", nor a canvas a painting."""
+    assert _relations_between("own1771", "The painting was found", "The canvas had been") == [Relation.CONFLICT]
