@@ -46,6 +46,28 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     return found
 
 
+def _moved_alike_from_one_figure(
+    telling: Reading, word: str, other: Reading, rivals: dict[str, dict[str, bool]]
+) -> bool:
+    """Whether a statement saying `word` tells a move the other way ("down from", "up from") from a figure the other
+    moves from too: "Consumer prices ... rose 2.2% year-on-year in March, down from 2.3%" tells the rate down from 2.3%
+    as "Inflation ... eased to 2.2% in March from 2.3%" does; the prices rose at that rate, and "rose" is no opposite
+    of "eased" there. "Turnout was 58%, down from 51%" says no rise besides ("Turnout rose to 58% from 51%")."""
+    if not any(move in telling.words_said for move in _FROM_A_FORMER if move in rivals.get(word, {})):
+        return False
+    return any(
+        re.search(_OPPOSITE_FROM[former.group(1).lower()] + re.escape(former.group(2)) + r"(?!\d)", other.text)
+        for former in _FROM_A_FIGURE.finditer(telling.text)
+    )
+
+
+_FROM_A_FORMER = frozenset(("down_from", "up_from"))
+_FROM_A_FIGURE = re.compile(r"\b(down|up)\s+from\s+(\d[\d.,]*\d|\d)", re.IGNORECASE)
+"""A move told from a former figure ("down from 2.3%", "up from 1.9%"), its way and the figure kept."""
+_OPPOSITE_FROM = {"down": r"(?<!\bup\s)\bfrom\s+", "up": r"(?<!\bdown\s)\bfrom\s+"}
+"""The other's "from" a figure, not told the opposite way ("up from 3.12" is no move down from it)."""
+
+
 def _not_claimed(reading: Reading) -> frozenset[str]:
     """The terms a statement says only where it supposes, or only of the earlier event its claim
     counts from (claims.reading.Reading.told_since_only)."""
@@ -97,6 +119,8 @@ def _contrast_among(
         if len(present) > 1:  # "lifted the ban" / "kept the ban in place": the rival said beside most of the same
             present.sort(key=lambda rival: -len(_neighbours(a, term) & _neighbours(b, rival[0])))
         for other, contradicts in present:
+            if _moved_alike_from_one_figure(b, other, a, rivals) or _moved_alike_from_one_figure(a, term, b, rivals):
+                continue  # "rose 2.2% year-on-year in March, down from 2.3%" / "eased to 2.2% ... from 2.3%"
             if (
                 _kept_what_moved(a, term, b, other)
                 if _KEEP in (term, other) and {term, other} <= _RISE_AND_FALL

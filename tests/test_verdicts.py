@@ -12020,3 +12020,11 @@ def test_a_painting_found_undamaged_was_not_damaged() -> None:
     """ "The painting was found undamaged" / "The canvas had been slightly damaged" (own1771) were never set against
     each other: "undamaged" was no opposite of "damaged", nor a canvas a painting."""
     assert _relations_between("own1771", "The painting was found", "The canvas had been") == [Relation.CONFLICT]
+
+
+def test_prices_rising_at_a_rate_down_from_the_last_is_the_rate_easing() -> None:
+    """ "Inflation in the euro zone eased to 2.2% in March from 2.3% in February" / "Consumer prices ... rose 2.2%
+    year-on-year in March, down from 2.3%" (own1774) were called a conflict on "eased" / "rose": the second tells the
+    rate down from the same 2.3%. Told down from one figure and up from it, the moves still differ (own198)."""
+    assert Relation.CONFLICT not in _relations_between("own1774", "Inflation in the euro zone", "Consumer prices")
+    assert _relations_between("own198", "Turnout was 58%", "Turnout rose to 58%") == [Relation.CONFLICT]
