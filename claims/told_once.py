@@ -3,15 +3,17 @@
 the age of its attacker (claims.perpetrators), how badly its injured were hurt (claims.injuries), whether anyone was
 hurt at all (claims.unhurt), whether its decision was expected (claims.surprises), when its newcomer takes up the
 post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming
-election (claims.elections), whether its producer stopped working (claims.production). The one statement of each
-article telling such a fact is set against the other's, whatever their score (claims.align); an article telling one
-of them in several statements may tell of several people, times or shows, and none of those is paired for it."""
+election (claims.elections), whether its producer stopped working (claims.production), the figure its watchers had
+forecast (claims.forecasts). The one statement of each article telling such a fact is set against the other's,
+whatever their score (claims.align); an article telling one of them in several statements may tell of several people,
+times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from claims.elections import election_month, election_months_apart
+from claims.forecasts import forecast_told, forecasts_apart
 from claims.injuries import gravities_apart, gravity_told
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.production import production_told, productions_apart
@@ -40,6 +42,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("terrorism", terrorism_told, terrorism_apart),
     ("election", election_month, election_months_apart),
     ("production", production_told, productions_apart),
+    ("forecast", forecast_told, forecasts_apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -50,7 +53,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     """The kinds of fact told once a statement tells: a venue's kind ("hospital", "journal"), the weather, the tickets,
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
-    whether the producer stopped."""
+    whether the producer stopped, the forecast figure."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -62,7 +65,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     """Where each tells the fact of `kind`, when they tell it apart: two towns of the hospital, two journals, fair
     weather and foul, a refund and tickets kept, two ages of the attacker, the injured all light and someone grave,
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
-    ruled out and suspected, two months of the coming election, a producer halted and running."""
+    ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

@@ -37,6 +37,7 @@ ENGINE_MODULES = [
     "claims.expectations",
     "claims.fetch",
     "claims.first_times",
+    "claims.forecasts",
     "claims.frames",
     "claims.furniture",
     "claims.groups",

@@ -12028,3 +12028,14 @@ def test_prices_rising_at_a_rate_down_from_the_last_is_the_rate_easing() -> None
     rate down from the same 2.3%. Told down from one figure and up from it, the moves still differ (own198)."""
     assert Relation.CONFLICT not in _relations_between("own1774", "Inflation in the euro zone", "Consumer prices")
     assert _relations_between("own198", "Turnout was 58%", "Turnout rose to 58%") == [Relation.CONFLICT]
+
+
+def test_two_figures_of_one_forecast_are_a_conflict_whatever_their_score() -> None:
+    """ "Economists polled by Reuters had expected 2.2%" / "The reading was slightly above the 2.1% expected by
+    analysts" (own1774) share only "expected"; own715's "The bank forecast growth of 1.2% this year" / "The bank now
+    expects the economy to expand 1.5% this year" were not paired either. A company's own guidance is no analysts'
+    expectation (own225), nor a mission's expected length a forecast (own1355)."""
+    assert _relations_between("own1774", "Economists polled", "The reading was") == [Relation.CONFLICT]
+    assert _relations_between("own715", "The bank forecast", "The bank now expects") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own225", "Revenue rose 34%", "The firm now expects")
+    assert Relation.CONFLICT not in _relations_between("own1355", "The spacecraft is expected", "The mission is")
