@@ -82,6 +82,7 @@ ENGINE_MODULES = [
     "claims.two_ways",
     "claims.unhurt",
     "claims.units",
+    "claims.unrest",
     "claims.values_compared",
     "claims.venues",
     "claims.verdict",

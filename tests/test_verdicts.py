@@ -12039,3 +12039,19 @@ def test_two_figures_of_one_forecast_are_a_conflict_whatever_their_score() -> No
     assert _relations_between("own715", "The bank forecast", "The bank now expects") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own225", "Revenue rose 34%", "The firm now expects")
     assert Relation.CONFLICT not in _relations_between("own1355", "The spacecraft is expected", "The mission is")
+
+
+def test_a_protest_told_peaceful_and_violent_is_a_conflict_whatever_their_score() -> None:
+    """ "The rally ended peacefully late in the evening" / "Scuffles broke out between protesters and police in the
+    evening" (own1775) were never paired; nor own181's "passed off peacefully" / "Police clashed with protesters", nor
+    own1550's and own1638's tear gas and water cannon against a peaceful protest. Clashes feared tell nothing, and
+    the calm of a sea is no protest's."""
+    assert _relations_between("own1775", "The rally ended peacefully", "Scuffles broke out") == [Relation.CONFLICT]
+    assert _relations_between("own181", "The protest passed off", "Police clashed with") == [Relation.CONFLICT]
+    for one, other in (
+        ("The march was peaceful.", "Police were braced for clashes with counter-protesters."),
+        ("The sea was calm at the time.", "Fishermen clashed with coastguards last year."),
+    ):
+        left = _article(f"Thousands march in the capital\n\nThousands marched on Saturday.\n\n{one}")
+        right = _article(f"Protest in the capital\n\nA crowd gathered on Saturday.\n\n{other}")
+        assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
