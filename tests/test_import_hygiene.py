@@ -38,6 +38,7 @@ ENGINE_MODULES = [
     "claims.fetch",
     "claims.first_times",
     "claims.forecasts",
+    "claims.foul_play",
     "claims.frames",
     "claims.furniture",
     "claims.groups",

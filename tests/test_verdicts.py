@@ -12055,3 +12055,13 @@ def test_a_protest_told_peaceful_and_violent_is_a_conflict_whatever_their_score(
         left = _article(f"Thousands march in the capital\n\nThousands marched on Saturday.\n\n{one}")
         right = _article(f"Protest in the capital\n\nA crowd gathered on Saturday.\n\n{other}")
         assert _called(left, right, Relation.CONFLICT) == set(), (one, other)
+
+
+def test_foul_play_ruled_out_against_a_death_treated_as_suspicious_is_a_conflict() -> None:
+    """ "Police said there was no indication of foul play" / "The sheriff said the deaths were suspicious enough to
+    require a thorough investigation" (own1776) were never paired; nor own1434's "no sign of foul play" / "treating
+    the fire as suspicious"."""
+    assert _relations_between("own1776", "Police said there was no", "The sheriff said") == [Relation.CONFLICT]
+    assert _relations_between("own1434", "Counter-terrorism police", "Police said they were treating") == [
+        Relation.CONFLICT
+    ]
