@@ -1255,18 +1255,19 @@ _ONCE = tuple(
     frozenset(word_term(word) for word in words.split())
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
-        " appointed joined hired granted issued take_over became arrived quit discovered unearthed find",
+        " appointed joined hired granted issued take_over became arrived quit discovered unearthed find built"
+        " constructed",
         "last previous",
         "next",
     )
 )
-"""Words of what happens once to a thing: its start, opening or founding, its first time, a law's
-taking effect or a permit's grant ("The permit, granted in March" / "The permit, issued in
-February"), someone's arrival where they have lived since ("had lived in Germany since 2006" /
-"arrived in Germany in 2016"), a find ("The fossil was found in 2023" / "The specimen was unearthed in 2022"), leaving
-a body or a post ("left the ICC in 2019" / "withdrew from the
-court in 2018"); its last (or previous) time; its next. Both must tell one of these: "the previous record
-low, set in 1986" / "since satellite records began in 1979" tell two things."""
+"""Words of what happens once to a thing: its start, opening or founding, its first time, a law's taking effect or a
+permit's grant ("The permit, granted in March" / "The permit, issued in February"), someone's arrival where they have
+lived since ("had lived in Germany since 2006" / "arrived in Germany in 2016"), a find ("The fossil was found in
+2023" / "The specimen was unearthed in 2022"), a building ("The bridge was built in 1971" / "The bridge opened in
+1967"), leaving a body or a post ("left the ICC in 2019" / "withdrew from the court in 2018"); its last (or previous)
+time; its next. Both must tell one of these: "the previous record low, set in 1986" / "since satellite records began
+in 1979" tell two things."""
 
 
 def _founded_apart(a: Reading, b: Reading) -> bool:

@@ -12065,3 +12065,12 @@ def test_foul_play_ruled_out_against_a_death_treated_as_suspicious_is_a_conflict
     assert _relations_between("own1434", "Counter-terrorism police", "Police said they were treating") == [
         Relation.CONFLICT
     ]
+
+
+def test_a_structure_is_built_once() -> None:
+    """ "The bridge was built in 1971" / "The bridge opened in 1967" (own1779) and own134's "The bridge, built in
+    1968, ..." / "The bridge was built in 1971" were related: a building happens once, as an opening does."""
+    assert _relations_between("own1779", "The bridge was built", "The bridge opened") == [Relation.CONFLICT]
+    assert _relations_between("own134", "The bridge, built in 1968", "The bridge was built in 1971") == [
+        Relation.CONFLICT
+    ]
