@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.reading import Reading
-from claims.two_ways import Spans, told_two_ways_apart
+from claims.two_ways import TwoWays
 
 RULED_OUT, SUSPECTED = "ruled out", "suspected"
 _DEATH = r"(?:deaths?|killings?|incident|case)"
@@ -37,18 +36,5 @@ could not be ruled out")."""
 _WORDS = frozenset(("foul", "suspicious"))
 
 
-def foul_play_told(reading: Reading) -> str | None:
-    """Whether a statement tells foul play ruled out or suspected in its death, if it tells one way only."""
-    if reading.words.isdisjoint(_WORDS):
-        return None
-    told = [way for way, pattern in _TOLD.items() if pattern.search(reading.text) is not None]
-    return told[0] if len(told) == 1 else None
-
-
-def _where(text: str, way: str) -> re.Match[str] | None:
-    return _TOLD[way].search(text)
-
-
-def foul_play_apart(a: Reading, b: Reading) -> Spans | None:
-    """Where each tells whether its death is treated as suspicious, when one rules foul play out and the other not."""
-    return told_two_ways_apart(a, b, foul_play_told, _where)
+FOUL_PLAY = TwoWays(_WORDS, _TOLD)
+"""A death, foul play told ruled out or suspected."""

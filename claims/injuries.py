@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
-from claims.two_ways import Spans, first_told, told_two_ways_apart
+from claims.two_ways import Spans, TwoWays, told_two_ways_apart
 
 LIGHT, GRAVE = "light", "grave"
 _HURT = r"(?:hurt|injured|wounded|burned|burnt)"
@@ -43,19 +43,17 @@ _ELSE = re.compile(r"\b(?:no\s+one|no-one|nobody)\s+else\b|\bother\b|\bothers\b|
 _INJURY_WORDS = frozenset("hurt injured wounded burned burnt injuries wounds burns condition minor".split())
 
 
+_GRAVITY = TwoWays(_INJURY_WORDS, {LIGHT: _LIGHT, GRAVE: _GRAVE}, _NOT_BEFORE, 40, frozenset((LIGHT,)))
+
+
 def gravity_told(reading: Reading) -> str | None:
-    """Whether a statement tells the injured all hurt lightly or someone hurt gravely, if it tells one only."""
+    """Whether a statement tells the injured all hurt lightly or someone hurt gravely, if it tells one only; not where
+    it leaves others aside ("No one else was seriously hurt")."""
     if reading.words.isdisjoint(_INJURY_WORDS) or _ELSE.search(reading.text):
         return None
-    light = _where(reading.text, LIGHT) is not None
-    grave = _where(reading.text, GRAVE) is not None
-    return LIGHT if light and not grave else GRAVE if grave and not light else None
-
-
-def _where(text: str, gravity: str) -> re.Match[str] | None:
-    return _LIGHT.search(text) if gravity == LIGHT else first_told(text, _GRAVE, _NOT_BEFORE, 40)
+    return _GRAVITY.told(reading)
 
 
 def gravities_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells how badly the injured were hurt, when one tells them all light and the other someone grave."""
-    return told_two_ways_apart(a, b, gravity_told, _where)
+    return told_two_ways_apart(a, b, gravity_told, _GRAVITY.where)

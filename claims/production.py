@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.reading import Reading
-from claims.two_ways import Spans, first_told, told_two_ways_apart
+from claims.two_ways import TwoWays
 
 HALTED, RUNNING = "halted", "running"
 _WORK = r"(?:production|operations|output|manufacturing)"
@@ -44,18 +43,5 @@ _WORDS = frozenset(
 )
 
 
-def production_told(reading: Reading) -> str | None:
-    """Whether a statement tells its producer halted or still running, if it tells one way only."""
-    if reading.words.isdisjoint(_WORDS):
-        return None
-    told = [way for way in _TOLD if _where(reading.text, way) is not None]
-    return told[0] if len(told) == 1 else None
-
-
-def _where(text: str, way: str) -> re.Match[str] | None:
-    return first_told(text, _TOLD[way], _NOT_BEFORE, 30)
-
-
-def productions_apart(a: Reading, b: Reading) -> Spans | None:
-    """Where each tells whether its producer stopped, when one tells it halted and the other still running."""
-    return told_two_ways_apart(a, b, production_told, _where)
+PRODUCTION = TwoWays(_WORDS, _TOLD, _NOT_BEFORE)
+"""A producer, told halted or still running."""

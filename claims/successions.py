@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.frames import MONTH_NAME
-from claims.reading import Reading
-from claims.two_ways import Spans, told_two_ways_apart
+from claims.two_ways import TwoWays
 
 AT_ONCE, LATER = "at once", "later"
 _TAKING_UP = (
@@ -39,18 +38,5 @@ _TOLD = {
 _WORDS = frozenset(("immediate", "immediately", "effective", "take", "start", "begin", "join", "assume"))
 
 
-def takeover_told(reading: Reading) -> str | None:
-    """Whether a statement tells its newcomer taking up the post at once or later, if it tells one only."""
-    if reading.words.isdisjoint(_WORDS):
-        return None
-    told = [when for when in _TOLD if _where(reading.text, when) is not None]
-    return told[0] if len(told) == 1 else None
-
-
-def takeovers_apart(a: Reading, b: Reading) -> Spans | None:
-    """Where each tells when the newcomer takes up the post, when one tells it at once and the other later."""
-    return told_two_ways_apart(a, b, takeover_told, _where)
-
-
-def _where(text: str, when: str) -> re.Match[str] | None:
-    return _TOLD[when].search(text)
+TAKEOVER = TwoWays(_WORDS, _TOLD)
+"""A newcomer, told taking up the post at once or later."""

@@ -15,39 +15,39 @@ from collections.abc import Callable
 
 from claims.elections import election_month, election_months_apart
 from claims.forecasts import forecast_told, forecasts_apart
-from claims.foul_play import foul_play_apart, foul_play_told
+from claims.foul_play import FOUL_PLAY
 from claims.injuries import gravities_apart, gravity_told
 from claims.perpetrators import attackers_age, attackers_ages_apart
-from claims.production import production_told, productions_apart
+from claims.production import PRODUCTION
 from claims.reading import Reading
-from claims.successions import takeover_told, takeovers_apart
+from claims.successions import TAKEOVER
 from claims.surprises import expectedness_apart, expectedness_told
 from claims.terrorism import terrorism_apart, terrorism_told
 from claims.tickets import ticket_fate, ticket_fates_apart
 from claims.two_ways import Spans
 from claims.unhurt import hurt_apart, hurt_told
-from claims.unrest import unrest_apart, unrest_told
+from claims.unrest import UNREST, unrest_apart
 from claims.venues import venue_told, venues_apart
-from claims.weather import weather_told, weathers_apart
+from claims.weather import WEATHER
 
 Told = Callable[[Reading], object]
 """What a statement tells of one kind of fact, None when it tells none."""
 Apart = Callable[[Reading, Reading], Spans | None]
 """Where two statements tell one kind of fact apart, None when they tell it alike or not at all."""
 _FACTS: tuple[tuple[str, Told, Apart], ...] = (
-    ("weather", weather_told, weathers_apart),
+    ("weather", WEATHER.told, WEATHER.apart),
     ("tickets", ticket_fate, ticket_fates_apart),
     ("attacker", attackers_age, attackers_ages_apart),
     ("injuries", gravity_told, gravities_apart),
     ("hurt", hurt_told, hurt_apart),
     ("expectedness", expectedness_told, expectedness_apart),
-    ("takeover", takeover_told, takeovers_apart),
+    ("takeover", TAKEOVER.told, TAKEOVER.apart),
     ("terrorism", terrorism_told, terrorism_apart),
     ("election", election_month, election_months_apart),
-    ("production", production_told, productions_apart),
+    ("production", PRODUCTION.told, PRODUCTION.apart),
     ("forecast", forecast_told, forecasts_apart),
-    ("unrest", unrest_told, unrest_apart),
-    ("foul play", foul_play_told, foul_play_apart),
+    ("unrest", UNREST.told, unrest_apart),
+    ("foul play", FOUL_PLAY.told, FOUL_PLAY.apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
-from claims.two_ways import Spans, first_told, told_two_ways_apart
+from claims.two_ways import Spans, TwoWays, told_two_ways_apart
 
 NO_ONE, SOME = "no one", "some"
 _HURT = r"(?:hurt|injured|wounded)"
@@ -37,20 +37,17 @@ _ELSE = re.compile(r"\b(?:no\s+one|no-one|nobody)\s+else\b|\bother\b|\bothers\b|
 _WORDS = frozenset(("hurt", "injured", "wounded", "injuries", "casualties", "injuring"))
 
 
+_HURT_OR_NOT = TwoWays(_WORDS, {NO_ONE: _NO_ONE, SOME: _SOME}, _NOT_BEFORE, 30, frozenset((NO_ONE,)))
+
+
 def hurt_told(reading: Reading) -> str | None:
     """Whether a statement tells no one hurt or some people hurt, if it tells one only, of the story's own time (not
     of a year it names: "In 2016, five people were injured in a similar quake")."""
     if reading.words.isdisjoint(_WORDS) or _ELSE.search(reading.text) or reading.values.years:
         return None
-    no_one = _where(reading.text, NO_ONE) is not None
-    some = _where(reading.text, SOME) is not None
-    return NO_ONE if no_one and not some else SOME if some and not no_one else None
-
-
-def _where(text: str, way: str) -> re.Match[str] | None:
-    return _NO_ONE.search(text) if way == NO_ONE else first_told(text, _SOME, _NOT_BEFORE, 30)
+    return _HURT_OR_NOT.told(reading)
 
 
 def hurt_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells whether anyone was hurt, when one tells no one and the other some."""
-    return told_two_ways_apart(a, b, hurt_told, _where)
+    return told_two_ways_apart(a, b, hurt_told, _HURT_OR_NOT.where)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.reading import Reading
-from claims.two_ways import Spans, first_told, told_two_ways_apart
+from claims.two_ways import Spans, TwoWays
 
 PEACEFUL, VIOLENT = "peaceful", "violent"
 _TOLD = {
@@ -47,16 +47,8 @@ _PROTEST = frozenset(
 )
 
 
-def unrest_told(reading: Reading) -> str | None:
-    """Whether a statement tells its protest peaceful or violent, if it tells one way only."""
-    if reading.words.isdisjoint(_WORDS):
-        return None
-    told = [way for way in _TOLD if _where(reading.text, way) is not None]
-    return told[0] if len(told) == 1 else None
-
-
-def _where(text: str, way: str) -> re.Match[str] | None:
-    return _TOLD[way].search(text) if way == PEACEFUL else first_told(text, _TOLD[way], _NOT_BEFORE, 25)
+UNREST = TwoWays(_WORDS, _TOLD, _NOT_BEFORE, 25, frozenset((PEACEFUL,)))
+"""A protest, told peaceful or violent."""
 
 
 def unrest_apart(a: Reading, b: Reading) -> Spans | None:
@@ -64,4 +56,4 @@ def unrest_apart(a: Reading, b: Reading) -> Spans | None:
     name the protest ("The rally ended peacefully"), so the calm of a sea or a market is none."""
     if a.words.isdisjoint(_PROTEST) and b.words.isdisjoint(_PROTEST):
         return None
-    return told_two_ways_apart(a, b, unrest_told, _where)
+    return UNREST.apart(a, b)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claims.reading import Reading
-from claims.two_ways import Spans, first_told, told_two_ways_apart
+from claims.two_ways import TwoWays
 
 FAIR, FOUL = "fair", "foul"
 _WEATHER = {
@@ -35,18 +34,5 @@ _WEATHER_WORDS = frozenset(
 )
 
 
-def weather_told(reading: Reading) -> str | None:
-    """Whether a statement tells the weather as fair or as foul, if it tells it one way only."""
-    if reading.words.isdisjoint(_WEATHER_WORDS):
-        return None
-    told = [kind for kind in _WEATHER if _where(reading.text, kind) is not None]
-    return told[0] if len(told) == 1 else None
-
-
-def _where(text: str, kind: str) -> re.Match[str] | None:
-    return first_told(text, _WEATHER[kind], _NOT_BEFORE, 30)
-
-
-def weathers_apart(a: Reading, b: Reading) -> Spans | None:
-    """Where each tells the weather, when one tells it fair and the other foul."""
-    return told_two_ways_apart(a, b, weather_told, _where)
+WEATHER = TwoWays(_WEATHER_WORDS, _WEATHER, _NOT_BEFORE)
+"""The weather, told fair or foul."""
