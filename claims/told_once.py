@@ -1,13 +1,13 @@
 """Facts of a story each article tells once, in words the other need not share: the venue of its injured or its study
 (claims.venues), the weather its event happened in (claims.weather), what its ticket holders get (claims.tickets),
-the age of its attacker (claims.perpetrators), how badly its injured were hurt (claims.injuries), whether anyone was
-hurt at all (claims.unhurt), whether its decision was expected (claims.surprises), when its newcomer takes up the
-post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming
-election (claims.elections), whether its producer stopped working (claims.production), the figure its watchers had
-forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death is treated as
-suspicious (claims.foul_play). The one statement of each article telling such a fact is set against the other's,
-whatever their score (claims.align); an article telling one of them in several statements may tell of several people,
-times or shows, and none of those is paired for it."""
+the age of its attacker (claims.perpetrators), how badly its injured were hurt and whether anyone was hurt at all
+(claims.injuries), whether its decision was expected (claims.surprises), when its newcomer takes up the post
+(claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming election
+(claims.elections), whether its producer stopped working (claims.production), the figure its watchers had forecast
+(claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death is treated as suspicious
+(claims.foul_play). The one statement of each article telling such a fact is set against the other's, whatever their
+score (claims.align); an article telling one of them in several statements may tell of several people, times or
+shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from claims.elections import election_month, election_months_apart
 from claims.forecasts import forecast_told, forecasts_apart
 from claims.foul_play import FOUL_PLAY
-from claims.injuries import gravities_apart, gravity_told
+from claims.injuries import gravities_apart, gravity_told, hurt_apart, hurt_told
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.production import PRODUCTION
 from claims.reading import Reading
@@ -25,7 +25,6 @@ from claims.surprises import expectedness_apart, expectedness_told
 from claims.terrorism import terrorism_apart, terrorism_told
 from claims.tickets import ticket_fate, ticket_fates_apart
 from claims.two_ways import Spans
-from claims.unhurt import hurt_apart, hurt_told
 from claims.unrest import UNREST, unrest_apart
 from claims.venues import venue_told, venues_apart
 from claims.weather import WEATHER

@@ -81,7 +81,6 @@ ENGINE_MODULES = [
     "claims.tickets",
     "claims.told_once",
     "claims.two_ways",
-    "claims.unhurt",
     "claims.units",
     "claims.unrest",
     "claims.values_compared",
