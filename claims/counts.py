@@ -19,6 +19,10 @@ from claims.quantity import ABOUT_WORDS, SCOPE_MARK, Bound, Kind, Quantity, read
 from claims.terms import NUMBER_WORDS, Token, tokenize, word_term
 
 _PART = frozenset("other another more further additional extra remaining".split())
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\s(?!\s*than\b)", re.IGNORECASE)
+INCREMENT = " added"
+"""After the unit of a count of things added to those there were ("the deployment of 500 more soldiers", "1,000
+additional troops"): compared with other additions only, not with a total."""
 _SUBSET = re.compile(r"\s+of\s+(?P<group>the|them|those|these|whom|which|all)\b(?!\s+\d)", re.IGNORECASE)
 """A part of a total the statement does not give ("25 of the injured"); given ("108 of the 200
 seats"), both are counts of the thing."""
@@ -444,6 +448,10 @@ def _count_and_what_it_counts(
         if subset.group("group").lower() in _PRONOUNS:  # "six of them are missing and presumed dead"
             return _befell_them(value, after[subset.end() :], before, match)
         return _befell_a_part(value, after[subset.end() :], before, match)
+    increment = _INCREMENT_AFTER.match(after)
+    if increment is not None and not _preceded_by(before, _PART):
+        added = _count_and_what_it_counts(text, match, value, before, after[increment.end() - 1 :])
+        return replace(added, unit=f"{added.unit}{INCREMENT}") if added is not None else None
     if (
         (_preceded_by(before, _PART) and not _THE_REMAINING.search(before)) or _followed_by(after, _PART)
     ) and not _others_of_another_fate(before, after):
@@ -516,6 +524,8 @@ def _count_and_what_it_counts(
         said_by_the_verb = None  # "carrying three small satellites": satellites
     if previous[:1] == ["pulled"] and not _PULLED_OUT.match(after):
         said_by_the_verb = "recalled"  # "has pulled 24 batches of the drug": withdrawn, not rescued
+    if said_by_the_verb == "sold" and heads and heads[0].lower() in _ON_BOARD:
+        said_by_the_verb = None  # "The army sent 300 soldiers to the region": soldiers, not a shipment
     alone = not heads and not _NOUN_AFTER.match(after)  # "Police detained 40 at the protest": no noun to count
     if (heads or alone) and said_by_the_verb in _SAID_BY_THE_VERB and not told_after:  # "killing 12 workers"
         return Quantity(

@@ -12074,3 +12074,16 @@ def test_a_structure_is_built_once() -> None:
     assert _relations_between("own134", "The bridge, built in 1968", "The bridge was built in 1971") == [
         Relation.CONFLICT
     ]
+
+
+def test_two_counts_of_more_of_one_thing_added_are_compared() -> None:
+    """ "announced the deployment of 500 more soldiers" / "said 1,000 more troops would be sent" (own1752, own406) were
+    called one claim: a count with "more" before its noun was not read. It is read as a count of those added,
+    compared with other additions, not with a total ("nine more people had died" is no toll)."""
+    assert _relations_between("own1752", "Prime Minister Pedro", "Sánchez said 1,000") == [Relation.CONFLICT]
+    assert _relations_between("own406", "The government said it would send", "Prime Minister Pedro") == [
+        Relation.CONFLICT
+    ]
+    (added,) = read_values("Officials said 1,000 more troops would be sent.").quantities
+    (total,) = read_values("Officials said 1,000 troops would be sent.").quantities
+    assert added.value == total.value == 1000.0 and added.unit != total.unit
