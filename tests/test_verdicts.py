@@ -12087,3 +12087,12 @@ def test_two_counts_of_more_of_one_thing_added_are_compared() -> None:
     (added,) = read_values("Officials said 1,000 more troops would be sent.").quantities
     (total,) = read_values("Officials said 1,000 troops would be sent.").quantities
     assert added.value == total.value == 1000.0 and added.unit != total.unit
+
+
+def test_people_sent_are_counted_as_people_not_a_shipment() -> None:
+    """ "The army sent 300 soldiers to the region" was read as 300 things shipped (as "had sent 500,000 doses of
+    vaccine" is), so it met sales and deliveries and not "300 soldiers were deployed"."""
+    (sent,) = read_values("The army sent 300 soldiers to the region.").quantities
+    (deployed,) = read_values("The army deployed 300 soldiers.").quantities
+    (doses,) = read_values("The country had sent 500,000 doses of vaccine.").quantities
+    assert sent.unit == deployed.unit != doses.unit
