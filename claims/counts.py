@@ -463,6 +463,8 @@ def _count_and_what_it_counts(
         return Quantity(Kind.COUNT, "evacuated", value, read_bound(before), match.start(), match.end(), "evacuated")
     if _WITHOUT_POWER.match(after):  # "1.2 million without power": homes cut off, as "600,000 homes" are
         return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
+    if _POWER_CUT_TO.search(before) and not _NOUN_AFTER.match(after):  # "cut power to 800,000 in Ireland"
+        return Quantity(Kind.COUNT, "buildings", value, read_bound(before), match.start(), match.end(), "without power")
     if _REPORTED_PROBLEMS.match(after):  # "40,000 users reported problems": reports, as "40,000 reports" are
         return Quantity(Kind.COUNT, _REPORTS, value, read_bound(before), match.start(), match.end(), "reports")
     if _WITH_BEFORE.search(before) and _ON_BOARD_AFTER.match(after):
@@ -948,6 +950,13 @@ def tells_of_hospital(words: AbstractSet[str]) -> bool:
     return "hospital" in words or "hospitals" in words
 
 
+_POWER_CUT_TO = re.compile(
+    r"\b(?:cut|cuts|cutting|knocked\s+out|knocks\s+out|knocking\s+out)\s+(?:off\s+)?(?:power|electricity)\s+(?:supplies\s+)?"
+    r"to\s+" + _ROUGHLY + r"$",
+    re.IGNORECASE,
+)
+"""A count of those whose power was cut, told without saying what ("cut power to 800,000 in Ireland"), as
+"800,000 properties lost power" tells them."""
 _WITHOUT_POWER = re.compile(
     r"\s+(?:(?:of\s+(?:its|their|the)\s+)?(?:customers|people|residents)\s+)?"
     r"(?:(?:were|are|was|remain|remained|have|had|been|left)\s+){0,2}(?:without|lost)\s+(?:power|electricity)\b",

@@ -12096,3 +12096,12 @@ def test_people_sent_are_counted_as_people_not_a_shipment() -> None:
     (deployed,) = read_values("The army deployed 300 soldiers.").quantities
     (doses,) = read_values("The country had sent 500,000 doses of vaccine.").quantities
     assert sent.unit == deployed.unit != doses.unit
+
+
+def test_a_count_power_was_cut_to_is_of_those_without_power() -> None:
+    """ "Storm Éowyn leaves 700,000 homes without power in Ireland" / "Record winds from Storm Éowyn cut power to
+    800,000 in Ireland" (own1754) were called one claim: the count after "cut power to" was not read."""
+    assert _relations_between("own1754", "Storm Éowyn leaves", "Record winds") == [Relation.CONFLICT]
+    (cut,) = read_values("The storm knocked out power to more than 1.2 million customers.").quantities
+    (lost,) = read_values("More than 1.2 million customers lost power.").quantities
+    assert (cut.unit, cut.value) == (lost.unit, lost.value)
