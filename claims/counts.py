@@ -774,6 +774,8 @@ def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> 
     counts them), or by how gravely they were hurt ("nine of them with serious injuries": the
     seriously injured); a part told only as lightly hurt ("two of them slightly injured") counts
     nothing of its own."""
+    if _TAKEN_TO_HOSPITAL_AFTER.match(rest):  # "50 people were injured, 27 of whom were taken to hospital"
+        return Quantity(Kind.COUNT, HOSPITALISED, value, read_bound(before), match.start(), match.end(), HOSPITALISED)
     following = words_after(rest, _EVENT_REACH, through_stops=True)
     fates = [w for w in following if COUNT_CLASSES.get(w) in _FATES]
     graded_alone = _GRADED_ALONE.match(rest)
@@ -908,6 +910,11 @@ _TAKEN_BEFORE_HURT = re.compile(
 )
 """The hospital told straight after those counted ("people were taken to hospital"), before any
 word of their hurt ("people were injured and taken to hospital" counts the injured)."""
+_TAKEN_TO_HOSPITAL_AFTER = re.compile(
+    r"\s*(?:were|was|have\s+been|had\s+been)\s+(?:admitted|taken|rushed|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
+"""Some of those counted taken to hospital ("27 of whom were taken to hospital"): those in hospital."""
 _MOVED_TO_SAFETY = r"(?:moved|taken|brought|led|ferried|carried)\s+to\s+safety"
 """People moved to safety: the evacuated."""
 _LEFT_THEIR_HOMES = re.compile(

@@ -12105,3 +12105,10 @@ def test_a_count_power_was_cut_to_is_of_those_without_power() -> None:
     (cut,) = read_values("The storm knocked out power to more than 1.2 million customers.").quantities
     (lost,) = read_values("More than 1.2 million customers lost power.").quantities
     assert (cut.unit, cut.value) == (lost.unit, lost.value)
+
+
+def test_some_of_those_counted_taken_to_hospital_are_those_in_hospital() -> None:
+    """ "Police said 27 people were taken to hospital" / "Merseyside Police said 50 people were injured, 27 of whom
+    were taken to hospital" (own1794) were only related: the 27 of the 50 were not read, so the 50 injured seemed a
+    whole the 27 fell short of."""
+    assert _relations_between("own1794", "Police said 27", "Merseyside Police said") == [Relation.SAME]
