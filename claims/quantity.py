@@ -235,8 +235,12 @@ class Quantity:
                 relative = 0.0  # "$10.3 billion" is not "$10.2 billion": told alike, neither rounds the other
         elif self.kind is Kind.COUNT and min(abs(self.value), abs(other.value)) >= MILLION:
             rounding = _millions_rounded(self.value, other.value)  # "19 million" is "18.9 million" rounded
-        elif self.kind is Kind.COUNT and self.unit == CROWD:
-            rounding = _crowd_rounded(self, other)  # "The attendance was 60,000" / "A crowd of 60,331"
+        elif self.kind is Kind.COUNT and (
+            self.unit == CROWD or min(abs(self.value), abs(other.value)) >= ROUNDED_COUNT_LEAST
+        ):
+            # "The attendance was 60,000" / "A crowd of 60,331"; "Tesla recalls 46,000 Cybertrucks" / "Tesla has
+            # recalled 46,096 Cybertrucks"
+            rounding = _crowd_rounded(self, other)
         elif self.kind in _CONVERTED and self.decimals != other.decimals:
             rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
             if _written_in_one_unit(self, other):
@@ -504,7 +508,7 @@ CROWD = "participants"
 
 
 def _crowd_rounded(x: Quantity, y: Quantity) -> float:
-    """Just under half the last written digit of the rounder of two crowds ("60,000": 5,000), which the
+    """Just under half the last written digit of the rounder of two crowds or large counts ("60,000": 5,000), which the
     other, counted to the person or the ten ("60,331"), may have been rounded to; none when both are round
     figures ("78,000" is not "72,000", nor "58,000" "60,000")."""
     fine, coarse = sorted((_last_digit_step(x), _last_digit_step(y)))
@@ -512,6 +516,8 @@ def _crowd_rounded(x: Quantity, y: Quantity) -> float:
 
 
 _COUNTED_TO_THE_TEN = 10.0
+ROUNDED_COUNT_LEAST = 1000
+"""From this, a count told round ("46,000") may be one counted to the unit ("46,096") rounded, as a crowd may."""
 
 
 def _millions_rounded(x: float, y: float) -> float:

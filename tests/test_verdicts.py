@@ -12112,3 +12112,12 @@ def test_some_of_those_counted_taken_to_hospital_are_those_in_hospital() -> None
     were taken to hospital" (own1794) were only related: the 27 of the 50 were not read, so the 50 injured seemed a
     whole the 27 fell short of."""
     assert _relations_between("own1794", "Police said 27", "Merseyside Police said") == [Relation.SAME]
+
+
+def test_a_large_count_told_round_may_be_one_counted_to_the_unit_rounded() -> None:
+    """ "Tesla recalls 46,000 Cybertrucks over loose panel" / "Tesla has recalled 46,096 Cybertrucks" (own1795) were
+    called a conflict: a round count of thousands is the exact one rounded, as a crowd's is; two counts told to the
+    hundred ("12,000" / "12,400") still differ."""
+    assert _relations_between("own1795", "Tesla recalls 46,000", "Tesla has recalled") == [Relation.SAME]
+    (apart,) = relate_pairs(["Airlines cancelled 12,000 flights."], ["Airlines cancelled 12,400 flights."])
+    assert apart.relation is Relation.CONFLICT
