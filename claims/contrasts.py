@@ -605,9 +605,8 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):
         return True
     if {contrast.term_a, contrast.term_b} <= _QUALITIES and shared - {_OPENING}:
-        return (
-            True  # "said the result was very strong" / "called the result weak": what they are said of is beside them
-        )
+        # "said the result was very strong" / "called the result weak": what they are said of is beside them
+        return True
     if _avowals_of_claims(a, contrast.term_a, b, contrast.term_b):
         return True  # "denied all the charges" / "admitted some of the accusations": each names the claim
     if {contrast.term_a, contrast.term_b} <= _AVOWALS and not (

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from claims.contrasts import opening_term
-from claims.quantity import Quantity
+from claims.quantity import Kind, Quantity
 from claims.reading import Reading
+from claims.surprises import WATCHERS
 from claims.two_ways import Spans
 
 _FORECAST = "forecast"
 """The term of the words of forecasting ("expected", "forecast", "estimated") in a value's context."""
 
 
-def forecast_told(reading: Reading) -> tuple[object, ...] | None:
+def forecast_told(reading: Reading) -> tuple[Kind, str] | None:
     """The kind and unit of the one forecast figure a statement gives, if it gives one."""
     found = _forecast_figures(reading)
     return found[0][0] if len(found) == 1 else None
@@ -45,17 +46,15 @@ def _one_forecaster(a: Reading, b: Reading) -> bool:
     return not (watched_a or watched_b) and opening is not None and opening == opening_term(b)
 
 
-_WATCHERS = re.compile(
-    r"\b(?:analysts?|economists?|forecasters?|markets|investors|traders|polled|consensus|estimates)\b", re.IGNORECASE
-)
-"""Those whose forecast a story's figure is measured against."""
+_WATCHERS = re.compile(r"\b" + WATCHERS + r"\b|\b(?:polled|consensus|estimates)\b", re.IGNORECASE)
+"""Those whose forecast a story's figure is measured against (claims.surprises.WATCHERS), or their poll."""
 
 
-def _forecast_figures(reading: Reading) -> list[tuple[tuple[object, ...], Quantity]]:
+def _forecast_figures(reading: Reading) -> list[tuple[tuple[Kind, str], Quantity]]:
     if not reading.numeric or _FORECAST not in reading.terms:
         return []
     return [
-        ((key[0], key[1]), quantity)
+        (key, quantity)
         for key, quantities in reading.by_thing.items()
         for quantity in quantities
         if _FORECAST in quantity.context

@@ -996,11 +996,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         score = _score(text, record) if record.re is _RECORD else None
         if score is not None:
             quantities.append(score)
-    for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
+    for match in _HOW_OFTEN.finditer(text) if not words.isdisjoint(HOW_OFTEN_WORDS) else ():
         value, unit = times_written(match.group("times")), match.group("unit").lower()
         quantities.append(Quantity(Kind.COUNT, f"times a {unit}", value, Bound.EXACT, *match.span(), ""))
         taken.append(match.span())
-    for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(_HOW_OFTEN_WORDS) else ():
+    for match in _TIMES_DONE.finditer(text) if not words.isdisjoint(HOW_OFTEN_WORDS) else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
         deed = word_term(match.group("verb"))
@@ -1660,7 +1660,8 @@ _HOW_OFTEN = re.compile(
 )
 """How often something is done ("must report to police twice a week" / "to check in with police
 once a week"): a count of times in a stretch of time, compared only with one in the same stretch."""
-_HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
+HOW_OFTEN_WORDS = frozenset(("once", "twice", "times"))
+"""Words of how often a deed was done ("recalled seven times", "won the Premier League once")."""
 
 
 _TIMES_DONE = re.compile(
@@ -1745,7 +1746,7 @@ def tells_a_rank(text: str, words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words given) tells an occasion by its rank ("It is the
     seventh eruption") or a standing ("the fifth-largest producer"): most that say "first" or
     "second" do not, and need no closer reading."""
-    if not words.isdisjoint(_HOW_OFTEN_WORDS) and _TIMES_DONE.search(text) is not None:
+    if not words.isdisjoint(HOW_OFTEN_WORDS) and _TIMES_DONE.search(text) is not None:
         return True  # "has now been recalled seven times since it went on sale": the eighth is a rank of it
     if not words.isdisjoint(_WON) and _WON_THE_EVENT.search(text) is not None:
         return True  # "Eide won the event": first place, against "Eide finished third"

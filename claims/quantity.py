@@ -240,7 +240,7 @@ class Quantity:
         ):
             # "The attendance was 60,000" / "A crowd of 60,331"; "Tesla recalls 46,000 Cybertrucks" / "Tesla has
             # recalled 46,096 Cybertrucks"
-            rounding = _crowd_rounded(self, other)
+            rounding = _rounded_from_a_count(self, other)
         elif self.kind in _CONVERTED and self.decimals != other.decimals:
             rounding = _rounded_to(self, other, whole=True)  # "3 kilometres" is "3.4 km" rounded
             if _written_in_one_unit(self, other):
@@ -507,10 +507,10 @@ CROWD = "participants"
 """What a count of those at an event counts: a crowd, which reports round to thousands or more."""
 
 
-def _crowd_rounded(x: Quantity, y: Quantity) -> float:
-    """Just under half the last written digit of the rounder of two crowds or large counts ("60,000": 5,000), which the
-    other, counted to the person or the ten ("60,331"), may have been rounded to; none when both are round
-    figures ("78,000" is not "72,000", nor "58,000" "60,000")."""
+def _rounded_from_a_count(x: Quantity, y: Quantity) -> float:
+    """Just under half the last written digit of the rounder of two crowds or large counts ("60,000": 5,000), which
+    the other, counted to the person or the ten ("60,331", "46,096"), may have been rounded to; none when both are
+    round figures ("78,000" is not "72,000", nor "58,000" "60,000")."""
     fine, coarse = sorted((_last_digit_step(x), _last_digit_step(y)))
     return 0.499 * coarse if fine <= _COUNTED_TO_THE_TEN < coarse else 0.0
 

@@ -45,6 +45,7 @@ from claims.polarity import (
 from claims.quantities import (
     COUNTS_BY_ORDER,
     DEEDS_NOUNS,
+    HOW_OFTEN_WORDS,
     POINTS,
     RANKED,
     RESULT_WORDS,
@@ -558,7 +559,7 @@ class Reading:
             found.add("percent")  # "doubled": a rise of 100%; "a third": 33%; "most of": over 50%
         if not self.words.isdisjoint(TIMES_SPELLED):
             found.add("time")  # "met the lobbyist twice": how many times, as "three times" tells
-        if not self.words.isdisjoint(_HOW_OFTEN):  # "won the Premier League once": one title
+        if not self.words.isdisjoint(HOW_OFTEN_WORDS):  # "won the Premier League once": one title
             found.update(DEEDS_NOUNS[term] for term in self.words_said & DEEDS_NOUNS.keys())
         if tells_a_rank(self.text, self.words):
             found.add(RANKED)  # "the seventh eruption": how many there have been
@@ -735,8 +736,6 @@ _WHOLE = frozenset(("full", "whole", "entire"))
 _HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
 """What follows an hour written without points ("9 am", "11 pm")."""
 _AGE_WORDS = frozenset("age aged dies died dead death".split())
-_HOW_OFTEN = frozenset(("once", "twice", "times"))
-"""Words of how often a deed was done, whose noun may be the count's ("won the Premier League once": one title)."""
 _UNITS_OF_TIME = frozenset(UNITS_OF_TIME)
 _GENERIC_HEADS = frozenset("people persons person others residents civilians men women children".split())
 

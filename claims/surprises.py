@@ -15,7 +15,8 @@ from claims.two_ways import Spans, first_told, told_two_ways_apart
 EXPECTED, SURPRISE = "expected", "surprise"
 _DECISION = r"(?:decision|move|cut|hike|rise|increase|reduction|result|outcome|announcement|award)"
 _EXPECTING = r"(?:expected|anticipated|predicted|forecast)"
-_WATCHERS = r"(?:analysts|economists|markets|investors|traders|observers|forecasters)"
+WATCHERS = r"(?:analysts|economists|markets|investors|traders|observers|forecasters)"
+"""Those who watch a decision and expect it or not: a pattern to build others with."""
 _TOLD = {
     EXPECTED: re.compile(
         r"\bas\s+(?:widely\s+|had\s+been\s+|was\s+)?" + _EXPECTING + r"\b"
@@ -24,13 +25,13 @@ _TOLD = {
         + r"\s+(?:was|were|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?"
         + _EXPECTING
         + r"\b(?!\s+to\b)"
-        r"|\b" + _WATCHERS + r"\b[^.;]{0,30}?\b" + _EXPECTING + r"\s+(?:the|this)\s+" + _DECISION + r"\b"
+        r"|\b" + WATCHERS + r"\b[^.;]{0,30}?\b" + _EXPECTING + r"\s+(?:the|this)\s+" + _DECISION + r"\b"
         r"|\bin\s+line\s+with\s+(?:[\w'\u2019-]+\s+){0,3}?(?:expectations|forecasts|estimates)\b"
         r"|\bcame\s+as\s+no\s+surprise\b",
         re.IGNORECASE,
     ),
     SURPRISE: re.compile(
-        r"\bsurprised\s+(?!some\b|a\s+few\b|several\b)(?:most\s+|many\s+)?(?:[\w'\u2019-]+\s+)?" + _WATCHERS + r"\b"
+        r"\bsurprised\s+(?!some\b|a\s+few\b|several\b)(?:most\s+|many\s+)?(?:[\w'\u2019-]+\s+)?" + WATCHERS + r"\b"
         r"|\b(?:surprise|unexpected)\s+" + _DECISION + r"\b"
         r"|\bcame\s+as\s+a\s+(?:[\w'\u2019-]+\s+)?surprise\b(?!\s+to\s+(?:some|a\s+few|several)\b)"
         r"|\b(?:took|taking|caught|catching)\s+(?:[\w'\u2019-]+\s+){0,2}?by\s+surprise\b"
