@@ -71,6 +71,25 @@ def _where(text: str, kind: str) -> re.Match[str] | None:
     return first_told(text, _TOLD[kind], _SUPPOSED, 45)
 
 
+_SURPRISE_TO_SOME = re.compile(
+    r"\bsurprised\s+(?:some|a\s+few|several)\s+(?:[\w'\u2019-]+\s+)?" + WATCHERS + r"\b"
+    r"|\bcame\s+as\s+a\s+(?:[\w'\u2019-]+\s+)?surprise\s+to\s+(?:some|a\s+few|several)\b",
+    re.IGNORECASE,
+)
+"""A decision told as a surprise to some of its watchers ("surprised some economists"), which others may have
+expected."""
+
+
+def expected_against_a_surprise_to_some(a: Reading, b: Reading) -> bool:
+    """Whether one tells the decision expected and the other a surprise to some ("Economists had widely expected the
+    move" / "The decision surprised some economists, who had forecast a hold"): both may be right, as some is not all,
+    but they are not one claim of how the decision was met."""
+    return any(
+        expectedness_told(x) == EXPECTED and first_told(y.text, _SURPRISE_TO_SOME, _SUPPOSED, 45) is not None
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def expectedness_apart(a: Reading, b: Reading) -> Spans | None:
     """Where each tells how its decision stood against expectations, when one tells it expected and the other a
     surprise."""

@@ -108,6 +108,7 @@ from claims.roles import chosen_apart, doers_apart, swapped_roles
 from claims.ruled_out import ruled_out_against_open
 from claims.streaks import streaks_apart
 from claims.superlatives import superlatives_apart
+from claims.surprises import expected_against_a_surprise_to_some
 from claims.terms import doings_in_general, terms_in_other_words, tokenize, word_term
 from claims.values_compared import (
     DATE_SCORE,
@@ -349,6 +350,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
         return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
+    if expected_against_a_surprise_to_some(a, b):
+        return Relation.RELATED  # "Economists had widely expected the move" / "The decision surprised some economists"
     if _advised_against_alone(a, b) or _advised_against_alone(b, a):
         return Relation.RELATED  # "Police warned against skiing off-piste" / "were skiing off-piste with a guide"
     if causes_apart(a, b):

@@ -12121,3 +12121,10 @@ def test_a_large_count_told_round_may_be_one_counted_to_the_unit_rounded() -> No
     assert _relations_between("own1795", "Tesla recalls 46,000", "Tesla has recalled") == [Relation.SAME]
     (apart,) = relate_pairs(["Airlines cancelled 12,000 flights."], ["Airlines cancelled 12,400 flights."])
     assert apart.relation is Relation.CONFLICT
+
+
+def test_a_decision_expected_is_not_one_claim_with_a_surprise_to_some() -> None:
+    """ "Economists had widely expected the move" / "The decision surprised some economists, who had forecast a hold"
+    (own1799) were called one claim: a surprise to some was left out of the expectedness told, as others may have
+    expected the decision, and the two share economists and an expectation."""
+    assert _relations_between("own1799", "Economists had", "The decision surprised") == [Relation.RELATED]
