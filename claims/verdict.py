@@ -392,7 +392,7 @@ def judge(
                 or _one_minute(agreed)
                 or one_measure_of_the_story(a, b, agreed[0])
                 or one_fact_of_the_story(a, b, agreed)
-                or (agreed[0].value == agreed[1].value >= ONE_TOLL_LEAST and both_tell_one_toll(agreed))
+                or (_one_toll_alike(agreed) and both_tell_one_toll(agreed))
                 or both_no_toll(agreed)
             )
         )
@@ -1735,3 +1735,15 @@ def _one_minute(values: tuple[Quantity, Quantity] | None) -> bool:
     """Whether two agreeing values are a time of day told to the minute ("struck at 1353 (1023 GMT)" /
     "It hit at 1:53 p.m. local time"): the moment of one event, however little else they share."""
     return values is not None and values[0].kind is Kind.CLOCK and values[0].precise and values[1].precise
+
+
+def _one_toll_alike(agreed: tuple[Quantity, Quantity]) -> bool:
+    """Whether two agreeing figures of ONE_TOLL_LEAST or more are one count: the same figure ("Fifteen bodies
+    have been recovered" / "At least 15 people died"), or figures told to their digits ("More than 280
+    passengers and crew were rescued" / "Rescuers pulled 284 people from the water"); a rough floor ("Tens of
+    thousands march" / "Police said about 20,000 people took part", "Dozens dead" / "At least 78 people drowned")
+    meets too many figures to name one."""
+    first, second = agreed
+    return min(first.value, second.value) >= ONE_TOLL_LEAST and (
+        first.value == second.value or all(value.precise and value.bound is not Bound.ORDER for value in agreed)
+    )

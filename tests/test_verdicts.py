@@ -12128,3 +12128,11 @@ def test_a_decision_expected_is_not_one_claim_with_a_surprise_to_some() -> None:
     (own1799) were called one claim: a surprise to some was left out of the expectedness told, as others may have
     expected the decision, and the two share economists and an expectation."""
     assert _relations_between("own1799", "Economists had", "The decision surprised") == [Relation.RELATED]
+
+
+def test_a_toll_told_to_its_digits_against_a_floor_is_one_count() -> None:
+    """ "More than 280 passengers and crew were rescued from the KM Barcelona V" / "Rescuers pulled 284 people from the
+    water" (own1798) were not linked: one count of the rescued was read only from one figure given alike; a floor
+    told to its digits meets the count it rounds down, though a rough one ("Dozens dead") does not."""
+    assert _relations_between("own1798", "More than 280", "Rescuers pulled") == [Relation.SAME]
+    assert _relations_between("own1216", "At least 78 people drowned", "Dozens dead") == []
