@@ -5,9 +5,9 @@ the age of its attacker (claims.perpetrators), how badly its injured were hurt a
 (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming election
 (claims.elections), whether its producer stopped working (claims.production), the figure its watchers had forecast
 (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death is treated as suspicious
-(claims.foul_play). The one statement of each article telling such a fact is set against the other's, whatever their
-score (claims.align); an article telling one of them in several statements may tell of several people, times or
-shows, and none of those is paired for it."""
+(claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The one statement of each article
+telling such a fact is set against the other's, whatever their score (claims.align); an article telling one of them
+in several statements may tell of several people, times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from claims.elections import election_month, election_months_apart
 from claims.forecasts import forecast_told, forecasts_apart
 from claims.foul_play import FOUL_PLAY
 from claims.injuries import gravities_apart, gravity_told, hurt_apart, hurt_told
+from claims.journeys import journey_told, journeys_apart
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.production import PRODUCTION
 from claims.reading import Reading
@@ -47,6 +48,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("forecast", forecast_told, forecasts_apart),
     ("unrest", UNREST.told, unrest_apart),
     ("foul play", FOUL_PLAY.told, FOUL_PLAY.apart),
+    ("journey", journey_told, journeys_apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -58,7 +60,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
-    suspicious."""
+    suspicious, the vehicle's journey."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -71,7 +73,8 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     weather and foul, a refund and tickets kept, two ages of the attacker, the injured all light and someone grave,
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
-    a protest peaceful and violent, foul play ruled out and suspected."""
+    a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
+    for."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

@@ -46,6 +46,7 @@ ENGINE_MODULES = [
     "claims.html",
     "claims.ingest",
     "claims.injuries",
+    "claims.journeys",
     "claims.lexicon",
     "claims.limits",
     "claims.markdown",

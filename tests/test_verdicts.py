@@ -14,6 +14,7 @@ from claims.align import align, relate_pairs
 from claims.antecedents import denying_pronouns
 from claims.codes import codes_apart
 from claims.document import Document, Statement
+from claims.journeys import journeys_apart
 from claims.polarity import Stance, clause_spans
 from claims.quantities import read_values
 from claims.quantity import Bound, Kind
@@ -4264,7 +4265,7 @@ def test_the_same_claim_in_other_words_is_the_same(left: str, right: str) -> Non
         (
             "The ferry had been sailing from Dover to the port of Calais when the fire broke out.",
             "The ship was travelling from Dover to Dunkirk, the coastguard said.",
-            "Dover to the port of Calais / Dover to Dunkirk",
+            "Calais / Dunkirk",
         ),
         # Who did it to whom: the same deed, its sides the other way round.
         (
@@ -12136,3 +12137,20 @@ def test_a_toll_told_to_its_digits_against_a_floor_is_one_count() -> None:
     told to its digits meets the count it rounds down, though a rough one ("Dozens dead") does not."""
     assert _relations_between("own1798", "More than 280", "Rescuers pulled") == [Relation.SAME]
     assert _relations_between("own1216", "At least 78 people drowned", "Dozens dead") == []
+
+
+def test_two_places_a_vehicle_set_out_from_are_a_conflict() -> None:
+    """ "The ferry was travelling from Talise island to Manado" / "The vessel had left Melonguane port that morning"
+    (own1798) were not linked: the one journey of a story's vehicle was not read, so two places it set out from (or
+    was bound for) shared no word. A place within the other's, or a country against a town, is one journey told at
+    two scales; a person's journey is one of many."""
+    assert _relations_between("own1798", "The ferry was travelling", "The vessel had left") == [Relation.CONFLICT]
+    assert _relations_between("own1711", "The bus was travelling", "The bus, which") == [Relation.CONFLICT]
+    one_journey = [
+        ("The Madleen set sail from Sicily on June 1.", "The boat left Catania in Sicily on June 1."),
+        ("The vessel was leaving the port bound for Colombo.", "The ship had been heading to Sri Lanka."),
+        ("The jet, flying from Wichita, Kansas, crashed.", "The plane crashed after taking off from Wichita."),
+        ("The minister left Kyiv on Tuesday.", "The minister travelled from Warsaw by train."),
+    ]
+    for left, right in one_journey:
+        assert journeys_apart(_reading(left), _reading(right)) is None, (left, right)
