@@ -12154,3 +12154,10 @@ def test_two_places_a_vehicle_set_out_from_are_a_conflict() -> None:
     ]
     for left, right in one_journey:
         assert journeys_apart(_reading(left), _reading(right)) is None, (left, right)
+
+
+def test_a_leap_is_a_rise() -> None:
+    """ "leaping" was its own word, where "jumped" is a rise: shares that "leapt 12%" rose 12%."""
+    (match,) = relate_pairs(["Shares in Nordvik leapt 12% on Monday."], ["Nordvik shares rose 12% on Monday."])
+    assert match.relation is Relation.SAME
+    assert word_term("leaping") == word_term("rose")
