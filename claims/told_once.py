@@ -1,13 +1,14 @@
 """Facts of a story each article tells once, in words the other need not share: the venue of its injured or its study
 (claims.venues), the weather its event happened in (claims.weather), what its ticket holders get (claims.tickets),
 the age of its attacker (claims.perpetrators), how badly its injured were hurt and whether anyone was hurt at all
-(claims.injuries), whether its decision was expected (claims.surprises), when its newcomer takes up the post
-(claims.successions), whether its attack is treated as terrorism (claims.terrorism), the month of its coming election
-(claims.elections), whether its producer stopped working (claims.production), the figure its watchers had forecast
-(claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death is treated as suspicious
-(claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The one statement of each article
-telling such a fact is set against the other's, whatever their score (claims.align); an article telling one of them
-in several statements may tell of several people, times or shows, and none of those is paired for it."""
+(claims.injuries), whether its decision was expected (claims.surprises), whether its successor is chosen and when the
+newcomer takes up the post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the
+month of its coming election (claims.elections), whether its producer stopped working (claims.production), the figure
+its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
+is treated as suspicious (claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The one
+statement of each article telling such a fact is set against the other's, whatever their score (claims.align); an
+article telling one of them in several statements may tell of several people, times or shows, and none of those is
+paired for it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from claims.journeys import journey_told, journeys_apart
 from claims.perpetrators import attackers_age, attackers_ages_apart
 from claims.production import PRODUCTION
 from claims.reading import Reading
-from claims.successions import TAKEOVER
+from claims.successions import SUCCESSOR, TAKEOVER
 from claims.surprises import expectedness_apart, expectedness_told
 from claims.terrorism import terrorism_apart, terrorism_told
 from claims.tickets import ticket_fate, ticket_fates_apart
@@ -49,6 +50,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("unrest", UNREST.told, unrest_apart),
     ("foul play", FOUL_PLAY.told, FOUL_PLAY.apart),
     ("journey", journey_told, journeys_apart),
+    ("successor", SUCCESSOR.told, SUCCESSOR.apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -60,7 +62,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
-    suspicious, the vehicle's journey."""
+    suspicious, the vehicle's journey, whether the successor is chosen."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -74,7 +76,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
-    for."""
+    for, a successor sought and chosen."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

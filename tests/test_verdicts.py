@@ -12161,3 +12161,17 @@ def test_a_leap_is_a_rise() -> None:
     (match,) = relate_pairs(["Shares in Nordvik leapt 12% on Monday."], ["Nordvik shares rose 12% on Monday."])
     assert match.relation is Relation.SAME
     assert word_term("leaping") == word_term("rose")
+
+
+def test_a_successor_still_sought_against_one_chosen_is_a_conflict() -> None:
+    """ "Brentford's Thomas Frank is the favourite to replace him" / "The club said it had already agreed terms with
+    Thomas Frank to take over" (own1803) and "The board has formed a search committee to find a successor" / "A
+    successor has already been chosen" (own1787) were not linked: whether the successor is chosen is one fact of the
+    story, told in words the two need not share. A choice only expected is no choice."""
+    assert _relations_between("own1803", "Brentford's Thomas", "The club said") == [Relation.CONFLICT]
+    assert _relations_between("own1787", "The board has formed", "A successor has already") == [Relation.CONFLICT]
+    (expected,) = relate_pairs(
+        ["The board has formed a search committee to find a successor."],
+        ["The board is expected to name Frank as his successor."],
+    )
+    assert expected.relation is not Relation.CONFLICT
