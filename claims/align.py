@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations, product
 from typing import Any, TypeVar
 
 import numpy as np
@@ -85,6 +86,9 @@ taken: a topic shows over many statements, and a one-line text has every word in
 statements (unsmoothed, two one-line texts would share nothing worth a link)."""
 VALUED_MAX = 12
 """A thing that more statements of an article give a value for is no one fact."""
+TOLD_ALIKE_MOST = 3
+"""Most statements of an article that tell a fact told once alike and are each set against the other's (its
+headline, its lead and one more): more are a theme of the article, not one fact of it."""
 CANDIDATES = 10
 """Pairs scored per statement and side, found by shared content words."""
 CANDIDATE_ZIPF = 5.5
@@ -198,10 +202,17 @@ class _Side:
         return found.get(CAUSE_TOLD, []), found.get(CAUSE_UNKNOWN, [])
 
     def told_once(self) -> dict[str, list[int]]:
-        """For each kind of fact an article tells once (claims.told_once), the statement telling it, when only one
-        does: an article naming several hospitals' towns may tell of several people."""
+        """For each kind of fact an article tells once (claims.told_once), the statements telling it, when they tell
+        it alike (its headline and its lead: "Ryanair flight diverted to Porto" / "A Ryanair flight from Dublin to
+        Lanzarote was diverted to Porto"): an article naming several hospitals' towns may tell of several people."""
         found = self._rows_by_each(lambda groups: groups.told_once)
-        return {kind: rows for kind, rows in found.items() if len(rows) == 1}
+        return {kind: rows for kind, rows in found.items() if self._told_alike(kind, rows)}
+
+    def _told_alike(self, kind: str, rows: list[int]) -> bool:
+        """Whether the statements at `rows` tell the fact of `kind` alike: few, and no two of them apart."""
+        return len(rows) <= TOLD_ALIKE_MOST and not any(
+            fact_told_apart(self.reading(i), self.reading(j), kind) is not None for i, j in combinations(rows, 2)
+        )
 
     def kinds_of_cause(self) -> dict[str, list[int]]:
         """The statements that tell the kind of their event's cause, by kind (claims.causes.kind_of_cause)."""
@@ -679,10 +690,10 @@ def _telling_one_fact_apart(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]
     rows: list[int] = []
     cols: list[int] = []
     for kind in sorted(once_a.keys() & once_b.keys()):
-        (mine,), (theirs,) = once_a[kind], once_b[kind]
-        if fact_told_apart(a.reading(mine), b.reading(theirs), kind) is not None:
-            rows.append(mine)
-            cols.append(theirs)
+        for mine, theirs in product(once_a[kind], once_b[kind]):
+            if fact_told_apart(a.reading(mine), b.reading(theirs), kind) is not None:
+                rows.append(mine)
+                cols.append(theirs)
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 

@@ -1,8 +1,9 @@
-"""Where the story's vehicle was coming from and going to: "The ferry was travelling from Talise island to Manado" /
-"The vessel had left Melonguane port that morning", "The bus was travelling from Lima to the city of Cusco" / "The bus,
-which had left Lima on Sunday evening, was heading to Ayacucho". A ferry, a bus or a flight in the news has one such
-journey; two names for where it set out from, or for where it was bound, cannot both be right, though the statements
-share little but the vehicle (claims.told_once pairs each article's one statement of it).
+"""Where the story's vehicle was coming from, going to and came down: "The ferry was travelling from Talise island to
+Manado" / "The vessel had left Melonguane port that morning", "The bus was travelling from Lima to the city of Cusco"
+/ "The bus, which had left Lima on Sunday evening, was heading to Ayacucho", "was diverted to Porto" / "made an
+unscheduled landing in Lisbon". A ferry, a bus or a flight in the news has one such journey; two names for where it
+set out from, where it was bound or where it came down cannot both be right, though the statements share little but
+the vehicle (claims.told_once pairs the statements of each article telling it alike).
 
 A place named within the other's ("set sail from Sicily" / "left Catania in Sicily", "flying from Wichita, Kansas" /
 "taking off from Wichita") and a country against a town in it ("left Libya" / "left Tobruk") tell one journey at two
@@ -44,6 +45,16 @@ _DESTINATION = re.compile(
 )
 """Where a journey was bound: "bound for Honolulu", "heading to Ayacucho", "on its way to Cusco", "a London-bound
 plane"."""
+_LANDING = re.compile(
+    r"\b(?:(?:diverted|divert|diverting|rerouted)\s+to|(?:landing|landed|land)\s+(?:safely\s+)?(?:in|at)"
+    r"|(?:turned|turning|turn)\s+back\s+to|returned\s+to)\s+" + _PLACE,
+    re.IGNORECASE,
+)
+"""Where a journey ended before its end, or was cut short: "diverted to Porto", "made an unscheduled landing in
+Lisbon", "turned back to Bergamo"."""
+_PLANNED = re.compile(r"\b(?:due|scheduled|set|supposed|expected|planned|meant)\s+to\s+$", re.IGNORECASE)
+"""Before a landing, that it was only the plan ("was due to land in Denver"): where it was bound, not where it
+landed."""
 _VEHICLES = frozenset(
     "ferry ferries ship vessel boat plane jet flight aircraft airliner helicopter train bus coach truck lorry van "
     "minibus service cessna airbus boeing embraer yacht tanker freighter trawler".split()
@@ -59,11 +70,13 @@ class Journey:
 
     origin: tuple[int, int] | None
     destination: tuple[int, int] | None
+    landing: tuple[int, int] | None
+    """Where it came down or turned back to, short of where it was bound."""
 
 
 def journey_told(reading: Reading) -> Journey | None:
-    """The one journey a statement tells of its vehicle, if it tells where it set out from or where it was bound, and
-    names one place for each."""
+    """The one journey a statement tells of its vehicle, if it tells where it set out from, where it was bound or
+    where it came down short of it, and names one place for each."""
     if reading.words.isdisjoint(_VEHICLES) and reading.words.isdisjoint(_SAILED_OR_FLOWN):
         return None
     text = reading.text
@@ -73,19 +86,36 @@ def journey_told(reading: Reading) -> Journey | None:
         onward = _ONWARD.match(text, origin.end())
         if onward is not None:
             destinations.append(onward.span("name"))
-    if len({_key(text, span) for span in destinations}) > 1 or len({_key(text, o.span("name")) for o in origins}) > 1:
+    landings = [
+        found.span("name")
+        for found in _LANDING.finditer(text)
+        if not reading.words.isdisjoint(_VEHICLES)
+        and not _PLANNED.search(text, max(0, found.start() - 20), found.start())
+    ]
+    if any(len({_key(text, span) for span in spans}) > 1 for spans in (destinations, landings)) or (
+        len({_key(text, o.span("name")) for o in origins}) > 1
+    ):
         return None  # two journeys, or a leg of one
-    if not (origins or destinations):
+    if not (origins or destinations or landings):
         return None
-    return Journey(origins[0].span("name") if origins else None, destinations[0] if destinations else None)
+    return Journey(
+        origins[0].span("name") if origins else None,
+        destinations[0] if destinations else None,
+        landings[0] if landings else None,
+    )
 
 
 def journeys_apart(a: Reading, b: Reading) -> Spans | None:
-    """Where each names where its vehicle set out from, or where it was bound, when the two name different places."""
+    """Where each names where its vehicle set out from, where it was bound or where it came down, when the two name
+    different places."""
     told_a, told_b = journey_told(a), journey_told(b)
     if told_a is None or told_b is None:
         return None
-    for span_a, span_b in ((told_a.origin, told_b.origin), (told_a.destination, told_b.destination)):
+    for span_a, span_b in (
+        (told_a.origin, told_b.origin),
+        (told_a.destination, told_b.destination),
+        (told_a.landing, told_b.landing),
+    ):
         if span_a is not None and span_b is not None and _places_apart(a.text, span_a, b.text, span_b):
             return span_a, span_b
     return None

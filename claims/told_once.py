@@ -5,10 +5,10 @@ the age of its attacker (claims.perpetrators), how badly its injured were hurt a
 newcomer takes up the post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the
 month of its coming election (claims.elections), whether its producer stopped working (claims.production), the figure
 its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
-is treated as suspicious (claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The one
-statement of each article telling such a fact is set against the other's, whatever their score (claims.align); an
-article telling one of them in several statements may tell of several people, times or shows, and none of those is
-paired for it."""
+is treated as suspicious (claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The
+statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set against
+the other's, whatever their score (claims.align); an article telling one of them apart in several statements may tell
+of several people, times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 

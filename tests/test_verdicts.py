@@ -12175,3 +12175,20 @@ def test_a_successor_still_sought_against_one_chosen_is_a_conflict() -> None:
         ["The board is expected to name Frank as his successor."],
     )
     assert expected.relation is not Relation.CONFLICT
+
+
+def test_two_places_a_flight_came_down_are_a_conflict() -> None:
+    """ "A Ryanair flight from Dublin to Lanzarote was diverted to Porto" / "A Ryanair plane bound for Lanzarote made an
+    unscheduled landing in Lisbon" (own520) were called one claim through their headlines: where a journey was cut
+    short is one fact of it, told by each article's headline and lead alike."""
+    assert _relations_between("own520", "A Ryanair flight from", "A Ryanair plane") == [Relation.CONFLICT]
+    assert _relations_between("own520", "Ryanair flight diverted", "Medical emergency") == [Relation.CONFLICT]
+    planned = _reading("The United flight was due to land in Denver when it was diverted to Omaha.")
+    assert journeys_apart(planned, _reading("The plane landed safely in Omaha.")) is None
+
+
+def test_a_fact_told_once_by_a_headline_and_its_lead_alike_is_set_against_the_other() -> None:
+    """ "Police said on Tuesday they had found no evidence of foul play" / "Officers are treating the death as
+    suspicious" (own888) were not linked: the article told foul play ruled out in its headline and its lead, and only an
+    article's one statement of such a fact was set against the other's; two that tell it alike are one telling."""
+    assert _relations_between("own888", "Police said on Tuesday", "Officers are treating") == [Relation.CONFLICT]
