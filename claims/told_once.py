@@ -5,16 +5,18 @@ the age of its attacker (claims.perpetrators), how badly its injured were hurt a
 newcomer takes up the post (claims.successions), whether its attack is treated as terrorism (claims.terrorism), the
 month of its coming election (claims.elections), whether its producer stopped working (claims.production), the figure
 its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
-is treated as suspicious (claims.foul_play), where its vehicle set out from and was bound (claims.journeys). The
-statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set against
-the other's, whatever their score (claims.align); an article telling one of them apart in several statements may tell
-of several people, times or shows, and none of those is paired for it."""
+is treated as suspicious (claims.foul_play), where its vehicle set out from, was bound and came down
+(claims.journeys), where its fire broke out (claims.fire_starts). The statements of each article telling such a fact,
+when they tell it alike (its headline and its lead), are set against the other's, whatever their score
+(claims.align); an article telling one of them apart in several statements may tell of several people, times or
+shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from claims.elections import election_month, election_months_apart
+from claims.fire_starts import fire_start_told, fire_starts_apart
 from claims.forecasts import forecast_told, forecasts_apart
 from claims.foul_play import FOUL_PLAY
 from claims.injuries import gravities_apart, gravity_told, hurt_apart, hurt_told
@@ -51,6 +53,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("foul play", FOUL_PLAY.told, FOUL_PLAY.apart),
     ("journey", journey_told, journeys_apart),
     ("successor", SUCCESSOR.told, SUCCESSOR.apart),
+    ("fire start", fire_start_told, fire_starts_apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -62,7 +65,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
-    suspicious, the vehicle's journey, whether the successor is chosen."""
+    suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -76,7 +79,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
-    for, a successor sought and chosen."""
+    for, a successor sought and chosen, two places a fire broke out."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

@@ -36,6 +36,7 @@ ENGINE_MODULES = [
     "claims.exclusives",
     "claims.expectations",
     "claims.fetch",
+    "claims.fire_starts",
     "claims.first_times",
     "claims.forecasts",
     "claims.foul_play",

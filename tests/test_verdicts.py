@@ -14,6 +14,7 @@ from claims.align import align, relate_pairs
 from claims.antecedents import denying_pronouns
 from claims.codes import codes_apart
 from claims.document import Document, Statement
+from claims.fire_starts import fire_starts_apart
 from claims.journeys import journeys_apart
 from claims.polarity import Stance, clause_spans
 from claims.quantities import read_values
@@ -12192,3 +12193,15 @@ def test_a_fact_told_once_by_a_headline_and_its_lead_alike_is_set_against_the_ot
     suspicious" (own888) were not linked: the article told foul play ruled out in its headline and its lead, and only an
     article's one statement of such a fact was set against the other's; two that tell it alike are one telling."""
     assert _relations_between("own888", "Police said on Tuesday", "Officers are treating") == [Relation.CONFLICT]
+
+
+def test_two_places_a_fire_broke_out_are_a_conflict() -> None:
+    """ "The fire started in the engine room" / "The fire broke out on the upper deck" (own1798) and "after a fire broke
+    out in its engine room" / "A fire started on the car deck" (own1718) were not linked: where a fire began is one
+    fact of it. Two floors by their number differ; a place and the flat it is in do not."""
+    assert _relations_between("own1798", "The fire started", "The fire broke out") == [Relation.CONFLICT]
+    assert _relations_between("own1718", "All 280 passengers", "A fire started on the car deck") == [Relation.CONFLICT]
+    floors = (_reading("The blaze began on the third floor."), _reading("The fire started on the fifth floor."))
+    assert fire_starts_apart(*floors) is not None
+    kitchen = _reading("The fire started in the kitchen of a flat on the fourth floor.")
+    assert fire_starts_apart(_reading("The fire broke out in the kitchen."), kitchen) is None
