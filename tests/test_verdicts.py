@@ -12205,3 +12205,10 @@ def test_two_places_a_fire_broke_out_are_a_conflict() -> None:
     assert fire_starts_apart(*floors) is not None
     kitchen = _reading("The fire started in the kitchen of a flat on the fourth floor.")
     assert fire_starts_apart(_reading("The fire broke out in the kitchen."), kitchen) is None
+
+
+def test_pieces_and_items_are_one_count() -> None:
+    """ "Thieves stole eight pieces of Napoleon-era jewellery from the Louvre" / "A gang of four thieves ... escaped
+    with nine items from the French crown jewels" (own282) were only related: pieces and items counted two things."""
+    assert _relations_between("own282", "Thieves stole eight", "A gang of four") == [Relation.CONFLICT]
+    assert _relations_between("own1267", "They took eight pieces", "Nine items") == [Relation.CONFLICT]
