@@ -18,6 +18,9 @@ _TAKING_UP = (
     r"(?:take\s+over|take\s+up\s+(?:the\s+|his\s+|her\s+)?(?:post|role|job|position)|assume\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:post|role|job|position)|start|begin|join)"
 )
+_LEAVING = r"(?:step\s+down|stand\s+down|leave|retire|depart)"
+"""The one who goes: when the one leaving goes is when the newcomer comes ("would step down at the end of the year" /
+"has replaced chief executive Hein Schumacher ... with immediate effect")."""
 _TOLD = {
     AT_ONCE: re.compile(
         r"\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b"
@@ -25,19 +28,22 @@ _TOLD = {
         re.IGNORECASE,
     ),
     LATER: re.compile(
-        r"\b(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+" + _TAKING_UP + r"\b[^.;]{0,30}?"
+        r"\b(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+(?:" + _TAKING_UP + "|" + _LEAVING + r")\b[^.;]{0,30}?"
         r"\b(?:on|from|in|at\s+the\s+(?:start|beginning|end)\s+of)\s+(?:"
         + MONTH_NAME
         + r"|\d{1,2}\s+"
         + MONTH_NAME
-        + r"|next\s+(?:year|month))\b"
+        + r"|next\s+(?:year|month)|(?:the|this)\s+(?:year|month))\b"
         r"|\beffective\s+(?:from\s+)?(?:" + MONTH_NAME + r"|\d{1,2}\s+" + MONTH_NAME + r")\b",
         re.IGNORECASE,
     ),
 }
-"""A newcomer taking up the post at once ("with immediate effect", "effective immediately") or on a later date
-("will take over on January 1", "will start in March", "effective from 1 April")."""
-_WORDS = frozenset(("immediate", "immediately", "effective", "take", "start", "begin", "join", "assume"))
+"""A newcomer taking up the post, or the one before leaving it, at once ("with immediate effect", "effective
+immediately") or on a later date ("will take over on January 1", "will start in March", "effective from 1 April",
+"would step down at the end of the year")."""
+_WORDS = frozenset(
+    "immediate immediately effective take start begin join assume step stand leave retire depart".split()
+)
 
 
 TAKEOVER = TwoWays(_WORDS, _TOLD)

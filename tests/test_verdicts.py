@@ -12212,3 +12212,10 @@ def test_pieces_and_items_are_one_count() -> None:
     with nine items from the French crown jewels" (own282) were only related: pieces and items counted two things."""
     assert _relations_between("own282", "Thieves stole eight", "A gang of four") == [Relation.CONFLICT]
     assert _relations_between("own1267", "They took eight pieces", "Nine items") == [Relation.CONFLICT]
+
+
+def test_one_leaving_later_against_a_newcomer_at_once_is_a_conflict() -> None:
+    """ "chief executive Hein Schumacher would step down at the end of the year" / "Unilever has replaced chief
+    executive Hein Schumacher ... with immediate effect" (own933) were only related: when the one leaving goes is when
+    the newcomer comes, and only the newcomer's start was read."""
+    assert _relations_between("own933", "Unilever said on Tuesday", "Unilever has replaced") == [Relation.CONFLICT]
