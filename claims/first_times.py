@@ -218,13 +218,14 @@ def _months(count: str, unit: str) -> float:
     return number * _MONTHS_IN[unit.lower().rstrip("s")]
 
 
-_RANKS = "|".join(word for word, rank in ORDINALS.items() if rank > 1)
+_RANKS = "|".join(word for word, rank in ORDINALS.items() if rank > 1) + r"|\d{1,3}(?:st|nd|rd|th)"
 _RANK_OF_DEED = re.compile(
     r"\b(?:the|its|his|her|their|\w+['\u2019]s)\s+(?P<rank>" + _RANKS + r")\s+(?:such\s+)?(?P<deed>[a-z]+)\b",
     re.IGNORECASE,
 )
 """A deed told by its rank ("It was Chepngetich's third win in Chicago", "the club's fourth title", "the second
-such case": a case)."""
+such case": a case; "its 25th rock sample")."""
+_RANK_IN_FIGURES = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PREVIOUS_ONES = re.compile(
     r"\b(?:the|its|his|her|their)\s+(?:previous|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"\s+(?:[A-Z][\w'-]*\s+)?(?:meetings|encounters|finals|editions|elections|races|tournaments|clashes)\b"
@@ -269,7 +270,9 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
     launch this year" / "three launches so far this year, including Saturday's"), with whether the
     two agree (the third is after two before)."""
     for ranked, before, swapped in ((a, b, False), (b, a, True)):
-        if before.words.isdisjoint(_TIMES_TOLD) or ranked.words.isdisjoint(ORDINALS):
+        if before.words.isdisjoint(_TIMES_TOLD) or (
+            ranked.words.isdisjoint(ORDINALS) and _RANK_IN_FIGURES.search(ranked.text) is None
+        ):
             continue  # most statements tell neither: their words say so before any pattern is tried
         rank, told = _RANK_OF_DEED.search(ranked.text), _done_before(before.text)
         if rank is None or told is None or _TIMES_BEFORE.search(ranked.text) or _RANK_OF_DEED.search(before.text):
@@ -277,10 +280,15 @@ def rank_against_times_before(a: Reading, b: Reading) -> tuple[tuple[int, int], 
         if not meaningful_terms(rank.group("deed")) & before.terms:
             continue
         done_before, where = told
-        alike = ORDINALS[rank.group("rank").lower()] == done_before + 1
+        alike = _rank(rank.group("rank")) == done_before + 1
         spans = ((rank.start("rank"), rank.end()), where)
         return (spans[1], spans[0], alike) if swapped else (*spans, alike)
     return None
+
+
+def _rank(written: str) -> int:
+    """A rank's number, written in words ("third") or figures ("25th")."""
+    return ORDINALS.get(written.lower()) or int(written[:-2])
 
 
 _TIMES_TOLD = frozenset(("before", "including", "now", "far"))
@@ -293,13 +301,14 @@ _COUNT_INCLUDING = re.compile(
     r"|\bnow\s+(?:[a-z]+\s+){0,6}?(?P<times>once|twice|" + _HOW_MANY + r"\s+times)\s+since\b"
     r"|\b(?:has|have)\s+now\s+(?:had|seen|suffered|recorded)\s+(?P<had>" + _HOW_MANY + r")\s+[a-z]+s\s+since\b"
     r"|\b(?:has|have)\s+(?:now\s+)?(?:had|seen|suffered|recorded|registered)\s+(?P<so_far>" + _HOW_MANY + r")"
-    r"\s+(?:[a-z]+\s+)?[a-z]+s\b[^.;]{0,40}?\bso\s+far\b",
+    r"\s+(?:[a-z]+\s+)?[a-z]+s\b[^.;]{0,40}?\bso\s+far\b"
+    r"|\b(?:has|have)\s+now\s+[a-z]+ed\s+(?P<now>" + _HOW_MANY + r")\s+(?:[a-z]+\s+)?[a-z]+s\b",
     re.IGNORECASE,
 )
 """A deed told as done so many times in all, this one included ("six eruptions since December 2023,
 including this one", "three launches so far this year, including Saturday's", "Voters have now
 rejected pension reforms four times since 2004", "Greece has now had three heatwaves since June", "Slovakia has
-recorded five bear attacks on people so far this year")."""
+recorded five bear attacks on people so far this year", "The rover has now gathered 24 samples")."""
 
 
 def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
@@ -313,7 +322,11 @@ def _done_before(text: str) -> tuple[float, tuple[int, int]] | None:
     including = _COUNT_INCLUDING.search(text)
     if including is not None:
         told = (
-            including.group("count") or including.group("times") or including.group("had") or including.group("so_far")
+            including.group("count")
+            or including.group("times")
+            or including.group("had")
+            or including.group("so_far")
+            or including.group("now")
         )
         return times_written(told) - 1, including.span()
     return None

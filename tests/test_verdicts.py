@@ -12219,3 +12219,12 @@ def test_one_leaving_later_against_a_newcomer_at_once_is_a_conflict() -> None:
     executive Hein Schumacher ... with immediate effect" (own933) were only related: when the one leaving goes is when
     the newcomer comes, and only the newcomer's start was read."""
     assert _relations_between("own933", "Unilever said on Tuesday", "Unilever has replaced") == [Relation.CONFLICT]
+
+
+def test_a_rank_in_figures_against_a_running_total_is_compared() -> None:
+    """ "NASA's Perseverance rover has collected its 25th rock sample" / "The rover has now gathered 24 samples of
+    Martian rock" (own568) were only related: a rank written in figures and a total told with "now" were not read; the
+    25th is after 24 before, not 24 in all. "the third damaging frost" / "has now suffered three damaging frosts"
+    (own1603) agree."""
+    assert _relations_between("own568", "NASA's Perseverance", "The rover has now") == [Relation.CONFLICT]
+    assert _relations_between("own1603", "It is the third", "The region has now") == [Relation.SAME]
