@@ -42,6 +42,21 @@ from claims.terms import NUMBER_WORDS, TIME_WORDS, tokenize, word_term
 PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))
 
 
+_FORETOLD_BEFORE = re.compile(
+    r"\b(?:(?:expected|forecast|predicted|set|likely|due)\s+to|could|may|might|will|would"
+    r"|(?:warned|warning|warnings|forecasts?)\s+of)\s+(?:[^\W\d_]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_FORETOLD_REACH = 40
+
+
+def foretold(value: Quantity) -> bool:
+    """Whether a temperature is one forecast ("are expected to reach 43C", "could hit 44C", "warned of temperatures as
+    low as minus 30C"), not one measured."""
+    before = max(0, value.start - _FORETOLD_REACH)
+    return bool(value.text) and _FORETOLD_BEFORE.search(value.text, before, value.start) is not None
+
+
 def forecast_against_result(x: Quantity, y: Quantity) -> bool:
     """Whether one value was forecast and the other is what came out ("Sotheby's had expected the
     work to sell for more than 150 million dollars" / "sold for 236.4 million dollars"): alike or
@@ -63,6 +78,8 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "upheld a €2.4 billion fine" / "is appealing a separate €4.1 billion Android fine"
     if _owners_apart(x, y):
         return False  # "Levante shares jumped 14%, while Caixa Norte fell 3%" / "Shares in Caixa Norte closed up 14%"
+    if x.kind is Kind.TEMPERATURE and foretold(x) != foretold(y):
+        return False  # "Temperatures are expected to reach 43C on Thursday" / "sent temperatures soaring to 41C"
     if x.kind not in CONTEXT_KINDS:
         return True
     context_x, context_y = x.context, y.context  # read once: each reading looks them up again
@@ -236,6 +253,7 @@ _MEASURES = (
         "clause clauses release_clause",
         "seized seize seizes seizing confiscated confiscate confiscates recovered",
         "defrauded defraud defrauds cheated cheat cheats swindled swindle embezzled embezzle scammed",
+        "tariff tariffs duty duties levy levies",
     ),
 )
 """A company's sums: its results, what a share sale raises against what it values the company at
@@ -244,8 +262,9 @@ roughly $3.1 billion"), and a deal's break-up fee against the deal ("a terminati
 billion" / "call off $20bn merger"; a transfer's fee is its deal's worth, and the price paid for
 a thing its worth), and a contract's clause against its deal ("a release clause of 80 million
 euros" / "a deal worth 22 million euros"); and what police seized against what a fraud took ("cheated
-more than 200 people out of 3 million euros" / "Police seized 1.2 million euros in cash"). Not of a
-share, where a rise is a rise."""
+more than 200 people out of 3 million euros" / "Police seized 1.2 million euros in cash"); and what tariffs cost it
+against its results ("its net income fell 86% to $211 million" / "tariffs would cost it around $1.5 billion"). Not of
+a share, where a rise is a rise."""
 
 
 def _measures_apart(x: Quantity, y: Quantity) -> bool:

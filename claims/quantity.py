@@ -823,6 +823,8 @@ def _of_a_segment(text: str, start: int) -> bool:
     """Whether a sum or a share is told of one of a company's businesses (SEGMENT)."""
     before = max(0, start - _DEMAND_REACH)
     window = text[before:start].lower()
+    if _REGION_BEFORE.search(text, before, start):
+        return True  # "Revenue in Greater China dropped 21%": a region's, not the company's whole
     return any(noun in window for noun in _SEGMENT_NOUNS) and bool(_SEGMENT_BEFORE.search(text, before, start))
 
 
@@ -1255,6 +1257,13 @@ _SEGMENT_BEFORE = re.compile(
     r"(?:" + "|".join(_SEGMENT_NOUNS) + r")(?:e?s)?\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_REGION_BEFORE = re.compile(
+    r"\b(?:revenue|revenues|sales|profit|profits|income|earnings|deliveries|shipments)\s+(?:in|from)\s+"
+    r"(?:(?-i:Greater|North|South|East|West|Latin)\s+)?(?-i:[A-Z])[\w'\u2019-]+\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+"""A company's sums in one region ("Sales in China fell 21%", "Revenue in Greater China dropped 21%"), a segment of
+its whole."""
 TOTAL = "+total"
 """The context of a sum told as the total of several ("fined Google a total of 8.2 billion
 euros in three cases", "95 million dollars in total"), compared only with another total: one

@@ -14,6 +14,7 @@ from claims.comparable import (
     PLACED_KINDS,
     SHARES_MOVED,
     comparable,
+    foretold,
     moved_alike,
     orders_apart,
 )
@@ -73,6 +74,8 @@ def value_differences(
         mine, theirs = _asserted(a, a.by_thing[key]), _asserted(b, b.by_thing[key])
         if _WARNING.search(a.text) and _WARNING.search(b.text):
             mine, theirs = _with_warned(a, a.by_thing[key], mine), _with_warned(b, b.by_thing[key], theirs)
+        elif key[0] is Kind.TEMPERATURE:
+            mine, theirs = _with_foretold(a.by_thing[key], b.by_thing[key], mine, theirs)
         if key == _LISTED:  # "The victims were aged six, seven and nine" / "The girls were six, seven and ten"
             found.extend(_lists_apart(mine, theirs) if one_frame else [])
             continue
@@ -325,6 +328,15 @@ def _asserted(reading: Reading, values: list[Quantity]) -> list[Quantity]:
 _WARNING = re.compile(r"\bwarn(?:s|ed|ing)?\b", re.IGNORECASE)
 """A warning of what may come ("warning of waves up to one metre", "warned that waves of up to three metres
 could hit the coast"): when both statements warn, what they warn of is compared, supposed or not."""
+
+
+def _with_foretold(
+    values_a: list[Quantity], values_b: list[Quantity], asserted_a: list[Quantity], asserted_b: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The temperatures each statement forecasts, when both forecast one ("are expected to reach 43C" / "could hit
+    44C"), supposed or not: two forecasts of one day are compared; else the temperatures each asserts."""
+    foretold_a, foretold_b = [v for v in values_a if foretold(v)], [v for v in values_b if foretold(v)]
+    return (foretold_a, foretold_b) if foretold_a and foretold_b else (asserted_a, asserted_b)
 
 
 def _with_warned(reading: Reading, values: list[Quantity], asserted: list[Quantity]) -> list[Quantity]:

@@ -12228,3 +12228,22 @@ def test_a_rank_in_figures_against_a_running_total_is_compared() -> None:
     (own1603) agree."""
     assert _relations_between("own568", "NASA's Perseverance", "The rover has now") == [Relation.CONFLICT]
     assert _relations_between("own1603", "It is the third", "The region has now") == [Relation.SAME]
+
+
+def test_a_forecast_temperature_is_compared_only_with_another_forecast() -> None:
+    """ "Temperatures are expected to reach 43C in parts of the country on Thursday" / "a heatwave sent temperatures
+    soaring to 41C in Athens" (Wednesday's, own1804) were called a conflict, and "expected to reach 43C" / "could hit
+    44C on Thursday" only related: a forecast is no measured heat, and two forecasts of one day are compared though
+    "could" only supposes."""
+    assert _relations_between("own1804", "Temperatures are expected", "The Acropolis was closed") == []
+    assert _relations_between("own1804", "Temperatures are expected", "Forecasters warned") == [Relation.CONFLICT]
+
+
+def test_a_region_s_sales_and_what_tariffs_cost_are_not_the_company_s_results() -> None:
+    """ "Revenue declined 12% to $11.1 billion" / "Revenue in Greater China dropped 21%" and "its net income fell 86%
+    to $211 million" / "tariffs would cost it around $1.5 billion" (own1805) were called conflicts: a region's sales
+    are a segment of the whole, and what tariffs cost is no profit."""
+    assert _relations_between("own1805", "Revenue declined", "Revenue in Greater China") == []
+    assert _relations_between("own1805", "Nike said on Thursday", "Nike estimated") == []
+    assert _relations_between("own1805", "Sales in China", "Revenue in Greater China") == [Relation.SAME]
+    assert _relations_between("own1805", "The company said it expected", "Nike estimated") == [Relation.CONFLICT]
