@@ -36,6 +36,7 @@ from claims.told_once import facts_told_once
 from claims.values_compared import (
     DEPTH_WORDS,
     large_counts,
+    lengths_told,
     precise_measures,
     tells_a_day_of_death,
     tells_a_price_a_head,
@@ -45,6 +46,8 @@ Valued = tuple[Kind, str]
 """What a value measures, as statements are grouped by it: (Kind.COUNT, "dead"), (Kind.MAGNITUDE, ...)."""
 
 CAUSE_TOLD, CAUSE_UNKNOWN = "told", "unknown"
+LASTING = "lasting"
+"""What a length the story's event lasted measures (claims.values_compared.lengths_told)."""
 
 
 class Groups(NamedTuple):
@@ -118,6 +121,10 @@ def valued_things(reading: Reading) -> tuple[Valued, ...]:
     found.extend((Kind.COUNT, f"{count.unit} = {count.value:g}") for count in large_counts(reading))
     if (Kind.COUNT, CHILDREN) in reading.by_thing:  # "The couple have two children" / "have three children"
         found.append((Kind.COUNT, CHILDREN))
+    if (
+        len(lengths_told(reading)) == 1
+    ):  # "The raid took less than ten minutes" / "The robbery lasted about seven minutes"
+        found.append((Kind.DURATION, LASTING))
     told = reading.deadline
     if told is not None:  # "has six months to change its rules" / "must end the practice within 90 days"
         found.append((Kind.DURATION, f"deadline to {told[0]}"))

@@ -915,9 +915,31 @@ def _told_as_lasting(reading: Reading, value: Quantity) -> bool:
 
 
 _LASTED_BEFORE = re.compile(
-    r"\b(?:lasted|lasts|lasting|continued|continues|went\s+on|goes\s+on|raged|rages|persisted|persists)"
+    r"\b(?:lasted|lasts|lasting|continued|continues|went\s+on|goes\s+on|raged|rages|persisted|persists|took|takes"
+    r"|(?:was|were|is)\s+over\s+(?:in|within|after))"
     r"(?:\s+for)?\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|just|some|only)\s+)*$",
     re.IGNORECASE,
+)
+_TIME_TAKEN_TO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
+"""After a time taken, what it took to do ("took two hours to arrive"): how long that took, not the event."""
+
+
+def lengths_told(reading: Reading) -> list[Quantity]:
+    """The durations a statement tells its event lasted ("The raid took less than ten minutes", "The robbery lasted
+    about seven minutes", "The final was over in 57 minutes"): a length a story has one of."""
+    if reading.words.isdisjoint(_LASTING_WORDS):
+        return []
+    return [
+        value
+        for key, values in reading.by_thing.items()
+        if key[0] is Kind.DURATION
+        for value in values
+        if _told_as_lasting(reading, value) and not _TIME_TAKEN_TO.match(reading.text, value.end)
+    ]
+
+
+_LASTING_WORDS = frozenset(
+    "lasted lasts lasting continued continues went goes raged rages persisted persists took takes over".split()
 )
 
 
@@ -1518,15 +1540,25 @@ def agreeing_tellingly(a: Reading, b: Reading, values: tuple[Quantity, Quantity]
 def one_measure_of_the_story(a: Reading, b: Reading, value: Quantity) -> bool:
     """Whether two statements each tell a measure a story has one of, whatever else they share: a
     depth ("at a depth of 10 kilometres" / "the epicentre was 15 km deep"), an area ("burned 750
-    hectares" / "destroyed around 1,850 acres") or a speed ("winds of up to 70 km/h" / "Gusts of 45
-    mph")."""
+    hectares" / "destroyed around 1,850 acres"), a speed ("winds of up to 70 km/h" / "Gusts of 45
+    mph") or how long the event lasted ("The raid took less than ten minutes" / "The robbery lasted about seven
+    minutes")."""
     if value.kind in _ONE_OF_A_STORY:
         return True
     if value.kind is Kind.DURATION:
-        return one_deadline(a, b)
+        return one_deadline(a, b) or _one_length_of_the_story(a, b)
     if value.kind is Kind.MONEY:
         return tells_a_price_a_head(a) and tells_a_price_a_head(b)
     return value.kind is Kind.DISTANCE and not (a.words.isdisjoint(DEPTH_WORDS) or b.words.isdisjoint(DEPTH_WORDS))
+
+
+def _one_length_of_the_story(a: Reading, b: Reading) -> bool:
+    """Whether each tells how long the story's event lasted, once, and neither counts anything besides ("Bidding lasted
+    about 20 minutes, with six bidders competing" / "Bidding went on for 19 minutes between two buyers" tell more than
+    the length, and may disagree on the rest)."""
+    return len(lengths_told(a)) == len(lengths_told(b)) == 1 and not any(
+        key[0] is Kind.COUNT for key in (*a.by_thing, *b.by_thing)
+    )
 
 
 def one_company(a: Reading, b: Reading, value: Quantity) -> bool:

@@ -12247,3 +12247,12 @@ def test_a_region_s_sales_and_what_tariffs_cost_are_not_the_company_s_results() 
     assert _relations_between("own1805", "Nike said on Thursday", "Nike estimated") == []
     assert _relations_between("own1805", "Sales in China", "Revenue in Greater China") == [Relation.SAME]
     assert _relations_between("own1805", "The company said it expected", "Nike estimated") == [Relation.CONFLICT]
+
+
+def test_how_long_the_story_s_event_lasted_is_one_measure_of_it() -> None:
+    """ "The raid took less than ten minutes" / "The robbery lasted about seven minutes" (own1809) shared no word and
+    were not linked: how long the event lasted is a measure a story has one of. A statement counting something
+    besides tells more than the length ("Bidding lasted about 20 minutes, with six bidders competing", own298)."""
+    assert _relations_between("own1809", "The raid took", "The robbery lasted") == [Relation.SAME]
+    assert _relations_between("own1012", "The raid lasted", "The whole operation") == [Relation.SAME]
+    assert Relation.SAME not in _relations_between("own298", "Bidding lasted", "Bidding went on")
