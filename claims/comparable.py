@@ -577,7 +577,8 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     in its value's clause or, if none is, opening its statement ("The governing Labour Party came
     second with 24.1%" / "Norway's Conservatives emerged as the largest party ..., winning 28.4% of
     votes"); or two sums given by two givers ("Germany pledged 1.1 billion dollars" / "The EU's
-    pledge of 2.1 billion dollars was the biggest")."""
+    pledge of 2.1 billion dollars was the biggest"), or two fines on two companies ("fined Apple 500 million euros" /
+    "Meta received a fine of 250 million euros")."""
     if SHARES_MOVED in x.context and SHARES_MOVED in y.context:
         owner_x, owner_y = _owner(x), _owner(y)
     elif VOTE_SHARE in x.context and VOTE_SHARE in y.context and RESULT in x.context | y.context:
@@ -591,6 +592,11 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
         and (side_y := _side_asking(y.text))
     ):
         return side_x != side_y  # "Prosecutors had asked for a 15-year sentence" / "Her defence asked for 18 months"
+    elif FINE in x.context and FINE in y.context and (fined_x := _fined(x.text)) and (fined_y := _fined(y.text)):
+        owner_x, owner_y = (
+            fined_x,
+            fined_y,
+        )  # "The European Commission fined Apple 500 million euros" / "Meta received a fine"
     elif (mover_x := _mover(x)) and (mover_y := _mover(y)):
         owner_x, owner_y = mover_x, mover_y
     elif x.kind is Kind.MONEY and (opener_x := _named_opener(x.text)) and (opener_y := _named_opener(y.text)):
@@ -600,6 +606,27 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     else:
         return False
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
+
+
+_FINED_NAME = r"(?-i:[A-Z])[\w'\u2019&-]+(?:\s+(?-i:[A-Z])[\w'\u2019&-]+)*"
+_FINED = re.compile(
+    r"\bfine[sd]?\s+(?P<object>" + _FINED_NAME + r")"
+    r"|(?P<subject>" + _FINED_NAME + r")(?:['\u2019]s)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+fined\b"
+    r"|(?P<receiver>" + _FINED_NAME + r")\s+(?:received|receives|got|gets|faces|was\s+hit\s+with|hit\s+with)\s+"
+    r"(?:a|an)\b[^.;]{0,40}?\b(?:fine|penalty)\b",
+    re.IGNORECASE,
+)
+"""Who a fine is on: "fined Apple", "EU fines Apple", "Apple was fined", "Meta received a fine of", "Apple hit with
+€500m EU antitrust fine"."""
+
+
+def _fined(text: str) -> frozenset[str]:
+    """The names of who a statement says was fined, if it says so once."""
+    found = list(_FINED.finditer(text))
+    if len(found) != 1:
+        return frozenset()
+    named = next(group for group in found[0].groups() if group is not None)
+    return frozenset(word.lower() for word in named.split())
 
 
 def _side_asking(text: str) -> str | None:

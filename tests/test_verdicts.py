@@ -12256,3 +12256,11 @@ def test_how_long_the_story_s_event_lasted_is_one_measure_of_it() -> None:
     assert _relations_between("own1809", "The raid took", "The robbery lasted") == [Relation.SAME]
     assert _relations_between("own1012", "The raid lasted", "The whole operation") == [Relation.SAME]
     assert Relation.SAME not in _relations_between("own298", "Bidding lasted", "Bidding went on")
+
+
+def test_fines_on_two_companies_are_not_one_fine() -> None:
+    """ "The European Commission fined Apple 500 million euros" / "Meta received a fine of 250 million euros" (own1812)
+    were called a conflict: two fines, each on its own company, are two sums; two fines on one company still are one."""
+    assert _relations_between("own1812", "The European Commission", "Meta received") == []
+    assert _relations_between("own1812", "Meta was fined", "Apple was fined") == []
+    assert _relations_between("own1812", "Meta was fined", "Meta received") == [Relation.CONFLICT]
