@@ -65,6 +65,36 @@ _DEED_REACH = 80
 _TIME = "time"
 
 
+FIRST, EARLIER = "first", "earlier"
+
+
+def first_or_earlier_told(reading: Reading) -> str | None:
+    """Whether a statement tells its deed done for the first time or done before, if it tells one of the two only:
+    a fact of the story the other report may tell in words of its own (claims.told_once; `first_against_earlier`
+    says whether the two tell one deed)."""
+    first = not reading.words.isdisjoint(_FIRST_WORDS) and _A_FIRST_TOLD.search(reading.text) is not None
+    earlier = not reading.words.isdisjoint(_EARLIER_WORDS) and (
+        _DONE_BEFORE_TOLD.search(reading.text) is not None or _ANOTHER_TIME.search(reading.text) is not None
+    )
+    return None if first == earlier else FIRST if first else EARLIER
+
+
+_A_FIRST_TOLD = re.compile(
+    r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)"
+    r"|\b(?:it|this)\s+(?:is|was|marks|marked)\s+the\s+first\b"
+    r"(?!\s+(?:time|of|half|quarter|round|stage|step|phase|part|day|week|month)\b)",
+    re.IGNORECASE,
+)
+"""The story's deed told as a first in a statement of its own ("It is the first fine under the Digital Markets Act",
+"for the first time"): not the first of a thing named ("The rocket's first stage", "won her first Grammy")."""
+_DONE_BEFORE_TOLD = re.compile(
+    r"\b(?:has|have|had)\s+already\b|\bpreviously\b|\b(?:twice|once|(?:two|three|four|five|several|\d+)\s+times)\s+before\b",
+    re.IGNORECASE,
+)
+"""The story's deed told as done before ("The EU has already used the law to fine Google last year"): not a date
+that is only last year's."""
+
+
 def first_against_earlier(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where each tells when a deed was done, when one says it was the first time and the other
     that it was done before, and both tell the same deed: the word that follows "first" ("first

@@ -6,10 +6,10 @@ newcomer takes up the post (claims.successions), whether its attack is treated a
 month of its coming election (claims.elections), whether its producer stopped working (claims.production), the figure
 its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
 is treated as suspicious (claims.foul_play), where its vehicle set out from, was bound and came down
-(claims.journeys), where its fire broke out (claims.fire_starts). The statements of each article telling such a fact,
-when they tell it alike (its headline and its lead), are set against the other's, whatever their score
-(claims.align); an article telling one of them apart in several statements may tell of several people, times or
-shows, and none of those is paired for it."""
+(claims.journeys), where its fire broke out (claims.fire_starts), whether its deed was a first (claims.first_times).
+The statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set
+against the other's, whatever their score (claims.align); an article telling one of them apart in several statements
+may tell of several people, times or shows, and none of those is paired for it."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from claims.elections import election_month, election_months_apart
 from claims.fire_starts import fire_start_told, fire_starts_apart
+from claims.first_times import first_against_earlier, first_or_earlier_told
 from claims.forecasts import forecast_told, forecasts_apart
 from claims.foul_play import FOUL_PLAY
 from claims.injuries import gravities_apart, gravity_told, hurt_apart, hurt_told
@@ -54,6 +55,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("journey", journey_told, journeys_apart),
     ("successor", SUCCESSOR.told, SUCCESSOR.apart),
     ("fire start", fire_start_told, fire_starts_apart),
+    ("first time", first_or_earlier_told, first_against_earlier),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -65,7 +67,8 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the attacker's age, how badly the injured were hurt, whether anyone was, whether the decision was expected, when
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
-    suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out."""
+    suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out, whether the deed was a
+    first."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -79,7 +82,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
-    for, a successor sought and chosen, two places a fire broke out."""
+    for, a successor sought and chosen, two places a fire broke out, a first and a deed done before."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

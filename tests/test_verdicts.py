@@ -12264,3 +12264,12 @@ def test_fines_on_two_companies_are_not_one_fine() -> None:
     assert _relations_between("own1812", "The European Commission", "Meta received") == []
     assert _relations_between("own1812", "Meta was fined", "Apple was fined") == []
     assert _relations_between("own1812", "Meta was fined", "Meta received") == [Relation.CONFLICT]
+
+
+def test_a_first_against_a_deed_done_before_is_a_fact_told_once() -> None:
+    """ "It is the first fine under the Digital Markets Act" / "The EU has already used the law to fine Google last
+    year" (own1812) were not linked: they share little but the fine, and a first against a deed done before was read
+    only between pairs about the same thing. The first of a thing named ("The rocket's first stage landed") tells no
+    first time (own559)."""
+    assert _relations_between("own1812", "It is the first", "The EU has already") == [Relation.CONFLICT]
+    assert _relations_between("own559", "The rocket's first stage", "The first stage had flown") == []
