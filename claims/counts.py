@@ -215,19 +215,18 @@ to hospital after a tree fell on his car") is at least one of those.
 """
 _ONE = re.compile(
     r"\b(?P<verb>killing|injuring|wounding|arrested|detained)\s+(?P<one>one)\b(?!\s+of)"
-    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?(?:(?:was|has\s+been)\s+)?(?:found\s+)?"
+    r"|(?<!\bno\s)\b(?P<one2>one)\s+(?:(?:person|man|woman|child|suspect)\s+)?"
+    r"(?:(?:was|has\s+been|had\s+been|has|had)\s+)?(?:found\s+)?"
     r"(?P<event>dead|killed|died|injured|hurt|wounded|arrested|detained)\b"
     r"|(?<!\bno\s)\b(?P<one3>one)\s+(?P<body>body|death|fatality)\b"
     r"|(?<!\bno\s)\b(?P<one4>one)\s+(?P<survivor>survivor)\b"
     r"|(?<!\bno\s)\b(?:of|in|from)\s+(?P<one5>one)\s+(?P<village>village)\b",
     re.IGNORECASE,
 )
-"""One dead, hurt, arrested or surviving, the number spelled ("Strong earthquake shakes northern
-Chile, one dead", "killing one person", "Divers have recovered one body", "Police have arrested one
-suspect", "One man was arrested", "One person was found dead", "leaves three dead, one survivor", "forced the
-evacuation of one village"):
-"one" is read as a number
-only so ("one of them", "one man" alone are not)."""
+"""One dead, hurt, arrested or surviving, the number spelled ("Strong earthquake shakes northern Chile, one dead",
+"killing one person", "Divers have recovered one body", "Police have arrested one suspect", "One man was arrested",
+"One person was found dead", "One person has died", "leaves three dead, one survivor", "forced the evacuation of one
+village"): "one" is read as a number only so ("one of them", "one man" alone are not)."""
 _VILLAGES = word_term("villages")
 """What a count of villages counts, as "three villages" reads."""
 _ONLY = frozenset(("only", "sole"))

@@ -12273,3 +12273,9 @@ def test_a_first_against_a_deed_done_before_is_a_fact_told_once() -> None:
     first time (own559)."""
     assert _relations_between("own1812", "It is the first", "The EU has already") == [Relation.CONFLICT]
     assert _relations_between("own559", "The rocket's first stage", "The first stage had flown") == []
+
+
+def test_one_person_who_has_died_is_one_dead() -> None:
+    """ "Two people have died, including a school-aged child" / "One person has died since the outbreak began"
+    (own1811) were not linked: "One person has died" was read as someone dead, at least one, as "A man has died" is."""
+    assert _relations_between("own1811", "Two people have died", "One person has died") == [Relation.CONFLICT]
