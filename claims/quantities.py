@@ -757,6 +757,13 @@ _ONE_DISTANCE = re.compile(
 """One unit of distance spelled "one", or "a" after a word that bounds it ("within a mile of the site",
 "waves up to one metre"): a distance like "two miles"; not a part of a longer word ("a one-mile stretch")."""
 _ONE_DISTANCE_UNITS = frozenset(("mile", "kilometre", "kilometer", "metre", "meter"))
+_ONE_UNIT_LASTING = re.compile(
+    r"\b(?:lasted|lasting|lasts|took|over|for)\s+(?P<one>(?:one|a\s+single)\s+(?P<unit>day|week|month|hour|night))\b(?!-)",
+    re.IGNORECASE,
+)
+"""One unit of time an event lasted, spelled ("The debate took place over a single day", "The strike lasted one
+day"): a length like "two days"; "one" alone is read as a number only so."""
+_ONE_UNIT_WORDS = frozenset(("one", "single"))
 _HALF_A_UNIT = re.compile(r"\bhalf\s+(?:an?|one)\s+(?P<unit>" + "|".join(UNITS_OF_TIME) + r")\b", re.IGNORECASE)
 """Half a unit of time ("after half an hour", "half a day's walk"): thirty minutes, twelve hours."""
 _SOME_UNITS = re.compile(
@@ -1154,6 +1161,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         quantities.append(
             Quantity(Kind.DISTANCE, "km", LENGTHS[unit], read_bound(text[:start]), start, end, "distance", text)
         )
+    for match in _ONE_UNIT_LASTING.finditer(text) if not words.isdisjoint(_ONE_UNIT_WORDS) else ():
+        unit, start, end = match.group("unit").lower(), *match.span("one")
+        quantities.append(Quantity(Kind.DURATION, "days", IN_DAYS[unit], Bound.EXACT, start, end, unit + "s", text))
     for match in _SOME_UNITS.finditer(text) if some_units else ():  # "within hours", "for several days"
         unit, start, end = match.group("unit").lower().removesuffix("s"), *match.span()
         if match.group("within") or unit in _UNDER_THE_NEXT:  # hours are less than a day

@@ -716,8 +716,8 @@ def _neighbour_hints(tokens: list[Token], start: int, step: int) -> set[str]:
 
 
 def _one_unit(tokens: list[Token], position: int) -> bool:
-    """Whether the token is a unit of time spelled with "a" ("less than a day", "a full day"), or one between
-    two events ("the day after the raid", "the next day"), or told without a number ("within hours",
+    """Whether the token is a unit of time spelled with "a" ("less than a day", "a full day", "a single day"), or
+    one between two events ("the day after the raid", "the next day"), or told without a number ("within hours",
     "several days", claims.quantities._SOME_UNITS): a value."""
     if position == 0:
         return False
@@ -732,7 +732,7 @@ def _one_unit(tokens: list[Token], position: int) -> bool:
     return before in ("a", "an") or (before == "the" and after in ("after", "later")) or before in ("next", "following")
 
 
-_WHOLE = frozenset(("full", "whole", "entire"))
+_WHOLE = frozenset(("full", "whole", "entire", "single"))
 _HOURS_OF_THE_CLOCK = frozenset(("am", "pm"))
 """What follows an hour written without points ("9 am", "11 pm")."""
 _AGE_WORDS = frozenset("age aged dies died dead death".split())

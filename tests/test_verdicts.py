@@ -12279,3 +12279,12 @@ def test_one_person_who_has_died_is_one_dead() -> None:
     """ "Two people have died, including a school-aged child" / "One person has died since the outbreak began"
     (own1811) were not linked: "One person has died" was read as someone dead, at least one, as "A man has died" is."""
     assert _relations_between("own1811", "Two people have died", "One person has died") == [Relation.CONFLICT]
+
+
+def test_one_unit_of_time_an_event_lasted_is_a_length() -> None:
+    """ "The debate lasted two days" / "The debate took place over a single day" (own1814) were only related: "a
+    single day" and "one day" after a verb of lasting were no length; "One day later" still tells none."""
+    assert _relations_between("own1814", "The debate lasted", "The debate took place") == [Relation.CONFLICT]
+    (one_day,) = read_values("The strike lasted one day.").quantities
+    assert (one_day.kind, one_day.value) == (Kind.DURATION, 1)
+    assert read_values("One day later, police arrived.").quantities == ()
