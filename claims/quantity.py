@@ -196,6 +196,8 @@ class Quantity:
         for some, other_value in ((self, other), (other, self)):
             if some.kind is Kind.COUNT and some.value == 1 and some.bound is Bound.AT_LEAST:
                 return other_value.value >= 1 or other_value.bound is Bound.AT_MOST  # "A guard was shot" / "three"
+        if self.kind is Kind.DURATION and (_whole_weeks_of(self, other) or _whole_weeks_of(other, self)):
+            return True  # "Boeing machinists vote to end seven-week strike" / "an end after 53 days"
         if self.kind is Kind.CLOCK:
             return _times_meet(self, other)
         if self.kind is Kind.WEEKDAY:
@@ -445,6 +447,20 @@ def _weeks_against_days(x: Quantity, y: Quantity) -> bool:
     return {x.label.rstrip("s"), y.label.rstrip("s")} == {"week", "day"}
 
 
+def _whole_weeks_of(weeks: Quantity, days: Quantity) -> bool:
+    """Whether a length told in whole weeks counts the weeks of one told in days, the days left over dropped ("a
+    seven-week strike" / "after 53 days": seven weeks and four days), as far as WEEKS_LEFT_OVER."""
+    return (
+        weeks.label.rstrip("s") == "week"
+        and days.label.rstrip("s") == "day"
+        and weeks.bound is days.bound is Bound.EXACT
+        and weeks.value <= days.value <= weeks.value + min(WEEKS_LEFT_OVER, WEEKS_IN_DAYS * weeks.value)
+    )
+
+
+WEEKS_LEFT_OVER = 4.0
+"""Days beyond whole weeks a length told in weeks may leave out, and by a tenth of the length at most (as
+WEEKS_IN_DAYS): seven weeks and four days are "seven weeks", a week and four days not "a week"."""
 HALF_A_WEEK = 3.5
 WEEKS_IN_DAYS = 0.1
 """How far a length told in weeks may be from one told in days: the weeks are the days rounded, by

@@ -12288,3 +12288,14 @@ def test_one_unit_of_time_an_event_lasted_is_a_length() -> None:
     (one_day,) = read_values("The strike lasted one day.").quantities
     assert (one_day.kind, one_day.value) == (Kind.DURATION, 1)
     assert read_values("One day later, police arrived.").quantities == ()
+
+
+def test_whole_weeks_leave_out_the_days_over() -> None:
+    """ "Boeing machinists vote to end seven-week strike" / "bringing their strike to an end after 53 days" (own1817,
+    own1726) were called a conflict: seven weeks and four days is told "seven weeks", not only 49 days give or take
+    half a week; ten days over are two weeks' worth ("a week" is not "11 days")."""
+    assert _relations_between("own1817", "Boeing machinists vote", "Members of the IAM") == [Relation.SAME]
+    assert _relations_between("own1726", "Boeing machinists vote", "Members of the IAM") == [Relation.SAME]
+    (week,) = read_values("The strike lasted one week.").quantities
+    (days,) = read_values("The strike lasted 11 days.").quantities
+    assert not week.agrees(days)
