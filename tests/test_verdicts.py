@@ -12299,3 +12299,9 @@ def test_whole_weeks_leave_out_the_days_over() -> None:
     (week,) = read_values("The strike lasted one week.").quantities
     (days,) = read_values("The strike lasted 11 days.").quantities
     assert not week.agrees(days)
+
+
+def test_to_reinstate_is_to_restore() -> None:
+    """ "The company did not restore the traditional pension plan" / "The traditional pension plan was reinstated as
+    part of the deal" (own1817) were only related: restoring and reinstating shared no term."""
+    assert _relations_between("own1817", "The company did not", "The traditional pension") == [Relation.CONFLICT]
