@@ -37,7 +37,7 @@ from claims.quantity import (
     Quantity,
     clause_of,
 )
-from claims.terms import NUMBER_WORDS, TIME_WORDS, tokenize, word_term
+from claims.terms import CAPITALISED_NAME, NUMBER_WORDS, TIME_WORDS, tokenize, word_term
 
 PLACED_KINDS = frozenset((Kind.PERCENT, Kind.MONEY))
 
@@ -593,10 +593,8 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     ):
         return side_x != side_y  # "Prosecutors had asked for a 15-year sentence" / "Her defence asked for 18 months"
     elif FINE in x.context and FINE in y.context and (fined_x := _fined(x.text)) and (fined_y := _fined(y.text)):
-        owner_x, owner_y = (
-            fined_x,
-            fined_y,
-        )  # "The European Commission fined Apple 500 million euros" / "Meta received a fine"
+        # "The European Commission fined Apple 500 million euros" / "Meta received a fine of 250 million euros"
+        owner_x, owner_y = fined_x, fined_y
     elif (mover_x := _mover(x)) and (mover_y := _mover(y)):
         owner_x, owner_y = mover_x, mover_y
     elif x.kind is Kind.MONEY and (opener_x := _named_opener(x.text)) and (opener_y := _named_opener(y.text)):
@@ -608,11 +606,10 @@ def _owners_apart(x: Quantity, y: Quantity) -> bool:
     return bool(owner_x and owner_y) and owner_x.isdisjoint(owner_y)
 
 
-_FINED_NAME = r"(?-i:[A-Z])[\w'\u2019&-]+(?:\s+(?-i:[A-Z])[\w'\u2019&-]+)*"
 _FINED = re.compile(
-    r"\bfine[sd]?\s+(?P<object>" + _FINED_NAME + r")"
-    r"|(?P<subject>" + _FINED_NAME + r")(?:['\u2019]s)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+fined\b"
-    r"|(?P<receiver>" + _FINED_NAME + r")\s+(?:received|receives|got|gets|faces|was\s+hit\s+with|hit\s+with)\s+"
+    r"\bfine[sd]?\s+(?P<object>" + CAPITALISED_NAME + r")"
+    r"|(?P<subject>" + CAPITALISED_NAME + r")(?:['\u2019]s)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+fined\b"
+    r"|(?P<receiver>" + CAPITALISED_NAME + r")\s+(?:received|receives|got|gets|faces|was\s+hit\s+with|hit\s+with)\s+"
     r"(?:a|an)\b[^.;]{0,40}?\b(?:fine|penalty)\b",
     re.IGNORECASE,
 )

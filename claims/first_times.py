@@ -16,10 +16,15 @@ from claims.quantities import ORDINALS, times_written
 from claims.reading import Reading
 from claims.terms import word_term
 
+_FIRST_TIME = r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)"
+_IS_THE_FIRST = (
+    r"\s+(?:is|was|marks|marked)\s+the\s+first\b"
+    r"(?!\s+(?:time|of|half|quarter|round|stage|step|phase|part|day|week|month)\b)"
+)
 _FIRST = re.compile(
-    r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)|['\u2019]s\s+first\b|\b(?:its|their|his|her)\s+first\b"
+    _FIRST_TIME + r"|['\u2019]s\s+first\b|\b(?:its|their|his|her)\s+first\b"
     r"|\bnever\s+before\b|\b(?:had|has|have)\s+never\b"
-    r"|\b(?:it|this|the\s+[a-z]+)\s+(?:is|was|marks|marked)\s+the\s+first\b(?!\s+(?:time|of|half|quarter|round|stage|step|phase|part|day|week|month)\b)",
+    r"|\b(?:it|this|the\s+[a-z]+)" + _IS_THE_FIRST,
     re.IGNORECASE,
 )
 """A deed told as done for the first time ("It is the first fine the EU has imposed on Apple", "had never
@@ -27,9 +32,12 @@ run under 47 seconds before this season"); not
 "for the first time in more than a decade" (the first in a while), "the first time this year", nor
 "It was the first of three hearings" (a step of one story). What is the first may be named ("The move is
 the first attempt by a president to fire a sitting Fed governor")."""
-_EARLIER = re.compile(
+_SAID_DONE_BEFORE = (
     r"\b(?:twice|once|(?:two|three|four|five|several|many|\d+)\s+times)\s+before\b|\bpreviously\b"
-    r"|\b(?:has|have|had)\s+already\b|\bbefore\s+now\b|\bin\s+the\s+past\b"
+    r"|\b(?:has|have|had)\s+already\b"
+)
+_EARLIER = re.compile(
+    _SAID_DONE_BEFORE + r"|\bbefore\s+now\b|\bin\s+the\s+past\b"
     r"|\b(?:last|the\s+previous)\s+(?:year|month|season|summer|winter|spring|autumn)\b|\b(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago\b"
     r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b"
     r"|\b(?:has|have)\s+[a-z]+ed\s+(?:more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
@@ -79,18 +87,10 @@ def first_or_earlier_told(reading: Reading) -> str | None:
     return None if first == earlier else FIRST if first else EARLIER
 
 
-_A_FIRST_TOLD = re.compile(
-    r"\bfirst\s+time\b(?!\s+(?:in|since|this|that)\b)"
-    r"|\b(?:it|this)\s+(?:is|was|marks|marked)\s+the\s+first\b"
-    r"(?!\s+(?:time|of|half|quarter|round|stage|step|phase|part|day|week|month)\b)",
-    re.IGNORECASE,
-)
+_A_FIRST_TOLD = re.compile(_FIRST_TIME + r"|\b(?:it|this)" + _IS_THE_FIRST, re.IGNORECASE)
 """The story's deed told as a first in a statement of its own ("It is the first fine under the Digital Markets Act",
 "for the first time"): not the first of a thing named ("The rocket's first stage", "won her first Grammy")."""
-_DONE_BEFORE_TOLD = re.compile(
-    r"\b(?:has|have|had)\s+already\b|\bpreviously\b|\b(?:twice|once|(?:two|three|four|five|several|\d+)\s+times)\s+before\b",
-    re.IGNORECASE,
-)
+_DONE_BEFORE_TOLD = re.compile(_SAID_DONE_BEFORE, re.IGNORECASE)
 """The story's deed told as done before ("The EU has already used the law to fine Google last year"): not a date
 that is only last year's."""
 

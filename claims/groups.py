@@ -121,9 +121,8 @@ def valued_things(reading: Reading) -> tuple[Valued, ...]:
     found.extend((Kind.COUNT, f"{count.unit} = {count.value:g}") for count in large_counts(reading))
     if (Kind.COUNT, CHILDREN) in reading.by_thing:  # "The couple have two children" / "have three children"
         found.append((Kind.COUNT, CHILDREN))
-    if (
-        len(lengths_told(reading)) == 1
-    ):  # "The raid took less than ten minutes" / "The robbery lasted about seven minutes"
+    # "The raid took less than ten minutes" / "The robbery lasted about seven minutes"
+    if len(lengths_told(reading)) == 1:
         found.append((Kind.DURATION, LASTING))
     told = reading.deadline
     if told is not None:  # "has six months to change its rules" / "must end the practice within 90 days"

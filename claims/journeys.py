@@ -16,14 +16,12 @@ from dataclasses import dataclass
 
 from claims.lexicon import places
 from claims.reading import Reading
+from claims.terms import CAPITALISED_NAME
 from claims.two_ways import Spans
 
-_WORD = r"(?:[\w'\u2019-]|\.(?=\w))"
-_NAME = r"(?-i:[A-Z])" + _WORD + r"*(?:\s+(?-i:[A-Z])" + _WORD + r"*)*"
-"""A place's name: capitalised words ("Manado", "St Petersburg", "Talise")."""
 _KIND_BEFORE = r"(?:(?:[\w'\u2019-]+\s+)?(?:port|city|town|island|village|capital|resort)\s+of\s+)"
 _KIND_AFTER = r"(?:\s+(?:island|port|airport|station|harbour|harbor))"
-_PLACE = r"(?:the\s+)?" + _KIND_BEFORE + r"?(?P<name>" + _NAME + r")" + _KIND_AFTER + "?"
+_PLACE = r"(?:the\s+)?" + _KIND_BEFORE + r"?(?P<name>" + CAPITALISED_NAME + r")" + _KIND_AFTER + "?"
 """A place, with the words that say what kind it is ("the Libyan port of Zuwara", "the town of Lamitan", "Talise
 island")."""
 _WAY = r"(?:its|their|her|his)\s+way"
@@ -36,11 +34,15 @@ _ORIGIN = re.compile(
 )
 """Where a journey set out from: "travelling from Talise island", "had left Melonguane port", "took off from Bern",
 "arriving from the Turkish city of Izmir", "The flight from Frankfurt"."""
-_ONWARD = re.compile(r"(?:,\s+" + _NAME + r",)?\s+to\s+" + _PLACE, re.IGNORECASE)
+_ONWARD = re.compile(r"(?:,\s+" + CAPITALISED_NAME + r",)?\s+to\s+" + _PLACE, re.IGNORECASE)
 """Where a journey told from its start was bound, right after the start: "from Madison, Illinois, to Conway"."""
 _DESTINATION = re.compile(
     r"\b(?:bound\s+for|headed\s+for|heading\s+(?:to|for)|on\s+" + _WAY + r"\s+to|en\s+route\s+to|destined\s+for"
-    r"|(?:travelling|traveling|flying|sailing|driving)\s+to)\s+" + _PLACE + r"|\b(?P<bound>" + _NAME + r")-bound\b",
+    r"|(?:travelling|traveling|flying|sailing|driving)\s+to)\s+"
+    + _PLACE
+    + r"|\b(?P<bound>"
+    + CAPITALISED_NAME
+    + r")-bound\b",
     re.IGNORECASE,
 )
 """Where a journey was bound: "bound for Honolulu", "heading to Ayacucho", "on its way to Cusco", "a London-bound
@@ -77,10 +79,11 @@ class Journey:
 def journey_told(reading: Reading) -> Journey | None:
     """The one journey a statement tells of its vehicle, if it tells where it set out from, where it was bound or
     where it came down short of it, and names one place for each."""
-    if reading.words.isdisjoint(_VEHICLES) and reading.words.isdisjoint(_SAILED_OR_FLOWN):
+    vehicle_named = not reading.words.isdisjoint(_VEHICLES)
+    if not vehicle_named and reading.words.isdisjoint(_SAILED_OR_FLOWN):
         return None
     text = reading.text
-    origins = [found for found in _ORIGIN.finditer(text) if _of_a_vehicle(reading, found)]
+    origins = [found for found in _ORIGIN.finditer(text) if vehicle_named or _sailed_or_flown(found)]
     destinations = [found.span(_name_group(found)) for found in _DESTINATION.finditer(text)]
     for origin in origins:
         onward = _ONWARD.match(text, origin.end())
@@ -89,8 +92,7 @@ def journey_told(reading: Reading) -> Journey | None:
     landings = [
         found.span("name")
         for found in _LANDING.finditer(text)
-        if not reading.words.isdisjoint(_VEHICLES)
-        and not _PLANNED.search(text, max(0, found.start() - 20), found.start())
+        if vehicle_named and not _PLANNED.search(text, max(0, found.start() - 20), found.start())
     ]
     if any(len({_key(text, span) for span in spans}) > 1 for spans in (destinations, landings)) or (
         len({_key(text, o.span("name")) for o in origins}) > 1
@@ -121,11 +123,9 @@ def journeys_apart(a: Reading, b: Reading) -> Spans | None:
     return None
 
 
-def _of_a_vehicle(reading: Reading, found: re.Match[str]) -> bool:
-    """Whether a start told is a vehicle's: the statement names one, or the start is a sailing or a flight."""
-    return not reading.words.isdisjoint(_VEHICLES) or any(
-        word.lower() in _SAILED_OR_FLOWN for word in found.group(0).split()
-    )
+def _sailed_or_flown(found: re.Match[str]) -> bool:
+    """Whether a start told is a sailing or a flight, a vehicle's whatever it is called."""
+    return any(word.lower() in _SAILED_OR_FLOWN for word in found.group(0).split())
 
 
 def _name_group(found: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.frames import MONTH_NAME
+from claims.terms import CAPITALISED_NAME
 from claims.two_ways import TwoWays
 
 AT_ONCE, LATER = "at once", "later"
@@ -53,7 +54,6 @@ TAKEOVER = TwoWays(_WORDS, _TOLD)
 SOUGHT, CHOSEN = "sought", "chosen"
 _TO_SUCCEED = r"(?:to\s+(?:replace|succeed|take\s+over)|for\s+the\s+(?:job|post|role))"
 _SUCCESSOR = r"(?:(?:a|his|her|their|its)\s+)?(?:successor|replacement)"
-_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
 _CHOSEN_TOLD = {
     SOUGHT: re.compile(
         r"\b(?:favourite|favorite|frontrunner|front-runner|tipped|contenders?|candidates?|shortlisted)\s+"
@@ -70,7 +70,7 @@ _CHOSEN_TOLD = {
     ),
     CHOSEN: re.compile(
         r"\b(?:agreed\s+terms\s+with|appointed|named|hired)\s+"
-        + _NAME
+        + CAPITALISED_NAME
         + r"\s+(?:as\s+"
         + _SUCCESSOR
         + r"|"

@@ -32,6 +32,10 @@ _TOKEN = re.compile(
 )
 LETTERS = re.compile(r"[^\W\d_]+")
 """Runs of letters: a text's words as written, without digits, underscores or apostrophes."""
+_NAME_WORD = r"(?-i:[A-Z])(?:[\w'\u2019&-]|\.(?=\w))+"
+CAPITALISED_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*"
+"""A pattern of a name told in capitalised words ("Thomas Frank", "Manado", "St Petersburg", "H&M"), to build others
+with; its capitals hold where the pattern it is part of ignores case."""
 NUMBER_ZIPF = 6.0
 """Numbers are not in the frequency table. They weigh little in the score, because a date or
 count that one report omits or gives differently should not hide that both tell of the same
