@@ -127,6 +127,7 @@ def _contrast_among(
                 else (
                     _neighbours(a, term) & _neighbours(b, other)
                     or _of_one_subject(a, term, b, other)
+                    or ({term, other} <= _RISE_AND_FALL and _moved_of_one_thing(a, term, b, other))
                     or _avowals_of_claims(a, term, b, other)
                 )
                 if beside_one_thing or {term, other} <= _RISE_AND_FALL
@@ -650,6 +651,44 @@ def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
     return (subject_a is not None and _object_of(b, term_b) == subject_a) or (
         subject_b is not None and _object_of(a, term_a) == subject_b
     )
+
+
+def _moved_of_one_thing(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether a rise and a fall are told of one thing, the subject each statement opens its move with, whose owner
+    one names as the other does or describes where the other names it ("Samsung shares rose 2%" / "Shares of the South
+    Korean tech giant fell 1.5%"): the shares moved, whatever each calls their company. Two owners named apart are two
+    things ("Shell shares rose" / "BP shares fell")."""
+    subject_a, subject_b = _subject_of_a_move(a, term_a), _subject_of_a_move(b, term_b)
+    if subject_a is None or subject_b is None or subject_a[0] != subject_b[0]:
+        return False
+    return not (subject_a[1] and subject_b[1] and subject_a[1].isdisjoint(subject_b[1]))
+
+
+def _subject_of_a_move(reading: Reading, term: str) -> tuple[str, frozenset[str]] | None:
+    """What a statement's claim opens with right before a word (see _SUBJECT_OF_A_MOVE): the thing named, and the
+    names of its owner, places and peoples aside ("South Korean" describes an owner, it does not name one)."""
+    where = reading.first_word(term)
+    if where is None:
+        return None
+    subject = _SUBJECT_OF_A_MOVE.fullmatch(reading.text, _claim_start(reading), where[0])
+    if subject is None:
+        return None
+    thing = word_term(subject.group("of") or subject.group("thing"))
+    owners = frozenset(
+        token.term
+        for token in tokenize(subject.group(0))
+        if token.capitalized and token.meaningful and not token.is_place and token.term != thing
+    )
+    return thing, owners
+
+
+_SUBJECT_OF_A_MOVE = re.compile(
+    r"\s*(?:(?:the|its|their)\s+)?(?:(?P<of>[^\W\d_]+)\s+(?:of|in)\s+[^,;:()\"\u201c]{1,50}?"
+    r"|(?:[^\W\d_]+(?:['\u2019]s)?\s+){0,3}(?P<thing>[^\W\d_]+))\s+(?:(?:have|has|had)\s+)?(?:[^\W\d_]+ly\s+)?",
+    re.IGNORECASE,
+)
+"""A subject of a few words before the verb, the thing it names last ("Samsung shares", "The coffee chain's stock")
+or first, before what it is of ("Shares of the South Korean tech giant", "Shares in Vodafone")."""
 
 
 def _said_of_the_opening(reading: Reading, term: str) -> bool:
