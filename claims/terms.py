@@ -162,7 +162,7 @@ _STILL = "still"
 _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
 _READ_IN_CONTEXT = frozenset(
-    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL, "mine") for form in (word, word.capitalize())
+    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL, "mine", "won") for form in (word, word.capitalize())
 )
 """The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
 
@@ -175,7 +175,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     chief executive fired", "was fired last week"; not "Rockets were fired into Israel"); what
     "leaves" people dead or hurt quits nothing; and one "still" doing a thing stays at it
     ("Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The
-    Long Night' sequel"); and "the mine" is a pit, where "is mine" owns."""
+    Long Night' sequel"); "the mine" is a pit, where "is mine" owns; and "10.4 trillion won" is money, not a win."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -213,12 +213,19 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             t.surface in _LEFT_AS for t in tokens[position + 1 : position + 1 + _LEFT_REACH]
         ):
             found[position] = Token.of(token.surface, stemmer().stemWord("leave"), token.capitalized, token.zipf)
+        elif token.surface == _WON and before in _SCALES:
+            found[position] = Token.of(token.surface, _KOREAN_WON, token.capitalized, token.zipf)
         elif token.surface.lower() == _MINE and before not in _MINE_OWNED_AFTER:
             found[position] = replace(token, meaningful=True)  # "The mine was operating": a pit, not "is mine"
     return found
 
 
 _MINE = "mine"
+_WON = "won"
+_KOREAN_WON = "krw"
+_SCALES = frozenset("thousand million billion trillion m bn mln bln".split())
+"""After a scale, "won" is Korea's currency ("10.4 trillion won"), which no one won; after a bare number it may be the
+verb ("Nadal, 38, won 22 major titles"), as claims.units reads it."""
 _MINE_OWNED_AFTER = frozenset("is was are were be been being of and or than".split())
 """Words after which "mine" is whose a thing is ("The decision is mine", "a friend of mine"), not a pit."""
 
