@@ -6,7 +6,8 @@ newcomer takes up the post (claims.successions), whether its attack is treated a
 month of its coming election (claims.elections), whether its producer stopped working (claims.production), the figure
 its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
 is treated as suspicious (claims.foul_play), where its vehicle set out from, was bound and came down
-(claims.journeys), where its fire broke out (claims.fire_starts), whether its deed was a first (claims.first_times).
+(claims.journeys), where its fire broke out (claims.fire_starts), whether its deed was a first (claims.first_times),
+whether its cyber attack's data was taken (claims.data_thefts).
 The statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set
 against the other's, whatever their score (claims.align); an article telling one of them apart in several statements
 may tell of several people, times or shows, and none of those is paired for it."""
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claims.data_thefts import DATA_TAKEN
 from claims.elections import election_month, election_months_apart
 from claims.fire_starts import fire_start_told, fire_starts_apart
 from claims.first_times import first_against_earlier, first_or_earlier_told
@@ -56,6 +58,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("successor", SUCCESSOR.told, SUCCESSOR.apart),
     ("fire start", fire_start_told, fire_starts_apart),
     ("first time", first_or_earlier_told, first_against_earlier),
+    ("data taken", DATA_TAKEN.told, DATA_TAKEN.apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -68,7 +71,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
     suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out, whether the deed was a
-    first."""
+    first, whether the attack's data was taken."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -82,7 +85,8 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     no one hurt and some, a decision expected and a surprise, a newcomer taking over at once and later, terrorism
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
-    for, a successor sought and chosen, two places a fire broke out, a first and a deed done before."""
+    for, a successor sought and chosen, two places a fire broke out, a first and a deed done before, data untouched
+    and taken."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

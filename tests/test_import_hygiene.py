@@ -26,6 +26,7 @@ ENGINE_MODULES = [
     "claims.contrasts",
     "claims.cores",
     "claims.counts",
+    "claims.data_thefts",
     "claims.deadlines",
     "claims.decisions",
     "claims.decoding",

@@ -12305,3 +12305,38 @@ def test_to_reinstate_is_to_restore() -> None:
     """ "The company did not restore the traditional pension plan" / "The traditional pension plan was reinstated as
     part of the deal" (own1817) were only related: restoring and reinstating shared no term."""
     assert _relations_between("own1817", "The company did not", "The traditional pension") == [Relation.CONFLICT]
+
+
+def test_a_rise_and_a_fall_of_shares_whose_owner_one_only_describes_are_opposites() -> None:
+    """ "Samsung shares rose 2% in Seoul" / "Shares of the South Korean tech giant fell 1.5% in Seoul trading"
+    (own1823) were called the same claim: a rise and a fall were opposites only beside one word or one named subject,
+    and the figures agree to a whole percent. Shares of two companies named apart still rise and fall apart."""
+    assert _relations_between("own1823", "Samsung shares rose", "Shares of the South") == [Relation.CONFLICT]
+    assert judged("Shell shares rose 2% in London.", "BP shares fell 1.5% in London trading.").relation is not (
+        Relation.CONFLICT
+    )
+
+
+def test_korean_won_after_a_sum_is_money_not_a_win() -> None:
+    """ "Samsung has not yet won approval from Nvidia" was called a conflict with "The chip division's profit was 6.45
+    trillion won" and with the quarter's profit in won (own1823): the currency after a sum was read as the verb,
+    asserted there and denied here. "won 48 seats" is still a win."""
+    assert _relations_between("own1823", "Samsung has not yet", "The chip division") == []
+    assert _relations_between("own1823", "Samsung has not yet", "Samsung's second-quarter") == []
+    assert judged("The party did not win a seat.", "The party won 48 seats.").relation is Relation.CONFLICT
+
+
+def test_data_told_untouched_against_data_taken_is_a_fact_told_once() -> None:
+    """ "The NHS said patient data had not been stolen" / "The hackers have published patient data online" (own1824),
+    "The hospital said patient records had not been accessed" / "Hackers stole some patient data" (own1126) were only
+    related: a denial reached the other only on the same predicate. Data feared taken is told neither way."""
+    assert _relations_between("own1824", "The NHS said patient", "The hackers have") == [Relation.CONFLICT]
+    assert _relations_between("own1126", "The hospital said patient", "Hackers stole some") == [Relation.CONFLICT]
+    assert _relations_between("own1463", "JLR said there was", "JLR later admitted") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "Residents' personal data may have been stolen, officials warned.",
+            "There is no evidence that residents' personal data was stolen, a spokeswoman said.",
+        ).relation
+        is not Relation.CONFLICT
+    )
