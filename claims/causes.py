@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SAYING
-from claims.polarity import meaningful_terms
+from claims.polarity import is_meaningful, meaningful_terms
 from claims.reading import Reading
-from claims.terms import word_term
+from claims.terms import tokenize, word_term
 
 _UNKNOWN = re.compile(
     r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
@@ -174,25 +174,50 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def causes_apart(a: Reading, b: Reading) -> bool:
-    """Whether each tells outright what caused its event, and the two causes share no word ("caused by a
-    configuration file that grew too large" / "a cyber attack had caused the outage"): two claims of why,
-    not one. Not a conflict by itself: one cause may have led to the other."""
+    """Whether each tells outright what caused its event, and each names in its cause a word the other's lacks ("caused
+    by a configuration file that grew too large" / "a cyber attack had caused the outage", "caused by a fuel leak" / "an
+    oxygen leak was the likely cause"): two claims of why, not one. Not a conflict by itself: one cause may have led to
+    the other. One naming its cause more closely than the other tells it alike ("a faulty switch" / "a faulty rail
+    switch")."""
     if not (tells_a_cause(a) and tells_a_cause(b)):
         return False
     cause_a, cause_b = _cause_named(a.text), _cause_named(b.text)
-    return bool(cause_a and cause_b) and cause_a.isdisjoint(cause_b)
+    if not (cause_a and cause_b):
+        return False
+    return cause_a.isdisjoint(cause_b) or _kinds_of_one_thing(_cause_phrase(a.text), _cause_phrase(b.text))
+
+
+def _kinds_of_one_thing(phrase_a: str, phrase_b: str) -> bool:
+    """Whether two phrases end on one word, each with a word of its own right before it ("a fuel leak" / "an oxygen
+    leak"): two kinds of the thing; not "unusually high waves caused by a volcanic eruption" / "waves from the
+    eruption", nor "a faulty switch" / "a faulty rail switch"."""
+    words_a, words_b = tokenize(phrase_a), tokenize(phrase_b)
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[-1].term != words_b[-1].term:
+        return False
+    kind_a, kind_b = words_a[-2], words_b[-2]
+    return (
+        is_meaningful(kind_a)
+        and is_meaningful(kind_b)
+        and kind_a.term not in {word.term for word in words_b}
+        and kind_b.term not in {word.term for word in words_a}
+    )
 
 
 def _cause_named(text: str) -> frozenset[str]:
-    """The terms of the cause a statement names: after "caused by", "triggered by" or "sparked by", or
-    before "caused the ..." (after what says it)."""
+    """The terms of the cause a statement names (`_cause_phrase`)."""
+    return meaningful_terms(_cause_phrase(text))
+
+
+def _cause_phrase(text: str) -> str:
+    """The words of the cause a statement names: after "caused by", "triggered by" or "sparked by", or before "caused
+    the ..." or "was the likely cause" (after what says it)."""
     after = _CAUSED_BY.search(text)
     if after is not None:
-        return meaningful_terms(after.group("cause"))
-    before = _CAUSED_THE.search(text)
+        return after.group("cause")
+    before = _CAUSED_THE.search(text) or _WAS_THE_CAUSE.search(text)
     if before is not None:
-        return meaningful_terms(_SAID_THAT.split(before.group("cause"))[-1])
-    return frozenset()
+        return _SAID_THAT.split(before.group("cause"))[-1]
+    return ""
 
 
 _CAUSED_BY = re.compile(
@@ -201,6 +226,9 @@ _CAUSED_BY = re.compile(
 _CAUSED_THE = re.compile(
     r"(?P<cause>[^,.;]+?)\s+(?:had\s+|has\s+)?(?:caused|triggered|sparked)\s+(?:the|a|an)\b",
     re.IGNORECASE,
+)
+_WAS_THE_CAUSE = re.compile(
+    r"(?P<cause>[^,.;]+?)\s+(?:was|is)\s+(?:the\s+)?(?:likely|probable|main|most\s+likely)\s+cause\b", re.IGNORECASE
 )
 _SAID_THAT = re.compile(r"\b(?:said|says|say|believe|believes|think|thinks|that)\b", re.IGNORECASE)
 

@@ -12340,3 +12340,11 @@ def test_data_told_untouched_against_data_taken_is_a_fact_told_once() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_two_kinds_of_one_cause_are_two_causes() -> None:
+    """ "SpaceX said the explosion was likely caused by a fuel leak" / "Elon Musk said an oxygen leak was the likely
+    cause" (own1826) were called the same claim: causes were apart only when they shared no word, and "was the likely
+    cause" named none. Waves from an eruption are still the waves an eruption caused (own601)."""
+    assert _relations_between("own1826", "SpaceX said the explosion", "Elon Musk said") == [Relation.RELATED]
+    assert _relations_between("own601", "Repsol blamed", "The spill, of 10,000") == [Relation.SAME]
