@@ -12348,3 +12348,11 @@ def test_two_kinds_of_one_cause_are_two_causes() -> None:
     cause" named none. Waves from an eruption are still the waves an eruption caused (own601)."""
     assert _relations_between("own1826", "SpaceX said the explosion", "Elon Musk said") == [Relation.RELATED]
     assert _relations_between("own601", "Repsol blamed", "The spill, of 10,000") == [Relation.SAME]
+
+
+def test_islands_are_named_by_their_short_names_too() -> None:
+    """ "Debris from the upper stage was seen falling over the Turks and Caicos Islands" / "Falling debris was filmed
+    from the Turks and Caicos" (own1826, own834) were only related: the short name was two unknown words, not the
+    place."""
+    assert _relations_between("own1826", "Debris from the upper", "Falling debris") == [Relation.SAME]
+    assert _relations_between("own834", "Debris was seen", "Residents of the Turks") == [Relation.SAME]
