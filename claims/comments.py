@@ -17,11 +17,12 @@ from claims.terms import tokenize
 
 _DECLINED = re.compile(
     r"^(?P<who>[^.;:]+?)\s+(?:declined\s+to\s+comment|refused\s+to\s+comment|(?:has|have|had)\s+not\s+(?:yet\s+)?"
-    r"commented|did\s+not\s+comment|(?:would|could)\s+not\s+(?:immediately\s+)?comment)"
-    r"(?:\s+on\s+(?P<topic>[^.;]+?))?\s*\.?\s*$",
+    r"commented|did\s+not\s+comment|(?:would|could)\s+not\s+(?:immediately\s+)?comment|(?:made|gave|offered)\s+no\s+comment)"
+    r"(?:\s+on\s+(?P<topic>[^.;]+?))?(?P<when>,?\s+(?:as|when|while)\s+[^.;]+?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-"""A statement that says only that someone made no comment, and on what, if it says."""
+"""A statement that says only that someone made no comment, and on what, if it says, perhaps with when ("Hart made no
+comment as he left the court")."""
 _SAID = re.compile(
     r"\b(?:said|says|told|claimed|confirmed|announced|acknowledged|admitted|denied|thanked|praised|welcomed"
     r"|criticised|criticized|condemned|described|called(?=\s+(?:the|it|this|that|him|her|them)\b))\b",
@@ -49,7 +50,8 @@ def comment_declined_against_made(a: Reading, b: Reading) -> tuple[tuple[int, in
         who = _naming(declined.group("who"))
         topic = meaningful_terms(declined.group("topic") or "") - _ANY_TOPIC
         if who and who <= _speakers(saying.text) and (not topic or not topic.isdisjoint(saying.terms)):
-            spans = (declined.end("who") + 1, len(declining.text.rstrip(" ."))), said.span()
+            end = declined.start("when") if declined.group("when") else len(declining.text.rstrip(" ."))
+            spans = (declined.end("who") + 1, end), said.span()
             return (spans[1], spans[0]) if swapped else spans
     return None
 

@@ -12356,3 +12356,10 @@ def test_islands_are_named_by_their_short_names_too() -> None:
     place."""
     assert _relations_between("own1826", "Debris from the upper", "Falling debris") == [Relation.SAME]
     assert _relations_between("own834", "Debris was seen", "Residents of the Turks") == [Relation.SAME]
+
+
+def test_no_comment_made_as_one_left_is_a_comment_declined() -> None:
+    """ "Outside court, Hart said he was 'humbled' and thanked the jury" / "Hart made no comment as he left the court"
+    (own1827) were not linked: a comment declined was read only as "declined to comment" or "did not comment", with
+    nothing after its topic."""
+    assert _relations_between("own1827", "Outside court", "Hart made no") == [Relation.CONFLICT]
