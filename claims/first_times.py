@@ -208,10 +208,12 @@ _FIRST_IN_A_WHILE = re.compile(
 """A first within a stretch of time told in numbers ("the first escape from the prison in 20 years")."""
 _RECENTLY = re.compile(
     r"\blast\s+(?P<last>year|month)\b|\bearlier\s+this\s+(?P<this>year|month)\b"
-    r"|\b(?P<count>" + _SPELLED_COUNT + r")\s+(?P<unit>years?|months?)\s+ago\b",
+    r"|\b(?P<count>" + _SPELLED_COUNT + r")\s+(?P<unit>years?|months?)\s+ago\b"
+    r"|\b(?:second|third|fourth|fifth)\s+[a-z]+\b[^.;,]{0,60}?\bthis\s+(?P<again>year|month)\b",
     re.IGNORECASE,
 )
-"""An occasion told as lately past ("two escapes from the same prison last year", "three years ago")."""
+"""An occasion told as lately past ("two escapes from the same prison last year", "three years ago"), or told again
+within the year ("the second escape from the prison this year": one before it this year)."""
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 _NONE_OF_THEM = frozenset(("no", "never", "not", "none", "n't"))
 
@@ -228,8 +230,8 @@ def first_in_a_while_against_a_recent_one(a: Reading, b: Reading) -> tuple[tuple
             continue
         if word_term(told["deed"]) not in recent.terms or recent.names - first.names - (recent.main_places or set()):
             continue  # another deed, or one of another: "Intel said ... profits doubled from a year ago"
-        if lately["this"]:
-            ago = 0.0  # "earlier this year"
+        if lately["this"] or lately["again"]:
+            ago = 0.0  # "earlier this year", "the second escape ... this year"
         elif lately["last"]:
             ago = _months("1", lately["last"])  # "last year"
         else:

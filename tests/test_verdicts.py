@@ -12363,3 +12363,12 @@ def test_no_comment_made_as_one_left_is_a_comment_declined() -> None:
     (own1827) were not linked: a comment declined was read only as "declined to comment" or "did not comment", with
     nothing after its topic."""
     assert _relations_between("own1827", "Outside court", "Hart made no") == [Relation.CONFLICT]
+
+
+def test_a_second_deed_this_year_is_against_the_first_in_years() -> None:
+    """ "It is the second escape from the prison this year" / "Officials said it was the first escape from Tacumbú in a
+    decade" (own1828), "the second fatal bear attack in Slovakia this year" / "the first deadly bear attack in the
+    country in more than ..." (own1568) were only related: an earlier deed was read only as "last year" or "years
+    ago", not as the one a second this year follows."""
+    assert _relations_between("own1828", "It is the second", "Officials said it was") == [Relation.CONFLICT]
+    assert _relations_between("own1568", "It is the second fatal", "It was the first deadly") == [Relation.CONFLICT]
