@@ -374,13 +374,28 @@ def _of_two_things(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
 def _both_within(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether two lengths of time are each told as what something happened within ("Rescuers reached the site by
     helicopter within an hour" / "Helicopter rescue teams arrived within 45 minutes"): two ceilings of one wait,
-    both true if the shorter is, unless they are one deadline ("must comply within 60 days" / "within 90 days")."""
+    both true if the shorter is, unless they are one deadline ("must comply within 60 days" / "within 90 days"), or
+    both promise it ("Ticket holders will receive full refunds within 30 days" / "Fans will be refunded within 14
+    days": two promises of one wait)."""
     return (
         x.bound is y.bound is Bound.AT_MOST
         and _WITHIN_BEFORE.search(a.text, max(0, x.start - 12), x.start) is not None
         and _WITHIN_BEFORE.search(b.text, max(0, y.start - 12), y.start) is not None
         and not one_deadline(a, b, x, y)
+        and not (_promised_within(a, x) and _promised_within(b, y))
     )
+
+
+def _promised_within(reading: Reading, value: Quantity) -> bool:
+    """Whether the clause of a length of time told with "within" promises what is to happen within it ("will receive
+    full refunds within 30 days", "must be repaid within a year")."""
+    start, _ = _clause_around(reading, value.start)
+    return _PROMISED.search(reading.text, start, value.start) is not None
+
+
+_PROMISED = re.compile(
+    r"\b(?:will|would|must|shall|is\s+to|are\s+to|has\s+to|have\s+to|promised\s+to)\b", re.IGNORECASE
+)
 
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:an?\s+|one\s+)?$", re.IGNORECASE)

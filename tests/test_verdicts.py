@@ -12372,3 +12372,17 @@ def test_a_second_deed_this_year_is_against_the_first_in_years() -> None:
     ago", not as the one a second this year follows."""
     assert _relations_between("own1828", "It is the second", "Officials said it was") == [Relation.CONFLICT]
     assert _relations_between("own1568", "It is the second fatal", "It was the first deadly") == [Relation.CONFLICT]
+
+
+def test_two_promised_waits_within_a_time_are_one_wait() -> None:
+    """ "Ticket holders will receive full refunds within 30 days" / "Fans will be refunded within 14 days" (own1291)
+    were called the same claim: two lengths told with "within" were two ceilings, both true if the shorter is, as two
+    waits seen are ("arrived within 45 minutes"); two promised are one wait told apart."""
+    assert _relations_between("own1291", "Ticket holders will", "Fans will be") == [Relation.CONFLICT]
+    assert (
+        judged(
+            "Rescuers reached the site by helicopter within an hour.",
+            "Helicopter rescue teams arrived within 45 minutes.",
+        ).relation
+        is not Relation.CONFLICT
+    )
