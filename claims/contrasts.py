@@ -7,6 +7,8 @@ with), which is what makes two opposites a contradiction rather than two facts.
 from __future__ import annotations
 
 import re
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,9 +34,13 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
     Places are not rivals: a report adds where as readily as it names another country.
     beside_one_thing: only words with a neighbour in common (_neighbours); else opposites
     anywhere, for two statements that otherwise make one claim."""
-    if a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms()):
+    by_prefix = _rivals_by_prefix(a, b)
+    if not by_prefix and (a.words_said.isdisjoint(_rival_terms()) or b.words_said.isdisjoint(_rival_terms())):
         return None
-    found = _contrast_among(a, b, a.words_said - _not_claimed(a), b.words_said - _not_claimed(b), beside_one_thing)
+    rivals: Mapping[str, dict[str, bool]] = ChainMap(by_prefix, _rivals()) if by_prefix else _rivals()
+    found = _contrast_among(
+        a, b, a.words_said - _not_claimed(a), b.words_said - _not_claimed(b), beside_one_thing, rivals
+    )
     if found is None and beside_one_thing and (_BACKGROUND.search(a.text) or _BACKGROUND.search(b.text)):
         # What each claims before its background ("Siemens raised its profit forecast after new
         # orders rose 12%" / "Siemens lowered its profit guidance, even though orders grew"): a word
@@ -42,12 +48,82 @@ def find_contrast(a: Reading, b: Reading, beside_one_thing: bool = True) -> Cont
         # background is enough ("halted the publication of results on Tuesday" / "resumed posting
         # results on Wednesday after a pause": a halt against a resumption).
         mine, theirs = claimed_terms(a), claimed_terms(b)
-        found = _contrast_among(a, b, mine - _not_claimed(a), theirs - _not_claimed(b), beside_one_thing)
+        found = _contrast_among(a, b, mine - _not_claimed(a), theirs - _not_claimed(b), beside_one_thing, rivals)
     return found
 
 
+def _rivals_by_prefix(a: Reading, b: Reading) -> dict[str, dict[str, bool]]:
+    """A word one statement writes and the other writes negated by a prefix ("armed" / "unarmed", "effective" /
+    "ineffective", "constitutional" / "unconstitutional"), each the other's contradicting rival: found by how they are
+    written, as their stems ("arm", "effect", "constitution") are other words' too."""
+    found: dict[str, dict[str, bool]] = {}
+    for negating, other in ((a, b), (b, a)):
+        negated = _negated_by_prefix(negating)
+        if not negated:
+            continue
+        tokens = other.tokens
+        for position, token in enumerate(tokens):
+            told = negated.get(token.surface)
+            if told is None or token.term == told[0] or told[1] != _noun_after(tokens, position):
+                continue
+            if position and tokens[position - 1].surface in _NEGATING_WORDS:
+                continue  # "non- operative" / "inoperative": the negation written apart
+            found.setdefault(told[0], {})[token.term] = True
+            found.setdefault(token.term, {})[told[0]] = True
+    return found
+
+
+@of_one_statement
+def _negated_by_prefix(reading: Reading) -> dict[str, tuple[str, str | None]]:
+    """The words a statement writes with a prefix that negates them, each under the word negated, as written, with
+    the term the negated word stands for and the noun it is said of, if it comes right before one ("unarmed": "armed"
+    -> its term and None, as in "the man was unarmed"; "unarmed civilians": "civilian")."""
+    found: dict[str, tuple[str, str | None]] = {}
+    tokens = reading.tokens
+    for position, token in enumerate(tokens):
+        surface = token.surface
+        for prefix, endings in _NEGATING_PREFIXES:
+            if surface.startswith(prefix) and surface.endswith(endings) and surface not in _NOT_NEGATIONS:
+                base = surface[len(prefix) :]
+                if len(base) >= _SHORTEST_NEGATED:
+                    found[base] = token.term, _noun_after(tokens, position)
+    return found
+
+
+def _noun_after(tokens: list[Token], position: int) -> str | None:
+    """The term of the word right after a word, if it says something (a noun the word describes: "armed police"),
+    else None (the word is said of its subject: "the man was armed when ...")."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return following.term if following is not None and is_meaningful(following) else None
+
+
+_NEGATING_WORDS = frozenset(("not", "non", "never", "no"))
+
+
+_NEGATING_PREFIXES = (
+    ("un", ("able", "ible", "al", "ive", "ful", "ent", "ant", "ed", "ic", "ar", "ly", "ous")),
+    ("non-", ("able", "ible", "al", "ive", "ful", "ent", "ant", "ed", "ic", "ar", "ous")),
+    ("in", ("able", "ible", "ive", "ent", "ant", "ate", "al", "ar", "ect")),
+    ("im", ("able", "ible", "ive", "ent", "ant", "ate", "al", "ar", "ect")),
+    ("il", ("able", "ible", "al", "ate")),
+    ("ir", ("able", "ible", "ive", "ent", "ant", "al", "ar")),
+)
+"""Prefixes that negate a word, each with the endings of the words it negates: adjectives, and past participles
+only after "un" ("unarmed", "unnamed"): "informed" is not "formed" negated, nor "invaluable" "valuable"."""
+_NOT_NEGATIONS = frozenset(
+    "invaluable inflammable impatient intent invent indent impart implant impressive impulsive uncovered unveiled "
+    "unfolded unravelled unraveled unleashed unbending incentive inventive intensive inclusive invariable "
+    "imperial internal interval interstate intimate inmate innate intricate illustrate illiterate".split()
+)
+"""Words that open on such a prefix and end as such a word but do not negate it: "invaluable" is most valuable,
+"uncovered" found, "intent" no tent. A word and its negation are rivals only said alike: of their subjects both, or
+of one noun each comes right before ("Armed police shot dead a man" / "Man shot by police was unarmed": the police
+armed, the man not)."""
+_SHORTEST_NEGATED = 4
+
+
 def _moved_alike_from_one_figure(
-    telling: Reading, word: str, other: Reading, rivals: dict[str, dict[str, bool]]
+    telling: Reading, word: str, other: Reading, rivals: Mapping[str, dict[str, bool]]
 ) -> bool:
     """Whether a statement saying `word` tells a move the other way ("down from", "up from") from a figure the other
     moves from too: "Consumer prices ... rose 2.2% year-on-year in March, down from 2.3%" tells the rate down from 2.3%
@@ -103,11 +179,15 @@ _BACKGROUND = re.compile(
 
 
 def _contrast_among(
-    a: Reading, b: Reading, said_a: frozenset[str], said_b: frozenset[str], beside_one_thing: bool
+    a: Reading,
+    b: Reading,
+    said_a: frozenset[str],
+    said_b: frozenset[str],
+    beside_one_thing: bool,
+    rivals: Mapping[str, dict[str, bool]],
 ) -> Contrast | None:
-    """The first word of `said_a` whose opposite or rival `said_b` says, neither saying both (see
+    """The first word of `said_a` whose opposite or rival (`rivals`) `said_b` says, neither saying both (see
     find_contrast)."""
-    rivals = _rivals()
     contrasted = (said_a - said_b) & rivals.keys()
     if not contrasted:
         return None

@@ -12386,3 +12386,30 @@ def test_two_promised_waits_within_a_time_are_one_wait() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_a_word_negated_by_its_prefix_is_its_opposite() -> None:
+    """ "Both children who died were unvaccinated" / "One of the children who died had been vaccinated" (own1203) were
+    only related, and "The man was unarmed when police shot him" / "The man was armed ..." the same claim: a word and
+    its negation by a prefix were no opposites, as their stems ("arm", "constitution") are other words' too. Said of
+    two things ("Armed police" / "the man ... was unarmed"), or negated apart ("non- operative"), they are none."""
+    assert _relations_between("own1203", "Both children who died", "One of the children") == [Relation.CONFLICT]
+    for said, negated in (
+        ("The man was armed when police shot him.", "The man was unarmed when police shot him."),
+        ("The law was found constitutional.", "The law was found unconstitutional."),
+        ("The vaccine was found to be effective.", "The vaccine was found to be ineffective."),
+    ):
+        assert judged(said, negated).relation is Relation.CONFLICT, said
+    assert (
+        judged(
+            "Armed police shot dead a man in Bristol on Sunday.",
+            "Man shot by police in Bristol was unarmed, witnesses say",
+        ).relation
+        is not Relation.CONFLICT
+    )
+    assert (
+        judged(
+            "Most of the businesses were non- operative, he said.", "Most of the businesses are currently inoperative."
+        ).relation
+        is not Relation.CONFLICT
+    )
