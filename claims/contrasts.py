@@ -379,16 +379,29 @@ def _negated(reading: Reading, term: str) -> bool:
 _NOT_RIGHT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['\u2019]t|\bwithout(?:\s+an?|\s+any)?)\s+$", re.IGNORECASE)
 
 
-def opposite_of_one_negated(negated: frozenset[str], other: Reading) -> bool:
-    """Whether each of the negated words has an opposite (claims/data/contrasts.txt, "!") the other
-    statement says, where it does not say the word itself ("found not guilty" / "acquitted", "did not
-    pass" / "failed"): one claim, told once as the negation of a word and once as its opposite."""
+def opposite_of_one_negated(negated: frozenset[str], other: Reading, negating: Reading) -> bool:
+    """Whether each of the negated words (of the statement `negating`) has an opposite (claims/data/contrasts.txt, "!")
+    the other statement says, where it does not say the word itself ("found not guilty" / "acquitted", "did not pass" /
+    "failed"): one claim, told once as the negation of a word and once as its opposite. A move denied is not the
+    opposite move told ("Daily aspirin does not cut cancer risk" / "Aspirin linked to higher cancer death risk"), as a
+    thing may have stayed as it was, unless the denying statement tells that move too ("Sales rose 5 percent instead of
+    falling"); a move denied is a thing kept ("did not cut rates" / "held rates")."""
     rivals = _rivals()
     return bool(negated) and all(
         term not in other.terms
-        and any(contradicts and rival in other.terms for rival, contradicts in rivals.get(term, {}).items())
+        and any(
+            contradicts
+            and rival in other.terms
+            and not (_moves_opposite_ways(term, rival) and rival not in negating.terms)
+            for rival, contradicts in rivals.get(term, {}).items()
+        )
         for term in negated
     )
+
+
+def _moves_opposite_ways(term: str, rival: str) -> bool:
+    """Whether two words are moves opposite ways ("cut" / "rise"), neither a thing kept as it was."""
+    return term in _RISE_AND_FALL and rival in _RISE_AND_FALL and _KEEP not in (term, rival)
 
 
 def opposites_of(term: str) -> frozenset[str]:

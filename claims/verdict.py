@@ -841,9 +841,9 @@ def _negated_opposite(a: Reading, b: Reading) -> bool:
     negating = _one_side_negates(a, b)
     if negating is None:
         return False
-    _, negated, other = negating
+    mine, negated, other = negating
     heads = frozenset(c.head for c in negated if c.head is not None)
-    return len(heads) == len(negated) and opposite_of_one_negated(heads, other)
+    return len(heads) == len(negated) and opposite_of_one_negated(heads, other, mine)
 
 
 def _withdrawn_alike(a: Reading, b: Reading) -> bool:

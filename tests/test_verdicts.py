@@ -12413,3 +12413,19 @@ def test_a_word_negated_by_its_prefix_is_its_opposite() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_a_move_denied_is_not_the_opposite_move_told() -> None:
+    """ "Daily aspirin does not cut cancer risk in older adults, study finds" / "Aspirin linked to higher cancer death
+    risk in over-70s" (own1832) were called the same claim: a cut denied was read as the rise told, though the risk
+    may have stayed as it was. A statement denying a move and telling the opposite one ("rose 5 percent instead of
+    falling") still tells it alike."""
+    assert _relations_between("own1832", "Daily aspirin", "Aspirin linked") == []
+    assert _relations_between("own1832", "Taking a low-dose", "Aspirin linked") == []
+    assert (
+        judged(
+            "Sales rose 5 percent instead of falling, as many industry experts had predicted.",
+            "Sales rose 5 percent last quarter, the company said.",
+        ).relation
+        is Relation.SAME
+    )
