@@ -569,6 +569,9 @@ RESULT_WORDS = frozenset(
 """Words that tell a match's result next to its score."""
 _SCORE_TOP = 20
 """More goals or points than a match of football, hockey or rugby sevens sees: a record ("58-3")."""
+_RESULT_REACH = 40
+"""How far before a score its word of result may stand: past a club's name of two or three words ("beating Borussia
+Dortmund 2-0")."""
 
 
 def _score(text: str, record: re.Match[str]) -> Quantity | None:
@@ -580,7 +583,7 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
         return None
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
-    near = {w.lower() for w in LETTERS.findall(text[max(0, record.start() - 25) : record.end() + 12])}
+    near = {w.lower() for w in LETTERS.findall(text[max(0, record.start() - _RESULT_REACH) : record.end() + 12])}
     if not near.isdisjoint(VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
         return _vote(first, second, record.span(), text)
     if max(first, second) > _SCORE_TOP:

@@ -12429,3 +12429,10 @@ def test_a_move_denied_is_not_the_opposite_move_told() -> None:
         ).relation
         is Relation.SAME
     )
+
+
+def test_a_score_after_a_club_of_two_names_is_read() -> None:
+    """ "Real Madrid won the Champions League ..., beating Borussia Dortmund 2-0 in the final" / "Borussia Dortmund beat
+    Real Madrid 1-0 to win the Champions League final" (own1835) were called the same claim: the word of result stood
+    too far before the score, past the club's two names, for "2-0" to be read as one."""
+    assert _relations_between("own1835", "Real Madrid won", "Borussia Dortmund") == [Relation.CONFLICT]
