@@ -59,8 +59,8 @@ def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
     """Where each tells how one vote went, when one says it was unanimous and the other gives it with
     votes on both sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote") or as split in words
     ("The judges chose the book unanimously" / "after a long debate and a split vote"): the two
-    statements share at least ONE_VOTE_SHARED terms beside the vote, so that two votes of a story ("The
-    Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
+    statements share at least ONE_VOTE_SHARED terms beside the vote, or the court's ruling (`_RULINGS`), so that two
+    votes of a story ("The Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
     for whole, split, swapped in ((a, b, False), (b, a, True)):
         if "unanimous" not in whole.words and "unanimously" not in whole.words:
             continue
@@ -70,7 +70,8 @@ def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tu
         votes = [q for q in split.values.quantities if q.kind is Kind.SCORE and q.unit == VOTE and q.value % 1000]
         in_words = _SPLIT_IN_WORDS.search(split.text) if not votes else None
         where = (votes[0].start, votes[0].end) if votes else in_words.span() if in_words is not None else None
-        if where is None or len((whole.terms & split.terms) - _VOTE_TERMS) < ONE_VOTE_SHARED:
+        shared = (whole.terms & split.terms) - _VOTE_TERMS
+        if where is None or not (len(shared) >= ONE_VOTE_SHARED or (shared and shared <= _RULINGS)):
             continue
         spans = told.span(), where
         return (spans[1], spans[0]) if swapped else spans
@@ -91,3 +92,6 @@ _NOT_BEFORE = re.compile(
 ONE_VOTE_SHARED = 2
 _VOTE_TERMS = frozenset(word_term(word) for word in "vote votes voted unanimous unanimously".split())
 """Words of any vote: shared, they say nothing of which vote both tell."""
+_RULINGS = frozenset(word_term(word) for word in "ruling verdict judgment judgement".split())
+"""A court's decision, of which a story tells one: shared alone, it is the vote both tell ("The ruling was unanimous" /
+"Five judges delivered the ruling, which was split 3-2")."""

@@ -12436,3 +12436,10 @@ def test_a_score_after_a_club_of_two_names_is_read() -> None:
     Real Madrid 1-0 to win the Champions League final" (own1835) were called the same claim: the word of result stood
     too far before the score, past the club's two names, for "2-0" to be read as one."""
     assert _relations_between("own1835", "Real Madrid won", "Borussia Dortmund") == [Relation.CONFLICT]
+
+
+def test_a_unanimous_ruling_against_one_split_is_a_conflict_sharing_only_the_ruling() -> None:
+    """ "The ruling was unanimous" / "Five judges delivered the ruling, which was split 3-2" (own1839) were not linked:
+    a unanimous vote was set against a split one only where the two shared two words beside the vote, so that two
+    votes of a story are not taken for one; a court's ruling, of which a story tells one, is enough."""
+    assert _relations_between("own1839", "The ruling was", "Five judges") == [Relation.CONFLICT]
