@@ -1557,9 +1557,10 @@ _ADVICE = r"warn(?:ed|s|ing)?|advis(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|caution(?:
 _ADVISED_AGAINST = re.compile(
     r"\b(?:" + _ADVICE + r")\s+(?:(?!that\b)[^\W\d_]+\s+){0,3}?(?:against|not\s+to)\b", re.IGNORECASE
 )
-_ADVISING = re.compile(r"\b(?:" + _ADVICE + r"|asked|called\s+on)\b", re.IGNORECASE)
+_ADVISING = re.compile(r"\b(?:" + _ADVICE + r"|asked|called\s+on|should|ought\s+to)\b", re.IGNORECASE)
 """Advice of any kind ("had urged clients to stay calm" against "had told clients not to panic": two words of one
-advice)."""
+advice; "said the judgment should not be seen as a triumph" against "urged people not to read the judgment as a
+victory")."""
 
 
 _ATTEMPT_WORDS = frozenset("attempt attempts attempted attempting try tries tried trying bid bids".split())

@@ -12443,3 +12443,10 @@ def test_a_unanimous_ruling_against_one_split_is_a_conflict_sharing_only_the_rul
     a unanimous vote was set against a split one only where the two shared two words beside the vote, so that two
     votes of a story are not taken for one; a court's ruling, of which a story tells one, is enough."""
     assert _relations_between("own1839", "The ruling was", "Five judges") == [Relation.CONFLICT]
+
+
+def test_what_should_not_be_done_is_advice_too() -> None:
+    """ "Lord Hodge said the judgment should not be seen as a triumph of one side over another" / "Lord Hodge urged
+    people not to read the judgment as a victory for either side" (own1839) were only related: advice against a deed
+    was told apart from a statement giving no advice, and "should not" was none."""
+    assert _relations_between("own1839", "Lord Hodge said", "Lord Hodge urged") == [Relation.SAME]
