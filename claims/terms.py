@@ -95,9 +95,11 @@ class Token:
 
     @classmethod
     def of(cls, surface: str, term: str, capitalized: bool, zipf: float) -> Token:
-        number = term[0] == "#"
-        meaningful = not number and surface not in function_words() and not surface.endswith(("n't", "n\u2019t"))
-        return cls(surface, term, capitalized, zipf, number, term[0] == "@", meaningful)
+        number, place = term[0] == "#", term[0] == "@"
+        meaningful = not number and (
+            place or (surface not in function_words() and not surface.endswith(("n't", "n\u2019t")))
+        )  # a place says something, written as a function word or not ("in the US")
+        return cls(surface, term, capitalized, zipf, number, place, meaningful)
 
 
 Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
@@ -159,10 +161,16 @@ _LEFT_AS = frozenset("dead injured wounded hurt homeless stranded".split())
 """What a disaster leaves people ("Shooting at Accounting Firm Leaves Woman Dead"): no one quits."""
 _LEFT_REACH = 4
 _STILL = "still"
+_SHARING = frozenset(("share", "shares", "shared", "sharing"))
+_BEFORE_A_VERB = frozenset("to will would could can may might must not never also has have had".split())
+"""A share given is no stock: "refused to share information", "has shared intelligence" impart it, where "shares rose"
+and "a share of the market" are stock and a part: the verb is told by the word before it."""
 _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existing pending".split())
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
 _READ_IN_CONTEXT = frozenset(
-    form for word in (*_DISMISSALS, *_LEAVES, *_FIRED, _STILL, "mine", "won") for form in (word, word.capitalize())
+    form
+    for word in (*_DISMISSALS, *_LEAVES, *_FIRED, *_SHARING, _STILL, "mine", "won")
+    for form in (word, word.capitalize())
 )
 """The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
 
@@ -175,7 +183,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     chief executive fired", "was fired last week"; not "Rockets were fired into Israel"); what
     "leaves" people dead or hurt quits nothing; and one "still" doing a thing stays at it
     ("Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The
-    Long Night' sequel"); "the mine" is a pit, where "is mine" owns; and "10.4 trillion won" is money, not a win."""
+    Long Night' sequel"); "the mine" is a pit, where "is mine" owns; "10.4 trillion won" is money, not a win; and
+    "refused to share information" imparts it, where "shares rose" are stock."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -213,6 +222,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             t.surface in _LEFT_AS for t in tokens[position + 1 : position + 1 + _LEFT_REACH]
         ):
             found[position] = Token.of(token.surface, stemmer().stemWord("leave"), token.capitalized, token.zipf)
+        elif token.surface in _SHARING and before in _BEFORE_A_VERB:
+            found[position] = Token.of(token.surface, word_term("impart"), token.capitalized, token.zipf)
         elif token.surface == _WON and before in _SCALES:
             found[position] = Token.of(token.surface, _KOREAN_WON, token.capitalized, token.zipf)
         elif token.surface.lower() == _MINE and before not in _MINE_OWNED_AFTER:

@@ -1624,7 +1624,9 @@ _SEASON = re.compile(
 "fall" is left out, a verb as often."""
 
 
-_PAST_WORDS = frozenset(("last", "ago"))
+_PAST_WORDS = frozenset(("last", "ago", "earlier"))
+"""Words of a time past told from today ("last year", "two years ago", "a year earlier"): without one, no frame to
+read."""
 _EARLIER_WORDS = frozenset(("earlier", "previous", "prior"))
 _LATER_WORDS = frozenset(("improved", "revised", "sweetened", "latest", "final", "fresh"))
 _QUALIFIED = re.compile(

@@ -12450,3 +12450,27 @@ def test_what_should_not_be_done_is_advice_too() -> None:
     people not to read the judgment as a victory for either side" (own1839) were only related: advice against a deed
     was told apart from a statement giving no advice, and "should not" was none."""
     assert _relations_between("own1839", "Lord Hodge said", "Lord Hodge urged") == [Relation.SAME]
+
+
+def test_the_us_is_a_place_that_says_something() -> None:
+    """ "The device will cost $3,499 and go on sale early next year in the US" / "It will be available in the United
+    States early next year for $3,499" (own1841) were only related, "Lexomab was approved in the United States last
+    year" / "US regulators have not yet approved the drug" (own726) not set apart: "US", written as the function word
+    "us", was read as the place and then passed over as saying nothing. A final lost "a year earlier" is still another
+    occasion than the one won (own608)."""
+    assert _relations_between("own1841", "The device will", "It will be available") == [Relation.SAME]
+    assert _relations_between("own726", "Lexomab was approved", "US regulators") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own608", "Sabalenka had lost", "World number two")
+    assert judged("They told us the truth.", "The truth about the US was told.").relation is not Relation.SAME
+
+
+def test_a_share_imparted_is_no_stock() -> None:
+    """ "The company refused to share information about the deal" / "The company's shares fell after the deal was
+    announced" were called a conflict: the verb was read as the stock, refused here and told there."""
+    assert (
+        judged(
+            "The company refused to share information about the deal.",
+            "The company's shares fell after the deal was announced.",
+        ).relation
+        is not Relation.CONFLICT
+    )
