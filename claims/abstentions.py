@@ -56,11 +56,11 @@ def _names(member: str) -> set[str]:
 
 
 def unanimous_against_split(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where each tells how one vote went, when one says it was unanimous and the other gives it with
-    votes on both sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote") or as split in words
-    ("The judges chose the book unanimously" / "after a long debate and a split vote"): the two
-    statements share at least ONE_VOTE_SHARED terms beside the vote, or the court's ruling (`_RULINGS`), so that two
-    votes of a story ("The Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
+    """Where each tells how one vote went, when one says it was unanimous and the other gives it with votes on both
+    sides ("upheld the law unanimously" / "upheld the law by a 6-3 vote") or as split in words ("The judges chose the
+    book unanimously" / "after a long debate and a split vote"): the two statements share at least ONE_VOTE_SHARED
+    terms beside the vote, or the court's ruling or the board's decision (`_RULINGS`), so that two votes of a story
+    ("The Senate voted 52-48" / "The committee backed it unanimously") are not taken for one."""
     for whole, split, swapped in ((a, b, False), (b, a, True)):
         if "unanimous" not in whole.words and "unanimously" not in whole.words:
             continue
@@ -92,6 +92,7 @@ _NOT_BEFORE = re.compile(
 ONE_VOTE_SHARED = 2
 _VOTE_TERMS = frozenset(word_term(word) for word in "vote votes voted unanimous unanimously".split())
 """Words of any vote: shared, they say nothing of which vote both tell."""
-_RULINGS = frozenset(word_term(word) for word in "ruling verdict judgment judgement".split())
-"""A court's decision, of which a story tells one: shared alone, it is the vote both tell ("The ruling was unanimous" /
-"Five judges delivered the ruling, which was split 3-2")."""
+_RULINGS = frozenset(word_term(word) for word in "ruling verdict judgment judgement decision".split())
+"""A court's or a board's decision, of which a story tells one: shared alone, it is the vote both tell ("The ruling was
+unanimous" / "Five judges delivered the ruling, which was split 3-2", "The decision was made by a 7-2 vote" / "The
+decision was unanimous")."""

@@ -12474,3 +12474,9 @@ def test_a_share_imparted_is_no_stock() -> None:
         ).relation
         is not Relation.CONFLICT
     )
+
+
+def test_a_board_decision_split_against_one_unanimous_is_a_conflict() -> None:
+    """ "The decision was made by a 7-2 vote" / "The decision was unanimous" (own1844) were not linked: of a story's
+    decisions only a court's ruling, shared alone, was taken for the vote both tell."""
+    assert _relations_between("own1844", "The decision was made", "The decision was unanimous") == [Relation.CONFLICT]
