@@ -215,6 +215,8 @@ def _contrast_among(
             ):
                 if _roles_swapped(a, b, term, other):
                     continue  # "Arsenal beat Chelsea" / "Chelsea lose at Arsenal": one result
+                if _deed_of_other_things(a, term, b, other):
+                    continue  # "would keep buying government bonds" / "will stop buying exchange-traded funds"
                 if _ends_a_compound(a, term) or _ends_a_compound(b, other):
                     continue  # "Feyenoord centre-back Sem van Leeuwen": no backing
                 if _conviction_reversed(a, term) or _conviction_reversed(b, other):
@@ -259,6 +261,39 @@ def _contrast_among(
                     return Contrast(term, other, False)  # "Etna eruption shuts ..." / "... partly reopens": two steps
                 return Contrast(term, other, contradicts)
     return None
+
+
+def _deed_of_other_things(a: Reading, term: str, b: Reading, other: str) -> bool:
+    """Whether a deed kept up or stopped is told right after each word, done to things each names and the other does
+    not ("would keep buying government bonds" / "will stop buying exchange-traded funds"): two deeds, one kept up and
+    one stopped, not one deed told two ways."""
+    if _KEEP not in (term, other) and _STOP not in (term, other):
+        return False
+    deed_a, deed_b = _word_after(a, term), _word_after(b, other)
+    if deed_a is None or deed_b is None or deed_a[0].term != deed_b[0].term or not deed_a[0].surface.endswith("ing"):
+        return False
+    things_a, things_b = _things_after(a, deed_a[1]), _things_after(b, deed_b[1])
+    return bool(things_a and things_b) and things_a.isdisjoint(b.terms) and things_b.isdisjoint(a.terms)
+
+
+def _word_after(reading: Reading, term: str) -> tuple[Token, int] | None:
+    """The word right after the first word standing for a term, and where it stands among the statement's words."""
+    tokens = reading.tokens
+    where = next((position for position, token in enumerate(tokens) if token.term == term), None)
+    if where is None or where + 1 >= len(tokens):
+        return None
+    return tokens[where + 1], where + 1
+
+
+def _things_after(reading: Reading, position: int) -> frozenset[str]:
+    """The terms of the words that say something among the _DEED_OBJECT_REACH after a position: what a deed is done
+    to."""
+    following = reading.tokens[position + 1 : position + 1 + _DEED_OBJECT_REACH]
+    return frozenset(token.term for token in following if is_meaningful(token))
+
+
+_DEED_OBJECT_REACH = 3
+_STOP = word_term("stop")
 
 
 def _from_one_place(a: Reading, term: str, b: Reading, other: str) -> bool:

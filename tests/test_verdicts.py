@@ -12480,3 +12480,16 @@ def test_a_board_decision_split_against_one_unanimous_is_a_conflict() -> None:
     """ "The decision was made by a 7-2 vote" / "The decision was unanimous" (own1844) were not linked: of a story's
     decisions only a court's ruling, shared alone, was taken for the vote both tell."""
     assert _relations_between("own1844", "The decision was made", "The decision was unanimous") == [Relation.CONFLICT]
+
+
+def test_a_deed_kept_up_and_another_stopped_are_no_opposites() -> None:
+    """ "Governor Kazuo Ueda said the bank would keep buying government bonds" / "The bank will stop buying
+    exchange-traded funds" (own1844) were called a conflict: keeping on and stopping were opposites beside one deed,
+    whatever each buys. One deed kept up and stopped still is one ("Haller had admitted knowing about the illegal
+    software" / "Haller denied knowing about the defeat devices", own826, are no kept deed)."""
+    assert _relations_between("own1844", "Governor Kazuo", "The bank will stop") == []
+    assert (
+        judged("The bank would keep buying government bonds.", "The bank will stop buying government bonds.").relation
+        is Relation.CONFLICT
+    )
+    assert _relations_between("own826", "Haller, 61, had admitted", "Haller, 61, denied") == [Relation.CONFLICT]
