@@ -744,6 +744,10 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
         return False  # "Iran has denied this accusation" / "Tehran later acknowledged ...": a change of stance
     if _of_one_subject(a, contrast.term_a, b, contrast.term_b):
         return True  # "Schools in several regions were shut" / "Schools remained open"
+    if {contrast.term_a, contrast.term_b} <= _RISE_AND_FALL and _shares_moved_apart(
+        a, contrast.term_a, b, contrast.term_b
+    ):
+        return True  # "Apple shares closed down 0.8%" / "The company's stock rose after the presentation"
     if {contrast.term_a, contrast.term_b} <= _RANKS and _ranks_of_one_series(a, contrast.term_a, b, contrast.term_b):
         return True  # "its third cut this year" / "It was the bank's second reduction of the year"
     subject = opening_term(a)
@@ -792,6 +796,17 @@ def _moved_of_one_thing(a: Reading, term_a: str, b: Reading, term_b: str) -> boo
     return not (subject_a[1] and subject_b[1] and subject_a[1].isdisjoint(subject_b[1]))
 
 
+def _shares_moved_apart(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether a rise and a fall are told of a company's shares, each the subject its claim opens with
+    (`_moved_of_one_thing`): however little else two statements share, a story's shares are its company's. Other
+    things a statement opens on may be kinds of one another ("German inflation rose" / "Core inflation eased")."""
+    subject = _subject_of_a_move(a, term_a)
+    return subject is not None and subject[0] == _SHARES and _moved_of_one_thing(a, term_a, b, term_b)
+
+
+_SHARES = word_term("shares")
+
+
 def _subject_of_a_move(reading: Reading, term: str) -> tuple[str, frozenset[str]] | None:
     """What a statement's claim opens with right before a word (see _SUBJECT_OF_A_MOVE): the thing named, and the
     names of its owner, places and peoples aside ("South Korean" describes an owner, it does not name one)."""
@@ -812,11 +827,13 @@ def _subject_of_a_move(reading: Reading, term: str) -> tuple[str, frozenset[str]
 
 _SUBJECT_OF_A_MOVE = re.compile(
     r"\s*(?:(?:the|its|their)\s+)?(?:(?P<of>[^\W\d_]+)\s+(?:of|in)\s+[^,;:()\"\u201c]{1,50}?"
-    r"|(?:[^\W\d_]+(?:['\u2019]s)?\s+){0,3}(?P<thing>[^\W\d_]+))\s+(?:(?:have|has|had)\s+)?(?:[^\W\d_]+ly\s+)?",
+    r"|(?:[^\W\d_]+(?:['\u2019]s)?\s+){0,3}(?P<thing>(?!(?:closed|ended|finished|were|was)\b)[^\W\d_]+))"
+    r"\s+(?:(?:have|has|had)\s+)?(?:[^\W\d_]+ly\s+)?(?:(?:closed|ended|finished|were|was)\s+)?",
     re.IGNORECASE,
 )
 """A subject of a few words before the verb, the thing it names last ("Samsung shares", "The coffee chain's stock")
-or first, before what it is of ("Shares of the South Korean tech giant", "Shares in Vodafone")."""
+or first, before what it is of ("Shares of the South Korean tech giant", "Shares in Vodafone"), perhaps with the close
+the move is told at ("Apple shares closed down 0.8%")."""
 
 
 def _said_of_the_opening(reading: Reading, term: str) -> bool:

@@ -161,6 +161,10 @@ _LEFT_AS = frozenset("dead injured wounded hurt homeless stranded".split())
 """What a disaster leaves people ("Shooting at Accounting Firm Leaves Woman Dead"): no one quits."""
 _LEFT_REACH = 4
 _STILL = "still"
+_MOVED = {"down": "fall", "up": "rise"}
+_CLOSED = frozenset("closed closes ended ends finished finishes was were".split())
+"""A price told down or up by a share of itself at a close or a day's end ("Apple shares closed down 0.8%", "Ryanair
+shares were down 1%"): a fall or a rise, as "fell 0.8%" is."""
 _SHARING = frozenset(("share", "shares", "shared", "sharing"))
 _BEFORE_A_VERB = frozenset("to will would could can may might must not never also has have had".split())
 """A share given is no stock: "refused to share information", "has shared intelligence" impart it, where "shares rose"
@@ -169,7 +173,7 @@ _STATES_IN_ING = frozenset("missing outstanding ongoing remaining living existin
 """Words in "-ing" that tell a state, not a doing one stays at ("40 are still missing")."""
 _READ_IN_CONTEXT = frozenset(
     form
-    for word in (*_DISMISSALS, *_LEAVES, *_FIRED, *_SHARING, _STILL, "mine", "won")
+    for word in (*_DISMISSALS, *_LEAVES, *_FIRED, *_SHARING, *_MOVED, _STILL, "mine", "won")
     for form in (word, word.capitalize())
 )
 """The words `_in_context` reads, as a statement or a headline may write them ("Leaves Woman Dead")."""
@@ -184,7 +188,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     "leaves" people dead or hurt quits nothing; and one "still" doing a thing stays at it
     ("Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The
     Long Night' sequel"); "the mine" is a pit, where "is mine" owns; "10.4 trillion won" is money, not a win; and
-    "refused to share information" imparts it, where "shares rose" are stock."""
+    "refused to share information" imparts it, where "shares rose" are stock; and "closed down 0.8%" fell."""
     found = list(tokens)
     sacked = word_term("sacked")
     for position, token in enumerate(tokens):
@@ -224,6 +228,14 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             found[position] = Token.of(token.surface, stemmer().stemWord("leave"), token.capitalized, token.zipf)
         elif token.surface in _SHARING and before in _BEFORE_A_VERB:
             found[position] = Token.of(token.surface, word_term("impart"), token.capitalized, token.zipf)
+        elif (
+            token.surface in _MOVED
+            and before in _CLOSED
+            and following is not None
+            and following.is_number
+            and following.surface.endswith("%")
+        ):
+            found[position] = Token.of(token.surface, word_term(_MOVED[token.surface]), token.capitalized, token.zipf)
         elif token.surface == _WON and before in _SCALES:
             found[position] = Token.of(token.surface, _KOREAN_WON, token.capitalized, token.zipf)
         elif token.surface.lower() == _MINE and before not in _MINE_OWNED_AFTER:

@@ -12493,3 +12493,16 @@ def test_a_deed_kept_up_and_another_stopped_are_no_opposites() -> None:
         is Relation.CONFLICT
     )
     assert _relations_between("own826", "Haller, 61, had admitted", "Haller, 61, denied") == [Relation.CONFLICT]
+
+
+def test_shares_closed_down_by_a_share_of_themselves_fell() -> None:
+    """ "Apple shares closed down 0.8% after the announcement" / "The company's stock rose after the presentation"
+    (own1841), "BP shares rose 1% in London" / "The shares closed down 1.5%" (own1741), "Ryanair shares were down 1%
+    in Dublin" / "The airline's stock rose 0.5%" (own379) were not set apart: "down" by a percentage was no fall, and
+    a company's shares named by one and described by the other were one thing only in the same claim."""
+    assert _relations_between("own1841", "Apple shares closed", "The company's stock") == [Relation.CONFLICT]
+    assert _relations_between("own1741", "BP shares rose", "The shares closed") == [Relation.CONFLICT]
+    assert _relations_between("own379", "Ryanair shares were", "The airline's stock") == [Relation.CONFLICT]
+    assert judged("German inflation rose to 2.6% in December.", "Core inflation eased to 3.0%.").relation is not (
+        Relation.CONFLICT
+    )
