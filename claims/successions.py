@@ -82,13 +82,13 @@ _CHOSEN_TOLD = {
         + r"|"
         + _TO_SUCCEED
         + r")"
-        r"|\bhas\s+(?:already\s+)?(?:named|appointed|chosen)\s+" + _SUCCESSOR,
+        r"|\bhas\s+(?:already\s+)?(?:named|appointed|chosen|picked|selected|found|identified)\s+" + _SUCCESSOR,
         re.IGNORECASE,
     ),
 }
 """A successor still sought ("the favourite to replace him", "the search for a successor", "has yet to name a
 successor") or chosen ("agreed terms with Thomas Frank to take over", "A successor has already been chosen", "has
-named his successor")."""
+named his successor", "has already picked his successor")."""
 _SUPPOSED = re.compile(r"\b(?:if|whether|not|could|may|might|expected\s+to|likely\s+to|set\s+to)\b[^.;]{0,20}$", re.I)
 """Before a telling, that it is only supposed or denied ("is expected to name Frank as his successor")."""
 

@@ -12506,3 +12506,10 @@ def test_shares_closed_down_by_a_share_of_themselves_fell() -> None:
     assert judged("German inflation rose to 2.6% in December.", "Core inflation eased to 3.0%.").relation is not (
         Relation.CONFLICT
     )
+
+
+def test_a_successor_picked_is_a_successor_chosen() -> None:
+    """ "The board has formed a search committee to find a permanent successor" / "Intel has already picked his
+    successor, according to one person" (own1851) were only related: a successor was told chosen when named,
+    appointed or chosen, not picked."""
+    assert _relations_between("own1851", "The board has formed", "Intel has already") == [Relation.CONFLICT]
