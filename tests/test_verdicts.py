@@ -12513,3 +12513,11 @@ def test_a_successor_picked_is_a_successor_chosen() -> None:
     successor, according to one person" (own1851) were only related: a successor was told chosen when named,
     appointed or chosen, not picked."""
     assert _relations_between("own1851", "The board has formed", "Intel has already") == [Relation.CONFLICT]
+
+
+def test_forced_out_as_chief_is_ousted_not_retired() -> None:
+    """ "Intel said on Monday that chief executive Pat Gelsinger had retired" / "Pat Gelsinger was forced out as
+    Intel's chief executive after the board lost confidence" (own1851, own408) were called the same claim: "forced out
+    as" was no ousting, and a retirement and an ousting were one leaving."""
+    assert _relations_between("own1851", "Intel said on Monday", "Pat Gelsinger was") == [Relation.CONFLICT]
+    assert _relations_between("own408", "Intel said on Monday", "Pat Gelsinger was") == [Relation.CONFLICT]
