@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.attribution import TITLES
-from claims.lexicon import contrast_groups
+from claims.lexicon import NEGATORS, contrast_groups
 from claims.polarity import Stance, is_meaningful, meaningful_terms
 from claims.quantities import ORDINALS, VOTE
 from claims.quantity import Kind
@@ -97,7 +97,8 @@ def _noun_after(tokens: list[Token], position: int) -> str | None:
     return following.term if following is not None and is_meaningful(following) else None
 
 
-_NEGATING_WORDS = frozenset(("not", "non", "never", "no"))
+_NEGATING_WORDS = NEGATORS | {"non"}
+"""Words before a word that negate it apart from any prefix ("not effective", "non- operative")."""
 
 
 _NEGATING_PREFIXES = (
@@ -786,22 +787,28 @@ def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
 
 
 def _moved_of_one_thing(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
-    """Whether a rise and a fall are told of one thing, the subject each statement opens its move with, whose owner
+    """Whether a rise and a fall are told of one thing (`_thing_moved_both_ways`)."""
+    return _thing_moved_both_ways(a, term_a, b, term_b) is not None
+
+
+def _shares_moved_apart(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether a rise and a fall are told of a company's shares, each the subject its claim opens with: however little
+    else two statements share, a story's shares are its company's. Other things a statement opens on may be kinds of
+    one another ("German inflation rose" / "Core inflation eased")."""
+    return _thing_moved_both_ways(a, term_a, b, term_b) == _SHARES
+
+
+def _thing_moved_both_ways(a: Reading, term_a: str, b: Reading, term_b: str) -> str | None:
+    """The one thing a rise and a fall are told of, if one: the subject each statement opens its move with, whose owner
     one names as the other does or describes where the other names it ("Samsung shares rose 2%" / "Shares of the South
     Korean tech giant fell 1.5%"): the shares moved, whatever each calls their company. Two owners named apart are two
     things ("Shell shares rose" / "BP shares fell")."""
     subject_a, subject_b = _subject_of_a_move(a, term_a), _subject_of_a_move(b, term_b)
     if subject_a is None or subject_b is None or subject_a[0] != subject_b[0]:
-        return False
-    return not (subject_a[1] and subject_b[1] and subject_a[1].isdisjoint(subject_b[1]))
-
-
-def _shares_moved_apart(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
-    """Whether a rise and a fall are told of a company's shares, each the subject its claim opens with
-    (`_moved_of_one_thing`): however little else two statements share, a story's shares are its company's. Other
-    things a statement opens on may be kinds of one another ("German inflation rose" / "Core inflation eased")."""
-    subject = _subject_of_a_move(a, term_a)
-    return subject is not None and subject[0] == _SHARES and _moved_of_one_thing(a, term_a, b, term_b)
+        return None
+    if subject_a[1] and subject_b[1] and subject_a[1].isdisjoint(subject_b[1]):
+        return None
+    return subject_a[0]
 
 
 _SHARES = word_term("shares")

@@ -24,6 +24,7 @@ from claims.lexicon import (
     wordnet_synonyms,
     wordnet_verb_kinds,
 )
+from claims.units import SCALE_WORDS
 
 # Initialisms (U.S.), numbers (120,000; 2.5; 40%) and words (don't), without a possessive ending.
 _TOKEN = re.compile(
@@ -187,7 +188,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     chief executive fired", "was fired last week"; not "Rockets were fired into Israel"); what
     "leaves" people dead or hurt quits nothing; and one "still" doing a thing stays at it
     ("Studio says Serra still directing 'Long Night' sequel" / "Director Paul Serra leaves 'The
-    Long Night' sequel"); "the mine" is a pit, where "is mine" owns; "10.4 trillion won" is money, not a win; and
+    Long Night' sequel"); "the mine" is a pit, where "is mine" owns; "10.4 trillion won" is money, not a win;
     "refused to share information" imparts it, where "shares rose" are stock; and "closed down 0.8%" fell."""
     found = list(tokens)
     sacked = word_term("sacked")
@@ -236,7 +237,7 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             and following.surface.endswith("%")
         ):
             found[position] = Token.of(token.surface, word_term(_MOVED[token.surface]), token.capitalized, token.zipf)
-        elif token.surface == _WON and before in _SCALES:
+        elif token.surface == _WON and before in SCALE_WORDS:
             found[position] = Token.of(token.surface, _KOREAN_WON, token.capitalized, token.zipf)
         elif token.surface.lower() == _MINE and before not in _MINE_OWNED_AFTER:
             found[position] = replace(token, meaningful=True)  # "The mine was operating": a pit, not "is mine"
@@ -246,9 +247,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
 _MINE = "mine"
 _WON = "won"
 _KOREAN_WON = "krw"
-_SCALES = frozenset("thousand million billion trillion m bn mln bln".split())
-"""After a scale, "won" is Korea's currency ("10.4 trillion won"), which no one won; after a bare number it may be the
-verb ("Nadal, 38, won 22 major titles"), as claims.units reads it."""
+"""After a scale (claims.units.SCALE_WORDS), "won" is Korea's currency ("10.4 trillion won"), which no one won; after a
+bare number it may be the verb ("Nadal, 38, won 22 major titles"), as claims.units reads it."""
 _MINE_OWNED_AFTER = frozenset("is was are were be been being of and or than".split())
 """Words after which "mine" is whose a thing is ("The decision is mine", "a friend of mine"), not a pit."""
 

@@ -45,10 +45,11 @@ are one currency here, as a report names them without a country. "Pounds" and "w
 currency only after a scale or a currency sign ("10.4 trillion won"; not "won 48 seats", "5 pounds")."""
 AMBIGUOUS_CURRENCIES = frozenset(("pound", "pounds", "won"))
 """Currencies that are other words too: money only after a scale or a currency sign."""
-_SCALE_WORDS = "million billion trillion thousand m bn mln bln"
+SCALE_WORDS = frozenset("million billion trillion thousand m bn mln bln".split())
+"""Scales a sum is written in ("10.4 trillion won", "$3bn"): after one, an ambiguous currency is money."""
 UNIT_FAMILIES = {
     **dict.fromkeys(LENGTHS, "distance"),
-    **dict.fromkeys((*CURRENCY_AFTER, *_SCALE_WORDS.split()), "money"),
+    **dict.fromkeys((*CURRENCY_AFTER, *SCALE_WORDS), "money"),
     **dict.fromkeys(WEIGHTS, "weight"),
     **dict.fromkeys(("acre", "acres", "hectare", "hectares", "ha", "square", "sq"), "area"),
     **dict.fromkeys(("percent", "per", "cent", "basis", "bp", "bps"), "percent"),
