@@ -1401,6 +1401,7 @@ _NEARLY_WORDS = frozenset(("nearly", "almost"))
 _AT_LEAST = (
     "more than", "over", "at least", "upwards of", "in excess of", "just over", "above",
     "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
+    "breaks", "broke", "crosses", "crossed", "breaches", "breached",
     "starting at", "starts at", "start at", "starting from", "starts from",
 )  # fmt: skip
 _MOVED_PAST = re.compile(

@@ -12521,3 +12521,11 @@ def test_forced_out_as_chief_is_ousted_not_retired() -> None:
     as" was no ousting, and a retirement and an ousting were one leaving."""
     assert _relations_between("own1851", "Intel said on Monday", "Pat Gelsinger was") == [Relation.CONFLICT]
     assert _relations_between("own408", "Intel said on Monday", "Pat Gelsinger was") == [Relation.CONFLICT]
+
+
+def test_a_barrier_broken_is_a_floor_not_a_price() -> None:
+    """ "Bitcoin traded at $103,400 in Asian hours" / the headline "Bitcoin breaks $100K barrier after Trump picks
+    crypto-friendly SEC chief" (own1853) were a conflict: a figure broken or crossed was read as the price itself,
+    where it is one the price went beyond, as "tops" and "passes" were read."""
+    assert _relations_between("own1853", "Bitcoin traded at", "Bitcoin breaks") != [Relation.CONFLICT]
+    assert judged("Bitcoin breaks $100K barrier.", "Bitcoin traded at $93,400.").relation is Relation.CONFLICT
