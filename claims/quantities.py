@@ -584,13 +584,25 @@ def _score(text: str, record: re.Match[str]) -> Quantity | None:
     if record.start() > 0 and _ANOTHER_RECORD_BEFORE.search(text, 0, record.start()):
         return None
     near = {w.lower() for w in LETTERS.findall(text[max(0, record.start() - _RESULT_REACH) : record.end() + 12])}
-    if not near.isdisjoint(VOTE_WORDS):  # "by an 8-1 vote", "voted 7-2": compared with votes only
+    if not near.isdisjoint(VOTE_WORDS) or _passed_in_a_chamber(near):  # "by an 8-1 vote", "voted 7-2", "passed 34-19"
         return _vote(first, second, record.span(), text)
     if max(first, second) > _SCORE_TOP:
         return None
     if near.isdisjoint(RESULT_WORDS) and not _UP_OR_DOWN.match(text, record.end()):
         return None
     return Quantity(Kind.SCORE, "score", _split(first, second), Bound.EXACT, *record.span(), "score", text)
+
+
+_PASSED = frozenset("passed passes approved approves adopted adopts".split())
+_LAWMAKING = frozenset(
+    "bill bills law motion resolution legislation amendment house chamber senate parliament assembly congress".split()
+)
+
+
+def _passed_in_a_chamber(words: AbstractSet[str]) -> bool:
+    """Whether words near a split tell a law or a chamber passing something ("The bill passed the upper house 34-19"):
+    a vote's split, though no word says "vote"."""
+    return not words.isdisjoint(_PASSED) and not words.isdisjoint(_LAWMAKING)
 
 
 def _split(first: float, second: float) -> float:
@@ -650,9 +662,13 @@ _BACKING_WORDS = frozenset("support backing supporting favour favor".split())
 
 
 def tells_a_vote(words: AbstractSet[str]) -> bool:
-    """Whether a statement's words tell of a vote: a word of voting, or its two sides ("won the
-    support of 217 members of parliament, with 394 against")."""
-    return not words.isdisjoint(VOTE_WORDS) or ("against" in words and not words.isdisjoint(_BACKING_WORDS))
+    """Whether a statement's words tell of a vote: a word of voting, its two sides ("won the
+    support of 217 members of parliament, with 394 against"), or a law or a chamber passing something."""
+    return (
+        not words.isdisjoint(VOTE_WORDS)
+        or ("against" in words and not words.isdisjoint(_BACKING_WORDS))
+        or _passed_in_a_chamber(words)
+    )
 
 
 _SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")

@@ -12529,3 +12529,14 @@ def test_a_barrier_broken_is_a_floor_not_a_price() -> None:
     where it is one the price went beyond, as "tops" and "passes" were read."""
     assert _relations_between("own1853", "Bitcoin traded at", "Bitcoin breaks") != [Relation.CONFLICT]
     assert judged("Bitcoin breaks $100K barrier.", "Bitcoin traded at $93,400.").relation is Relation.CONFLICT
+
+
+def test_a_bill_passed_by_a_split_is_a_vote() -> None:
+    """ "The Senate approved the bill by 34 votes to 19" / "The bill passed the upper house 34-19" (own1854) were only
+    related: a split after a bill passed was read as a vote only where a word said "vote", so the two tallies were not
+    seen to agree, nor "passed the upper house 34-19" / "passed the upper house 35-19" to differ."""
+    assert _relations_between("own1854", "The Senate approved", "The bill passed") == [Relation.SAME]
+    assert (
+        judged("The bill passed the upper house 34-19.", "The bill passed the Senate 35-19.").relation
+        is Relation.CONFLICT
+    )
