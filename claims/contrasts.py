@@ -639,8 +639,12 @@ def _side_of(reading: Reading, term: str) -> str | None:
 
 def _subject_of(reading: Reading, term: str, skipping: frozenset[str] = frozenset()) -> str | None:
     """The last word that says something before a term, the words `skipping` passed over: who or
-    what it is said of ("The museum will stay closed": the museum, skipping linking verbs)."""
-    said = [t.term for t in reading.tokens if is_meaningful(t) and t.term not in skipping]
+    what it is said of ("The museum will stay closed": the museum, skipping linking verbs), past an
+    aside that describes it ("Ether, the second-largest cryptocurrency, rose 4%": ether)."""
+    tokens = reading.tokens_outside_asides
+    if all(t.term != term for t in tokens):
+        tokens = reading.tokens
+    said = [t.term for t in tokens if is_meaningful(t) and t.term not in skipping]
     return said[said.index(term) - 1] if term in said and said.index(term) > 0 else None
 
 

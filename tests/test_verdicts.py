@@ -12540,3 +12540,10 @@ def test_a_bill_passed_by_a_split_is_a_vote() -> None:
         judged("The bill passed the upper house 34-19.", "The bill passed the Senate 35-19.").relation
         is Relation.CONFLICT
     )
+
+
+def test_a_move_is_said_of_the_subject_past_an_aside() -> None:
+    """ "Ether, the second-largest cryptocurrency, rose 4%" / "Ether fell 2%" were only related: what rose was read as
+    the word right before the verb, the aside's "cryptocurrency", which the other does not name (own1853's "Ether, the
+    second-largest cryptocurrency, also gained, rising 4%" / "Ether fell 2% on the day")."""
+    assert judged("Ether, the second-largest cryptocurrency, rose 4%.", "Ether fell 2%.").relation is Relation.CONFLICT
