@@ -12547,3 +12547,12 @@ def test_a_move_is_said_of_the_subject_past_an_aside() -> None:
     the word right before the verb, the aside's "cryptocurrency", which the other does not name (own1853's "Ether, the
     second-largest cryptocurrency, also gained, rising 4%" / "Ether fell 2% on the day")."""
     assert judged("Ether, the second-largest cryptocurrency, rose 4%.", "Ether fell 2%.").relation is Relation.CONFLICT
+
+
+def test_a_thing_that_gained_rose() -> None:
+    """ "Ether, the second-largest cryptocurrency, also gained, rising 4%" / "Ether fell 2% on the day" (own1853) were
+    only related: "gained" was no rise, so "Ether gained 4%" / "Ether fell 2%" was no conflict either; "Job gains for
+    June were revised down" tells no gain (own663)."""
+    assert _relations_between("own1853", "Ether, the second", "Ether fell") == [Relation.CONFLICT]
+    assert judged("Ether gained 4%.", "Ether fell 2%.").relation is Relation.CONFLICT
+    assert _relations_between("own663", "Job gains for June", "June's figure") == [Relation.SAME]
