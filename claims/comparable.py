@@ -97,7 +97,7 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         return False  # "the central bank's 2% goal" / "Core inflation ... slowed to 2.8%"
     if (ADDED_TO in context_x) != (ADDED_TO in context_y):
         return False  # "added to the standard 10% levy" / "tariffs of up to 38%"
-    if _moved_things_apart(x, y):
+    if moved_things_apart(x, y):
         return False  # "Ryanair profit jumps 30% on higher fares" / "Fares rose 7%"
     if x.kind in PLACED_KINDS and _measures_apart(x, y):
         return False  # "a net profit of 697 million euros" / "Quarterly revenue climbed to 9.1 billion euros"
@@ -299,7 +299,7 @@ _SIZE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['\u2019]s)\s+$"
 _NAME_AFTER = re.compile(r"\s+(?-i:[a-z][a-z-]+)\s+(?-i:[a-z][a-z-]+)")
 
 
-def _moved_things_apart(x: Quantity, y: Quantity) -> bool:
+def moved_things_apart(x: Quantity, y: Quantity) -> bool:
     """Whether both are how much a thing moved and the things they name as moving have no word in
     common (claims.quantity.MOVED)."""
     mine = {term for term in x.context if term.startswith(MOVED)}

@@ -966,11 +966,11 @@ def _terms_said(words: str, text: str) -> frozenset[str]:
 
 
 def _what_moved(text: str, verb: int) -> frozenset[str]:
-    """The terms of what moved, told before the verb at `verb` in its clause: the words that say
-    something, up to an "of" ("Sales of its drug rose": sales), names left out ("Ryanair profit
-    jumps": profit). A clause with none ("..., up 4%") moved the thing the clause before counted
-    ("flew 55.5 million passengers in the quarter, up 4%": passengers). A bare description ("The
-    currency rose") names nothing: it stands for what the article named before ("the pound")."""
+    """The terms of what moved, told before the verb at `verb` in its clause: the words that say something, up to
+    what it is of, for or where (`_AFTER_THE_THING`: "Sales of its drug rose": sales), names left out ("Ryanair
+    profit jumps": profit). A clause with none ("..., up 4%") moved the thing the clause before counted ("flew 55.5
+    million passengers in the quarter, up 4%": passengers). A bare description ("The currency rose") names nothing:
+    it stands for what the article named before ("the pound")."""
     clause_start = max(text.rfind(mark, 0, verb) for mark in ",;:(\u2014") + 1
     words = re.findall(r"[^\W\d_]+", text[clause_start:verb])
     if len(words) == 2 and words[0].lower() == "the":
@@ -978,8 +978,11 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
     reported = [k for k, word in enumerate(words) if word_term(word) in SAYING]
     if reported:  # "Ryanair said on Monday that average fares fell 15%": fares, not what was said
         words = words[reported[-1] + 1 :]
-    if "of" in words:
-        words = words[: words.index("of")]
+    ending = next((k for k, word in enumerate(words) if word.lower() in _AFTER_THE_THING), None)
+    if (
+        ending is not None
+    ):  # "Sales of its drug rose", "Net income for the six months to June dropped": the sales, the income
+        words = words[:ending]
     qualified = next((k for k, word in enumerate(words) if word.lower() in _QUALIFIERS), None)
     if qualified:  # "Food prices excluding fresh items rose": food prices
         words = words[:qualified]
@@ -1298,8 +1301,11 @@ _FURTHER_BEFORE = re.compile(
 grew, compared only with another such change."""
 CHANGE = "change"
 """The context of a share a value moved by ("sales fell 8%"): no share of a thing ("40% of sales")."""
+_MOVES_IN_THE_PRESENT = "jump rise fall drop climb slip grow gain soar plunge slump tumble surge dip slide sink".split()
+"""How a value moved, told in a headline's plural present ("sales grow 13%"): verbs right before the value, where
+the same words as nouns stand apart from it ("a fall in profit to 1.4 billion euros")."""
 _MOVED_BY = re.compile(
-    r"\b(?:" + "|".join(MOVES) + r"|edged\s+(?:up|down)|(?<![\w-])(?:up|down))(?:\s+by)?\s+"
+    r"\b(?:" + "|".join((*MOVES, *_MOVES_IN_THE_PRESENT)) + r"|edged\s+(?:up|down)|(?<![\w-])(?:up|down))(?:\s+by)?\s+"
     r"(?:(?:about|around|some|nearly|almost|just|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -1355,6 +1361,8 @@ MOVED = "+moved:"
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two
 changes of things named apart are two measures, whatever else their words share."""
 _SUBJECT_WORDS = 3
+_AFTER_THE_THING = frozenset(("of", "for", "in", "at", "during"))
+"""Words after which a subject says what the thing moved is of, for or where ("Shares in Vodafone")."""
 _NUMBER_THEN_WORD = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+([^\W\d_]+)", re.IGNORECASE)
 _BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
 _THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)

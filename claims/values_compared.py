@@ -16,6 +16,7 @@ from claims.comparable import (
     comparable,
     foretold,
     moved_alike,
+    moved_things_apart,
     orders_apart,
 )
 from claims.contrasts import rivals_apart
@@ -122,7 +123,11 @@ def value_differences(
             (x, y)
             for x in mine
             for y in theirs
-            if ((alone and x.label == y.label and moved_alike(x, y)) or comparable(x, y) or one_deadline(a, b, x, y))
+            if (
+                (alone and x.label == y.label and moved_alike(x, y) and not moved_things_apart(x, y))
+                or comparable(x, y)
+                or one_deadline(a, b, x, y)
+            )
             and one_place(a, x, b, y)
             and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
             and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))

@@ -12556,3 +12556,14 @@ def test_a_thing_that_gained_rose() -> None:
     assert _relations_between("own1853", "Ether, the second", "Ether fell") == [Relation.CONFLICT]
     assert judged("Ether gained 4%.", "Ether fell 2%.").relation is Relation.CONFLICT
     assert _relations_between("own663", "Job gains for June", "June's figure") == [Relation.SAME]
+
+
+def test_a_move_told_in_the_present_names_what_moved() -> None:
+    """ "Lego sales grow 13% as rivals struggle" / "Lego posts record sales, profit climbs 9%" (own1857) were only
+    related, the 13% and the 9% read as one measure given apart: what moved was read after verbs in the past or the
+    third person ("rose", "rises"), not after a headline's plural present ("sales grow"), so the 13% named no thing
+    to tell from profit; and what moved was read past what it is for ("Sonora Foods' net income for the six months to
+    June dropped 9%": net income, not the months; own329)."""
+    assert _relations_between("own1857", "Lego sales grow", "Lego posts") == [Relation.SAME]
+    assert _relations_between("own329", "Sonora Foods profit", "Sonora Foods' net") == [Relation.CONFLICT]
+    assert judged("Nordvik sales grow 13%.", "Nordvik sales rose 9%.").relation is Relation.CONFLICT
