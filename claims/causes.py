@@ -16,9 +16,9 @@ from claims.terms import tokenize, word_term
 
 _UNKNOWN = re.compile(
     r"\bcauses?\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:known|clear|established|determined|disclosed|released|made\s+public)|unknown|unclear"
+    r"(?:(?:not|never)\s+(?:yet\s+)?(?:known|clear|established|determined|disclosed|released|made\s+public)|unknown|unclear"
     r"|(?:yet|still)\s+to\s+be\s+(?:determined|established|confirmed))"
-    r"|\b(?:causes?|source|origin)\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+"
+    r"|\b(?:causes?|source|origin)\b(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+"
     r"(?:identified|determined|established|found|confirmed)"
     r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:determined|established|known|clear|identified|confirmed)\s+"
     r"(?:what|why|how(?!\s+(?:many|much|long|far|often)\b))"
@@ -31,7 +31,7 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 """A cause said to be unknown or untold: "The cause of the fire is not yet known", "The cause of death
-was not disclosed", "The source of the outbreak has not been identified", "Investigators have not
+was not disclosed", "The source of the outbreak has not been identified" (or never), "Investigators have not
 yet determined the cause of the blast", "it was too early to say what caused the derailment", "The family
 did not give a cause of death",
 "Investigators have not yet determined what caused the crash", "It is unclear why the engine

@@ -12573,3 +12573,9 @@ def test_craftspeople_are_artisans() -> None:
     """ "Some 2,000 craftspeople worked on the rebuilding" / "Around 2,000 artisans took part in the work" (own1856)
     were not linked: craftspeople and artisans were two kinds of people, so the 2,000 counted two things."""
     assert _relations_between("own1856", "Some 2,000", "Around 2,000") == [Relation.SAME]
+
+
+def test_a_cause_never_determined_is_unknown() -> None:
+    """ "The cause of the 2019 fire has never been determined" / "Investigators concluded that the fire was caused by an
+    electrical fault" (own1856) were only related: a cause was unknown when not determined, not when never."""
+    assert _relations_between("own1856", "The cause of the 2019", "Investigators concluded") == [Relation.CONFLICT]
