@@ -256,7 +256,7 @@ def _number_words(*left_out: str) -> str:
 
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])"
-    r"(?P<cur>US\$|\$|€|£|(?:EUR|USD|GBP)\s?)?"
+    r"(?P<cur>(?:US|AU|CA|NZ|HK|A|C|S)?\$|€|£|(?:EUR|USD|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|bln|tn|mn|mln|m|k)\b)?"
     r"(?![/:]|-\d|,\d|\.\d|\d*ers\b)"  # "the 49ers", "the 76ers": a team's name, no count

@@ -11,7 +11,13 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
     "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+CURRENCY_BEFORE = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "a$": "Australian dollars", "au$": "Australian dollars", "c$": "Canadian dollars", "ca$": "Canadian dollars",
+    "nz$": "New Zealand dollars", "hk$": "Hong Kong dollars", "s$": "Singapore dollars",
+}  # fmt: skip
+"""Currencies written before a sum, a country's dollars by its letters ("A$49.5 million"), named as a country's
+dollars written after a sum are ("49.5 million Australian dollars")."""
 LENGTHS = {
     "km": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
     "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,

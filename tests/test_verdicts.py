@@ -12579,3 +12579,14 @@ def test_a_cause_never_determined_is_unknown() -> None:
     """ "The cause of the 2019 fire has never been determined" / "Investigators concluded that the fire was caused by an
     electrical fault" (own1856) were only related: a cause was unknown when not determined, not when never."""
     assert _relations_between("own1856", "The cause of the 2019", "Investigators concluded") == [Relation.CONFLICT]
+
+
+def test_a_countrys_dollars_by_its_letters_are_money() -> None:
+    """ "face fines of up to A$49.5 million" (own1854) gave no value: a sum after "A$" (or "C$", "NZ$", "HK$") was no
+    money, as the letter before the sign hid it, so two fines told apart in Australian dollars were no conflict, and
+    "A$49.5 million" was not "49.5 million Australian dollars"."""
+    assert judged(
+        "Platforms face fines of up to A$49.5 million.", "Platforms face fines of up to A$30 million."
+    ).relation is (Relation.CONFLICT)
+    why = judged("The company was fined A$49.5 million.", "The company was fined 49.5 million Australian dollars.").why
+    assert why.basis == "both give A$49.5 million / 49.5 million Australian dollars"
