@@ -671,8 +671,11 @@ def tells_a_vote(words: AbstractSet[str]) -> bool:
     )
 
 
-_SETS = re.compile(r"(?<![\d-])[0-7]-[0-7](?:(?:\s*,\s*|\s+)[0-7]-[0-7]){1,4}(?![\d-])")
-"""A tennis match's score, set by set: "6-4, 6-3", "6-4 3-6 7-6"."""
+_SETS = re.compile(
+    r"(?<![\d-])[0-7]-[0-7](?:\s*\(\d{1,2}\))?(?:(?:\s*,\s*|\s+)[0-7]-[0-7](?:\s*\(\d{1,2}\))?){1,4}(?![\d-])"
+)
+"""A tennis match's score, set by set: "6-4, 6-3", "6-4 3-6 7-6", "7-6 (3) 7-6 (2)" (a tie-break's points told in
+brackets)."""
 
 
 def _sets(text: str, match: re.Match[str]) -> Quantity:

@@ -12590,3 +12590,13 @@ def test_a_countrys_dollars_by_its_letters_are_money() -> None:
     ).relation is (Relation.CONFLICT)
     why = judged("The company was fined A$49.5 million.", "The company was fined 49.5 million Australian dollars.").why
     assert why.basis == "both give A$49.5 million / 49.5 million Australian dollars"
+
+
+def test_a_tie_breaks_points_are_part_of_its_set() -> None:
+    """ "Novak Djokovic won his first Olympic gold medal on Sunday, beating Carlos Alcaraz 7-6 7-6" / "Djokovic
+    completed the career Golden Slam by beating Alcaraz 7-6 (3) 7-6 (2)" (own1859) were not linked: with a tie-break's
+    points in brackets, the sets were read as two scores of 7-6, not one match's."""
+    assert _relations_between("own1859", "Novak Djokovic won", "Djokovic completed") == [Relation.SAME]
+    assert judged("Djokovic beat Alcaraz 7-6 (3) 6-4.", "Djokovic beat Alcaraz 7-6 (3) 7-6 (2).").relation is (
+        Relation.CONFLICT
+    )
