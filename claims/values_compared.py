@@ -717,20 +717,27 @@ def _day_told(reading: Reading) -> int | None:
 
 def _a_place_of_its_own(mine: Reading, other: Reading) -> bool:
     """Whether a statement opens on a named place ("In Paiporta, a town south of Valencia, 45
-    people were killed"; "The town of Paiporta, where at least 62 people died, ...") that the other
-    does not name, nor the story as a whole: what it tells is that place's part of the story."""
-    opening = _OPENING_PLACE.match(mine.text)
-    if opening is None:
+    people were killed"; "The town of Paiporta, where at least 62 people died, ..."; "In Buncombe County
+    alone, 30 people died"), or names a county, a province or the like anywhere ("At least 40 people died
+    in Buncombe County"), that the other does not name, nor the story as a whole: what it tells is that
+    place's part of the story."""
+    place = _OPENING_PLACE.match(mine.text) or _A_PART_OF_A_COUNTRY.search(mine.text)
+    if place is None:
         return False
-    terms = {t.term for t in tokenize(opening.group("place")) if t.meaningful}
+    terms = {t.term for t in tokenize(place.group("place")) if t.meaningful}
     return bool(terms) and terms.isdisjoint(other.terms) and terms.isdisjoint(mine.main_places or frozenset())
 
 
 _OPENING_PLACE = re.compile(
     r"(?:In|At|The\s+(?:town|city|village|district|province|region)\s+of)\s+"
-    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*),"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)(?:\s+alone)?,"
 )
-"""A statement's opening on a place: "In Paiporta, ...", "The town of Paiporta, where ..."."""
+"""A statement's opening on a place: "In Paiporta, ...", "The town of Paiporta, where ...", "In Buncombe County
+alone, ..."."""
+_A_PART_OF_A_COUNTRY = re.compile(
+    r"\bin\s+(?P<place>(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:County|Province|District|Prefecture|Parish|Governorate))\b"
+)
+"""A place named as a part of a country ("in Buncombe County", "in Hualien County", "in Idlib Province")."""
 
 
 _EVENT_AFTER = re.compile(

@@ -12600,3 +12600,13 @@ def test_a_tie_breaks_points_are_part_of_its_set() -> None:
     assert judged("Djokovic beat Alcaraz 7-6 (3) 6-4.", "Djokovic beat Alcaraz 7-6 (3) 7-6 (2).").relation is (
         Relation.CONFLICT
     )
+
+
+def test_a_countys_toll_is_a_part_of_the_storms() -> None:
+    """ "At least 40 people died in Buncombe County, North Carolina" / "At least 130 people have been killed by Helene
+    in six states", and "The death toll from Hurricane Helene has risen to at least 120 people across six states" /
+    "In Buncombe County alone, 30 people died" (own1863) were conflicts: a county's toll was read as a rival figure for
+    the storm's, a county being no place the engine knew and "alone" hiding the opening one."""
+    assert _relations_between("own1863", "At least 40 people", "At least 130") != [Relation.CONFLICT]
+    assert _relations_between("own1863", "The death toll from", "In Buncombe County") != [Relation.CONFLICT]
+    assert _relations_between("own1863", "At least 40 people", "In Buncombe County") == [Relation.CONFLICT]
