@@ -561,7 +561,7 @@ def _count_and_what_it_counts(
                 Kind.COUNT, COUNT_CLASSES[word], value, read_bound(before), match.start(), match.end(), word
             )  # but "13 protesters were shot dead" counts the dead, as "Nine miners were killed" does
         if fates or _TO_HOSPITAL.match(after):  # "Nine miners were killed": the dead, whoever they were
-            name = _worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised"
+            name = _either_fate(after, fates) or (_worst(COUNT_CLASSES[fates[0]], after) if fates else "hospitalised")
             told = words_after(after, _EVENT_REACH + 2, through_stops=True)
             if fates and fates[0] in told:  # "30 workers seriously injured": the seriously injured
                 name = _graded(name, told[: told.index(fates[0])])
@@ -605,6 +605,9 @@ def _count_and_what_it_counts(
         )
     if not events:
         return None
+    either = _either_fate(after, events)
+    if either is not None:  # "2,500 people were killed or injured": casualties
+        return Quantity(Kind.COUNT, either, value, read_bound(before), match.start(), match.end(), either)
     name = _worst(COUNT_CLASSES[events[0]], after)
     if events[0] in following:  # "30 people seriously injured": the seriously injured
         name = _graded(name, following[: following.index(events[0])])
@@ -794,6 +797,22 @@ def _befell_them(value: float, rest: str, before: str, match: re.Match[str]) -> 
         return None
     name = "dead" if _PRESUMED_DEAD.search(rest[:60]) else COUNT_CLASSES[fates[0]]
     return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+
+
+def _either_fate(after: str, fates: list[str]) -> str | None:
+    """What a count of people who met one fate or another counts ("2,500 people were killed or injured": casualties,
+    as "2,500 casualties" counts them; "dead or missing"): neither fate's count."""
+    if not fates:
+        return None
+    other = re.search(rf"\b{re.escape(fates[0])}\s+or\s+([^\W\d_]+)", after, re.IGNORECASE)
+    second = COUNT_CLASSES.get(other.group(1).lower()) if other else None
+    if second not in _FATES or second == COUNT_CLASSES[fates[0]]:
+        return None  # "killed or died": one fate
+    either = {COUNT_CLASSES[fates[0]], second}
+    return _CASUALTIES if either == {"dead", "injured"} else " or ".join(sorted(either))
+
+
+_CASUALTIES = word_term("casualties")
 
 
 def _kind_words(text: str) -> frozenset[str]:

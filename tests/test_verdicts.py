@@ -12610,3 +12610,10 @@ def test_a_countys_toll_is_a_part_of_the_storms() -> None:
     assert _relations_between("own1863", "At least 40 people", "At least 130") != [Relation.CONFLICT]
     assert _relations_between("own1863", "The death toll from", "In Buncombe County") != [Relation.CONFLICT]
     assert _relations_between("own1863", "At least 40 people", "In Buncombe County") == [Relation.CONFLICT]
+
+
+def test_people_killed_or_injured_are_casualties_not_dead() -> None:
+    """ "Gangs have killed more than 2,500 people in Haiti" / "more than 2,500 people were killed or injured in gang
+    violence" (own1861) were called the same claim: a count of people killed or injured was read as a count of dead,
+    where it counts casualties, as "2,500 casualties" does."""
+    assert _relations_between("own1861", "Gangs have killed", "The UN says") != [Relation.SAME]
