@@ -104,6 +104,7 @@ TALLY_WORDS = frozenset(
             "uninjured",
             "safe",
             "safety",  # "1,200 residents were moved to safety": the evacuated
+            "accounted",  # "everyone had been accounted for": none missing
             "shot",
             "hospital",
             "power",  # "1.2 million without power": homes cut off
@@ -160,14 +161,14 @@ _UNHURT = {
 }  # fmt: skip
 _ALL_UNHURT = re.compile(
     r"\ball\b[^.;]{0,60}?\b(?P<unhurt>" + "|".join(word for word in _UNHURT if word != "accounted") + r")\b"
-    r"|\ball\b[^.;]{0,60}?\b(?P<found>accounted\s+for)\s*(?:[.,;]|$)"
+    r"|\b(?:all|everyone|everybody)\b[^.;]{0,60}?\b(?P<found>accounted\s+for)\s*(?:[.,;]|$)"
     r"|\b(?P<rescued>rescued)\s+all\b",
     re.IGNORECASE,
 )
 """Everyone unhurt: "all 143 passengers and crew escaped unhurt", "all 143 on board safe": none
 injured; "All on board survived": none dead; "All 32 crew rescued", "rescued all 32 crew
-members", "after all missing people were accounted for": none missing (not "accounted for 20% of
-all sales")."""
+members", "after all missing people were accounted for", "everyone ... had been accounted for": none missing (not
+"accounted for 20% of all sales")."""
 _ALL_LIGHTLY_HURT = re.compile(
     r"\b(?:all|everyone|everybody)\b[^.;]{0,60}?\b(?:suffered|sustained|had|with)\s+only\s+"
     r"(?:minor|slight|light|superficial)\s+(?:injuries|cuts\s+and\s+bruises|wounds)\b",
@@ -267,10 +268,13 @@ SOME_WORDS = {
 they count."""
 
 
+_EVERYONE = frozenset(("all", "everyone", "everybody"))
+
+
 def counts_without_number(words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words) may count none or some of something without
     a number: "Police made no arrests", "No one was hurt", "A guard was shot"."""
-    if "all" in words and not words.isdisjoint(_UNHURT):
+    if not words.isdisjoint(_EVERYONE) and not words.isdisjoint(_UNHURT):
         return True
     if not words.isdisjoint(_ONLY) and not words.isdisjoint(_ONLY_ONES):
         return True

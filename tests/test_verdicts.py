@@ -12617,3 +12617,9 @@ def test_people_killed_or_injured_are_casualties_not_dead() -> None:
     violence" (own1861) were called the same claim: a count of people killed or injured was read as a count of dead,
     where it counts casualties, as "2,500 casualties" does."""
     assert _relations_between("own1861", "Gangs have killed", "The UN says") != [Relation.SAME]
+
+
+def test_everyone_accounted_for_is_none_missing() -> None:
+    """ "Hundreds of people remain unaccounted for in North Carolina" / "Officials said everyone in North Carolina had
+    been accounted for" (own1863) were only related: "all" accounted for was none missing, "everyone" was not."""
+    assert _relations_between("own1863", "Hundreds of people", "Officials said everyone") == [Relation.CONFLICT]
