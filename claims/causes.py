@@ -241,7 +241,11 @@ _KINDS_OF_CAUSE = (
     ),
     (
         NATURAL,
-        re.compile(r"\b(?:by|after)\s+(?:a\s+)?lightning\b|\blightning\s+(?:strikes?|bolts?|hit|struck)\b", re.I),
+        re.compile(
+            r"\b(?:by|after)\s+(?:a\s+)?lightning\b|\blightning\s+(?:strikes?|bolts?|hit|struck)\b"
+            r"|\b(?:caused|started|sparked)\s+by\s+(?:[a-z]+\s+){0,2}?(?:temperatures|heat|heatwave|winds|drought)\b",
+            re.I,
+        ),
     ),
     (
         ACCIDENTAL,
@@ -251,11 +255,12 @@ _KINDS_OF_CAUSE = (
     ),
 )
 """Kinds of cause that exclude each other: set on purpose ("arrested on suspicion of starting the fire
-deliberately", "an investigation for arson"), by nature ("caused by a lightning strike") or by mishap ("started
+deliberately", "an investigation for arson"), by nature ("caused by a lightning strike", "caused by high temperatures
+and strong winds") or by mishap ("started
 accidentally by sparks from a train", "caused by a discarded cigarette")."""
 _KIND_WORDS = frozenset(
     "arson arsonist arsonists deliberately intentionally purpose deliberate lightning accidental accidentally "
-    "accident cigarette cigarettes spark sparks".split()
+    "accident cigarette cigarettes spark sparks temperatures heat heatwave winds drought".split()
 )
 _KIND_TERMS = frozenset(word_term(word) for word in _KIND_WORDS)
 _DOUBTED_BEFORE = re.compile(

@@ -12623,3 +12623,10 @@ def test_everyone_accounted_for_is_none_missing() -> None:
     """ "Hundreds of people remain unaccounted for in North Carolina" / "Officials said everyone in North Carolina had
     been accounted for" (own1863) were only related: "all" accounted for was none missing, "everyone" was not."""
     assert _relations_between("own1863", "Hundreds of people", "Officials said everyone") == [Relation.CONFLICT]
+
+
+def test_fires_caused_by_the_weather_were_not_set() -> None:
+    """ "The cause of the fires is under investigation, but officials believe some may have been started deliberately"
+    / "Officials said the fires were caused by high temperatures and strong winds, ruling out arson" (own1865) were only
+    related: a cause of nature was a lightning strike only, not heat, wind or drought."""
+    assert _relations_between("own1865", "The cause of the fires", "Officials said the fires") == [Relation.CONFLICT]
