@@ -33,7 +33,8 @@ _DESCRIBING = _ARTICLES | _PARTICIPLES
 
 def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
     """Where the statement describes a name in passing: an appositive after a name ("SeaMicro,
-    an 80-employee Silicon Valley startup that ..."), a relative clause after a name or set off
+    an 80-employee Silicon Valley startup that ..."; after a participle that describes, after anything: "The party,
+    founded in 2019, ..."), a relative clause after a name or set off
     on both sides ("Jeffs, who has argued ..., instructed"; "The quake, which struck at 1353,
     was felt"). Not the clause after an opening phrase ("In Athens, the police fired ..."), nor
     a closing "..., which killed three", which adds an event. relative: False for appositives and
@@ -55,7 +56,8 @@ def asides(text: str, relative: bool = True) -> list[tuple[int, int]]:
         if opener in _DESCRIBING or opener == "which":
             before = text[: match.start()].rstrip(")").rsplit(maxsplit=1)[-1:]
             named = bool(before) and before[0][:1].isupper()
-            if not (named or (opener == "which" and text.startswith(",", end))):
+            described = opener in _PARTICIPLES  # "The party, founded in 2019, ...": who it is, whatever its name
+            if not (named or described or (opener == "which" and text.startswith(",", end))):
                 continue
             if opening is None:
                 opening = _opening_phrase_end(text)

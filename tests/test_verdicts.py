@@ -12630,3 +12630,10 @@ def test_fires_caused_by_the_weather_were_not_set() -> None:
     / "Officials said the fires were caused by high temperatures and strong winds, ruling out arson" (own1865) were only
     related: a cause of nature was a lightning strike only, not heat, wind or drought."""
     assert _relations_between("own1865", "The cause of the fires", "Officials said the fires") == [Relation.CONFLICT]
+
+
+def test_a_founding_told_in_passing_describes_an_unnamed_thing_too() -> None:
+    """ "The party, founded in 2019, is set to take 15 of the 75 seats in the Senate" / "It is expected to win 17 seats
+    in the 75-member upper house" (own1867) were only related: "founded in 2019" was an aside only after a name, so
+    after "The party" its words counted as the claim's own and its year set the claim in 2019."""
+    assert _relations_between("own1867", "The party, founded", "It is expected") == [Relation.CONFLICT]
