@@ -366,12 +366,22 @@ _RUN_WORDS = frozenset(word_term(word) for word in ("straight", "consecutive", "
 
 
 def ranks_of_other_things(a: Reading, b: Reading, contrast: Contrast) -> bool:
-    """Whether two ranks of unbroken runs rank different things ("for third straight year" / "with
-    ninth straight win"): no rival counts of one series."""
+    """Whether two ranks rank different things: two unbroken runs ("for third straight year" / "with ninth straight
+    win"), or a placing and what is not one ("fourth straight world title" / "a fifth-place finish"): no rival counts
+    of one series. Other words after a rank may name one series alike ("third flight to space" / "second
+    spaceflight")."""
     if not {contrast.term_a, contrast.term_b} <= _RANKS:
         return False
     ran_a, ran_b = _run_ranked(a, contrast.term_a), _run_ranked(b, contrast.term_b)
-    return ran_a is not None and ran_b is not None and ran_a != ran_b
+    if ran_a is not None and ran_b is not None and ran_a != ran_b:
+        return True
+    ranked_a, ranked_b = _ranked_term(a, contrast.term_a), _ranked_term(b, contrast.term_b)
+    return ranked_a is not None and ranked_b is not None and (ranked_a in _PLACINGS) != (ranked_b in _PLACINGS)
+
+
+_PLACINGS = frozenset(word_term(word) for word in ("place", "finish", "position", "spot"))
+"""What a rank ranks when it tells where one finished ("a fifth-place finish"): no count of occasions ("fourth
+straight world title")."""
 
 
 def _run_ranked(reading: Reading, rank: str) -> str | None:

@@ -12637,3 +12637,13 @@ def test_a_founding_told_in_passing_describes_an_unnamed_thing_too() -> None:
     in the 75-member upper house" (own1867) were only related: "founded in 2019" was an aside only after a name, so
     after "The party" its words counted as the claim's own and its year set the claim in 2019."""
     assert _relations_between("own1867", "The party, founded", "It is expected") == [Relation.CONFLICT]
+
+
+def test_ranks_of_other_things_are_no_rival_ranks() -> None:
+    """ "Verstappen clinches fourth straight world title in Las Vegas" / "Verstappen sealed the championship with a
+    fifth-place finish in Las Vegas" (own1873) were a conflict: two ranks were set apart as rivals unless each ranked an
+    unbroken run, where a title ranked is no place finished."""
+    assert _relations_between("own1873", "Verstappen clinches", "Verstappen sealed") != [Relation.CONFLICT]
+    assert judged("Verstappen finished fourth in Las Vegas.", "Verstappen finished fifth in Las Vegas.").relation is (
+        Relation.CONFLICT
+    )
