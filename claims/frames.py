@@ -340,6 +340,36 @@ _BASE_CLAUSE = re.compile(r"\b(?:from|after\s+an?)\s+\S*\d[^,;:]*?\bin\s+$", re.
 August", "up 2.8% on the year after a 3.1% rise in September"): the statement is of September."""
 
 
+def quarters_apart(a: str, b: str) -> bool:
+    """Whether two statements each name a quarter of a year and not the same one ("in the last three months of 2023"
+    / "between July and September"; "in the third quarter" / "in the October-December period"): figures of two
+    quarters, however alike they are worded."""
+    mine, theirs = _quarter(a), _quarter(b)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _quarter(text: str) -> int | None:
+    """The quarter of a year a statement names, if one: by its rank, its months or its place in the year."""
+    ranked = _QUARTER_RANKED.search(text)
+    if ranked is not None:
+        return _QUARTER_RANKS[ranked.group(1).lower()]
+    months = _QUARTER_MONTHS.search(text)
+    if months is not None:
+        first, last = MONTHS[months.group(1).lower()], MONTHS[months.group(2).lower()]
+        return (first + 2) // 3 if last == first + 2 and first % 3 == 1 else None
+    three = _THREE_MONTHS_OF.search(text)
+    if three is not None:
+        return 1 if three.group(1).lower() == "first" else 4
+    return None
+
+
+_QUARTER_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_QUARTER_RANKED = re.compile(r"\b(first|second|third|fourth|final|last)\s+quarter\b", re.IGNORECASE)
+_QUARTER_MONTHS = re.compile(rf"\b({MONTH_NAME})\s*(?:-|\u2013|to|and)\s*({MONTH_NAME})\b(?!\s+\d)")
+"""A quarter told by its months ("between July and September", "the October-December period"), not two dates."""
+_THREE_MONTHS_OF = re.compile(r"\b(first|last|final)\s+three\s+months\s+of\b", re.IGNORECASE)
+
+
 def same_frame(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two statements can speak of one occasion: the years (or, without years, the
     months) they name meet, or neither names any. A month one of them names in passing

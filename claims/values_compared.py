@@ -22,7 +22,7 @@ from claims.comparable import (
 from claims.contrasts import rivals_apart
 from claims.counts import TALLIES
 from claims.deadlines import BAN
-from claims.frames import MONTHS, WEEKDAYS, same_frame, stretches_of_years
+from claims.frames import MONTHS, WEEKDAYS, quarters_apart, same_frame, stretches_of_years
 from claims.polarity import meaningful_terms
 from claims.quantities import AGES_LISTED, RACE_TIME
 from claims.quantity import (
@@ -69,6 +69,8 @@ def value_differences(
         return []
     if _rounds_apart(a, b):
         return []  # "In the first round he won only 310 votes" / "Merz won 325 votes in the second ballot"
+    if quarters_apart(a.text, b.text):
+        return []  # "shrank by 0.3% in the last three months" / "had contracted by 0.1% between July and September"
     one_frame = same_frame(a.frame, b.frame) or not in_one_frame
     found = [pair for pair in wholes if one_frame and comparable(*pair) and _part_exceeds(*pair)]
     for key in sorted(common, key=lambda k: (k[0].value, k[1])):

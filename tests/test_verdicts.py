@@ -12647,3 +12647,19 @@ def test_ranks_of_other_things_are_no_rival_ranks() -> None:
     assert judged("Verstappen finished fourth in Las Vegas.", "Verstappen finished fifth in Las Vegas.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_figures_of_two_quarters_are_no_rival_figures() -> None:
+    """ "Britain's economy shrank by 0.3% in the last three months of 2023" / "The economy had contracted by 0.1%
+    between July and September" (own1875) were a conflict: a quarter told by its months or its place in the year was
+    no time of its own, so the two quarters' shrinking were one figure told apart."""
+    assert _relations_between("own1875", "Britain's economy shrank", "The economy had contracted") != [
+        Relation.CONFLICT
+    ]
+    assert (
+        judged(
+            "The economy shrank by 0.3% in the third quarter.",
+            "The economy contracted by 0.1% between July and September.",
+        ).relation
+        is Relation.CONFLICT
+    )
