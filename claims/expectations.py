@@ -49,3 +49,27 @@ def expectations_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[i
             spans = above.span(), below.span()
             return (spans[1], spans[0]) if swapped else spans
     return None
+
+
+_FORECASTERS_EXPECTED = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,4}?(?:economists|analysts|forecasters|markets|investors|experts|traders)\b"
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:had\s+been\s+|had\s+|have\s+)?"
+    r"(?:expected|expecting|expect|forecast|predicted|anticipated|projected)\b",
+    re.IGNORECASE,
+)
+"""A statement whose claim is what forecasters expected ("Economists had expected a fall of 0.1% in the fourth
+quarter", "Analysts polled by Reuters had forecast a 0.2% decline")."""
+
+
+_FORECAST_WORDS = _WORDS | frozenset("expect expects expecting anticipated anticipating projected".split())
+
+
+def only_one_expected(a: Reading, b: Reading) -> bool:
+    """Whether one statement tells what forecasters expected and the other tells of no forecast ("Economists had
+    expected a fall of 0.1% in the fourth quarter" / "Germany's economy also shrank in the fourth quarter"): a
+    forecast and an outcome are two claims, however alike their words. An outcome told against its forecast ("The
+    fall was bigger than economists had expected") may tell the forecast too."""
+    for expected, other in ((a, b), (b, a)):
+        if _FORECASTERS_EXPECTED.match(expected.text) and other.words.isdisjoint(_FORECAST_WORDS):
+            return True
+    return False

@@ -49,7 +49,7 @@ from claims.contrasts import (
 from claims.counts import PEOPLE_AT_LARGE, TALLIES
 from claims.decisions import decision_open_against_taken
 from claims.exclusives import only_against_both
-from claims.expectations import expectations_apart
+from claims.expectations import expectations_apart, only_one_expected
 from claims.first_times import (
     an_earlier_occasion_alone,
     first_against_earlier,
@@ -350,6 +350,8 @@ def judge(
         return Relation.RELATED
     if _only_attempted(a, b) or _only_attempted(b, a) or prospect is not None:
         return Relation.RELATED  # tried, not done; or to come against done ("will sign" / "has signed")
+    if only_one_expected(a, b):
+        return Relation.RELATED  # "Economists had expected a fall of 0.1%" / "Germany's economy also shrank"
     if expected_against_a_surprise_to_some(a, b):
         return Relation.RELATED  # "Economists had widely expected the move" / "The decision surprised some economists"
     if _advised_against_alone(a, b) or _advised_against_alone(b, a):

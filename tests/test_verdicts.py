@@ -12663,3 +12663,9 @@ def test_figures_of_two_quarters_are_no_rival_figures() -> None:
         ).relation
         is Relation.CONFLICT
     )
+
+
+def test_what_forecasters_expected_is_no_outcome() -> None:
+    """ "Economists had expected a fall of 0.1% in the fourth quarter" / "Germany's economy also shrank in the fourth
+    quarter" (own1875) were called the same claim: a forecast and an outcome shared their words."""
+    assert _relations_between("own1875", "Economists had expected", "Germany's economy") != [Relation.SAME]
