@@ -17,7 +17,7 @@ from functools import lru_cache
 from claims.attribution import SAYING
 from claims.lexicon import function_words, word_zipf
 from claims.terms import tokenize, word_term
-from claims.units import CURRENCY_AFTER, IN_DAYS, LENGTHS, MOVES, SPEEDS, WEIGHTS
+from claims.units import CURRENCY_AFTER, DURATION_WORDS, IN_DAYS, LENGTHS, MOVES, SPEEDS, WEIGHTS
 
 
 class Kind(Enum):
@@ -966,11 +966,11 @@ def _terms_said(words: str, text: str) -> frozenset[str]:
 
 
 def _what_moved(text: str, verb: int) -> frozenset[str]:
-    """The terms of what moved, told before the verb at `verb` in its clause: the words that say something, up to
-    what it is of, for or where (`_AFTER_THE_THING`: "Sales of its drug rose": sales), names left out ("Ryanair
-    profit jumps": profit). A clause with none ("..., up 4%") moved the thing the clause before counted ("flew 55.5
-    million passengers in the quarter, up 4%": passengers). A bare description ("The currency rose") names nothing:
-    it stands for what the article named before ("the pound")."""
+    """The terms of what moved, told before the verb at `verb` in its clause: the words that say something, up to an
+    "of" ("Sales of its drug rose": sales), names and stretches of time left out ("Ryanair profit jumps": profit; "Net
+    income for the six months to June dropped": net income). A clause with none ("..., up 4%") moved the thing the
+    clause before counted ("flew 55.5 million passengers in the quarter, up 4%": passengers). A bare description ("The
+    currency rose") names nothing: it stands for what the article named before ("the pound")."""
     clause_start = max(text.rfind(mark, 0, verb) for mark in ",;:(\u2014") + 1
     words = re.findall(r"[^\W\d_]+", text[clause_start:verb])
     if len(words) == 2 and words[0].lower() == "the":
@@ -978,17 +978,19 @@ def _what_moved(text: str, verb: int) -> frozenset[str]:
     reported = [k for k, word in enumerate(words) if word_term(word) in SAYING]
     if reported:  # "Ryanair said on Monday that average fares fell 15%": fares, not what was said
         words = words[reported[-1] + 1 :]
-    ending = next((k for k, word in enumerate(words) if word.lower() in _AFTER_THE_THING), None)
-    if (
-        ending is not None
-    ):  # "Sales of its drug rose", "Net income for the six months to June dropped": the sales, the income
-        words = words[:ending]
+    if "of" in words:
+        words = words[: words.index("of")]
     qualified = next((k for k, word in enumerate(words) if word.lower() in _QUALIFIERS), None)
     if qualified:  # "Food prices excluding fresh items rose": food prices
         words = words[:qualified]
-    said = [w for w in words if w.lower() not in function_words() and not _is_name(w, text) and not w.endswith("ed")][
-        -_SUBJECT_WORDS:
-    ]  # not "closed" of "CrowdStrike stock closed down 15%": how it moved
+    said = [
+        w
+        for w in words
+        if w.lower() not in function_words()
+        and w.lower() not in _STRETCHES
+        and not _is_name(w, text)
+        and not w.endswith("ed")
+    ][-_SUBJECT_WORDS:]  # not "closed" of "CrowdStrike stock closed down 15%": how it moved
     if not said and clause_start > 0:
         counted = _NUMBER_THEN_WORD.findall(text, 0, clause_start - 1)
         said = counted[-1:]
@@ -1361,8 +1363,9 @@ MOVED = "+moved:"
 jumps 30% on higher fares": profit, not fares; "Sales of its drug Wegovy rose 67%": sales): two
 changes of things named apart are two measures, whatever else their words share."""
 _SUBJECT_WORDS = 3
-_AFTER_THE_THING = frozenset(("of", "for", "in", "at", "during"))
-"""Words after which a subject says what the thing moved is of, for or where ("Shares in Vodafone")."""
+_STRETCHES = DURATION_WORDS | frozenset(("quarter", "quarters", "half"))
+"""Words of the stretch of time a thing moved over, no part of the thing ("Net income for the six months to June
+dropped 9%": net income)."""
 _NUMBER_THEN_WORD = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+([^\W\d_]+)", re.IGNORECASE)
 _BY_THEN_TO = re.compile(r"\bby\s+\S{0,2}$", re.IGNORECASE)
 _THEN_TO = re.compile(r"[^.;,]{0,20}?\bto\s+\S{0,2}\d", re.IGNORECASE)
