@@ -178,6 +178,16 @@ escaping a penalty or a harm ("escaped a fine because it reported the cartel", "
 spared" does, its first word only, not escaping from a place ("escaped from a prison"); being exempt from a
 thing ("Hospitals and schools will be exempt from the cuts", "exempt it from the ban"), not exempt alone
 ("Residents will be exempt", against "will not be exempt")."""
+_GRANTED = re.compile(
+    r"\s+(?:(?:him|her|them|it|us|[A-Z][\w'\u2019-]*|the\s+[^\W\d_]+)\s+)?"
+    r"(?P<granted>boarding|entry|access|bail|visas?|permission|admission|parole|asylum)\b",
+    re.IGNORECASE,
+)
+"""What a denial withholds when it is a thing granted ("denied boarding", "was denied bail", "denied them entry"):
+the thing is not given; those denied it are no claim denied."""
+_KEPT_FROM = frozenset("stopped prevented".split())
+"""Verbs that, before "from" and a deed ("were stopped from boarding", "was prevented from leaving"), deny the deed;
+not a ban ("Two parties were barred from running" asserts the barring, which "No party was banned" denies)."""
 _PLEADED = frozenset("plead pleads pleaded pleading".split())
 """Pleading "not guilty" denies the charges, as "denied the charges" does; its "not" negates no
 deed of the clause."""
@@ -559,6 +569,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         or ("free" in words and _FREE_OF.search(lower) is not None)
         or ("still" in words and _STILL_OWED.search(lower) is not None)
         or ("too" in words and _TOO_TO.search(lower) is not None)
+        or ("from" in words and not words.isdisjoint(_KEPT_FROM))
         or (any(mark in lower for mark in _WITHDRAWAL_MARKS) and WITHDRAWAL.search(lower) is not None)
     )
 
@@ -639,8 +650,15 @@ def _clause(text: str, start: int, end: int) -> Clause:
             after = meaningful_terms(text[cue_end:end]) - claim_terms()
             if _KNOWLEDGE.match(text, cue_end):  # "denied any knowledge of the kickbacks": only knowing them
                 after = _KNOWING
+            granted = _GRANTED.match(text, cue_end, end) if word.startswith("den") else None
+            if granted is not None:  # "denying boarding to more than 100 travellers": no boarding, the travellers are
+                after = meaningful_terms(granted.group("granted"))
             return Clause(start, end, Stance.NEGATED, terms, None, after, cue)
         following = surfaces[position + 1] if position + 1 < len(surfaces) else ""
+        kept_from = surfaces[position + 2] if following == "from" and word in _KEPT_FROM else ""
+        if kept_from.endswith("ing"):  # "were stopped from boarding": no boarding, as "denied boarding" tells
+            deed = word_term(kept_from)
+            return Clause(start, end, Stance.NEGATED, terms, deed, frozenset((deed,)), cue)
         if (word in _REPORTED and not _claims_a_deed(surfaces, position) and not _named_claims(surfaces, position)) or (
             word in _SUSPECTED and following == "of"
         ):

@@ -12669,3 +12669,15 @@ def test_what_forecasters_expected_is_no_outcome() -> None:
     """ "Economists had expected a fall of 0.1% in the fourth quarter" / "Germany's economy also shrank in the fourth
     quarter" (own1875) were called the same claim: a forecast and an outcome shared their words."""
     assert _relations_between("own1875", "Economists had expected", "Germany's economy") != [Relation.SAME]
+
+
+def test_a_thing_denied_to_people_is_no_denial_of_them() -> None:
+    """ "Lufthansa fined $4 million over treatment of Jewish passengers" / "Lufthansa will pay a $4 million penalty
+    after denying boarding to more than 100 Jewish travellers" (own1881) were a conflict: "denying boarding to" was read
+    as denying the travellers, where it withholds the boarding; and "were stopped from boarding" was read as boarding,
+    so it stood against "denying boarding" and agreed with "boarded"."""
+    assert _relations_between("own1881", "Lufthansa fined", "Lufthansa will pay") == [Relation.SAME]
+    assert _relations_between("own1881", "The passengers, most", "Lufthansa will pay") != [Relation.CONFLICT]
+    assert judged("The passengers were stopped from boarding.", "The passengers boarded the flight.").relation is (
+        Relation.CONFLICT
+    )
