@@ -678,6 +678,18 @@ _SETS = re.compile(
 brackets)."""
 
 
+SPLIT_RATIO = "split ratio"
+"""The unit of a stock split's ratio ("ten-for-one", "4-for-1"): new shares for each old one."""
+_NUMBER_OR_WORD = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_SPLIT_RATIO = re.compile(rf"\b(?P<new>{_NUMBER_OR_WORD})-for-(?P<old>{_NUMBER_OR_WORD})\b", re.IGNORECASE)
+
+
+def tells_a_split_ratio(text: str, words: AbstractSet[str]) -> bool:
+    """Whether a statement (its lower-cased words given) may tell a stock split's ratio ("split its stock
+    ten-for-one")."""
+    return "split" in words and "-for-" in text
+
+
 def _sets(text: str, match: re.Match[str]) -> Quantity:
     """The sets of a match as one score, compared whole: "6-4, 6-3" is not "6-4, 7-5"."""
     sets = re.findall(r"(\d)-(\d)", match.group())
@@ -1016,6 +1028,11 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
     for match in _SETS.finditer(text) if digits and "-" in text else ():
         quantities.append(_sets(text, match))
         taken.append(match.span())
+    for match in _SPLIT_RATIO.finditer(text) if tells_a_split_ratio(text, words) else ():
+        new, old = (int(NUMBER_WORDS.get(side.lower(), side)) for side in (match["new"], match["old"]))
+        if old:  # "a ten-for-one split": ten new shares for each old one
+            quantities.append(Quantity(Kind.COUNT, SPLIT_RATIO, new / old, Bound.EXACT, *match.span(), SPLIT_RATIO))
+            taken.append(match.span())
     records = _RECORD.finditer(text) if digits and "-" in text else ()
     ranges = (r for r in _RANGE.finditer(text) if not _a_change_before(text, r.start())) if ranged and digits else ()
     for record in (*records, *ranges):

@@ -51,6 +51,7 @@ from claims.quantities import (
     RESULT_WORDS,
     SOME_UNITS,
     SOME_UNITS_BEFORE,
+    SPLIT_RATIO,
     TIMES_SPELLED,
     VOTE,
     Values,
@@ -59,6 +60,7 @@ from claims.quantities import (
     tells_a_list_of_ages,
     tells_a_one_point_margin,
     tells_a_rank,
+    tells_a_split_ratio,
     tells_a_temperature,
     tells_a_time_taken,
     tells_a_vote,
@@ -551,6 +553,8 @@ class Reading:
             found.add("age")
         if tells_a_vote(self.words):
             found.add(VOTE)  # "with 394 against and 116 abstentions": a vote's, with no "voted" beside it
+        if tells_a_split_ratio(self.text, self.words):
+            found.add(SPLIT_RATIO)  # "split its stock ten-for-one": the words beside are no unit's
         if (
             not self.words.isdisjoint(MULTIPLIED)
             or tells_a_fraction(self.text, self.words)

@@ -12681,3 +12681,13 @@ def test_a_thing_denied_to_people_is_no_denial_of_them() -> None:
     assert judged("The passengers were stopped from boarding.", "The passengers boarded the flight.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_a_stock_splits_ratio_is_a_value() -> None:
+    """ "The company split its stock ten-for-one earlier this month" / "The company carried out a four-for-one stock
+    split this month" (own1882) were called the same claim: a split's ratio was no value, so two ratios told apart
+    were not seen."""
+    assert _relations_between("own1882", "The company split", "The company carried") != [Relation.SAME]
+    assert judged(
+        "Nvidia split its stock ten-for-one in June.", "Nvidia carried out a 4-for-1 stock split in June."
+    ).relation is (Relation.CONFLICT)
