@@ -12691,3 +12691,10 @@ def test_a_stock_splits_ratio_is_a_value() -> None:
     assert judged(
         "Nvidia split its stock ten-for-one in June.", "Nvidia carried out a 4-for-1 stock split in June."
     ).relation is (Relation.CONFLICT)
+
+
+def test_walking_off_the_job_is_a_strike() -> None:
+    """ "About 10,000 Air Canada flight attendants walked off the job early on Saturday" / "More than 10,000 flight
+    attendants at Canada's largest airline went on strike on Saturday" (own1887) were only related: walking off the
+    job was no strike."""
+    assert _relations_between("own1887", "About 10,000", "More than 10,000") == [Relation.SAME]
