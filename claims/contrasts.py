@@ -691,9 +691,21 @@ def opposes_one_subject(a: Reading, b: Reading) -> bool:
     """Whether one says of a thing the opposite of what the other says of it (find_contrast,
     said_of_one_thing)."""
     contrast = find_contrast(a, b)
-    if contrast is None or stays_before_leaving(a, b, contrast):
+    if contrast is None or stays_before_leaving(a, b, contrast) or repeated_by_one(a, b):
         return False
     return contrast.contradicts and said_of_one_thing(a, b, contrast)
+
+
+def repeated_by_one(a: Reading, b: Reading) -> bool:
+    """Whether one statement tells its deed as done again and again and the other does not ("The company raised prices
+    several times in 2022" / "IKEA to lower prices in Britain"): a run of occasions, which no one opposite denies."""
+    return (_REPEATED.search(a.text) is None) != (_REPEATED.search(b.text) is None)
+
+
+_REPEATED = re.compile(
+    r"\b(?:several|many|multiple|numerous|two|three|four|five|six|\d+)\s+times\b|\brepeatedly\b|\btwice\b",
+    re.IGNORECASE,
+)
 
 
 def stays_before_leaving(a: Reading, b: Reading, contrast: Contrast) -> bool:

@@ -42,6 +42,7 @@ from claims.contrasts import (
     opposes_one_subject,
     opposite_of_one_negated,
     ranks_of_other_things,
+    repeated_by_one,
     said_of_one_thing,
     stays_before_leaving,
     terms_only_in_background,
@@ -219,6 +220,7 @@ def judge(
         and contrast.contradicts
         and said_of_one_thing(a, b, contrast)
         and not stays_before_leaving(a, b, contrast)
+        and not repeated_by_one(a, b)
     ):
         return Relation.CONFLICT
     if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
@@ -462,7 +464,7 @@ def judge(
         # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"; two series:
         # "wins Dutch Grand Prix for third straight year" / "equals Vettel's record with ninth straight win"
         return Relation.RELATED
-    if _a_tally_of_results(a, b, opposed_anywhere):
+    if _a_tally_of_results(a, b, opposed_anywhere) or repeated_by_one(a, b):
         return Relation.RELATED  # "won 22 major titles, 14 of them at Roland Garros" / "a first-round defeat"
     if contrast is None and agreed is not None and both_tell_one_toll(agreed):
         return Relation.SAME  # "At least 41 migrants died" / "Four people survived ..., and about 40 others drowned"

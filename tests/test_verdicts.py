@@ -12698,3 +12698,14 @@ def test_walking_off_the_job_is_a_strike() -> None:
     attendants at Canada's largest airline went on strike on Saturday" (own1887) were only related: walking off the
     job was no strike."""
     assert _relations_between("own1887", "About 10,000", "More than 10,000") == [Relation.SAME]
+
+
+def test_a_deed_told_again_and_again_is_no_rival_of_one_opposite() -> None:
+    """ "The company raised prices several times in 2022" / "IKEA to lower prices in Britain", and "IKEA will lower
+    prices on about 500 products" / "IKEA increased prices repeatedly during 2022" (own1893) were conflicts: a run of
+    rises was set against one cut, as a tally of wins is not against one defeat."""
+    assert _relations_between("own1893", "The company raised", "IKEA to lower") != [Relation.CONFLICT]
+    assert _relations_between("own1893", "IKEA will lower", "IKEA increased") != [Relation.CONFLICT]
+    assert judged("The company raised prices in 2022.", "The company lowered prices in 2022.").relation is (
+        Relation.CONFLICT
+    )
