@@ -269,6 +269,7 @@ they count."""
 
 
 _EVERYONE = frozenset(("all", "everyone", "everybody"))
+"""Words that tell of everyone, before how they came through ("All on board survived", "everyone ... accounted for")."""
 
 
 def counts_without_number(words: AbstractSet[str]) -> bool:
@@ -817,6 +818,7 @@ def _either_fate(after: str, fates: list[str]) -> str | None:
 
 
 _CASUALTIES = word_term("casualties")
+"""What the dead and the injured counted together are, as "casualties" counts them."""
 
 
 def _kind_words(text: str) -> frozenset[str]:

@@ -62,6 +62,7 @@ quarter", "Analysts polled by Reuters had forecast a 0.2% decline")."""
 
 
 _FORECAST_WORDS = _WORDS | frozenset("expect expects expecting anticipated anticipating projected".split())
+"""Words by which a statement tells of a forecast, an outcome's too ("bigger than economists had expected")."""
 
 
 def only_one_expected(a: Reading, b: Reading) -> bool:

@@ -597,6 +597,7 @@ _PASSED = frozenset("passed passes approved approves adopted adopts".split())
 _LAWMAKING = frozenset(
     "bill bills law motion resolution legislation amendment house chamber senate parliament assembly congress".split()
 )
+"""A passing and what is passed or passes it: near a split, a vote's words though none says "vote"."""
 
 
 def _passed_in_a_chamber(words: AbstractSet[str]) -> bool:
@@ -680,7 +681,7 @@ brackets)."""
 
 SPLIT_RATIO = "split ratio"
 """The unit of a stock split's ratio ("ten-for-one", "4-for-1"): new shares for each old one."""
-_NUMBER_OR_WORD = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER_OR_WORD = r"(?:\d{1,3}|" + _number_words() + r")"
 _SPLIT_RATIO = re.compile(rf"\b(?P<new>{_NUMBER_OR_WORD})-for-(?P<old>{_NUMBER_OR_WORD})\b", re.IGNORECASE)
 
 
