@@ -706,6 +706,7 @@ _REPEATED = re.compile(
     r"\b(?:several|many|multiple|numerous|two|three|four|five|six|\d+)\s+times\b|\brepeatedly\b|\btwice\b",
     re.IGNORECASE,
 )
+"""A deed told as done more than once ("several times", "repeatedly", "twice")."""
 
 
 def stays_before_leaving(a: Reading, b: Reading, contrast: Contrast) -> bool:

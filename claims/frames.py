@@ -10,6 +10,7 @@ is sentenced in March") sets no frame for what the statement claims.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.terms import LETTERS
 
@@ -348,8 +349,10 @@ def quarters_apart(a: str, b: str) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+@lru_cache(maxsize=32768)
 def _quarter(text: str) -> int | None:
-    """The quarter of a year a statement names, if one: by its rank, its months or its place in the year."""
+    """The quarter of a year a statement names, if one: by its rank, its months or its place in the year. Worked out
+    once for each statement: every pair whose values are compared asks it again."""
     ranked = _QUARTER_RANKED.search(text)
     if ranked is not None:
         return _QUARTER_RANKS[ranked.group(1).lower()]
