@@ -14,6 +14,7 @@ from claims.quantities import VOTE
 from claims.quantity import Kind
 from claims.reading import Reading
 from claims.terms import word_term
+from claims.two_ways import TwoWays
 
 _CAST = re.compile(
     r"^(?P<member>(?:[\w'\u2019-]+\s+){0,5}?(?:[A-Z][\w'\u2019-]*\s+){0,4}?[A-Z][\w'\u2019-]*)"
@@ -96,3 +97,25 @@ _RULINGS = frozenset(word_term(word) for word in "ruling verdict judgment judgem
 """A court's or a board's decision, of which a story tells one: shared alone, it is the vote both tell ("The ruling was
 unanimous" / "Five judges delivered the ruling, which was split 3-2", "The decision was made by a 7-2 vote" / "The
 decision was unanimous")."""
+
+
+UNANIMOUS, SPLIT = "unanimous", "split"
+UNANIMITY = TwoWays(
+    frozenset(("unanimous", "unanimously", "dissented", "dissenting", "split")),
+    {
+        UNANIMOUS: _UNANIMOUS,
+        SPLIT: re.compile(
+            r"\b(?:dissented|dissenting)\b|\bnot\s+(?:a\s+)?unanimous\b|\bsplit\s+(?:vote|decision|verdict|ruling)\b",
+            re.IGNORECASE,
+        ),
+    },
+    re.compile(
+        r"(?:\bnot|n['\u2019]t|\bno|\bnone|\bwithout|\bfar\s+from|\bnear|\bnearly|\balmost|\bvirtually|\bclose\s+to)"
+        r"(?:[\s-]+[\w'\u2019]+){0,4}?[\s-]+$",
+        re.IGNORECASE,
+    ),
+    reach=40,
+)
+"""Whether a story's decision was unanimous, told in words: "The decision was unanimous" against "Fed governor Michelle
+Bowman dissented" or "The ruling was not unanimous". It is one fact of the story (claims.told_once); the two share
+little but the decision. "No member dissented" and "almost unanimously" tell neither way."""

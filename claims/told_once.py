@@ -7,7 +7,8 @@ month of its coming election (claims.elections), whether its producer stopped wo
 its watchers had forecast (claims.forecasts), whether its protest stayed peaceful (claims.unrest), whether its death
 is treated as suspicious (claims.foul_play), where its vehicle set out from, was bound and came down
 (claims.journeys), where its fire broke out (claims.fire_starts), whether its deed was a first (claims.first_times),
-whether its cyber attack's data was taken (claims.data_thefts).
+whether its cyber attack's data was taken (claims.data_thefts), the years its recalled things were made in
+(claims.year_ranges), whether its decision was unanimous (claims.abstentions).
 The statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set
 against the other's, whatever their score (claims.align); an article telling one of them apart in several statements
 may tell of several people, times or shows, and none of those is paired for it."""
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claims.abstentions import UNANIMITY
 from claims.data_thefts import DATA_TAKEN
 from claims.elections import election_month, election_months_apart
 from claims.fire_starts import fire_start_told, fire_starts_apart
@@ -35,6 +37,7 @@ from claims.two_ways import Spans
 from claims.unrest import UNREST, unrest_apart
 from claims.venues import venue_told, venues_apart
 from claims.weather import WEATHER
+from claims.year_ranges import years_made, years_made_apart
 
 Told = Callable[[Reading], object]
 """What a statement tells of one kind of fact, None when it tells none."""
@@ -59,6 +62,8 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("fire start", fire_start_told, fire_starts_apart),
     ("first time", first_or_earlier_told, first_against_earlier),
     ("data taken", DATA_TAKEN.told, DATA_TAKEN.apart),
+    ("years made", years_made, years_made_apart),
+    ("unanimity", UNANIMITY.told, UNANIMITY.apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -71,7 +76,8 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     the newcomer takes up the post, whether the attack is treated as terrorism, the month of the coming election,
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
     suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out, whether the deed was a
-    first, whether the attack's data was taken."""
+    first, whether the attack's data was taken, the years the things were made in, whether the decision was
+    unanimous."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -86,7 +92,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
     for, a successor sought and chosen, two places a fire broke out, a first and a deed done before, data untouched
-    and taken."""
+    and taken, two spans of years sharing one end, a decision unanimous and split."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

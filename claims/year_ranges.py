@@ -53,6 +53,33 @@ def one_span_alike(a: Reading, b: Reading) -> bool:
     return _one_end(first_a, first_b) and _one_end(last_a, last_b)
 
 
+def years_made(reading: Reading) -> Span | None:
+    """The span of years a statement tells its things were made in, when it gives one span only and it follows a
+    verb of making ("The recall covers models built between 2021 and 2024", "Affected vehicles were made from 2020 to
+    2024"): the model years of a story's recall, one fact of it told in words the other need not share
+    (claims.told_once)."""
+    if not reading.dated or reading.words.isdisjoint(_MAKING):
+        return None
+    found = _spans(reading.text)
+    if len(found) != 1:
+        return None
+    before = reading.text[: found[0][2][0]]
+    return found[0] if _MADE_BEFORE.search(before) is not None else None
+
+
+def years_made_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where each tells the span of years its things were made in, when the two share one end only or overlap."""
+    if years_made(a) is None or years_made(b) is None:
+        return None
+    return year_ranges_apart(a, b)
+
+
+_MAKING = frozenset(("built", "made", "produced", "manufactured", "assembled"))
+_MADE_BEFORE = re.compile(r"\b(?:built|made|produced|manufactured|assembled)\b[^.;,]{0,40}$", re.IGNORECASE)
+"""A verb of making shortly before a span ("built between", "made at its Kentucky plant from"); "sold" is another
+span, of sales."""
+
+
 def _one_span_each(a: Reading, b: Reading) -> tuple[Span, Span] | None:
     """The span of years each statement gives, when each gives exactly one."""
     if not (a.dated and b.dated):

@@ -12709,3 +12709,23 @@ def test_a_deed_told_again_and_again_is_no_rival_of_one_opposite() -> None:
     assert judged("The company raised prices in 2022.", "The company lowered prices in 2022.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_the_years_a_recalled_model_was_made_are_one_fact() -> None:
+    """ "The recall covers models built between 2021 and 2024" / "The affected vehicles were made from 2020 to 2024"
+    (own1572, and own73, own710, own983, own1815 alike) were not compared: the two share no word but their years, so
+    the pair was never read closely. The years a story's recalled things were made in are one fact of it."""
+    assert _relations_between("own1572", "The recall covers", "The affected vehicles") == [Relation.CONFLICT]
+    assert _relations_between("own1815", "The recall covers", "Affected models") == [Relation.CONFLICT]
+    left = _article("Carmaker recalls cars\n\nThe recall covers models built between 2021 and 2024.")
+    right = _article("Carmaker recalls cars\n\nThe affected vehicles were made from 2021 to 2024.")
+    assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_a_dissent_tells_a_decision_split() -> None:
+    """ "Fed governor Michelle Bowman dissented, preferring a quarter-point cut" / "The decision was unanimous"
+    (own1897) were not compared: they share no word but the decision's, and a dissent was no vote split."""
+    assert _relations_between("own1897", "Fed governor", "The decision was") == [Relation.CONFLICT]
+    left = _article("Central bank cuts rates\n\nNo member of the committee dissented from the decision.")
+    right = _article("Central bank cuts rates\n\nThe decision was unanimous.")
+    assert not _called(left, right, Relation.CONFLICT)
