@@ -273,6 +273,8 @@ class Quantity:
             # 1,300": the finer floor above the coarser one, within half its last step (not "at least
             # eight" / "at least 10", nor "At least 56" / "more than 100")
             absolute = max(absolute, _coarse_floor_step(self, other) / 2)
+        elif self.bound is other.bound is Bound.AT_LEAST and self.kind is Kind.TEMPERATURE:
+            absolute = max(absolute, FLOORS_OF_ONE_HEAT)  # "exceeded 45C" / "topped 46C": the heat passed both
         slack = min(max(max(abs(self.value), abs(other.value)) * relative, absolute, rounding), reach)
         bounds = (self.bound, other.bound)
         if self.bound is other.bound or (Bound.AT_LEAST not in bounds and Bound.AT_MOST not in bounds):
@@ -482,6 +484,10 @@ converted and rounded. In one scale, 47.4C is not 46.9C (a record is told to the
 CONVERTED_WHOLE_DEGREES = 0.8
 """The same, both written in whole degrees: a whole Fahrenheit degree is 0.56C, and the converted
 figure is rounded to a whole one again ("105F" / "41C")."""
+FLOORS_OF_ONE_HEAT = 2.0
+"""How far apart two floors of one heat may be ("Temperatures exceeded 45C" / "Temperatures topped 46C"): a
+temperature passing the higher passed the lower, and reports pick their round figure; a toll's floors are one
+tally (`Bound.AT_LEAST` counts), and floors far apart tell two heats."""
 ROUNDED_DEGREES = 0.5
 """Slack of a temperature written in whole degrees against one written with a tenth: a report
 rounds "46.8C" to "47C"."""

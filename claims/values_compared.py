@@ -134,6 +134,7 @@ def value_differences(
             and not (_of_a_name_the_other_lacks(a, x, b) or _of_a_name_the_other_lacks(b, y, a))
             and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))
             and _averaged(a, x) == _averaged(b, y)
+            and _aimed_at(a, x) == _aimed_at(b, y)
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
             pairs = [
@@ -168,7 +169,12 @@ def value_differences(
         if key[0] is Kind.PERCENT and pairs:
             pairs = [(x, y) for x, y in pairs if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))]
         if key[0] is Kind.DURATION and pairs:
-            pairs = [(x, y) for x, y in pairs if not (_times_of_two(a, x, b, y) or _both_within(a, x, b, y))]
+            pairs = [
+                (x, y)
+                for x, y in pairs
+                if not (_times_of_two(a, x, b, y) or _both_within(a, x, b, y))
+                and _a_total_of_many(a, x) == _a_total_of_many(b, y)
+            ]
         if not one_frame and key[0] is not Kind.AGE:  # an age holds the year round ("in March" / "in April")
             pairs = [
                 (x, y)
@@ -721,9 +727,15 @@ def _a_place_of_its_own(mine: Reading, other: Reading) -> bool:
     """Whether a statement opens on a named place ("In Paiporta, a town south of Valencia, 45
     people were killed"; "The town of Paiporta, where at least 62 people died, ..."; "In Buncombe County
     alone, 30 people died"), or names a county, a province or the like anywhere ("At least 40 people died
-    in Buncombe County"), that the other does not name, nor the story as a whole: what it tells is that
-    place's part of the story."""
-    place = _OPENING_PLACE.match(mine.text) or _A_PART_OF_A_COUNTRY.search(mine.text)
+    in Buncombe County"), a place with a clause of its own ("in Uttar Pradesh, where 17 workers died") or one its
+    tellers are in, the count told "there" ("Officials in Bihar said 10 workers had died there"), that the other does
+    not name, nor the story as a whole: what it tells is that place's part of the story."""
+    place = (
+        _OPENING_PLACE.match(mine.text)
+        or _A_PART_OF_A_COUNTRY.search(mine.text)
+        or _A_PLACE_WHERE.search(mine.text)
+        or _THERE_AFTER_A_PLACE.search(mine.text)
+    )
     if place is None:
         return False
     terms = {t.term for t in tokenize(place.group("place")) if t.meaningful}
@@ -740,6 +752,14 @@ _A_PART_OF_A_COUNTRY = re.compile(
     r"\bin\s+(?P<place>(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:County|Province|District|Prefecture|Parish|Governorate))\b"
 )
 """A place named as a part of a country ("in Buncombe County", "in Hualien County", "in Idlib Province")."""
+_A_PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s+where\b")
+"""A place a count is told of in a clause of its own ("Most of the deaths were in Uttar Pradesh, where 17 workers
+died")."""
+_THERE_AFTER_A_PLACE = re.compile(
+    r"\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice)\s+in\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"\s+(?:said|say|reported)\b[^.;]*\bthere\b"
+)
+"""A place named by who tells of it, the count told "there" ("Officials in Bihar said 10 workers had died there")."""
 
 
 _EVENT_AFTER = re.compile(
@@ -937,6 +957,20 @@ def _lasting_one_thing(a: Reading, b: Reading, x: Quantity, y: Quantity) -> bool
     return bool(shared - a.names - b.names - UNIT_TERMS - _TIME_UNITS - SAYING)
 
 
+def _a_total_of_many(reading: Reading, value: Quantity) -> bool:
+    """Whether a duration is told as the sum of many stays or spells ("has now spent more than 600 days in space over
+    her career", "120 days in orbit in total"): against one stay ("had been due to spend only eight days in space")
+    it tells another thing."""
+    return _TOTAL_OF_MANY.search(reading.text, value.end, _clause_around(reading, value.start)[1]) is not None
+
+
+_TOTAL_OF_MANY = re.compile(
+    r"\b(?:over|during|in|across|throughout)\s+(?:his|her|their|its)\s+(?:whole\s+|entire\s+)?(?:careers?|lifetimes?)\b"
+    r"|\bin\s+(?:total|all)\b|\bcumulative(?:ly)?\b|\baltogether\b",
+    re.IGNORECASE,
+)
+
+
 def _told_as_lasting(reading: Reading, value: Quantity) -> bool:
     """Whether a duration follows a verb of lasting ("lasted several hours", "continued for more than two
     days", "raged for a week")."""
@@ -1012,6 +1046,23 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     said_now = [_NOW.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     to_come = [_TO_COME.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
+
+
+def _aimed_at(reading: Reading, value: Quantity) -> bool:
+    """Whether a value is a level a plan or a request aims at ("had sought approval to lift its stake as high as
+    29.9%", "plans to raise its stake to 29.9%"): against a level reached ("has increased its stake to about 21%")
+    it tells another time of one holding, not the level told apart."""
+    start = _clause_around(reading, value.start)[0]
+    return _AIMED_AT.search(reading.text, start, value.start) is not None
+
+
+_AIMED_AT = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|wants?|hopes?|"
+    r"permission|approval|authori[sz]ation|clearance|go-ahead)\b[^.;]{0,30}?\bto\s+"
+    r"(?:raise|lift|increase|boost|take|bring|expand|cut|reduce|lower)\b[^.;]{0,40}?"
+    r"\b(?:to|as\s+(?:high|low|much|many)\s+as)(?:\s+up\s+to)?\s+(?:about\s+|around\s+|roughly\s+)?[^\s\d]{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _freed_against_still_held(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -12729,3 +12729,41 @@ def test_a_dissent_tells_a_decision_split() -> None:
     left = _article("Central bank cuts rates\n\nNo member of the committee dissented from the decision.")
     right = _article("Central bank cuts rates\n\nThe decision was unanimous.")
     assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_two_floors_of_one_heat_a_degree_apart_agree() -> None:
+    """ "Temperatures in parts of northern India exceeded 45C" / "Temperatures topped 46C in several northern states"
+    (own1901) were a conflict: two floors were read as one tally's, as a toll's are."""
+    assert _relations_between("own1901", "Temperatures in parts", "Temperatures topped") == [Relation.SAME]
+    assert judged("Temperatures topped 42C on Monday.", "Temperatures passed 47C on Monday.").relation is (
+        Relation.CONFLICT
+    )
+
+
+def test_a_toll_told_of_a_place_with_a_clause_of_its_own_is_its_part() -> None:
+    """ "Most of the deaths were in Uttar Pradesh, where 17 workers died" / "Extreme heat killed nearly 25 election
+    workers in India on Friday", and "Heatwave kills 33 polling staff" / "Officials in Bihar said 10 workers had died
+    there" (own1901) were conflicts: a state's part of the toll was set against the whole."""
+    assert _relations_between("own1901", "Most of the deaths", "Extreme heat") != [Relation.CONFLICT]
+    assert _relations_between("own1901", "Heatwave kills", "Officials in Bihar") != [Relation.CONFLICT]
+    assert _relations_between("own1901", "Most of the deaths", "In Uttar Pradesh") == [Relation.CONFLICT]
+
+
+def test_a_level_aimed_at_is_no_level_reached() -> None:
+    """ "UniCredit has increased its stake in Commerzbank to about 21%" / "The Milan-based bank said it had sought
+    approval to lift its stake as high as 29.9%" (own1900) were a conflict: the level a request aims at was set
+    against the level reached."""
+    assert _relations_between("own1900", "UniCredit has increased", "The Milan-based") != [Relation.CONFLICT]
+    assert _relations_between("own1900", "UniCredit raises", "The Milan-based") != [Relation.CONFLICT]
+    assert judged(
+        "The bank plans to raise its stake to 29.9%.", "The bank plans to lift its stake to 25%."
+    ).relation is (Relation.CONFLICT)
+
+
+def test_a_total_of_many_stays_is_no_one_stay() -> None:
+    """ "The pair had been due to spend only eight days in space" / "Williams has now spent more than 600 days in
+    space over her career" (own1902) were a conflict: a career's sum was set against one mission's length."""
+    assert _relations_between("own1902", "The pair had been due", "Williams has now") != [Relation.CONFLICT]
+    assert judged(
+        "The astronaut spent 180 days in space on the mission.", "The astronaut spent 200 days in space on the mission."
+    ).relation is (Relation.CONFLICT)
