@@ -781,6 +781,8 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     subject = opening_term(a)
     if subject is None or subject != opening_term(b) or shared.isdisjoint(_opening_words(a)):
         return False
+    if _opens_on_an_owner(a) != _opens_on_an_owner(b):
+        return False  # "Brazil raises interest rates" / "Brazil's currency weakened": the currency is not Brazil
     if not {contrast.term_a, contrast.term_b} <= _MOVES:
         return True
     # "Adidas shares fell" / "Adidas raised its forecast": what rises or falls is named before
@@ -792,6 +794,15 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
             (_subject_of(b, contrast.term_b, _LINKING), a),
         )
     )
+
+
+def _opens_on_an_owner(reading: Reading) -> bool:
+    """Whether a statement opens on a name owning the thing it tells of ("Brazil's currency weakened"): its subject is
+    the thing owned, not the name."""
+    return _OWNER_OPENING.match(reading.text) is not None
+
+
+_OWNER_OPENING = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+[a-z]")
 
 
 _QUALITIES = frozenset(word_term(word) for word in "gradual quick strong weak".split())

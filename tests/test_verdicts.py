@@ -12767,3 +12767,12 @@ def test_a_total_of_many_stays_is_no_one_stay() -> None:
     assert judged(
         "The astronaut spent 180 days in space on the mission.", "The astronaut spent 200 days in space on the mission."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_thing_a_name_owns_is_not_the_name() -> None:
+    """ "Brazil raises interest rates to 13.25%" / "Brazil's currency weakened after the decision" (own1905) were a
+    conflict: both were read as said of Brazil, their opening word."""
+    assert _relations_between("own1905", "Brazil raises", "Brazil's currency") != [Relation.CONFLICT]
+    assert judged("Brazil's currency weakened on Monday.", "Brazil's currency strengthened on Monday.").relation is (
+        Relation.CONFLICT
+    )
