@@ -1225,9 +1225,10 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
             continue
         part = match.group("part")
         percent = 50.0 if part is None else 100.0 * _parts(match.group("many")) / _FRACTIONS[part.lower()]
-        bound = read_bound(text[: match.start()])
+        span = match.span("half_by") if match.group("half_by") else match.span()  # "by around half": its hedge
+        bound = read_bound(text[: span[0]])
         bound = Bound.ABOUT if bound is Bound.EXACT else bound
-        quantities.append(Quantity(Kind.PERCENT, "percent", percent, bound, *match.span(), ROUNDED_SHARE, text))
+        quantities.append(Quantity(Kind.PERCENT, "percent", percent, bound, *span, ROUNDED_SHARE, text))
     for match in _MOST_OF.finditer(text) if more_than_half else ():
         if not any(start <= match.start() < end for start, end in taken):  # "most of them": more than half
             span = match.span("of") if match.group("of") else match.span("determiner")
@@ -1849,11 +1850,14 @@ _FRACTION = re.compile(
     r"(?<!\band\s)\b(?P<many>a|one|two|three|four)[\s-](?P<part>"
     + "|".join(_FRACTIONS)
     + r")\b(?!\s+of\s+an?\s+(?:hour|mile|century)\b)(?=\s+of\b|\s*[,.;]|\s*$|\s+(?:to|from|in|on|over|since)\b)"
-    r"|(?<!\bfirst\s)(?<!\bsecond\s)\b(?P<half>half)(?=\s+(?:of|the|its|their)\b)(?!\s+of\s+(?:the\s+)?(?:year|\d{4})\b)",
+    r"|(?<!\bfirst\s)(?<!\bsecond\s)\b(?P<half>half)(?=\s+(?:of|the|its|their)\b)(?!\s+of\s+(?:the\s+)?(?:year|\d{4})\b)"
+    r"|\bby\s+(?:(?:around|about|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?(?P<half_by>half)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:to|from|in|on|over|since|between|after|compared|last|this)\b)",
     re.IGNORECASE,
 )
 """A share told as a fraction ("nearly a quarter of those given the drug", "grew by a third",
-"two-thirds of voters", "half of the residents"): a round share, about so much; not a quarter
+"two-thirds of voters", "half of the residents", "increased by around half over eight years"): a round share,
+about so much; not a quarter
 of an hour, a quarter-final or "a third straight quarter" (a rank), so only before "of", a
 preposition or the clause's end; nor the first half of a year, a stretch of time."""
 

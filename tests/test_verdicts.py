@@ -12776,3 +12776,10 @@ def test_a_thing_a_name_owns_is_not_the_name() -> None:
     assert judged("Brazil's currency weakened on Monday.", "Brazil's currency strengthened on Monday.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_a_change_by_half_is_a_share() -> None:
+    """ "The amount found in brains increased by around half over eight years" (own1906) gave no value: "by half" was
+    no fraction, as "by a third" and "half of" were."""
+    assert judged("Sales fell by half last year.", "Sales fell 20% last year.").relation is Relation.CONFLICT
+    assert judged("Profit rose by nearly half in 2024.", "Profit rose 47% in 2024.").relation is not (Relation.CONFLICT)
