@@ -666,13 +666,17 @@ def _befell_a_part(value: float, rest: str, before: str, match: re.Match[str]) -
     """A part of a total ("25 of the injured") counts nothing of its own, unless it is a part of
     things or people by what they are and what befell them follows: "Eleven of the tortoises were
     found dead" counts the dead; or a part of the hurt told by its condition: "Eleven of the
-    injured were in a serious condition" counts the seriously injured."""
+    injured were in a serious condition" counts the seriously injured; or those of them taken to hospital."""
     group = words_after(rest, 1)
     condition = _IN_A_CONDITION.match(rest)
     if condition is not None and COUNT_CLASSES.get(condition.group("group").lower()) == "injured":
         # "Eleven of the injured were in a serious condition": the seriously injured
         name = f"{_GRAVE[(condition.group('grade') or condition.group('injuries')).lower()]} injured"
         return Quantity(Kind.COUNT, name, value, read_bound(before), match.start(), match.end(), name)
+    if group and _TO_HOSPITAL.match(" " + rest.lstrip()):
+        # "Six of those infected were taken to hospital", "Three of the victims were airlifted to hospital": the
+        # hospitalised, whoever they are a part of
+        return Quantity(Kind.COUNT, HOSPITALISED, value, read_bound(before), match.start(), match.end(), HOSPITALISED)
     if not group or group[0] in COUNT_CLASSES:
         return None
     following = words_after(rest, _EVENT_REACH + 2, through_stops=True)[1:]

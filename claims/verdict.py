@@ -931,10 +931,16 @@ def _deny_alike(x: Clause, y: Clause) -> bool:
     reach the same words, or both deny claims they do not spell out ("denied the reports" /
     "rejected the reports as baseless")."""
     if x.head is not None and y.head is not None:
+        if {x.head, y.head} <= _LESSENINGS and (x.denied & y.denied) - _LESSENINGS:
+            return True  # "without a reduction in pay" / "with no loss of wages": no less of one thing
         return x.head in y.denied or y.head in x.denied
     if x.denied & y.denied:
         return True
     return x.head is None and y.head is None and not (x.denied and y.denied)
+
+
+_LESSENINGS = frozenset(word_term(word) for word in "cut loss reduction fall drop decrease lose".split())
+"""Words of having less of something: denied of one thing, they say one no."""
 
 
 def _hedge_differs(a: Reading, b: Reading) -> bool:

@@ -12783,3 +12783,20 @@ def test_a_change_by_half_is_a_share() -> None:
     no fraction, as "by a third" and "half of" were."""
     assert judged("Sales fell by half last year.", "Sales fell 20% last year.").relation is Relation.CONFLICT
     assert judged("Profit rose by nearly half in 2024.", "Profit rose 47% in 2024.").relation is not (Relation.CONFLICT)
+
+
+def test_no_cut_and_no_loss_of_one_thing_are_one_no() -> None:
+    """ "Spain's government approved a bill ... to cut the maximum working week from 40 hours to 37.5 hours without a
+    reduction in pay" / "The Spanish cabinet ... backed legislation reducing the standard working week to 37.5 hours
+    from 40, with no loss of wages" (own1910) were only related: two negations of two words of having less were read as
+    two noes."""
+    assert _relations_between("own1910", "Spain's government approved", "The Spanish cabinet") == [Relation.SAME]
+
+
+def test_some_of_a_group_taken_to_hospital_are_the_hospitalised() -> None:
+    """ "Six of those infected were taken to hospital" / "Nine people needed hospital treatment" (own1909) were only
+    related: a part of a group counted nothing, whatever followed."""
+    assert _relations_between("own1909", "Six of those", "Nine people") == [Relation.CONFLICT]
+    assert judged(
+        "Three of the victims were taken to hospital.", "Three people were taken to hospital."
+    ).relation is not (Relation.CONFLICT)
