@@ -1235,11 +1235,23 @@ def once_told_apart(a: Reading, b: Reading) -> tuple[tuple[int, int], tuple[int,
     said_a, said_b = _once_words(a), _once_words(b)
     if not any(not (once.isdisjoint(said_a) or once.isdisjoint(said_b)) for once in _ONCE):
         return None
+    if (_WORK_BEGUN.search(a.text) is None) != (_WORK_BEGUN.search(b.text) is None):
+        return None  # "Work on the project is expected to start in 2026" / "The bridge is expected to open in 2032"
     times_a, times_b = _named_times(a.frame) or _founding_years(a), _named_times(b.frame) or _founding_years(b)
     if not (times_a and times_b) or same_frame(times_a, times_b):
         return None
     where_a, where_b = where_told(a.text, times_a), where_told(b.text, times_b)
     return (where_a, where_b) if where_a is not None and where_b is not None else None
+
+
+_WORK_BEGUN = re.compile(
+    r"\b(?:work|works|construction|building|drilling|digging|excavations?|renovations?|restoration|repairs?)\b"
+    r"[^.;]{0,40}?\b(?:begin|begins|began|begun|start|starts|started|starting|commence|commenced)\b"
+    r"|\b(?:begin|began|start|started|starts|break|broke)\s+(?:ground|work|construction)\b",
+    re.IGNORECASE,
+)
+"""The start of the work of making a thing ("Construction is due to begin", "Work on the project is expected to
+start"): not the start of the thing made ("The bridge is expected to open in 2032")."""
 
 
 def _once_words(reading: Reading) -> frozenset[str]:

@@ -12800,3 +12800,12 @@ def test_some_of_a_group_taken_to_hospital_are_the_hospitalised() -> None:
     assert judged(
         "Three of the victims were taken to hospital.", "Three people were taken to hospital."
     ).relation is not (Relation.CONFLICT)
+
+
+def test_the_start_of_building_is_not_the_opening_of_what_is_built() -> None:
+    """ "The bridge is expected to open in 2032" / "Work on the project is expected to start in 2026" (own1913) were a
+    conflict: both starts of one thing, read from words of starting."""
+    assert _relations_between("own1913", "The bridge is expected", "Work on the project") != [Relation.CONFLICT]
+    assert judged(
+        "Construction of the bridge began in 2019.", "Construction of the bridge started in 2017."
+    ).relation is (Relation.CONFLICT)
