@@ -145,6 +145,11 @@ _WITHDRAWAL_WORDS = frozenset(
 _CAUSED_THE = re.compile(r"\s*(?:been\s+)?(?:cause|caused|causing)\s+(?:the|this|that)\b", re.IGNORECASE)
 """A denied cause of a named event ("cloud seeding had not caused the storm"): the causing is what is
 denied, where "did not cause any damage" denies the damage."""
+_REACHES = re.compile(
+    r"\s*(?:apply|applies|applied|extend|extends|extended)\s+to\b|\s*(?:cover|covers|covered)\b", re.IGNORECASE
+)
+"""A rule's reach denied ("The ban does not apply to hotels that already have permits", "The recall does not cover
+older models"): its applying is what is denied, not the things it leaves out, which an exemption names."""
 LIGHT_VERBS = frozenset(
     word_term(word)
     for word in (
@@ -757,6 +762,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
                     head = word_term(thing.group("thing").split()[-1])  # "offers of foreign aid": the aid
                 if _CAUSED_THE.match(text, cue_end, end):
                     head = scope[0].term  # "had not caused the storm": the causing is denied, not the storm
+                reaches = _REACHES.match(text, cue_end, end)
+                if reaches is not None:
+                    head = word_term(
+                        reaches.group().split()[0]
+                    )  # "does not apply to hotels with permits": the applying
                 made = _MADE_SO.match(text, cue_end, end)
                 if made is not None:
                     head = word_term(made.group("state"))  # "would not make the set available": its being available

@@ -12809,3 +12809,14 @@ def test_the_start_of_building_is_not_the_opening_of_what_is_built() -> None:
     assert judged(
         "Construction of the bridge began in 2019.", "Construction of the bridge started in 2017."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_rules_reach_denied_is_no_denial_of_what_it_leaves_out() -> None:
+    """ "The ban does not apply to hotels that already have permits" / "The Dutch capital has banned the construction
+    of new hotels", and / "About 20 hotels that have already received permits can still be built" (own1916) were
+    conflicts: the negation was read as denying the hotels, not the ban's applying to them."""
+    assert _relations_between("own1916", "The ban does not apply", "The Dutch capital") != [Relation.CONFLICT]
+    assert _relations_between("own1916", "The ban does not apply", "About 20 hotels") != [Relation.CONFLICT]
+    assert judged(
+        "The recall does not apply to cars sold in Europe.", "The recall applies to cars sold in Europe."
+    ).relation is (Relation.CONFLICT)
