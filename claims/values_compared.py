@@ -166,6 +166,8 @@ def value_differences(
             ]
         if key[0] is Kind.COUNT and pairs and _is_held(key[1]):
             pairs = [(x, y) for x, y in pairs if not _held_by_two(a, x, b, y) and _held_alike(a, x, b, y, score)]
+        if key[0] is Kind.PERCENT and pairs and (_a_place_of_its_own(a, b) or _a_place_of_its_own(b, a)):
+            continue  # "One in six infections now resistant" / "In Africa, one in five infections was resistant"
         if key[0] is Kind.PERCENT and pairs:
             pairs = [(x, y) for x, y in pairs if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))]
         if key[0] is Kind.DURATION and pairs:

@@ -12820,3 +12820,11 @@ def test_a_rules_reach_denied_is_no_denial_of_what_it_leaves_out() -> None:
     assert judged(
         "The recall does not apply to cars sold in Europe.", "The recall applies to cars sold in Europe."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_share_told_of_a_place_of_its_own_is_that_places() -> None:
+    """ "One in six bacterial infections now resistant to antibiotics" / "In Africa, one in five infections was
+    resistant" (own1918) were a conflict: a region's share was set against the world's, as a region's toll no longer
+    is against the whole."""
+    assert _relations_between("own1918", "One in six bacterial", "In Africa") != [Relation.CONFLICT]
+    assert _relations_between("own1918", "The problem was worst", "In Africa") != [Relation.CONFLICT]
