@@ -594,9 +594,31 @@ def _times_of_two(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
 def _tolls_of_two_places(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     """Whether each toll is told "in" a place of its own clause, and the two places differ ("Israel's
     strikes killed more than 600 people in Iran" / "Twenty-eight people were killed in Israel"): a story
-    of two countries, even its own two, tells a toll of each."""
+    of two countries, even its own two, tells a toll of each; or one is told across a wider area and the other of
+    one country (`_ACROSS_A_WIDER_AREA`)."""
     mine, theirs = a.places_in_clause(x), b.places_in_clause(y)
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+    if bool(mine) and bool(theirs) and mine.isdisjoint(theirs):
+        return True
+    # "Floods kill four in Poland" / "Storm Boris has now caused at least 18 deaths across the region"
+    wider_a, wider_b = (_ACROSS_A_WIDER_AREA.search(r.text) is not None for r in (a, b))
+    if wider_a == wider_b:
+        return False
+    return len(_places_named(b if wider_a else a)) == 1
+
+
+def _places_named(reading: Reading) -> frozenset[str]:
+    """Every place a statement names, however it names it ("in France, Belgium and the Netherlands": three)."""
+    return frozenset(token.term for token in reading.tokens if token.is_place)
+
+
+_ACROSS_A_WIDER_AREA = re.compile(
+    r"\b(?i:across|throughout)\s+(?:the\s+)?(?:(?:wider|whole|entire)\s+)?(?:region|continent"
+    r"|(?:[A-Za-z]+[\s-]+)?(?:Europe|Asia|Africa|America|Balkans|Caribbean))\b"
+)
+"""A toll told of a wider area than a country ("across the region", "Across central Europe"): against a toll told in
+a statement naming one country, the country's part of it; not against one naming several ("killed at least seven
+people in France, Belgium, Spain and the Netherlands" / "At least nine people have died as Storm Ciaran swept across
+Europe")."""
 
 
 def _events_apart(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:

@@ -12828,3 +12828,13 @@ def test_a_share_told_of_a_place_of_its_own_is_that_places() -> None:
     is against the whole."""
     assert _relations_between("own1918", "One in six bacterial", "In Africa") != [Relation.CONFLICT]
     assert _relations_between("own1918", "The problem was worst", "In Africa") != [Relation.CONFLICT]
+
+
+def test_a_toll_across_the_region_is_no_rival_of_one_countrys() -> None:
+    """ "Floods kill four in Poland as Storm Boris batters central Europe" / "Storm Boris has now caused at least 18
+    deaths across the region", and "Across central Europe, the storm has killed at least 15 people" / "Floodwaters have
+    killed at least six people in Poland" (own1926) were conflicts: a country's toll against the region's."""
+    assert _relations_between("own1926", "Floods kill four", "Storm Boris has now") != [Relation.CONFLICT]
+    assert _relations_between("own1926", "Across central Europe", "Floodwaters have killed") != [Relation.CONFLICT]
+    assert _relations_between("own1926", "Four people have died", "Storm Boris has now") != [Relation.CONFLICT]
+    assert _relations_between("own1926", "Across central Europe", "Storm Boris has now") == [Relation.CONFLICT]
