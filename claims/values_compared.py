@@ -169,7 +169,12 @@ def value_differences(
         if key[0] is Kind.PERCENT and pairs and (_a_place_of_its_own(a, b) or _a_place_of_its_own(b, a)):
             continue  # "One in six infections now resistant" / "In Africa, one in five infections was resistant"
         if key[0] is Kind.PERCENT and pairs:
-            pairs = [(x, y) for x, y in pairs if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))]
+            pairs = [
+                (x, y)
+                for x, y in pairs
+                if not (_a_stake(x) and _a_stake(y) and _held_by_two(a, x, b, y))
+                and _a_turnout(a, x) == _a_turnout(b, y)
+            ]
         if key[0] is Kind.DURATION and pairs:
             pairs = [
                 (x, y)
@@ -569,6 +574,21 @@ def _is_held(counted: str) -> bool:
 
 
 _HELD = frozenset(word_term(word) for word in "seat point vote goal medal title trophy".split())
+
+
+def _a_turnout(reading: Reading, share: Quantity) -> bool:
+    """Whether a share is a vote's turnout ("Turnout was low, at about 7% of registered voters", "fewer than 8% of the
+    electorate took part", "Around 82% of voters cast ballots"; not "92% of members who cast ballots backed strikes"):
+    against the share of votes cast one way ("Nearly 90% of voters backed a ban") it measures another thing."""
+    start, end = _clause_around(reading, share.start)
+    return _TURNOUT.search(reading.text, start, end) is not None
+
+
+_TURNOUT = re.compile(
+    r"\bturnout\b|\btook\s+part\b|\bparticipation\b|\bof\s+(?:the\s+)?(?:registered\s+voters|electorate|eligible\s+voters)\b"
+    r"|(?<!\bwho\s)\b(?:turned\s+out|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_stake(share: Quantity) -> bool:

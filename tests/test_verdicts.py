@@ -12838,3 +12838,10 @@ def test_a_toll_across_the_region_is_no_rival_of_one_countrys() -> None:
     assert _relations_between("own1926", "Across central Europe", "Floodwaters have killed") != [Relation.CONFLICT]
     assert _relations_between("own1926", "Four people have died", "Storm Boris has now") != [Relation.CONFLICT]
     assert _relations_between("own1926", "Across central Europe", "Storm Boris has now") == [Relation.CONFLICT]
+
+
+def test_a_turnout_is_no_share_of_the_votes() -> None:
+    """ "Turnout was low, at about 7% of registered voters" / "Nearly 90% of voters in Paris backed a ban on shared
+    electric scooters" (own1929) were a conflict: a turnout was set against the share voting one way."""
+    assert _relations_between("own1929", "Turnout was low", "Nearly 90%") != [Relation.CONFLICT]
+    assert judged("Turnout was 61% on Sunday.", "Turnout reached 48% on Sunday.").relation is Relation.CONFLICT
