@@ -101,11 +101,13 @@ decision was unanimous")."""
 
 UNANIMOUS, SPLIT = "unanimous", "split"
 UNANIMITY = TwoWays(
-    frozenset(("unanimous", "unanimously", "dissented", "dissenting", "split")),
+    frozenset(("unanimous", "unanimously", "dissented", "dissenting", "split", "voted", "vote")),
     {
         UNANIMOUS: _UNANIMOUS,
         SPLIT: re.compile(
-            r"\b(?:dissented|dissenting)\b|\bnot\s+(?:a\s+)?unanimous\b|\bsplit\s+(?:vote|decision|verdict|ruling)\b",
+            r"\b(?:dissented|dissenting)\b|\bnot\s+(?:a\s+)?unanimous\b|\bsplit\s+(?:vote|decision|verdict|ruling)\b"
+            r"|\bvoted\s+\d{1,3}\s*(?:-|\u2013|to)\s*[1-9]\d{0,2}\b"
+            r"|\b\d{1,3}\s*(?:-|\u2013)\s*[1-9]\d{0,2}\s+(?:vote|decision|ruling|verdict|majority)\b",
             re.IGNORECASE,
         ),
     },
@@ -116,6 +118,7 @@ UNANIMITY = TwoWays(
     ),
     reach=40,
 )
-"""Whether a story's decision was unanimous, told in words: "The decision was unanimous" against "Fed governor Michelle
-Bowman dissented" or "The ruling was not unanimous". It is one fact of the story (claims.told_once); the two share
-little but the decision. "No member dissented" and "almost unanimously" tell neither way."""
+"""Whether a story's decision was unanimous: "The decision was unanimous" against "Fed governor Michelle Bowman
+dissented", "The ruling was not unanimous" or "The judges voted 16 to 1" (a vote with some against). It is one fact of
+the story (claims.told_once); the two share little but the decision. "No member dissented" and "almost unanimously"
+tell neither way."""

@@ -626,7 +626,8 @@ a match's score."""
 _VOTE_SPLIT = re.compile(
     r"\b(?P<for>\d{1,4})\s+(?:votes\s+(?:to|against)|to)\s+(?P<against>\d{1,4})\b(?!\s*(?:%|percent|per\s+cent))"
     r"|(?:\b(?P<backing>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:backing|supporting|voting\s+for|in\s+favou?r)\b"
-    r"|\bsupport\s+of\s+(?P<supporters>\d{1,4})\b)[^.;]{0,40}?"
+    r"|\bsupport\s+of\s+(?P<supporters>\d{1,4})\b"
+    r"|\b(?:approved|passed|backed|supported|adopted)\s+by\s+(?P<approvers>\d{1,4})\b(?:\s+of\s+the\s+\d{1,4})?)[^.;]{0,40}?"
     r"\b(?:and|while|with)\s+(?P<opposing>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?against\b"
     r"|\b(?P<against_first>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:voting|voted)\s+against\b[^.;]{0,40}?"
     r"\b(?:and|while|with)\s+(?P<backing_after>\d{1,4}|none|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}?"
@@ -635,7 +636,8 @@ _VOTE_SPLIT = re.compile(
 """A vote's split written out ("voted 31 to 9", "passed by 31 votes to 9", "took 185 votes against
 156", "with 112 lawmakers backing his government and 86 voting against", "207 lawmakers voted in
 favour, while 394 voted against", "won the support of 207 members of parliament, with 394
-against", "142 lawmakers voting against and 88 in favour"), in a statement about a vote."""
+against", "142 lawmakers voting against and 88 in favour", "approved by 176 of the 300 MPs, with 76 voting
+against"), in a statement about a vote."""
 
 _SPELLED_VOTE_SPLIT = re.compile(r"\b(?P<for>[a-z]+)\s+votes\s+(?:to|against)\s+(?P<against>[a-z]+)\b", re.IGNORECASE)
 """... or spelled ("ruled by six votes to three"), where "votes" stands between the two sides."""
@@ -1000,7 +1002,9 @@ def read_values(text: str, words: AbstractSet[str] | None = None, described: str
         if not voted and match["for"]:
             continue  # "rose from 1.10 to 1.12 against the dollar": no vote
         against = match["against"] or match["opposing"] or match["backing_after"]
-        first = int(match["for"] or match["backing"] or match["supporters"] or match["against_first"])
+        first = int(
+            match["for"] or match["backing"] or match["supporters"] or match["approvers"] or match["against_first"]
+        )
         second = int(against) if against.isdigit() else 0
         quantities.append(_vote(first, second, match.span(), text))
         taken.append(match.span())

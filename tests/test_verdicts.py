@@ -12845,3 +12845,22 @@ def test_a_turnout_is_no_share_of_the_votes() -> None:
     electric scooters" (own1929) were a conflict: a turnout was set against the share voting one way."""
     assert _relations_between("own1929", "Turnout was low", "Nearly 90%") != [Relation.CONFLICT]
     assert judged("Turnout was 61% on Sunday.", "Turnout reached 48% on Sunday.").relation is Relation.CONFLICT
+
+
+def test_a_vote_told_as_approved_by_so_many_with_some_against_is_a_split() -> None:
+    """ "The bill passed with 176 votes in favour and 76 against" / "The law was approved by 176 of the 300 MPs, with 76
+    voting against and two abstaining" (own1931) were only related: the second gave no vote, its 176 a count of MPs."""
+    assert _relations_between("own1931", "The bill passed", "The law was approved") == [Relation.SAME]
+    assert judged(
+        "The law was approved by 176 of the 300 MPs, with 76 voting against.",
+        "The bill passed with 186 votes in favour and 76 against.",
+    ).relation is (Relation.CONFLICT)
+
+
+def test_a_vote_with_some_against_tells_a_decision_split() -> None:
+    """ "The judges voted 16 to 1 in favour of the women" / "The decision was unanimous" (own1930) were not compared:
+    they share no word, and only a dissent told a decision split, not a vote's figures."""
+    assert _relations_between("own1930", "The judges voted", "The decision was unanimous") == [Relation.CONFLICT]
+    left = _article("Court rules for the women\n\nThe judges voted 17 to 0 in favour of the women.")
+    right = _article("Court rules for the women\n\nThe decision was unanimous.")
+    assert not _called(left, right, Relation.CONFLICT)
