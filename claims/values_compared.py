@@ -135,6 +135,7 @@ def value_differences(
             and not (_of_a_year_recalled(a, x) or _of_a_year_recalled(b, y))
             and _averaged(a, x) == _averaged(b, y)
             and _aimed_at(a, x) == _aimed_at(b, y)
+            and _part_of_a_sum(a, x) == _part_of_a_sum(b, y)
         ]
         if key[0] is Kind.COUNT and pairs and key[1] in TALLIES:
             pairs = [
@@ -1090,6 +1091,29 @@ def _now_and_to_come(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bool:
     said_now = [_NOW.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     to_come = [_TO_COME.search(r.text, *_clause_around(r, q.start)) is not None for r, q in ((a, x), (b, y))]
     return (said_now[0] and to_come[1] and not to_come[0]) or (said_now[1] and to_come[0] and not to_come[1])
+
+
+def _part_of_a_sum(reading: Reading, value: Quantity) -> bool:
+    """Whether a sum is told as a part of a larger one ("The fine includes £104.5 million for failures ...", "About £18
+    million of the fine relates to dividend payments"): against the whole ("has been fined £122.7 million") it is no
+    rival figure."""
+    if value.kind is not Kind.MONEY:
+        return False
+    start, end = _clause_around(reading, value.start)
+    return (
+        _INCLUDES_BEFORE.search(reading.text, start, value.start) is not None
+        or _OF_THE_WHOLE_AFTER.match(reading.text, value.end, end) is not None
+    )
+
+
+_INCLUDES_BEFORE = re.compile(
+    r"\b(?:includes?|included|including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S{0,3}$",
+    re.IGNORECASE,
+)
+_OF_THE_WHOLE_AFTER = re.compile(
+    r"\s*(?:million|billion|bn|m)?\s+of\s+the\s+(?:fine|total|sum|penalty|amount|package|bill|payment|settlement)\b",
+    re.IGNORECASE,
+)
 
 
 def _aimed_at(reading: Reading, value: Quantity) -> bool:

@@ -12864,3 +12864,14 @@ def test_a_vote_with_some_against_tells_a_decision_split() -> None:
     left = _article("Court rules for the women\n\nThe judges voted 17 to 0 in favour of the women.")
     right = _article("Court rules for the women\n\nThe decision was unanimous.")
     assert not _called(left, right, Relation.CONFLICT)
+
+
+def test_a_part_of_a_sum_is_no_rival_of_the_whole() -> None:
+    """ "The fine includes £104.5 million for failures in the running of sewage treatment works" / "The water regulator
+    has fined Thames Water £123 million", and "Thames Water has been fined £122.7 million" / "About £18 million of the
+    fine relates to dividend payments" (own1933) were conflicts: a part of the fine against the whole."""
+    assert _relations_between("own1933", "The fine includes", "The water regulator") != [Relation.CONFLICT]
+    assert _relations_between("own1933", "Thames Water has been fined", "About £18 million") != [Relation.CONFLICT]
+    assert judged(
+        "The fine includes £18 million for dividends.", "The fine includes £25 million for dividends."
+    ).relation is (Relation.CONFLICT)
