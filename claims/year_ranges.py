@@ -4,7 +4,8 @@ models built between 2021 and 2023" / "Affected vehicles were made from 2021 to 
 March 2022 and June 2023" / "from March 2022 to August 2023", and two that overlap with neither end alike
 ("built between 2021 and 2023" / "made between 2020 and 2022"). Years alone
 set two statements apart as two times (claims.verdict); two spans with one end in common are one
-span told two ways, and cannot both be right."""
+span told two ways, and cannot both be right. The span a story's recalled things were made in ("models built between
+2021 and 2024") is one fact of the story, compared however little else two statements share (claims.told_once)."""
 
 from __future__ import annotations
 
