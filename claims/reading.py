@@ -300,13 +300,18 @@ class Reading:
         }
 
     @computed_once
+    def places(self) -> frozenset[str]:
+        """The places it names, however it names them ("in France, Belgium and the Netherlands": three)."""
+        return frozenset(t.term for t in self.tokens if t.is_place)
+
+    @computed_once
     def names(self) -> frozenset[str]:
         """Terms only ever written as names here (capitalised past the first word), and places.
 
         In a headline written in title case ("Iran Finally Admits ... Supplying Russia with
         Drones") capitals say nothing: places count as names, and the words its article writes
         only as names ("Rosa Benet")."""
-        places = {t.term for t in self.tokens if t.is_place}
+        places = self.places
         if self.headline:
             return frozenset(places | {t.term for t in self.tokens if t.term in self.article_names})
         tokens = self.tokens

@@ -220,8 +220,8 @@ def _other_places(a: Reading, b: Reading) -> bool:
     statement of the story's Jamaica, or of no place): a storm's strength where each says, two landfalls."""
     if a.main_places is None:
         return False
-    mine = {t.term for t in a.tokens if t.is_place} - a.main_places
-    theirs = {t.term for t in b.tokens if t.is_place} - a.main_places
+    mine = a.places - a.main_places
+    theirs = b.places - a.main_places
     return mine != theirs
 
 
@@ -624,12 +624,7 @@ def _tolls_of_two_places(a: Reading, x: Quantity, b: Reading, y: Quantity) -> bo
     wider_a, wider_b = (_ACROSS_A_WIDER_AREA.search(r.text) is not None for r in (a, b))
     if wider_a == wider_b:
         return False
-    return len(_places_named(b if wider_a else a)) == 1
-
-
-def _places_named(reading: Reading) -> frozenset[str]:
-    """Every place a statement names, however it names it ("in France, Belgium and the Netherlands": three)."""
-    return frozenset(token.term for token in reading.tokens if token.is_place)
+    return len((b if wider_a else a).places) == 1
 
 
 _ACROSS_A_WIDER_AREA = re.compile(
@@ -708,7 +703,7 @@ def _one_of_its_places(mine: Reading, other: Reading) -> bool:
     """Whether a statement names one place and the other names it among several ("Seven people
     died in Romania" / "At least 16 people have been killed in Romania, Poland, Austria and the
     Czech Republic"): the first tells that place's part of the whole."""
-    places, theirs = ({t.term for t in reading.tokens if t.is_place} for reading in (mine, other))
+    places, theirs = mine.places, other.places
     return len(places) == 1 and len(theirs) >= 2 and places < theirs
 
 
