@@ -406,12 +406,39 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     dead), or for people, the event after the count ("24 people dead"), before it ("killing 10
     people"), or the one event its sentence tells of; or, when none of these tells, some of those a
     toll counts ("745 of the dead were Alawite civilians": some of the dead, as "among the dead")."""
+    one_more = _ONE_MORE_AFTER.match(after)
+    if one_more is not None:  # "family of five and the pilot": six, what befell them told past the pilot
+        count = _count_and_what_it_counts(
+            text, match, value, before, after[: one_more.start("and")] + after[one_more.end() :]
+        )
+        if count is not None and _ONE_MORE_FATES.isdisjoint(count.unit.split()):
+            return count  # "two Italians and a man from Togo": the Italians, not all the hostages
+        return None if count is None else replace(count, value=count.value + 1)
     count = _count_and_what_it_counts(text, match, value, before, after)
     fated = _OF_THE_FATED.match(after) if count is None else None
     if fated is None:
         return count
     name = COUNT_CLASSES[fated.group("fate").lower()]
     return Quantity(Kind.COUNT, f"{name}{SCOPE_MARK}among", value, read_bound(before), *match.span(), name)
+
+
+_ONE_OF_A_ROLE = (
+    "pilot|co-pilot|driver|captain|guide|instructor|teacher|coach|mother|father|wife|husband|son|daughter|child|baby|"
+    "boy|girl|man|woman|civilian|soldier|officer|policeman|firefighter|gunman|attacker|bomber|suspect|nurse|doctor"
+)
+_ONE_MORE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+)?(?P<and>\s+(?:and|plus)\s+|,\s+(?=the|a|an|their|his|her|its))"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[a-z][\w-]*\s+)??"
+    rf"(?:{_ONE_OF_A_ROLE})\b(?!['\u2019-]|\s+(?:or|of)\b|\s+and\s+(?!themselves|himself|herself))",
+    re.IGNORECASE,
+)
+_ONE_MORE_FATES = frozenset(
+    "aboard arrested convicted dead evacuated hospitalised ill injured kidnapped missing rescued shot stabbed "
+    "trapped".split()
+)
+"""One person named after a count of others ("a family of five and the pilot", "three children and their mother"):
+one more of those a fate befell (_ONE_MORE_FATES), unless more follow ("and the pilot and crew"; not the killers
+themselves: "killed 12 students, a teacher and themselves" tells the 13 that "12 students and a teacher" does)."""
 
 
 def _count_and_what_it_counts(

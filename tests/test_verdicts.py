@@ -12875,3 +12875,21 @@ def test_a_part_of_a_sum_is_no_rival_of_the_whole() -> None:
     assert judged(
         "The fine includes £18 million for dividends.", "The fine includes £25 million for dividends."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_count_and_one_more_named_after_it_is_one_more() -> None:
+    """ "Six killed as tourist helicopter crashes into Hudson River" / "New York helicopter crash kills family of five
+    and pilot" (own1935) was a conflict: the pilot after the five is one more of the dead, six in all."""
+    assert _relations_between("own1935", "Six killed", "New York helicopter") == [Relation.SAME]
+    assert judged(
+        "Five passengers and the pilot were killed in the crash.", "Six people were killed in the crash."
+    ).relation is (Relation.SAME)
+    assert judged(
+        "Five passengers and the pilot were killed in the crash.", "Five people were killed in the crash."
+    ).relation is (Relation.CONFLICT)
+    # The killers themselves told after the one more are not of the count; the hostages' nationals are not all of them.
+    assert judged(
+        "The two gunmen killed 12 students and a teacher at the school.",
+        "The two gunmen killed 12 students, a teacher and themselves at the school.",
+    ).relation is (Relation.SAME)
+    assert _relations_between("own1020", "The two Italians", "The hostages, two Italians") == [Relation.SAME]
