@@ -72,6 +72,9 @@ class Bound(Enum):
     ORDER = "order"
     """A count told by its order ("hundreds of fish", "tens of thousands"): from the value to ten
     times it."""
+    RANGE = "range"
+    """A span told by its ends ("between $40 million and $60 million", "4.75%-5.00%"): from the
+    value to `Quantity.high`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,8 @@ class Quantity:
     """What to call the measured thing in a reason: "villages", "magnitude", "dead"."""
     text: str = ""
     """The statement it is written in."""
+    high: float = 0.0
+    """A range's upper end (Bound.RANGE); its lower is `value`."""
 
     @property
     def counted(self) -> str:
@@ -187,6 +192,8 @@ class Quantity:
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two values can be the same, given how each is worded."""
+        if Bound.RANGE in (self.bound, other.bound):
+            return _ranges_meet(self, other)
         if self.kind is Kind.DURATION and (_whole_of(self, other) or _whole_of(other, self)):
             return True  # "sentenced to 20 years and six months" / "gets 20-year sentence"
         if Bound.NEARLY in (self.bound, other.bound):
@@ -287,6 +294,25 @@ class Quantity:
             return point.value <= bounded.value + slack
         reach = math.inf if bounded.value <= 1 else bounded.value * _reach(bounded, point)  # "at least one": some
         return bounded.value - slack <= point.value <= reach + slack
+
+
+def _ranges_meet(x: Quantity, y: Quantity) -> bool:
+    """Whether a range and another value can be one: two ranges whose ends agree ("a range of 4.75% to 5%" /
+    "4.75%-5.00%"), or a value that may lie within the range ("between 40 and 90 metres" / "up to 90 metres": the
+    ceiling its upper end; not "About 20 girls" / "Between 23 and 25 girls")."""
+    ranged, other = (x, y) if x.bound is Bound.RANGE else (y, x)
+    low, high = replace(ranged, bound=Bound.EXACT), replace(ranged, value=ranged.high, bound=Bound.EXACT)
+    if other.bound is Bound.RANGE:
+        return low.agrees(replace(other, bound=Bound.EXACT)) and high.agrees(
+            replace(other, value=other.high, bound=Bound.EXACT)
+        )
+    if other.bound is Bound.UP_TO:
+        return high.agrees(other)
+    if other.bound is Bound.AT_MOST:
+        return replace(low, bound=Bound.AT_LEAST).agrees(other)
+    if other.bound is Bound.AT_LEAST:
+        return replace(high, bound=Bound.AT_MOST).agrees(other)
+    return low.value <= other.value <= high.value or low.agrees(other) or high.agrees(other)
 
 
 FROM_THE_END = "minutes from the end"
@@ -731,7 +757,7 @@ def _says_something(word: str) -> bool:
 @lru_cache(maxsize=32768)
 def _former_before(text: str, start: int) -> bool:
     """Quantity.former, kept for each value compared (pairs read it again and again)."""
-    before = max(0, start - 40)
+    before = max(0, start - _FORMER_REACH)
     return bool(
         _FORMER_BEFORE.search(text, before, start)
         or _MOVED_FROM.search(text, before, start)
@@ -1127,9 +1153,14 @@ _FORMER_BEFORE = re.compile(
     r"(?:of\s+|was\s+|stood\s+at\s+)?\S{0,2}$"
     r"|\buntil\s+(?:now|then)\s+(?:was|had\s+been|stood\s+at)\s+\S{0,2}$"
     r"|\b(?:beat|beats|broke|breaks|surpassed|surpasses|exceeded|exceeds|topped|tops|eclipsed)\s+(?:the|a|its)\s+"
-    r"(?:(?:national|world|all-time|previous|old|existing)\s+)?(?:record|high|best|mark)\s+of\s+\S{0,2}$",
+    r"(?:(?:national|world|all-time|previous|old|existing)\s+)?(?:record|high|best|mark)\s+of\s+\S{0,2}$"
+    r"|\b(?:up|down)\s+from\s+(?:a\s+|an\s+)?\S{0,2}$"
+    r"|\bto\s+\S{0,2}\d[\d.,]*%?(?:\s+[^\W\d][\w-]*){0,5}\s+from\s+\S{0,2}$",
     re.IGNORECASE,
 )
+"""Before a value, that it is a mark since beaten ("the previous high of 47.4C", "beat the record of 38.7C") or the
+level a thing moved from ("£12.99 a month, up from £11.99", "to 4.4% in the April-to-June period from 4.3%")."""
+_FORMER_REACH = 60
 _REPLACED = re.compile(r"\b(?:it|they)\s+(?:replaces|replace|replaced)\b|\bpredecessors?\b", re.IGNORECASE)
 """A value of what a thing replaces ("It replaces the iPhone SE, which started at $429", "its
 predecessor cost $429"): the old one's, not the new one's."""

@@ -12893,3 +12893,42 @@ def test_a_count_and_one_more_named_after_it_is_one_more() -> None:
         "The two gunmen killed 12 students, a teacher and themselves at the school.",
     ).relation is (Relation.SAME)
     assert _relations_between("own1020", "The two Italians", "The hostages, two Italians") == [Relation.SAME]
+
+
+def test_a_range_is_one_value_with_two_ends() -> None:
+    """ "The cut brings the federal funds rate to a range of 4.75% to 5%" / "The new target range is 4.75%-5.00%"
+    (own1897) and "It had been expected to fetch between $40 million and $60 million" / "Sotheby's had estimated it
+    would sell for $40 million to $60 million" (own1564) were not compared: a range was no value. A value within a
+    range may be it ("between 40 and 90 metres wide" / "up to 90 metres across", own1816); one outside it is not
+    ("Between 23 and 25 girls" / "About 20 girls", own1740)."""
+    assert _relations_between("own1897", "The cut brings", "The new target range") == [Relation.SAME]
+    assert _relations_between("own1564", "It had been expected", "Sotheby's had estimated") == [Relation.SAME]
+    assert _relations_between("own1816", "The asteroid is estimated", "The space rock") == [Relation.SAME]
+    assert _relations_between("own1740", "Between 23 and 25", "About 20 girls") == [Relation.CONFLICT]
+    assert judged(
+        "The painting was expected to fetch between $40 million and $60 million.",
+        "The painting was expected to fetch between $20 million and $30 million.",
+    ).relation is (Relation.CONFLICT)
+    # By so much, to so much: no range.
+    assert judged(
+        "Tuition at community colleges will rise by $300 to $2,800.",
+        "Tuition at community colleges will rise by $300 to $2,500.",
+    ).relation is (Relation.CONFLICT)
+
+
+def test_a_level_moved_from_is_no_rival_of_the_level_reached() -> None:
+    """ "The monthly cost of an individual plan in the UK will rise by £1 to £12.99" / "British subscribers on an
+    individual plan will pay £12.99 a month, up from £11.99" (own1155) set £12.99 against £11.99: the level a price
+    rose from was read as its level, and "monthly cost" as no price a month. A level moved from compares with
+    another such ("up from 4.2%" / "from 4.3%", own1169)."""
+    assert judged(
+        "The monthly cost of the individual plan in the UK rose to £12.99.",
+        "British subscribers on the individual plan will pay £12.99 a month, up from £11.99.",
+    ).relation is (Relation.SAME)
+    assert judged(
+        "Spotify raised the monthly price of its individual plan in the US to $11.99.",
+        "Spotify is increasing the price of its individual plan in the United States to $11.99 a month from $10.99.",
+    ).relation is (Relation.SAME)
+    assert _relations_between("own1169", "The UK unemployment rate rose", "Britain's jobless rate") == [
+        Relation.CONFLICT
+    ]
