@@ -712,8 +712,22 @@ _REPEATED = re.compile(
 def stays_before_leaving(a: Reading, b: Reading, contrast: Contrast) -> bool:
     """Whether the stay one of two opposites tells is one before leaving (`_staying_until`): no rival of the
     leaving the other tells ("would offer the cabinet's resignation to the king" / "his remaining ministers would
-    stay on as a caretaker government")."""
-    return _staying_until(a, contrast.term_a) or _staying_until(b, contrast.term_b)
+    stay on as a caretaker government"); or a level unchanged until then (`_unchanged_until_then`), no rival of the
+    change that ended it ("It is the first increase in the fee since 2015" / "The fee had been unchanged for nearly
+    a decade")."""
+    return any(
+        _staying_until(reading, term) or _unchanged_until_then(reading, term)
+        for reading, term in ((a, contrast.term_a), (b, contrast.term_b))
+    )
+
+
+def _unchanged_until_then(reading: Reading, term: str) -> bool:
+    """Whether a level is told unchanged in the past perfect ("had been unchanged", "had remained steady"): the
+    stretch before a change, not a rival of it."""
+    if term not in _UNCHANGED:
+        return False
+    where = reading.first_word(term)
+    return where is not None and _HAD_BEEN_BEFORE.search(reading.text, 0, where[0]) is not None
 
 
 def _staying_until(reading: Reading, term: str) -> bool:
@@ -741,6 +755,8 @@ def _named_after(reading: Reading, term: str) -> str | None:
 _DIRECTIONS = frozenset(word_term(word) for word in "north south east west northern southern eastern western".split())
 """Directions, rivals only as what one thing lies or faces: "northern Syria" / "southern Syria"."""
 _STAYING = frozenset(word_term(word) for word in ("stay", "remain"))
+_UNCHANGED = frozenset(word_term(word) for word in ("unchanged", "flat", "steady"))
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:been|remained|stayed|held)\s+(?:largely\s+|virtually\s+|almost\s+)?$", re.I)
 _UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+until\b", re.IGNORECASE)
 _AS_CARETAKER_AFTER = re.compile(
     r"(?:\s+on)?\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:caretaker|interim|acting)\b", re.IGNORECASE

@@ -12932,3 +12932,16 @@ def test_a_level_moved_from_is_no_rival_of_the_level_reached() -> None:
     assert _relations_between("own1169", "The UK unemployment rate rose", "Britain's jobless rate") == [
         Relation.CONFLICT
     ]
+
+
+def test_a_level_unchanged_until_then_is_no_rival_of_the_change() -> None:
+    """ "It is the first increase in the fee since 2015" / "The fee had been unchanged for nearly a decade" (own1941)
+    was a conflict: a level told unchanged in the past perfect is the stretch before the change, not a rival of it."""
+    assert _relations_between("own1941", "It is the first increase", "The fee had been unchanged") != [
+        Relation.CONFLICT
+    ]
+    assert judged(
+        "The central bank raised its key interest rate on Thursday.",
+        "The central bank kept its key interest rate unchanged on Thursday.",
+    ).relation is (Relation.CONFLICT)
+
