@@ -1281,7 +1281,7 @@ _ONCE = tuple(
     for words in (
         "begin began begun started opened launched founded established inaugurated debut first take_effect"
         " appointed joined hired granted issued take_over became arrived quit discovered unearthed find built"
-        " constructed",
+        " constructed bought acquired",
         "last previous",
         "next",
     )

@@ -12945,3 +12945,10 @@ def test_a_level_unchanged_until_then_is_no_rival_of_the_change() -> None:
         "The central bank kept its key interest rate unchanged on Thursday.",
     ).relation is (Relation.CONFLICT)
 
+
+def test_a_company_bought_is_bought_once() -> None:
+    """ "Jingye bought British Steel in 2020" / "Jingye bought the company out of insolvency in 2019" (own1939) were
+    only related: a buyer buys a company once, and two years for it are two accounts of one deal."""
+    assert _relations_between("own1939", "Jingye bought British Steel", "Jingye bought the company") == [
+        Relation.CONFLICT
+    ]
