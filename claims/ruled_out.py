@@ -32,6 +32,9 @@ def ruled_out_against_open(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
     faulty software update, not a cyberattack"), and the other leaves it open, the two naming the
     same thing (after "rule out", or as what the denial is of)."""
     for closed, open_, swapped in ((a, b, False), (b, a, True)):
+        still_open = _still_open_against_ruled_out(closed, open_)
+        if still_open is not None:
+            return (still_open[1], still_open[0]) if swapped else still_open
         if open_.words.isdisjoint(_WORDS) or "out" not in open_.words:
             continue  # most statements leave nothing open: their words say so before any pattern is tried
         left_open = _OPEN.search(open_.text)
@@ -47,6 +50,42 @@ def ruled_out_against_open(a: Reading, b: Reading) -> tuple[tuple[int, int], tup
         if supposed is not None:
             return (supposed[1], supposed[0]) if swapped else supposed
     return None
+
+
+def _still_open_against_ruled_out(closed: Reading, open_: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where one rules a thing out ("Ministers ruled out nationalising the company") and the other tells it is still
+    possible ("but nationalisation remains an option"), naming it before "remains an option" in a word of the same
+    root as one after "ruled out" (`_one_root`: a deed and its noun)."""
+    if open_.words.isdisjoint(_STILL_OPEN_WORDS) or closed.words.isdisjoint(_WORDS) or "out" not in closed.words:
+        return None
+    still_open = _STILL_OPEN.search(open_.text)
+    ruled_out = _RULED_OUT.search(closed.text)
+    if still_open is None or ruled_out is None or _OPEN.search(closed.text):
+        return None
+    named = re.split(r"[,;:]|\b(?:that|but)\b", open_.text[: still_open.start()])[-1].split()[-_OBJECT_WORDS:]
+    excluded = _CLAUSE_END.split(closed.text[ruled_out.end() :], maxsplit=1)[0].split()[:_OBJECT_WORDS]
+    if any(_one_root(x, y) for x in named for y in excluded):
+        return ruled_out.span(), still_open.span()
+    return None
+
+
+_STILL_OPEN_WORDS = frozenset(("option", "possibility", "table"))
+_STILL_OPEN = re.compile(
+    r"\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:an?\s+|on\s+the\s+)?"
+    r"(?:option|possibility|table)\b",
+    re.IGNORECASE,
+)
+"""A possibility still open, what is possible told before it: "nationalisation remains an option", "A strike is still
+on the table"."""
+_ROOT_LETTERS = 7
+
+
+def _one_root(x: str, y: str) -> bool:
+    """Whether two words share their first _ROOT_LETTERS letters or more, the shorter's all but a suffix
+    ("nationalisation" / "nationalising"): one deed, told as a noun and a verb."""
+    x, y = x.lower().strip(".,;:'\"\u2019"), y.lower().strip(".,;:'\"\u2019")
+    shared = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return shared >= _ROOT_LETTERS and shared >= min(len(x), len(y)) - 3
 
 
 def _ruled_out_against_supposed(closed: Reading, open_: Reading) -> tuple[tuple[int, int], tuple[int, int]] | None:

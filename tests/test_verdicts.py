@@ -12952,3 +12952,15 @@ def test_a_company_bought_is_bought_once() -> None:
     assert _relations_between("own1939", "Jingye bought British Steel", "Jingye bought the company") == [
         Relation.CONFLICT
     ]
+
+
+def test_a_thing_ruled_out_against_one_that_remains_an_option() -> None:
+    """ "The bill does not nationalise the company, but nationalisation remains an option, ministers said" /
+    "Ministers ruled out nationalising the company" (own1939) were called the same claim: one possibility, closed by
+    one and left open by the other, the deed told as a noun in one and a verb in the other."""
+    assert _relations_between("own1939", "The bill does not nationalise", "Ministers ruled out") == [Relation.CONFLICT]
+    match = judged(
+        "The bill does not nationalise the company, but nationalisation remains an option, ministers said.",
+        "Ministers ruled out nationalising the company.",
+    )
+    assert {d.a for d in match.why.differences} == {"remains an option"}
