@@ -432,6 +432,11 @@ _ONE_MORE_AFTER = re.compile(
     rf"(?:{_ONE_OF_A_ROLE})\b(?!['\u2019-]|\s+(?:or|of)\b|\s+and\s+(?!themselves|himself|herself))",
     re.IGNORECASE,
 )
+_USE_IT_AFTER = re.compile(
+    r"\s+[\w-]+(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:use|uses|used)\s+(?:the|its|their|it|this)\b", re.IGNORECASE
+)
+"""After people counted, that they use a thing: its users ("40 million Brazilians use the platform", "22 million
+people in Brazil use it")."""
 _ONE_MORE_FATES = frozenset(
     "aboard arrested convicted dead evacuated hospitalised ill injured kidnapped missing rescued shot stabbed "
     "trapped".split()
@@ -564,6 +569,10 @@ def _count_and_what_it_counts(
         return Quantity(
             Kind.COUNT, said_by_the_verb, value, read_bound(before), match.start(), match.end(), said_by_the_verb
         )
+    if heads and _USE_IT_AFTER.match(after) and (heads[0] in PEOPLE_AT_LARGE or after.lstrip()[:1].isupper()):
+        # "Some 40 million Brazilians use the platform": all its users, as "The platform has 22 million users"
+        users = f"{_ONE_COUNT_OF['users']} in all"
+        return Quantity(Kind.COUNT, users, value, read_bound(before), match.start(), match.end(), "users")
     armed = _ARMED_PEOPLE.match(after)
     if armed is not None:  # "Three armed men", "four masked men": the attackers, as "four gunmen" are
         armed_with = " ".join(armed.group().split())

@@ -12964,3 +12964,12 @@ def test_a_thing_ruled_out_against_one_that_remains_an_option() -> None:
         "Ministers ruled out nationalising the company.",
     )
     assert {d.a for d in match.why.differences} == {"remains an option"}
+
+
+def test_people_who_use_a_thing_are_its_users() -> None:
+    """ "The platform has about 22 million users in Brazil" / "Some 40 million Brazilians use the platform each month"
+    (own1942) were only related: people counted as using a thing are its users, all it has."""
+    assert _relations_between("own1942", "The platform has about 22", "Some 40 million") == [Relation.CONFLICT]
+    assert judged(
+        "The platform has about 22 million users in Brazil.", "Some 22 million people in Brazil use the platform."
+    ).relation is (Relation.SAME)
