@@ -1275,13 +1275,27 @@ def _days_of_one_telling(
 ) -> tuple[list[Quantity], list[Quantity]]:
     """Of the days each gives, those told as the other's are: a day something was moved to ("The men's
     triathlon has been moved to Wednesday") is compared only with another such day, not with the day
-    it was moved on ("was postponed on Tuesday")."""
-    moved_a = [_MOVED_TO.search(a.text, max(0, day.start - _MOVED_REACH), day.start) is not None for day in mine]
-    moved_b = [_MOVED_TO.search(b.text, max(0, day.start - _MOVED_REACH), day.start) is not None for day in theirs]
+    it was moved on ("was postponed on Tuesday"); the day of an order ("ordered the suspension of X in Brazil on
+    Friday") only with another order's, not with the day it was carried out ("X was blocked in Brazil on Saturday
+    ..., as ordered by ...")."""
+    told_a, told_b = [_day_told_as(a, day) for day in mine], [_day_told_as(b, day) for day in theirs]
     return (
-        [day for day, moved in zip(mine, moved_a, strict=True) if moved in moved_b],
-        [day for day, moved in zip(theirs, moved_b, strict=True) if moved in moved_a],
+        [day for day, told in zip(mine, told_a, strict=True) if told in told_b],
+        [day for day, told in zip(theirs, told_b, strict=True) if told in told_a],
     )
+
+
+def _day_told_as(reading: Reading, day: Quantity) -> str:
+    """What a day is told as: one something was moved to, one an order was given on, or (empty) the day of a deed."""
+    if _MOVED_TO.search(reading.text, max(0, day.start - _MOVED_REACH), day.start):
+        return "moved to"
+    if "ordered" in reading.words and _ORDERED_ON.search(reading.text, max(0, day.start - _MOVED_REACH), day.start):
+        return "ordered"
+    return ""
+
+
+_ORDERED_ON = re.compile(r"\bordered\b(?!\s+by\b)[^,;.]*$", re.IGNORECASE)
+"""Before a day in its clause, that an order was given on it ("ordered the suspension of X in Brazil on Friday")."""
 
 
 _MOVED_TO = re.compile(

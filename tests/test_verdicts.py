@@ -12973,3 +12973,13 @@ def test_people_who_use_a_thing_are_its_users() -> None:
     assert judged(
         "The platform has about 22 million users in Brazil.", "Some 22 million people in Brazil use the platform."
     ).relation is (Relation.SAME)
+
+
+def test_the_day_of_an_order_is_no_rival_of_the_day_it_was_carried_out() -> None:
+    """ "Justice Alexandre de Moraes ordered the suspension of X in Brazil on Friday ..." / "X was blocked in Brazil on
+    Saturday ..., as ordered by Supreme Court judge Alexandre de Moraes" (own1942) was a conflict, Friday against
+    Saturday: the day of an order compares only with another order's day."""
+    assert Relation.CONFLICT not in _relations_between("own1942", "Justice Alexandre", "X was blocked")
+    assert judged(
+        "The judge ordered the suspension of X on Friday.", "The judge ordered the suspension of X on Saturday."
+    ).relation is (Relation.CONFLICT)
