@@ -420,6 +420,7 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
     """Clauses of a statement with their stance; hedged if it supposes, asks or repeats hearsay.
     spans: its clause_spans, when already found."""
     text = _FREE_OF.sub("without", text)  # as long, so every position holds
+    text = _LEFT_OUT_OF.sub(lambda left_out: "without".ljust(len(left_out.group())), text)
     words = {w.lower() for w in _WORD.findall(text)}
     clauses = tuple(_clause(text, start, end) for start, end in (spans if spans is not None else clause_spans(text)))
     if "without" in words and "would" in words:
@@ -432,6 +433,12 @@ def read_polarity(text: str, spans: list[tuple[int, int]] | None = None) -> Pola
 _FREE_OF = re.compile(r"(?<!broke )(?<!break )\bfree of\b(?! charge)", re.IGNORECASE)
 """What is "free of" a thing is without it ("a world free of nuclear weapons" / "a world without
 nuclear weapons" deny alike); not what "broke free of" it, nor what is "free of charge"."""
+
+
+_LEFT_OUT_OF = re.compile(r"\b(?:left|kept)\s+out\s+of\b", re.IGNORECASE)
+"""What is "left out of" a thing is without it ("He was left out of the pairings for round nine" / "The Norwegian was
+not paired for the ninth round" deny alike), written "without" and spaces to keep every position; not what is
+"excluded from" it, a deed of its own ("was barred from standing" / "was excluded from the race")."""
 
 
 def _leaves_its_verb(text: str, clause: Clause) -> bool:
@@ -572,6 +579,7 @@ def may_negate(words: AbstractSet[str], lower: str) -> bool:
         or "n't" in lower
         or "n\u2019t" in lower
         or ("free" in words and _FREE_OF.search(lower) is not None)
+        or ("out" in words and _LEFT_OUT_OF.search(lower) is not None)
         or ("still" in words and _STILL_OWED.search(lower) is not None)
         or ("too" in words and _TOO_TO.search(lower) is not None)
         or ("from" in words and not words.isdisjoint(_KEPT_FROM))

@@ -12983,3 +12983,13 @@ def test_the_day_of_an_order_is_no_rival_of_the_day_it_was_carried_out() -> None
     assert judged(
         "The judge ordered the suspension of X on Friday.", "The judge ordered the suspension of X on Saturday."
     ).relation is (Relation.CONFLICT)
+
+
+def test_what_is_left_out_of_a_thing_is_without_it() -> None:
+    """ "The Norwegian was not paired for the ninth round" / "He was left out of the pairings for round nine"
+    (own1947) was a conflict, a negation against none: what is left out of a thing is without it."""
+    assert _relations_between("own1947", "The Norwegian was not paired", "He was left out") == [Relation.SAME]
+    assert judged(
+        "Kane was left out of the England squad for the World Cup.",
+        "Kane was named in the England squad for the World Cup.",
+    ).relation is (Relation.CONFLICT)
