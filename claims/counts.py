@@ -545,7 +545,9 @@ def _count_and_what_it_counts(
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
     told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
-    if _HOME_TO.search(before):  # "a town of 3,800 people", "home to 3,800 people": who live there
+    if _HOME_TO.search(before) or _POPULATION_PUT_AT.search(before) or _ALL_THAT_REMAIN.match(after):
+        # "a town of 3,800 people", "home to 3,800 people": who live there; "The population of Iberian orcas is
+        # estimated at about 35 animals", "Only around 39 Iberian orcas remain": all there are
         return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _WATCHED_BY.search(before) and (not heads or heads[0] in PEOPLE_AT_LARGE):
         # "The final was watched by an estimated 163 million people": its viewers
@@ -1292,6 +1294,16 @@ _HOME_TO = re.compile(
     re.I,
 )
 """Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
+_POPULATION_PUT_AT = re.compile(
+    r"\bpopulation\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:is|was|stands\s+at|stood\s+at)\s+(?:now\s+)?"
+    r"(?:(?:estimated|put|thought|believed)\s+(?:at|to\s+be)\s+)?" + _ROUGHLY + "$",
+    re.I,
+)
+_ALL_THAT_REMAIN = re.compile(
+    r"(?:\s+[\w-]+){1,2}?\s+(?:remain|are\s+left)(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)", re.I
+)
+"""A species' or a group's whole number, told as its population or as all that remain ("Only around 39 Iberian orcas
+remain"; not "12 people remain missing", nor "all 72 on board survive", a fate)."""
 _WATCHED_BY = re.compile(
     r"\b(?:watched|viewed|seen|streamed)\s+(?:live\s+)?by\s+(?:an\s+estimated\s+|a\s+record\s+)?" + _ROUGHLY + "$",
     re.IGNORECASE,

@@ -12993,3 +12993,14 @@ def test_what_is_left_out_of_a_thing_is_without_it() -> None:
         "Kane was left out of the England squad for the World Cup.",
         "Kane was named in the England squad for the World Cup.",
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_population_told_as_all_that_remain() -> None:
+    """ "The population of Iberian orcas is estimated at about 35 animals" / "Only around 39 Iberian orcas remain"
+    (own1945) were only related: a population and all that remain are one count, whatever word each counts in."""
+    assert _relations_between("own1945", "The population of Iberian", "Only around 39") == [Relation.CONFLICT]
+    assert judged(
+        "The population of Iberian orcas is estimated at about 35 animals.", "The Iberian orca population is about 60."
+    ).relation is (Relation.CONFLICT)
+    # A fate is no population: "all 72 on board survive" counts those aboard, "remain missing" the missing.
+    assert judged("Twelve climbers remain missing.", "Twelve climbers are still missing.").relation is (Relation.SAME)
