@@ -757,6 +757,9 @@ def _says_something(word: str) -> bool:
 @lru_cache(maxsize=32768)
 def _former_before(text: str, start: int) -> bool:
     """Quantity.former, kept for each value compared (pairs read it again and again)."""
+    converted = _CONVERSION_OF.search(text, max(0, start - _FORMER_REACH), start)
+    if converted is not None:  # "the world record of 134F (56.7C)": the record's, converted
+        return _former_before(text, converted.start())
     before = max(0, start - _FORMER_REACH)
     return bool(
         _FORMER_BEFORE.search(text, before, start)
@@ -1155,12 +1158,16 @@ _FORMER_BEFORE = re.compile(
     r"|\b(?:beat|beats|broke|breaks|surpassed|surpasses|exceeded|exceeds|topped|tops|eclipsed)\s+(?:the|a|its)\s+"
     r"(?:(?:national|world|all-time|previous|old|existing)\s+)?(?:record|high|best|mark)\s+of\s+\S{0,2}$"
     r"|\b(?:up|down)\s+from\s+(?:a\s+|an\s+)?\S{0,2}$"
+    r"|\b(?:holds?|held)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?record\s+(?:of|at)\s+\S{0,2}$"
     r"|\bto\s+\S{0,2}\d[\d.,]*%?(?:\s+[^\W\d][\w-]*){0,5}\s+from\s+\S{0,2}$",
     re.IGNORECASE,
 )
 """Before a value, that it is a mark since beaten ("the previous high of 47.4C", "beat the record of 38.7C") or the
-level a thing moved from ("£12.99 a month, up from £11.99", "to 4.4% in the April-to-June period from 4.3%")."""
+level a thing moved from ("£12.99 a month, up from £11.99", "to 4.4% in the April-to-June period from 4.3%"), or a
+record held ("Death Valley holds the world record of 134F"): not the value of the day a story tells."""
 _FORMER_REACH = 60
+_CONVERSION_OF = re.compile(r"\d[\d.,]*\s*[^\s(]{0,3}\s*\(\s*$")
+"""Before a value, another written just before its bracket: the same value in another unit ("134F (56.7C)")."""
 _REPLACED = re.compile(r"\b(?:it|they)\s+(?:replaces|replace|replaced)\b|\bpredecessors?\b", re.IGNORECASE)
 """A value of what a thing replaces ("It replaces the iPhone SE, which started at $429", "its
 predecessor cost $429"): the old one's, not the new one's."""

@@ -13004,3 +13004,14 @@ def test_a_population_told_as_all_that_remain() -> None:
     ).relation is (Relation.CONFLICT)
     # A fate is no population: "all 72 on board survive" counts those aboard, "remain missing" the missing.
     assert judged("Twelve climbers remain missing.", "Twelve climbers are still missing.").relation is (Relation.SAME)
+
+
+def test_a_record_held_is_no_reading_of_the_day() -> None:
+    """ "Death Valley heat kills motorcyclist as temperature hits 128F" / "Death Valley holds the world record of 134F
+    (56.7C), set in July 1913" (own1949) was a conflict: a record held is another occasion's value, in either unit."""
+    assert Relation.CONFLICT not in _relations_between("own1949", "Death Valley heat kills", "Death Valley holds")
+    assert Relation.CONFLICT not in _relations_between("own1949", "A motorcyclist died", "Death Valley holds")
+    assert judged(
+        "Death Valley holds the world record of 134F, set in 1913.",
+        "Death Valley holds the world record of 130F, set in 1913.",
+    ).relation is (Relation.CONFLICT)
