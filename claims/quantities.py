@@ -2006,9 +2006,22 @@ def _measure(kind: Kind, value: float, unit: str, match: re.Match[str], before: 
     return Quantity(kind, unit, value, read_bound(before), match.start(), match.end() + unit_end, kind.value)
 
 
+_ACROSS_A_STRETCH = re.compile(r"\b(?P<word>[^\W\d_]+)\s+over\s+(?:the\s+)?$", re.IGNORECASE)
+_MORE_THAN_A_STRETCH = frozenset(
+    "last lasts lasted lasting take takes took taking spent spend for after of just slightly little well is was are "
+    "were be been being aged".split()
+)
+"""Before a stretch of time, "over" that tells across it, about as long ("Activists scaled gantries on the motorway
+over three days", "analysed health records ... over 12 years"), not more than it, as after a verb of lasting ("The
+strike lasted just over three hours"), "for", "after", "of" or "is" (_MORE_THAN_A_STRETCH)."""
+
+
 def _duration(value: float, unit: str, match: re.Match[str], before: str) -> Quantity:
     days = value * IN_DAYS[unit.rstrip("s")]
     bound = Bound.AT_MOST if _BROKEN.search(before) else read_bound(before)  # "had broken 47 seconds": under it
+    across = _ACROSS_A_STRETCH.search(before) if bound is Bound.AT_LEAST else None
+    if across is not None and across.group("word").lower() not in _MORE_THAN_A_STRETCH:
+        bound = Bound.ABOUT  # "scaled gantries on the motorway over three days": across them, not more than
     measured = RECORD_REACH if _RECORD_REACH_BEFORE.search(before) else "days"
     return Quantity(Kind.DURATION, measured, days, bound, match.start(), match.end(), unit.rstrip("s") + "s")
 

@@ -13015,3 +13015,11 @@ def test_a_record_held_is_no_reading_of_the_day() -> None:
         "Death Valley holds the world record of 134F, set in 1913.",
         "Death Valley holds the world record of 130F, set in 1913.",
     ).relation is (Relation.CONFLICT)
+
+
+def test_over_a_stretch_of_time_is_across_it() -> None:
+    """ "The protests ... saw activists climb gantries over the motorway on four consecutive days" / "Activists scaled
+    overhead gantries on the motorway over three days" (own1948) were called the same: "over three days" was read as
+    more than three. After a verb of lasting it still is ("The final lasted just over three hours", own1127)."""
+    assert _relations_between("own1948", "The protests, in November", "Activists scaled") == [Relation.CONFLICT]
+    assert _relations_between("own1127", "The match lasted", "The final lasted") == [Relation.SAME]
