@@ -1472,17 +1472,21 @@ def name_before(before: str) -> list[str]:
     return [found.group(1).lower()] if found else []
 
 
+_MORE_OF_THE_SAME = frozenset(("dead", "convicted", "arrested"))
+
+
 def _others_of_another_fate(before: str, after: str) -> bool:
     """Whether "other" people counted are told apart from someone a fate befell before them, and a
     fate of their own follows ("The contractor died, and two other workers were slightly injured"):
     all of those that fate befell, no part of a total. A statement opening on "Another" or on a count
     of "other" people counts those a fate other than death befell apart from the dead the statement
     before told ("Another 115 people were injured", "Two other members of the group were rescued"):
-    all the injured or rescued, where more dead would be a part ("Another five died")."""
+    all the injured or rescued, where more dead, convicted or arrested would be a part ("Another five died", "Four
+    other activists were each sentenced to four years", after the one the story is of)."""
     if _OPENS_ON_ANOTHER.fullmatch(before) or (not before.strip() and _followed_by(after, frozenset(("other",)))):
         told = words_after(after, _EVENT_REACH + 3, through_stops=True)
         fates = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
-        return bool(fates) and fates[0] != "dead"
+        return bool(fates) and fates[0] not in _MORE_OF_THE_SAME
     if not _followed_by(after, frozenset(("other",))):
         return False
     fates_before = {

@@ -13023,3 +13023,13 @@ def test_over_a_stretch_of_time_is_across_it() -> None:
     more than three. After a verb of lasting it still is ("The final lasted just over three hours", own1127)."""
     assert _relations_between("own1948", "The protests, in November", "Activists scaled") == [Relation.CONFLICT]
     assert _relations_between("own1127", "The match lasted", "The final lasted") == [Relation.SAME]
+
+
+def test_other_people_convicted_are_a_part_of_all_convicted() -> None:
+    """ "Four other activists were each sentenced to four years" / "Five Just Stop Oil activists jailed over plan to
+    block M25" (own1948) was a conflict, four against five: the four others are convicted beside the one told before,
+    a part of the five, as more dead are a part of a toll."""
+    assert Relation.CONFLICT not in _relations_between("own1948", "Four other activists", "Five Just Stop Oil")
+    assert judged(
+        "Two other members of the group were rescued on Sunday.", "Three members of the group were rescued on Sunday."
+    ).relation is (Relation.CONFLICT)
