@@ -123,6 +123,8 @@ def comparable(x: Quantity, y: Quantity) -> bool:
         mine, theirs = _dimensions(context_x), _dimensions(context_y)
         if mine and theirs:  # "a depth of about 900 metres" / "1,200 metres below the surface"
             return not mine.isdisjoint(theirs)
+        if (mine and _how_far_from(y)) or (theirs and _how_far_from(x)):
+            return False  # "Emperor penguins can grow to 1.2 metres tall" / "some 3,500 kilometres from Antarctica"
         ways, other_ways = _directions(context_x), _directions(context_y)
         if (mine and other_ways) or (theirs and ways):
             return False  # "throwing ash up to 14 km high" / "about 800 km north-east of Addis Ababa": a height, no way
@@ -201,6 +203,21 @@ _COMPASS = {
     )
 }  # fmt: skip
 """Directions a distance is told in, by their terms, as the cardinal points they lean to."""
+
+
+def _how_far_from(distance: Quantity) -> bool:
+    """Whether a distance is how far one place is from another ("some 3,500 kilometres from Antarctica", "40 km
+    away"): no dimension of a thing."""
+    return bool(distance.text) and _FROM_AFTER.match(distance.text, distance.end) is not None
+
+
+_FROM_AFTER = re.compile(
+    r"\s+(?:away\b|(?:away\s+)?from\b(?!\s+(?:the\s+)?(?:head|nose|tip|end|top|bottom|base|side|wing)\b)"
+    r"|off\s+the\s+coast\b)",
+    re.IGNORECASE,
+)
+"""After a distance, that it separates two places ("3,500 kilometres from Antarctica"); not a thing's own length told
+from one end to the other ("30 metres from head to tail")."""
 
 
 def _directions(context: frozenset[str]) -> frozenset[str]:
