@@ -709,6 +709,25 @@ _REPEATED = re.compile(
 """A deed told as done more than once ("several times", "repeatedly", "twice")."""
 
 
+def ranks_in_two_scopes(a: Reading, b: Reading) -> bool:
+    """Whether both rank a thing, each within a scope it names and the two apart ("Botswana is Africa's largest
+    diamond producer" / "Botswana is the world's second-largest diamond producer after Russia"): two rankings, both of
+    which may hold."""
+    scope_a, scope_b = _RANK_SCOPE.search(a.text), _RANK_SCOPE.search(b.text)
+    return (
+        scope_a is not None and scope_b is not None and scope_a.group("scope").lower() != scope_b.group("scope").lower()
+    )
+
+
+_RANK_SCOPE = re.compile(
+    r"\b(?P<scope>world|(?-i:[A-Z][\w-]+))['\u2019]s\s+(?:[\w-]+\s+)?"
+    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?(?:largest|biggest|smallest|highest|lowest|"
+    r"longest|tallest|oldest|richest|busiest|top|leading|most|best|worst)\b",
+    re.IGNORECASE,
+)
+"""A rank and the scope it holds in, named before it ("Africa's largest", "the world's second-largest")."""
+
+
 def stays_before_leaving(a: Reading, b: Reading, contrast: Contrast) -> bool:
     """Whether the stay one of two opposites tells is one before leaving (`_staying_until`): no rival of the
     leaving the other tells ("would offer the cabinet's resignation to the king" / "his remaining ministers would

@@ -41,6 +41,7 @@ from claims.contrasts import (
     opening_term,
     opposes_one_subject,
     opposite_of_one_negated,
+    ranks_in_two_scopes,
     ranks_of_other_things,
     repeated_by_one,
     said_of_one_thing,
@@ -221,6 +222,7 @@ def judge(
         and said_of_one_thing(a, b, contrast)
         and not stays_before_leaving(a, b, contrast)
         and not repeated_by_one(a, b)
+        and not ranks_in_two_scopes(a, b)
     ):
         return Relation.CONFLICT
     if heads and score >= POLARITY_SCORE and not another_occasion and _heads_opposed(a, b):
@@ -459,6 +461,7 @@ def judge(
         another_occasion
         or not opposed_anywhere.contradicts
         or ranks_of_other_things(a, b, opposed_anywhere)
+        or ranks_in_two_scopes(a, b)
         or stays_before_leaving(a, b, opposed_anywhere)
     ):
         # two steps: "Etna eruption shuts Catania airport" / "... airport reopens"; two series:

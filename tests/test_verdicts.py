@@ -13043,3 +13043,13 @@ def test_a_height_is_no_distance_between_places() -> None:
     assert Relation.CONFLICT not in _relations_between("own1951", "Emperor penguins can grow", "A juvenile emperor")
     assert _relations_between("own1951", "Emperor penguins can grow", "The birds can reach") == [Relation.CONFLICT]
     assert _relations_between("own1712", "The dinosaur lived", "The animal lived") == [Relation.CONFLICT]
+
+
+def test_ranks_in_two_scopes_may_both_hold() -> None:
+    """ "Botswana is Africa's largest diamond producer" / "Botswana is the world's second-largest diamond producer after
+    Russia" (own1953) was a conflict, largest against second-largest: each ranks within a scope of its own."""
+    assert Relation.CONFLICT not in _relations_between("own1953", "Botswana is Africa", "Botswana is the world")
+    assert judged(
+        "Botswana is the world's largest diamond producer.",
+        "Botswana is the world's second-largest diamond producer after Russia.",
+    ).relation is (Relation.CONFLICT)
