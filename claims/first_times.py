@@ -42,12 +42,13 @@ _EARLIER = re.compile(
     r"|\b(?:two|three|four|five|several|many|\d+)\s+(?:previous|earlier|prior)\b"
     r"|\b(?:has|have)\s+[a-z]+ed\s+(?:more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
     r"|ten|dozens|several)\s+[a-z]+s\b[^.;]{0,60}?\bsince\b"
-    r"|\bhad\s+(?:won|beaten|held|hosted|[a-z]+ed)\b[^.;]{0,60}?\bin\s+(?:(?:19|20)\d\d|" + MONTH_NAME + r")\b",
+    r"|\bhad\s+(?:won|beaten|held|hosted|[a-z]+ed)\b[^.;]{0,60}?\bin\s+(?:(?:19|20)\d\d|" + MONTH_NAME + r")\b"
+    r"|\b(?:one|two|three|four|five|several|\d+)\s+other\b[^.;]{0,40}?\b(?:has|have|had)\s+ever\b",
     re.IGNORECASE,
 )
 """A deed told as done before ("twice before", "previously", "has already", "had a similar outbreak
 last year", "The museum has returned 14 works to the heirs of Jewish owners since 2018", "Kiptoo had won the Tokyo
-Marathon in March")."""
+Marathon in March", "Only one other emperor penguin has ever been recorded in Australia")."""
 _SINCE_ITS_START = re.compile(
     r"\bsince\s+(?:it|the\s+[a-z]+)\s+(?:opened|began|started|was\s+founded|was\s+launched|launched|was\s+built)\b",
     re.IGNORECASE,
@@ -66,7 +67,21 @@ _PREVIOUS = re.compile(r"\b(?:previous|prior|earlier)\s+(?!record|high|low|best)
 previous nominations"): what the other says was done before may be those."""
 _FIRST_WORDS = frozenset(("first", "never"))
 _EARLIER_WORDS = frozenset(
-    ("before", "previously", "already", "past", "last", "previous", "ago", "time", "returns", "return", "since", "had")
+    (
+        "before",
+        "previously",
+        "already",
+        "past",
+        "last",
+        "previous",
+        "ago",
+        "time",
+        "returns",
+        "return",
+        "since",
+        "had",
+        "ever",
+    )
 )
 _DEED_REACH = 80
 """How far after "first" the deed may be told ("the first time Apple has been fined by the EU")."""

@@ -13053,3 +13053,9 @@ def test_ranks_in_two_scopes_may_both_hold() -> None:
         "Botswana is the world's largest diamond producer.",
         "Botswana is the world's second-largest diamond producer after Russia.",
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_first_time_against_one_other_ever() -> None:
+    """ "It is the first time an emperor penguin has been recorded in Australia" / "Only one other emperor penguin has
+    ever been recorded in Australia, in 2009" (own1951) were only related: one other ever is a time before."""
+    assert _relations_between("own1951", "It is the first time", "Only one other") == [Relation.CONFLICT]
