@@ -13036,10 +13036,10 @@ def test_other_people_convicted_are_a_part_of_all_convicted() -> None:
 
 
 def test_a_height_is_no_distance_between_places() -> None:
-    """ "Emperor penguins can grow to 1.2 metres tall" / "A juvenile emperor penguin turned up on a beach ..., some 3,500
-    kilometres from Antarctica" (own1951) was a conflict: a thing's height against how far one place is from another.
-    A length told from one end to the other is still a length ("measured about 30 metres from head to tail" / "was up
-    to 20 metres long", own1712)."""
+    """ "Emperor penguins can grow to 1.2 metres tall" / "A juvenile emperor penguin turned up on a beach ..., some
+    3,500 kilometres from Antarctica" (own1951) was a conflict: a thing's height against how far one place is from
+    another. A length told from one end to the other is still a length ("measured about 30 metres from head to tail" /
+    "was up to 20 metres long", own1712)."""
     assert Relation.CONFLICT not in _relations_between("own1951", "Emperor penguins can grow", "A juvenile emperor")
     assert _relations_between("own1951", "Emperor penguins can grow", "The birds can reach") == [Relation.CONFLICT]
     assert _relations_between("own1712", "The dinosaur lived", "The animal lived") == [Relation.CONFLICT]
