@@ -86,6 +86,7 @@ ENGINE_MODULES = [
     "claims.two_ways",
     "claims.units",
     "claims.unrest",
+    "claims.value_ranges",
     "claims.values_compared",
     "claims.venues",
     "claims.verdict",
