@@ -422,6 +422,15 @@ def read_count(text: str, match: re.Match[str], value: float, before: str, after
     return Quantity(Kind.COUNT, f"{name}{SCOPE_MARK}among", value, read_bound(before), *match.span(), name)
 
 
+_USE_IT_AFTER = re.compile(
+    r"\s+[\w-]+(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:use|uses|used)\s+(?:the|its|their|it|this)\b", re.IGNORECASE
+)
+"""After people counted, that they use a thing: its users ("40 million Brazilians use the platform", "22 million
+people in Brazil use it")."""
+_ONE_MORE_FATES = frozenset(
+    "aboard arrested convicted dead evacuated hospitalised ill injured kidnapped missing rescued shot stabbed "
+    "trapped".split()
+)
 _ONE_OF_A_ROLE = (
     "pilot|co-pilot|driver|captain|guide|instructor|teacher|coach|mother|father|wife|husband|son|daughter|child|baby|"
     "boy|girl|man|woman|civilian|soldier|officer|policeman|firefighter|gunman|attacker|bomber|suspect|nurse|doctor"
@@ -431,15 +440,6 @@ _ONE_MORE_AFTER = re.compile(
     r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[a-z][\w-]*\s+)??"
     rf"(?:{_ONE_OF_A_ROLE})\b(?!['\u2019-]|\s+(?:or|of)\b|\s+and\s+(?!themselves|himself|herself))",
     re.IGNORECASE,
-)
-_USE_IT_AFTER = re.compile(
-    r"\s+[\w-]+(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s+(?:use|uses|used)\s+(?:the|its|their|it|this)\b", re.IGNORECASE
-)
-"""After people counted, that they use a thing: its users ("40 million Brazilians use the platform", "22 million
-people in Brazil use it")."""
-_ONE_MORE_FATES = frozenset(
-    "aboard arrested convicted dead evacuated hospitalised ill injured kidnapped missing rescued shot stabbed "
-    "trapped".split()
 )
 """One person named after a count of others ("a family of five and the pilot", "three children and their mother"):
 one more of those a fate befell (_ONE_MORE_FATES), unless more follow ("and the pilot and crew"; not the killers
