@@ -1264,8 +1264,11 @@ _THE_SAME_IN_PLURAL = frozenset("aircraft spacecraft sheep deer fish cattle pers
 _ACCOUNTS = frozenset(("accounts", "records", "profiles"))
 """What a company keeps of each of those it serves: "6 million customer accounts" counts its
 customers, as "the data of about 4 million customers" does."""
-_SINGULAR_IN_S = frozenset("measles mumps rabies diabetes herpes news series species politics economics".split())
-"""Words ending in "s" that are no plural: before a noun they say its kind ("measles cases")."""
+_SINGULAR_IN_S = frozenset(
+    "measles mumps rabies diabetes herpes news series species politics economics telecoms sports customs savings "
+    "electronics communications athletics".split()
+)
+"""Words ending in "s" that are no plural: before a noun they say its kind ("measles cases", "four telecoms cables")."""
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:\w+(?:ing|ed)|made|built|run|led|born)$", re.IGNORECASE)
 """A word joined to a verb's form before a noun ("water-dropping", "Iranian-made"): it says what
 kind of thing is counted, not the thing."""

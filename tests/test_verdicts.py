@@ -13059,3 +13059,12 @@ def test_a_first_time_against_one_other_ever() -> None:
     """ "It is the first time an emperor penguin has been recorded in Australia" / "Only one other emperor penguin has
     ever been recorded in Australia, in 2009" (own1951) were only related: one other ever is a time before."""
     assert _relations_between("own1951", "It is the first time", "Only one other") == [Relation.CONFLICT]
+
+
+def test_a_kind_written_in_s_before_a_noun_is_no_plural() -> None:
+    """ "Four telecoms cables were also damaged" / "Two data cables were also cut" (own1952) were only related: four
+    telecoms against two cables, "telecoms" read as the counted noun."""
+    assert _relations_between("own1952", "Four telecoms cables", "Two data cables") == [Relation.CONFLICT]
+    assert judged("Three sports cars were stolen overnight.", "Three cars were stolen overnight.").relation is (
+        Relation.SAME
+    )
