@@ -100,6 +100,7 @@ def find_opposition(a: Reading, b: Reading) -> Opposed | None:
                 or _by_another_doer(mine, negated, other)
                 or _said_of_someone_else(mine, negated, other)
                 or _one_named_against_others_counted(mine, negated, other)
+                or _another_of_one_named_kind(mine, negated, other)
             ):
                 continue
             if _SUCH.match(mine.text, negated.cue[1]):
@@ -893,6 +894,36 @@ _BY_DOER = re.compile(
 by regulators"): one of several that may act in turn on one matter, unlike "a man" of "No onion is being cut by a
 man", who is the one doer of it."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[^\W\d_]+ly\s+)?$", re.IGNORECASE)
+
+
+def _another_of_one_named_kind(mine: Reading, negated: Clause, other: Reading) -> bool:
+    """Whether what a negation names and what the other names are two of one named kind, each name with a word the
+    other statement never writes ("withdrew from the World Rapid Chess Championship" / "will still play in the World
+    Blitz Championship"; "the French Open" / "the US Open"): what is denied of one is not denied of the other."""
+    denied_names = [name.group().split() for name in _NAME_RUN.finditer(mine.text, negated.cue[1], negated.end)]
+    if not denied_names:
+        return False
+    mine_words, other_words = set(_WORD_RUN.findall(mine.text)), set(_WORD_RUN.findall(other.text))
+    return any(
+        x[-1] == y[-1]
+        and x[-1].lower().rstrip(".") in _KINDS_NAMED
+        and not set(x) - {x[-1]} <= other_words
+        and not set(y) - {y[-1]} <= mine_words
+        for x in denied_names
+        for y in (name.group().split() for name in _NAME_RUN.finditer(other.text))
+    )
+
+
+_KINDS_NAMED = frozenset(
+    "championship championships open cup games prize award awards festival marathon prix trophy tour masters league "
+    "series summit conference party treaty inc ltd plc group airways airlines bank court university hospital museum "
+    "council agency ministry".split()
+)
+"""Last words of names that say what kind of thing is named (a championship, a company, a court), not who: "the World
+Rapid Chess Championship" and "the World Blitz Championship" are two, where "Sandra Day O'Connor" and "Justice
+O'Connor" are one."""
+_NAME_RUN = re.compile(r"\b(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*))+")
+_WORD_RUN = re.compile(r"[\w'\u2019-]+")
 
 
 def _kinds_before(text: str, thing: str, start: int, end: int) -> frozenset[str]:

@@ -13068,3 +13068,14 @@ def test_a_kind_written_in_s_before_a_noun_is_no_plural() -> None:
     assert judged("Three sports cars were stolen overnight.", "Three cars were stolen overnight.").relation is (
         Relation.SAME
     )
+
+
+def test_a_denial_of_one_named_thing_is_none_of_another_of_its_kind() -> None:
+    """ "Magnus Carlsen withdrew from the World Rapid Chess Championship ..." / "Carlsen has said he will still play in
+    the World Blitz Championship" (own1947) was a conflict: two championships, each named with a word the other
+    statement never writes. A person named two ways is still one ("Sandra Day O'Connor" / "Justice O'Connor")."""
+    assert Relation.CONFLICT not in _relations_between("own1947", "Magnus Carlsen withdrew", "Carlsen has said")
+    assert judged(
+        "Carlsen withdrew from the World Blitz Championship.",
+        "Carlsen will still play in the World Blitz Championship.",
+    ).relation is (Relation.CONFLICT)
