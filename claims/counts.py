@@ -1005,6 +1005,12 @@ _TO_HOSPITAL = re.compile(
 says they were hurt: the count of those hospitalised."""
 
 
+def tells_a_population(words: AbstractSet[str], text: str) -> bool:
+    """Whether a statement may count all there are of a people or a species ("The population of Iberian orcas is
+    estimated at about 35 animals", "Only around 39 Iberian orcas remain"), whatever word its count is in."""
+    return "population" in words or ("remain" in words and _REMAIN_AT_THE_END.search(text) is not None)
+
+
 def tells_of_layoffs(words: AbstractSet[str]) -> bool:
     """Whether a statement (its lower-cased words) may count jobs as staff laid off."""
     return "off" in words and not words.isdisjoint(("lay", "lays", "laying", "laid"))
@@ -1302,6 +1308,9 @@ _POPULATION_PUT_AT = re.compile(
     r"(?:(?:estimated|put|thought|believed)\s+(?:at|to\s+be)\s+)?" + _ROUGHLY + "$",
     re.I,
 )
+
+
+_REMAIN_AT_THE_END = re.compile(r"\bremain(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)", re.I)
 _ALL_THAT_REMAIN = re.compile(
     r"(?:\s+[\w-]+){1,2}?\s+(?:remain|are\s+left)(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)", re.I
 )

@@ -19,6 +19,7 @@ from claims.counts import (
     TAKEN_TO_HOSPITAL_FOR,
     counts_without_number,
     only_ones_counted,
+    tells_a_population,
     tells_of_homes_without_power,
     tells_of_hospital,
     tells_of_layoffs,
@@ -95,9 +96,6 @@ _BARE_NUMBER = re.compile(
     r"(?<![\w.,$\u20ac\u00a3#-])\d{1,3}(?:,\d{3})+(?![\w%.,-]?\d)|(?<![\w.,$\u20ac\u00a3#-])\d+(?![\w%,.:-]?\w)"
 )
 """A number written alone, not a share, a sum, a time, an ordinal or part of a name ("3,800", "42")."""
-_POPULATION_WORDS = frozenset(("population", "remain"))
-"""Words that may tell a whole number of living things, wherever they stand ("Only around 39 Iberian orcas
-remain"): claims.counts reads it as a population."""
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*", re.IGNORECASE)
 """A clause telling the earlier event a claim counts from, to its end."""
@@ -592,7 +590,7 @@ class Reading:
             found.add(HOSPITALISED)  # "two were taken to hospital"; "No illnesses have been reported": none there
         if tells_of_layoffs(self.words):
             found.add("jobs")
-        if not self.words.isdisjoint(_POPULATION_WORDS):
+        if tells_a_population(self.words, self.text):
             found.add("population")  # "The population of Iberian orcas is estimated at about 35 animals"
         if tells_of_people_moved_to_safety(self.lower):
             found.add("evacuated")  # "About 1,200 residents and tourists were moved to safety"

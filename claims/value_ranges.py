@@ -29,18 +29,16 @@ def ends_of_a_range(text: str, match: re.Match[str]) -> tuple[int, int, float, f
     $60 million", "between 40 and 90 metres"; the lower of "4.75%-5.00%", the other no number to the reader): where
     its written value's token starts and its digits start, that value and the other end's in the same scale ("1.5"
     of "between 1.5 and 2 billion"); none for a range "from" one value "to" another, or one whose ends do not rise."""
-    if match["from"] and match["from"].lower() == "from":
+    written = _written_ends(text, match)
+    if written is None or (match["from"] and match["from"].lower() == "from"):
         return None
-    ends = list(_RANGE_END.finditer(text, match.start(), match.end()))
-    if len(ends) != 2:
-        return None
-    low, high = (_written_value(end, ends[1 - k]) for k, end in enumerate(ends))
+    first, second, low, high = written
     if not low < high:
         return None
     if match["hyphened"]:
-        return ends[0].start(), ends[0].start(), low, high
-    token = max(text.rfind(" ", match.start(), ends[1].start()) + 1, match.start())
-    return token, ends[1].start(), high, low
+        return first.start(), first.start(), low, high
+    token = max(text.rfind(" ", match.start(), second.start()) + 1, match.start())
+    return token, second.start(), high, low
 
 
 _RANGED_KINDS = frozenset((Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DISTANCE, Kind.WEIGHT, Kind.AREA))
@@ -58,20 +56,27 @@ def a_change_to_a_level(text: str, match: re.Match[str]) -> bool:
     """Whether what reads as a range is a change and the level it reaches, two values: "fell 4.6 percent, or $4.04,
     to $83.38", "rise by $300 to $2,800" (not "cut production by 60 million to 70 million board feet", two ends
     close enough for a change's range)."""
-    ends = list(_RANGE_END.finditer(text, match.start(), match.end()))
-    if len(ends) != 2 or match["from"]:
+    written = _written_ends(text, match)
+    if written is None or match["from"]:
         return False
-    if "," in text[ends[0].end() : ends[1].start()]:
+    first, second, low, high = written
+    if "," in text[first.end() : second.start()]:
         return True
-    low, high = (_written_value(end, ends[1 - k]) for k, end in enumerate(ends))
     return _BY_BEFORE.search(text, 0, match.start()) is not None and not 0 < low < high <= _CHANGE_RANGE_SPREAD * low
 
 
-def _written_value(end: re.Match[str], other: re.Match[str]) -> float:
-    """A range's end as written, with its scale when both ends have one ("1.5 billion and 2 billion"), else
-    without ("between 1.5 and 2 billion": 1.5 and 2, the read end scaled by what reads it)."""
-    value = float(end["num"].replace(",", ""))
-    return value * SCALES[end["scale"].strip().lower()] if end["scale"] and other["scale"] else value
+def _written_ends(text: str, match: re.Match[str]) -> tuple[re.Match[str], re.Match[str], float, float] | None:
+    """A range's two ends, each with its value as written: with its scale when both ends have one ("1.5 billion and 2
+    billion"), else without ("between 1.5 and 2 billion": 1.5 and 2, the read end scaled by what reads it)."""
+    ends = list(_RANGE_END.finditer(text, match.start(), match.end()))
+    if len(ends) != 2:
+        return None
+    first, second = ends
+    scaled = bool(first["scale"] and second["scale"])
+    values = [
+        float(end["num"].replace(",", "")) * (SCALES[end["scale"].strip().lower()] if scaled else 1.0) for end in ends
+    ]
+    return first, second, values[0], values[1]
 
 
 def as_a_range(
