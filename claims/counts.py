@@ -965,7 +965,8 @@ _FATE_BEFORE_THE_NOUN = frozenset(
 workers", "two injured firefighters"): the count is of that fate, as "Nine miners trapped" is."""
 _TREATED_FOR = re.compile(
     r"\s+(?:[^\W\d_]+(?:,[^,;]{1,40},)?\s+){0,3}?"
-    r"(?:(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:in\s+hospital\s+)?for"
+    r"(?:(?:were|was|are|have\s+been|had\s+been)\s+treated\s+(?:(?:in\s+hospital\s+)?for"
+    r"|at\s+the\s+(?:scene|site)|on\s+(?:the\s+)?(?:site|spot)|by\s+(?:paramedics|medics|ambulance\s+crews))"
     r"|(?:have\s+|had\s+)?(?:received|needed|required)\s+(?:medical\s+)?treatment)\b",
     re.IGNORECASE,
 )
@@ -998,11 +999,12 @@ holidaymakers, were moved to safety", "More than 4,000 residents of the Klodzko 
 the evacuated, as "forcing the evacuation of about 300 people" counts them."""
 _TO_HOSPITAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:admitted|taken|rushed|airlifted|flown)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?"
-    r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care))\b",
+    r"|(?:needed|received|required)\s+(?:emergency\s+)?hospital\s+(?:treatment|care)"
+    r"|(?:being\s+)?treated\s+in\s+(?:a\s+|the\s+)?hospitals?)\b",
     re.IGNORECASE,
 )
-"""People taken into hospital ("Nineteen people have been admitted to hospital"), when no word
-says they were hurt: the count of those hospitalised."""
+"""People taken into hospital ("Nineteen people have been admitted to hospital", "Five were treated in hospital"),
+when no word says they were hurt: the count of those hospitalised."""
 
 
 def tells_a_population(words: AbstractSet[str], text: str) -> bool:
@@ -1492,13 +1494,16 @@ def _others_of_another_fate(before: str, after: str) -> bool:
     fate of their own follows ("The contractor died, and two other workers were slightly injured"):
     all of those that fate befell, no part of a total. A statement opening on "Another" or on a count
     of "other" people counts those a fate other than death befell apart from the dead the statement
-    before told ("Another 115 people were injured", "Two other members of the group were rescued"):
+    before told ("Another 115 people were injured", "Two other members of the group were rescued", "Four other
+    riders were treated at the scene"):
     all the injured or rescued, where more dead, convicted or arrested would be a part ("Another five died", "Four
     other activists were each sentenced to four years", after the one the story is of)."""
     if _OPENS_ON_ANOTHER.fullmatch(before) or (not before.strip() and _followed_by(after, frozenset(("other",)))):
         told = words_after(after, _EVENT_REACH + 3, through_stops=True)
         fates = [COUNT_CLASSES[w] for w in told if COUNT_CLASSES.get(w) in _FATES]
-        return bool(fates) and fates[0] not in _MORE_OF_THE_SAME
+        if not fates:  # "Four other riders were treated at the scene": all the hurt
+            return bool(_TREATED_FOR.match(after))
+        return fates[0] not in _MORE_OF_THE_SAME
     if not _followed_by(after, frozenset(("other",))):
         return False
     fates_before = {

@@ -13079,3 +13079,13 @@ def test_a_denial_of_one_named_thing_is_none_of_another_of_its_kind() -> None:
         "Carlsen withdrew from the World Blitz Championship.",
         "Carlsen will still play in the World Blitz Championship.",
     ).relation is (Relation.CONFLICT)
+
+
+def test_people_treated_are_the_injured() -> None:
+    """ "Four other riders were treated at the scene" / "Three others were treated at the scene" (own1949) were the
+    same claim: those treated were not counted, so four against three went unseen. People treated are the hurt."""
+    assert _relations_between("own1949", "Four other riders", "Three others were") == [Relation.CONFLICT]
+    assert judged("Twelve people were treated at the scene.", "Twelve people were hurt.").relation is Relation.SAME
+    assert judged("Five people were treated in hospital.", "Nine people were treated in hospital.").relation is (
+        Relation.CONFLICT
+    )
