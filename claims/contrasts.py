@@ -1069,8 +1069,8 @@ _OBJECT_WORDS = 4
 
 def opening_term(reading: Reading) -> str | None:
     """The first word of a statement that says something, past a people's adjective before it
-    ("The Norwegian crown strengthened" opens with the crown, as "The crown weakened" does) or a word
-    that presumes it ("The suspected gunman")."""
+    ("The Norwegian crown strengthened" opens with the crown, as "The crown weakened" does), a word
+    that presumes it ("The suspected gunman") or a part of it ("Part of the park")."""
     tokens = reading.tokens
     for position, token in enumerate(tokens):
         if not is_meaningful(token):
@@ -1081,6 +1081,8 @@ def opening_term(reading: Reading) -> str | None:
             and is_meaningful(tokens[position + 1])
         ):
             continue
+        if token.surface in _PART_OF and position + 1 < len(tokens) and tokens[position + 1].surface == "of":
+            continue  # "Part of the national park was closed": the park
         return token.term
     return None
 
@@ -1152,10 +1154,11 @@ def _neighbours(reading: Reading, term: str) -> frozenset[str]:
         tokens = reading.tokens
     kept = [
         t
-        for t in tokens
+        for position, t in enumerate(tokens)
         if (is_meaningful(t) or t.is_number or t.term in rivals)
         and (t.term not in _LINKING or t.term == term)
         and t.surface not in _PART_OF
+        and not (t.surface in _HOW_WHOLLY and position and tokens[position - 1].surface in _BEING)
     ]
     words = [t.term for t in kept]
     owners = _owners(reading.text)
@@ -1182,6 +1185,10 @@ _POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")
 
 _PART_OF = frozenset(("part", "parts", "portion"))
 """Words naming a part of what follows ("admitted part of the charges"): the charges fill the slot."""
+_HOW_WHOLLY = frozenset("fully completely entirely wholly totally partly partially largely mostly".split())
+_BEING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
+"""Words of how much of a thing the state after them is true of ("The park stayed fully open", "was partly
+closed"): the thing is still the state's neighbour. Before a deed ("intends to fully support") they stay."""
 _LINKING = frozenset(word_term(word) for word in "stay stayed stays remain remained remains".split())
 """Verbs that only link a thing to what it is ("Schools in the region stayed open"): no slot of
 their own, so the thing stands next to its opposite (unless the verb is what is contrasted:

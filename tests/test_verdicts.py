@@ -13089,3 +13089,13 @@ def test_people_treated_are_the_injured() -> None:
     assert judged("Five people were treated in hospital.", "Nine people were treated in hospital.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_how_wholly_a_thing_is_so_does_not_hide_what_it_is_said_of() -> None:
+    """ "Part of the national park was closed to visitors as a precaution" / "The national park stayed fully open,
+    and crowds gathered at overlooks to watch" (own1954) were only related: "fully" stood between the park and
+    "open", so closed and open seemed said of two things."""
+    assert _relations_between("own1954", "Part of the national park", "The national park stayed") == [Relation.CONFLICT]
+    assert judged("Part of the M25 motorway was closed.", "The M25 motorway was completely open.").relation is (
+        Relation.CONFLICT
+    )
