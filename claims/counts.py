@@ -1314,10 +1314,13 @@ _POPULATION_PUT_AT = re.compile(
 
 _REMAIN_AT_THE_END = re.compile(r"\bremain(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)", re.I)
 _ALL_THAT_REMAIN = re.compile(
-    r"(?:\s+[\w-]+){1,2}?\s+(?:remain|are\s+left)(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)", re.I
+    r"(?:\s+[\w-]+){1,2}?\s+(?:(?:are|were)\s+(?:thought|believed|estimated|said|known)\s+to\s+)?"
+    r"(?:remain|are\s+left|be\s+left)(?:\s+in\s+the\s+wild|\s+alive|\s+today)?\s*(?:[.;]|$)",
+    re.I,
 )
 """A species' or a group's whole number, told as its population or as all that remain ("Only around 39 Iberian orcas
-remain"; not "12 people remain missing", nor "all 72 on board survive", a fate)."""
+remain", "Fewer than 50 rhinos are thought to remain in the wild"; not "12 people remain missing", nor "all 72 on
+board survive", a fate)."""
 _WATCHED_BY = re.compile(
     r"\b(?:watched|viewed|seen|streamed)\s+(?:live\s+)?by\s+(?:an\s+estimated\s+|a\s+record\s+)?" + _ROUGHLY + "$",
     re.IGNORECASE,

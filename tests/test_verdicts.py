@@ -13099,3 +13099,12 @@ def test_how_wholly_a_thing_is_so_does_not_hide_what_it_is_said_of() -> None:
     assert judged("Part of the M25 motorway was closed.", "The M25 motorway was completely open.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_all_that_are_thought_to_remain_are_a_population() -> None:
+    """ "Fewer than 50 Sumatran rhinos are thought to remain in the wild" / "Only about 80 Sumatran rhinos are left in
+    the wild" (own1959) were only related: a population told as what is thought to remain was counted as rhinos."""
+    assert _relations_between("own1959", "Fewer than 50", "Only about 80") == [Relation.CONFLICT]
+    assert judged(
+        "About 400 Amur leopards are believed to remain in the wild.", "The Amur leopard population is about 100."
+    ).relation is (Relation.CONFLICT)
