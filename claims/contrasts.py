@@ -210,6 +210,7 @@ def _contrast_among(
                     or _of_one_subject(a, term, b, other)
                     or ({term, other} <= _RISE_AND_FALL and _moved_of_one_thing(a, term, b, other))
                     or _avowals_of_claims(a, term, b, other)
+                    or ({term, other} <= _TAKING_OR_REFUSING and _objects_alike(a, term, b, other))
                 )
                 if beside_one_thing or {term, other} <= _RISE_AND_FALL
                 else contradicts
@@ -791,7 +792,7 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     both statements open with, their subject ("The driver was among those killed" / "The driver
     survived with minor injuries"); or one is a word that names a claim, which is then the thing
     ("He has denied the charges" / "He admitted the charges"), as it is when each names one
-    (`_avowals_of_claims`)."""
+    (`_avowals_of_claims`); or one takes what the other turns down, named alike after each (`_objects_alike`)."""
     beside_a, beside_b = _neighbours(a, contrast.term_a), _neighbours(b, contrast.term_b)
     shared = beside_a & beside_b
     if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):
@@ -801,6 +802,10 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
         return True
     if _avowals_of_claims(a, contrast.term_a, b, contrast.term_b):
         return True  # "denied all the charges" / "admitted some of the accusations": each names the claim
+    if {contrast.term_a, contrast.term_b} <= _TAKING_OR_REFUSING and _objects_alike(
+        a, contrast.term_a, b, contrast.term_b
+    ):
+        return True  # "rejected an offer of an 11% pay rise" / "accepted the pay rise offered by Deutsche Bahn"
     if {contrast.term_a, contrast.term_b} <= _AVOWALS and not (
         a.words_said.isdisjoint(_AFTERWARDS) and b.words_said.isdisjoint(_AFTERWARDS)
     ):
@@ -999,6 +1004,39 @@ def _avowals_of_claims(a: Reading, term_a: str, b: Reading, term_b: str) -> bool
         and not _neighbours(a, term_a).isdisjoint(_CHARGES)
         and not _neighbours(b, term_b).isdisjoint(_CHARGES)
     )
+
+
+_TAKING_OR_REFUSING = frozenset(word_term(word) for word in "accept admit agree approve deny reject refuse".split())
+"""Deeds of taking or turning down a thing, said of the thing named after them."""
+
+
+def _objects_alike(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
+    """Whether the words after two deeds, to the end of their clauses, share two that say something ("rejected an
+    offer of an 11% pay rise" / "accepted the pay rise offered by Deutsche Bahn": pay, rise): what each was done
+    to is one thing, though the word right after each differs. One word shared is not enough ("rejected the
+    proposal to raise the retirement age" / "approved a left-wing proposal to expand the welfare state": a
+    proposal and a rise)."""
+    shared = (_object_terms(a, term_a) & _object_terms(b, term_b)) - _PROPOSALS
+    return len(shared) >= _OBJECT_WORDS_SHARED
+
+
+_OBJECT_WORDS_SHARED = 2
+_PROPOSALS = frozenset(word_term(word) for word in "offer proposal plan bill deal motion measure bid request".split())
+"""Words naming only that something was put forward ("a proposal to raise the retirement age" / "a left-wing
+proposal to expand the welfare state"): what was put forward must be named alike."""
+_WORDS_OF_AN_OBJECT = 8
+"""Words after a deed within which its object is named: "an offer of an 11% pay rise over 32 months"."""
+_CLAUSE_ENDS = re.compile(r"[,;:.!?]|\s(?:but|while|whereas|although|though|and)\s")
+
+
+def _object_terms(reading: Reading, term: str) -> frozenset[str]:
+    """The terms that say something in the words after a word, to the end of its clause."""
+    where = reading.first_word(term)
+    if where is None:
+        return frozenset()
+    end = _CLAUSE_ENDS.search(reading.text, where[1])
+    following = tokenize(reading.text[where[1] : end.start() if end else len(reading.text)])[:_WORDS_OF_AN_OBJECT]
+    return frozenset(t.term for t in following if is_meaningful(t))
 
 
 _AFTERWARDS = frozenset(word_term(word) for word in "later eventually subsequently finally".split())

@@ -13108,3 +13108,15 @@ def test_all_that_are_thought_to_remain_are_a_population() -> None:
     assert judged(
         "About 400 Amur leopards are believed to remain in the wild.", "The Amur leopard population is about 100."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_deed_and_its_opposite_on_one_object() -> None:
+    """ "The union rejected an offer of an 11% pay rise over 32 months" / "GDL accepted the pay rise offered by
+    Deutsche Bahn but is striking over working hours" (own1958) were only related: what each took or turned down is
+    named in several words after the deed, where the word right after it differs (an offer, the pay)."""
+    assert _relations_between("own1958", "The union rejected", "GDL accepted the pay") == [Relation.CONFLICT]
+    # Two things turned down and taken share no more than a word, or only that they were put forward.
+    assert Relation.CONFLICT not in _relations_between("own185", "It is the first time voters", "Voters also rejected")
+    assert judged(
+        "The union rejected an offer of a one-off bonus.", "GDL accepted the pay rise offered by Deutsche Bahn."
+    ).relation is not (Relation.CONFLICT)
