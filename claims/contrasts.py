@@ -859,9 +859,13 @@ def _of_one_subject(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
     subject_b = _claim_subject(b) if _said_of_the_opening(b, term_b) else None
     if subject_a is not None and subject_a == subject_b:
         return True
-    return (subject_a is not None and _object_of(b, term_b) == subject_a) or (
+    if (subject_a is not None and _object_of(b, term_b) == subject_a) or (
         subject_b is not None and _object_of(a, term_a) == subject_b
-    )
+    ):
+        return True
+    said_a = subject_a or (_claim_subject(a) if _done_by_the_opening(a, term_a) else None)
+    said_b = subject_b or (_claim_subject(b) if _done_by_the_opening(b, term_b) else None)
+    return said_a is not None and said_a == said_b
 
 
 def _moved_of_one_thing(a: Reading, term_a: str, b: Reading, term_b: str) -> bool:
@@ -930,6 +934,22 @@ def _said_of_the_opening(reading: Reading, term: str) -> bool:
     return where is not None and _PREDICATED.fullmatch(reading.text, _claim_start(reading), where[0]) is not None
 
 
+def _done_by_the_opening(reading: Reading, term: str) -> bool:
+    """Whether a word is the deed of the subject a statement's claim opens with, right after it and what it is of
+    or where, with no object after it ("Talks between the two sides broke down on Monday", "Rail services ... will
+    also be suspended"): a state the subject is in. Not a move, which may be of another thing than the subject
+    ("Nike quarterly profit drops"), nor a deed done to something ("acquitted Sean Combs" / "convicted him": a
+    verdict on each of two charges)."""
+    where = reading.first_word(term)
+    return (
+        where is not None
+        and term not in _MOVES | _RISE_AND_FALL
+        and _DONE_BY.fullmatch(reading.text, _claim_start(reading), where[0]) is not None
+        and _NO_OBJECT.match(reading.text, where[1]) is not None
+        and _SOME_OF_THEM.match(reading.text, _claim_start(reading)) is None
+    )
+
+
 def _claim_start(reading: Reading) -> int:
     """Where what a statement claims begins: after an opening that only says who speaks
     ("Rhenwerk said production ... was not affected")."""
@@ -963,6 +983,19 @@ def _object_of(reading: Reading, term: str) -> str | None:
     return next((t.term for t in following if is_meaningful(t)), None)
 
 
+_DONE_BY = re.compile(
+    r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+(?:in|of|at|across|from|around|near|on|between)\s+[^,;:]{1,40}?)?\s+"
+)
+_SOME_OF_THEM = re.compile(r"\s*(?:[Oo]nly\b|[^\W_]+\s+of\s+(?:the|its|their)\b)")
+"""An opening on some of a group ("Four of the five justices", "Only Justice Luiz Fux"): two statements may tell
+what different members did."""
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:]|$|(?:on|in|at|during|until|since|after|before|for|as|early|late|again|normally|last|this|next"
+    r"|from|over|with|because|amid)\b)"
+)
+"""What may follow a deed that has no object: the end of its clause, a time, a place or a way ("broke down on
+Monday", "are continuing,", "will run as normal")."""
 _PREDICATED = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
     r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"

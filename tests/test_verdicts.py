@@ -13120,3 +13120,18 @@ def test_a_deed_and_its_opposite_on_one_object() -> None:
     assert judged(
         "The union rejected an offer of a one-off bonus.", "GDL accepted the pay rise offered by Deutsche Bahn."
     ).relation is not (Relation.CONFLICT)
+
+
+def test_talks_that_broke_down_are_not_continuing() -> None:
+    """ "Talks between the two sides broke down on Monday" / "Negotiations are continuing, both sides said" (own1958)
+    were only related: a breakdown was no rival of going on, and a state told without "was" or "is" was not read as
+    said of the subject the statement opens with."""
+    assert _relations_between("own1958", "Talks between the two", "Negotiations are continuing") == [Relation.CONFLICT]
+    assert judged("Peace talks collapsed in Geneva.", "Peace talks are continuing in Geneva.").relation is (
+        Relation.CONFLICT
+    )
+    # A subject's state, told with no copula, is set against another told with one ("Talks ... broke down"); not a
+    # deed done to something, nor what some of a group did.
+    assert _relations_between("own1804", "Schools in Athens", "Some schools in") == [Relation.CONFLICT]
+    assert Relation.CONFLICT not in _relations_between("own1456", "A jury in New York", "The jury convicted")
+    assert Relation.CONFLICT not in _relations_between("own1453", "Four of the five", "Only Justice Luiz")
