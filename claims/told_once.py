@@ -8,7 +8,7 @@ its watchers had forecast (claims.forecasts), whether its protest stayed peacefu
 is treated as suspicious (claims.foul_play), where its vehicle set out from, was bound and came down
 (claims.journeys), where its fire broke out (claims.fire_starts), whether its deed was a first (claims.first_times),
 whether its cyber attack's data was taken (claims.data_thefts), the years its recalled things were made in
-(claims.year_ranges), whether its decision was unanimous (claims.abstentions).
+(claims.year_ranges), whether its decision was unanimous (claims.abstentions), the sex of its newborn (claims.births).
 The statements of each article telling such a fact, when they tell it alike (its headline and its lead), are set
 against the other's, whatever their score (claims.align); an article telling one of them apart in several statements
 may tell of several people, times or shows, and none of those is paired for it."""
@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claims.abstentions import UNANIMITY
+from claims.births import NEWBORN
 from claims.data_thefts import DATA_TAKEN
 from claims.elections import election_month, election_months_apart
 from claims.fire_starts import fire_start_told, fire_starts_apart
@@ -64,6 +65,7 @@ _FACTS: tuple[tuple[str, Told, Apart], ...] = (
     ("data taken", DATA_TAKEN.told, DATA_TAKEN.apart),
     ("years made", years_made, years_made_apart),
     ("unanimity", UNANIMITY.told, UNANIMITY.apart),
+    ("newborn", NEWBORN.told, NEWBORN.apart),
 )
 """Each kind of fact told once but a venue's, how a statement tells it and how two tell it apart; a venue's kinds
 ("hospital", "journal", "factory") are told and told apart by claims.venues."""
@@ -77,7 +79,7 @@ def facts_told_once(reading: Reading) -> tuple[str, ...]:
     whether the producer stopped, the forecast figure, whether the protest stayed peaceful, whether the death is
     suspicious, the vehicle's journey, whether the successor is chosen, where the fire broke out, whether the deed was a
     first, whether the attack's data was taken, the years the things were made in, whether the decision was
-    unanimous."""
+    unanimous, the newborn's sex."""
     venue = venue_told(reading)
     return (
         *((venue,) if venue is not None else ()),
@@ -92,7 +94,7 @@ def fact_told_apart(a: Reading, b: Reading, kind: str) -> Spans | None:
     ruled out and suspected, two months of the coming election, a producer halted and running, two forecast figures,
     a protest peaceful and violent, foul play ruled out and suspected, two places a vehicle set out from or was bound
     for, a successor sought and chosen, two places a fire broke out, a first and a deed done before, data untouched
-    and taken, two spans of years sharing one end, a decision unanimous and split."""
+    and taken, two spans of years sharing one end, a decision unanimous and split, a newborn female and male."""
     return _APART.get(kind, venues_apart)(a, b)
 
 

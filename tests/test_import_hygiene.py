@@ -16,6 +16,7 @@ ENGINE_MODULES = [
     "claims.appeals",
     "claims.asides",
     "claims.attribution",
+    "claims.births",
     "claims.causes",
     "claims.codes",
     "claims.collector",

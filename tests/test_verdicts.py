@@ -12,6 +12,7 @@ import pytest
 
 from claims.align import align, relate_pairs
 from claims.antecedents import denying_pronouns
+from claims.births import NEWBORN
 from claims.codes import codes_apart
 from claims.document import Document, Statement
 from claims.fire_starts import fire_starts_apart
@@ -13135,3 +13136,18 @@ def test_talks_that_broke_down_are_not_continuing() -> None:
     assert _relations_between("own1804", "Schools in Athens", "Some schools in") == [Relation.CONFLICT]
     assert Relation.CONFLICT not in _relations_between("own1456", "A jury in New York", "The jury convicted")
     assert Relation.CONFLICT not in _relations_between("own1453", "Four of the five", "Only Justice Luiz")
+
+
+def test_a_newborn_told_female_and_male() -> None:
+    """ "A female Sumatran rhino calf was born at the Way Kambas sanctuary ..." / "Critically endangered Sumatran rhino
+    gives birth to male calf" and "A male Sumatran rhino was born on Saturday ..." (own1959): the first was the same
+    claim as the headline, and only related to the lead, male and female being rivals of a kind. A story's newborn is
+    one, so its sex is told once."""
+    assert _relations_between("own1959", "A female Sumatran", "Critically endangered") == [Relation.CONFLICT]
+    assert _relations_between("own1959", "A female Sumatran", "A male Sumatran") == [Relation.CONFLICT]
+    assert NEWBORN.told(_reading("The giraffe gave birth to a healthy female calf on Monday.")) == "female"
+    assert NEWBORN.told(_reading("A male giraffe was born at the zoo on Monday.")) == "male"
+    assert NEWBORN.told(_reading("She gave birth to a baby girl on the flight.")) == "female"
+    # The mother is no newborn; twins of both sexes tell no one sex.
+    assert NEWBORN.told(_reading("The mother, a female born at the zoo in 2010, is doing well.")) is None
+    assert NEWBORN.told(_reading("A male and a female cub were born on Friday.")) is None
