@@ -998,13 +998,15 @@ _NO_OBJECT = re.compile(
 Monday", "are continuing,", "will run as normal")."""
 _PREDICATED = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+and\s+(?:its|their|his|her|the)\s+[a-z]+)?"
     r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?"
     r"|t(?:ook|akes)\s+place|w(?:ent|ill\s+go)\s+ahead|can|could|will|would|may|might|must|should)\s+"
     r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?:under\s+)?(?:(?:played|held|run|staged)\s+)?",
 )
-"""A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"),
+"""A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"; perhaps with
+another joined to it, "The calf and its mother"),
 what it is of or where, then "was", "remained" or a modal verb ("Work on the fields can continue", "Twelve
 stores will close") and the word said of it, perhaps after the deed it names ("was played as scheduled"), or
 the share of it the word is true of and "under" before it ("The blaze is now 80% under control"), or the way

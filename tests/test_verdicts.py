@@ -13151,3 +13151,13 @@ def test_a_newborn_told_female_and_male() -> None:
     # The mother is no newborn; twins of both sexes tell no one sex.
     assert NEWBORN.told(_reading("The mother, a female born at the zoo in 2010, is doing well.")) is None
     assert NEWBORN.told(_reading("A male and a female cub were born on Friday.")) is None
+
+
+def test_healthy_against_weak_or_sick() -> None:
+    """ "The calf and its mother are healthy, the environment ministry said" / "Keepers said the calf was weak and was
+    being closely monitored" (own1959) were not linked: healthy had no opposite, and a subject with another joined
+    to it ("The calf and its mother") was not read as the calf."""
+    assert _relations_between("own1959", "The calf and its mother", "Keepers said the calf") == [Relation.CONFLICT]
+    assert judged("The baby is healthy, doctors said.", "Doctors said the baby was sick.").relation is (
+        Relation.CONFLICT
+    )
