@@ -494,6 +494,8 @@ def _count_and_what_it_counts(
         return None  # a part of a total: "another two", "four other people"
     if (match.group("num") or "")[:1].isdigit() and _designates(text, before) and not _SEATS_OR_VOTES.match(after):
         return None  # "a Boeing 737", "Flight 1182", "Highway 299": a name, not a count
+    if _ALL_BEFORE.search(before) and _RESIDENTS_OF.match(after):  # "All 5,000 residents of Flin Flon were evacuated"
+        return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _LEFT_THEIR_HOMES.match(_others_joined(after)) and set(words_after(after, 1)) <= PEOPLE_AT_LARGE:
         # "around 500 residents had to leave their homes": the evacuated (not "2,000 families")
         return Quantity(Kind.COUNT, "evacuated", value, read_bound(before), match.start(), match.end(), "evacuated")
@@ -545,9 +547,15 @@ def _count_and_what_it_counts(
     if heads and heads[0] in _PASSENGERS and not (verb and COUNT_CLASSES.get(verb[0]) in _TOLLS):
         return _passengers(value, before, after, match)
     told_after = heads and COUNT_CLASSES.get(heads[0]) in _TOLLS  # "shoots four dead": dead, not shot
-    if _HOME_TO.search(before) or _POPULATION_PUT_AT.search(before) or _ALL_THAT_REMAIN.match(after):
-        # "a town of 3,800 people", "home to 3,800 people": who live there; "The population of Iberian orcas is
-        # estimated at about 35 animals", "Only around 39 Iberian orcas remain": all there are
+    if (
+        _HOME_TO.search(before)
+        or _POPULATION_PUT_AT.search(before)
+        or _ALL_THAT_REMAIN.match(after)
+        or _LIVE_THERE.match(after)
+    ):
+        # "a town of 3,800 people", "home to 3,800 people", "About 4,000 people live in the city": who live there;
+        # "The population of Iberian orcas is estimated at about 35 animals", "Only around 39 Iberian orcas remain":
+        # all there are
         return Quantity(Kind.COUNT, "population", value, read_bound(before), match.start(), match.end(), "population")
     if _WATCHED_BY.search(before) and (not heads or heads[0] in PEOPLE_AT_LARGE):
         # "The final was watched by an estimated 163 million people": its viewers
@@ -989,6 +997,7 @@ _LEFT_THEIR_HOMES = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:had|have|has|were|was|are)\s+(?:been\s+)?"
     r"(?:(?:forced\s+)?to\s+(?:leave|abandon)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
     r"|(?:ordered|moved|taken|forced)\s+(?:out\s+of|to\s+leave|from)\s+(?:their|its|his|her)\s+(?:homes?|houses?)"
+    r"|(?:ordered|told|forced)\s+to\s+(?:leave|evacuate)"
     rf"|{_MOVED_TO_SAFETY})\b",
     re.IGNORECASE,
 )
@@ -1009,8 +1018,14 @@ when no word says they were hurt: the count of those hospitalised."""
 
 def tells_a_population(words: AbstractSet[str], text: str) -> bool:
     """Whether a statement may count all there are of a people or a species ("The population of Iberian orcas is
-    estimated at about 35 animals", "Only around 39 Iberian orcas remain"), whatever word its count is in."""
-    return "population" in words or ("remain" in words and _REMAIN_AT_THE_END.search(text) is not None)
+    estimated at about 35 animals", "Only around 39 Iberian orcas remain", "About 4,000 people live in the city", "All
+    5,000 residents of Flin Flon"), whatever word its count is in."""
+    return (
+        "population" in words
+        or ("remain" in words and _REMAIN_AT_THE_END.search(text) is not None)
+        or (not words.isdisjoint(_LIVING) and _LIVE_THERE.search(text) is not None)
+        or ("all" in words and _ALL_RESIDENTS_OF.search(text) is not None)
+    )
 
 
 def tells_of_layoffs(words: AbstractSet[str]) -> bool:
@@ -1305,6 +1320,21 @@ _HOME_TO = re.compile(
     re.I,
 )
 """Who live in a place, not what befell them: "Grindavik, home to 3,800 people, was evacuated"."""
+_LIVE_THERE = re.compile(
+    r"\s+(?:people|residents|inhabitants)\s+(?:live|lived|living|reside)\s+(?:there|in\s+(?:the|this)\s+"
+    r"(?:city|town|village|island|municipality)|in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+"""Who live in a place, the whole of it ("About 4,000 people live in the city", "live in Grindavik"); not those of a
+part ("live in the area at risk of flooding", who are at risk)."""
+_LIVING = frozenset(("live", "lived", "living", "reside"))
+_ALL_RESIDENTS_OF = re.compile(
+    r"\b(?i:all)\s+(?:the\s+|its\s+|their\s+)?\S+\s+(?:residents|inhabitants|people)\s+(?:of|in)\s+[A-Z]"
+)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_RESIDENTS_OF = re.compile(r"\s+(?:residents|inhabitants|people)\s+(?:of|in)\s+[A-Z]")
+"""All of a place's residents ("All 5,000 residents of Flin Flon were ordered to leave"): its population, whatever
+befell them."""
 _POPULATION_PUT_AT = re.compile(
     r"\bpopulation\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:is|was|stands\s+at|stood\s+at)\s+(?:now\s+)?"
     r"(?:(?:estimated|put|thought|believed)\s+(?:at|to\s+be)\s+)?" + _ROUGHLY + "$",

@@ -13161,3 +13161,19 @@ def test_healthy_against_weak_or_sick() -> None:
     assert judged("The baby is healthy, doctors said.", "Doctors said the baby was sick.").relation is (
         Relation.CONFLICT
     )
+
+
+def test_all_of_a_place_and_those_who_live_there_are_its_population() -> None:
+    """ "All 5,000 residents of Flin Flon in Manitoba were ordered to leave on Wednesday ..." / "About 4,000 people live
+    in the city" (own1962): neither count was read, "ordered to leave" being no evacuation without "their homes" and
+    "live in" no population; all the residents of a place are its population. (The two share no word, and two
+    populations are not compared at any score: a story names other places, "Winnipeg, home to 750,000 people".)"""
+    assert judged(
+        "All 5,000 residents of Flin Flon were ordered to leave.", "About 4,000 people live in Flin Flon."
+    ).relation is (Relation.CONFLICT)
+    assert judged(
+        "All 3,800 residents of Grindavik were evacuated on Friday.", "Grindavik, home to 3,800 people, was evacuated."
+    ).relation is (Relation.SAME)
+    assert judged(
+        "About 2,000 people were told to leave their homes.", "Some 3,000 people were evacuated."
+    ).relation is (Relation.CONFLICT)
