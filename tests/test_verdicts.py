@@ -13177,3 +13177,10 @@ def test_all_of_a_place_and_those_who_live_there_are_its_population() -> None:
     assert judged(
         "About 2,000 people were told to leave their homes.", "Some 3,000 people were evacuated."
     ).relation is (Relation.CONFLICT)
+
+
+def test_taken_by_bus_is_not_flown() -> None:
+    """ "Evacuees are being taken by bus to Winnipeg, about 800 km to the south" / "Evacuees have been flown to
+    Winnipeg" (own1962) were the same claim: a bus and a flight are two ways of travelling."""
+    assert Relation.SAME not in _relations_between("own1962", "Evacuees are being taken", "Evacuees have been flown")
+    assert judged("The team travelled to Madrid by bus.", "The team flew to Madrid.").relation is not Relation.SAME
