@@ -343,6 +343,28 @@ def _ranks_of_one_series(a: Reading, rank_a: str, b: Reading, rank_b: str) -> bo
     return in_a_year or (_owned_rank(a, rank_a) and _owned_rank(b, rank_b))
 
 
+def _an_earlier_ones_rank(a: Reading, b: Reading, contrast: Contrast) -> bool:
+    """Whether one of two ranks is told of an occasion before the one its statement tells
+    (`_rank_of_an_earlier_one`)."""
+    return {contrast.term_a, contrast.term_b} <= _RANKS and (
+        _rank_of_an_earlier_one(a, contrast.term_a) or _rank_of_an_earlier_one(b, contrast.term_b)
+    )
+
+
+def _rank_of_an_earlier_one(reading: Reading, rank: str) -> bool:
+    """Whether a rank stands in an aside on an occasion the statement's own follows ("The cuts follow 6,000 job losses
+    announced in May, the company's second round"): the rank of that earlier occasion."""
+    where = reading.first_word(rank)
+    return where is not None and _AFTER_AN_EARLIER_ONE.search(reading.text, 0, where[0]) is not None
+
+
+_AFTER_AN_EARLIER_ONE = re.compile(
+    r"\b(?:follows?|followed|following|after|comes\s+after)\b[^.;]*,\s+"
+    r"(?:the\s+[\w-]+['\u2019]s|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _owned_rank(reading: Reading, rank: str) -> bool:
     """Whether a rank counts among its owner's own ("his third marathon", "Kipyegon's second")."""
     where = reading.first_word(rank)
@@ -368,11 +390,13 @@ _RUN_WORDS = frozenset(word_term(word) for word in ("straight", "consecutive", "
 
 def ranks_of_other_things(a: Reading, b: Reading, contrast: Contrast) -> bool:
     """Whether two ranks rank different things: two unbroken runs ("for third straight year" / "with ninth straight
-    win"), or a placing and what is not one ("fourth straight world title" / "a fifth-place finish"): no rival counts
-    of one series. Other words after a rank may name one series alike ("third flight to space" / "second
-    spaceflight")."""
+    win"), a placing and what is not one ("fourth straight world title" / "a fifth-place finish"), or an occasion and
+    one before it (`_an_earlier_ones_rank`): no rival counts of one series. Other words after a rank may name one
+    series alike ("third flight to space" / "second spaceflight")."""
     if not {contrast.term_a, contrast.term_b} <= _RANKS:
         return False
+    if _an_earlier_ones_rank(a, b, contrast):
+        return True
     ran_a, ran_b = _run_ranked(a, contrast.term_a), _run_ranked(b, contrast.term_b)
     if ran_a is not None and ran_b is not None and ran_a != ran_b:
         return True
@@ -793,6 +817,8 @@ def said_of_one_thing(a: Reading, b: Reading, contrast: Contrast) -> bool:
     survived with minor injuries"); or one is a word that names a claim, which is then the thing
     ("He has denied the charges" / "He admitted the charges"), as it is when each names one
     (`_avowals_of_claims`); or one takes what the other turns down, named alike after each (`_objects_alike`)."""
+    if _an_earlier_ones_rank(a, b, contrast):
+        return False  # "The cuts follow 6,000 job losses announced in May, the company's second round": May's rank
     beside_a, beside_b = _neighbours(a, contrast.term_a), _neighbours(b, contrast.term_b)
     shared = beside_a & beside_b
     if len(shared - {_OPENING}) >= 2 or not shared.isdisjoint(_CHARGES):

@@ -13184,3 +13184,13 @@ def test_taken_by_bus_is_not_flown() -> None:
     Winnipeg" (own1962) were the same claim: a bus and a flight are two ways of travelling."""
     assert Relation.SAME not in _relations_between("own1962", "Evacuees are being taken", "Evacuees have been flown")
     assert judged("The team travelled to Madrid by bus.", "The team flew to Madrid.").relation is not Relation.SAME
+
+
+def test_a_rank_told_of_an_earlier_occasion() -> None:
+    """ "It is the company's third round of layoffs this year" / "The cuts follow 6,000 job losses announced in May, the
+    company's second round of layoffs this year" (own1961) were a conflict: the second rank is May's, the occasion
+    the cuts follow, so the two agree."""
+    assert Relation.CONFLICT not in _relations_between("own1961", "It is the company's third", "The cuts follow")
+    assert judged(
+        "It was the bank's third rate cut this year.", "The bank cut rates again, its second cut this year."
+    ).relation is (Relation.CONFLICT)
