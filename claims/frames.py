@@ -64,7 +64,7 @@ _FRAME_BEFORE = re.compile(
 is not."""
 _RELATIVE_FRAME = re.compile(
     r"\b(?P<which>last|next|past)\s+(?P<unit>year|month|week|decade)\b|\b(?P<ago>\d+|a)\s+years?\s+ago\b"
-    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+[a-z]+\s+of\s+the\s+(?P<unit3>year)\b"
+    r"|\b(?P<which2>this)\s+(?P<unit2>year)\b(?!['\u2019]s)|\b(?:first|second|third|fourth|fifth)\s+(?!half\b|quarter\b)[a-z]+\s+of\s+the\s+(?P<unit3>year)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit4>year)\b"
     r"|(?P<earlier>\ba\s+year\s+(?:earlier|before)\b|\bthe\s+(?:previous|preceding)\s+year\b(?!['\u2019]s))"
     r"|(?P<seven_days>\b(?:past|last)\s+(?:seven|7)\s+days\b)",
@@ -73,7 +73,8 @@ _RELATIVE_FRAME = re.compile(
 """Frames told from today: "last year", "in the past month", "two years ago", and "this year",
 the frame of a running total ("Eleven climbers have now died on the mountain this year"), not
 of one event's toll; a rank "of the year" is this year's ("the volcano's second eruption of the
-year"), and so is a count "since the start of the year"; "a year earlier" and "the previous year"
+year"; not "the first half of the year", a part of any year as "the first half" is), and so is a count "since the
+start of the year"; "a year earlier" and "the previous year"
 are last year ("had lost the final a year earlier" / "was beaten in last year's final"); "the past seven days" are
 the past week ("has killed 40 people ... in the past seven days" / "killed at least 60 people ... over the past
 week")."""

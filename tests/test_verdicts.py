@@ -13194,3 +13194,13 @@ def test_a_rank_told_of_an_earlier_occasion() -> None:
     assert judged(
         "It was the bank's third rate cut this year.", "The bank cut rates again, its second cut this year."
     ).relation is (Relation.CONFLICT)
+
+
+def test_the_first_half_of_the_year_is_the_first_half() -> None:
+    """ "Norway's sovereign wealth fund made a profit of $222 billion in the first half of the year ..." / "Norwegian
+    oil fund earns $138 billion in first half" (own1964) were only related: "of the year" after a half was read as
+    this year's running total, another occasion than a first half told without it."""
+    assert _relations_between("own1964", "Norway's sovereign wealth", "Norwegian oil fund earns") == [Relation.CONFLICT]
+    assert judged(
+        "Sales rose 4% in the first quarter of the year.", "Sales rose 9% in the first quarter."
+    ).relation is (Relation.CONFLICT)
