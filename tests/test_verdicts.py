@@ -13204,3 +13204,14 @@ def test_the_first_half_of_the_year_is_the_first_half() -> None:
     assert judged(
         "Sales rose 4% in the first quarter of the year.", "Sales rose 9% in the first quarter."
     ).relation is (Relation.CONFLICT)
+
+
+def test_fleeing_with_goods_is_stealing_them() -> None:
+    """ "Thieves steal jewels worth €88m from Louvre" / "Four masked men broke into the Louvre on Sunday and made off
+    with nine pieces of jewellery ..." (own1012) were only related: making off with goods, fleeing or getting away
+    with them, was not read as stealing them (seen on own1963, "fled with goods worth an estimated €5 million", which
+    stays only related to "€2 million in gold": gold and goods are two things named)."""
+    assert _relations_between("own1012", "Thieves steal jewels", "Four masked men") == [Relation.SAME]
+    assert judged(
+        "Thieves stole paintings worth $3 million.", "The thieves made off with paintings worth $8 million."
+    ).relation is (Relation.CONFLICT)
