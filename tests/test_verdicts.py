@@ -13215,3 +13215,11 @@ def test_fleeing_with_goods_is_stealing_them() -> None:
     assert judged(
         "Thieves stole paintings worth $3 million.", "The thieves made off with paintings worth $8 million."
     ).relation is (Relation.CONFLICT)
+
+
+def test_a_bill_voted_down_is_no_bill_approved() -> None:
+    """ "Spain's parliament approves cut in working week to 37.5 hours" / "Spain's Congress voted down a government bill
+    that would have reduced the standard working week to 37.5 hours from 40" (own1968) were the same claim: "voted
+    down" was read as two words, a vote and "down", never as a rejection."""
+    assert _relations_between("own1968", "Spain's parliament approves", "Spain's Congress voted") == [Relation.CONFLICT]
+    assert judged("The Senate approved the bill.", "The Senate voted down the bill.").relation is Relation.CONFLICT
