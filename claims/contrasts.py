@@ -1009,10 +1009,14 @@ def _object_of(reading: Reading, term: str) -> str | None:
     return next((t.term for t in following if is_meaningful(t)), None)
 
 
-_DONE_BY = re.compile(
+_SUBJECT_WORDS = (
     r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
-    r"(?:\s+(?:in|of|at|across|from|around|near|on|between)\s+[^,;:]{1,40}?)?\s+"
+    r"(?:\s+and\s+(?:its|their|his|her|the)\s+[a-z]+)?"
+    r"(?:\s+(?:in|of|at|across|from|around|near|on|between)\s+[^,;:]{1,40}?)?"
 )
+"""A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"; perhaps with
+another joined to it, "The calf and its mother"), and what it is of or where ("Talks between the two sides")."""
+_DONE_BY = re.compile(_SUBJECT_WORDS + r"\s+")
 _SOME_OF_THEM = re.compile(r"\s*(?:[Oo]nly\b|[^\W_]+\s+of\s+(?:the|its|their)\b)")
 """An opening on some of a group ("Four of the five justices", "Only Justice Luiz Fux"): two statements may tell
 what different members did."""
@@ -1023,20 +1027,15 @@ _NO_OBJECT = re.compile(
 """What may follow a deed that has no object: the end of its clause, a time, a place or a way ("broke down on
 Monday", "are continuing,", "will run as normal")."""
 _PREDICATED = re.compile(
-    r"\s*(?:[Tt]he\s+|[Aa]ll\s+)?[^\W\d_]+(?:\s+[A-Z][^\W\d_]*)*(?:\s+[a-z]+){0,2}?"
-    r"(?:\s+and\s+(?:its|their|his|her|the)\s+[a-z]+)?"
-    r"(?:\s+(?:in|of|at|across|from|around|near|on)\s+[^,;:]{1,40}?)?"
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?"
+    _SUBJECT_WORDS + r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remain(?:s|ed)?|stay(?:s|ed)?"
     r"|t(?:ook|akes)\s+place|w(?:ent|ill\s+go)\s+ahead|can|could|will|would|may|might|must|should)\s+"
     r"(?:[^\W\d_]+ly\s+|still\s+|now\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?:under\s+)?(?:(?:played|held|run|staged)\s+)?",
 )
-"""A subject (a name of several words and the kind of thing it is: "The Sugar Bowl football game"; perhaps with
-another joined to it, "The calf and its mother"),
-what it is of or where, then "was", "remained" or a modal verb ("Work on the fields can continue", "Twelve
-stores will close") and the word said of it, perhaps after the deed it names ("was played as scheduled"), or
-the share of it the word is true of and "under" before it ("The blaze is now 80% under control"), or the way
-an event took place ("The launch took place as originally scheduled")."""
+"""A subject, what it is of or where (`_SUBJECT_WORDS`), then "was", "remained" or a modal verb ("Work on the
+fields can continue", "Twelve stores will close") and the word said of it, perhaps after the deed it names ("was
+played as scheduled"), or the share of it the word is true of and "under" before it ("The blaze is now 80% under
+control"), or the way an event took place ("The launch took place as originally scheduled")."""
 
 
 _CHARGES = frozenset(word_term(word) for word in "charges allegations accusations claims".split())
