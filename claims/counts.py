@@ -1328,13 +1328,12 @@ _LIVE_THERE = re.compile(
 """Who live in a place, the whole of it ("About 4,000 people live in the city", "live in Grindavik"); not those of a
 part ("live in the area at risk of flooding", who are at risk)."""
 _LIVING = frozenset(("live", "lived", "living", "reside"))
-_ALL_RESIDENTS_OF = re.compile(
-    r"\b(?i:all)\s+(?:the\s+|its\s+|their\s+)?\S+\s+(?:residents|inhabitants|people)\s+(?:of|in)\s+[A-Z]"
-)
-_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-_RESIDENTS_OF = re.compile(r"\s+(?:residents|inhabitants|people)\s+(?:of|in)\s+[A-Z]")
+_ALL = r"\b(?i:all)\s+(?:the\s+|its\s+|their\s+)?"
+_RESIDENTS = r"\s+(?:residents|inhabitants|people)\s+(?:of|in)\s+[A-Z]"
+_ALL_BEFORE, _RESIDENTS_OF = re.compile(_ALL + "$"), re.compile(_RESIDENTS)
+_ALL_RESIDENTS_OF = re.compile(_ALL + r"\S+" + _RESIDENTS)
 """All of a place's residents ("All 5,000 residents of Flin Flon were ordered to leave"): its population, whatever
-befell them."""
+befell them; told before and after the count, and in a statement as a whole."""
 _POPULATION_PUT_AT = re.compile(
     r"\bpopulation\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:is|was|stands\s+at|stood\s+at)\s+(?:now\s+)?"
     r"(?:(?:estimated|put|thought|believed)\s+(?:at|to\s+be)\s+)?" + _ROUGHLY + "$",
